@@ -1,0 +1,60 @@
+"""Stage 5: give each section a kind, from its heading.
+
+Rules, in order:
+
+1. A heading that names a kind through the vocabulary has that kind
+   ("What you'll do" → responsibilities). A role-summary heading ("Job
+   summary") is reported as such, but its content is sorted like a neutral one.
+2. Otherwise a subsection inherits its parent's kind ("About you" under
+   "Qualifications"), and an unknown heading right after an empty sibling of
+   a known kind continues it ("About Acme:" then "We build rockets").
+3. Otherwise the section is *neutral* (``declared`` is None): its content
+   decides, item by item, in :mod:`jobspec.items`.
+"""
+
+from __future__ import annotations
+
+from .models import SectionKind
+from .sections import SectionNode
+from .vocabulary import Vocabulary
+
+__all__ = ["classify_sections"]
+
+
+def classify_sections(roots: list[SectionNode], vocabulary: Vocabulary) -> None:
+    """Set ``declared`` and ``kind`` on every section, in place."""
+    _classify_siblings(roots, None, vocabulary)
+
+
+def _classify_siblings(nodes: list[SectionNode], inherited: SectionKind | None, vocabulary: Vocabulary) -> None:
+    previous: SectionNode | None = None
+    for node in nodes:
+        named = vocabulary.heading_kind(node.heading) if node.heading else None
+        if named is SectionKind.ROLE_SUMMARY:
+            node.declared, node.kind = None, SectionKind.ROLE_SUMMARY
+        elif named is not None:
+            node.declared, node.kind = named, named
+        elif inherited is not None:
+            node.declared, node.kind = inherited, inherited
+        elif _continues(previous, node, vocabulary):
+            assert previous is not None
+            node.declared, node.kind = previous.declared, previous.kind
+        else:
+            neutral = node.heading is not None and vocabulary.is_neutral(node.heading)
+            node.declared = None
+            node.kind = SectionKind.ROLE_SUMMARY if neutral else SectionKind.OTHER
+        _classify_siblings(node.children, node.declared, vocabulary)
+        previous = node
+
+
+def _continues(previous: SectionNode | None, node: SectionNode, vocabulary: Vocabulary) -> bool:
+    """An unknown heading that follows an empty heading of a known kind at its level."""
+    return (
+        previous is not None
+        and previous.declared is not None
+        and not previous.blocks
+        and not previous.children
+        and previous.level == node.level
+        and node.heading is not None
+        and not vocabulary.is_neutral(node.heading)
+    )

@@ -1,0 +1,201 @@
+"""Cues that tell a duty from a requirement, and both from everything else.
+
+Headings decide most of a posting (see :mod:`jobspec.vocabulary`); these
+tables decide the rest: list items whose section says nothing, prose
+sentences, and lead-in lines ("You should have:"). Each table is plain data,
+compiled once into one regular expression.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "DUTY_VERB_START",
+    "NOT_AN_ITEM",
+    "QUAL_START",
+    "QUAL_STRONG",
+    "QUAL_WEAK",
+    "RESPONSIBILITY",
+    "SEEKING",
+    "SEEKING_WHO",
+    "YOU_START",
+]
+
+# Verbs that open a duty: "Design …", "Designs …", "Designing …".
+DUTY_VERBS = """
+accelerate achieve act adapt address administer advance advise advocate align analyse analyze
+answer anticipate architect arrange articulate assess assist audit author automate balance be
+benchmark brainstorm brief build calculate champion coach code collaborate collect communicate
+compile conceive conduct configure connect consult contribute coordinate craft create curate
+debug decide define deliver demonstrate deploy design detect determine develop devise diagnose
+direct discover document draft drive edit educate empower enable encourage engage engineer
+enhance ensure establish estimate evaluate evangelize evangelise evolve execute expand experiment
+explain explore facilitate file forecast formulate foster gather generate grow guide handle host
+identify implement improve increase influence inform initiate innovate inspect install integrate
+interact interface interpret interview investigate iterate keep launch lead leverage liaise
+maintain manage map market measure mentor merge migrate model moderate monitor motivate negotiate
+nurture observe onboard operate optimise optimize orchestrate organise organize outline own
+oversee participate partner perform pitch plan practice practise prepare present prioritise
+prioritize process produce program programme promote propose prototype provide publish push
+raise recommend reconcile record recruit redesign reduce refactor refine release remediate
+reorganize report represent research resolve respond review revise run scale schedule scope
+secure select sell serve set shape share ship simplify solve source spearhead specify sponsor
+standardize stay steer streamline strengthen structure summarize summarise supervise support
+sustain synthesize take teach test track train transform translate triage troubleshoot tune
+uncover update upgrade uphold use utilize validate verify visualise visualize work write
+"""
+_DOUBLED = {"plan": "planning", "set": "setting", "run": "running", "ship": "shipping", "map": "mapping"}
+
+
+def _verb_forms(verb: str) -> tuple[str, ...]:
+    if verb == "be":
+        return ("be",)
+    if verb.endswith(("s", "x", "z", "ch", "sh")):
+        third = verb + "es"
+    elif verb.endswith("y") and verb[-2] not in "aeiou":
+        third = verb[:-1] + "ies"
+    else:
+        third = verb + "s"
+    if verb in _DOUBLED:
+        gerund = _DOUBLED[verb]
+    elif verb.endswith("ie"):
+        gerund = verb[:-2] + "ying"
+    elif verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        gerund = verb[:-1] + "ing"
+    else:
+        gerund = verb + "ing"
+    return (verb, third, gerund)
+
+
+_FORMS = sorted({form for verb in DUTY_VERBS.split() for form in _verb_forms(verb)}, key=len, reverse=True)
+
+# A duty written as an imperative, third person or gerund, but not a call to action.
+DUTY_VERB_START = re.compile(
+    r"^(?!(?:help us|join us|learn more|read more|find out|be part of|be a part of|take a look)\b)"
+    r"(?:(?:also|actively|continuously|continually|regularly|closely|effectively|proactively|help(?:ing)? to|"
+    r"be able to)\s+)?(?:" + "|".join(_FORMS) + r")\b",
+    re.IGNORECASE,
+)
+
+_QUALITY_ADJECTIVES = (
+    r"proven|previous|prior|relevant|professional|hands-on|demonstrable|demonstrated|solid|strong|good|"
+    r"very good|excellent|exceptional|outstanding|deep|broad|extensive|significant|some|basic|working|"
+    r"practical|sound|thorough|expert|advanced|comprehensive|master|in-depth|clear|effective|proficient|"
+    r"great|superb|reliable|confident|fluent|native|general|technical|commercial|industry"
+)
+_QUALITY_NOUNS = (
+    r"experience|knowledge|understanding|familiarity|proficiency|expertise|skills?|background|"
+    r"track record|command|grasp|ability|abilities|fluency|competence|competency|exposure|awareness|"
+    r"passion|interest|curiosity|empathy|willingness|eagerness|desire|comfort|confidence|aptitude|"
+    r"capacity|qualifications?|degree|bachelor'?s?|master'?s|masters|ph\.?d|doctorate|diploma|"
+    r"certifications?|certificate|education|graduate|graduation|mba|bsc|msc|b\.?sc|m\.?sc|"
+    r"command|mindset|attitude|enthusiasm|commitment|dedication|appetite|drive|eye for|flair"
+)
+
+# A requirement written as a noun phrase: "3+ years …", "Strong knowledge of …", "Ability to …".
+QUAL_START = re.compile(
+    r"^(?:a |an |the )?(?:"
+    r"(?:minimum of |at least |min\.? )?(?:\d+(?:\s*[-–]\s*\d+)?\+?|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s*\+?\s*(?:years?|yrs)"
+    r"|(?:minimum|at least)\b"
+    r"|(?:(?:" + _QUALITY_ADJECTIVES + r")[\s,]+)*(?:" + _QUALITY_NOUNS + r")\b"
+    r"|(?:able to|comfortable|familiar|fluent|proficient|passionate|experienced|skilled|knowledgeable|"
+    r"self-\w+|self \w+|organi[sz]ed|detail[- ]oriented|motivated|curious|eager|willing|excited|"
+    r"collaborative|approachable|analytical|creative|resilient|reliable|flexible|adaptable|"
+    r"highly \w+|outstanding|exceptional|excellent|strong|good|great|solid|deep|must|fluency|"
+    r"bachelor|master|degree|phd|bs|ba|ms|mba|any graduat|graduate|u\.s\. citizen|citizenship|eligib)"
+    r"|you (?:have|are|bring|possess|should|must|need|know)\b"
+    r"|(?:sehr )?gute?\b|kenntnisse|erfahrung|abgeschlossen|studium|ausbildung|du (?:hast|bist)\b"
+    r"|ervaring|kennis|je hebt|je bent|expérience|connaissance|maîtrise|diplôme|experiencia|"
+    r"conocimiento|titulación|experiência|conhecimento|esperienza|conoscenza|laurea"
+    r")",
+    re.IGNORECASE,
+)
+
+# Sentences that are about the job but are not items: logistics, pay, applying, legal.
+NOT_AN_ITEM = re.compile(
+    r"\b(?:apply (?:now|today|here|online|via|through|for this)|to apply|how to apply|please apply|"
+    r"applications? (?:will be|are) (?:accepted|reviewed)|send (?:us )?(?:your|a) (?:cv|resume|résumé)|cover letter|"
+    r"bewirb|bewerb|solliciteer|sollicit|postule[rz]?|contact us|reach (?:out|me)|email us|"
+    r"get in touch|based anywhere|be based|located in|relocat\w*|time ?zones?|hours/week|days?/week|"
+    r"per week|hybrid|remote|on-?site|in the office|start date|to start|salary|per (?:year|annum|hour)|"
+    r"full-time|part-time|contract position|vollzeit|teilzeit|primary contact|reports? to|reporting to|"
+    r"visa|sponsorship|equal opportunit\w*|discriminat\w*|regardless of|without regard|"
+    r"inclusive workforce|we offer|we provide|wir bieten|nous offrons|ofrecemos|"
+    r"if you are interested|interested candidates|fühlst du dich angesprochen)\b",
+    re.IGNORECASE,
+)
+
+# Strong signs of a requirement anywhere in a sentence.
+QUAL_STRONG = re.compile(
+    r"\b(?:ideal candidates?|idealer? kandidat\w*|ideale kandida\w*|candidat idéal|candidato ideal|"
+    r"candidata ideale|(?:good|great|strong|perfect) fit if|"
+    r"you(?:'ll| will) (?:also )?(?:have|need|bring|possess|be (?:a (?:good|great|strong) fit|comfortable|"
+    r"familiar|expected to have))|you (?:should|must|need to) (?:have|be|bring)|"
+    r"(?:is|are) required|must have|must be|es wird erwartet)\b",
+    re.IGNORECASE,
+)
+
+# "We are looking for …" counts as a requirement only with a "who"/"with" part saying what kind of person.
+SEEKING = re.compile(
+    r"\b(?:looking for|seeking|searching for|on the lookout for|want(?:ing)? to (?:hire|meet|hear from)|"
+    r"would love to hear from|'d love to hear from|wir suchen|suchen wir|we zoeken|zoeken wij|"
+    r"nous recherchons|buscamos|cerchiamo|procuramos)\b",
+    re.IGNORECASE,
+)
+SEEKING_WHO = re.compile(
+    r"\b(?:with|who|experienced|skilled|expertise|background|passion(?:ate)?|years?|mit|die|qui|con|che|com|met)\b"
+    r"|\(\+?\d",
+    re.IGNORECASE,
+)
+
+# A duty, stated as what the person in the role does.
+RESPONSIBILITY = re.compile(
+    r"\byou(?:'ll| will| would| shall)\b(?! (?:also )?(?:have|need|bring|possess|be (?:a (?:good|great|strong) fit|"
+    r"comfortable|familiar|expected to have)|enjoy|get|receive|be (?:paid|offered|eligible)|love))"
+    r"|^as an? [^,.]{2,80}?,? (?:you|your)\b"
+    r"|\byour (?:role|goal|job|mission|responsibilit\w*|focus|task\w*|day) (?:is|will|includes?)\b"
+    r"|\bin this (?:role|position|job)\b"
+    r"|\b(?:you(?:'re| are)|you(?:'ll| will) be|will be|du bist|bist du|sie sind|sind sie) (?:\w+ )?"
+    r"(?:responsible|accountable|in charge|verantwortlich|zuständig)\b"
+    r"|^(?:the|this) (?:role|position|job) (?:combines|entails|requires that|is responsible|focuses|"
+    r"will (?:be responsible|focus|lead|own|work))"
+    r"|^the (?:incumbent|successful candidate|post ?holder|[\w ,/&()-]{0,60}?\b(?:manager|engineer|"
+    r"developer|scientist|lead|coordinator|specialist|designer|analyst|director|consultant|officer|"
+    r"architect|administrator|tester|executive|associate|assistant|intern|fellow))\b[\w ,]{0,20}?"
+    r"\b(?:will|leads|manages|oversees|owns|plans|drives|is responsible|coordinates|leverages|serves|"
+    r"works|supports|builds|designs|develops|delivers)\b"
+    r"|\b(?:du|sie) (?:unterstützt|unterstützen|betreust|betreuen|entwickelst|arbeitest|übernimmst|"
+    r"koordinierst|leitest|planst|sorgst|berätst|gestaltest|verantwortest|führst)\b"
+    r"|\b(?:unterstützt|betreust|entwickelst|arbeitest|übernimmst|koordinierst|leitest|planst|sorgst|"
+    r"berätst|gestaltest|verantwortest|führst) du\b|\bbist du (?:die|der|das) \w+"
+    r"|\b(?:je|jij|u) (?:gaat|bent verantwoordelijk|werkt aan|ontwikkelt|zorgt)\b"
+    r"|\b(?:vous|tu) (?:serez|seras|allez|vas|aurez pour mission|travaillerez|travailleras|participerez|"
+    r"participeras|développerez|développeras|piloterez|piloteras|gérerez|géreras)\b"
+    r"|\b(?:serás responsable|te encargarás|trabajarás|desarrollarás|participarás|liderarás|gestionarás)\b"
+    r"|\b(?:ti occuperai|sarai responsabile|lavorerai|svilupperai|gestirai|parteciperai)\b"
+    r"|\b(?:você (?:vai|irá|será responsável)|atuará|será responsável|desenvolverá)\b",
+    re.IGNORECASE,
+)
+
+# Weaker signs of a requirement: the candidate described as they are.
+QUAL_WEAK = re.compile(
+    r"^(?:you(?:'re| are| have|'ve| bring| possess| know| understand| really| thrive| enjoy| love| take pride|"
+    r" can demonstrate| should| must)\b(?! (?:the |an? )?(?:opportunity|chance|freedom|access|possibility))"
+    r"|du (?:hast|bist|verfügst|bringst|zeichnest|hälst|hältst|sprichst|kannst)\b"
+    r"|sie (?:haben|sind|verfügen|bringen)\b|als idealer|je (?:hebt|bent|beschikt)\b"
+    r"|vous (?:avez|êtes|maîtrisez)\b|tu (?:as|es|maîtrises)\b|(?:tienes|eres|cuentas con)\b"
+    r"|(?:você tem|você é|possui)\b|(?:hai|sei|possiedi)\b)",
+    re.IGNORECASE,
+)
+
+# Sentences that open on the reader or the role; in a section of known kind they take its kind.
+YOU_START = re.compile(
+    r"^(?:you\b|your (?:role|goal|job|mission|responsibilit|task|day)|as an? |"
+    r"we (?:really )?(?:want|would love|'d love) to (?:hear from|meet)|"
+    r"we(?:'re| are) (?:looking|seeking|searching)|the ideal|ideal candidates?|"
+    r"du\b|dein|sie (?:haben|sind|bringen|verfügen)\b|je\b|jij\b|jouw\b|vous\b|votre\b|tu\b|você\b|tú\b|"
+    r"\w+ du\b)",
+    re.IGNORECASE,
+)

@@ -1,0 +1,78 @@
+"""Errors jobspec raises, all under one root.
+
+::
+
+    JobspecError                 anything jobspec raises on purpose
+    ├── InputError               the input cannot be read as text
+    │   ├── DecodingError        bytes that are binary or in no known encoding
+    │   └── InputTooLargeError   larger than the configured limit
+    └── FrontMatterError         front matter that is unclosed, invalid or not a mapping
+
+Every error carries the ``path`` (when known), a 1-based ``line`` and
+``column`` (when known) and renders as ``path:line:col: message``.
+Messy content is never an error: an unknown heading is a section of kind
+``other``. Only input the caller has to fix raises.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "DecodingError",
+    "FrontMatterError",
+    "InputError",
+    "InputTooLargeError",
+    "JobspecError",
+]
+
+
+class JobspecError(Exception):
+    """Root of every error jobspec raises on purpose."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+        self.line = line
+        self.column = column
+
+    def with_path(self, path: str | None) -> JobspecError:
+        """Return this error with ``path`` filled in when it was unknown."""
+        if self.path is None and path is not None:
+            self.path = path
+        return self
+
+    @property
+    def location(self) -> str:
+        """``path:line:col`` with the parts that are known."""
+        parts = [self.path or "<string>"]
+        if self.line is not None:
+            parts.append(str(self.line))
+            if self.column is not None:
+                parts.append(str(self.column))
+        return ":".join(parts)
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.message}"
+
+
+class InputError(JobspecError):
+    """The input cannot be read as text."""
+
+
+class DecodingError(InputError):
+    """Bytes that are binary, or that decode in no supported encoding."""
+
+
+class InputTooLargeError(InputError):
+    """The input is larger than the configured limit."""
+
+
+class FrontMatterError(JobspecError):
+    """Front matter that is unclosed, invalid or not a mapping (raised in strict mode)."""

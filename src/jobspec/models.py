@@ -1,0 +1,138 @@
+"""The typed result of a parse: :class:`JobPosting` and the models it holds.
+
+Every model is a frozen pydantic v2 model that refuses unknown fields, so a
+``JobPosting`` read back from its own JSON is equal to the original.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from enum import Enum
+from typing import Any, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, JsonValue
+
+__all__ = [
+    "Diagnostic",
+    "Item",
+    "JobPosting",
+    "Qualification",
+    "Section",
+    "SectionKind",
+    "Severity",
+    "Source",
+]
+
+Severity = Literal["info", "warning", "error"]
+
+
+class SectionKind(str, Enum):
+    """What a section of a posting is about."""
+
+    RESPONSIBILITIES = "responsibilities"
+    QUALIFICATIONS = "qualifications"
+    PREFERRED_QUALIFICATIONS = "preferred_qualifications"
+    BENEFITS = "benefits"
+    COMPANY = "company"
+    ROLE_SUMMARY = "role_summary"
+    APPLICATION = "application"
+    OTHER = "other"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Diagnostic(_Model):
+    """Something jobspec noticed, repaired or could not use, with where it is."""
+
+    code: str = Field(description="Stable machine-readable code, e.g. 'mojibake-repaired'.")
+    message: str = Field(description="What happened, in one sentence.")
+    line: int | None = Field(default=None, description="1-based line in the original file.")
+    column: int | None = Field(default=None, description="1-based column, when known.")
+    severity: Severity = Field(default="warning", description="info, warning or error.")
+
+
+class Source(_Model):
+    """Where the posting came from and how it was read."""
+
+    path: str | None = Field(default=None, description="File path, when parsed from a file.")
+    encoding: str = Field(description="Encoding the input was decoded with.")
+    sha256: str = Field(description="SHA-256 of the input bytes (of its UTF-8 form for text).")
+
+
+class Item(_Model):
+    """One extracted statement: a list item or a sentence of prose."""
+
+    text: str = Field(description="Plain text: markup removed, links reduced to their text.")
+    line: int = Field(description="1-based line in the original file where the item starts.")
+    level: int = Field(default=0, description="Nesting depth: 0 for a top-level item.")
+    links: list[str] = Field(default_factory=list, description="URLs of links in the item.")
+
+
+class Qualification(Item):
+    """A requirement or trait asked of the candidate."""
+
+    required: bool = Field(
+        description="False when the qualification is optional: from a nice-to-have "
+        "section or with a cue such as 'is a plus', 'ideally', 'bonus'."
+    )
+
+
+class Section(_Model):
+    """A part of the body under one heading (or the untitled lead)."""
+
+    heading: str | None = Field(description="Heading as plain text; None for the untitled lead.")
+    level: int = Field(description="Heading level (1-6; 7 for field labels); 0 for the lead.")
+    kind: SectionKind = Field(description="What the section is about.")
+    line: int = Field(description="1-based line of the heading (or the first line of the lead).")
+    text: str = Field(description="Plain text of the section's own content, without subsections.")
+    items: list[Union[Qualification, Item]] = Field(
+        default_factory=list,
+        description="Responsibilities, qualifications and benefits found in this section.",
+    )
+    subsections: list[Section] = Field(default_factory=list, description="Nested sections.")
+
+
+class JobPosting(_Model):
+    """A parsed job posting."""
+
+    title: str | None = Field(default=None, description="Job title (front matter, else first heading).")
+    company: str | None = Field(default=None, description="Hiring organisation.")
+    location: str | None = Field(default=None, description="Location as written.")
+    employment_type: str | None = Field(default=None, description="Employment type as written.")
+    date_posted: _dt.date | None = Field(default=None, description="Date the posting was published.")
+    summary: str | None = Field(
+        default=None,
+        description="Front matter excerpt / description / summary, else the lead paragraph.",
+    )
+    apply_url: str | None = Field(default=None, description="Where to apply.")
+    language: str | None = Field(default=None, description="ISO 639-1 code of the posting's language.")
+    responsibilities: list[Item] = Field(default_factory=list, description="What the job involves.")
+    qualifications: list[Qualification] = Field(
+        default_factory=list, description="What the candidate should bring, required or preferred."
+    )
+    benefits: list[Item] = Field(default_factory=list, description="What the employer offers.")
+    sections: list[Section] = Field(default_factory=list, description="The body's section tree.")
+    front_matter: dict[str, JsonValue] = Field(
+        default_factory=dict, description="Every front matter key as given, made JSON-safe."
+    )
+    body: str = Field(default="", description="The Markdown body, line endings normalised.")
+    diagnostics: list[Diagnostic] = Field(
+        default_factory=list, description="Repairs and problems, with their lines."
+    )
+    source: Source = Field(description="Path, encoding and checksum of the input.")
+
+    def iter_sections(self) -> list[Section]:
+        """Every section in document order, subsections included."""
+        out: list[Section] = []
+        stack = list(reversed(self.sections))
+        while stack:
+            section = stack.pop()
+            out.append(section)
+            stack.extend(reversed(section.subsections))
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        """The posting as JSON-safe Python data."""
+        return self.model_dump(mode="json")

@@ -1,0 +1,184 @@
+"""Stage 4: blocks into a tree of sections.
+
+Real postings mark their sections in many ways besides Markdown headings;
+each of these opens a section here too:
+
+* a paragraph line that is only bold text (``**Responsibilities:**``);
+* ``**Label:** value`` (or ``**Label** – value``): a *field*, whose value is
+  the section's content ("**Location:** Berlin");
+* ``###Heading`` written without the space CommonMark requires, and
+  ``###text###`` wrapped lines;
+* a short line ending in a colon right before a list ("What you'll do:");
+* a short plain line that is a known heading phrase ("Job Description").
+
+Content before the first heading belongs to an untitled lead section
+(level 0). Pseudo-headings nest one level below the last real heading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .blocks import Block
+from .models import SectionKind
+from .text import plain_text
+from .vocabulary import Vocabulary
+
+__all__ = ["SectionNode", "build_sections"]
+
+FIELD_LEVEL_OFFSET = 1
+
+_HASH_HEADING = re.compile(r"^(#{1,6})(?=[^#\s])(.*?)(?:#+)?\s*$")
+_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_\n]+?)(?:\1)\s*(?P<colon>:?)\s*$")
+_FIELD_LINE = re.compile(
+    r"^\s*(\*\*|__)(?P<label>[^*_\n]{1,60}?)(?P<inner>:?)\s*\1\s*(?P<sep>:|[-–—]{1,2}|)\s*(?P<value>\S.*)$"
+)
+_TERMINAL = re.compile(r"[.!?…]\s*$")
+_MAX_PSEUDO_WORDS = 10
+_MAX_COLON_WORDS = 6
+
+
+@dataclass
+class SectionNode:
+    """A section while the pipeline works on it; becomes a :class:`~jobspec.models.Section`."""
+
+    heading: str | None
+    level: int
+    line: int
+    blocks: list[Block] = field(default_factory=list)
+    children: list[SectionNode] = field(default_factory=list)
+    is_field: bool = False
+    declared: SectionKind | None = None
+    """Kind named by the heading (or inherited); None when the content must decide."""
+    kind: SectionKind = SectionKind.OTHER
+
+    def walk(self) -> list[SectionNode]:
+        """This node and all below it, in document order."""
+        out: list[SectionNode] = []
+        stack = [self]
+        while stack:
+            node = stack.pop()
+            out.append(node)
+            stack.extend(reversed(node.children))
+        return out
+
+
+def build_sections(blocks: list[Block], vocabulary: Vocabulary, first_line: int = 1) -> list[SectionNode]:
+    """Group ``blocks`` into a list of top-level sections (the lead first, if any)."""
+    lead = SectionNode(heading=None, level=0, line=blocks[0].line if blocks else first_line)
+    stack: list[SectionNode] = [lead]
+    roots: list[SectionNode] = [lead]
+    real_level = 0
+    expanded = _expand_pseudo_headings(blocks, vocabulary)
+    for block, is_field in expanded:
+        if block.kind != "heading":
+            stack[-1].blocks.append(block)
+            continue
+        level = block.level if block.level else min(real_level + FIELD_LEVEL_OFFSET, 7)
+        if block.level:
+            real_level = block.level
+        node = SectionNode(heading=plain_text(block.markdown), level=level, line=block.line, is_field=is_field)
+        while len(stack) > 1 and stack[-1].level >= level:
+            stack.pop()
+        parent = stack[-1]
+        if parent is lead:
+            roots.append(node)
+        else:
+            parent.children.append(node)
+        stack.append(node)
+    if not lead.blocks:
+        roots.remove(lead)
+    return roots
+
+
+def _expand_pseudo_headings(blocks: list[Block], vocabulary: Vocabulary) -> list[tuple[Block, bool]]:
+    """Blocks with pseudo-headings split out of paragraphs; the flag marks fields.
+
+    A pseudo-heading gets level 0, meaning "one below the last real heading".
+    """
+    out: list[tuple[Block, bool]] = []
+    for index, block in enumerate(blocks):
+        if block.kind == "heading":
+            out.extend(_heading_or_field(block, vocabulary))
+        elif block.kind == "paragraph":
+            followed_by_list = index + 1 < len(blocks) and blocks[index + 1].kind == "list"
+            out.extend(_split_paragraph(block, vocabulary, followed_by_list))
+        else:
+            out.append((block, False))
+    return out
+
+
+def _heading_or_field(block: Block, vocabulary: Vocabulary) -> list[tuple[Block, bool]]:
+    """A heading written as 'Label: value' ("Experience: 2 years") is a field."""
+    text = plain_text(block.markdown)
+    label, sep, value = text.partition(":")
+    if sep and value.strip() and len(label.split()) <= 4 and vocabulary.heading_kind(label) is not None:
+        return [
+            (Block("heading", block.line, label.strip(), level=block.level), True),
+            (Block("paragraph", block.line, value.strip()), False),
+        ]
+    return [(block, False)]
+
+
+def _split_paragraph(block: Block, vocabulary: Vocabulary, followed_by_list: bool) -> list[tuple[Block, bool]]:
+    lines = block.markdown.split("\n")
+    out: list[tuple[Block, bool]] = []
+    pending: list[str] = []
+    pending_line = block.line
+
+    def flush() -> None:
+        if pending and any(p.strip() for p in pending):
+            out.append((Block("paragraph", pending_line, "\n".join(pending)), False))
+        pending.clear()
+
+    for offset, raw in enumerate(lines):
+        line_no = block.line + offset
+        is_last = offset == len(lines) - 1
+        found = _pseudo_heading(raw, vocabulary, alone=len(lines) == 1, before_list=followed_by_list and is_last)
+        if found is None:
+            if not pending:
+                pending_line = line_no
+            pending.append(raw)
+            continue
+        heading, value, level = found
+        flush()
+        out.append((Block("heading", line_no, heading, level=level), value is not None))
+        if value:
+            pending_line = line_no
+            pending.append(value)
+    flush()
+    return out
+
+
+def _pseudo_heading(
+    raw: str, vocabulary: Vocabulary, *, alone: bool, before_list: bool
+) -> tuple[str, str | None, int] | None:
+    """(heading, field value or None, level) when a paragraph line acts as a heading."""
+    hashed = _HASH_HEADING.match(raw.strip())
+    if hashed:
+        return hashed.group(2).strip(), None, len(hashed.group(1))
+    bold = _BOLD_LINE.match(raw)
+    if bold:
+        text = bold.group("text").strip()
+        if _looks_like_title(text):
+            return text.rstrip(":").strip(), None, 0
+        return None
+    fielded = _FIELD_LINE.match(raw)
+    if fielded and (fielded.group("inner") or fielded.group("sep")):
+        label = fielded.group("label").strip()
+        if _looks_like_title(label):
+            return label, fielded.group("value"), 0
+    text = plain_text(raw)
+    words = len(text.split())
+    if text.endswith(":") and before_list and 0 < words <= _MAX_COLON_WORDS:
+        return text.rstrip(":").strip(), None, 0
+    if alone and words <= 5 and not _TERMINAL.search(text) and vocabulary.names_a_kind(text):
+        return text.rstrip(":").strip(), None, 0
+    return None
+
+
+def _looks_like_title(text: str) -> bool:
+    """Short, and not a sentence: bold sentences are emphasis, not headings."""
+    plain = text.strip().rstrip(":").strip()
+    return 0 < len(plain.split()) <= _MAX_PSEUDO_WORDS and not _TERMINAL.search(plain)

@@ -1,0 +1,65 @@
+"""Cheap sentence splitting for job-posting prose.
+
+A general-purpose segmenter (pysbd) costs about as much per paragraph as
+mistune costs per document; postings need far less. This splits after
+``.``, ``!``, ``?`` or ``…`` followed by space and a capital letter, digit or
+opening quote, unless the word before the stop is an abbreviation ("e.g.",
+"Sr.", "z. B."), an initialism ("U.S."), a decimal or a version number, or
+part of a URL. ``etc.`` ends a sentence only before a capital letter.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["split_sentences"]
+
+# Abbreviations after which a full stop does not end the sentence (lower case, no dot).
+ABBREVIATIONS = frozenset(
+    """
+    e.g eg i.e ie vs v cf al approx appr ca incl excl esp dept est fig no nos nr
+    sr jr dr mr mrs ms prof st mt ft inc ltd co corp plc llc gmbh bzw z.b u.a o.ä d.h
+    usw ggf evtl inkl ca zb resp i.c.m m.b.v bijv o.a p.ex ex env vgl ref tel
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
+    min max avg dipl ing b.sc m.sc b.a m.a ph.d phd msc bsc
+    """.split()
+)
+_STOP = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-ZÀ-ÖØ-Þ0-9¿¡])")
+_WORD_BEFORE = re.compile(r"([\w.&'-]+)[.!?…][\"'”’)\]]*$")
+_INITIALISM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")
+
+
+def split_sentences(text: str) -> list[tuple[int, str]]:
+    """Sentences of ``text`` with their start offsets.
+
+    >>> [s for _, s in split_sentences("Use e.g. Python 3.11. You will lead. Ship it!")]
+    ['Use e.g. Python 3.11.', 'You will lead.', 'Ship it!']
+    """
+    out: list[tuple[int, str]] = []
+    start = 0
+    for match in _STOP.finditer(text):
+        if not _ends_sentence(text[start : match.start()], text[match.end() :]):
+            continue
+        piece = text[start : match.start()].strip()
+        if piece:
+            out.append((start, piece))
+        start = match.end()
+    tail = text[start:].strip()
+    if tail:
+        out.append((start, tail))
+    return out
+
+
+def _ends_sentence(before: str, after: str) -> bool:
+    if before.endswith(("!", "?", "…")) or before.endswith(("!)", "?)", '!"', '?"')):
+        return True
+    word_match = _WORD_BEFORE.search(before)
+    if word_match is None:
+        return True
+    word = word_match.group(1)
+    lowered = word.lower().strip("'-")
+    if lowered == "etc":
+        return True
+    if lowered in ABBREVIATIONS or _INITIALISM.match(word):
+        return False
+    return not (len(word) == 1 and word.isalpha())
