@@ -27,7 +27,7 @@ DUTY_VERBS = """
 accelerate achieve act adapt address administer advance advise advocate align analyse analyze
 answer anticipate architect arrange articulate assess assist audit author automate balance be
 benchmark brainstorm brief build calculate champion coach code collaborate collect communicate
-compile conceive conduct configure connect consult contribute coordinate craft create curate
+commit compile conceive conduct configure connect consult contribute coordinate craft create curate
 debug decide define deliver demonstrate deploy design detect determine develop devise diagnose
 direct discover document draft drive edit educate empower enable encourage engage engineer
 enhance ensure establish estimate evaluate evangelize evangelise evolve execute expand experiment
@@ -133,7 +133,8 @@ QUAL_STRONG = re.compile(
     r"candidata ideale|(?:good|great|strong|perfect) fit if|"
     r"you(?:'ll| will) (?:also )?(?:have|need|bring|possess|be (?:a (?:good|great|strong) fit|comfortable|"
     r"familiar|expected to have))|you (?:should|must|need to) (?:have|be|bring)|"
-    r"(?:is|are) required|must have|must be|es wird erwartet)\b",
+    r"must have|must be|es wird erwartet)\b"
+    r"|\b(?:knowledge|experience|skills)\b[^.;]{0,60}\b(?:is|are) (?:fine|ok|okay|acceptable|also fine)\b",
     re.IGNORECASE,
 )
 
@@ -155,6 +156,8 @@ RESPONSIBILITY = re.compile(
     r"\byou(?:'ll| will| would| shall)\b(?! (?:also )?(?:have|need|bring|possess|be (?:a (?:good|great|strong) fit|"
     r"comfortable|familiar|expected to have)|enjoy|get|receive|be (?:paid|offered|eligible)|love))"
     r"|^as an? [^,.]{2,80}?,? (?:you|your)\b"
+    r"|^you (?:also |actively |regularly |closely |)(?:" + "|".join(v for v in DUTY_VERBS.split() if v != "be")
+    + r")\b"
     r"|\byour (?:role|goal|job|mission|responsibilit\w*|focus|task\w*|day) (?:is|will|includes?)\b"
     r"|\bin this (?:role|position|job)\b"
     r"|\b(?:you(?:'re| are)|you(?:'ll| will) be|will be|du bist|bist du|sie sind|sind sie) (?:\w+ )?"
@@ -163,7 +166,7 @@ RESPONSIBILITY = re.compile(
     r"will (?:be responsible|focus|lead|own|work))"
     r"|^the (?:incumbent|successful candidate|post ?holder|[\w ,/&()-]{0,60}?\b(?:manager|engineer|"
     r"developer|scientist|lead|coordinator|specialist|designer|analyst|director|consultant|officer|"
-    r"architect|administrator|tester|executive|associate|assistant|intern|fellow))\b[\w ,]{0,20}?"
+    r"architect|administrator|tester|executive|associate|assistant|intern|fellow))\b[\w ,]{0,40}?"
     r"\b(?:will|leads|manages|oversees|owns|plans|drives|is responsible|coordinates|leverages|serves|"
     r"works|supports|builds|designs|develops|delivers)\b"
     r"|\b(?:du|sie) (?:unterstützt|unterstützen|betreust|betreuen|entwickelst|arbeitest|übernimmst|"

@@ -47,6 +47,9 @@ _STEM_ENDING = re.compile(
 )
 _GLUED_BULLET = re.compile(r"\n[ \t]*[-•*](?=[A-ZÀ-Þ])")
 _INLINE_BULLETS = re.compile(r"\s*(?:•|·|<br\s*/?>)\s*", re.IGNORECASE)
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+# Sentences about the company or the programme, not about the reader.
+_IMPERSONAL_START = re.compile(r"^(?:this|these|that|those|it|there|our|at|for us|to that end)\b", re.IGNORECASE)
 _QUALITY_NOUN = re.compile(
     r"\b(?:experience|knowledge|skills?|familiarity|degree|understanding|expertise|ervaring|erfahrung|"
     r"kenntnisse|expérience|experiencia|esperienza)\b",
@@ -113,6 +116,8 @@ def _section_items(node: SectionNode, vocabulary: Vocabulary) -> list[ExtractedI
 
 def _add_field_value(block: Block, context: _Context) -> None:
     text, links = plain_text_and_links(block.markdown)
+    if text.endswith(":") and _is_bare_stem(text):
+        return
     if text and context.declared is not None:
         _append(context, context.declared, text, block.line, 0, links)
 
@@ -187,11 +192,12 @@ def _sentence_kind(
     sentence: str, declared: SectionKind | None, vocabulary: Vocabulary, *, lead_in: bool = False
 ) -> SectionKind | None:
     """The kind of one prose sentence, or None when it is not an item."""
+    sentence = sentence.translate(_APOSTROPHES)
     if not lead_in and not _could_be_item(sentence):
         return None
     strong_qual = bool(cues.QUAL_STRONG.search(sentence)) or _seeks_someone(sentence)
     if declared is None:
-        if _leading_cue(sentence, vocabulary) and _QUALITY_NOUN.search(sentence):
+        if vocabulary.preferred_pattern.search(sentence) and _QUALITY_NOUN.search(sentence):
             return K.PREFERRED_QUALIFICATIONS
         if strong_qual:
             return K.QUALIFICATIONS
@@ -199,6 +205,8 @@ def _sentence_kind(
             return K.RESPONSIBILITIES
         if cues.QUAL_WEAK.match(sentence) or (lead_in and _QUALITY_NOUN.search(sentence)):
             return K.QUALIFICATIONS
+        return None
+    if _IMPERSONAL_START.match(sentence) and not cues.RESPONSIBILITY.search(sentence):
         return None
     if not (
         strong_qual
@@ -240,7 +248,7 @@ def _add_list(entries: tuple[ListEntry, ...], kind: SectionKind | None, context:
     for entry, text, links in flat:
         if not text:
             continue
-        if text.endswith(":") and _is_bare_stem(text):
+        if text.endswith(":") and len(split_sentences(text)) == 1 and _is_bare_stem(text):
             continue
         if kind is None:
             _add_sentences_of(entry, text, links, context)
@@ -306,11 +314,6 @@ def _append(context: _Context, kind: SectionKind, text: str, line: int, level: i
 
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]–—]")
 _PARENTHESISED = re.compile(r"\(\s*([^()]*)\)\s*[.!]?\s*$")
-
-
-def _leading_cue(text: str, vocabulary: Vocabulary) -> bool:
-    match = vocabulary.preferred_pattern.search(text)
-    return match is not None and not text[: match.start()].strip(" -*•\"'(")
 
 
 def _governing_cue(text: str, vocabulary: Vocabulary) -> bool:

@@ -143,7 +143,9 @@ def _split_paragraph(block: Block, vocabulary: Vocabulary, followed_by_list: boo
             continue
         heading, value, level = found
         flush()
-        out.append((Block("heading", line_no, heading, level=level), value is not None))
+        # A bold label with its value on the next lines ("**Clearance:**\nSecret") is a field too.
+        is_field = value is not None or (not is_last and _BOLD_LINE.match(raw) is not None)
+        out.append((Block("heading", line_no, heading, level=level), is_field))
         if value:
             pending_line = line_no
             pending.append(value)
