@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from .facts import BasicFacts
 from .items import ExtractedItem
@@ -56,7 +56,7 @@ def _qualification(found: ExtractedItem) -> Qualification:
 
 
 def _section(node: SectionNode, items: dict[int, list[ExtractedItem]]) -> Section:
-    own: list[Union[Qualification, Item]] = [
+    own: list[Qualification | Item] = [
         _qualification(i) if i.kind == "qualification" else _item(i) for i in items.get(id(node), [])
     ]
     return Section(

@@ -150,9 +150,9 @@ def _collect_entries(list_token: dict[str, Any], level: int, out: list[ListEntry
         texts: list[str] = []
         nested: list[dict[str, Any]] = []
         for child in item["children"]:
-            if child["type"] in ("block_text", "paragraph") and not nested:
-                texts.append(child["text"].strip())
-            elif child["type"] == "heading" and not nested:
+            if (child["type"] in ("block_text", "paragraph") and not nested) or (
+                child["type"] == "heading" and not nested
+            ):
                 texts.append(child["text"].strip())
             elif child["type"] == "list":
                 nested.append(child)

@@ -156,8 +156,7 @@ RESPONSIBILITY = re.compile(
     r"\byou(?:'ll| will| would| shall)\b(?! (?:also )?(?:have|need|bring|possess|be (?:a (?:good|great|strong) fit|"
     r"comfortable|familiar|expected to have)|enjoy|get|receive|be (?:paid|offered|eligible)|love))"
     r"|^as an? [^,.]{2,80}?,? (?:you|your)\b"
-    r"|^you (?:also |actively |regularly |closely |)(?:" + "|".join(v for v in DUTY_VERBS.split() if v != "be")
-    + r")\b"
+    r"|^you (?:also |actively |regularly |closely |)(?:" + "|".join(v for v in DUTY_VERBS.split() if v != "be") + r")\b"
     r"|\byour (?:role|goal|job|mission|responsibilit\w*|focus|task\w*|day) (?:is|will|includes?)\b"
     r"|\bin this (?:role|position|job)\b"
     r"|\b(?:you(?:'re| are)|you(?:'ll| will) be|will be|du bist|bist du|sie sind|sind sie) (?:\w+ )?"

@@ -24,13 +24,28 @@ __all__ = ["ALIASES", "BasicFacts", "basic_facts", "detect_language"]
 ALIASES: dict[str, tuple[str, ...]] = {
     "title": ("title", "job_title", "jobtitle", "position", "role", "job"),
     "company": (
-        "company", "company_name", "organization", "organisation", "hiring_organization",
-        "hiringorganization", "employer", "hiring_organization.name", "hiringorganization.name",
-        "site.author.name", "author.name", "author",
+        "company",
+        "company_name",
+        "organization",
+        "organisation",
+        "hiring_organization",
+        "hiringorganization",
+        "employer",
+        "hiring_organization.name",
+        "hiringorganization.name",
+        "site.author.name",
+        "author.name",
+        "author",
     ),
     "location": ("location", "job_location", "joblocation", "place", "office", "city"),
     "employment_type": (
-        "employment_type", "employmenttype", "job_type", "jobtype", "contract", "contract_type", "type",
+        "employment_type",
+        "employmenttype",
+        "job_type",
+        "jobtype",
+        "contract",
+        "contract_type",
+        "type",
     ),
     "date_posted": ("date_posted", "dateposted", "posted", "date", "published", "created"),
     "apply_url": ("apply_url", "applyurl", "application_url", "apply", "apply_link", "apply_to", "url"),
@@ -44,7 +59,9 @@ _EMPLOYMENT_WORDS = re.compile(
 )
 _URL = re.compile(r"^(?:https?://|mailto:|/)\S+$", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
-_APPLY_WORDS = re.compile(r"\b(?:apply|application|bewerb\w*|postul\w*|solliciteer|candidat\w*|aplica)\b", re.IGNORECASE)
+_APPLY_WORDS = re.compile(
+    r"\b(?:apply|application|bewerb\w*|postul\w*|solliciteer|candidat\w*|aplica)\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)

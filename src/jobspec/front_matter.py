@@ -15,21 +15,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import sys
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 from frontmatter.default_handlers import BaseHandler, JSONHandler, YAMLHandler
 
+from ._compat import tomllib
 from .errors import FrontMatterError
 from .models import Diagnostic
 from .options import ParseOptions
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
 
 __all__ = ["SplitText", "split_front_matter"]
 
@@ -66,9 +61,7 @@ _CLOSING = {
 }
 
 
-def split_front_matter(
-    text: str, options: ParseOptions, *, strict: bool = False, path: str | None = None
-) -> SplitText:
+def split_front_matter(text: str, options: ParseOptions, *, strict: bool = False, path: str | None = None) -> SplitText:
     """Split ``text`` into front matter and body.
 
     Lenient by default: a broken front matter becomes a diagnostic and the
@@ -172,7 +165,7 @@ _CORE_RESOLVERS: tuple[tuple[str, str, str], ...] = (
 class _Yaml12Loader(_BASE_LOADER):  # type: ignore[misc, valid-type]
     """Safe YAML loader whose plain scalars follow YAML 1.2's core schema."""
 
-    yaml_implicit_resolvers: dict[str, list[tuple[str, re.Pattern[str]]]] = {
+    yaml_implicit_resolvers: ClassVar[dict[str, list[tuple[str, re.Pattern[str]]]]] = {
         first: [(tag, rx) for tag, rx in resolvers if tag not in _RETYPED_TAGS]
         for first, resolvers in _BASE_LOADER.yaml_implicit_resolvers.items()
     }
@@ -189,12 +182,15 @@ _Yaml12Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
 def _load_yaml(raw: str) -> Any:
     try:
-        return yaml.load(raw, Loader=_Yaml12Loader)  # noqa: S506 - a safe loader subclass
+        return yaml.load(raw, Loader=_Yaml12Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 2 if mark else 2
         column = mark.column + 1 if mark else 1
         reason = exc.problem or exc.context or "invalid YAML"
+        if exc.context and exc.context_mark and exc.problem:
+            opened = exc.context_mark
+            reason = f"{reason} ({exc.context} opened at line {opened.line + 2}, column {opened.column + 1})"
         raise FrontMatterError(f"invalid YAML front matter: {reason}", line=line, column=column) from None
     except yaml.YAMLError as exc:
         raise FrontMatterError(f"invalid YAML front matter: {exc}", line=2, column=1) from None
@@ -249,7 +245,8 @@ def json_safe(value: Any) -> Any:
 
 
 _TEMPLATE_OR_SCRIPT = re.compile(
-    r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|\{\{.*?\}\}|\{%.*?%\}|<[^>]+>", re.DOTALL | re.IGNORECASE
+    r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|\{\{.*?\}\}|\{%.*?%\}|<[^>]+>",
+    re.DOTALL | re.IGNORECASE,
 )
 _MARKDOWN_LINE = re.compile(r"^\s*(?:#{1,6}\s|[-*+]\s|\d{1,2}[.)]\s)", re.MULTILINE)
 _MIN_MARKDOWN_LINES = 3

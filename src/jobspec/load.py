@@ -80,9 +80,7 @@ def _decode(data: bytes, diagnostics: list[Diagnostic], path: str | None) -> tup
                 raise _decoding_error(data, exc, encoding, path) from None
     if b"\x00" in data:
         line, column = _position(data, data.index(b"\x00"))
-        raise DecodingError(
-            "input looks binary (NUL byte), not text", path=path, line=line, column=column
-        )
+        raise DecodingError("input looks binary (NUL byte), not text", path=path, line=line, column=column)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
@@ -105,9 +103,7 @@ def _decode(data: bytes, diagnostics: list[Diagnostic], path: str | None) -> tup
     return text, encoding
 
 
-def _decoding_error(
-    data: bytes, exc: UnicodeDecodeError, encoding: str, path: str | None
-) -> DecodingError:
+def _decoding_error(data: bytes, exc: UnicodeDecodeError, encoding: str, path: str | None) -> DecodingError:
     line, column = _position(data, exc.start)
     return DecodingError(
         f"input has a {encoding} byte order mark but does not decode as {encoding}: {exc.reason}",

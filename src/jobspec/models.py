@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from enum import Enum
-from typing import Any, Literal, Union
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
@@ -87,7 +87,7 @@ class Section(_Model):
     kind: SectionKind = Field(description="What the section is about.")
     line: int = Field(description="1-based line of the heading (or the first line of the lead).")
     text: str = Field(description="Plain text of the section's own content, without subsections.")
-    items: list[Union[Qualification, Item]] = Field(
+    items: list[Qualification | Item] = Field(
         default_factory=list,
         description="Responsibilities, qualifications and benefits found in this section.",
     )
@@ -118,9 +118,7 @@ class JobPosting(_Model):
         default_factory=dict, description="Every front matter key as given, made JSON-safe."
     )
     body: str = Field(default="", description="The Markdown body, line endings normalised.")
-    diagnostics: list[Diagnostic] = Field(
-        default_factory=list, description="Repairs and problems, with their lines."
-    )
+    diagnostics: list[Diagnostic] = Field(default_factory=list, description="Repairs and problems, with their lines.")
     source: Source = Field(description="Path, encoding and checksum of the input.")
 
     def iter_sections(self) -> list[Section]:

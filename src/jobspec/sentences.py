@@ -57,6 +57,8 @@ def _ends_sentence(before: str, after: str) -> bool:
     if word_match is None:
         return True
     word = word_match.group(1)
+    if "/" in before.rsplit(None, 1)[-1]:  # a URL or path ends the sentence
+        return True
     lowered = word.lower().strip("'-")
     if lowered == "etc":
         return True

@@ -1,0 +1,50 @@
+"""Stage 3: blocks and the lines they start on."""
+
+from __future__ import annotations
+
+from jobspec.blocks import Block, ListEntry, parse_blocks
+
+
+def test_blocks_record_their_lines_in_the_file() -> None:
+    body = "# Title\n\nFirst para\nstill first.\n\n- one\n  - nested\n    wrapped\n- two\n\nSetext\n------\n"
+    blocks = parse_blocks(body, first_line=10)
+    assert blocks == [
+        Block("heading", 10, "Title", level=1),
+        Block("paragraph", 12, "First para\nstill first."),
+        Block(
+            "list",
+            15,
+            entries=(ListEntry("one", 15, 0), ListEntry("nested\nwrapped", 16, 1), ListEntry("two", 18, 0)),
+        ),
+        Block("heading", 20, "Setext", level=2),
+    ]
+
+
+def test_every_list_marker_and_depth() -> None:
+    body = "1. a\n2) b\n\n+ c\n    * d\n        - e\n"
+    entries = [e for b in parse_blocks(body) if b.kind == "list" for e in b.entries]
+    assert [(e.markdown, e.line, e.level) for e in entries] == [
+        ("a", 1, 0),
+        ("b", 2, 0),
+        ("c", 4, 0),
+        ("d", 5, 1),
+        ("e", 6, 2),
+    ]
+
+
+def test_html_headings_lists_and_paragraphs() -> None:
+    body = "<h2>What you'll do</h2>\n<ul>\n  <li>Ship <b>code</b></li>\n  <li><p>Review</p></li>\n</ul>\n<p>Outro</p>\n"
+    assert parse_blocks(body, 3) == [
+        Block("heading", 3, "What you'll do", level=2),
+        Block("list", 5, entries=(ListEntry("Ship code", 5, 0), ListEntry("Review", 6, 0))),
+        Block("paragraph", 8, "Outro"),
+    ]
+
+
+def test_scripts_code_and_rules_are_not_content() -> None:
+    body = "<script>alert('x')</script>\n\n```\n- not a list\n```\n\n---\n\n    indented code\n"
+    assert parse_blocks(body) == []
+
+
+def test_block_quotes_are_read_through() -> None:
+    assert parse_blocks("> quoted line\n") == [Block("paragraph", 1, "quoted line")]

@@ -1,0 +1,93 @@
+"""Stage 5: section kinds from headings, inheritance and neutral headings."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobspec import SectionKind, Vocabulary, parse
+from jobspec.vocabulary import DEFAULT_VOCABULARY, normalise_heading
+
+K = SectionKind
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("What you'll do", K.RESPONSIBILITIES),
+        ("🚀 What You’ll Do", K.RESPONSIBILITIES),
+        ("1. Responsibilities", K.RESPONSIBILITIES),
+        ("Your role at Acme", K.RESPONSIBILITIES),
+        ("KEY DUTIES", K.RESPONSIBILITIES),
+        ("Requirements:", K.QUALIFICATIONS),
+        ("About you", K.QUALIFICATIONS),
+        ("Who you are", K.QUALIFICATIONS),
+        ("What we're looking for", K.QUALIFICATIONS),
+        ("Nice to have", K.PREFERRED_QUALIFICATIONS),
+        ("Bonus points", K.PREFERRED_QUALIFICATIONS),
+        ("PREFERRED QUALIFICATIONS", K.PREFERRED_QUALIFICATIONS),
+        ("What we offer", K.BENEFITS),
+        ("Perks & Benefits", K.BENEFITS),
+        ("How to apply", K.APPLICATION),
+        ("About Acme", K.COMPANY),
+        ("Job summary", K.ROLE_SUMMARY),
+        ("Ihre Aufgaben", K.RESPONSIBILITIES),
+        ("Ihr Profil", K.QUALIFICATIONS),
+        ("Vos missions", K.RESPONSIBILITIES),
+        ("Votre profil", K.QUALIFICATIONS),
+        ("Responsabilidades", K.RESPONSIBILITIES),
+        ("Requisitos", K.QUALIFICATIONS),
+        ("Wat ga je doen", K.RESPONSIBILITIES),
+        ("Cosa farai", K.RESPONSIBILITIES),
+        ("Wat bieden wij", K.BENEFITS),
+    ],
+)
+def test_heading_vocabulary(heading: str, kind: SectionKind) -> None:
+    assert DEFAULT_VOCABULARY.heading_kind(heading) is kind
+
+
+@pytest.mark.parametrize("heading", ["Job Description", "The role", "About the job", "Frobnication"])
+def test_headings_that_say_nothing(heading: str) -> None:
+    assert DEFAULT_VOCABULARY.heading_kind(heading) is None
+
+
+def test_normalise_heading() -> None:
+    assert normalise_heading("  ✨ 2) Who You’re Going To Be!! ") == "who you're going to be"
+
+
+def test_subsection_inherits_unless_it_says_otherwise() -> None:
+    posting = parse("## Requirements\n### Core\n- Python\n### Nice to have\n- Rust\n")
+    kinds = [(s.heading, s.kind) for s in posting.iter_sections()]
+    assert kinds == [
+        ("Requirements", K.QUALIFICATIONS),
+        ("Core", K.QUALIFICATIONS),
+        ("Nice to have", K.PREFERRED_QUALIFICATIONS),
+    ]
+    assert [(q.text, q.required) for q in posting.qualifications] == [("Python", True), ("Rust", False)]
+
+
+def test_neutral_section_takes_the_kind_of_its_content() -> None:
+    posting = parse("## The role\n\nYou will design APIs. You will mentor engineers.\n")
+    assert posting.sections[0].kind is K.RESPONSIBILITIES
+
+
+def test_unknown_heading_after_an_empty_company_heading_continues_it() -> None:
+    posting = parse("### About Acme:\n### Rockets for everyone\n- We build rockets\n")
+    assert [s.kind for s in posting.iter_sections()] == [K.COMPANY, K.COMPANY]
+    assert posting.responsibilities == []
+
+
+def test_users_add_phrases_for_a_new_language() -> None:
+    vocabulary = Vocabulary().extended(headings={"responsibilities": {"sv": ["Dina arbetsuppgifter"]}})
+    assert vocabulary.heading_kind("Dina arbetsuppgifter") is K.RESPONSIBILITIES
+    assert DEFAULT_VOCABULARY.heading_kind("Dina arbetsuppgifter") is None
+
+
+def test_the_example_vocabulary_file_extends_the_defaults() -> None:
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "examples" / "vocabulary.yaml"
+    vocabulary = Vocabulary.from_file(path)
+    assert vocabulary.heading_kind("Dina arbetsuppgifter") is K.RESPONSIBILITIES
+    assert vocabulary.heading_kind("Meriterande") is K.PREFERRED_QUALIFICATIONS
+    assert vocabulary.heading_kind("What you'll do") is K.RESPONSIBILITIES
+    assert vocabulary.preferred_pattern.search("Python är ett plus")

@@ -1,0 +1,92 @@
+"""The command line, run as a user would: in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jobspec
+
+EXAMPLE = str(Path(__file__).resolve().parent.parent / "examples" / "senior-machine-learning-scientist.md")
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "jobspec", *args],
+        input=stdin.decode() if stdin is not None else None,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_parse_one_file_prints_one_object() -> None:
+    result = run("parse", EXAMPLE)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["title"] == "Senior Machine Learning Scientist"
+    assert len(data["responsibilities"]) == 7
+
+
+def test_jsonl_for_many_files(tmp_path: Path) -> None:
+    other = tmp_path / "b.md"
+    other.write_text("---\ntitle: B\n---\n## Requirements\n- Tact\n", encoding="utf-8")
+    result = run("parse", "--format", "jsonl", EXAMPLE, str(other))
+    lines = result.stdout.splitlines()
+    assert [json.loads(line)["title"] for line in lines] == ["Senior Machine Learning Scientist", "B"]
+
+
+def test_text_format_marks_required_and_preferred(tmp_path: Path) -> None:
+    posting = tmp_path / "p.md"
+    posting.write_text("# Cook\n## Requirements\n- Knife skills\n- Pastry is a plus\n", encoding="utf-8")
+    result = run("parse", "--format", "text", str(posting))
+    assert "[required] Knife skills" in result.stdout
+    assert "[preferred] Pastry is a plus" in result.stdout
+
+
+def test_stdin() -> None:
+    result = run("parse", "-", stdin=b"---\ntitle: From stdin\n---\nBody\n")
+    assert json.loads(result.stdout)["title"] == "From stdin"
+
+
+def test_a_bad_file_is_one_line_on_stderr_and_the_others_still_parse(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.md"
+    bad.write_text("---\ntitle: [x\n---\nbody\n", encoding="utf-8")
+    result = run("parse", "--strict", "--format", "jsonl", str(bad), EXAMPLE)
+    assert result.returncode == 1
+    assert result.stderr.strip().startswith(f"{bad}:3:1: invalid YAML front matter")
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert json.loads(result.stdout)["title"] == "Senior Machine Learning Scientist"
+
+
+def test_schema_validates_a_parse() -> None:
+    schema = json.loads(run("schema").stdout)
+    assert schema["title"] == "JobPosting"
+    assert set(schema["properties"]) == set(jobspec.JobPosting.model_fields)
+
+
+def test_version_and_usage_errors() -> None:
+    assert run("--version").stdout.strip() == f"jobspec {jobspec.__version__}"
+    assert run().returncode == 2
+    assert run("parse").returncode == 2
+    assert run("frobnicate").returncode == 2
+
+
+def test_every_command_has_help() -> None:
+    for command in ("parse", "schema"):
+        result = run(command, "--help")
+        assert result.returncode == 0
+        assert "usage: jobspec" in result.stdout
+
+
+def test_custom_vocabulary_file(tmp_path: Path) -> None:
+    vocabulary = tmp_path / "vocab.yaml"
+    vocabulary.write_text("headings:\n  responsibilities:\n    sv: [Dina arbetsuppgifter]\n", encoding="utf-8")
+    posting = tmp_path / "sv.md"
+    posting.write_text("## Dina arbetsuppgifter\n- Planera leveranser\n", encoding="utf-8")
+    plain = json.loads(run("parse", str(posting)).stdout)
+    extended = json.loads(run("parse", "--vocabulary", str(vocabulary), str(posting)).stdout)
+    assert plain["responsibilities"] == []
+    assert [r["text"] for r in extended["responsibilities"]] == ["Planera leveranser"]

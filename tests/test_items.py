@@ -1,0 +1,96 @@
+"""Stage 6: items from lists and prose, and required vs preferred."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobspec import parse
+
+
+def texts(body: str) -> tuple[list[str], list[tuple[str, bool]]]:
+    posting = parse(body)
+    return [r.text for r in posting.responsibilities], [(q.text, q.required) for q in posting.qualifications]
+
+
+def test_list_items_are_plain_text_with_links_kept() -> None:
+    posting = parse("## Responsibilities\n- Own the **billing** `api`, see [docs](https://ex.org/d)\n")
+    [item] = posting.responsibilities
+    assert (item.text, item.links, item.line, item.level) == (
+        "Own the billing api, see docs",
+        ["https://ex.org/d"],
+        2,
+        0,
+    )
+
+
+def test_nested_items_are_separate_items_with_their_level() -> None:
+    posting = parse("## Responsibilities\n- Run the platform\n  - Patch hosts\n    - Weekly\n- Mentor\n")
+    assert [(r.text, r.level) for r in posting.responsibilities] == [
+        ("Run the platform", 0),
+        ("Patch hosts", 1),
+        ("Weekly", 2),
+        ("Mentor", 0),
+    ]
+
+
+def test_prose_duties_one_item_per_sentence_without_the_blurb() -> None:
+    body = (
+        "## Job Description\n\nOur team is small and kind. We were founded in 2001.\n\n"
+        "You will own the scheduling service, e.g. its API. You will review designs with the team.\n"
+    )
+    assert texts(body)[0] == [
+        "You will own the scheduling service, e.g. its API.",
+        "You will review designs with the team.",
+    ]
+
+
+def test_lead_in_lines_decide_the_following_list() -> None:
+    body = (
+        "## About the job\n\nIn this role you will:\n\n- Plan releases\n- Talk to users\n\n"
+        "You should have:\n\n- Five years in retail\n\nWe'd love it if you have:\n\n- A forklift licence\n"
+    )
+    duties, quals = texts(body)
+    assert duties == ["Plan releases", "Talk to users"]
+    assert quals == [("Five years in retail", True), ("A forklift licence", False)]
+
+
+def test_a_requirement_under_a_duties_heading_is_a_qualification() -> None:
+    duties, quals = texts("## Responsibilities\n- Ship features\n- Ability to work under pressure\n")
+    assert duties == ["Ship features"]
+    assert quals == [("Ability to work under pressure", True)]
+
+
+@pytest.mark.parametrize(
+    ("item", "required"),
+    [
+        ("Kubernetes experience is a plus", False),
+        ("Bonus points for Rust", False),
+        ("Ideally, a background in logistics", False),
+        ("Docker experience preferred", False),
+        ("Experience with SQL databases, Postgres preferred", True),
+        ("A degree, preferably in statistics", True),
+        ("Fluent English. French is a plus!", True),
+        ("Experience with ETL tools (preferred)", False),
+        ("Good German (Dutch is a plus)", True),
+        ("Ability to deliver desired outcomes with the team", True),
+    ],
+)
+def test_a_cue_makes_an_item_optional_only_when_it_governs_it(item: str, required: bool) -> None:
+    assert texts(f"## Requirements\n- {item}\n")[1] == [(item, required)]
+
+
+def test_benefits_company_and_application_text_are_not_items() -> None:
+    body = "## About us\n- We build tools\n\n## Benefits\n- Pension\n\n## How to apply\n- Send a CV\n"
+    posting = parse(body)
+    assert (posting.responsibilities, posting.qualifications) == ([], [])
+    assert [b.text for b in posting.benefits] == ["Pension"]
+
+
+def test_glued_dash_lines_are_items_too() -> None:
+    duties, _ = texts("## Responsibilities\n\n- Plans the work.\n-Tracks the work.\n")
+    assert duties == ["Plans the work.", "Tracks the work."]
+
+
+def test_field_value_under_a_requirements_label_is_an_item() -> None:
+    _, quals = texts("**Security Clearance:**\nPublic Trust\n\n**Location:** Remote\n")
+    assert quals == [("Public Trust", True)]

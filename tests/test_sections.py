@@ -1,0 +1,61 @@
+"""Stage 4: headings of every shape open sections."""
+
+from __future__ import annotations
+
+from jobspec.blocks import parse_blocks
+from jobspec.sections import SectionNode, build_sections
+from jobspec.vocabulary import DEFAULT_VOCABULARY
+
+
+def outline(body: str) -> list[tuple[str | None, int, int, bool]]:
+    roots = build_sections(parse_blocks(body), DEFAULT_VOCABULARY)
+    return [(n.heading, n.level, n.line, n.is_field) for r in roots for n in r.walk()]
+
+
+def test_lead_then_nested_atx_sections() -> None:
+    body = "Intro text.\n\n## Role\n\ntext\n\n### Sub\n\n- a\n\n## Next\n"
+    assert outline(body) == [
+        (None, 0, 1, False),
+        ("Role", 2, 3, False),
+        ("Sub", 3, 7, False),
+        ("Next", 2, 11, False),
+    ]
+
+
+def test_bold_lines_open_sections_below_the_last_heading() -> None:
+    body = "## Job\n\n**Key Responsibilities:**\n\n* Build\n\n__Requirements__\n* Python\n"
+    assert outline(body) == [
+        ("Job", 2, 1, False),
+        ("Key Responsibilities", 3, 3, False),
+        ("Requirements", 3, 7, False),
+    ]
+
+
+def test_bold_sentences_are_emphasis_not_headings() -> None:
+    body = "**You will lead the platform team through a large migration.**\n\n- Plan it\n"
+    assert outline(body) == [(None, 0, 1, False)]
+
+
+def test_fields_and_label_lines() -> None:
+    body = "**Location:** Berlin\n\n**Security Clearance:**\nSecret\n\nWhat you'll do:\n- Ship\n"
+    assert outline(body) == [
+        ("Location", 1, 1, True),
+        ("Security Clearance", 1, 3, True),
+        ("What you'll do", 1, 6, False),
+    ]
+
+
+def test_headings_missing_their_space_and_wrapped_in_hashes() -> None:
+    body = "##Duties:\n- a\n\n###Apply by email to x@example.org###\n"
+    assert outline(body) == [("Duties:", 2, 1, False), ("Apply by email to x@example.org", 3, 4, False)]
+
+
+def test_known_heading_phrase_on_its_own_line() -> None:
+    body = "Job Description\n\nWe build things.\n\nA plain sentence line\n"
+    assert outline(body) == [("Job Description", 1, 1, False)]
+
+
+def test_heading_written_as_label_and_value_is_a_field() -> None:
+    roots = build_sections(parse_blocks("### **Experience: 2 to 4 years**\n"), DEFAULT_VOCABULARY)
+    node: SectionNode = roots[0]
+    assert (node.heading, node.is_field, node.blocks[0].markdown) == ("Experience", True, "2 to 4 years")
