@@ -14,16 +14,42 @@ from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
 __all__ = [
     "Diagnostic",
+    "Education",
+    "EducationLevel",
+    "EmploymentType",
+    "Experience",
     "Item",
+    "ItemRef",
     "JobPosting",
+    "Provenance",
     "Qualification",
+    "Salary",
+    "SalaryPeriod",
     "Section",
     "SectionKind",
     "Severity",
+    "Skill",
     "Source",
+    "Workplace",
 ]
 
 Severity = Literal["info", "warning", "error"]
+SalaryPeriod = Literal["hour", "day", "week", "month", "year"]
+Workplace = Literal["onsite", "hybrid", "remote"]
+EducationLevel = Literal["secondary", "associate", "bachelor", "master", "doctorate"]
+
+
+class EmploymentType(str, Enum):
+    """schema.org's employmentType values."""
+
+    FULL_TIME = "FULL_TIME"
+    PART_TIME = "PART_TIME"
+    CONTRACTOR = "CONTRACTOR"
+    TEMPORARY = "TEMPORARY"
+    INTERN = "INTERN"
+    VOLUNTEER = "VOLUNTEER"
+    PER_DIEM = "PER_DIEM"
+    OTHER = "OTHER"
 
 
 class SectionKind(str, Enum):
@@ -61,6 +87,58 @@ class Source(_Model):
     sha256: str = Field(description="SHA-256 of the input bytes (of its UTF-8 form for text).")
 
 
+class Provenance(_Model):
+    """Where a fact was found: a front matter key, or a line of the file."""
+
+    key: str | None = Field(default=None, description="Front matter key the fact came from.")
+    line: int | None = Field(default=None, description="1-based line in the file the fact came from.")
+
+
+class Salary(_Model):
+    """Pay as stated in the posting, normalised."""
+
+    min: float | None = Field(default=None, description="Lower bound (or the single amount).")
+    max: float | None = Field(default=None, description="Upper bound; equals min for a single amount.")
+    currency: str | None = Field(default=None, description="ISO 4217 code, e.g. 'EUR'.")
+    period: SalaryPeriod | None = Field(default=None, description="hour, day, week, month or year; None if unstated.")
+    text: str = Field(description="The salary as written.")
+
+
+class Experience(_Model):
+    """Years of experience a qualification asks for."""
+
+    years_min: float | None = Field(default=None, description="Minimum years ('3+ years' gives 3).")
+    years_max: float | None = Field(default=None, description="Maximum years ('2-4 years' gives 4).")
+
+
+class Education(_Model):
+    """A degree or school level a qualification asks for."""
+
+    level: EducationLevel = Field(description="secondary, associate, bachelor, master or doctorate.")
+    field: str | None = Field(default=None, description="Subject, when stated ('Computer Science').")
+    equivalent_experience: bool = Field(
+        default=False, description="True when experience may replace it ('or equivalent experience')."
+    )
+
+
+class ItemRef(_Model):
+    """A pointer to an item of the posting."""
+
+    kind: Literal["responsibility", "qualification"] = Field(description="Which list the item is in.")
+    index: int = Field(description="0-based position in JobPosting.responsibilities or .qualifications.")
+    line: int = Field(description="1-based line of the item.")
+
+
+class Skill(_Model):
+    """A skill from the taxonomy, found in the posting's items."""
+
+    id: str = Field(description="Taxonomy id, e.g. 'scikit-learn'.")
+    name: str = Field(description="Canonical name, e.g. 'scikit-learn'.")
+    category: str = Field(description="Taxonomy category, e.g. 'framework_library'.")
+    required: bool = Field(description="True when any required qualification mentions it.")
+    items: list[ItemRef] = Field(default_factory=list, description="The items that mention it.")
+
+
 class Item(_Model):
     """One extracted statement: a list item or a sentence of prose."""
 
@@ -77,6 +155,8 @@ class Qualification(Item):
         description="False when the qualification is optional: from a nice-to-have "
         "section or with a cue such as 'is a plus', 'ideally', 'bonus'."
     )
+    experience: Experience | None = Field(default=None, description="Years of experience it asks for.")
+    education: Education | None = Field(default=None, description="Degree it asks for.")
 
 
 class Section(_Model):
@@ -100,8 +180,18 @@ class JobPosting(_Model):
     title: str | None = Field(default=None, description="Job title (front matter, else first heading).")
     company: str | None = Field(default=None, description="Hiring organisation.")
     location: str | None = Field(default=None, description="Location as written.")
-    employment_type: str | None = Field(default=None, description="Employment type as written.")
+    country: str | None = Field(default=None, description="ISO 3166-1 alpha-2 code, when stated or unambiguous.")
+    workplace: Workplace | None = Field(default=None, description="onsite, hybrid or remote.")
+    applicant_region: str | None = Field(
+        default=None, description="Where remote applicants must be, as written ('EU time zones')."
+    )
+    employment_type: EmploymentType | None = Field(default=None, description="schema.org employment type.")
+    salary: Salary | None = Field(default=None, description="Pay, normalised; None when not stated.")
     date_posted: _dt.date | None = Field(default=None, description="Date the posting was published.")
+    valid_through: _dt.date | None = Field(default=None, description="Closing date for applications.")
+    experience_years_min: float | None = Field(
+        default=None, description="The smallest minimum of years of experience among required qualifications."
+    )
     summary: str | None = Field(
         default=None,
         description="Front matter excerpt / description / summary, else the lead paragraph.",
@@ -113,6 +203,7 @@ class JobPosting(_Model):
         default_factory=list, description="What the candidate should bring, required or preferred."
     )
     benefits: list[Item] = Field(default_factory=list, description="What the employer offers.")
+    skills: list[Skill] = Field(default_factory=list, description="Skills from the taxonomy, each once.")
     sections: list[Section] = Field(default_factory=list, description="The body's section tree.")
     front_matter: dict[str, JsonValue] = Field(
         default_factory=dict, description="Every front matter key as given, made JSON-safe."
@@ -120,6 +211,9 @@ class JobPosting(_Model):
     body: str = Field(default="", description="The Markdown body, line endings normalised.")
     diagnostics: list[Diagnostic] = Field(default_factory=list, description="Repairs and problems, with their lines.")
     source: Source = Field(description="Path, encoding and checksum of the input.")
+    provenance: dict[str, Provenance] = Field(
+        default_factory=dict, description="For each fact found, the front matter key or line it came from."
+    )
 
     def iter_sections(self) -> list[Section]:
         """Every section in document order, subsections included."""

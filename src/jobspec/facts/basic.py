@@ -14,9 +14,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .blocks import Block
-from .sections import SectionNode
-from .text import plain_text, plain_text_and_links
+from ..blocks import Block
+from ..models import EmploymentType
+from ..sections import SectionNode
+from ..text import plain_text, plain_text_and_links
 
 __all__ = ["ALIASES", "BasicFacts", "basic_facts", "detect_language"]
 
@@ -52,11 +53,6 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "summary": ("excerpt", "description", "summary", "teaser", "intro"),
     "language": ("lang", "language", "locale"),
 }
-_EMPLOYMENT_WORDS = re.compile(
-    r"full|part|time|contract|intern|temp|freelance|permanent|volunteer|per diem|vollzeit|teilzeit|"
-    r"befristet|cdi|cdd|stage|alternance|tiempo|jornada|estágio|tempo|werkstudent|apprentice",
-    re.IGNORECASE,
-)
 _URL = re.compile(r"^(?:https?://|mailto:|/)\S+$", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _APPLY_WORDS = re.compile(
@@ -71,7 +67,7 @@ class BasicFacts:
     title: str | None
     company: str | None
     location: str | None
-    employment_type: str | None
+    employment_type: EmploymentType | None
     date_posted: dt.date | None
     summary: str | None
     apply_url: str | None
@@ -134,11 +130,11 @@ def _location(metadata: Mapping[str, Any]) -> str | None:
     return joined or None
 
 
-def _employment_type(metadata: Mapping[str, Any]) -> str | None:
+def _employment_type(metadata: Mapping[str, Any]) -> EmploymentType | None:
+    from .employment import normalise_employment_type
+
     value = _text(lookup(metadata, "employment_type"))
-    if value and _EMPLOYMENT_WORDS.search(value):
-        return value
-    return None
+    return normalise_employment_type(value) if value else None
 
 
 def _date(value: Any) -> dt.date | None:

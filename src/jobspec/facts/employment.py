@@ -1,0 +1,91 @@
+"""Employment type, normalised to schema.org's values."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..models import EmploymentType
+
+__all__ = ["find_employment_type", "normalise_employment_type"]
+
+E = EmploymentType
+
+# Phrases per type, in the order they are tried: the first match wins, so
+# the specific ("part-time") comes before what it contains ("time").
+EMPLOYMENT_PHRASES: tuple[tuple[EmploymentType, str], ...] = (
+    (
+        E.INTERN,
+        r"intern(?:ship)?s?|trainee(?:ship)?|praktikum|praktikant\w*|stage|stagiaire|pasant[ií]a|"
+        r"est[aá]gio|tirocinio|stagiair\w*|werkstudent\w*|working student|apprentice(?:ship)?|ausbildung",
+    ),
+    (E.VOLUNTEER, r"volunteer(?:ing)?|unpaid|ehrenamt\w*|b[ée]n[ée]vol\w*|voluntari\w*|vrijwillig\w*"),
+    (E.PER_DIEM, r"per[ -]diem|day[ -]rate|daily rate"),
+    (
+        E.PART_TIME,
+        r"part[ -]?time|teilzeit|temps partiel|tiempo parcial|media jornada|meio per[ií]odo|"
+        r"tempo parziale|deeltijd|"
+        r"\d{1,2}\s*(?:hours|hrs|h|stunden|uur)\s*(?:/|per|a|pro)\s*(?:week|woche)",
+    ),
+    (
+        E.CONTRACTOR,
+        r"contract(?:or|ing)?|freelance(?:r)?|self[- ]employed|consultancy|fixed[- ]term contract|"
+        r"\d+[- ]month contract|freiberuf\w*|honorar\w*|cdd|contrat|zzp|opdracht|autónomo|aut[oó]nom[oa]|"
+        r"pj|prestador|libero professionista|partita iva",
+    ),
+    (
+        E.TEMPORARY,
+        r"temporary|temp|seasonal|fixed[- ]term|befristet|interim|maternity cover|tempor[aá]ri[oa]|"
+        r"determinato|tijdelijk",
+    ),
+    (
+        E.FULL_TIME,
+        r"full[ -]?time|permanent|vollzeit|festanstellung|unbefristet|cdi|temps plein|"
+        r"tiempo completo|jornada completa|indefinido|tempo integral|clt|tempo pieno|indeterminato|"
+        r"fulltime|voltijd|vaste baan|vast contract",
+    ),
+)
+_COMPILED = tuple(
+    (kind, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)) for kind, pattern in EMPLOYMENT_PHRASES
+)
+_LABEL = re.compile(
+    r"^\s*(?:employment|job|contract|position|work|type of)\s*(?:type|status|contract)?\s*[:\-–]|"
+    r"\b(?:this is an?|is an?|is a|it's an?)\s+(?:\w+\s+){0,2}(?:position|role|job|contract)\b|"
+    r"^\s*(?:vertragsart|anstellungsart|art der anstellung|type de contrat|tipo de contrato|tipo di contratto|"
+    r"dienstverband|contracttype)\s*:",
+    re.IGNORECASE,
+)
+
+
+def normalise_employment_type(text: str) -> EmploymentType | None:
+    """The schema.org type named in ``text`` ('Full Time', 'Vollzeit', 'CDI'), else None.
+
+    >>> normalise_employment_type("6-month contract")
+    <EmploymentType.CONTRACTOR: 'CONTRACTOR'>
+    >>> normalise_employment_type("Vollzeit, unbefristet").value
+    'FULL_TIME'
+    """
+    for kind, pattern in _COMPILED:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+def find_employment_type(lines: Iterable[tuple[int, str]]) -> tuple[EmploymentType, int] | None:
+    """The first employment type stated in the body, with its line.
+
+    Only lines that talk about the position count ("Employment type: …",
+    "This is a full-time role", a title line such as "… – Full-time"), so a
+    duty such as "manage contractors" is not taken for a contract.
+    """
+    for line, text in lines:
+        if _LABEL.search(text) or _is_dash_separated_header(text):
+            kind = normalise_employment_type(text)
+            if kind is not None:
+                return kind, line
+    return None
+
+
+def _is_dash_separated_header(text: str) -> bool:
+    """'Acme - Data Engineer - Berlin - Full-time' style lines."""
+    return text.count(" - ") + text.count(" – ") + text.count(" | ") >= 2 and len(text) <= 200
