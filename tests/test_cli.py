@@ -90,3 +90,29 @@ def test_custom_vocabulary_file(tmp_path: Path) -> None:
     extended = json.loads(run("parse", "--vocabulary", str(vocabulary), str(posting)).stdout)
     assert plain["responsibilities"] == []
     assert [r["text"] for r in extended["responsibilities"]] == ["Planera leveranser"]
+
+
+def test_eval_scores_a_labelled_corpus(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(
+        "## You will\n- Plan routes\n## Requirements\n- A licence\n- Forklift experience is a plus\n", encoding="utf-8"
+    )
+    (tmp_path / "a.expected.json").write_text(
+        json.dumps(
+            {
+                "responsibilities": ["Plan routes", "Load vans"],
+                "qualifications": [
+                    {"text": "A licence", "required": True},
+                    {"text": "Forklift experience is a plus", "required": True},
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    result = run("eval", "--json", str(tmp_path))
+    figures = json.loads(result.stdout)
+    assert figures["responsibilities"]["recall"] == 0.5
+    assert figures["responsibilities"]["precision"] == 1.0
+    assert figures["qualifications"]["f1"] == 1.0
+    assert figures["required_accuracy"] == 0.5
+    misses = run("eval", "--misses", str(tmp_path)).stdout
+    assert "miss     responsibilities: a: Load vans" in misses

@@ -94,3 +94,28 @@ def test_glued_dash_lines_are_items_too() -> None:
 def test_field_value_under_a_requirements_label_is_an_item() -> None:
     _, quals = texts("**Security Clearance:**\nPublic Trust\n\n**Location:** Remote\n")
     assert quals == [("Public Trust", True)]
+
+
+def test_tables_used_as_lists() -> None:
+    body = (
+        "| What you'll do | What you bring |\n|---|---|\n| Plan routes | A driving licence |\n| Load vans | |\n\n"
+        "## Requirements\n\n| Skill | Level |\n|---|---|\n| Excel | Good |\n"
+    )
+    duties, quals = texts(body)
+    assert duties == ["Plan routes", "Load vans"]
+    assert quals == [("A driving licence", True), ("Excel: Good", True)]
+
+
+def test_numbered_heading_written_as_a_list_item() -> None:
+    duties, quals = texts("1. Responsibilities\n\n- Count stock\n\n2. Requirements\n\n- Patience\n")
+    assert (duties, quals) == (["Count stock"], [("Patience", True)])
+
+
+def test_bullet_characters_and_inline_bullets() -> None:
+    _, quals = texts("## Requirements\n\n• Python • SQL • Airflow\n\n• Calm\n• Kind\n")
+    assert [text for text, _ in quals] == ["Python", "SQL", "Airflow", "Calm", "Kind"]
+
+
+def test_footnotes_and_code_are_not_items() -> None:
+    body = "## Responsibilities\n\n- Keep logs[^1]\n\n```\n- not an item\n```\n\n[^1]: Audit rules apply to you.\n"
+    assert texts(body)[0] == ["Keep logs[^1]"]

@@ -23,7 +23,7 @@ from mistune.core import BlockState
 
 __all__ = ["Block", "ListEntry", "parse_blocks"]
 
-BlockKind = Literal["heading", "paragraph", "list"]
+BlockKind = Literal["heading", "paragraph", "list", "table"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +47,8 @@ class Block:
     """Heading level."""
     entries: tuple[ListEntry, ...] = field(default=())
     """List entries in document order."""
+    rows: tuple[tuple[str, ...], ...] = field(default=())
+    """Table cells (inline Markdown), header row first."""
 
 
 class _PositionedState(BlockState):
@@ -133,7 +135,9 @@ def _convert(token: dict[str, Any], line: int, raw: str, out: list[Block]) -> No
     if kind == "heading":
         out.append(Block("heading", line, token["text"].strip(), level=token["attrs"]["level"]))
     elif kind in ("paragraph", "block_text"):
-        out.append(Block("paragraph", line, token["text"].strip("\n")))
+        text = token["text"].strip("\n")
+        if not _FOOTNOTE.match(text):
+            out.append(_paragraph_or_more(text, line))
     elif kind == "list":
         entries: list[ListEntry] = []
         _collect_entries(token, 0, entries)
@@ -143,6 +147,44 @@ def _convert(token: dict[str, Any], line: int, raw: str, out: list[Block]) -> No
     elif kind == "block_quote":
         for child in token["children"]:
             _convert(child, line, "", out)
+
+
+_FOOTNOTE = re.compile(r"^\[\^[^\]]+\]:")
+_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_BULLET_CHARS = "•·▪◦‣●■►➢✓✔→"
+_BULLET_LINE = re.compile(rf"^\s*[{_BULLET_CHARS}]\s*")
+_INLINE_BULLET = re.compile(rf"\s+[{_BULLET_CHARS}]\s+")
+
+
+def _paragraph_or_more(text: str, line: int) -> Block:
+    """A paragraph, or the table or bullet list that a paragraph really is."""
+    lines = text.split("\n")
+    if len(lines) >= 2 and _TABLE_SEPARATOR.match(lines[1]) and "|" in lines[0]:
+        rows = tuple(_cells(row) for index, row in enumerate(lines) if index != 1 and row.strip())
+        return Block("table", line, rows=rows)
+    if all(_BULLET_LINE.match(row) for row in lines if row.strip()):
+        entries = [
+            ListEntry(_BULLET_LINE.sub("", row), line + offset, 0) for offset, row in enumerate(lines) if row.strip()
+        ]
+        return Block("list", line, entries=tuple(_split_inline_bullets(entries)))
+    if len(lines) == 1 and len(_INLINE_BULLET.findall(" " + text)) >= 2:
+        return Block("list", line, entries=tuple(_split_inline_bullets([ListEntry(text, line, 0)])))
+    return Block("paragraph", line, text)
+
+
+def _split_inline_bullets(entries: list[ListEntry]) -> list[ListEntry]:
+    out: list[ListEntry] = []
+    for entry in entries:
+        pieces = _INLINE_BULLET.split(" " + entry.markdown)
+        out.extend(ListEntry(_BULLET_LINE.sub("", p).strip(), entry.line, entry.level) for p in pieces if p.strip())
+    return out
+
+
+def _cells(row: str) -> tuple[str, ...]:
+    inner = row.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
+    return tuple(cell.strip() for cell in re.split(r"(?<!\\)\|", inner))
 
 
 def _collect_entries(list_token: dict[str, Any], level: int, out: list[ListEntry]) -> None:

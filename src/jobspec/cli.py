@@ -81,13 +81,30 @@ def _build_parser() -> argparse.ArgumentParser:
         description="Print the JSON Schema that every `jobspec parse` object follows.",
     )
     schema_cmd.set_defaults(run=_run_schema)
+
+    eval_cmd = commands.add_parser(
+        "eval",
+        help="score extraction against labelled postings",
+        description="Parse a labelled corpus and print precision, recall and F1 for responsibilities "
+        "and qualifications, and the accuracy of the required/preferred flag. CORPUS holds NAME.md "
+        "beside NAME.expected.json, or docs/*.md with a gold.json of spans.",
+    )
+    eval_cmd.add_argument("corpus", metavar="CORPUS", help="folder of labelled postings")
+    eval_cmd.add_argument("--misses", action="store_true", help="list every missed and spurious item")
+    eval_cmd.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    eval_cmd.add_argument("--vocabulary", metavar="FILE", help="extra heading phrases and cue words")
+    eval_cmd.set_defaults(run=_run_eval)
     return parser
 
 
-def _run_parse(args: argparse.Namespace) -> int:
-    options = ParseOptions()
+def _options(args: argparse.Namespace) -> ParseOptions:
     if args.vocabulary:
-        options = ParseOptions(vocabulary=Vocabulary.from_file(args.vocabulary))
+        return ParseOptions(vocabulary=Vocabulary.from_file(args.vocabulary))
+    return ParseOptions()
+
+
+def _run_parse(args: argparse.Namespace) -> int:
+    options = _options(args)
     postings: list[JobPosting] = []
     failed = 0
     out = sys.stdout
@@ -142,6 +159,23 @@ def _write_text(posting: JobPosting, out: TextIO) -> None:
         where = f"line {diagnostic.line}: " if diagnostic.line else ""
         lines.append(f"{diagnostic.severity}: {where}{diagnostic.message}")
     out.write("\n".join(lines) + "\n\n")
+
+
+def _run_eval(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate
+
+    report = evaluate(args.corpus, _options(args))
+    if args.json:
+        sys.stdout.write(json.dumps(report.to_dict()) + "\n")
+    else:
+        if args.misses:
+            for name, score in report.fields.items():
+                sys.stdout.writelines(f"  miss     {name}: {line}\n" for line in score.misses)
+                sys.stdout.writelines(f"  spurious {name}: {line}\n" for line in score.spurious)
+        for failure in report.failures:
+            print(f"FAILED {failure}", file=sys.stderr)
+        sys.stdout.write(report.summary() + "\n")
+    return EXIT_FAILED if report.failures else EXIT_OK
 
 
 def _run_schema(args: argparse.Namespace) -> int:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .blocks import Block
+from .blocks import Block, ListEntry
 from .models import SectionKind
 from .text import plain_text
 from .vocabulary import Vocabulary
@@ -101,12 +101,47 @@ def _expand_pseudo_headings(blocks: list[Block], vocabulary: Vocabulary) -> list
     for index, block in enumerate(blocks):
         if block.kind == "heading":
             out.extend(_heading_or_field(block, vocabulary))
+        elif block.kind == "table":
+            out.extend((b, False) for b in _table_blocks(block, vocabulary))
+        elif block.kind == "list" and _is_numbered_heading(block, vocabulary) and index + 1 < len(blocks):
+            out.append((Block("heading", block.line, block.entries[0].markdown.rstrip(":")), False))
         elif block.kind == "paragraph":
             followed_by_list = index + 1 < len(blocks) and blocks[index + 1].kind == "list"
             out.extend(_split_paragraph(block, vocabulary, followed_by_list))
         else:
             out.append((block, False))
     return out
+
+
+def _is_numbered_heading(block: Block, vocabulary: Vocabulary) -> bool:
+    """'1. Responsibilities' alone: Markdown reads a list, the author meant a heading."""
+    if len(block.entries) != 1:
+        return False
+    text = plain_text(block.entries[0].markdown).rstrip(":").strip()
+    return 0 < len(text.split()) <= _MAX_COLON_WORDS and vocabulary.names_a_kind(text)
+
+
+def _table_blocks(block: Block, vocabulary: Vocabulary) -> list[Block]:
+    """A table used as lists: one list per column whose header names a kind, else one per row."""
+    header, *rows = block.rows
+    plain_header = [plain_text(cell).rstrip(":") for cell in header]
+    if rows and all(vocabulary.names_a_kind(cell) for cell in plain_header if cell):
+        out: list[Block] = []
+        for column, title in enumerate(plain_header):
+            cells = [(row[column], offset) for offset, row in enumerate(rows) if column < len(row) and row[column]]
+            out.append(Block("paragraph", block.line, title + ":"))
+            out.append(
+                Block("list", block.line + 2, entries=tuple(ListEntry(c, block.line + 2 + o, 0) for c, o in cells))
+            )
+        return out
+    entries = tuple(
+        ListEntry(": ".join(cell for cell in row if cell), block.line + 2 + offset, 0)
+        for offset, row in enumerate(rows)
+        if any(row)
+    )
+    filled = [cell for cell in plain_header if cell]
+    lead = [Block("paragraph", block.line, filled[0] + ":")] if len(filled) == 1 else []
+    return [*lead, Block("list", block.line + 2 if lead else block.line, entries=entries)]
 
 
 def _heading_or_field(block: Block, vocabulary: Vocabulary) -> list[tuple[Block, bool]]:
