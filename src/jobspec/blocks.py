@@ -167,7 +167,7 @@ def _paragraph_or_more(text: str, line: int) -> Block:
             ListEntry(_BULLET_LINE.sub("", row), line + offset, 0) for offset, row in enumerate(lines) if row.strip()
         ]
         return Block("list", line, entries=tuple(_split_inline_bullets(entries)))
-    if len(lines) == 1 and len(_INLINE_BULLET.findall(" " + text)) >= 2:
+    if len(lines) == 1 and _INLINE_BULLET.search(" " + text):
         return Block("list", line, entries=tuple(_split_inline_bullets([ListEntry(text, line, 0)])))
     return Block("paragraph", line, text)
 

@@ -42,9 +42,12 @@ _MIN_SENTENCE_WORDS = 4
 _MIN_ITEM_STEM_WORDS = 9
 _STEM_ENDING = re.compile(
     r"(?:\b(?:with|in|of|on|for|to|include|includes|including|following|like|such as|mit|von|in|van|met|"
-    r"avec|de|con|com|di|als|wie|the following)|\([^)]*\))\s*:\s*$",
+    r"avec|de|con|com|di|als|wie|the following|you will|you'll|you have|you should have|you bring|you are|"
+    r"you need|you must have|we offer|du|sie|je|vous|tu)|\([^)]*\))\s*:\s*$",
     re.IGNORECASE,
 )
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_MAX_ENTRY_STEM_WORDS = 2
 _GLUED_BULLET = re.compile(r"\n[ \t]*[-•*](?=[A-ZÀ-Þ])")
 _INLINE_BULLETS = re.compile(r"\s*(?:•|·|<br\s*/?>)\s*", re.IGNORECASE)
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
@@ -175,7 +178,14 @@ def _links_in(sentence: str, links: list[str]) -> list[str]:
 
 def _is_bare_stem(stem: str) -> bool:
     """'You will:', 'Experience with:' introduce items; they are not items themselves."""
-    return len(stem.split()) < _MIN_ITEM_STEM_WORDS or bool(_STEM_ENDING.search(stem))
+    return len(stem.split()) < _MIN_ITEM_STEM_WORDS or bool(_STEM_ENDING.search(stem.translate(_APOSTROPHES)))
+
+
+def _is_entry_stem(text: str) -> bool:
+    """'Experience with:' heads its nested items; 'Provide clinical services:' is an item itself."""
+    if not text.endswith(":") or len(split_sentences(text)) > 1:
+        return False
+    return len(text.split()) <= _MAX_ENTRY_STEM_WORDS or bool(_STEM_ENDING.search(text.translate(_APOSTROPHES)))
 
 
 def _lead_in_kind(stem: str, context: _Context) -> SectionKind | None:
@@ -208,6 +218,8 @@ def _sentence_kind(
         return None
     if _IMPERSONAL_START.match(sentence) and not cues.RESPONSIBILITY.search(sentence):
         return None
+    if declared is not K.RESPONSIBILITIES and _starts_with_cue(sentence, vocabulary):
+        return K.PREFERRED_QUALIFICATIONS
     if not (
         strong_qual
         or cues.YOU_START.match(sentence)
@@ -248,7 +260,7 @@ def _add_list(entries: tuple[ListEntry, ...], kind: SectionKind | None, context:
     for entry, text, links in flat:
         if not text:
             continue
-        if text.endswith(":") and len(split_sentences(text)) == 1 and _is_bare_stem(text):
+        if _is_entry_stem(text):
             continue
         if kind is None:
             _add_sentences_of(entry, text, links, context)
@@ -272,9 +284,9 @@ def _split_glued_bullets(entry: ListEntry) -> list[tuple[ListEntry, str, list[st
 def _vote(entries: list[tuple[ListEntry, str, list[str]]]) -> SectionKind | None:
     duties = sum(bool(cues.DUTY_VERB_START.match(text)) for _, text, _ in entries)
     quals = sum(bool(cues.QUAL_START.match(text)) for _, text, _ in entries)
-    if duties > quals and duties * 2 >= len(entries):
+    if duties > quals and duties * 3 >= len(entries):
         return K.RESPONSIBILITIES
-    if quals > duties and quals * 2 >= len(entries):
+    if quals > duties and quals * 3 >= len(entries):
         return K.QUALIFICATIONS
     return None
 
@@ -312,6 +324,12 @@ def _append(context: _Context, kind: SectionKind, text: str, line: int, level: i
     )
 
 
+def _starts_with_cue(text: str, vocabulary: Vocabulary) -> bool:
+    """'Ideally, …', 'Bonus points for …', 'Nice to have: …'."""
+    match = vocabulary.preferred_pattern.search(text)
+    return match is not None and not text[: match.start()].strip(" -*•\"'(")
+
+
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]–—]")
 _PARENTHESISED = re.compile(r"\(\s*([^()]*)\)\s*[.!]?\s*$")
 
@@ -327,11 +345,11 @@ def _governing_cue(text: str, vocabulary: Vocabulary) -> bool:
     tail = _PARENTHESISED.search(text)
     if tail and pattern.fullmatch(tail.group(1).strip().removeprefix("is ").removeprefix("a ").strip()):
         return not _CLAUSE_BREAK.search(text[: tail.start()].rstrip(" ."))
+    if _starts_with_cue(text, vocabulary):
+        return True
     for match in pattern.finditer(text):
         before, after = text[: match.start()], text[match.end() :]
-        if not before.strip(" -*•\"'"):
-            return True
         ends_clause = not after.strip(" .!") or _CLAUSE_BREAK.match(after.lstrip()) is not None
-        if ends_clause and not _CLAUSE_BREAK.search(before):
+        if ends_clause and not _CLAUSE_BREAK.search(_PARENTHESES.sub("", before)):
             return True
     return False
