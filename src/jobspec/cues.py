@@ -17,8 +17,11 @@ __all__ = [
     "QUAL_STRONG",
     "QUAL_WEAK",
     "RESPONSIBILITY",
+    "SECOND_PERSON_DUTY",
+    "SECOND_PERSON_TRAIT",
     "SEEKING",
     "SEEKING_WHO",
+    "YOU_ANYWHERE",
     "YOU_START",
 ]
 
@@ -181,6 +184,36 @@ RESPONSIBILITY = re.compile(
     re.IGNORECASE,
 )
 
+# The reader addressed in the present tense in other languages: "vous encadrez", "je geeft",
+# "leiten Sie", "visiterai". Verbs of having, being, knowing and speaking describe the
+# candidate (a requirement); any other verb is a duty.
+_SECOND_PERSON_TRAIT_VERBS = (
+    r"avez|êtes|maîtrisez|savez|disposez|parlez|possédez|justifiez|aimez|as|es|maîtrises|sais|"
+    r"hast|bist|verfügst|bringst|sprichst|kannst|haben|sind|verfügen|bringen|sprechen|können|"
+    r"hebt|bent|beschikt|spreekt|kunt|weet|"
+    r"tienes|eres|cuentas|hablas|sabes|tiene|es|cuenta|"
+    r"tem|é|possui|fala|sabe|"
+    r"hai|sei|possiedi|parli|sai"
+)
+SECOND_PERSON_DUTY = re.compile(
+    r"\b(?:[Vv]ous|[Tt]u)\s+(?!(?:" + _SECOND_PERSON_TRAIT_VERBS + r")\b)\w+(?:ez|es|is|ds|ts)\b"
+    r"|\b(?:[Jj]e|[Jj]ij)\s+(?!(?:" + _SECOND_PERSON_TRAIT_VERBS + r")\b)\w+t\b"
+    r"|(?:^|,\s*|\b(?:[Aa]ußerdem|[Zz]udem|[Dd]abei|[Hh]ier|[Dd]ort|[Tt]äglich|[Gg]emeinsam)\s+)"
+    r"(?:[Dd]u\s+\w+st|\w+(?:st|t)\s+du)\b"
+    r"|\b(?!(?:"
+    + _SECOND_PERSON_TRAIT_VERBS
+    + r")\b)\w+en\s+Sie\b|\bSie\s+(?!(?:"
+    + _SECOND_PERSON_TRAIT_VERBS
+    + r")\b)\w+en\b"
+    r"|^\w+(?:erai|irai|arai|arás|erás|irás)\b|\b(?:ti occuperai|te encargarás|si occuperà|se encargará)\b"
+    r"|^(?:la risorsa|il candidato|la candidata|la persona|el candidato|la candidata|la persona|o candidato|"
+    r"a pessoa)\s+(?:si\s+)?\w+(?:erà|irà|arà|ará|erá|irá)\b"
+)
+SECOND_PERSON_TRAIT = re.compile(
+    r"\b(?:[Vv]ous|[Tt]u|[Dd]u|[Jj]e|[Jj]ij|Sie)\s+(?:" + _SECOND_PERSON_TRAIT_VERBS + r")\b"
+    r"|\b(?:hast|bist|verfügst|haben|sind|verfügen)\s+(?:du|Sie)\b"
+)
+
 # Weaker signs of a requirement: the candidate described as they are.
 QUAL_WEAK = re.compile(
     r"^(?:you(?:'re| are| have|'ve| bring| possess| know| understand| really| thrive| enjoy| love| take pride|"
@@ -201,3 +234,5 @@ YOU_START = re.compile(
     r"\w+ du\b)",
     re.IGNORECASE,
 )
+# The reader anywhere in the sentence, in the languages that have a pronoun for it.
+YOU_ANYWHERE = re.compile(r"\b(?:[Vv]ous|[Dd]u|[Jj]ij|[Jj]e|[Vv]ocê|[Tt]ú|[Uu]sted)\b|(?<!^)\bSie\b")

@@ -106,14 +106,16 @@ def _section_items(node: SectionNode, vocabulary: Vocabulary) -> list[ExtractedI
         _add_field_value(blocks[0], context)
         start = 1
     lead_in: SectionKind | None = None
+    seen_list = False
     for index in range(start, len(blocks)):
         block = blocks[index]
         if block.kind == "paragraph":
             before_list = index + 1 < len(blocks) and blocks[index + 1].kind == "list"
-            lead_in = _add_paragraph(block, context, before_list)
+            lead_in = _add_paragraph(block, context, before_list, after_list=seen_list)
         elif block.kind == "list":
             _add_list(block.entries, lead_in or node.declared, context)
             lead_in = None
+            seen_list = True
     return context.items
 
 
@@ -128,8 +130,12 @@ def _add_field_value(block: Block, context: _Context) -> None:
 # --- prose ------------------------------------------------------------------------
 
 
-def _add_paragraph(block: Block, context: _Context, before_list: bool) -> SectionKind | None:
-    """Add the paragraph's item sentences; return the kind it gives a following list."""
+def _add_paragraph(block: Block, context: _Context, before_list: bool, *, after_list: bool) -> SectionKind | None:
+    """Add the paragraph's item sentences; return the kind it gives a following list.
+
+    Prose after a section's list is usually an outro ("Sound like you? Then …"):
+    there a sentence counts only on the cues that would count in a neutral section.
+    """
     text, links, line_starts = _plain_lines(block)
     sentences = split_sentences(text)
     lead_in: SectionKind | None = None
@@ -142,6 +148,8 @@ def _add_paragraph(block: Block, context: _Context, before_list: bool) -> Sectio
         return lead_in
     for offset, sentence in sentences:
         kind = _sentence_kind(sentence, context.declared, context.vocabulary)
+        if kind is not None and after_list and not before_list:
+            kind = kind if _sentence_kind(sentence, None, context.vocabulary) is not None else None
         if kind is not None:
             line = block.line + _line_index(line_starts, offset)
             _append(context, kind, sentence, line, 0, _links_in(sentence, links))
@@ -211,9 +219,13 @@ def _sentence_kind(
             return K.PREFERRED_QUALIFICATIONS
         if strong_qual:
             return K.QUALIFICATIONS
-        if cues.RESPONSIBILITY.search(sentence) or cues.DUTY_VERB_START.match(sentence):
+        if cues.RESPONSIBILITY.search(sentence):
             return K.RESPONSIBILITIES
-        if cues.QUAL_WEAK.match(sentence) or (lead_in and _QUALITY_NOUN.search(sentence)):
+        if cues.QUAL_WEAK.match(sentence) or cues.SECOND_PERSON_TRAIT.search(sentence):
+            return K.QUALIFICATIONS
+        if cues.DUTY_VERB_START.match(sentence) or cues.SECOND_PERSON_DUTY.search(sentence):
+            return K.RESPONSIBILITIES
+        if lead_in and _QUALITY_NOUN.search(sentence):
             return K.QUALIFICATIONS
         return None
     if _IMPERSONAL_START.match(sentence) and not cues.RESPONSIBILITY.search(sentence):
@@ -223,6 +235,8 @@ def _sentence_kind(
     if not (
         strong_qual
         or cues.YOU_START.match(sentence)
+        or cues.YOU_ANYWHERE.search(sentence)
+        or cues.SECOND_PERSON_DUTY.search(sentence)
         or cues.DUTY_VERB_START.match(sentence)
         or cues.QUAL_START.match(sentence)
         or cues.RESPONSIBILITY.search(sentence)
