@@ -91,3 +91,8 @@ def test_the_example_vocabulary_file_extends_the_defaults() -> None:
     assert vocabulary.heading_kind("Meriterande") is K.PREFERRED_QUALIFICATIONS
     assert vocabulary.heading_kind("What you'll do") is K.RESPONSIBILITIES
     assert vocabulary.preferred_pattern.search("Python är ett plus")
+
+
+def test_a_lead_in_line_used_as_a_heading_is_read_as_a_lead_in() -> None:
+    posting = parse("## About the job\n\nWe are looking for someone with:\n\n- Calm under pressure\n- A clean licence\n")
+    assert [q.text for q in posting.qualifications] == ["Calm under pressure", "A clean licence"]

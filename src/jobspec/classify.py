@@ -3,7 +3,8 @@
 Rules, in order:
 
 1. A heading that names a kind through the vocabulary has that kind
-   ("What you'll do" → responsibilities). A role-summary heading ("Job
+   ("What you'll do" → responsibilities); a lead-in line used as a heading
+   ("We are looking for someone with:") is read like a lead-in. A role-summary heading ("Job
    summary") is reported as such, but its content is sorted like a neutral one.
 2. Otherwise a subsection inherits its parent's kind ("About you" under
    "Qualifications"), and an unknown heading right after an empty sibling of
@@ -14,6 +15,7 @@ Rules, in order:
 
 from __future__ import annotations
 
+from .items import lead_in_kind
 from .models import SectionKind
 from .sections import SectionNode
 from .vocabulary import Vocabulary
@@ -30,6 +32,8 @@ def _classify_siblings(nodes: list[SectionNode], inherited: SectionKind | None, 
     previous: SectionNode | None = None
     for node in nodes:
         named = vocabulary.heading_kind(node.heading) if node.heading else None
+        if named is None and node.is_lead_in and node.heading:
+            named = lead_in_kind(node.heading, vocabulary)
         if named is SectionKind.ROLE_SUMMARY:
             node.declared, node.kind = None, SectionKind.ROLE_SUMMARY
         elif named is not None:

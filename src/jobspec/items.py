@@ -27,7 +27,7 @@ from .sentences import split_sentences
 from .text import plain_text_and_links
 from .vocabulary import Vocabulary
 
-__all__ = ["ExtractedItem", "extract_items"]
+__all__ = ["ExtractedItem", "extract_items", "lead_in_kind"]
 
 K = SectionKind
 ItemKind = Literal["responsibility", "qualification", "benefit"]
@@ -141,7 +141,7 @@ def _add_paragraph(block: Block, context: _Context, before_list: bool, *, after_
     lead_in: SectionKind | None = None
     if before_list and text.endswith(":") and sentences:
         offset, stem = sentences[-1]
-        lead_in = _lead_in_kind(stem, context)
+        lead_in = lead_in_kind(stem, context.vocabulary)
         if _is_bare_stem(stem):
             sentences = sentences[:-1]
     if context.declared is K.BENEFITS:
@@ -196,13 +196,14 @@ def _is_entry_stem(text: str) -> bool:
     return len(text.split()) <= _MAX_ENTRY_STEM_WORDS or bool(_STEM_ENDING.search(text.translate(_APOSTROPHES)))
 
 
-def _lead_in_kind(stem: str, context: _Context) -> SectionKind | None:
-    if _governing_cue(stem, context.vocabulary):
+def lead_in_kind(stem: str, vocabulary: Vocabulary) -> SectionKind | None:
+    """The kind a lead-in line gives the list after it ("You should have:" → qualifications)."""
+    if _governing_cue(stem, vocabulary):
         return K.PREFERRED_QUALIFICATIONS
-    kind = _sentence_kind(stem.rstrip(":"), None, context.vocabulary, lead_in=True)
+    kind = _sentence_kind(stem.rstrip(":"), None, vocabulary, lead_in=True)
     if kind is not None:
         return kind
-    named = context.vocabulary.heading_kind(stem)
+    named = vocabulary.heading_kind(stem)
     return named if named in _EXTRACTED else None
 
 

@@ -49,6 +49,8 @@ class SectionNode:
     blocks: list[Block] = field(default_factory=list)
     children: list[SectionNode] = field(default_factory=list)
     is_field: bool = False
+    is_lead_in: bool = False
+    """The heading was a line ending in a colon before a list ("Buscamos a alguien con:")."""
     declared: SectionKind | None = None
     """Kind named by the heading (or inherited); None when the content must decide."""
     kind: SectionKind = SectionKind.OTHER
@@ -71,14 +73,20 @@ def build_sections(blocks: list[Block], vocabulary: Vocabulary, first_line: int 
     roots: list[SectionNode] = [lead]
     real_level = 0
     expanded = _expand_pseudo_headings(blocks, vocabulary)
-    for block, is_field in expanded:
+    for block, origin in expanded:
         if block.kind != "heading":
             stack[-1].blocks.append(block)
             continue
         level = block.level if block.level else min(real_level + FIELD_LEVEL_OFFSET, 7)
         if block.level:
             real_level = block.level
-        node = SectionNode(heading=plain_text(block.markdown), level=level, line=block.line, is_field=is_field)
+        node = SectionNode(
+            heading=plain_text(block.markdown),
+            level=level,
+            line=block.line,
+            is_field=origin == "field",
+            is_lead_in=origin == "colon",
+        )
         while len(stack) > 1 and stack[-1].level >= level:
             stack.pop()
         parent = stack[-1]
@@ -92,24 +100,28 @@ def build_sections(blocks: list[Block], vocabulary: Vocabulary, first_line: int 
     return roots
 
 
-def _expand_pseudo_headings(blocks: list[Block], vocabulary: Vocabulary) -> list[tuple[Block, bool]]:
-    """Blocks with pseudo-headings split out of paragraphs; the flag marks fields.
+Origin = str | None
+"""How a heading was written, when it matters later: "field" or "colon" (else None)."""
+
+
+def _expand_pseudo_headings(blocks: list[Block], vocabulary: Vocabulary) -> list[tuple[Block, Origin]]:
+    """Blocks with pseudo-headings split out of paragraphs, each with its :data:`Origin`.
 
     A pseudo-heading gets level 0, meaning "one below the last real heading".
     """
-    out: list[tuple[Block, bool]] = []
+    out: list[tuple[Block, Origin]] = []
     for index, block in enumerate(blocks):
         if block.kind == "heading":
             out.extend(_heading_or_field(block, vocabulary))
         elif block.kind == "table":
-            out.extend((b, False) for b in _table_blocks(block, vocabulary))
+            out.extend((b, None) for b in _table_blocks(block, vocabulary))
         elif block.kind == "list" and _is_numbered_heading(block, vocabulary) and index + 1 < len(blocks):
-            out.append((Block("heading", block.line, block.entries[0].markdown.rstrip(":")), False))
+            out.append((Block("heading", block.line, block.entries[0].markdown.rstrip(":")), None))
         elif block.kind == "paragraph":
             followed_by_list = index + 1 < len(blocks) and blocks[index + 1].kind == "list"
             out.extend(_split_paragraph(block, vocabulary, followed_by_list))
         else:
-            out.append((block, False))
+            out.append((block, None))
     return out
 
 
@@ -144,27 +156,27 @@ def _table_blocks(block: Block, vocabulary: Vocabulary) -> list[Block]:
     return [*lead, Block("list", block.line + 2 if lead else block.line, entries=entries)]
 
 
-def _heading_or_field(block: Block, vocabulary: Vocabulary) -> list[tuple[Block, bool]]:
+def _heading_or_field(block: Block, vocabulary: Vocabulary) -> list[tuple[Block, Origin]]:
     """A heading written as 'Label: value' ("Experience: 2 years") is a field."""
     text = plain_text(block.markdown)
     label, sep, value = text.partition(":")
     if sep and value.strip() and len(label.split()) <= 4 and vocabulary.heading_kind(label) is not None:
         return [
-            (Block("heading", block.line, label.strip(), level=block.level), True),
-            (Block("paragraph", block.line, value.strip()), False),
+            (Block("heading", block.line, label.strip(), level=block.level), "field"),
+            (Block("paragraph", block.line, value.strip()), None),
         ]
-    return [(block, False)]
+    return [(block, None)]
 
 
-def _split_paragraph(block: Block, vocabulary: Vocabulary, followed_by_list: bool) -> list[tuple[Block, bool]]:
+def _split_paragraph(block: Block, vocabulary: Vocabulary, followed_by_list: bool) -> list[tuple[Block, Origin]]:
     lines = block.markdown.split("\n")
-    out: list[tuple[Block, bool]] = []
+    out: list[tuple[Block, Origin]] = []
     pending: list[str] = []
     pending_line = block.line
 
     def flush() -> None:
         if pending and any(p.strip() for p in pending):
-            out.append((Block("paragraph", pending_line, "\n".join(pending)), False))
+            out.append((Block("paragraph", pending_line, "\n".join(pending)), None))
         pending.clear()
 
     for offset, raw in enumerate(lines):
@@ -176,11 +188,12 @@ def _split_paragraph(block: Block, vocabulary: Vocabulary, followed_by_list: boo
                 pending_line = line_no
             pending.append(raw)
             continue
-        heading, value, level = found
+        heading, value, level, origin = found
         flush()
         # A bold label with its value on the next lines ("**Clearance:**\nSecret") is a field too.
-        is_field = value is not None or (not is_last and _BOLD_LINE.match(raw) is not None)
-        out.append((Block("heading", line_no, heading, level=level), is_field))
+        if not is_last and _BOLD_LINE.match(raw) is not None:
+            origin = "field"
+        out.append((Block("heading", line_no, heading, level=level), origin))
         if value:
             pending_line = line_no
             pending.append(value)
@@ -190,28 +203,28 @@ def _split_paragraph(block: Block, vocabulary: Vocabulary, followed_by_list: boo
 
 def _pseudo_heading(
     raw: str, vocabulary: Vocabulary, *, alone: bool, before_list: bool
-) -> tuple[str, str | None, int] | None:
-    """(heading, field value or None, level) when a paragraph line acts as a heading."""
+) -> tuple[str, str | None, int, Origin] | None:
+    """(heading, field value or None, level, origin) when a paragraph line acts as a heading."""
     hashed = _HASH_HEADING.match(raw.strip())
     if hashed:
-        return hashed.group(2).strip(), None, len(hashed.group(1))
+        return hashed.group(2).strip(), None, len(hashed.group(1)), None
     bold = _BOLD_LINE.match(raw)
     if bold:
         text = bold.group("text").strip()
         if _looks_like_title(text):
-            return text.rstrip(":").strip(), None, 0
+            return text.rstrip(":").strip(), None, 0, None
         return None
     fielded = _FIELD_LINE.match(raw)
     if fielded and (fielded.group("inner") or fielded.group("sep")):
         label = fielded.group("label").strip()
         if _looks_like_title(label):
-            return label, fielded.group("value"), 0
+            return label, fielded.group("value"), 0, "field"
     text = plain_text(raw)
     words = len(text.split())
     if text.endswith(":") and before_list and 0 < words <= _MAX_COLON_WORDS:
-        return text.rstrip(":").strip(), None, 0
+        return text.rstrip(":").strip(), None, 0, "colon"
     if alone and words <= 5 and not _TERMINAL.search(text) and vocabulary.names_a_kind(text):
-        return text.rstrip(":").strip(), None, 0
+        return text.rstrip(":").strip(), None, 0, None
     return None
 
 

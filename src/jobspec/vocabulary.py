@@ -377,7 +377,6 @@ HEADINGS: dict[SectionKind, dict[str, tuple[str, ...]]] = {
             "it's a plus if",
             "it'd be great if",
             "would be great if",
-            "great if you",
             "would be a plus",
             "it's a plus",
         ),
