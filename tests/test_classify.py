@@ -94,5 +94,7 @@ def test_the_example_vocabulary_file_extends_the_defaults() -> None:
 
 
 def test_a_lead_in_line_used_as_a_heading_is_read_as_a_lead_in() -> None:
-    posting = parse("## About the job\n\nWe are looking for someone with:\n\n- Calm under pressure\n- A clean licence\n")
+    posting = parse(
+        "## About the job\n\nWe are looking for someone with:\n\n- Calm under pressure\n- A clean licence\n"
+    )
     assert [q.text for q in posting.qualifications] == ["Calm under pressure", "A clean licence"]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .facts import BasicFacts
+from .facts import Facts, item_facts
+from .facts.skills import Taxonomy, match_skills
 from .items import ExtractedItem
 from .models import Diagnostic, Item, JobPosting, Qualification, Section, Source
 from .sections import SectionNode
@@ -17,31 +18,52 @@ def assemble(
     *,
     roots: list[SectionNode],
     items: dict[int, list[ExtractedItem]],
-    facts: BasicFacts,
+    facts: Facts,
+    taxonomy: Taxonomy | None,
     front_matter: dict[str, Any],
     body: str,
     diagnostics: list[Diagnostic],
     source: Source,
 ) -> JobPosting:
     """Build the :class:`JobPosting` that :func:`jobspec.parse` returns."""
+    qualification_of = {id(i): _qualification(i) for node_items in items.values() for i in node_items}
     ordered = [item for root in roots for node in root.walk() for item in items.get(id(node), [])]
+    responsibilities = [_item(i) for i in ordered if i.kind == "responsibility"]
+    qualifications = [qualification_of[id(i)] for i in ordered if i.kind == "qualification"]
+    skills = (
+        match_skills(
+            taxonomy,
+            [(r.text, r.line) for r in responsibilities],
+            [(q.text, q.line, q.required) for q in qualifications],
+        )
+        if taxonomy is not None
+        else []
+    )
     return JobPosting(
         title=facts.title,
         company=facts.company,
         location=facts.location,
+        country=facts.country,
+        workplace=facts.workplace,
+        applicant_region=facts.applicant_region,
         employment_type=facts.employment_type,
+        salary=facts.salary,
         date_posted=facts.date_posted,
+        valid_through=facts.valid_through,
+        experience_years_min=_experience_floor(qualifications),
         summary=facts.summary,
         apply_url=facts.apply_url,
         language=facts.language,
-        responsibilities=[_item(i) for i in ordered if i.kind == "responsibility"],
-        qualifications=[_qualification(i) for i in ordered if i.kind == "qualification"],
+        responsibilities=responsibilities,
+        qualifications=qualifications,
         benefits=[_item(i) for i in ordered if i.kind == "benefit"],
-        sections=[_section(root, items) for root in roots],
+        skills=skills,
+        sections=[_section(root, items, qualification_of) for root in roots],
         front_matter=front_matter,
         body=body,
         diagnostics=diagnostics,
         source=source,
+        provenance=facts.provenance,
     )
 
 
@@ -50,14 +72,30 @@ def _item(found: ExtractedItem) -> Item:
 
 
 def _qualification(found: ExtractedItem) -> Qualification:
+    experience, education = item_facts(found.text) if found.kind == "qualification" else (None, None)
     return Qualification(
-        text=found.text, line=found.line, level=found.level, links=found.links, required=found.required
+        text=found.text,
+        line=found.line,
+        level=found.level,
+        links=found.links,
+        required=found.required,
+        experience=experience,
+        education=education,
     )
 
 
-def _section(node: SectionNode, items: dict[int, list[ExtractedItem]]) -> Section:
+def _experience_floor(qualifications: list[Qualification]) -> float | None:
+    """The smallest stated minimum among required qualifications."""
+    minima = [q.experience.years_min for q in qualifications if q.required and q.experience]
+    stated = [m for m in minima if m is not None]
+    return min(stated) if stated else None
+
+
+def _section(
+    node: SectionNode, items: dict[int, list[ExtractedItem]], qualification_of: dict[int, Qualification]
+) -> Section:
     own: list[Qualification | Item] = [
-        _qualification(i) if i.kind == "qualification" else _item(i) for i in items.get(id(node), [])
+        qualification_of[id(i)] if i.kind == "qualification" else _item(i) for i in items.get(id(node), [])
     ]
     return Section(
         heading=node.heading,
@@ -66,7 +104,7 @@ def _section(node: SectionNode, items: dict[int, list[ExtractedItem]]) -> Sectio
         line=node.line,
         text=_section_text(node),
         items=own,
-        subsections=[_section(child, items) for child in node.children],
+        subsections=[_section(child, items, qualification_of) for child in node.children],
     )
 
 

@@ -85,6 +85,7 @@ class Source(_Model):
     path: str | None = Field(default=None, description="File path, when parsed from a file.")
     encoding: str = Field(description="Encoding the input was decoded with.")
     sha256: str = Field(description="SHA-256 of the input bytes (of its UTF-8 form for text).")
+    body_line: int = Field(default=1, description="1-based line of the file on which the body starts.")
 
 
 class Provenance(_Model):
@@ -228,3 +229,9 @@ class JobPosting(_Model):
     def to_dict(self) -> dict[str, Any]:
         """The posting as JSON-safe Python data."""
         return self.model_dump(mode="json")
+
+    def to_jsonld(self) -> dict[str, Any]:
+        """The posting as a schema.org ``JobPosting`` (JSON-LD), for job boards."""
+        from .jsonld import to_jsonld
+
+        return to_jsonld(self)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .facts.skills import Taxonomy
 from .vocabulary import DEFAULT_VOCABULARY, Vocabulary
 
 __all__ = ["ParseOptions"]
@@ -30,3 +31,9 @@ class ParseOptions:
 
     vocabulary: Vocabulary = field(default=DEFAULT_VOCABULARY)
     """Heading phrases and cue words; extend with :meth:`Vocabulary.extended`."""
+
+    taxonomy: Taxonomy | None = None
+    """Skills to look for; None means the taxonomy shipped with jobspec."""
+
+    find_skills: bool = True
+    """Match skills at all (turn off to save the time when they are not needed)."""

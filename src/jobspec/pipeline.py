@@ -16,7 +16,8 @@ from .assemble import assemble
 from .blocks import parse_blocks
 from .classify import classify_sections
 from .errors import InputError, JobspecError
-from .facts import basic_facts
+from .facts import collect_facts
+from .facts.skills import Taxonomy, default_taxonomy
 from .front_matter import SplitText, embedded_body, json_safe, split_front_matter
 from .items import extract_items
 from .load import load
@@ -54,15 +55,16 @@ def parse(
     roots = build_sections(blocks, options.vocabulary, body_line)
     classify_sections(roots, options.vocabulary)
     items = extract_items(roots, options.vocabulary)
-    facts = basic_facts(split.metadata, roots, body)
+    facts = collect_facts(split.metadata, roots, body, body_line)
     return assemble(
         roots=roots,
         items=items,
         facts=facts,
+        taxonomy=_taxonomy(options),
         front_matter=json_safe(split.metadata),
         body=body,
         diagnostics=[*loaded.diagnostics, *split.diagnostics, *moved],
-        source=Source(path=where, encoding=loaded.encoding, sha256=loaded.sha256),
+        source=Source(path=where, encoding=loaded.encoding, sha256=loaded.sha256, body_line=body_line),
     )
 
 
@@ -82,6 +84,12 @@ def parse_file(
         return parse(data, path=where, strict=strict, options=options)
     except JobspecError as exc:
         raise exc.with_path(where) from None
+
+
+def _taxonomy(options: ParseOptions) -> Taxonomy | None:
+    if not options.find_skills:
+        return None
+    return options.taxonomy if options.taxonomy is not None else default_taxonomy()
 
 
 def _body(split: SplitText) -> tuple[str, int, list[Diagnostic]]:

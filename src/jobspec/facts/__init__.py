@@ -1,11 +1,218 @@
 """Stage 7: facts about the posting, from front matter first, else the body.
 
 Each fact records where it came from (:class:`~jobspec.models.Provenance`):
-a front matter key or a line of the file. A fact that is nowhere is None.
+a front matter key or a line of the file. A fact that is nowhere is None;
+nothing is invented. The finders live one per module (``salary``,
+``location``, ``employment``, ``dates``, ``experience``, ``education``,
+``skills``); this module only decides the order in which they are asked.
 """
 
 from __future__ import annotations
 
-from .basic import ALIASES, BasicFacts, basic_facts, detect_language, lookup
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
-__all__ = ["ALIASES", "BasicFacts", "basic_facts", "detect_language", "lookup"]
+from ..models import Education, EmploymentType, Experience, Provenance, Salary, Workplace
+from ..sections import SectionNode
+from ..text import plain_text
+from .basic import FrontMatter, apply_link, as_text, as_url, detect_language, first_heading, lead_paragraph
+from .dates import find_dates, parse_date
+from .education import parse_education
+from .employment import find_employment_type, normalise_employment_type
+from .experience import parse_experience
+from .location import country_code, find_workplace, parse_workplace
+from .salary import find_salary, parse_period, parse_salary
+
+__all__ = ["Facts", "collect_facts", "item_facts"]
+
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_LOCATION_LABEL = re.compile(
+    r"^\s*(?:job |work |office )?(?:location|standort|arbeitsort|einsatzort|lieu|localisation|ubicación|"
+    r"ubicacion|localização|localizacao|sede|luogo di lavoro|locatie|standplaats|werklocatie)"
+    r"\s*[:\-–]\s*(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Facts:
+    """Facts about the posting, each with its provenance."""
+
+    title: str | None = None
+    company: str | None = None
+    location: str | None = None
+    country: str | None = None
+    workplace: Workplace | None = None
+    applicant_region: str | None = None
+    employment_type: EmploymentType | None = None
+    salary: Salary | None = None
+    date_posted: Any = None
+    valid_through: Any = None
+    summary: str | None = None
+    apply_url: str | None = None
+    language: str | None = None
+    provenance: dict[str, Provenance] = field(default_factory=dict)
+
+    def take(self, name: str, found: tuple[Any, Provenance] | None) -> bool:
+        """Set fact ``name`` from a finder's answer; False when it found nothing."""
+        if found is None:
+            return False
+        setattr(self, name, found[0])
+        self.provenance[name] = found[1]
+        return True
+
+
+def collect_facts(metadata: Mapping[str, Any], roots: list[SectionNode], body: str, body_line: int) -> Facts:
+    """Every posting-level fact, front matter first, else the body."""
+    front = FrontMatter(metadata)
+    lines = body_lines(body, body_line)
+    facts = Facts()
+    facts.take("title", front.fact("title", as_text) or first_heading(roots))
+    facts.take("company", front.fact("company", as_text))
+    facts.take("summary", front.fact("summary", as_text) or lead_paragraph(roots))
+    facts.take("apply_url", front.fact("apply_url", as_url) or apply_link(roots))
+    facts.take("language", front.fact("language", _language_code) or _detected_language(body))
+    facts.take("location", front.fact("location", as_text) or _location_line(lines))
+    facts.take("country", front.fact("country", _country) or _country_of(facts))
+    _take_workplace(facts, front, lines)
+    facts.take(
+        "employment_type", front.fact("employment_type", _employment) or _line_found(find_employment_type(lines))
+    )
+    facts.take("salary", front.fact("salary", _salary) or _line_found(find_salary(lines)))
+    posted, closing = find_dates(lines)
+    facts.take("date_posted", front.fact("date_posted", parse_date) or _line_found(posted))
+    facts.take("valid_through", front.fact("valid_through", parse_date) or _line_found(closing))
+    return facts
+
+
+def item_facts(text: str) -> tuple[Experience | None, Education | None]:
+    """Experience and education that one qualification asks for."""
+    return parse_experience(text), parse_education(text)
+
+
+def body_lines(body: str, first_line: int) -> list[tuple[int, str]]:
+    """Plain text of every non-blank body line outside code fences, with its file line."""
+    out: list[tuple[int, str]] = []
+    in_fence = False
+    for offset, raw in enumerate(body.split("\n")):
+        if _FENCE.match(raw):
+            in_fence = not in_fence
+            continue
+        if in_fence or not raw.strip():
+            continue
+        text = plain_text(raw.lstrip("#>*-+ \t"))
+        if text:
+            out.append((first_line + offset, text))
+    return out
+
+
+def _line_found(found: tuple[Any, ...] | None) -> tuple[Any, Provenance] | None:
+    """A body finder's (value, …, line) as (value, provenance)."""
+    if found is None:
+        return None
+    return found[0], Provenance(line=found[-1])
+
+
+def _language_code(value: Any) -> str | None:
+    text = as_text(value)
+    return re.split(r"[-_]", text)[0].lower() if text else None
+
+
+def _detected_language(body: str) -> tuple[str, Provenance] | None:
+    language = detect_language(body)
+    return None if language is None else (language, Provenance())
+
+
+def _location_line(lines: list[tuple[int, str]]) -> tuple[str, Provenance] | None:
+    for line, text in lines:
+        match = _LOCATION_LABEL.match(text)
+        if match:
+            return match.group("value").strip(), Provenance(line=line)
+    return None
+
+
+def _country(value: Any) -> str | None:
+    text = as_text(value)
+    return country_code(text) if text else None
+
+
+def _country_of(facts: Facts) -> tuple[str, Provenance] | None:
+    if facts.location is None:
+        return None
+    code = country_code(facts.location)
+    return None if code is None else (code, facts.provenance["location"])
+
+
+def _employment(value: Any) -> EmploymentType | None:
+    text = as_text(value)
+    return normalise_employment_type(text) if text else None
+
+
+def _salary(value: Any) -> Salary | None:
+    if isinstance(value, Mapping):
+        return _salary_from_mapping(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        # Under a salary key a bare number is pay, though it names no currency or period.
+        return Salary(min=float(value), max=float(value), text=str(value))
+    text = as_text(value)
+    return parse_salary(text) if text else None
+
+
+def _salary_from_mapping(value: Mapping[str, Any]) -> Salary | None:
+    """``salary: {min: 50000, max: 60000, currency: EUR, period: year}``."""
+    folded = {str(k).casefold(): v for k, v in value.items()}
+    text = " ".join(f"{k}: {v}" for k, v in value.items())
+    low, high = folded.get("min") or folded.get("minvalue"), folded.get("max") or folded.get("maxvalue")
+    amounts = [float(v) for v in (low, high) if isinstance(v, (int, float)) and not isinstance(v, bool)]
+    if not amounts:
+        return parse_salary(text)
+    period = str(folded.get("period") or folded.get("unit") or folded.get("unittext") or "").lower()
+    parsed_period = parse_period(f"per {period}") if period else None
+    currency = folded.get("currency")
+    return Salary(
+        min=float(low) if isinstance(low, (int, float)) else None,
+        max=float(high) if isinstance(high, (int, float)) else None,
+        currency=str(currency).upper() if currency else None,
+        period=parsed_period,
+        text=text,
+    )
+
+
+def _take_workplace(facts: Facts, front: FrontMatter, lines: list[tuple[int, str]]) -> None:
+    found = front.get("workplace")
+    if found is not None:
+        key, value = found
+        workplace, region = _workplace_value(value)
+        if workplace is not None:
+            facts.take("workplace", (workplace, Provenance(key=key)))
+            if region:
+                facts.take("applicant_region", (region, Provenance(key=key)))
+            return
+    if facts.location:
+        workplace, region = parse_workplace(facts.location)
+        if workplace is not None:
+            facts.take("workplace", (workplace, facts.provenance["location"]))
+            if region:
+                facts.take("applicant_region", (region, facts.provenance["location"]))
+            return
+    in_body = find_workplace(lines)
+    if in_body is not None:
+        workplace, region, line = in_body
+        facts.take("workplace", (workplace, Provenance(line=line)))
+        if region:
+            facts.take("applicant_region", (region, Provenance(line=line)))
+
+
+def _workplace_value(value: Any) -> tuple[Workplace | None, str | None]:
+    if value is True:
+        return "remote", None
+    if value is False:
+        return None, None
+    text = as_text(value)
+    if not text:
+        return None, None
+    if text.upper() == "TELECOMMUTE":
+        return "remote", None
+    return parse_workplace(text)

@@ -1,198 +1,155 @@
-"""Stage 7: facts about the posting, from front matter first, else the body.
-
-Front matter keys map to fields through alias tables (``title`` /
-``job_title`` / ``position`` …); a dotted alias such as ``site.author.name``
-matches both a literal dotted key and nested mappings. Nothing is invented:
-a fact that is nowhere is None.
-"""
+"""Front matter aliases, and the facts the body states plainly (title, summary, apply link, language)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
-from ..blocks import Block
-from ..models import EmploymentType
+from ..models import Provenance
 from ..sections import SectionNode
 from ..text import plain_text, plain_text_and_links
 
-__all__ = ["ALIASES", "BasicFacts", "basic_facts", "detect_language"]
+__all__ = [
+    "ALIASES",
+    "Found",
+    "FrontMatter",
+    "apply_link",
+    "as_text",
+    "as_url",
+    "detect_language",
+    "first_heading",
+    "lead_paragraph",
+]
 
-# Front matter keys for each fact, in order of preference.
+T = TypeVar("T")
+Found = tuple[T, Provenance]
+"""A fact's value with where it was found."""
+
+# Front matter keys for each fact, in order of preference; a dotted alias also
+# matches nested mappings (site: {author: {name: …}}).
 ALIASES: dict[str, tuple[str, ...]] = {
     "title": ("title", "job_title", "jobtitle", "position", "role", "job"),
     "company": (
-        "company",
-        "company_name",
-        "organization",
-        "organisation",
-        "hiring_organization",
-        "hiringorganization",
-        "employer",
-        "hiring_organization.name",
-        "hiringorganization.name",
-        "site.author.name",
-        "author.name",
+        "company", "company_name", "organization", "organisation", "hiring_organization", "hiringorganization",
+        "employer", "hiring_organization.name", "hiringorganization.name", "site.author.name", "author.name",
         "author",
     ),
-    "location": ("location", "job_location", "joblocation", "place", "office", "city"),
+    "location": ("location", "job_location", "joblocation", "place", "office", "city", "joblocation.address"),
+    "country": ("country", "country_code", "countrycode", "location.country"),
+    "workplace": (
+        "workplace", "workplace_type", "workplacetype", "work_type", "location_type", "joblocationtype",
+        "work_mode", "remote",
+    ),
     "employment_type": (
-        "employment_type",
-        "employmenttype",
-        "job_type",
-        "jobtype",
-        "contract",
-        "contract_type",
-        "type",
+        "employment_type", "employmenttype", "job_type", "jobtype", "contract", "contract_type", "type",
+    ),
+    "salary": (
+        "salary", "salary_range", "salaryrange", "compensation", "pay", "base_salary", "basesalary", "wage",
+        "remuneration", "gehalt",
     ),
     "date_posted": ("date_posted", "dateposted", "posted", "date", "published", "created"),
+    "valid_through": (
+        "valid_through", "validthrough", "closing_date", "closingdate", "closes", "deadline", "apply_by",
+        "application_deadline", "expires", "expiry_date", "expiration_date",
+    ),
     "apply_url": ("apply_url", "applyurl", "application_url", "apply", "apply_link", "apply_to", "url"),
     "summary": ("excerpt", "description", "summary", "teaser", "intro"),
     "language": ("lang", "language", "locale"),
-}
+}  # fmt: skip
 _URL = re.compile(r"^(?:https?://|mailto:|/)\S+$", re.IGNORECASE)
-_ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _APPLY_WORDS = re.compile(
     r"\b(?:apply|application|bewerb\w*|postul\w*|solliciteer|candidat\w*|aplica)\b", re.IGNORECASE
 )
+_MIN_LEAD_WORDS = 5
 
 
-@dataclass(frozen=True)
-class BasicFacts:
-    """Facts of the core parse, each with the front matter key or line it came from."""
+class FrontMatter:
+    """Front matter looked up through :data:`ALIASES`, keys compared case-insensitively."""
 
-    title: str | None
-    company: str | None
-    location: str | None
-    employment_type: EmploymentType | None
-    date_posted: dt.date | None
-    summary: str | None
-    apply_url: str | None
-    language: str | None
+    def __init__(self, metadata: Mapping[str, Any]) -> None:
+        self._folded = {str(key).casefold(): (str(key), value) for key, value in metadata.items()}
 
+    def get(self, fact: str) -> tuple[str, Any] | None:
+        """(key as written, value) of the first alias with a value."""
+        for alias in ALIASES[fact]:
+            found = _dotted(self._folded, alias)
+            if found is not None and found[1] not in (None, "", [], {}):
+                return found
+        return None
 
-def basic_facts(metadata: Mapping[str, Any], roots: list[SectionNode], body: str) -> BasicFacts:
-    """Facts from the front matter, falling back on the body."""
-    return BasicFacts(
-        title=_text(lookup(metadata, "title")) or _first_heading(roots),
-        company=_text(lookup(metadata, "company")),
-        location=_location(metadata),
-        employment_type=_employment_type(metadata),
-        date_posted=_date(lookup(metadata, "date_posted")),
-        summary=_text(lookup(metadata, "summary")) or _lead_paragraph(roots),
-        apply_url=_url(lookup(metadata, "apply_url")) or _apply_link(roots),
-        language=(_text(lookup(metadata, "language")) or "").split("-")[0].split("_")[0].lower()
-        or detect_language(body),
-    )
+    def fact(self, fact: str, convert: Callable[[Any], T | None]) -> Found[T] | None:
+        """The converted value of a fact, with the key it came from."""
+        found = self.get(fact)
+        if found is None:
+            return None
+        value = convert(found[1])
+        return None if value is None else (value, Provenance(key=found[0]))
 
 
-def lookup(metadata: Mapping[str, Any], fact: str) -> Any:
-    """The first value found under one of the fact's aliases (keys compared case-insensitively)."""
-    folded = {str(key).casefold(): value for key, value in metadata.items()}
-    for alias in ALIASES[fact]:
-        value = _dotted(folded, alias)
-        if value not in (None, "", [], {}):
-            return value
-    return None
-
-
-def _dotted(folded: Mapping[str, Any], alias: str) -> Any:
+def _dotted(folded: Mapping[str, tuple[str, Any]], alias: str) -> tuple[str, Any] | None:
     if alias in folded:
         return folded[alias]
     head, _, rest = alias.partition(".")
-    inner = folded.get(head)
-    if rest and isinstance(inner, Mapping):
-        return _dotted({str(k).casefold(): v for k, v in inner.items()}, rest)
-    return None
+    if not rest or head not in folded:
+        return None
+    key, inner = folded[head]
+    if not isinstance(inner, Mapping):
+        return None
+    found = _dotted({str(k).casefold(): (str(k), v) for k, v in inner.items()}, rest)
+    return None if found is None else (f"{key}.{found[0]}", found[1])
 
 
-def _text(value: Any) -> str | None:
+def as_text(value: Any) -> str | None:
+    """A front matter value as plain text ('name' of a mapping, a list joined)."""
     if isinstance(value, Mapping):
         value = value.get("name")
     if isinstance(value, (list, tuple)):
         value = ", ".join(str(v) for v in value if isinstance(v, (str, int, float)))
-    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
-        text = plain_text(str(value))
-        return text or None
+    if isinstance(value, (str, int, float, dt.date)) and not isinstance(value, bool):
+        return plain_text(str(value)) or None
     return None
 
 
-def _location(metadata: Mapping[str, Any]) -> str | None:
-    found = _text(lookup(metadata, "location"))
-    if found:
-        return found
-    folded = {str(key).casefold(): value for key, value in metadata.items()}
-    parts = [_text(folded.get(key)) for key in ("city", "region", "state", "country")]
-    joined = ", ".join(p for p in parts if p)
-    return joined or None
-
-
-def _employment_type(metadata: Mapping[str, Any]) -> EmploymentType | None:
-    from .employment import normalise_employment_type
-
-    value = _text(lookup(metadata, "employment_type"))
-    return normalise_employment_type(value) if value else None
-
-
-def _date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        match = _ISO_DATE.search(value)
-        if match:
-            try:
-                return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-            except ValueError:
-                return None
-    return None
-
-
-def _url(value: Any) -> str | None:
+def as_url(value: Any) -> str | None:
+    """A value that is a URL (http, mailto, or site-relative)."""
     text = value.strip() if isinstance(value, str) else None
     return text if text and _URL.match(text) else None
 
 
-def _first_heading(roots: list[SectionNode]) -> str | None:
+def first_heading(roots: list[SectionNode]) -> Found[str] | None:
+    """The first level-1 heading: a title when the front matter has none."""
     for root in roots:
         for node in root.walk():
             if node.heading and node.level == 1:
-                return node.heading
+                return node.heading, Provenance(line=node.line)
     return None
 
 
-def _lead_paragraph(roots: list[SectionNode]) -> str | None:
+def lead_paragraph(roots: list[SectionNode]) -> Found[str] | None:
+    """The first paragraph of some length: a summary when the front matter has none."""
     for root in roots:
         for node in root.walk():
             for block in node.blocks:
                 if block.kind == "paragraph":
                     text = plain_text(block.markdown)
-                    if len(text.split()) >= 5:
-                        return text
+                    if len(text.split()) >= _MIN_LEAD_WORDS:
+                        return text, Provenance(line=block.line)
     return None
 
 
-def _apply_link(roots: list[SectionNode]) -> str | None:
+def apply_link(roots: list[SectionNode]) -> Found[str] | None:
+    """The first web link in a paragraph that speaks of applying ("Apply [here](…)")."""
     for root in roots:
         for node in root.walk():
-            found = _apply_link_in(node.blocks, node.heading or "")
-            if found:
-                return found
-    return None
-
-
-def _apply_link_in(blocks: list[Block], heading: str) -> str | None:
-    for block in blocks:
-        if block.kind != "paragraph":
-            continue
-        text, links = plain_text_and_links(block.markdown)
-        web = [link for link in links if link.startswith(("http://", "https://", "mailto:"))]
-        if web and (_APPLY_WORDS.search(text) or _APPLY_WORDS.search(heading)):
-            return web[0]
+            for block in node.blocks:
+                if block.kind != "paragraph":
+                    continue
+                text, links = plain_text_and_links(block.markdown)
+                web = [link for link in links if link.startswith(("http://", "https://", "mailto:"))]
+                if web and (_APPLY_WORDS.search(text) or _APPLY_WORDS.search(node.heading or "")):
+                    return web[0], Provenance(line=block.line)
     return None
 
 
@@ -212,7 +169,11 @@ _MIN_HITS = 5
 
 
 def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of the language with the most stop words in ``text``, or None."""
+    """ISO 639-1 code of the language with the most stop words in ``text``, or None.
+
+    >>> detect_language("Wir suchen dich für unser Team und du bist mit dabei")
+    'de'
+    """
     counts = dict.fromkeys(STOP_WORDS, 0)
     for word in _WORD.findall(text[:_SAMPLE_CHARS].lower()):
         for lang, words in STOP_WORDS.items():

@@ -87,5 +87,6 @@ def find_employment_type(lines: Iterable[tuple[int, str]]) -> tuple[EmploymentTy
 
 
 def _is_dash_separated_header(text: str) -> bool:
-    """'Acme - Data Engineer - Berlin - Full-time' style lines."""
-    return text.count(" - ") + text.count(" – ") + text.count(" | ") >= 2 and len(text) <= 200
+    """'Acme - Data Engineer - Berlin - Full-time' style lines (also with '|', '·' or '•')."""
+    separators = sum(text.count(mark) for mark in (" - ", " – ", " | ", " · ", " • "))
+    return separators >= 2 and len(text) <= 200

@@ -1,0 +1,192 @@
+"""Dates: a date as written in front matter, and the posted and closing dates in the body.
+
+Numeric dates are read day first (15.01.2027, 15/01/2027) unless the second
+number cannot be a month (01/15/2027 is 15 January); month names are known
+in English, German, French, Spanish, Portuguese, Italian and Dutch. A date
+without a day or a year ("March 2027", "15 January") is not taken.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+__all__ = ["find_dates", "parse_date"]
+
+# Month names and abbreviations per month, in English, German, French,
+# Spanish, Portuguese, Italian and Dutch (accented and plain spellings).
+MONTH_NAMES: dict[int, str] = {
+    1: "january jan januar jänner jaenner janvier janv enero ene janeiro gennaio gen januari",
+    2: "february feb februar février fevrier févr fevr fév febrero febr fevereiro fev febbraio febbr februari",
+    3: "march mar märz maerz mär mrz mars marzo março marco maart mrt",
+    4: "april apr avril avr abril abr aprile",
+    5: "may mai mayo maio maggio mag mei",
+    6: "june jun juni juin junio junho giugno giu",
+    7: "july jul juli juillet juil julio julho luglio lug",
+    8: "august aug août aout agosto ago augustus",
+    9: "september sep sept septembre septiembre setiembre setembro set settembre sett",
+    10: "october oct oktober okt octobre octubre outubro out ottobre ott",
+    11: "november nov novembre noviembre novembro",
+    12: "december dec dezember dez décembre decembre déc diciembre dic dezembro dicembre",
+}
+# Phrases that announce the date a posting was published.
+POSTED_CUES = (
+    r"posted(?: on)?|date posted|posting date|published(?: on)?|publication date|date of publication|listed on|"
+    r"veröffentlicht(?: am)?|ausgeschrieben am|datum der veröffentlichung|online seit|"  # de
+    r"publié(?:e)?(?: le)?|date de publication|mis en ligne(?: le)?|"  # fr
+    r"publicad[oa](?: el| em)?|fecha de publicación|data de publicação|"  # es, pt
+    r"pubblicat[oa](?: il)?|data di pubblicazione|"  # it
+    r"gepubliceerd(?: op)?|geplaatst(?: op)?|publicatiedatum"  # nl
+)
+# Phrases that announce the closing date, whatever the sentence is about.
+CLOSING_CUES = (
+    r"closing date|closing|closes(?: on)?|close on|applications close|deadline|application deadline|"
+    r"apply by|apply before|apply until|last date|last day to apply|valid through|valid until|expires(?: on)?|"
+    r"expiry date|"
+    r"bewerbungsschluss|bewerbungsfrist|einsendeschluss|"  # de
+    r"date limite(?: de candidature)?|date de clôture|clôture des candidatures|"  # fr
+    r"fecha límite|fecha limite|fecha de cierre|plazo(?: de presentación)?|"  # es
+    r"data limite|prazo(?: de inscrição)?|inscrições até|"  # pt
+    r"scadenza|termine ultimo|"  # it
+    r"sluitingsdatum|uiterlijk|reageren kan tot"  # nl
+)
+# Prepositions that make a date a closing date only in a sentence about applying.
+CLOSING_PREPOSITIONS = (
+    r"by|before|until|till|no later than|not later than|"
+    r"bis zum|bis spätestens|bis|spätestens|avant le|jusqu'au|au plus tard le|"
+    r"hasta el|antes del|antes de|até|entro il|entro|vóór|voor|tot"
+)
+_APPLYING = re.compile(
+    r"(?<![^\W\d_])(?:apply|applying|application|applications|applicants|send|submit|cv|resume|résumé|"
+    r"cover letter|bewerb\w*|unterlagen|candidat\w*|postul\w*|envoy\w*|envi\w*|solicitud\w*|inscri\w*|"
+    r"sollicit\w*|reageer|reageren|stuur|invia\w*|curriculum)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_CUE_REACH = 60  # characters between a cue and its date, at most
+
+_MONTHS = {name: month for month, names in MONTH_NAMES.items() for name in names.split()}
+_MONTH = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
+_ORDINAL = r"(?:st|nd|rd|th|er|e|º|°|o)?"
+# Each pattern names its groups day, month (digits) or month_name, and year.
+_DATE_PATTERNS = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        # 2026-01-15, 2026-01-15T10:00:00Z, 2027/01/15, 2027.01.15
+        r"(?<![\d.])(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?![\d])",
+        # 15.01.2027, 15/01/2027, 01/15/2027, 15-01-2027
+        r"(?<![\d.])(?P<day>\d{1,2})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4})(?!\.?\d)",
+        # 15.01.27, 15/01/27: two-digit years only when day and month have two digits too
+        r"(?<![\d.])(?P<day>\d{2})(?P<sep>[/.])(?P<month>\d{2})(?P=sep)(?P<year>\d{2})(?!\.?\d)",
+        # 15 January 2027, 15th of January 2027, 12. März 2027, 12 de marzo de 2027, 15-Jan-2027
+        rf"(?<!\d)(?P<day>\d{{1,2}}){_ORDINAL}\.?[\s-]*(?:of\s+|de\s+)?(?P<month_name>{_MONTH})(?![^\W\d_])\.?"
+        r"[\s,-]*(?:de\s+|del\s+)?(?P<year>\d{4})(?!\d)",
+        # January 15, 2027, Jan 15 2027, Jan. 15th, 2027
+        rf"(?<![^\W\d_])(?P<month_name>{_MONTH})\.?\s+(?P<day>\d{{1,2}}){_ORDINAL},?\s+(?P<year>\d{{4}})(?!\d)",
+    )
+)
+_POSTED = re.compile(rf"(?<![^\W\d_])(?:{POSTED_CUES})(?![^\W\d_])", re.IGNORECASE)
+_CLOSING = re.compile(rf"(?<![^\W\d_])(?:{CLOSING_CUES})(?![^\W\d_])", re.IGNORECASE)
+_CLOSING_PREPOSITION = re.compile(rf"(?<![^\W\d_])(?:{CLOSING_PREPOSITIONS})(?![^\W\d_])", re.IGNORECASE)
+_YEARS = range(1900, 2101)
+
+
+def parse_date(value: object) -> dt.date | None:
+    """The date ``value`` holds: a ``date``/``datetime`` (as YAML gives) or the first date written in a string.
+
+    >>> parse_date("15th of January 2027")
+    datetime.date(2027, 1, 15)
+    >>> parse_date("01/15/2027")
+    datetime.date(2027, 1, 15)
+    >>> parse_date("12 de marzo de 2027")
+    datetime.date(2027, 3, 12)
+    >>> parse_date("30 February 2027") is None
+    True
+    """
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        found = _dates_in(value)
+        return found[0][0] if found else None
+    return None
+
+
+def find_dates(
+    lines: Iterable[tuple[int, str]],
+) -> tuple[tuple[dt.date, int] | None, tuple[dt.date, int] | None]:
+    """(posted, closing): the first date announced as published and the first announced as closing, with their lines.
+
+    A date counts only after a cue: "Posted: …", "Veröffentlicht am …" for the
+    posted date; "Closing date: …", "Deadline …", "Bewerbungsschluss: …", or a
+    preposition ("by", "bis zum", "avant le") in a sentence about applying for
+    the closing date. Other dates (start dates, contract ends) are left alone.
+
+    >>> find_dates([(2, "Posted: March 1, 2021"), (8, "Please send your CV by September 20, 2021.")])
+    ((datetime.date(2021, 3, 1), 2), (datetime.date(2021, 9, 20), 8))
+    """
+    posted: tuple[dt.date, int] | None = None
+    closing: tuple[dt.date, int] | None = None
+    for line, text in lines:
+        for date, kind in _announced_dates(text):
+            if kind == "posted" and posted is None:
+                posted = (date, line)
+            elif kind == "closing" and closing is None:
+                closing = (date, line)
+        if posted is not None and closing is not None:
+            break
+    return posted, closing
+
+
+def _announced_dates(text: str) -> list[tuple[dt.date, str]]:
+    """The dates in ``text`` that follow a posted or closing cue, each with its kind."""
+    dates = _dates_in(text)
+    if not dates:
+        return []
+    cues = [(m.start(), m.end(), "posted") for m in _POSTED.finditer(text)]
+    cues += [(m.start(), m.end(), "closing") for m in _CLOSING.finditer(text)]
+    prepositions = (
+        [(m.start(), m.end(), "closing") for m in _CLOSING_PREPOSITION.finditer(text)] if _APPLYING.search(text) else []
+    )
+    out: list[tuple[dt.date, str]] = []
+    previous_end = 0
+    for date, start, end in dates:
+        for group in (cues, prepositions):
+            near = [cue for cue in group if previous_end <= cue[1] <= start and start - cue[1] <= _CUE_REACH]
+            if near:
+                out.append((date, max(near, key=lambda cue: cue[1])[2]))
+                break
+        previous_end = end
+    return out
+
+
+def _dates_in(text: str) -> list[tuple[dt.date, int, int]]:
+    """Every valid date written in ``text``, with its span, in order; overlapping readings keep the first."""
+    found: list[tuple[dt.date, int, int]] = []
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            date = _date_of(match)
+            overlaps = any(match.start() < end and start < match.end() for _, start, end in found)
+            if date is not None and not overlaps:
+                found.append((date, match.start(), match.end()))
+    return sorted(found, key=lambda item: item[1])
+
+
+def _date_of(match: re.Match[str]) -> dt.date | None:
+    """The date a pattern matched, or None when it does not exist (30 February)."""
+    groups = match.groupdict()
+    year, day = int(groups["year"]), int(groups["day"])
+    year += 2000 if year < 100 else 0
+    if groups.get("month_name"):
+        month = _MONTHS.get(groups["month_name"].lower(), 0)  # 0 for odd case matches ('ſept') is no month
+    else:
+        month = int(groups["month"])
+        if month > 12 >= day and match.start("day") < match.start("year"):
+            day, month = month, day  # 01/15/2027: 15 cannot be a month
+    if year not in _YEARS:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

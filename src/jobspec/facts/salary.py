@@ -1,0 +1,541 @@
+"""Salary: amounts, range, currency and pay period, from a value or a line of text.
+
+`price-parser <https://github.com/scrapinghub/price-parser>`_ reads each
+amount (thousands and decimal separators); this module adds what it does not
+do: ranges, "k" and lakh suffixes, ISO 4217 codes for symbols and words, pay
+periods in several languages, and the judgement of whether a number is pay at
+all ("3+ years", "ISO 27001" and "€3000 training budget" are not).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from price_parser import Price
+
+from ..models import Salary, SalaryPeriod
+
+__all__ = ["find_salary", "parse_period", "parse_salary"]
+
+# Currency marks: (ISO 4217 code or None, definitive, regex fragments). A
+# definitive mark names one currency; an ambiguous one ("$", "¥", "kr",
+# "dollars") gives way to a code or a definitive mark in the same text, so
+# "$142k CAD" is CAD. Fragments that start or end with a letter only match
+# whole words. Codes written as such ("EUR", "usd") are in ISO_CODES below.
+CURRENCY_MARKS: tuple[tuple[str | None, bool, tuple[str, ...]], ...] = (
+    ("USD", True, (r"US\$", r"U\.S\. dollars", r"US dollars", r"U\.S\. dollar", r"US dollar")),
+    ("AUD", True, (r"AU\$", r"A\$", r"Australian dollars", r"Australian dollar")),
+    ("CAD", True, (r"CA\$", r"Can\$", r"C\$", r"Canadian dollars", r"Canadian dollar")),
+    ("NZD", True, (r"NZ\$", r"New Zealand dollars", r"New Zealand dollar")),
+    ("HKD", True, (r"HK\$", r"Hong Kong dollars", r"Hong Kong dollar")),
+    ("SGD", True, (r"SG\$", r"S\$", r"Singapore dollars", r"Singapore dollar")),
+    ("MXN", True, (r"MX\$", r"Mex\$", r"Mexican pesos", r"pesos mexicanos")),
+    ("BRL", True, (r"R\$", r"reais")),
+    ("CNY", True, (r"CN¥", r"RMB", r"yuan", r"renminbi")),
+    ("GBP", True, (r"£", r"pounds sterling", r"sterling", r"pounds", r"pound")),
+    ("EUR", True, (r"€", r"euros", r"euro")),
+    ("INR", True, (r"₹", r"Rs\.", r"Rs", r"rupees", r"rupee")),
+    ("JPY", True, (r"yen", r"円")),
+    ("PLN", True, (r"zł", r"złotych", r"złoty", r"zloty")),
+    ("CHF", True, (r"SFr\.", r"Fr\.(?=\s?\d)", r"(?:(?<=\d)|(?<=\d\s))Fr\.", r"Swiss francs", r"Franken", r"francs")),
+    ("CZK", True, (r"Kč",)),
+    ("KRW", True, (r"₩",)),
+    ("RUB", True, (r"₽",)),
+    ("TRY", True, (r"₺",)),
+    ("ILS", True, (r"₪",)),
+    ("PHP", True, (r"₱",)),
+    ("NGN", True, (r"₦",)),
+    ("UAH", True, (r"₴",)),
+    # Ambiguous: tried after the definitive marks that contain them.
+    ("USD", False, (r"\$", r"dollars", r"dollar")),
+    ("JPY", False, (r"¥", r"￥")),
+    (None, False, (r"kr\.", r"kr", r"kronor", r"kroner")),
+)
+# ISO 4217 codes recognised when written in capitals; the common ones also in
+# lower case ("usd"). Codes that are also words (ALL, PEN, PHP, TOP, CUP …)
+# are left out; CAD (also computer-aided design) counts only next to an amount
+# or in brackets ("Salary (CAD): …").
+ISO_CODES = (
+    "USD EUR GBP CHF CAD AUD NZD SGD HKD JPY CNY INR PLN SEK NOK DKK ISK BRL MXN ARS CLP COP "
+    "CZK HUF RON BGN HRK RSD UAH RUB TRY ILS AED SAR QAR KWD ZAR NGN KES EGP MAD KRW TWD THB "
+    "MYR IDR VND PKR BDT LKR"
+).split()
+LOWER_CASE_CODES = "usd eur gbp chf aud nzd sgd hkd jpy cny inr pln sek nok dkk brl mxn czk huf zar".split()
+ATTACHED_ONLY_CODES = frozenset({"CAD"})
+
+# Pay periods: phrases after an amount, in several languages. "/unit" forms
+# are in PERIOD_UNITS. The earliest phrase in the text wins, except one that
+# follows a duration ("40 hours per week", "25 days a year" are not pay).
+PERIOD_PHRASES: tuple[tuple[SalaryPeriod, str], ...] = (
+    (
+        "hour",
+        r"per hour|an hour|per hr|hourly|"  # en
+        r"(?:pro|je|die) stunde|stündlich|stundenlohn|"  # de
+        r"de l'heure|par heure|por hora|la hora|all'ora|l'ora|orari[oa]|"  # fr, es, pt, it
+        r"per uur|uurloon|uurtarief|per timme|i timmen",  # nl, sv
+    ),
+    (
+        "day",
+        r"per day|a day|daily|day rate|daily rate|per diem|"  # en
+        r"pro tag|tagessatz|par jour|por d[ií]a|al giorno|per dag|dagtarief",  # de, fr, es/pt, it, nl
+    ),
+    (
+        "week",
+        r"per week|a week|weekly|pro woche|wöchentlich|par semaine|por semana|a settimana|alla settimana",
+    ),
+    (
+        "month",
+        r"per month|a month|per mo|per calendar month|pcm|monthly|"  # en
+        r"pro monat|im monat|monatlich|(?:brutto)?monatsgehalt|"  # de
+        r"par mois|mensuel(?:le)?|"  # fr
+        r"por mes|al mes|mensual(?:es)?|por m[êe]s|ao m[êe]s|mensal|mensais|"  # es, pt
+        r"al mese|mensil[ei]|"  # it
+        r"(?:bruto )?per maand|maandelijks|maandsalaris|"  # nl
+        r"per månad|i månaden|pr\.? måned|per måned|om måneden|miesięcznie",  # sv, da/no, pl
+    ),
+    (
+        "year",
+        r"per annum|per year|a year|per yr|a yr|p\.\s?a\.?|(?-i:pa)|yearly|annually|lpa|"  # en
+        r"annual(?! (?:leave|holiday|vacation|bonus|budget|review|training|allowance))|"
+        r"pro jahr|im jahr|jährlich|jaehrlich|(?:brutto)?jahresgehalt|pro anno|"  # de
+        r"par an|par année|annuel(?:le)?|brut annuel|"  # fr
+        r"por año|al año|por ano|ao ano|anual(?:es)?|anuais|"  # es, pt
+        r"all'anno|l'anno|annu[oi]|annua|"  # it
+        r"per jaar|jaarlijks|jaarsalaris|"  # nl
+        r"per år|pr\.? år|om året|rocznie",  # sv, da/no, pl
+    ),
+)
+PERIOD_UNITS: tuple[tuple[SalaryPeriod, str], ...] = (
+    ("hour", r"hours|hour|hrs|hr|h|stunde|std\.?|heure|hora|ora|uur"),
+    ("day", r"days|day|d|tag|jour|d[ií]a|giorno|dag"),
+    ("week", r"weeks|week|wk|w|woche|semaine|semana|settimana"),
+    ("month", r"months|month|mth|mo|m|monat|mois|mes|m[êe]s|mese|maand"),
+    ("year", r"years|year|yr|y|annum|a|an|jahr|année|año|ano|anno|jaar"),
+)
+
+# Words that make a number pay. A line with one of them is preferred by
+# find_salary over a line that merely holds a currency amount.
+PAY_WORDS = (
+    r"salary|salaries|pay|pay range|pay band|pay rate|compensation|comp|total comp|remuneration|wages?|earnings|"
+    r"ote|day rate|hourly rate|rate|ctc|lpa|"
+    r"\w*gehalt|vergütung|verguetung|\w*lohn|entgelt|"  # de
+    r"salaire|rémunération|remuneration|"  # fr
+    r"salario|sueldo|retribución|remuneración|"  # es
+    r"salário|remuneração|"  # pt
+    r"stipendio|retribuzione|ral|compenso|"  # it
+    r"salaris|maandsalaris|jaarsalaris|loon"  # nl
+)
+# Things paid for that are not the salary: an amount next to one of these is skipped.
+PERK_WORDS = (
+    r"budget|allowance|bonus|bonuses|training|equipment|relocation|learning|conference|conferences|stipend|"
+    r"voucher|vouchers|reimbursement|reimbursed|referral|signing|sign-on|gym|wellness|pension|401k|"
+    r"\w*budget|zuschuss|prämie|weiterbildung|jobticket|formation|prime|primes|ayuda|bono|auxílio|vale|"
+    r"buono|buoni|vergoeding|opleiding"
+)
+# Stated without a figure: gives a Salary with only its text.
+NO_FIGURE_PHRASES = (
+    r"competitive|doe|d\.o\.e\.?|depending on experience|dependent on experience|depends on experience|"
+    r"based on experience|commensurate with (?:\w+ )*?experience|negotiable|to be (?:discussed|agreed|negotiated)|"
+    r"tbd|tbc|attractive|market rate|"
+    r"nach vereinbarung|verhandelbar|verhandlungssache|attraktiv|wettbewerbsfähig|marktgerecht|leistungsgerecht|"
+    r"selon profil|selon expérience|à négocier|négociable|attractif|attractive|"
+    r"según (?:experiencia|valía|perfil)|a convenir|negociable|competitivo|competitiva|a combinar|"
+    r"negoziabile|commisurat[oa] all'esperienza|"
+    r"competitief|marktconform|n\.?o\.?t\.?k\.?|in overleg|bespreekbaar"
+)
+# Line labels: "Salary:", "Base salary (EUR):", "Rémunération :", "Salario -".
+_LABEL = re.compile(
+    rf"^\W*(?:[\w&]+\s+){{0,2}}(?:{PAY_WORDS})(?:\s+[\w&/]+){{0,3}}\s*(?:\([^)]*\))?\s*[:：–—-]",
+    re.IGNORECASE,
+)
+
+# Before an amount: "up to $90" has no minimum, "from €3,000" no maximum.
+_UP_TO = re.compile(
+    r"(?<![^\W\d_])(?:up to|upto|bis zu|bis|jusqu'à|jusqu'a|hasta|até|fino a|tot|max\.?|maximum|no more than)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+_FROM = re.compile(
+    r"(?<![^\W\d_])(?:from|starting at|starting from|starts at|ab|à partir de|a partir de|desde|a partire da|"
+    r"vanaf|min\.?|minimum|at least)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# Right after an amount: "€45k+", "45,000+ EUR" have no maximum ("€45k + bonus" is something else).
+_OPEN_ENDED = re.compile(r"\+(?![^\W\d_])")
+# Between the two ends of a range.
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|~|to|bis|à|a|and|und|et|y|e|en|tot|till|through|thru)\s*", re.IGNORECASE)
+# Words that may precede or follow a bare number (one without a currency) that is pay.
+_LEAD_WORDS = frozenset(
+    "of is are was be at from to between and up upto max maximum min minimum least about around approx "
+    "approximately circa ca c range starting starts start ab von bis zwischen zu de des du entre à a desde hasta "
+    "até da fino tra vanaf van tot tussen e y et und en gross net brutto netto bruto brut plus per earn earning "
+    "offer offering offers paying pays total base".split()
+)
+_FOLLOW_WORDS = frozenset(
+    "gross net brutto netto bruto brut brute lordo lordi netti per a an pro par por al ao all im op plus and und "
+    "et y e en or oder ou o of to bis à tot base ote doe depending dependent based commensurate incl excl "
+    "including excluding inkl zzgl max min".split()
+)
+
+# Amounts: Indian grouping (12,00,000), consistent thousands separators
+# (50,000 / 50.000 / 120'000 / 40 000), or plain digits; then decimals and
+# a multiplier. Millions and billions are funding or revenue, not pay.
+_AMOUNT = re.compile(
+    r"(?<![\d.,'])"
+    r"(?P<number>(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?P<sep>[,.' ])\d{3}(?:(?P=sep)\d{3})*|\d+)(?:[.,]\d{1,2})?)"
+    r"(?!\d)"
+    r"(?P<mult>\s?(?:[kK]|lakhs|lakh|lacs|lac|LPA)(?![^\W\d_]))?"
+    r"(?P<big>\s?(?:[mM]|mn|[mM]io\.?|million|millions|millionen|bn|billion|[mM]rd\.?|milliarden?)(?![^\W\d_]))?"
+)
+_MULTIPLIERS = {
+    "k": 1_000.0,
+    "lakh": 100_000.0,
+    "lakhs": 100_000.0,
+    "lac": 100_000.0,
+    "lacs": 100_000.0,
+    "lpa": 100_000.0,
+}
+# Spans that hold numbers but no amount: dates and retirement plans.
+_NOT_AMOUNTS = re.compile(
+    r"(?<![\d.])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}/\d{1,2}/\d{1,2})(?![\d])|"
+    r"\b40[13]\s?\(?[kKbB]\)?",
+)
+# A period right after a duration is about time, not pay.
+_AFTER_DURATION = re.compile(
+    r"\d\s*\+?\s*(?:h|hrs?|hours?|stunden|std\.?|heures|horas|ore|uur|days?|tage|jours|d[ií]as|giorni|dagen|"
+    r"weeks?|wochen|months?|monate)\s*$",
+    re.IGNORECASE,
+)
+_SPACES = str.maketrans(
+    dict.fromkeys("\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\t", " ")
+    | {"’": "'", "‘": "'", "−": "-", "‐": "-", "‑": "-", "‒": "-"}
+)
+_BARRIER = re.compile(
+    r"[+,;()|]|(?<![^\W\d_])(?:plus|and|und|et|y|e|with|mit|avec|con|com|met|incl|including|inclusive|inkl|"
+    r"excl|excluding|zzgl|zuzüglich|hors|sin|sem|senza|exclusief|inclusief)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_LOOK_BACK = 40  # characters around an amount or period that are read for context
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)-?$")  # "Python 3.11", "GS-14"
+_DIGIT = re.compile(r"\d")
+_DECIMAL_SEPARATOR = re.compile(r"[.,](?=\d{1,2}$)")  # 12.50, 15,50
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # 50.000
+_POUNDS = re.compile(r"pounds?", re.IGNORECASE)
+_WEIGHT_CONTEXT = re.compile(r"(?<![^\W\d_])(?:lift|carry|push|pull|weigh|load)\w*|(?<!\w)lbs?(?!\w)", re.IGNORECASE)
+
+
+def _bounded(fragment: str) -> str:
+    """``fragment`` as a whole word where it starts or ends with a letter."""
+    head = r"(?<![^\W\d_])" if fragment[0].isalpha() else ""
+    tail = r"(?![^\W\d_])" if fragment[-1].isalpha() else ""
+    return f"{head}{fragment}{tail}"
+
+
+def _any_of(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W\d_])(?:{pattern})(?![^\W\d_])", re.IGNORECASE)
+
+
+# One pass finds every mark: codes first, then CURRENCY_MARKS in table order
+# (where two start at the same place, the earlier entry wins: "US$" before "$").
+_MARK = re.compile(
+    "|".join(
+        [rf"(?P<code>(?-i:(?<![A-Za-z])(?:{'|'.join(ISO_CODES)}|{'|'.join(LOWER_CASE_CODES)})(?![A-Za-z])))"]
+        + [
+            f"(?P<mark{index}>{'|'.join(_bounded(fragment) for fragment in fragments)})"
+            for index, (_, _, fragments) in enumerate(CURRENCY_MARKS)
+        ]
+    ),
+    re.IGNORECASE,
+)
+_PERIODS = tuple(
+    (period, re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])|(?<![nN])/\s*(?:{units})(?![^\W\d_])", re.I))
+    for (period, words), (_, units) in zip(PERIOD_PHRASES, PERIOD_UNITS, strict=True)
+)
+_PAY_WORD = _any_of(PAY_WORDS)
+_PERK_WORD = _any_of(PERK_WORDS)
+_NO_FIGURE = _any_of(NO_FIGURE_PHRASES)
+
+
+@dataclass(frozen=True)
+class _Mark:
+    """A currency mark found in the text."""
+
+    start: int
+    end: int
+    currency: str | None
+    definitive: bool
+    attached_only: bool = False
+
+
+@dataclass(frozen=True)
+class _Amount:
+    """A number that may be an amount, with the currency marks right next to it."""
+
+    start: int
+    end: int
+    value: float
+    factor: float  # 1000 for "50k", 100000 for "12 lakh"; 1 when none is written
+    prefix: _Mark | None
+    suffix: _Mark | None
+
+    @property
+    def outer_start(self) -> int:
+        return self.prefix.start if self.prefix else self.start
+
+    @property
+    def outer_end(self) -> int:
+        return self.suffix.end if self.suffix else self.end
+
+    @property
+    def has_currency(self) -> bool:
+        return self.prefix is not None or self.suffix is not None
+
+
+def parse_salary(text: str) -> Salary | None:
+    """The salary stated in ``text`` (a front matter value or a sentence), else None.
+
+    >>> parse_salary("£50,000 – £60,000 per annum")
+    Salary(min=50000.0, max=60000.0, currency='GBP', period='year', text='£50,000 – £60,000 per annum')
+    >>> parse_salary("up to $90/hour").max
+    90.0
+    >>> parse_salary("Competitive").min is None
+    True
+    >>> parse_salary("3+ years of Python 3.11") is None
+    True
+    """
+    stripped = text.strip()
+    if not stripped:
+        return None
+    with_figures = _salary_with_figures(stripped) if _DIGIT.search(stripped) else None
+    if with_figures is not None:
+        return with_figures
+    if _states_pay_without_figure(stripped):
+        return Salary(text=stripped)
+    return None
+
+
+def find_salary(lines: Iterable[tuple[int, str]]) -> tuple[Salary, int] | None:
+    """The salary stated in the body, with its line, from (line number, plain text) pairs.
+
+    A line with a pay word or label ("Salary: €50k") wins over an earlier line
+    that merely holds an amount; a line about a budget, allowance or bonus
+    without a pay word is never the salary. When no line has a figure, a
+    labelled line such as "Salary: competitive" gives a Salary with only text.
+
+    >>> find_salary([(3, "€3000 training budget"), (9, "Salary: €50k–€60k")])
+    (Salary(min=50000.0, max=60000.0, currency='EUR', period=None, text='Salary: €50k–€60k'), 9)
+    """
+    with_amount: tuple[Salary, int] | None = None
+    without_figure: tuple[Salary, int] | None = None
+    for line, text in lines:
+        has_pay_word = _PAY_WORD.search(text) is not None
+        if not has_pay_word and _PERK_WORD.search(text):
+            continue
+        salary = parse_salary(text)
+        if salary is None:
+            continue
+        if salary.min is None and salary.max is None:
+            if without_figure is None and _LABEL.search(text):
+                without_figure = (salary, line)
+        elif has_pay_word:
+            return salary, line
+        elif with_amount is None:
+            with_amount = (salary, line)
+    return with_amount or without_figure
+
+
+def _salary_with_figures(text: str) -> Salary | None:
+    """The first amount or range in ``text`` that is pay, with its currency and period."""
+    scan = _NOT_AMOUNTS.sub(lambda m: " " * len(m.group()), text.translate(_SPACES))
+    period = _period(scan)
+    marks = _currency_marks(scan)
+    if _WEIGHT_CONTEXT.search(scan):  # "lift up to 50 pounds" is a weight
+        marks = [mark for mark in marks if not _POUNDS.fullmatch(scan, mark.start, mark.end)]
+    amounts = _amounts(scan, marks)
+    marks = [m for m in marks if not m.attached_only or any(m in (a.prefix, a.suffix) for a in amounts)]
+    for low, high in _candidates(scan, amounts, marks, period):
+        if _is_perk(scan, low.outer_start, high.outer_end):
+            continue
+        minimum, maximum = _bounds(scan, low, high)
+        attached = [mark for mark in (low.prefix, low.suffix, high.prefix, high.suffix) if mark is not None]
+        return Salary(min=minimum, max=maximum, currency=_currency(attached, marks), period=period, text=text)
+    return None
+
+
+def _currency_marks(text: str) -> list[_Mark]:
+    """Every currency mark in ``text``, in order."""
+    found: list[_Mark] = []
+    for match in _MARK.finditer(text):
+        group = match.lastgroup or ""
+        if group == "code":
+            code = match.group().upper()
+            bracketed = text[match.start() - 1 : match.start()] == "(" and text[match.end() : match.end() + 1] == ")"
+            found.append(_Mark(match.start(), match.end(), code, True, code in ATTACHED_ONLY_CODES and not bracketed))
+        else:
+            currency, definitive, _ = CURRENCY_MARKS[int(group.removeprefix("mark"))]
+            found.append(_Mark(match.start(), match.end(), currency, definitive))
+    return found
+
+
+def _amounts(text: str, marks: list[_Mark]) -> list[_Amount]:
+    """Numbers that could be amounts, with the currency marks right before or after them."""
+    by_end = {mark.end: mark for mark in marks}
+    by_start = {mark.start: mark for mark in marks}
+    amounts: list[_Amount] = []
+    for match in _AMOUNT.finditer(text):
+        if match["big"]:
+            continue
+        value = _number(match["number"])
+        if value is None:
+            continue
+        multiplier = (match["mult"] or "").strip().lower()
+        factor = _MULTIPLIERS.get(multiplier, 1.0)
+        start, end = match.start(), match.end()
+        prefix = by_end.get(start) or (by_end.get(start - 1) if text[start - 1 : start] == " " else None)
+        gap = len(text[end : end + 2]) - len(text[end : end + 2].lstrip(" +"))  # "45k €", "45,000+ EUR"
+        suffix = by_start.get(end + gap)
+        amounts.append(_Amount(start, end, value * factor, factor, prefix, suffix))
+    return amounts
+
+
+def _number(digits: str) -> float | None:
+    """The value of one written number ('50.000', '12,50', '12,00,000'), read by price-parser."""
+    decimal = _DECIMAL_SEPARATOR.search(digits)
+    dotted_thousands = _DOTTED_THOUSANDS.fullmatch(digits)
+    separator = decimal.group() if decimal else "," if dotted_thousands else "."
+    price = Price.fromstring(digits, decimal_separator=separator)
+    return price.amount_float
+
+
+def _candidates(
+    text: str, amounts: list[_Amount], marks: list[_Mark], period: SalaryPeriod | None
+) -> Iterable[tuple[_Amount, _Amount]]:
+    """(low, high) pairs in order of preference: amounts with a currency, then bare plausible ones."""
+    for index, amount in enumerate(amounts):
+        if amount.has_currency:
+            yield _range_around(text, amounts, index)
+    has_currency = bool(marks)
+    has_pay_word = _PAY_WORD.search(text) is not None
+    for index, amount in enumerate(amounts):
+        if amount.has_currency or not _bare_number_is_pay(text, amount):
+            continue
+        if has_currency or (has_pay_word and (period is not None or amount.factor > 1)):
+            yield _range_around(text, amounts, index)
+
+
+def _range_around(text: str, amounts: list[_Amount], index: int) -> tuple[_Amount, _Amount]:
+    """The range ``amounts[index]`` is an end of, else the amount alone (twice)."""
+    amount = amounts[index]
+    if index > 0 and _joined(text, amounts[index - 1], amount):
+        return _scaled(amounts[index - 1], amount)
+    if index + 1 < len(amounts) and _joined(text, amount, amounts[index + 1]):
+        return _scaled(amount, amounts[index + 1])
+    return amount, amount
+
+
+def _joined(text: str, low: _Amount, high: _Amount) -> bool:
+    """True when ``low`` and ``high`` are the two ends of one range ('50k - 60k', '50 and 60 GBP')."""
+    if not _RANGE_JOIN.fullmatch(text[low.outer_end : high.outer_start]):
+        return False
+    if not high.has_currency and not _is_followed_by_pay(text, high.outer_end):
+        return False
+    scaled_low, scaled_high = _scaled(low, high)
+    return scaled_low.value <= scaled_high.value
+
+
+def _scaled(low: _Amount, high: _Amount) -> tuple[_Amount, _Amount]:
+    """Both ends with the 'k' (or lakh) of one end applied to the other ('£35–40k', '$120k–150', '₹12-18 LPA')."""
+    if high.factor > 1 == low.factor and low.value * high.factor <= high.value:
+        low = _Amount(low.start, low.end, low.value * high.factor, high.factor, low.prefix, low.suffix)
+    elif low.factor > 1 == high.factor and high.value < low.value <= high.value * low.factor:
+        high = _Amount(high.start, high.end, high.value * low.factor, low.factor, high.prefix, high.suffix)
+    return low, high
+
+
+def _bare_number_is_pay(text: str, amount: _Amount) -> bool:
+    """Whether a number without a currency could be pay: not '3+ years', 'ISO 27001', 'top 5', 'GS-14'."""
+    before = text[max(0, amount.start - _LOOK_BACK) : amount.start].rstrip(" ")
+    word = _WORD_BEFORE.search(before)
+    if word and not (word.group(1).lower() in _LEAD_WORDS or _PAY_WORD.fullmatch(word.group(1))):
+        return False
+    return _is_followed_by_pay(text, amount.outer_end)
+
+
+def _is_followed_by_pay(text: str, end: int) -> bool:
+    """Whether what follows a number leaves it possibly pay (not 'years', 'days', '%', 'customers')."""
+    rest = text[end:]
+    position = len(rest) - len(rest.lstrip(" +"))
+    if rest[position:].startswith("%"):
+        return False
+    word = _WORD.match(rest, position)
+    if word is None:
+        return True
+    if word.group().lower() in _FOLLOW_WORDS:
+        return True
+    return any(pattern.match(rest, position) for _, pattern in _PERIODS)
+
+
+def _is_perk(text: str, start: int, end: int) -> bool:
+    """Whether the amount at ``text[start:end]`` pays for something else: a budget, an allowance, a bonus."""
+    after = _BARRIER.split(text[end : end + _LOOK_BACK], maxsplit=1)[0]
+    before = _BARRIER.split(text[max(0, start - _LOOK_BACK) : start])[-1]
+    near = _WORD.findall(before)[-4:] + _WORD.findall(after)[:4]
+    return any(_PERK_WORD.fullmatch(w) for w in near) and not any(_PAY_WORD.fullmatch(w) for w in near)
+
+
+def _bounds(text: str, low: _Amount, high: _Amount) -> tuple[float | None, float | None]:
+    """(min, max): a range as is; one amount as both, or one side only after 'up to', 'from' or before '+'."""
+    if low is not high:
+        return low.value, high.value
+    before = text[max(0, low.outer_start - _LOOK_BACK) : low.outer_start]
+    if _UP_TO.search(before):
+        return None, low.value
+    if _FROM.search(before) or _OPEN_ENDED.match(text, low.end):
+        return low.value, None
+    return low.value, low.value
+
+
+def _currency(attached: list[_Mark], marks: list[_Mark]) -> str | None:
+    """ISO code: a definitive mark on the amount, else one anywhere, else the default of an ambiguous mark."""
+    ordered = sorted(attached, key=lambda mark: mark.start)
+    for group in (ordered, marks):
+        for mark in group:
+            if mark.definitive:
+                return mark.currency
+    for group in (ordered, marks):
+        if group:
+            return group[0].currency
+    return None
+
+
+def parse_period(text: str) -> SalaryPeriod | None:
+    """The pay period a text states ('per annum', 'hourly', 'pro Monat'), or None.
+
+    >>> parse_period("EUR 4,000 pro Monat")
+    'month'
+    """
+    return _period(text)
+
+
+def _period(text: str) -> SalaryPeriod | None:
+    """The earliest pay period stated in ``text``, skipping those after a duration ('40 hours per week')."""
+    found: list[tuple[int, SalaryPeriod]] = []
+    for period, pattern in _PERIODS:
+        for match in pattern.finditer(text):
+            if not _AFTER_DURATION.search(text[max(0, match.start() - _LOOK_BACK) : match.start()]):
+                found.append((match.start(), period))
+                break
+    return min(found)[1] if found else None
+
+
+def _states_pay_without_figure(text: str) -> bool:
+    """'Competitive', 'DOE', 'Salary: negotiable': pay is stated, with no figure."""
+    match = _NO_FIGURE.search(text)
+    if match is None:
+        return False
+    if _PAY_WORD.search(text):
+        return True
+    return not text[: match.start()].strip(" -–—:*(") and len(text.split()) <= 8

@@ -1,0 +1,288 @@
+"""Salary: amounts, ranges, currencies and periods; no salary where there is none."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from jobspec.facts.salary import find_salary, parse_salary
+from jobspec.models import Salary, SalaryPeriod
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "currency", "period"),
+    [
+        ("£50,000 – £60,000", 50_000, 60_000, "GBP", None),
+        ("$120k-$150k", 120_000, 150_000, "USD", None),
+        ("$120k–150k", 120_000, 150_000, "USD", None),
+        ("50.000–60.000 € brutto/Jahr", 50_000, 60_000, "EUR", "year"),
+        ("€45k+", 45_000, None, "EUR", None),
+        ("45,000+ EUR per year", 45_000, None, "EUR", "year"),
+        ("up to $90/hour", None, 90, "USD", "hour"),
+        ("bis zu 70.000 € jährlich", None, 70_000, "EUR", "year"),
+        ("from €3,000 per month", 3_000, None, "EUR", "month"),
+        ("ab 4.500 € im Monat", 4_500, None, "EUR", "month"),
+        ("40 000 - 50 000 EUR", 40_000, 50_000, "EUR", None),
+        ("USD 100,000 to 120,000", 100_000, 120_000, "USD", None),
+        ("between 50k and 60k GBP", 50_000, 60_000, "GBP", None),
+        ("$142k - $165k CAD per year", 142_000, 165_000, "CAD", "year"),
+        ("₹12,00,000 - ₹18,00,000 per annum", 1_200_000, 1_800_000, "INR", "year"),
+        ("₹12-18 LPA", 1_200_000, 1_800_000, "INR", "year"),
+        ("CHF 120'000", 120_000, 120_000, "CHF", None),
+        ("CHF 120’000", 120_000, 120_000, "CHF", None),
+        ("€50\u202f000 – €60\u00a0000", 50_000, 60_000, "EUR", None),
+        ("€50\u2009000", 50_000, 50_000, "EUR", None),
+        ("£35–40k", 35_000, 40_000, "GBP", None),
+        ("100-120k USD", 100_000, 120_000, "USD", None),
+        ("£12.50 per hour", 12.5, 12.5, "GBP", "hour"),
+        ("15,50 € / Stunde", 15.5, 15.5, "EUR", "hour"),
+        ("€1.500,50 netto", 1_500.5, 1_500.5, "EUR", None),
+        ("$1,234.56/month", 1_234.56, 1_234.56, "USD", "month"),
+        ("$50-60 per hour", 50, 60, "USD", "hour"),
+        ("Up to £60k + bonus", None, 60_000, "GBP", None),
+        ("€45k + bonus", 45_000, 45_000, "EUR", None),
+        ("€60k incl. bonus", 60_000, 60_000, "EUR", None),
+        ("de 40 000 à 50 000 € par an", 40_000, 50_000, "EUR", "year"),
+        ("jusqu'à 55k€ par an", None, 55_000, "EUR", "year"),
+        ("entre 30.000 y 40.000 € brutos anuales", 30_000, 40_000, "EUR", "year"),
+        ("R$ 8.000 a R$ 10.000 por mês", 8_000, 10_000, "BRL", "month"),
+        ("tra 30.000 e 40.000 € lordi annui", 30_000, 40_000, "EUR", "year"),
+        ("tussen €3.000 en €4.000 per maand", 3_000, 4_000, "EUR", "month"),
+        ("Rémunération : 40-45 K€ selon profil", 40_000, 45_000, "EUR", None),
+        ("The base salary range for this role is $152,000-$228,000.", 152_000, 228_000, "USD", None),
+        ("Compensation: USD 150K-180K base + equity", 150_000, 180_000, "USD", None),
+        ("We've grown 300% since 2023; salary €60k", 60_000, 60_000, "EUR", None),
+        # Bare numbers: with a pay word, and a period or a k.
+        ("Salary: 50k", 50_000, 50_000, None, None),
+        ("Salary: 50,000 - 60,000 per year", 50_000, 60_000, None, "year"),
+        ("Rate: 500 per day", 500, 500, None, "day"),
+        ("Hourly rate 45", 45, 45, None, "hour"),
+        ("12 LPA", 1_200_000, 1_200_000, None, "year"),
+    ],
+)
+def test_amounts_and_ranges(
+    text: str, low: float | None, high: float | None, currency: str | None, period: SalaryPeriod | None
+) -> None:
+    assert parse_salary(text) == Salary(min=low, max=high, currency=currency, period=period, text=text)
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("$100,000", "USD"),
+        ("US$100,000", "USD"),
+        ("A$120,000", "AUD"),
+        ("AU$120,000", "AUD"),
+        ("C$90k", "CAD"),
+        ("CA$90k", "CAD"),
+        ("NZ$80k", "NZD"),
+        ("HK$40,000 per month", "HKD"),
+        ("S$8,000 monthly", "SGD"),
+        ("£28,000", "GBP"),
+        ("€28.000", "EUR"),
+        ("¥6,000,000", "JPY"),
+        ("₹9,00,000", "INR"),
+        ("R$ 5.000 por mês", "BRL"),
+        ("5 000 zł brutto", "PLN"),
+        ("5 000 PLN", "PLN"),
+        ("45 000 kr/month", None),
+        ("SEK 45 000 per month", "SEK"),
+        ("45 000 kr per month (NOK)", "NOK"),
+        ("DKK 40.000 pr. måned", "DKK"),
+        ("CHF 120'000", "CHF"),
+        ("Fr. 120'000", "CHF"),
+        ("120'000 Fr.", "CHF"),
+        ("60,000 usd", "USD"),
+        ("60,000 EUR", "EUR"),
+        ("50,000 euros a year", "EUR"),
+        ("60,000 dollars per year", "USD"),
+        ("60,000 Canadian dollars per year", "CAD"),
+        ("40,000 pounds a year", "GBP"),
+        ("$100k (Canadian dollars)", "CAD"),
+        ("Salary (CAD): $120,000 - $140,000", "CAD"),
+        ("Experience with CAD; salary $80k", "USD"),
+        ("€50k (about USD 54k)", "EUR"),
+    ],
+)
+def test_currency_is_an_iso_code(text: str, currency: str | None) -> None:
+    salary = parse_salary(text)
+    assert salary is not None
+    assert salary.min is not None
+    assert salary.currency == currency
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("€3,000 per annum", "year"),
+        ("€3,000 p.a.", "year"),
+        ("€3,000 pa", "year"),
+        ("€3,000/yr", "year"),
+        ("€3,000 a year", "year"),
+        ("€3,000 per year", "year"),
+        ("€3,000 yearly", "year"),
+        ("€3,000 annually", "year"),
+        ("€3,000 annual salary", "year"),
+        ("€3,000 pro Jahr", "year"),
+        ("€3,000 jährlich", "year"),
+        ("€3,000/Jahr", "year"),
+        ("€3,000 brutto/Jahr", "year"),
+        ("€3,000 par an", "year"),
+        ("€3,000 brut annuel", "year"),
+        ("€3,000 por año", "year"),
+        ("€3,000 anual", "year"),
+        ("€3,000 al año", "year"),
+        ("€3,000 ao ano", "year"),
+        ("€3,000 all'anno", "year"),
+        ("€3,000 annuo", "year"),
+        ("€3,000 per jaar", "year"),
+        ("€3,000/hour", "hour"),
+        ("€3,000 per hour", "hour"),
+        ("€3,000 an hour", "hour"),
+        ("€3,000 hourly", "hour"),
+        ("€3,000/h", "hour"),
+        ("€3,000/hr", "hour"),
+        ("€3,000 pro Stunde", "hour"),
+        ("€3,000 por hora", "hour"),
+        ("€3,000 per uur", "hour"),
+        ("€3,000 per day", "day"),
+        ("€3,000 daily", "day"),
+        ("€3,000 day rate", "day"),
+        ("€3,000/day", "day"),
+        ("€3,000 per week", "week"),
+        ("€3,000 weekly", "week"),
+        ("€3,000 per month", "month"),
+        ("€3,000 monthly", "month"),
+        ("€3,000/mo", "month"),
+        ("€3,000 pro Monat", "month"),
+        ("€3,000 monatlich", "month"),
+        ("€3,000 im Monat", "month"),
+        ("€3,000 par mois", "month"),
+        ("€3,000 mensuel", "month"),
+        ("€3,000 por mes", "month"),
+        ("€3,000 mensual", "month"),
+        ("€3,000 por mês", "month"),
+        ("€3,000 al mese", "month"),
+        ("€3,000 per maand", "month"),
+        ("€3,000 bruto per maand", "month"),
+        ("€3,000", None),
+        ("€300,000", None),  # not guessed from the size
+        ("Pittsburgh, PA: $90,000", None),
+        ("£500 a day, 40 hours per week", "day"),
+        ("€60k, 40h/week", None),
+        ("£40k plus 25 days annual leave", None),
+    ],
+)
+def test_period(text: str, period: SalaryPeriod | None) -> None:
+    salary = parse_salary(text)
+    assert salary is not None
+    assert salary.min is not None
+    assert salary.period == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "3+ years",
+        "2 days in the office",
+        "Python 3.11",
+        "ISO 27001",
+        "100,000 customers",
+        "top 5",
+        "GS-14/GS-15",
+        "2027-01-15",
+        "15.01.2027",
+        "401(k)",
+        "Join 5,000+ engineers",
+        "Team of 10-15 people",
+        "We raised $50M in Series B",
+        "A €2bn company",
+        "Must be able to lift up to 50 pounds",
+        "€3000 training budget",
+        "€5,000 signing bonus",
+        "Home office allowance of €500",
+        "Salary review every 12 months",
+        "Salary: 50000",  # a bare number with a pay word needs a period or a k
+        "Enhanced night pay",
+        "We are hiring",
+    ],
+)
+def test_no_salary(text: str) -> None:
+    assert parse_salary(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Competitive",
+        "DOE",
+        "depending on experience",
+        "Negotiable",
+        "Salary: competitive, 401(k) matching",
+        "Gehalt: nach Vereinbarung",
+        "Rémunération : selon profil",
+        "Salario: a convenir",
+        "Pay: DOE, 3+ years needed",
+    ],
+)
+def test_stated_without_figure(text: str) -> None:
+    assert parse_salary(text) == Salary(text=text)
+
+
+def test_text_is_the_input_stripped() -> None:
+    salary = parse_salary("  £50k  \n")
+    assert salary is not None
+    assert salary.text == "£50k"
+    assert salary.min == salary.max == 50_000
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            [(3, "We offer a €3000 training budget"), (4, "Hybrid: 2 days in the office"), (9, "Salary: €50k - €60k")],
+            (50_000, 60_000, "EUR", 9),
+        ),
+        ([(2, "£45k-£55k per annum"), (6, "Salary: £50k")], (50_000, 50_000, "GBP", 6)),
+        ([(2, "Build things"), (5, "£45k-£55k per annum")], (45_000, 55_000, "GBP", 5)),
+        ([(1, "Salary: Competitive"), (4, "£45k-£55k per annum")], (45_000, 55_000, "GBP", 4)),
+        ([(1, "Gehalt: 60.000 - 70.000 EUR p.a.")], (60_000, 70_000, "EUR", 1)),
+        ([(7, "Vergütung: 4.200 € brutto/Monat")], (4_200, 4_200, "EUR", 7)),
+        ([(7, "Salaris: tussen de €3.200 en €4.500 bruto per maand")], (3_200, 4_500, "EUR", 7)),
+        ([(7, "Stipendio: 35.000 € annui lordi")], (35_000, 35_000, "EUR", 7)),
+        ([(7, "Pay: $25/hr")], (25, 25, "USD", 7)),
+    ],
+)
+def test_find_salary_with_figures(lines: list[tuple[int, str]], expected: tuple[float, float, str | None, int]) -> None:
+    found = find_salary(lines)
+    assert found is not None
+    salary, line = found
+    assert (salary.min, salary.max, salary.currency, line) == expected
+    assert salary.text == dict(lines)[line]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        ([(1, "Salary: Competitive"), (2, "Great team")], (Salary(text="Salary: Competitive"), 1)),
+        ([(4, "Rémunération : selon profil")], (Salary(text="Rémunération : selon profil"), 4)),
+        ([(1, "Competitive salary and benefits")], None),  # not a label
+        ([(1, "Benefits: €3000 training budget"), (2, "Yearly bonus of €5,000")], None),
+        ([(1, "Enhanced night pay"), (2, "Free parking")], None),
+        ([(1, "Serving 100,000 customers in 12 countries"), (2, "3+ years of Python 3.11")], None),
+        ([], None),
+    ],
+)
+def test_find_salary_without_figures(lines: list[tuple[int, str]], expected: tuple[Salary, int] | None) -> None:
+    assert find_salary(lines) == expected
+
+
+@given(st.text(max_size=60))
+def test_parse_salary_never_raises_and_orders_its_range(text: str) -> None:
+    salary = parse_salary(text)
+    assert salary is None or salary.text == text.strip()
+    if salary is not None and salary.min is not None and salary.max is not None:
+        assert salary.min <= salary.max
