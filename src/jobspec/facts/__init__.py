@@ -28,6 +28,22 @@ from .salary import find_salary, parse_period, parse_salary
 __all__ = ["Facts", "collect_facts", "item_facts"]
 
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+
+# Cheap first looks, one regular expression each: a body line goes to a finder only
+# when it could state that finder's fact. The finders are thorough and so cost far
+# more per line than these; most lines of a posting state none of the facts.
+_MAY_STATE_PAY = re.compile(
+    r"[$€£¥₹₩₽₺₪]|\d\s*[kK]\b|(?i:\b(?:usd|eur|gbp|chf|cad|aud|nzd|inr|jpy|sek|nok|dkk|pln|brl|mxn|sgd|hkd|zar|"
+    r"czk|huf|ron|salar\w*|salár\w*|sueldo|pay|paid|compensation|remunera\w*|rémunération|retribuzione|"
+    r"gehalt|vergütung|salaris|beloning|stipendio|wages?|rate|ote|kr|zł|lakhs?|lpa|ctc|euros?|dollars?|"
+    r"pounds?|reais|francs?|competitive|doe|negotiable)\b)"
+)
+_MAY_STATE_DATE = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
+_MAY_STATE_WORKPLACE = re.compile(
+    r"(?i:remot|h[yi]brid|ibrid|on[\s-]?site|office|in[\s-]person|anywhere|wfh|home|arbeit|ortsunabh|"
+    r"t[ée]l[ée]travail|distan|teletrab|telelavoro|thuis|afstand|site|bureau|pr[ée]sentiel|presencial|oficina|"
+    r"escrit|sede|presenza|ufficio|kantoor|locatie|büro|präsenz|smart working|vor ort)"
+)
 _LOCATION_LABEL = re.compile(
     r"^\s*(?:job |work |office )?(?:location|standort|arbeitsort|einsatzort|lieu|localisation|ubicación|"
     r"ubicacion|localização|localizacao|sede|luogo di lavoro|locatie|standplaats|werklocatie)"
@@ -80,8 +96,8 @@ def collect_facts(metadata: Mapping[str, Any], roots: list[SectionNode], body: s
     facts.take(
         "employment_type", front.fact("employment_type", _employment) or _line_found(find_employment_type(lines))
     )
-    facts.take("salary", front.fact("salary", _salary) or _line_found(find_salary(lines)))
-    posted, closing = find_dates(lines)
+    facts.take("salary", front.fact("salary", _salary) or _line_found(find_salary(_hinted(lines, _MAY_STATE_PAY))))
+    posted, closing = find_dates(_hinted(lines, _MAY_STATE_DATE))
     facts.take("date_posted", front.fact("date_posted", parse_date) or _line_found(posted))
     facts.take("valid_through", front.fact("valid_through", parse_date) or _line_found(closing))
     return facts
@@ -106,6 +122,10 @@ def body_lines(body: str, first_line: int) -> list[tuple[int, str]]:
         if text:
             out.append((first_line + offset, text))
     return out
+
+
+def _hinted(lines: list[tuple[int, str]], hint: re.Pattern[str]) -> list[tuple[int, str]]:
+    return [(line, text) for line, text in lines if hint.search(text)]
 
 
 def _line_found(found: tuple[Any, ...] | None) -> tuple[Any, Provenance] | None:
@@ -197,7 +217,7 @@ def _take_workplace(facts: Facts, front: FrontMatter, lines: list[tuple[int, str
             if region:
                 facts.take("applicant_region", (region, facts.provenance["location"]))
             return
-    in_body = find_workplace(lines)
+    in_body = find_workplace(_hinted(lines, _MAY_STATE_WORKPLACE))
     if in_body is not None:
         workplace, region, line = in_body
         facts.take("workplace", (workplace, Provenance(line=line)))

@@ -365,10 +365,36 @@ def _salary_with_figures(text: str) -> Salary | None:
     return None
 
 
+_NUMBER_RUN = re.compile(r"\d[\d.,' \u00a0\u2009\u202f]*")
+_MARK_REACH = 40  # characters around a number searched for its currency
+
+
 def _currency_marks(text: str) -> list[_Mark]:
-    """Every currency mark in ``text``, in order."""
+    """Every currency mark near a number in ``text``, in order.
+
+    Only the stretches around numbers are searched: the mark pattern is long,
+    and most of a sentence is far from any amount.
+    """
     found: list[_Mark] = []
-    for match in _MARK.finditer(text):
+    for start, end in _windows_around_numbers(text):
+        found.extend(_marks_between(text, start, end))
+    return found
+
+
+def _windows_around_numbers(text: str) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for match in _NUMBER_RUN.finditer(text):
+        start, end = max(0, match.start() - _MARK_REACH), min(len(text), match.end() + _MARK_REACH)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _marks_between(text: str, start: int, end: int) -> list[_Mark]:
+    found: list[_Mark] = []
+    for match in _MARK.finditer(text, start, end):
         group = match.lastgroup or ""
         if group == "code":
             code = match.group().upper()
