@@ -214,38 +214,47 @@ def _sentence_kind(
     sentence = sentence.translate(_APOSTROPHES)
     if not lead_in and not _could_be_item(sentence):
         return None
-    strong_qual = bool(cues.QUAL_STRONG.search(sentence)) or _seeks_someone(sentence)
     if declared is None:
-        if vocabulary.preferred_pattern.search(sentence) and _QUALITY_NOUN.search(sentence):
-            return K.PREFERRED_QUALIFICATIONS
-        if strong_qual:
-            return K.QUALIFICATIONS
-        if cues.RESPONSIBILITY.search(sentence):
-            return K.RESPONSIBILITIES
-        if cues.QUAL_WEAK.match(sentence) or cues.SECOND_PERSON_TRAIT.search(sentence):
-            return K.QUALIFICATIONS
-        if cues.DUTY_VERB_START.match(sentence) or cues.SECOND_PERSON_DUTY.search(sentence):
-            return K.RESPONSIBILITIES
-        if lead_in and _QUALITY_NOUN.search(sentence):
-            return K.QUALIFICATIONS
-        return None
+        return _neutral_sentence_kind(sentence, vocabulary, lead_in=lead_in)
     if _IMPERSONAL_START.match(sentence) and not cues.RESPONSIBILITY.search(sentence):
         return None
     if declared is not K.RESPONSIBILITIES and _starts_with_cue(sentence, vocabulary):
         return K.PREFERRED_QUALIFICATIONS
-    if not (
-        strong_qual
-        or cues.YOU_START.match(sentence)
-        or cues.YOU_ANYWHERE.search(sentence)
-        or cues.SECOND_PERSON_DUTY.search(sentence)
+    if declared is K.RESPONSIBILITIES and _strong_qual(sentence):
+        return K.QUALIFICATIONS
+    # Cheap anchored looks first: most sentences are decided by how they start.
+    if (
+        cues.YOU_START.match(sentence)
         or cues.DUTY_VERB_START.match(sentence)
         or cues.QUAL_START.match(sentence)
+        or cues.YOU_ANYWHERE.search(sentence)
+        or cues.SECOND_PERSON_DUTY.search(sentence)
         or cues.RESPONSIBILITY.search(sentence)
+        or (declared is not K.RESPONSIBILITIES and _strong_qual(sentence))
     ):
-        return None
-    if declared is K.RESPONSIBILITIES and strong_qual:
+        return declared
+    return None
+
+
+def _neutral_sentence_kind(sentence: str, vocabulary: Vocabulary, *, lead_in: bool) -> SectionKind | None:
+    """A sentence in a section whose heading says nothing: only its own cues count."""
+    if _QUALITY_NOUN.search(sentence) and vocabulary.preferred_pattern.search(sentence):
+        return K.PREFERRED_QUALIFICATIONS
+    if _strong_qual(sentence):
         return K.QUALIFICATIONS
-    return declared
+    if cues.RESPONSIBILITY.search(sentence):
+        return K.RESPONSIBILITIES
+    if cues.QUAL_WEAK.match(sentence) or cues.SECOND_PERSON_TRAIT.search(sentence):
+        return K.QUALIFICATIONS
+    if cues.DUTY_VERB_START.match(sentence) or cues.SECOND_PERSON_DUTY.search(sentence):
+        return K.RESPONSIBILITIES
+    if lead_in and _QUALITY_NOUN.search(sentence):
+        return K.QUALIFICATIONS
+    return None
+
+
+def _strong_qual(sentence: str) -> bool:
+    return cues.QUAL_STRONG.search(sentence) is not None or _seeks_someone(sentence)
 
 
 def _could_be_item(sentence: str) -> bool:
@@ -341,8 +350,7 @@ def _append(context: _Context, kind: SectionKind, text: str, line: int, level: i
 
 def _starts_with_cue(text: str, vocabulary: Vocabulary) -> bool:
     """'Ideally, …', 'Bonus points for …', 'Nice to have: …'."""
-    match = vocabulary.preferred_pattern.search(text)
-    return match is not None and not text[: match.start()].strip(" -*•\"'(")
+    return vocabulary.preferred_pattern.match(text.lstrip(" -*•\"'(")) is not None
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]–—]")
