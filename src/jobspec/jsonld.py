@@ -100,15 +100,16 @@ def _joined(texts: Any) -> str:
 def _put_location(data: dict[str, Any], posting: JobPosting) -> None:
     if posting.workplace == "remote":
         data["jobLocationType"] = "TELECOMMUTE"
-        region = posting.applicant_region or posting.country
-        if region:
-            data["applicantLocationRequirements"] = {"@type": "Country", "name": region}
+        if posting.applicant_region:
+            data["applicantLocationRequirements"] = {"@type": "AdministrativeArea", "name": posting.applicant_region}
+        elif posting.country:
+            data["applicantLocationRequirements"] = {"@type": "Country", "name": posting.country}
+        return  # a remote job has no place of work to give
     if posting.location or posting.country:
         address: dict[str, Any] = {"@type": "PostalAddress"}
         _put(address, "addressLocality", posting.location)
         _put(address, "addressCountry", posting.country)
-        if posting.workplace != "remote" or posting.location:
-            data["jobLocation"] = {"@type": "Place", "address": address}
+        data["jobLocation"] = {"@type": "Place", "address": address}
 
 
 def _put_salary(data: dict[str, Any], posting: JobPosting) -> None:
