@@ -94,7 +94,10 @@ def collect_facts(metadata: Mapping[str, Any], roots: list[SectionNode], body: s
     facts.take("country", front.fact("country", _country) or _country_of(facts))
     _take_workplace(facts, front, lines)
     facts.take(
-        "employment_type", front.fact("employment_type", _employment) or _line_found(find_employment_type(lines))
+        "employment_type",
+        front.fact("employment_type", _employment)
+        or _line_found(find_employment_type(lines))
+        or _title_employment(facts),
     )
     facts.take("salary", front.fact("salary", _salary) or _line_found(find_salary(_hinted(lines, _MAY_STATE_PAY))))
     posted, closing = find_dates(_hinted(lines, _MAY_STATE_DATE))
@@ -168,6 +171,20 @@ def _country_of(facts: Facts) -> tuple[str, Provenance] | None:
 def _employment(value: Any) -> EmploymentType | None:
     text = as_text(value)
     return normalise_employment_type(text) if text else None
+
+
+_TITLE_QUALIFIER = re.compile(r"\(([^()]*)\)|\s[-–|·]\s(.*)$")
+
+
+def _title_employment(facts: Facts) -> tuple[EmploymentType, Provenance] | None:
+    """'Developer (CDI)', 'Analyst (m/w/d, Vollzeit)', 'Cook – part-time': the title's qualifiers."""
+    if not facts.title:
+        return None
+    for match in _TITLE_QUALIFIER.finditer(facts.title):
+        kind = normalise_employment_type(match.group(1) or match.group(2) or "")
+        if kind is not None:
+            return kind, facts.provenance["title"]
+    return None
 
 
 def _salary(value: Any) -> Salary | None:

@@ -93,7 +93,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "master",
         r"(?i:\bmasters?|\bm[áa]ster)(?=\s+(?i:in|en|em|di|im)\s+(?:[A-ZÄÖÜÉ]|(?i:computer|data|information|applied|"
-        r"business|engineering|economics|mathematics|management|finance|statistics|physics|science)))",
+        r"business|engineering|economics|mathematics|management|finance|statistics|physics|science|"
+        r"informatique|math[ée]matiques|gestion|[ée]conomie|ing[ée]nierie|droit|commerce|marketing|statistiques?|"
+        r"inform[áa]tica|ingenier[íi]a|econom[íi]a|administraci[óo]n|matem[áa]ticas?|engenharia|computa[çc][ãa]o|"
+        r"administra[çc][ãa]o|ingegneria|matematica|economia)))",
         NOT_A_MASTER_BEFORE,
     ),
     Rule(

@@ -293,6 +293,8 @@ def _is_value_line(text: str) -> bool:
         value != text
         or len(value.split()) <= 3
         or " | " in value
+        or " · " in value
+        or " • " in value
         or bool(_HYBRID.match(value.lstrip(" -*•")) or _ONSITE.match(value.lstrip(" -*•")))
     )
 
