@@ -118,4 +118,4 @@ def test_bullet_characters_and_inline_bullets() -> None:
 
 def test_footnotes_and_code_are_not_items() -> None:
     body = "## Responsibilities\n\n- Keep logs[^1]\n\n```\n- not an item\n```\n\n[^1]: Audit rules apply to you.\n"
-    assert texts(body)[0] == ["Keep logs[^1]"]
+    assert texts(body)[0] == ["Keep logs"]

@@ -38,14 +38,27 @@ _MARKUP = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|<[^>]+>")
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
+FACTS = (
+    "employment_type",
+    "workplace",
+    "country",
+    "salary",
+    "date_posted",
+    "valid_through",
+    "experience_years_min",
+)
+
+
 @dataclass(frozen=True)
 class LabelledPosting:
-    """One posting with the items a person labelled in it."""
+    """One posting with the items (and, optionally, facts and skills) a person labelled in it."""
 
     name: str
     path: Path
     responsibilities: list[str]
     qualifications: list[tuple[str, bool]]
+    facts: dict[str, Any] | None = None
+    skills: list[str] | None = None
 
 
 @dataclass
@@ -81,6 +94,9 @@ class EvaluationReport:
     fields: dict[str, FieldScore] = field(default_factory=lambda: {name: FieldScore() for name in FIELDS})
     flag_correct: int = 0
     flag_total: int = 0
+    facts: dict[str, FieldScore] = field(default_factory=lambda: {name: FieldScore() for name in FACTS})
+    skills: FieldScore = field(default_factory=FieldScore)
+    labelled_facts: int = 0
 
     @property
     def required_accuracy(self) -> float | None:
@@ -100,6 +116,17 @@ class EvaluationReport:
             "required/preferred accuracy on matched qualifications: "
             + ("n/a" if accuracy is None else f"{accuracy:.3f}")
         )
+        if self.labelled_facts:
+            for name, score in self.facts.items():
+                lines.append(
+                    f"fact {name:22s} P {score.precision:.3f}  R {score.recall:.3f}"
+                    f"  (labelled {score.labelled}, found {score.predicted}, right {score.matched})"
+                )
+            sk = self.skills
+            lines.append(
+                f"skills            P {sk.precision:.3f}  R {sk.recall:.3f}  F1 {sk.f1:.3f}"
+                f"  (labelled {sk.labelled}, predicted {sk.predicted})"
+            )
         lines.append(f"{self.postings} postings, {len(self.failures)} failed")
         return "\n".join(lines)
 
@@ -119,6 +146,19 @@ class EvaluationReport:
                 for name, s in self.fields.items()
             },
             "required_accuracy": None if self.required_accuracy is None else round(self.required_accuracy, 4),
+            "facts": {
+                name: {"precision": round(s.precision, 4), "recall": round(s.recall, 4), "labelled": s.labelled}
+                for name, s in self.facts.items()
+            }
+            if self.labelled_facts
+            else None,
+            "skills": {
+                "precision": round(self.skills.precision, 4),
+                "recall": round(self.skills.recall, 4),
+                "f1": round(self.skills.f1, 4),
+            }
+            if self.labelled_facts
+            else None,
         }
 
 
@@ -137,7 +177,14 @@ def _expected_layout(expected: Path) -> LabelledPosting:
     name = expected.name.removesuffix(".expected.json")
     data = json.loads(expected.read_text(encoding="utf-8"))
     quals = [(q["text"], bool(q.get("required", True))) for q in data.get("qualifications", [])]
-    return LabelledPosting(name, expected.with_name(name + ".md"), list(data.get("responsibilities", [])), quals)
+    return LabelledPosting(
+        name,
+        expected.with_name(name + ".md"),
+        list(data.get("responsibilities", [])),
+        quals,
+        facts=data.get("facts"),
+        skills=data.get("skills"),
+    )
 
 
 def _span_layout(root: Path) -> Iterator[LabelledPosting]:
@@ -179,6 +226,49 @@ def _score(labelled: LabelledPosting, posting: JobPosting, report: EvaluationRep
         report.flag_correct += (
             labelled.qualifications[gold_index][1] == posting.qualifications[predicted_index].required
         )
+    if labelled.facts is not None:
+        report.labelled_facts += 1
+        _score_facts(labelled.facts, posting, report)
+    if labelled.skills is not None:
+        _score_skills(labelled.name, set(labelled.skills), {s.id for s in posting.skills}, report.skills)
+
+
+def _score_facts(gold: dict[str, Any], posting: JobPosting, report: EvaluationReport) -> None:
+    for name, score in report.facts.items():
+        expected, found = gold.get(name), _fact_value(posting, name)
+        score.labelled += expected is not None
+        score.predicted += found is not None
+        if expected is not None and found is not None and _same_fact(expected, found):
+            score.matched += 1
+        elif expected is not None or found is not None:
+            score.misses.append(f"{posting.source.path}: {name}: labelled {expected!r}, found {found!r}")
+
+
+def _fact_value(posting: JobPosting, name: str) -> Any:
+    value = getattr(posting, name)
+    if value is None:
+        return None
+    if name == "salary":
+        return {"min": value.min, "max": value.max, "currency": value.currency, "period": value.period}
+    if name in ("date_posted", "valid_through"):
+        return value.isoformat()
+    return getattr(value, "value", value)
+
+
+def _same_fact(expected: Any, found: Any) -> bool:
+    if isinstance(expected, dict) and isinstance(found, dict):
+        return all(_same_fact(expected.get(k), found.get(k)) for k in ("min", "max", "currency", "period"))
+    if isinstance(expected, (int, float)) and isinstance(found, (int, float)):
+        return abs(float(expected) - float(found)) < 1e-6
+    return bool(expected == found)
+
+
+def _score_skills(name: str, gold: set[str], predicted: set[str], score: FieldScore) -> None:
+    score.labelled += len(gold)
+    score.predicted += len(predicted)
+    score.matched += len(gold & predicted)
+    score.misses.extend(f"{name}: {skill}" for skill in sorted(gold - predicted))
+    score.spurious.extend(f"{name}: {skill}" for skill in sorted(predicted - gold))
 
 
 def _match_field(name: str, gold: list[str], predicted: list[str], score: FieldScore) -> list[tuple[int, int]]:

@@ -18,6 +18,7 @@ _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]|<img\b[^>]*>", 
 # [text](url "title"), also written with a stray space before the parenthesis.
 _LINK = re.compile(r"\[([^\]]*)\] ?\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
 _REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")
 _AUTOLINK = re.compile(r"<((?:https?|mailto|ftp):[^>\s]+)>", re.IGNORECASE)
 _HTML_ANCHOR = re.compile(r"<a\b[^>]*?\bhref=([\"'])(.*?)\1[^>]*>(.*?)</a\s*>", re.IGNORECASE | re.DOTALL)
 _TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
@@ -57,6 +58,7 @@ def plain_text_and_links(markdown: str) -> tuple[str, list[str]]:
         text = _AUTOLINK.sub(keep_autolink, text)
         text = _TAG.sub("", _BR.sub(" ", _IMAGE.sub("", text)))
     if "[" in text:
+        text = _FOOTNOTE_REF.sub("", text)
         text = _REF_LINK.sub(r"\1", _LINK.sub(keep_link, _IMAGE.sub("", text)))
     if "`" in text:
         text = _CODE.sub(lambda m: m.group(2).strip(), text)

@@ -361,8 +361,23 @@ def _salary_with_figures(text: str) -> Salary | None:
             continue
         minimum, maximum = _bounds(scan, low, high)
         attached = [mark for mark in (low.prefix, low.suffix, high.prefix, high.suffix) if mark is not None]
-        return Salary(min=minimum, max=maximum, currency=_currency(attached, marks), period=period, text=text)
+        near = _period(_clause_around(scan, low.outer_start, high.outer_end)) if period else None
+        return Salary(min=minimum, max=maximum, currency=_currency(attached, marks), period=near, text=text)
     return None
+
+
+_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|,\s")
+_PERIOD_REACH = 50  # characters after an amount where its period may stand
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The amount with what follows it up to the end of its clause ('…/hour', '… per annum').
+
+    A period said elsewhere in the sentence ("one day a week from home") is about something else.
+    """
+    after = text[end : end + _PERIOD_REACH]
+    stop = _CLAUSE_END.search(after)
+    return text[max(0, start - 12) : end + (stop.start() if stop else len(after))]
 
 
 _NUMBER_RUN = re.compile(r"\d[\d.,' \u00a0\u2009\u202f]*")

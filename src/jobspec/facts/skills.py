@@ -50,7 +50,8 @@ AMBIGUOUS_WORDS = frozenset(
 _LANGUAGE_CONTEXT = re.compile(
     r"\b(?:fluen\w*|native|proficien\w*|speak\w*|spoken|written|verbal|language|languages|bilingual|"
     r"business|level|c1|c2|b1|b2|kenntnisse|sprache\w*|flie\w+|langue|parlé|écrit|idioma|nivel|língua|"
-    r"lingua|conoscenza|taal|vloeiend|beheersing)\b",
+    r"lingua|conoscenza|taal|vloeiend|beheersing|wort|schrift|muttersprache|mother tongue|oral|orale|écrit|écrite|"
+    r"escrito|hablado|parlato|scritto|mondeling|schriftelijk|good|very good|excellent|strong|gutes?|sehr)\b",
     re.IGNORECASE,
 )
 _TECH_CATEGORIES = frozenset(
@@ -59,7 +60,8 @@ _TECH_CATEGORIES = frozenset(
 _TECH_CONTEXT = re.compile(
     r"\b(?:languages?|programming|framework|librar(?:y|ies)|stack|developer|engineer(?:ing)?|code|coding|"
     r"scripting|software|backend|frontend|tools?|platforms?|such as|e\.g\.|like|including|proficien\w*|"
-    r"experience (?:in|with)|knowledge of|skills? in|written in|built (?:in|with)|"
+    r"experience (?:in|with)|knowledge of|skills?|written in|built (?:in|with)|advanced|using|use|"
+    r"spreadsheets?|pivot|formulas|industry|sector|background|domain|"
     r"mit|avec|con|com|met|erfahrung|kenntnisse|expérience|connaissances?|experiencia|conocimientos?|"
     r"experiência|conhecimentos?|esperienza|conoscenza|ervaring|kennis)\b",
     re.IGNORECASE,
@@ -144,13 +146,18 @@ def _needs_context(form: str, entry: SkillEntry) -> bool:
     return folded in AMBIGUOUS_WORDS or (entry.ambiguous and _ONE_WORD.match(form) is not None)
 
 
+_LANGUAGE_USE_BEFORE = re.compile(r"\b(?:in|with|using|of|and|or|for)\s+$")
+
+
 def _plausible(match: re.Match[str], entry: SkillEntry, text: str, clear: list[SkillEntry]) -> bool:
-    """An ambiguous name counts in its own case, beside technical skills or words."""
+    """An ambiguous name counts in its own case, beside technical skills or words ("services in Go")."""
     if match.group() not in entry.surface_forms and match.group() != match.group().upper():
         return False
     if len(match.group()) == 1 and match.group() not in entry.surface_forms:
         return False
     if any(other.category in _TECH_CATEGORIES for other in clear):
+        return True
+    if entry.category == "programming_language" and _LANGUAGE_USE_BEFORE.search(text[: match.start()]):
         return True
     return _near(_TECH_CONTEXT, match, text)
 
