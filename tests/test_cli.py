@@ -76,10 +76,35 @@ def test_version_and_usage_errors() -> None:
 
 
 def test_every_command_has_help() -> None:
-    for command in ("parse", "schema"):
+    from jobspec.cli import _build_parser
+
+    subparsers = next(a for a in _build_parser()._actions if a.dest == "command")
+    commands = sorted(subparsers.choices)  # type: ignore[arg-type]
+    assert {"parse", "schema", "eval", "show", "report"} <= set(commands)
+    for command in commands:
         result = run(command, "--help")
         assert result.returncode == 0
-        assert "usage: jobspec" in result.stdout
+        assert f"usage: jobspec {command}" in result.stdout
+
+
+def test_show_writes_a_review_page(tmp_path: Path) -> None:
+    page = tmp_path / "seed.html"
+    result = run("show", EXAMPLE, "-o", str(page))
+    assert result.returncode == 0, result.stderr
+    html = page.read_text(encoding="utf-8")
+    assert "Senior Machine Learning Scientist" in html
+    assert html.count('<mark class="responsibility"') == 7 + 1
+
+
+def test_report_over_a_folder_counts_failures(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("---\ntitle: A\nsalary: EUR 50,000 per year\n---\n## Requirements\n- Python\n")
+    (tmp_path / "b.md").write_bytes(b"\x00\x01binary")
+    page = tmp_path / "report.html"
+    result = run("report", str(tmp_path), "-o", str(page), "--workers", "1")
+    assert result.returncode == 1
+    html = page.read_text(encoding="utf-8")
+    assert "1 postings parsed · 1 failed" in html
+    assert "EUR per year" in html
 
 
 def test_custom_vocabulary_file(tmp_path: Path) -> None:

@@ -59,3 +59,12 @@ def test_heading_written_as_label_and_value_is_a_field() -> None:
     roots = build_sections(parse_blocks("### **Experience: 2 to 4 years**\n"), DEFAULT_VOCABULARY)
     node: SectionNode = roots[0]
     assert (node.heading, node.is_field, node.blocks[0].markdown) == ("Experience", True, "2 to 4 years")
+
+
+def test_a_field_at_the_top_does_not_swallow_the_headings_after_it() -> None:
+    body = "**Salary:** €50,000 a year\n\n## Job Description\n\ntext\n\n## Requirements\n- Python\n"
+    assert outline(body) == [
+        ("Salary", 1, 1, True),
+        ("Job Description", 2, 3, False),
+        ("Requirements", 2, 7, False),
+    ]

@@ -7,13 +7,23 @@
 """
 
 from ._version import __version__
-from .errors import DecodingError, FrontMatterError, InputError, InputTooLargeError, JobspecError
+from .batch import BatchError, Result, iter_inputs, parse_many
+from .errors import (
+    DecodingError,
+    FrontMatterError,
+    InputError,
+    InputTooLargeError,
+    JobspecError,
+    ParseTimeoutError,
+    WorkerCrashedError,
+)
 from .models import Diagnostic, Item, JobPosting, Qualification, Section, SectionKind, Source
 from .options import ParseOptions
 from .pipeline import parse, parse_file
 from .vocabulary import Vocabulary
 
 __all__ = [
+    "BatchError",
     "DecodingError",
     "Diagnostic",
     "FrontMatterError",
@@ -23,12 +33,17 @@ __all__ = [
     "JobPosting",
     "JobspecError",
     "ParseOptions",
+    "ParseTimeoutError",
     "Qualification",
+    "Result",
     "Section",
     "SectionKind",
     "Source",
     "Vocabulary",
+    "WorkerCrashedError",
     "__version__",
+    "iter_inputs",
     "parse",
     "parse_file",
+    "parse_many",
 ]

@@ -6,7 +6,9 @@
     ├── InputError               the input cannot be read as text
     │   ├── DecodingError        bytes that are binary or in no known encoding
     │   └── InputTooLargeError   larger than the configured limit
-    └── FrontMatterError         front matter that is unclosed, invalid or not a mapping
+    ├── FrontMatterError         front matter that is unclosed, invalid or not a mapping
+    ├── WorkerCrashedError       in a batch, the process parsing an input died
+    └── ParseTimeoutError        in a batch, an input took longer than the timeout
 
 Every error carries the ``path`` (when known), a 1-based ``line`` and
 ``column`` (when known) and renders as ``path:line:col: message``.
@@ -22,6 +24,8 @@ __all__ = [
     "InputError",
     "InputTooLargeError",
     "JobspecError",
+    "ParseTimeoutError",
+    "WorkerCrashedError",
 ]
 
 
@@ -76,3 +80,11 @@ class InputTooLargeError(InputError):
 
 class FrontMatterError(JobspecError):
     """Front matter that is unclosed, invalid or not a mapping (raised in strict mode)."""
+
+
+class WorkerCrashedError(JobspecError):
+    """In a batch, the process parsing an input died (crash, killed, out of memory)."""
+
+
+class ParseTimeoutError(JobspecError):
+    """In a batch, parsing an input took longer than the batch's ``timeout``."""

@@ -51,6 +51,8 @@ class SectionNode:
     is_field: bool = False
     is_lead_in: bool = False
     """The heading was a line ending in a colon before a list ("Buscamos a alguien con:")."""
+    is_pseudo: bool = False
+    """The heading was not a Markdown heading (a bold line, a field, a colon line)."""
     declared: SectionKind | None = None
     """Kind named by the heading (or inherited); None when the content must decide."""
     kind: SectionKind = SectionKind.OTHER
@@ -86,8 +88,11 @@ def build_sections(blocks: list[Block], vocabulary: Vocabulary, first_line: int 
             line=block.line,
             is_field=origin == "field",
             is_lead_in=origin == "colon",
+            is_pseudo=not block.level,
         )
-        while len(stack) > 1 and stack[-1].level >= level:
+        # A real heading ends every pseudo-heading section before it, whatever their levels:
+        # "**Salary:** €50k" at the top must not swallow the "## Requirements" that follows.
+        while len(stack) > 1 and (stack[-1].level >= level or (block.level and stack[-1].is_pseudo)):
             stack.pop()
         parent = stack[-1]
         if parent is lead:

@@ -28,6 +28,7 @@ from .salary import find_salary, parse_period, parse_salary
 __all__ = ["Facts", "collect_facts", "item_facts"]
 
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_LINE_MARKER = re.compile(r"^\s*(?:(?:[-*+•]|\d{1,9}[.)])\s+|#{1,6}\s*|>\s*)*")
 
 # Cheap first looks, one regular expression each: a body line goes to a finder only
 # when it could state that finder's fact. The finders are thorough and so cost far
@@ -121,7 +122,7 @@ def body_lines(body: str, first_line: int) -> list[tuple[int, str]]:
             continue
         if in_fence or not raw.strip():
             continue
-        text = plain_text(raw.lstrip("#>*-+ \t"))
+        text = plain_text(_LINE_MARKER.sub("", raw))
         if text:
             out.append((first_line + offset, text))
     return out

@@ -1,0 +1,563 @@
+"""Parse many postings at once, in parallel, with bounded memory.
+
+::
+
+    inputs ─iter_inputs─▶ (id, path or text) ─window─▶ worker processes ─▶ Result, in input order
+
+:func:`parse_many` streams: it reads the next input only when a result has
+been handed back, so at most ``window`` inputs are in flight or waiting to
+be yielded, whatever the size of the batch. Workers are told file paths and
+read the files themselves. A worker that dies or runs past the ``timeout``
+costs only the input it was parsing: that input becomes an error and a new
+worker takes its place.
+
+>>> results = parse_many([("a", "# Cook\\n## Requirements\\n- Knife skills\\n")], workers=1)
+>>> [(r.id, r.ok, r.posting.title if r.posting else None) for r in results]
+[('a', True, 'Cook')]
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import glob as globbing
+import multiprocessing
+import os
+import signal
+import tempfile
+import time
+from collections import deque
+from collections.abc import Generator, Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from multiprocessing.context import BaseContext
+from multiprocessing.process import BaseProcess
+from pathlib import Path
+from typing import Any, Literal, TypeAlias
+
+from .errors import JobspecError, ParseTimeoutError, WorkerCrashedError
+from .models import JobPosting
+from .options import ParseOptions
+from .pipeline import parse, parse_file
+
+__all__ = [
+    "DEFAULT_GLOB",
+    "BatchError",
+    "InputLike",
+    "ParseTimeoutError",
+    "Result",
+    "WorkerCrashedError",
+    "atomic_path",
+    "iter_inputs",
+    "parse_many",
+]
+
+DEFAULT_GLOB = "*.md,*.markdown"
+"""File name patterns a directory is searched for, comma-separated."""
+
+WINDOW_PER_WORKER = 4
+"""Default number of inputs in flight (or waiting to be yielded) per worker."""
+
+TASKS_PER_WORKER = 2
+"""Inputs sent ahead to a worker, so that it never waits for us between two."""
+
+OnError: TypeAlias = Literal["raise", "skip", "collect"]
+InputValue: TypeAlias = "str | bytes | Path"
+"""What a worker is given: a file to read, or the posting's text or bytes."""
+InputLike: TypeAlias = "str | os.PathLike[str] | tuple[str, str | bytes | os.PathLike[str]]"
+"""A file, a directory, a glob pattern, or an ``(id, text_or_bytes)`` pair."""
+
+_PARSE_KEYWORDS = frozenset({"strict", "options"})
+_GLOB_CHARACTERS = frozenset("*?[")
+
+
+@dataclass(frozen=True)
+class BatchError:
+    """Why one input of a batch failed, with where, when known."""
+
+    path: str | None
+    line: int | None
+    column: int | None
+    message: str
+    kind: str
+    """Name of the exception, or ``WorkerCrashed`` / ``Timeout``."""
+
+    @classmethod
+    def from_exception(cls, exc: BaseException, *, kind: str | None = None) -> BatchError:
+        """The error for ``exc``, keeping the location a :class:`JobspecError` carries."""
+        return cls(
+            path=getattr(exc, "path", None),
+            line=getattr(exc, "line", None),
+            column=getattr(exc, "column", None),
+            message=getattr(exc, "message", None) or str(exc) or type(exc).__name__,
+            kind=kind or type(exc).__name__,
+        )
+
+    @property
+    def location(self) -> str:
+        """``path:line:col`` with the parts that are known."""
+        parts = [self.path or "<string>"]
+        if self.line is not None:
+            parts.append(str(self.line))
+            if self.column is not None:
+                parts.append(str(self.column))
+        return ":".join(parts)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The error as JSON-safe data."""
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "message": self.message,
+            "kind": self.kind,
+        }
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Result:
+    """The outcome for one input: its posting, or why it failed."""
+
+    id: str
+    posting: JobPosting | None
+    error: BatchError | None
+
+    @property
+    def ok(self) -> bool:
+        """True when the input parsed."""
+        return self.error is None
+
+
+# ---------------------------------------------------------------------------
+# Inputs
+
+
+def iter_inputs(
+    inputs: Iterable[InputLike] | str | os.PathLike[str],
+    glob: str | Sequence[str] = DEFAULT_GLOB,
+) -> Iterator[tuple[str, InputValue]]:
+    """Expand ``inputs`` into ``(id, value)`` pairs, lazily and in order.
+
+    A file gives itself (its path is the id); a directory gives the files
+    under it, recursively and sorted, whose names match one of the ``glob``
+    patterns; a string with ``*``, ``?`` or ``[`` that is not a file is a
+    glob pattern (``**`` spans folders); an ``(id, text_or_bytes)`` pair is
+    passed through. A pattern that matches nothing is kept as a path, so it
+    fails as a missing file instead of vanishing silently.
+
+    >>> list(iter_inputs([("one", "# Title")]))
+    [('one', '# Title')]
+    """
+    patterns = _split_patterns(glob)
+    if isinstance(inputs, str | os.PathLike):
+        inputs = [inputs]
+    for item in inputs:
+        if isinstance(item, tuple):
+            yield _checked_pair(item)
+        else:
+            yield from _expand_path(os.fspath(item), patterns)
+
+
+def _split_patterns(glob: str | Sequence[str]) -> tuple[str, ...]:
+    parts = glob.split(",") if isinstance(glob, str) else glob
+    return tuple(part.strip() for part in parts if part.strip())
+
+
+def _checked_pair(item: tuple[Any, ...]) -> tuple[str, InputValue]:
+    if len(item) != 2 or not isinstance(item[0], str):
+        raise TypeError(f"an input pair must be (id: str, text or bytes), not {item!r:.80}")
+    key, value = item
+    if isinstance(value, str | bytes | Path):
+        return key, value
+    if isinstance(value, os.PathLike):
+        return key, Path(value)
+    raise TypeError(f"the value of input {key!r} must be str, bytes or a path, not {type(value).__name__}")
+
+
+def _expand_path(name: str, patterns: tuple[str, ...]) -> Iterator[tuple[str, InputValue]]:
+    if os.path.isdir(name):
+        yield from _walk_directory(name, patterns)
+    elif not os.path.exists(name) and _GLOB_CHARACTERS & set(name):
+        yield from _expand_glob(name, patterns)
+    else:
+        yield name, Path(name)
+
+
+def _walk_directory(root: str, patterns: tuple[str, ...]) -> Iterator[tuple[str, InputValue]]:
+    """The matching files under ``root`` in sorted path order, one folder listing held at a time."""
+    with os.scandir(root) as listing:
+        entries = sorted(listing, key=lambda entry: entry.name)
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):  # a linked folder could lead back up: a loop
+            yield from _walk_directory(entry.path, patterns)
+        elif entry.is_file() and any(fnmatch.fnmatch(entry.name, pattern) for pattern in patterns):
+            yield entry.path, Path(entry.path)
+
+
+def _expand_glob(pattern: str, patterns: tuple[str, ...]) -> Iterator[tuple[str, InputValue]]:
+    matched = False
+    for name in sorted(globbing.iglob(pattern, recursive=True)):
+        matched = True
+        yield from _expand_path(name, patterns)
+    if not matched:
+        yield pattern, Path(pattern)
+
+
+# ---------------------------------------------------------------------------
+# Parsing one input (in a worker, or in this process)
+
+
+def _parse_value(key: str, value: InputValue, parse_kwargs: dict[str, Any]) -> JobPosting:
+    if isinstance(value, Path):
+        return parse_file(value, **parse_kwargs)
+    return parse(value, path=key, **parse_kwargs)
+
+
+_Outcome: TypeAlias = "tuple[Literal['ok'], JobPosting] | tuple[Literal['error'], BaseException]"
+_Outcomes: TypeAlias = "Generator[tuple[_Task, _Outcome], None, None]"
+
+
+def _outcome(key: str, value: InputValue, parse_kwargs: dict[str, Any]) -> _Outcome:
+    try:
+        return "ok", _parse_value(key, value, parse_kwargs)
+    except Exception as exc:  # a bug on one posting must not end a batch of a million
+        return "error", exc
+
+
+def _worker_main(conn: Connection, parse_kwargs: dict[str, Any]) -> None:
+    """Loop of a worker process: parse each ``(index, id, value)`` received, send back the outcome."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it ends the workers
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        index, key, value = task
+        outcome = _outcome(key, value, parse_kwargs)
+        try:
+            conn.send((index, outcome))
+        except Exception as exc:  # an exception that cannot be pickled
+            conn.send((index, ("error", RuntimeError(f"{type(exc).__name__}: {exc}"))))
+
+
+# ---------------------------------------------------------------------------
+# The pool: one pipe per worker, so we always know which input a worker is on
+
+
+@dataclass
+class _Task:
+    index: int
+    id: str
+    value: InputValue
+    started: float = 0.0
+
+
+@dataclass
+class _Worker:
+    process: BaseProcess
+    conn: Connection
+    tasks: deque[_Task] = field(default_factory=deque)
+    """Sent and not answered yet; the worker is on the first, the others wait in its pipe."""
+
+    def start_clock(self) -> None:
+        """The first task starts now: the earlier ones are answered (or there were none)."""
+        if self.tasks:
+            self.tasks[0].started = time.monotonic()
+
+
+@dataclass
+class _Finished:
+    """What one wait on the pool brought: outcomes, and tasks to send again to another worker."""
+
+    outcomes: list[tuple[_Task, _Outcome]] = field(default_factory=list)
+    orphans: list[_Task] = field(default_factory=list)
+
+
+@dataclass
+class _Pool:
+    """Worker processes, started on demand up to ``size``; a dead or stuck one is replaced.
+
+    Each worker is sent up to :data:`TASKS_PER_WORKER` tasks, so it starts
+    the next one as soon as it has answered the last, without waiting for us.
+    """
+
+    size: int
+    parse_kwargs: dict[str, Any]
+    context: BaseContext = field(default_factory=multiprocessing.get_context)
+    workers: list[_Worker] = field(default_factory=list)
+
+    def worker_with_room(self) -> _Worker | None:
+        """An idle worker, else a new one if there is room, else one with a free place in its queue."""
+        for worker in self.workers:
+            if not worker.tasks:
+                return worker
+        if len(self.workers) < self.size:
+            worker = self._start_worker()
+            self.workers.append(worker)
+            return worker
+        return min(
+            (worker for worker in self.workers if len(worker.tasks) < TASKS_PER_WORKER),
+            key=lambda worker: len(worker.tasks),
+            default=None,
+        )
+
+    def _start_worker(self) -> _Worker:
+        parent_end, child_end = self.context.Pipe()
+        process = self.context.Process(  # type: ignore[attr-defined]
+            target=_worker_main, args=(child_end, self.parse_kwargs), daemon=True
+        )
+        process.start()
+        child_end.close()
+        return _Worker(process=process, conn=parent_end)
+
+    def assign(self, worker: _Worker, task: _Task) -> None:
+        """Send ``task`` to ``worker``; its clock starts now if the worker had nothing else to do."""
+        worker.tasks.append(task)
+        if len(worker.tasks) == 1:
+            worker.start_clock()
+        with suppress(OSError):  # a worker that already died is reported as crashed by the next wait
+            worker.conn.send((task.index, task.id, task.value))
+
+    def busy(self) -> list[_Worker]:
+        """The workers with something to parse."""
+        return [worker for worker in self.workers if worker.tasks]
+
+    def wait(self, timeout: float | None) -> _Finished:
+        """Wait until a busy worker answers or dies, or its task runs past ``timeout``."""
+        busy = self.busy()
+        waitables: list[Any] = [w.conn for w in busy] + [w.process.sentinel for w in busy]
+        wait(waitables, timeout=self._seconds_to_next_deadline(busy, timeout))
+        finished = _Finished()
+        for worker in busy:
+            self._collect(worker, timeout, finished)
+        return finished
+
+    @staticmethod
+    def _seconds_to_next_deadline(busy: list[_Worker], timeout: float | None) -> float | None:
+        if timeout is None:
+            return None
+        first_start = min(worker.tasks[0].started for worker in busy)
+        return max(0.0, first_start + timeout - time.monotonic())
+
+    def _collect(self, worker: _Worker, timeout: float | None, finished: _Finished) -> None:
+        while worker.tasks and worker.conn.poll():
+            try:
+                _index, outcome = worker.conn.recv()
+            except (EOFError, OSError):
+                break
+            except Exception as exc:  # an answer that cannot be unpickled here
+                outcome = "error", exc
+            finished.outcomes.append((worker.tasks.popleft(), outcome))
+            worker.start_clock()
+        if not worker.tasks:
+            return
+        if not worker.process.is_alive():
+            self._replace(worker, self._crashed(worker), finished)
+        elif timeout is not None and time.monotonic() - worker.tasks[0].started >= timeout:
+            worker.process.kill()
+            message = f"parsing took longer than the timeout of {timeout:g} s"
+            self._replace(worker, ParseTimeoutError(message), finished)
+
+    @staticmethod
+    def _crashed(worker: _Worker) -> WorkerCrashedError:
+        worker.process.join()
+        code = worker.process.exitcode
+        how = f"killed by signal {-code}" if code is not None and code < 0 else f"exit status {code}"
+        return WorkerCrashedError(f"the worker process parsing this input died ({how})")
+
+    def _replace(self, worker: _Worker, error: JobspecError, finished: _Finished) -> None:
+        """Retire ``worker``: its current task fails with ``error``; those queued behind it go to another."""
+        worker.process.join()
+        worker.conn.close()
+        self.workers.remove(worker)
+        finished.outcomes.append((worker.tasks.popleft(), ("error", error)))
+        finished.orphans.extend(worker.tasks)
+
+    def close(self) -> None:
+        """Stop every worker: politely when idle, by force when busy."""
+        for worker in self.workers:
+            if worker.tasks:
+                worker.process.kill()
+            else:
+                with suppress(OSError):
+                    worker.conn.send(None)
+        for worker in self.workers:
+            worker.process.join(timeout=5)
+            if worker.process.is_alive():
+                worker.process.kill()
+                worker.process.join()
+            worker.conn.close()
+        self.workers.clear()
+
+
+# ---------------------------------------------------------------------------
+# parse_many
+
+
+def parse_many(
+    inputs: Iterable[InputLike] | str | os.PathLike[str],
+    *,
+    workers: int | None = None,
+    on_error: OnError = "raise",
+    window: int | None = None,
+    timeout: float | None = None,
+    glob: str | Sequence[str] = DEFAULT_GLOB,
+    **parse_options: Any,
+) -> Generator[Result, None, None]:
+    """Parse every input (see :func:`iter_inputs`) and yield a :class:`Result` for each, in input order.
+
+    ``workers`` processes parse in parallel (None: one per core; 1: in this
+    process, unless a ``timeout`` needs a process it can stop). At most
+    ``window`` inputs (default 4 per worker) are in flight or waiting for an
+    earlier one, so memory stays flat however many inputs there are.
+
+    ``on_error``: ``"raise"`` raises the first error after yielding the
+    results before it; ``"skip"`` leaves failed inputs out; ``"collect"``
+    yields them as results whose ``error`` says why. Besides the
+    :class:`~jobspec.errors.JobspecError` of a bad input, an input fails when
+    its worker process dies (kind ``WorkerCrashed``) or when it takes longer
+    than ``timeout`` seconds (kind ``Timeout``); the batch goes on with a new
+    worker. ``parse_options`` (``strict``, ``options``) go to :func:`jobspec.parse`.
+    Pairs are parsed with their id as the posting's ``source.path``.
+    """
+    parse_kwargs = _checked_parse_options(parse_options)
+    size = _worker_count(workers)
+    if window is not None and window < 1:
+        raise ValueError("window must be at least 1")
+    if timeout is not None and timeout <= 0:
+        raise ValueError("timeout must be positive")
+    if on_error not in ("raise", "skip", "collect"):
+        raise ValueError(f"on_error must be 'raise', 'skip' or 'collect', not {on_error!r}")
+    items = iter_inputs(inputs, glob)
+    if size == 1 and timeout is None:
+        outcomes = _parse_in_process(items, parse_kwargs)
+    else:
+        outcomes = _parse_in_pool(items, parse_kwargs, size, window or WINDOW_PER_WORKER * size, timeout)
+    return _results(outcomes, on_error)
+
+
+def _checked_parse_options(parse_options: dict[str, Any]) -> dict[str, Any]:
+    unknown = set(parse_options) - _PARSE_KEYWORDS
+    if unknown:
+        raise TypeError(f"parse_many() got unexpected keyword arguments: {', '.join(sorted(unknown))}")
+    options = parse_options.get("options")
+    if options is not None and not isinstance(options, ParseOptions):
+        raise TypeError(f"options must be a ParseOptions, not {type(options).__name__}")
+    return dict(parse_options)
+
+
+def _worker_count(workers: int | None) -> int:
+    if workers is None:
+        return os.cpu_count() or 1
+    if workers < 1:
+        raise ValueError("workers must be at least 1")
+    return workers
+
+
+def _parse_in_process(items: Iterator[tuple[str, InputValue]], parse_kwargs: dict[str, Any]) -> _Outcomes:
+    for index, (key, value) in enumerate(items):
+        yield _Task(index, key, value), _outcome(key, value, parse_kwargs)
+
+
+def _parse_in_pool(
+    items: Iterator[tuple[str, InputValue]],
+    parse_kwargs: dict[str, Any],
+    size: int,
+    window: int,
+    timeout: float | None,
+) -> _Outcomes:
+    """Outcomes in input order, with at most ``window`` inputs taken but not yet yielded."""
+    pool = _Pool(size, parse_kwargs)
+    waiting: deque[_Task] = deque()  # taken from the inputs, no worker free yet
+    finished: dict[int, tuple[_Task, _Outcome]] = {}  # done, but an earlier input is not
+    taken = yielded = 0
+    try:
+        while True:
+            while taken - yielded < window and (item := next(items, None)) is not None:
+                waiting.append(_Task(taken, *item))
+                taken += 1
+            _assign_waiting(pool, waiting)
+            if yielded in finished:
+                yield finished.pop(yielded)
+                yielded += 1
+                continue
+            if yielded == taken:  # the window had room, so the inputs are exhausted
+                return
+            done = pool.wait(timeout)
+            finished.update((task.index, (task, outcome)) for task, outcome in done.outcomes)
+            waiting.extendleft(reversed(done.orphans))  # they came before everything still waiting
+    finally:
+        pool.close()
+
+
+def _assign_waiting(pool: _Pool, waiting: deque[_Task]) -> None:
+    while waiting and (worker := pool.worker_with_room()) is not None:
+        pool.assign(worker, waiting.popleft())
+
+
+def _results(outcomes: _Outcomes, on_error: OnError) -> Generator[Result, None, None]:
+    try:
+        for task, outcome in outcomes:
+            if outcome[0] == "ok":
+                yield Result(id=task.id, posting=outcome[1], error=None)
+                continue
+            exc = _located(outcome[1], task)
+            if on_error == "raise":
+                raise exc
+            if on_error == "collect":
+                yield Result(id=task.id, posting=None, error=BatchError.from_exception(exc, kind=_kind(exc)))
+    finally:
+        outcomes.close()  # stops the workers now, not whenever the generator is collected
+
+
+def _located(exc: BaseException, task: _Task) -> BaseException:
+    """``exc`` with the input's path filled in when it was a file and the error did not say."""
+    if isinstance(exc, JobspecError) and isinstance(task.value, Path):
+        return exc.with_path(task.id)
+    return exc
+
+
+def _kind(exc: BaseException) -> str:
+    if isinstance(exc, WorkerCrashedError):
+        return "WorkerCrashed"
+    if isinstance(exc, ParseTimeoutError):
+        return "Timeout"
+    return type(exc).__name__
+
+
+# ---------------------------------------------------------------------------
+# Writing output files
+
+
+@contextmanager
+def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
+    """Yield a temporary path beside ``path``; on success it replaces ``path`` in one step.
+
+    If the block raises (or the process is interrupted), the temporary file
+    is removed and ``path`` is left as it was: never a truncated file.
+    """
+    target = Path(path)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    os.close(handle)
+    os.chmod(temporary, _new_file_mode(target))  # mkstemp makes it private; the result should not be
+    try:
+        yield Path(temporary)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _new_file_mode(target: Path) -> int:
+    """The mode ``target`` has, or the one a newly created file would get."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
