@@ -1,4 +1,10 @@
-"""Stage 8: the typed models, from the sections, their items and the facts."""
+"""Stage 8: the typed models, from the sections, their items and the facts.
+
+Items and sections are built with ``model_construct``: their values come from
+the stages before, typed and checked by mypy, and validating thousands of
+small objects again would cost more than the Markdown parse. The posting
+itself is validated as usual.
+"""
 
 from __future__ import annotations
 
@@ -26,7 +32,9 @@ def assemble(
     source: Source,
 ) -> JobPosting:
     """Build the :class:`JobPosting` that :func:`jobspec.parse` returns."""
-    qualification_of = {id(i): _qualification(i) for node_items in items.values() for i in node_items}
+    qualification_of = {
+        id(i): _qualification(i) for node_items in items.values() for i in node_items if i.kind == "qualification"
+    }
     ordered = [item for root in roots for node in root.walk() for item in items.get(id(node), [])]
     responsibilities = [_item(i) for i in ordered if i.kind == "responsibility"]
     qualifications = [qualification_of[id(i)] for i in ordered if i.kind == "qualification"]
@@ -68,12 +76,12 @@ def assemble(
 
 
 def _item(found: ExtractedItem) -> Item:
-    return Item(text=found.text, line=found.line, level=found.level, links=found.links)
+    return Item.model_construct(text=found.text, line=found.line, level=found.level, links=found.links)
 
 
 def _qualification(found: ExtractedItem) -> Qualification:
-    experience, education = item_facts(found.text) if found.kind == "qualification" else (None, None)
-    return Qualification(
+    experience, education = item_facts(found.text)
+    return Qualification.model_construct(
         text=found.text,
         line=found.line,
         level=found.level,
@@ -97,7 +105,7 @@ def _section(
     own: list[Qualification | Item] = [
         qualification_of[id(i)] if i.kind == "qualification" else _item(i) for i in items.get(id(node), [])
     ]
-    return Section(
+    return Section.model_construct(
         heading=node.heading,
         level=node.level,
         kind=node.kind,

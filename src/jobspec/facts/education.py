@@ -323,6 +323,14 @@ _AMBIGUOUS = tuple(
     (level, re.compile(rf"(?<![\w.])(?:{pattern})(?![\w.])")) for level, pattern in AMBIGUOUS_ABBREVIATIONS
 )
 _DEGREE_WORD = re.compile(DEGREE_WORD)
+# Every rule above needs one of these stems; a text with none names no degree.
+_MAY_NAME_A_DEGREE = re.compile(
+    r"degree|bachel|master|m[áa]ster|ph\.?\s?d|doct|dphil|diplom|licen|laurea|mestrad|gradua|undergrad|postgrad|"
+    r"universit|hochschul|studi|abitur|bac|bachiller|secondary|high\s*school|\bged\b|a-level|\bhnd\b|associate|"
+    r"foundation|maturit|ensino|dottorat|promotion|\bhbo\b|\bwo\b|\bmbo\b|havo|vwo|\bmba\b|\b[bm]\.?\s?[a-z]{1,4}\b|"
+    r"[ée]tudes|estudios|formaci|forma[çc][ãa]o|ausbildung|titulaci|grado|licenciad|abschluss|\buni\b|dout|magist|ingenieur|t[ée]cnic|\bbts\b|\bdut\b|\bbut\b|\bcap\b",
+    re.IGNORECASE,
+)
 _EQUIVALENT = re.compile("|".join(f"(?:{p})" for p in EQUIVALENT_EXPERIENCE), re.IGNORECASE)
 
 
@@ -336,6 +344,8 @@ def parse_education(text: str) -> Education | None:
     >>> parse_education("A high degree of autonomy") is None
     True
     """
+    if not _MAY_NAME_A_DEGREE.search(text):  # most requirements name none; the rules below are many
+        return None
     mentions = _mentions(text)
     if not mentions:
         return None
