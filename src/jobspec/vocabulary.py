@@ -652,6 +652,7 @@ PREFERRED_CUES: dict[str, tuple[str, ...]] = {
         "highly desirable",
     ),
     "de": (
+        "wünschenswerte",
         "wäre toll",
         "keine voraussetzung",
         "von vorteil",
@@ -668,6 +669,10 @@ PREFERRED_CUES: dict[str, tuple[str, ...]] = {
         "optional",
     ),
     "fr": (
+        "appréciés",
+        "appréciées",
+        "souhaités",
+        "souhaitées",
         "ce serait un plus",
         "serait apprécié",
         "un plus",
@@ -684,6 +689,8 @@ PREFERRED_CUES: dict[str, tuple[str, ...]] = {
         "bienvenue",
     ),
     "es": (
+        "deseables",
+        "valorables",
         "nos encantaría",
         "valoraremos",
         "se valora",
@@ -696,6 +703,8 @@ PREFERRED_CUES: dict[str, tuple[str, ...]] = {
         "preferible",
     ),
     "pt": (
+        "desejáveis",
+        "diferenciais",
         "seria ótimo",
         "é um diferencial",
         "desejável",
@@ -706,6 +715,9 @@ PREFERRED_CUES: dict[str, tuple[str, ...]] = {
         "será um diferencial",
     ),
     "it": (
+        "gradite",
+        "preferibili",
+        "graditi",
         "sarebbe un plus",
         "ci piacerebbe",
         "è un plus",

@@ -45,10 +45,16 @@ _MAY_STATE_WORKPLACE = re.compile(
     r"t[ée]l[ée]travail|distan|teletrab|telelavoro|thuis|afstand|site|bureau|pr[ée]sentiel|presencial|oficina|"
     r"escrit|sede|presenza|ufficio|kantoor|locatie|büro|präsenz|smart working|vor ort)"
 )
+# "Location: Berlin", "**Company:** Acme": a labelled line in the body states a fact plainly.
+_LABELLED_VALUE = r"\s*[:\-–]\s*(?P<value>\S.*)$"
 _LOCATION_LABEL = re.compile(
     r"^\s*(?:job |work |office )?(?:location|standort|arbeitsort|einsatzort|lieu|localisation|ubicación|"
-    r"ubicacion|localização|localizacao|sede|luogo di lavoro|locatie|standplaats|werklocatie)"
-    r"\s*[:\-–]\s*(?P<value>\S.*)$",
+    r"ubicacion|localização|localizacao|sede|luogo di lavoro|locatie|standplaats|werklocatie)" + _LABELLED_VALUE,
+    re.IGNORECASE,
+)
+_COMPANY_LABEL = re.compile(
+    r"^\s*(?:company|employer|organi[sz]ation|hiring organi[sz]ation|agency|unternehmen|arbeitgeber|"
+    r"entreprise|employeur|empresa|azienda|bedrijf|werkgever)" + _LABELLED_VALUE,
     re.IGNORECASE,
 )
 
@@ -87,11 +93,11 @@ def collect_facts(metadata: Mapping[str, Any], roots: list[SectionNode], body: s
     lines = body_lines(body, body_line)
     facts = Facts()
     facts.take("title", front.fact("title", as_text) or first_heading(roots))
-    facts.take("company", front.fact("company", as_text))
+    facts.take("company", front.fact("company", as_text) or _labelled_line(lines, _COMPANY_LABEL))
     facts.take("summary", front.fact("summary", as_text) or lead_paragraph(roots))
     facts.take("apply_url", front.fact("apply_url", as_url) or apply_link(roots))
     facts.take("language", front.fact("language", _language_code) or _detected_language(body))
-    facts.take("location", front.fact("location", as_text) or _location_line(lines))
+    facts.take("location", front.fact("location", as_text) or _labelled_line(lines, _LOCATION_LABEL))
     facts.take("country", front.fact("country", _country) or _country_of(facts))
     _take_workplace(facts, front, lines)
     facts.take(
@@ -149,9 +155,9 @@ def _detected_language(body: str) -> tuple[str, Provenance] | None:
     return None if language is None else (language, Provenance())
 
 
-def _location_line(lines: list[tuple[int, str]]) -> tuple[str, Provenance] | None:
+def _labelled_line(lines: list[tuple[int, str]], label: re.Pattern[str]) -> tuple[str, Provenance] | None:
     for line, text in lines:
-        match = _LOCATION_LABEL.match(text)
+        match = label.match(text)
         if match:
             return match.group("value").strip(), Provenance(line=line)
     return None

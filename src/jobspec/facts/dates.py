@@ -59,7 +59,7 @@ CLOSING_PREPOSITIONS = (
 )
 _APPLYING = re.compile(
     r"(?<![^\W\d_])(?:apply|applying|application|applications|applicants|send|submit|cv|resume|résumé|"
-    r"cover letter|bewerb\w*|unterlagen|candidat\w*|postul\w*|envoy\w*|envi\w*|solicitud\w*|inscri\w*|"
+    r"cover letter|bewerb\w*|bewirb\w*|unterlagen|candidat\w*|postul\w*|envoy\w*|envi\w*|solicitud\w*|inscri\w*|"
     r"sollicit\w*|reageer|reageren|stuur|invia\w*|curriculum)(?![^\W\d_])",
     re.IGNORECASE,
 )

@@ -192,7 +192,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "secondary",
-        r"(?<![\w.])(?:GED|G\.E\.D\.|GCSEs?|A[\s-]?[Ll]evels?(?!\s+of\b)|Abitur|Fachabitur|Matura|Mittlere\s+Reife|"
+        r"(?<![\w.])(?:GED|G\.E\.D\.|GCSEs?|A[\s-]?[Ll]evels?(?!\s+(?:of\b|\d))|Abitur|Fachabitur|Matura|Mittlere\s+Reife|"
         r"Realschulabschluss|Hauptschulabschluss|Schulabschluss|HAVO|VWO|mbo|MBO(?=[\s-]+(?:niveau|opleiding|"
         r"diploma|[1-4])))(?!\w)",
     ),

@@ -49,8 +49,8 @@ _COMPILED = tuple(
     (kind, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)) for kind, pattern in EMPLOYMENT_PHRASES
 )
 _LABEL = re.compile(
-    r"^\s*(?:employment|job|contract|position|work|type of)\s*(?:type|status|contract)?\s*[:\-–]|"
-    r"\b(?:this is an?|is an?|is a|it's an?)\s+(?:\w+\s+){0,2}(?:position|role|job|contract)\b|"
+    r"^\s*(?:employment|job|contract|position|work|type of)?\s*(?:type|status|contract|hours)\s*[:\-–]|"
+    r"\b(?:this is an?|is an?|is a|it's an?)\s+(?:[\w-]+\s+){0,2}(?:position|role|job|contract)\b|"
     r"^\s*(?:vertragsart|anstellungsart|art der anstellung|type de contrat|tipo de contrato|tipo di contratto|"
     r"dienstverband|contracttype)\s*:",
     re.IGNORECASE,

@@ -157,7 +157,8 @@ HYBRID_PHRASES = (
     r"\bhome[\s-]?office[\s-]?(?:möglichkeit|möglich|anteil|tage?)\b|\bmöglichkeit\s+(?:zum|zu|für|auf)\s+"
     r"(?:home[\s-]?office|mobile[ms]?\s+arbeit\w*)\b|\bmobiles\s+arbeiten\s+(?:ist\s+)?möglich\b",
     # French, Spanish, Italian, Dutch
-    r"\bt[ée]l[ée]travail\s+(?:partiel|possible|hybride|occasionnel|\d\s*jours?)\b|\b\d\s*jours?\s+(?:de\s+)?"
+    r"\bt[ée]l[ée]travail\s+(?:partiel|possible|hybride|occasionnel|(?:\d|un|deux|trois|quatre)\s*jours?)\b|"
+    r"\b\d\s*jours?\s+(?:de\s+)?"
     r"t[ée]l[ée]travail\b",
     r"\bteletrabajo\s+parcial\b|\b\d\s*d[ií]as?\s+(?:de\s+)?(?:teletrabajo|remoto|presencial(?:es)?)\b",
     r"\bsmart\s+working\b",
