@@ -35,7 +35,7 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any, Literal, TypeAlias
 
-from .errors import JobspecError, ParseTimeoutError, WorkerCrashedError
+from .errors import JobspecError, ParseTimeoutError, WorkerCrashedError, format_location
 from .models import JobPosting
 from .options import ParseOptions
 from .pipeline import parse, parse_file
@@ -96,12 +96,7 @@ class BatchError:
     @property
     def location(self) -> str:
         """``path:line:col`` with the parts that are known."""
-        parts = [self.path or "<string>"]
-        if self.line is not None:
-            parts.append(str(self.line))
-            if self.column is not None:
-                parts.append(str(self.column))
-        return ":".join(parts)
+        return format_location(self.path, self.line, self.column)
 
     def to_dict(self) -> dict[str, Any]:
         """The error as JSON-safe data."""

@@ -29,6 +29,16 @@ __all__ = [
 ]
 
 
+def format_location(path: str | None, line: int | None, column: int | None) -> str:
+    """``path:line:col`` with the parts that are known (``<string>`` when there is no path)."""
+    parts = [path or "<string>"]
+    if line is not None:
+        parts.append(str(line))
+        if column is not None:
+            parts.append(str(column))
+    return ":".join(parts)
+
+
 class JobspecError(Exception):
     """Root of every error jobspec raises on purpose."""
 
@@ -55,12 +65,7 @@ class JobspecError(Exception):
     @property
     def location(self) -> str:
         """``path:line:col`` with the parts that are known."""
-        parts = [self.path or "<string>"]
-        if self.line is not None:
-            parts.append(str(self.line))
-            if self.column is not None:
-                parts.append(str(self.column))
-        return ":".join(parts)
+        return format_location(self.path, self.line, self.column)
 
     def __str__(self) -> str:
         return f"{self.location}: {self.message}"
