@@ -1,27 +1,40 @@
 """Stage 3: the Markdown body as a flat list of blocks with line numbers.
 
 mistune 3 does the block parse. Its tokens carry no source positions, so a
-small subclass of its parser records where each top-level token starts, and
-list items are matched to their marker lines. mistune's inline pass is not
+small subclass of its parser records where each token starts, and list
+items are matched to their marker lines. mistune's inline pass is not
 run: :mod:`jobspec.text` strips inline markup far more cheaply.
 
-HTML blocks are read with the standard library's HTML parser, so that
-``<h2>``, ``<li>`` and ``<p>`` written inside Markdown become headings, list
-entries and paragraphs like their Markdown forms.
+HTML blocks are read by a small tokenizer of their own, so that ``<h2>``,
+``<li>`` and ``<p>`` written inside Markdown become headings, list entries
+and paragraphs like their Markdown forms.
+
+Hostile input is guarded against where the libraries are not:
+
+* two of mistune's line patterns (thematic breaks, setext underlines) repeat
+  a capturing group, which is super-linear on a line of a million ``*``;
+  they are replaced by equivalent patterns that are linear;
+* mistune nests lists and block quotes recursively; its depth is capped at
+  :data:`MAX_NESTING`, and should an older mistune still recurse too deep,
+  the body is read by a plain line reader instead (nothing is lost);
+* the standard library's ``html.parser`` rescans to the end of the block for
+  every unclosed ``<div`` or ``<!--`` (quadratic) and raises
+  ``AssertionError`` on ``<![foo``, hence the tokenizer here, which reads
+  in one pass and leaves a ``<`` that opens nothing complete in the text.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 import mistune
 from mistune.block_parser import BlockParser
 from mistune.core import BlockState
 
-__all__ = ["Block", "ListEntry", "parse_blocks"]
+__all__ = ["MAX_NESTING", "Block", "ListEntry", "parse_blocks"]
 
 BlockKind = Literal["heading", "paragraph", "list", "table"]
 
@@ -52,41 +65,74 @@ class Block:
 
 
 class _PositionedState(BlockState):
-    """Block state that stamps each top-level token with its source offset."""
+    """Block state that stamps each token with its source offset.
+
+    Tokens of nested states (inside block quotes and list items) also get
+    ``_line``, their 0-based line in that state's text: a block quote's text
+    has one line per source line, so a quoted heading finds its file line.
+    """
 
     method_start: int | None = None
+    _counted: tuple[int, int] = (0, 0)
+    """(offset, newlines before it), so that lines of growing offsets are counted once."""
 
     def append_token(self, token: dict[str, Any]) -> None:
-        if self.parent is None:
-            token.setdefault("_offset", self.method_start if self.method_start is not None else self.cursor)
+        self._stamp(token, self.method_start if self.method_start is not None else self.cursor)
         super().append_token(token)
 
     def add_paragraph(self, text: str) -> None:
         last = self.last_token()
-        if self.parent is None and not (last and last["type"] == "paragraph"):
-            self.tokens.append({"type": "paragraph", "text": text, "_offset": self.cursor})
+        if last and last["type"] == "paragraph":
+            super().add_paragraph(text)
             return
-        super().add_paragraph(text)
+        token: dict[str, Any] = {"type": "paragraph", "text": text}
+        self._stamp(token, self.cursor)
+        self.tokens.append(token)
+
+    def _stamp(self, token: dict[str, Any], offset: int) -> None:
+        offset = token.setdefault("_offset", offset)
+        if self.parent is not None:
+            token.setdefault("_line", self._line_index(offset))
+
+    def _line_index(self, offset: int) -> int:
+        start, lines = self._counted
+        if offset < start:
+            start, lines = 0, 0
+        lines += self.src.count("\n", start, offset)
+        self._counted = (offset, lines)
+        return lines
 
 
 class _PositionedParser(BlockParser):
     state_cls = _PositionedState
 
+    # Same languages as mistune's patterns, without a repeated capturing group:
+    # "(?:-[ \t]*){3,}" is "-[ \t]*-[ \t]*-[- \t]*", and "(=|-){1,}" keeps its last
+    # character as the group (which sets the heading level) after "[=-]*".
+    SPECIFICATION: ClassVar[dict[str, str]] = {
+        **BlockParser.SPECIFICATION,
+        "thematic_break": r"^ {0,3}(-[ \t]*-[ \t]*-[- \t]*|_[ \t]*_[ \t]*_[_ \t]*|\*[ \t]*\*[ \t]*\*[* \t]*)$",
+        "setex_heading": r"^ {0,3}[=-]*(?P<setext_1>=|-)[ \t]*$",
+    }
+
     def parse_method(self, m: re.Match[str], state: BlockState) -> int | None:
-        if state.parent is not None or not isinstance(state, _PositionedState):
+        if not isinstance(state, _PositionedState):
             return super().parse_method(m, state)
         before = len(state.tokens)
-        state.method_start = m.start()
+        outer, state.method_start = state.method_start, m.start()
         try:
             end = super().parse_method(m, state)
         finally:
-            state.method_start = None
+            state.method_start = outer
         for token in state.tokens[before:]:
             token.setdefault("_offset", m.start())
         return end
 
 
-_MARKDOWN = mistune.Markdown(renderer=None, block=_PositionedParser())
+MAX_NESTING = 20
+"""Lists and block quotes nested deeper than this are read as text of the deepest one."""
+
+_MARKDOWN = mistune.Markdown(renderer=None, block=_PositionedParser(max_nested_level=MAX_NESTING))
 _LIST_MARKER = re.compile(r"^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
 _FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)")
 
@@ -95,39 +141,41 @@ def parse_blocks(body: str, first_line: int = 1) -> list[Block]:
     """Parse ``body`` into blocks; ``first_line`` is the file line ``body`` starts on."""
     state = _PositionedState()
     state.process(body if body.endswith("\n") else body + "\n")
-    _MARKDOWN.block.parse(state)
+    try:
+        _MARKDOWN.block.parse(state)
+    except RecursionError:
+        # Older mistune releases let lists and quotes recurse into each other
+        # without bound; read the lines plainly rather than fail.
+        return _plain_line_blocks(body, first_line)
     src = state.src
-    line_starts = _line_starts(src)
-    tokens = [t for t in state.tokens if t["type"] != "blank_line"]
+    tokens = _in_source_order(state.tokens)
     blocks: list[Block] = []
+    line, counted_to = first_line, 0
     for index, token in enumerate(tokens):
         start = token.get("_offset", 0)
         end = tokens[index + 1].get("_offset", len(src)) if index + 1 < len(tokens) else len(src)
-        line = _line_of(line_starts, start) + first_line - 1
+        line += src.count("\n", counted_to, start)  # tokens are in order: each newline counted once
+        counted_to = start
         _convert(token, line, src[start:end], blocks)
     return blocks
 
 
-def _line_starts(src: str) -> list[int]:
-    starts = [0]
-    find = src.find
-    pos = find("\n")
-    while pos >= 0:
-        starts.append(pos + 1)
-        pos = find("\n", pos + 1)
-    return starts
+def _in_source_order(tokens: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Tokens other than blank lines, by where they start.
+
+    mistune appends a block that ends a block quote ("> quote" then "- item")
+    before the quote itself; the offsets put them back in order.
+    """
+    return sorted((t for t in tokens if t["type"] != "blank_line"), key=lambda t: int(t.get("_offset", 0)))
 
 
-def _line_of(line_starts: list[int], offset: int) -> int:
-    """1-based line of ``offset`` (binary search over line starts)."""
-    lo, hi = 0, len(line_starts) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if line_starts[mid] <= offset:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo + 1
+def _plain_line_blocks(body: str, first_line: int) -> list[Block]:
+    """Every non-blank line as a paragraph: the reader of last resort."""
+    return [
+        Block("paragraph", first_line + offset, line.strip())
+        for offset, line in enumerate(body.split("\n"))
+        if line.strip()
+    ]
 
 
 def _convert(token: dict[str, Any], line: int, raw: str, out: list[Block]) -> None:
@@ -145,15 +193,18 @@ def _convert(token: dict[str, Any], line: int, raw: str, out: list[Block]) -> No
     elif kind == "block_html":
         out.extend(_html_blocks(token["raw"], line))
     elif kind == "block_quote":
-        for child in token["children"]:
-            _convert(child, line, "", out)
+        for child in _in_source_order(token["children"]):
+            _convert(child, line + child.get("_line", 0), "", out)
 
 
 _FOOTNOTE = re.compile(r"^\[\^[^\]]+\]:")
-_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+# In both patterns no two \s* can share a run of spaces: "\s*\|?\s*" tried every
+# split of a long run between its two halves, which is quadratic.
+_TABLE_SEPARATOR = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$")
 _BULLET_CHARS = "•·▪◦‣●■►➢✓✔→"
 _BULLET_LINE = re.compile(rf"^\s*[{_BULLET_CHARS}]\s*")
-_INLINE_BULLET = re.compile(rf"\s+[{_BULLET_CHARS}]\s+")
+# (?<!\s): only the start of a run of spaces can start a match.
+_INLINE_BULLET = re.compile(rf"(?<!\s)\s+[{_BULLET_CHARS}]\s+")
 
 
 def _paragraph_or_more(text: str, line: int) -> Block:
@@ -188,13 +239,16 @@ def _cells(row: str) -> tuple[str, ...]:
 
 
 def _collect_entries(list_token: dict[str, Any], level: int, out: list[ListEntry]) -> None:
+    """One entry per item, its own text first and its nested lists' entries after it.
+
+    Text that follows a nested list inside the same item, or sits in a block
+    quote inside it, is the item's text too; only code is left out.
+    """
     for item in list_token["children"]:
         texts: list[str] = []
         nested: list[dict[str, Any]] = []
-        for child in item["children"]:
-            if (child["type"] in ("block_text", "paragraph") and not nested) or (
-                child["type"] == "heading" and not nested
-            ):
+        for child in _quotes_opened(item["children"]):
+            if child["type"] in ("block_text", "paragraph", "heading"):
                 texts.append(child["text"].strip())
             elif child["type"] == "list":
                 nested.append(child)
@@ -203,6 +257,19 @@ def _collect_entries(list_token: dict[str, Any], level: int, out: list[ListEntry
         out.append(ListEntry("\n".join(texts), 0, level))
         for child in nested:
             _collect_entries(child, level + 1, out)
+
+
+def _quotes_opened(tokens: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``tokens`` with each block quote replaced by what it holds, in order."""
+    out: list[dict[str, Any]] = []
+    stack = list(reversed(tokens))
+    while stack:
+        token = stack.pop()
+        if token["type"] == "block_quote":
+            stack.extend(reversed(_in_source_order(token["children"])))
+        else:
+            out.append(token)
+    return out
 
 
 def _number_entries(entries: list[ListEntry], raw: str, first_line: int) -> list[ListEntry]:
@@ -229,12 +296,12 @@ _BREAKING_TAGS = {"p", "div", "br", "tr", "table", "section", "article", "blockq
 _SKIPPED_TAGS = {"script", "style", "template", "noscript", "svg"}
 
 
-class _HTMLBlockReader(HTMLParser):
-    """Collects headings, list entries and paragraphs from an HTML block."""
+class _HTMLBlockReader:
+    """Collects headings, list entries and paragraphs from the tags and text of an HTML block."""
 
     def __init__(self, first_line: int) -> None:
-        super().__init__(convert_charrefs=False)
-        self.first_line = first_line
+        self.line = first_line
+        """File line of the text being handled (kept up to date by :func:`_read_html`)."""
         self.blocks: list[Block] = []
         self.entries: list[ListEntry] = []
         self.list_depth = 0
@@ -245,9 +312,6 @@ class _HTMLBlockReader(HTMLParser):
         self.in_item = False
         self.has_text = False
         self._pending_href: str | None = None
-
-    def _line(self) -> int:
-        return self.first_line + self.getpos()[0] - 1
 
     def _flush(self) -> None:
         text = "".join(self.buffer).strip()
@@ -268,7 +332,7 @@ class _HTMLBlockReader(HTMLParser):
             self.blocks.append(Block("list", self.entries[0].line, entries=tuple(self.entries)))
             self.entries = []
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def handle_starttag(self, tag: str, href: str | None) -> None:
         if tag in _SKIPPED_TAGS:
             self.skip_depth += 1
         elif tag in _HEADING_TAGS:
@@ -282,7 +346,6 @@ class _HTMLBlockReader(HTMLParser):
             self._flush()
             self.in_item = True
         elif tag == "a":
-            href = dict(attrs).get("href")
             self.buffer.append("[" if href else "")
             self._pending_href = href
         elif tag in _BREAKING_TAGS and not self.in_item:
@@ -317,24 +380,159 @@ class _HTMLBlockReader(HTMLParser):
             return
         if not self.has_text and data.strip():
             leading = data[: len(data) - len(data.lstrip())]
-            self.buffer_line = self._line() + leading.count("\n")
+            self.buffer_line = self.line + leading.count("\n")
             self.has_text = True
         self.buffer.append(data)
 
-    def handle_entityref(self, name: str) -> None:
-        self.handle_data(f"&{name};")
-
-    def handle_charref(self, name: str) -> None:
-        self.handle_data(f"&#{name};")
-
     def close(self) -> None:
-        super().close()
         self._flush()
         self._flush_list()
 
 
 def _html_blocks(raw: str, line: int) -> list[Block]:
     reader = _HTMLBlockReader(line)
-    reader.feed(raw)
+    _read_html(raw, reader)
     reader.close()
     return reader.blocks
+
+
+# --- a linear HTML tokenizer ---------------------------------------------------
+#
+# html.parser looks for the end of every tag, comment or declaration it meets
+# to the end of its input, and when there is none starts over one character
+# later: "<div <div <div …", "<!--<!--…" and '<a b"c=">' repeated take time
+# quadratic in their length, and "<![foo" raises AssertionError. This reads
+# the same markup in one pass. A tag ends at its first ">" outside quotes and
+# before the next "<"; comments and declarations end at their first closer.
+# A "<" that opens nothing complete is text, as written.
+
+_MARKUP_OPENER = re.compile(r"<[A-Za-z/!?]")
+_START_TAG = re.compile(r"""<([A-Za-z][^\t\n\r\f />\x00"'<]*)[^<>"']*(?:(?:"[^"<]*"|'[^'<]*')[^<>"']*)*>""")
+_END_TAG = re.compile(r"</\s*([A-Za-z][^\t\n\r\f />\x00<]*)[^<>]*>")
+_ATTRIBUTE = re.compile(r"""([^\s/>"'=][^\s/>=]*)(?:\s*=+\s*('[^']*'|"[^"]*"|[^>\s]*))?""")
+_RAW_TEXT_TAGS = {"script", "style"}
+_CLOSERS = {
+    ">": re.compile(">"),
+    "-->": re.compile(r"--\s*>"),
+    "]]>": re.compile(r"]\s*]\s*>"),
+    "</script>": re.compile(r"</\s*script\s*>", re.IGNORECASE),
+    "</style>": re.compile(r"</\s*style\s*>", re.IGNORECASE),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Tag:
+    """A start tag (with its ``href``, for links) or, with ``closes``, an end tag."""
+
+    name: str
+    closes: bool = False
+    href: str | None = None
+
+
+def _read_html(raw: str, reader: _HTMLBlockReader) -> None:
+    """Feed the tags and text of ``raw`` to ``reader``, in one pass."""
+    closers = _CloserIndex(raw)
+    lines = _LineCounter(raw, reader.line)
+    position = 0
+    for opener in _MARKUP_OPENER.finditer(raw):
+        start = opener.start()
+        if start < position:  # inside markup already read
+            continue
+        end, tags = _markup(raw, start, closers)
+        if end < 0:  # not markup: the "<" stays in the text
+            continue
+        if start > position:
+            reader.line = lines.at(position)
+            reader.handle_data(raw[position:start])
+        for tag in tags:
+            if tag.closes:
+                reader.handle_endtag(tag.name)
+            else:
+                reader.handle_starttag(tag.name, tag.href)
+        position = end
+    if position < len(raw):
+        reader.line = lines.at(position)
+        reader.handle_data(raw[position:])
+
+
+def _markup(raw: str, start: int, closers: _CloserIndex) -> tuple[int, list[_Tag]]:
+    """Where the markup at ``start`` ends and the tags it holds; (-1, []) when it is text."""
+    second = raw[start + 1]
+    if second == "/":
+        end_tag = _END_TAG.match(raw, start)
+        if end_tag is None:
+            return -1, []
+        return end_tag.end(), [_Tag(end_tag.group(1).lower(), closes=True)]
+    if second in "!?":
+        return _declaration_end(raw, start, closers), []
+    tag = _START_TAG.match(raw, start)
+    if tag is None:
+        return -1, []
+    name = tag.group(1).lower()
+    opened = _Tag(name, href=_href(tag.group()) if name == "a" else None)
+    if tag.group().endswith("/>"):
+        return tag.end(), [opened, _Tag(name, closes=True)]
+    if name in _RAW_TEXT_TAGS:
+        # The body of a script or style is not text; unclosed, it runs to the end.
+        end = closers.end_of(f"</{name}>", tag.end())
+        return (end, [opened, _Tag(name, closes=True)]) if end >= 0 else (len(raw), [opened])
+    return tag.end(), [opened]
+
+
+def _declaration_end(raw: str, start: int, closers: _CloserIndex) -> int:
+    """End of a comment, CDATA section, doctype or processing instruction (all ignored)."""
+    if raw.startswith("<!--", start):
+        return closers.end_of("-->", start + 4)
+    if raw[start : start + 9].upper() == "<![CDATA[":
+        return closers.end_of("]]>", start + 9)
+    return closers.end_of(">", start + 2)
+
+
+def _href(tag: str) -> str | None:
+    """The unescaped ``href`` of an ``<a>`` tag (the last, should there be two)."""
+    href: str | None = None
+    for attribute in _ATTRIBUTE.finditer(tag, 2, len(tag) - 1):
+        if attribute.group(1).lower() == "href" and attribute.group(2) is not None:
+            value = attribute.group(2)
+            if value[:1] in ("'", '"') and value[:1] == value[-1:] and len(value) >= 2:
+                value = value[1:-1]
+            href = html.unescape(value) if value else None
+    return href
+
+
+class _CloserIndex:
+    """Finds the end of the first closer at or after a position, in linear time overall.
+
+    Positions asked about only grow (per closer), so each answer is either
+    the closer found last time, still ahead, or a new search that starts
+    beyond it; and once a search fails, none is ahead of any later position.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.last: dict[str, tuple[int, re.Match[str] | None]] = {}
+        """Per closer: where the last search started and what it found."""
+
+    def end_of(self, closer: str, position: int) -> int:
+        searched_from, found = self.last.get(closer, (-1, None))
+        if found is not None and found.start() >= position:
+            return found.end()
+        if found is None and 0 <= searched_from <= position:
+            return -1
+        found = _CLOSERS[closer].search(self.text, position)
+        self.last[closer] = (position, found)
+        return found.end() if found else -1
+
+
+class _LineCounter:
+    """File line of increasing offsets into ``text``, counting each newline once."""
+
+    def __init__(self, text: str, first_line: int) -> None:
+        self.text = text
+        self.offset = 0
+        self.line = first_line
+
+    def at(self, offset: int) -> int:
+        self.line += self.text.count("\n", self.offset, offset)
+        self.offset = offset
+        return self.line

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
@@ -83,7 +84,7 @@ def split_front_matter(text: str, options: ParseOptions, *, strict: bool = False
     body = "" if body_start < 0 else text[body_start + 1 :]
     body_line = text.count("\n", 0, closing.end()) + 2
     result = SplitText(metadata={}, body=body, body_line=body_line, format=fmt, raw=raw)
-    if len(raw.encode("utf-8")) > options.max_front_matter_bytes:
+    if len(raw.encode("utf-8", "surrogatepass")) > options.max_front_matter_bytes:
         problem = FrontMatterError(
             f"front matter is larger than the limit of {options.max_front_matter_bytes:,} bytes; not loaded",
             path=path,
@@ -92,7 +93,7 @@ def split_front_matter(text: str, options: ParseOptions, *, strict: bool = False
         )
         return _lenient(problem, strict, result)
     try:
-        loaded = _LOADERS[fmt](raw if fmt != "json" else "{" + raw + "}")
+        loaded = _load(fmt, raw, options)
     except FrontMatterError as exc:
         exc.path = path
         return _lenient(exc, strict, result)
@@ -106,8 +107,8 @@ def split_front_matter(text: str, options: ParseOptions, *, strict: bool = False
             column=1,
         )
         return _lenient(problem, strict, result)
-    metadata = {str(key): value for key, value in loaded.items()}
-    return SplitText(metadata=metadata, body=body, body_line=body_line, format=fmt, raw=raw)
+    metadata, diagnostics = _json_ready(loaded)
+    return SplitText(metadata=metadata, body=body, body_line=body_line, format=fmt, raw=raw, diagnostics=diagnostics)
 
 
 def _detect(text: str) -> str | None:
@@ -180,22 +181,45 @@ for _tag, _pattern, _first in _CORE_RESOLVERS:
 _Yaml12Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
 
-def _load_yaml(raw: str) -> Any:
+def _load(fmt: str, raw: str, options: ParseOptions) -> Any:
+    """The front matter block ``raw`` loaded, or FrontMatterError; never larger than the limits."""
+    if fmt == "yaml":
+        return _load_yaml(raw, options)
+    loaded = _load_toml(raw) if fmt == "toml" else _load_json("{" + raw + "}")
+    _check_shape(_tree_shape(loaded, options.max_front_matter_nodes), options)
+    return loaded
+
+
+def _load_yaml(raw: str, options: ParseOptions) -> Any:
+    """Compose the YAML, check its size with aliases expanded, and only then construct it."""
+    loader = _Yaml12Loader(raw)
     try:
-        return yaml.load(raw, Loader=_Yaml12Loader)
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _check_shape(_node_shape(node, options.max_front_matter_nodes), options)
+        return loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 2 if mark else 2
-        column = mark.column + 1 if mark else 1
-        reason = exc.problem or exc.context or "invalid YAML"
-        if exc.context and exc.context_mark and exc.problem:
-            opened = exc.context_mark
-            reason = f"{reason} ({exc.context} opened at line {opened.line + 2}, column {opened.column + 1})"
-        raise FrontMatterError(f"invalid YAML front matter: {reason}", line=line, column=column) from None
+        raise _yaml_error(exc) from None
     except yaml.YAMLError as exc:
         raise FrontMatterError(f"invalid YAML front matter: {exc}", line=2, column=1) from None
-    except (ValueError, RecursionError) as exc:
+    except (ValueError, TypeError, OverflowError, RecursionError) as exc:
+        # Values the YAML grammar allows but Python cannot hold: a 5,000-digit
+        # integer, a time zone offset of 99 hours, an unhashable key.
         raise FrontMatterError(f"invalid YAML front matter: {exc}", line=2, column=1) from None
+    finally:
+        loader.dispose()
+
+
+def _yaml_error(exc: yaml.MarkedYAMLError) -> FrontMatterError:
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 2 if mark else 2
+    column = mark.column + 1 if mark else 1
+    reason = exc.problem or exc.context or "invalid YAML"
+    if exc.context and exc.context_mark and exc.problem:
+        opened = exc.context_mark
+        reason = f"{reason} ({exc.context} opened at line {opened.line + 2}, column {opened.column + 1})"
+    return FrontMatterError(f"invalid YAML front matter: {reason}", line=line, column=column)
 
 
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
@@ -210,6 +234,10 @@ def _load_toml(raw: str) -> Any:
         line, column = (int(found.group(1)) + 1, int(found.group(2))) if found else (2, 1)
         reason = _TOML_POSITION.sub("", message).strip()
         raise FrontMatterError(f"invalid TOML front matter: {reason}", line=line, column=column) from None
+    except RecursionError:
+        raise FrontMatterError("invalid TOML front matter: nested too deeply", line=2, column=1) from None
+    except ValueError as exc:  # an integer too long for Python to convert
+        raise FrontMatterError(f"invalid TOML front matter: {exc}", line=2, column=1) from None
 
 
 def _load_json(raw: str) -> Any:
@@ -224,31 +252,174 @@ def _load_json(raw: str) -> Any:
         ) from None
     except RecursionError:
         raise FrontMatterError("invalid JSON front matter: nested too deeply", line=1, column=1) from None
+    except ValueError as exc:  # an integer too long for Python to convert
+        raise FrontMatterError(f"invalid JSON front matter: {exc}", line=2, column=1) from None
 
 
-_LOADERS = {"yaml": _load_yaml, "toml": _load_toml, "json": _load_json}
+# --- size budget ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """How many values a front matter holds (keys and entries included) and how deep it nests."""
+
+    values: int
+    depth: int
+
+
+def _check_shape(shape: _Shape, options: ParseOptions) -> None:
+    if shape.values > options.max_front_matter_nodes:
+        raise FrontMatterError(
+            f"front matter holds more than {options.max_front_matter_nodes:,} values"
+            " (counting what YAML aliases repeat); not loaded",
+            line=2,
+            column=1,
+        )
+    if shape.depth > options.max_front_matter_depth:
+        raise FrontMatterError(
+            f"front matter is nested deeper than {options.max_front_matter_depth} levels; not loaded",
+            line=2,
+            column=1,
+        )
+
+
+def _node_children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
+
+
+def _node_shape(root: yaml.Node, cap: int) -> _Shape:
+    """The shape of a composed YAML document as if every alias were expanded, without expanding any.
+
+    An alias is the very node object of its anchor, so the document is a
+    graph; each node's shape is computed once (iteratively, post-order) and
+    summed wherever it is referred to. Counts stop growing past ``cap``: a
+    bomb's true size has thousands of digits. A node that contains itself
+    (``a: &a [*a]``) expands forever and is refused.
+    """
+    shapes: dict[int, _Shape] = {}
+    open_nodes: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        key = id(node)
+        children = _node_children(node)
+        if children_done:
+            open_nodes.discard(key)
+            is_collection = isinstance(node, yaml.CollectionNode)
+            shapes[key] = _combine([shapes[id(child)] for child in children], is_collection, cap)
+            continue
+        if key in shapes:
+            continue
+        if key in open_nodes:
+            # Popped again while its own subtree is still being walked: a cycle.
+            raise FrontMatterError("front matter refers to itself through a YAML alias; not loaded", line=2, column=1)
+        open_nodes.add(key)
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(children) if id(child) not in shapes)
+    return shapes[id(root)]
+
+
+def _combine(children: list[_Shape], is_collection: bool, cap: int) -> _Shape:
+    """A node's shape from its children's; a list or mapping is one level deeper than what it holds."""
+    values = 1 + sum(child.values for child in children)
+    depth = 1 + max((child.depth for child in children), default=0) if is_collection else 0
+    return _Shape(values=min(values, cap + 1), depth=depth)
+
+
+def _tree_shape(value: Any, cap: int) -> _Shape:
+    """The shape of loaded JSON or TOML (a tree), walked iteratively; stops counting past ``cap``."""
+    values, deepest = 0, 0
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack and values <= cap:
+        item, depth = stack.pop()
+        values += 1
+        if isinstance(item, dict):
+            values += len(item)  # the keys
+            stack.extend((child, depth + 1) for child in item.values())
+        elif isinstance(item, list):
+            stack.extend((child, depth + 1) for child in item)
+        else:
+            continue
+        deepest = max(deepest, depth + 1)
+    return _Shape(values=values, depth=deepest)
+
+
+# --- values that cannot be JSON ---------------------------------------------------
+
+
+def _clean(value: Any, repairs: list[str]) -> Any:
+    """``value`` with non-finite numbers made None and lone surrogates made U+FFFD.
+
+    Neither can be written as JSON; recursion is safe because the depth was checked.
+    """
+    if isinstance(value, dict):
+        return {_clean(key, repairs): _clean(item, repairs) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_clean(item, repairs) for item in value]
+    if isinstance(value, float) and not math.isfinite(value):
+        repairs.append(repr(value))
+        return None
+    if isinstance(value, str):
+        return _clean_text(value, repairs)
+    return value
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _clean_text(text: str, repairs: list[str]) -> str:
+    if _SURROGATE.search(text) is None:
+        return text
+    repairs.append("a lone surrogate")
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def _json_ready(loaded: dict[Any, Any]) -> tuple[dict[str, Any], list[Diagnostic]]:
+    """The loaded mapping with string keys and nothing JSON cannot hold, and a diagnostic if values changed."""
+    repairs: list[str] = []
+    metadata = {_clean_text(str(key), repairs): _clean(value, repairs) for key, value in loaded.items()}
+    return metadata, [_repaired(repairs)] if repairs else []
+
+
+def _repaired(repairs: list[str]) -> Diagnostic:
+    shown = ", ".join(dict.fromkeys(repairs))
+    return Diagnostic(
+        code="front-matter-values-replaced",
+        message=f"{len(repairs)} front matter value(s) cannot be JSON ({shown}); "
+        "numbers became null, characters U+FFFD",
+        line=2,
+        severity="warning",
+    )
 
 
 def json_safe(value: Any) -> Any:
-    """``value`` with dates as ISO strings and every key a string."""
+    """``value`` with dates as ISO strings, every key a string, and nothing JSON cannot hold.
+
+    Non-finite numbers become None and lone surrogates U+FFFD. Recursive:
+    front matter deeper than ``max_front_matter_depth`` is never loaded.
+    """
     if isinstance(value, dict):
-        return {str(key): json_safe(item) for key, item in value.items()}
+        return {_clean_text(str(key), []): json_safe(item) for key, item in value.items()}
     if isinstance(value, (list, tuple)):
         return [json_safe(item) for item in value]
     if isinstance(value, (dt.date, dt.time)):
         return value.isoformat()
-    if isinstance(value, float) and value != value:  # NaN is not JSON
+    if isinstance(value, float) and not math.isfinite(value):
         return None
-    if value is None or isinstance(value, (str, int, float, bool)):
+    if isinstance(value, str):
+        return _clean_text(value, [])
+    if value is None or isinstance(value, (int, float, bool)):
         return value
-    return str(value)
+    return _clean_text(str(value), [])
 
 
-_TEMPLATE_OR_SCRIPT = re.compile(
-    r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|\{\{.*?\}\}|\{%.*?%\}|<[^>]+>",
-    re.DOTALL | re.IGNORECASE,
-)
-_MARKDOWN_LINE = re.compile(r"^\s*(?:#{1,6}\s|[-*+]\s|\d{1,2}[.)]\s)", re.MULTILINE)
+# Each Markdown line counts once: [^\S\n]* cannot run on into the next lines,
+# which made \s* quadratic on a value of many blank lines.
+_MARKDOWN_LINE = re.compile(r"^[^\S\n]*(?:#{1,6}\s|[-*+]\s|\d{1,2}[.)]\s)", re.MULTILINE)
 _MIN_MARKDOWN_LINES = 3
 
 
@@ -258,7 +429,7 @@ def embedded_body(split: SplitText) -> tuple[str, str, int] | None:
     Some Jekyll sites keep the whole posting in a block scalar (``text: |``)
     and render it from a template; the body is then only markup.
     """
-    if _TEMPLATE_OR_SCRIPT.sub("", split.body).strip():
+    if not _only_markup(split.body):
         return None
     for key, value in split.metadata.items():
         if isinstance(value, str) and len(_MARKDOWN_LINE.findall(value)) >= _MIN_MARKDOWN_LINES:
@@ -266,3 +437,60 @@ def embedded_body(split: SplitText) -> tuple[str, str, int] | None:
             key_line = split.raw.count("\n", 0, found.start()) + 2 if found else 2
             return key, value, key_line + 1
     return None
+
+
+_RAW_TEXT_ELEMENT = re.compile(r"<(script|style)\b", re.IGNORECASE)
+_RAW_TEXT_END = {
+    "script": re.compile(r"</script\s*>", re.IGNORECASE),
+    "style": re.compile(r"</style\s*>", re.IGNORECASE),
+}
+_NON_SPACE = re.compile(r"\S")
+
+
+def _only_markup(body: str) -> bool:
+    """True when ``body`` is only whitespace, tags, scripts, styles and template tags.
+
+    A left-to-right scan in linear time. Each construct ends at its first
+    closer after it (``}}``, ``%}``, ``</script>``, ``>``); an opener with no
+    closer, or any other character, is text. A regular expression with lazy
+    ``.*?`` tried at every ``{{`` or ``<`` in turn is quadratic on
+    ``{{{{{{…``; here each failed search for a closer is remembered.
+    """
+    no_end_after: dict[str, int] = {}
+    position = 0
+    while True:
+        found = _NON_SPACE.search(body, position)
+        if found is None:
+            return True
+        position = _markup_end(body, found.start(), no_end_after)
+        if position < 0:
+            return False
+
+
+def _markup_end(body: str, start: int, no_end_after: dict[str, int]) -> int:
+    """Where the construct at ``start`` ends, or -1 when ``start`` holds text."""
+    raw_text = _RAW_TEXT_ELEMENT.match(body, start)
+    if raw_text is not None:
+        name = raw_text.group(1).lower()
+        end = _search_end(body, _RAW_TEXT_END[name], start, name, no_end_after)
+        if end >= 0:
+            return end
+    for opener, closer in (("{{", "}}"), ("{%", "%}")):
+        if body.startswith(opener, start):
+            end = body.find(closer, start + 2)
+            return end + 2 if end >= 0 else -1
+    if body.startswith("<", start) and not body.startswith("<>", start):
+        end = body.find(">", start + 2)
+        return end + 1 if end >= 0 else -1
+    return -1
+
+
+def _search_end(body: str, closer: re.Pattern[str], start: int, name: str, no_end_after: dict[str, int]) -> int:
+    """End of the first ``closer`` after ``start``, or -1; a search that failed is not repeated."""
+    if start >= no_end_after.get(name, len(body) + 1):
+        return -1
+    found = closer.search(body, start)
+    if found is None:
+        no_end_after[name] = start
+        return -1
+    return found.end()

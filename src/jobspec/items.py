@@ -15,6 +15,7 @@ bare stem, it is not an item itself.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Literal
@@ -173,11 +174,8 @@ def _plain_lines(block: Block) -> tuple[str, list[str], list[int]]:
 
 
 def _line_index(starts: list[int], offset: int) -> int:
-    index = 0
-    for i, start in enumerate(starts):
-        if start <= offset:
-            index = i
-    return index
+    """Index of the source line holding ``offset`` (``starts`` is sorted)."""
+    return max(bisect.bisect_right(starts, offset) - 1, 0)
 
 
 def _links_in(sentence: str, links: list[str]) -> list[str]:

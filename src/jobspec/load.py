@@ -1,9 +1,14 @@
 """Stage 1: turn bytes or text into clean text.
 
-Decodes bytes (BOM-marked UTF-8/16/32, plain UTF-8, else a legacy code page
-with a diagnostic), refuses binary, normalises line endings and repairs
-mojibake, but runs ftfy only when the text shows signs of it: ftfy on every
-document costs more than the whole Markdown parse.
+Decodes bytes (BOM-marked UTF-8/16/32, plain UTF-8, UTF-8 with a few bad
+bytes replaced, else a legacy code page), refuses binary, normalises line
+endings and repairs mojibake, but runs ftfy only when the text shows signs of
+it: ftfy on every document costs more than the whole Markdown parse. Every
+repair is reported as a diagnostic with where it was first needed.
+
+Text given as ``str`` is checked too: lone surrogates (from
+``surrogateescape`` decoding, or JSON ``"\\ud800"`` escapes) cannot be
+written as UTF-8 or JSON, so they are replaced with U+FFFD.
 """
 
 from __future__ import annotations
@@ -51,24 +56,37 @@ class LoadedText:
 
 
 def load(source: str | bytes, options: ParseOptions, path: str | None = None) -> LoadedText:
-    """Decode ``source`` and normalise it into :class:`LoadedText`."""
-    if len(source) > options.max_input_bytes:
-        raise InputTooLargeError(
-            f"input is {len(source):,} bytes, over the limit of {options.max_input_bytes:,}",
-            path=path,
-        )
+    """Decode ``source`` and normalise it into :class:`LoadedText`.
+
+    Raises :class:`~jobspec.errors.InputTooLargeError` over
+    ``options.max_input_bytes`` and :class:`~jobspec.errors.DecodingError`
+    for binary input.
+    """
+    # A str has at most as many characters as its UTF-8 form has bytes, so a
+    # str already over the limit by length is refused before it is encoded.
+    _check_size(len(source), options, path)
     diagnostics: list[Diagnostic] = []
     if isinstance(source, bytes):
         digest = hashlib.sha256(source).hexdigest()
         text, encoding = _decode(source, diagnostics, path)
     else:
-        digest = hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest()
-        text, encoding = source.removeprefix("\ufeff"), "utf-8"
+        data = source.encode("utf-8", "surrogatepass")
+        _check_size(len(data), options, path)
+        digest = hashlib.sha256(data).hexdigest()
+        text, encoding = _replace_surrogates(source.removeprefix("\ufeff"), diagnostics), "utf-8"
     _refuse_nul(text, path)
     text = _normalise_newlines(text, diagnostics)
     if options.repair_mojibake:
         text = _repair_mojibake(text, diagnostics)
     return LoadedText(text=text, encoding=encoding, sha256=digest, diagnostics=diagnostics)
+
+
+def _check_size(size: int, options: ParseOptions, path: str | None) -> None:
+    if size > options.max_input_bytes:
+        raise InputTooLargeError(
+            f"input is {size:,} bytes, over the limit of {options.max_input_bytes:,}",
+            path=path,
+        )
 
 
 def _decode(data: bytes, diagnostics: list[Diagnostic], path: str | None) -> tuple[str, str]:
@@ -85,6 +103,19 @@ def _decode(data: bytes, diagnostics: list[Diagnostic], path: str | None) -> tup
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         line, column = _position(data, exc.start)
+    mostly_utf8 = _decode_mostly_utf8(data)
+    if mostly_utf8 is not None:
+        text, bad = mostly_utf8
+        diagnostics.append(
+            Diagnostic(
+                code="invalid-utf8-replaced",
+                message=f"input is UTF-8 but for {bad:,} invalid byte(s) (the first here); each became U+FFFD",
+                line=line,
+                column=column,
+                severity="warning",
+            )
+        )
+        return text, "utf-8"
     encoding = "cp1252"
     try:
         text = data.decode(encoding)
@@ -103,6 +134,21 @@ def _decode(data: bytes, diagnostics: list[Diagnostic], path: str | None) -> tup
     return text, encoding
 
 
+def _decode_mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """The text and its number of bad bytes, when there are at least as many valid UTF-8 sequences.
+
+    A file in a legacy code page almost never holds a valid multi-byte UTF-8
+    sequence; a UTF-8 file with one stray byte holds many (any accented
+    letter), and reading it all as cp1252 would garble every one of them.
+    """
+    text = data.decode("utf-8", "replace")
+    replacements = text.count("\ufffd")
+    bad = replacements - data.count(b"\xef\xbf\xbd")  # U+FFFD itself, as written
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    valid_multibyte = non_ascii - replacements
+    return (text, bad) if valid_multibyte >= bad else None
+
+
 def _decoding_error(data: bytes, exc: UnicodeDecodeError, encoding: str, path: str | None) -> DecodingError:
     line, column = _position(data, exc.start)
     return DecodingError(
@@ -119,11 +165,37 @@ def _position(data: bytes, offset: int) -> tuple[int, int]:
     return data.count(b"\n", 0, offset) + 1, offset - line_start + 1
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _replace_surrogates(text: str, diagnostics: list[Diagnostic]) -> str:
+    """``text`` with lone surrogates (not text, and not encodable) replaced by U+FFFD."""
+    found = _SURROGATE.search(text)
+    if found is None:
+        return text
+    count = len(_SURROGATE.findall(text))
+    line, column = _text_position(text, found.start())
+    diagnostics.append(
+        Diagnostic(
+            code="invalid-characters-replaced",
+            message=f"{count:,} lone surrogate code point(s) (the first here) replaced with U+FFFD",
+            line=line,
+            column=column,
+            severity="warning",
+        )
+    )
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def _text_position(text: str, index: int) -> tuple[int, int]:
+    """1-based line and column of a character index."""
+    return text.count("\n", 0, index) + 1, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
 def _refuse_nul(text: str, path: str | None) -> None:
     index = text.find("\x00")
     if index >= 0:
-        line = text.count("\n", 0, index) + 1
-        column = index - (text.rfind("\n", 0, index) + 1) + 1
+        line, column = _text_position(text, index)
         raise DecodingError("input contains a NUL character: not text", path=path, line=line, column=column)
 
 
@@ -150,13 +222,13 @@ def _repair_mojibake(text: str, diagnostics: list[Diagnostic]) -> str:
     fixed = ftfy.fix_encoding(text)
     if fixed == text:
         return text
-    line = text.count("\n", 0, match.start()) + 1
+    line, column = _text_position(text, match.start())
     diagnostics.append(
         Diagnostic(
             code="mojibake-repaired",
             message=f"text looked like UTF-8 read as cp1252 ({match.group()!r}); repaired with ftfy",
             line=line,
-            column=match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1,
+            column=column,
             severity="info",
         )
     )
