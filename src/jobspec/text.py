@@ -22,16 +22,20 @@ _IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()]*\)|!\[[^\[\]]*\]\[[^\[\]]*\]|<img\b[^
 _LINK = re.compile(r"\[([^\[\]]*)\] ?\(\s*<?([^()\s<>\[\]]*)>?(?:\s+\"[^\"()]*\")?\s*\)")
 _REF_LINK = re.compile(r"\[([^\[\]]+)\]\[[^\[\]]*\]")
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")
-_AUTOLINK = re.compile(r"<((?:https?|mailto|ftp):[^>\s]+)>", re.IGNORECASE)
+_AUTOLINK = re.compile(r"<((?:https?|mailto|ftp):[^<>\s]+)>", re.IGNORECASE)
 _HTML_ANCHOR = re.compile(r"<a\b[^<>]*?\bhref=([\"'])([^\"'<>]*)\1[^<>]*>([^<]{0,1000})</a\s*>", re.IGNORECASE)
 _TEMPLATE = re.compile(r"\{\{[^{}]*\}\}|\{%[^{}%]*%\}")
-_IAL = re.compile(r"\{:[^}]*\}")
+_IAL = re.compile(r"\{:[^{}]*\}")
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>|<!--(?:[^<-]|-(?!->)|<(?!!--))*-->")
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?!\*)|(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?!\w)")
+# Emphasis spans are bounded: an opener that nothing closes is given up after a
+# few hundred characters instead of being rescanned to the end of the text.
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
+_EMPHASIS = re.compile(
+    r"(?<![\w*])\*(?=[^\s*])(.{1,300}?)(?<=[^\s*])\*(?!\*)|(?<![\w_])_(?=\S)(.{1,300}?)(?<=\S)_(?!\w)"
+)
 _STRIKE = re.compile(r"~~(.+?)~~")
-_CODE = re.compile(r"(`+)(.+?)\1")
+_CODE = re.compile(r"(`+)(.{1,300}?)\1")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACE = re.compile(r"\s+")
