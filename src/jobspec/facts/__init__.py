@@ -235,28 +235,40 @@ def _salary_from_mapping(value: Mapping[str, Any]) -> Salary | None:
 
 
 def _take_workplace(facts: Facts, front: FrontMatter, lines: list[tuple[int, str]]) -> None:
+    """Workplace and applicant region: front matter, else the location, else a line of the body."""
+    found = _workplace_in_front_matter(front) or _workplace_in_location(facts) or _workplace_in_body(lines)
+    if found is None:
+        return
+    workplace, region, provenance = found
+    facts.take("workplace", (workplace, provenance))
+    if region:
+        facts.take("applicant_region", (region, provenance))
+
+
+_WorkplaceFound = tuple[Workplace, str | None, Provenance]
+
+
+def _workplace_in_front_matter(front: FrontMatter) -> _WorkplaceFound | None:
     found = front.get("workplace")
-    if found is not None:
-        key, value = found
-        workplace, region = _workplace_value(value)
-        if workplace is not None:
-            facts.take("workplace", (workplace, Provenance(key=key)))
-            if region:
-                facts.take("applicant_region", (region, Provenance(key=key)))
-            return
-    if facts.location:
-        workplace, region = parse_workplace(facts.location)
-        if workplace is not None:
-            facts.take("workplace", (workplace, facts.provenance["location"]))
-            if region:
-                facts.take("applicant_region", (region, facts.provenance["location"]))
-            return
+    if found is None:
+        return None
+    workplace, region = _workplace_value(found[1])
+    return None if workplace is None else (workplace, region, Provenance(key=found[0]))
+
+
+def _workplace_in_location(facts: Facts) -> _WorkplaceFound | None:
+    if not facts.location:
+        return None
+    workplace, region = parse_workplace(facts.location)
+    return None if workplace is None else (workplace, region, facts.provenance["location"])
+
+
+def _workplace_in_body(lines: list[tuple[int, str]]) -> _WorkplaceFound | None:
     in_body = find_workplace(_with_keyword(lines, _WORKPLACE_KEYWORDS))
-    if in_body is not None:
-        workplace, region, line = in_body
-        facts.take("workplace", (workplace, Provenance(line=line)))
-        if region:
-            facts.take("applicant_region", (region, Provenance(line=line)))
+    if in_body is None:
+        return None
+    workplace, region, line = in_body
+    return workplace, region, Provenance(line=line)
 
 
 def _workplace_value(value: Any) -> tuple[Workplace | None, str | None]:
