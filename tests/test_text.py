@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from jobspec.text import plain_text_and_links
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from jobspec.text import any_of, phrase_pattern, plain_text_and_links, split_alternatives
 
 
 @pytest.mark.parametrize(
@@ -25,3 +29,38 @@ from jobspec.text import plain_text_and_links
 )
 def test_plain_text_and_links(markdown: str, text: str, links: list[str]) -> None:
     assert plain_text_and_links(markdown) == (text, links)
+
+
+# --- factored alternations ----------------------------------------------------------
+
+_PIECES = st.sampled_from(["a", "b", "ab", " ", "\\b", "^", "(?:a|b)", "[ab]", "a?", "(?:b|)", "\\.", "c+"])
+_ALTERNATIVE = st.lists(_PIECES, min_size=1, max_size=4).map("".join)
+
+
+@given(st.lists(_ALTERNATIVE, min_size=1, max_size=6), st.text(alphabet="abc. ", max_size=12))
+def test_factored_alternation_matches_where_the_flat_one_does(alternatives: list[str], text: str) -> None:
+    flat = re.compile("|".join(alternatives))
+    factored = re.compile(any_of(alternatives, ignore_case=False))
+    for how in ("search", "match"):
+        expected, got = getattr(flat, how)(text), getattr(factored, how)(text)
+        assert (expected is None) == (got is None)
+        if expected is not None and got is not None:
+            assert expected.start() == got.start()
+
+
+@given(
+    st.lists(st.text(alphabet="ab +.", min_size=1, max_size=5), min_size=1, max_size=8), st.text("ab +.x", max_size=15)
+)
+def test_phrase_pattern_matches_as_the_longest_first_alternation(phrases: list[str], text: str) -> None:
+    flat = re.compile("|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True)))
+    trie = re.compile(phrase_pattern(phrases))
+    assert [m.span() for m in flat.finditer(text)] == [m.span() for m in trie.finditer(text)]
+
+
+def test_any_of_factors_shared_starts() -> None:
+    assert any_of(["apply now", "apply here", "bewirb"]) == "apply (?:now|here)|bewirb"
+    assert any_of([r"\b(?:you|vous) x", r"\byour", "^as"]) == r"\b(?:you(?: x|r)|vous x)|^as"
+
+
+def test_split_alternatives_ignores_bars_in_groups_classes_and_escapes() -> None:
+    assert split_alternatives(r"a|(?:b|c)|[|]d|\|e|[]|]x") == ["a", "(?:b|c)", "[|]d", r"\|e", "[]|]x"]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .text import any_of, split_alternatives
+
 __all__ = [
     "DUTY_VERB_START",
     "NOT_AN_ITEM",
@@ -48,6 +50,13 @@ standardize stay steer streamline strengthen structure summarize summarise super
 sustain synthesize take teach test track train transform translate triage troubleshoot tune
 uncover update upgrade uphold use utilize validate verify visualise visualize work write
 """
+
+
+def _factored(source: str, *, ignore_case: bool = True) -> str:
+    """``source``'s alternatives with shared starts factored out (see :func:`jobspec.text.any_of`)."""
+    return any_of(split_alternatives(source), ignore_case=ignore_case)
+
+
 _DOUBLED = {"plan": "planning", "set": "setting", "run": "running", "ship": "shipping", "map": "mapping"}
 
 
@@ -77,7 +86,7 @@ _FORMS = sorted({form for verb in DUTY_VERBS.split() for form in _verb_forms(ver
 DUTY_VERB_START = re.compile(
     r"^(?!(?:help us|join us|learn more|read more|find out|be part of|be a part of|take a look)\b)"
     r"(?:(?:also|actively|continuously|continually|regularly|closely|effectively|proactively|help(?:ing)? to|"
-    r"be able to)\s+)?(?:" + "|".join(_FORMS) + r")\b",
+    r"be able to)\s+)?(?:" + any_of(_FORMS) + r")\b",
     re.IGNORECASE,
 )
 
@@ -102,7 +111,7 @@ QUAL_START = re.compile(
     r"(?:minimum of |at least |min\.? )?(?:\d+(?:\s*[-–]\s*\d+)?\+?|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"\s*\+?\s*(?:years?|yrs)"
     r"|(?:minimum|at least)\b"
-    r"|(?:(?:" + _QUALITY_ADJECTIVES + r")[\s,]+)*(?:" + _QUALITY_NOUNS + r")\b"
+    r"|(?:(?:" + _factored(_QUALITY_ADJECTIVES) + r")[\s,]+)*(?:" + _factored(_QUALITY_NOUNS) + r")\b"
     r"|(?:able to|comfortable|familiar|fluent|proficient|passionate|experienced|skilled|knowledgeable|"
     r"self-\w+|self \w+|organi[sz]ed|detail[- ]oriented|motivated|curious|eager|willing|excited|"
     r"collaborative|approachable|analytical|creative|resilient|reliable|flexible|adaptable|"
@@ -118,34 +127,47 @@ QUAL_START = re.compile(
 
 # Sentences that are about the job but are not items: logistics, pay, applying, legal.
 NOT_AN_ITEM = re.compile(
-    r"\b(?:apply (?:now|today|here|online|via|through|for this)|to apply|how to apply|please apply|"
-    r"applications? (?:will be|are) (?:accepted|reviewed)|send (?:us )?(?:your|a) (?:cv|resume|résumé)|cover letter|"
-    r"bewirb|bewerb|solliciteer|sollicit|postule[rz]?|contact us|reach (?:out|me)|email us|"
-    r"get in touch|based anywhere|be based|located in|relocat\w*|time ?zones?|hours/week|days?/week|"
-    r"per week|hybrid|remote|on-?site|in the office|start date|to start|salary|per (?:year|annum|hour)|"
-    r"full-time|part-time|contract position|vollzeit|teilzeit|primary contact|reports? to|reporting to|"
-    r"visa|sponsorship|equal opportunit\w*|discriminat\w*|regardless of|without regard|"
-    r"inclusive workforce|we offer|we provide|wir bieten|nous offrons|ofrecemos|"
-    r"if you are interested|interested candidates|fühlst du dich angesprochen)\b",
+    r"\b(?:"
+    + _factored(
+        r"apply (?:now|today|here|online|via|through|for this)|to apply|how to apply|please apply|"
+        r"applications? (?:will be|are) (?:accepted|reviewed)|send (?:us )?(?:your|a) (?:cv|resume|résumé)|"
+        r"cover letter|"
+        r"bewirb|bewerb|solliciteer|sollicit|postule[rz]?|contact us|reach (?:out|me)|email us|"
+        r"get in touch|based anywhere|be based|located in|relocat\w*|time ?zones?|hours/week|days?/week|"
+        r"per week|hybrid|remote|on-?site|in the office|start date|to start|salary|per (?:year|annum|hour)|"
+        r"full-time|part-time|contract position|vollzeit|teilzeit|primary contact|reports? to|reporting to|"
+        r"visa|sponsorship|equal opportunit\w*|discriminat\w*|regardless of|without regard|"
+        r"inclusive workforce|we offer|we provide|wir bieten|nous offrons|ofrecemos|"
+        r"if you are interested|interested candidates|fühlst du dich angesprochen"
+    )
+    + r")\b",
     re.IGNORECASE,
 )
 
 # Strong signs of a requirement anywhere in a sentence.
 QUAL_STRONG = re.compile(
-    r"\b(?:ideal candidates?|idealer? kandidat\w*|ideale kandida\w*|candidat idéal|candidato ideal|"
-    r"candidata ideale|(?:good|great|strong|perfect) fit if|"
-    r"you(?:'ll| will) (?:also )?(?:have|need|bring|possess|be (?:a (?:good|great|strong) fit|comfortable|"
-    r"familiar|expected to have))|you (?:should|must|need to) (?:have|be|bring)|"
-    r"must have|must be|es wird erwartet)\b"
+    r"\b(?:"
+    + _factored(
+        r"ideal candidates?|idealer? kandidat\w*|ideale kandida\w*|candidat idéal|candidato ideal|"
+        r"candidata ideale|(?:good|great|strong|perfect) fit if|"
+        r"you(?:'ll| will) (?:also )?(?:have|need|bring|possess|be (?:a (?:good|great|strong) fit|comfortable|"
+        r"familiar|expected to have))|you (?:should|must|need to) (?:have|be|bring)|"
+        r"must have|must be|es wird erwartet"
+    )
+    + r")\b"
     r"|\b(?:knowledge|experience|skills)\b[^.;]{0,60}\b(?:is|are) (?:fine|ok|okay|acceptable|also fine)\b",
     re.IGNORECASE,
 )
 
 # "We are looking for …" counts as a requirement only with a "who"/"with" part saying what kind of person.
 SEEKING = re.compile(
-    r"\b(?:looking for|seeking|searching for|on the lookout for|want(?:ing)? to (?:hire|meet|hear from)|"
-    r"would love to hear from|'d love to hear from|wir suchen|suchen wir|we zoeken|zoeken wij|"
-    r"nous recherchons|buscamos|cerchiamo|procuramos)\b",
+    r"\b(?:"
+    + _factored(
+        r"looking for|seeking|searching for|on the lookout for|want(?:ing)? to (?:hire|meet|hear from)|"
+        r"would love to hear from|'d love to hear from|wir suchen|suchen wir|we zoeken|zoeken wij|"
+        r"nous recherchons|buscamos|cerchiamo|procuramos"
+    )
+    + r")\b",
     re.IGNORECASE,
 )
 SEEKING_WHO = re.compile(
@@ -156,31 +178,35 @@ SEEKING_WHO = re.compile(
 
 # A duty, stated as what the person in the role does.
 RESPONSIBILITY = re.compile(
-    r"\byou(?:'ll| will| would| shall)\b(?! (?:also )?(?:have|need|bring|possess|be (?:a (?:good|great|strong) fit|"
-    r"comfortable|familiar|expected to have)|enjoy|get|receive|be (?:paid|offered|eligible)|love))"
-    r"|^as an? [^,.]{2,80}?,? (?:you|your)\b"
-    r"|^you (?:also |actively |regularly |closely |)(?:" + "|".join(v for v in DUTY_VERBS.split() if v != "be") + r")\b"
-    r"|\byour (?:role|goal|job|mission|responsibilit\w*|focus|task\w*|day) (?:is|will|includes?)\b"
-    r"|\bin this (?:role|position|job)\b"
-    r"|\b(?:you(?:'re| are)|you(?:'ll| will) be|will be|du bist|bist du|sie sind|sind sie) (?:\w+ )?"
-    r"(?:responsible|accountable|in charge|verantwortlich|zuständig)\b"
-    r"|^(?:the|this) (?:role|position|job) (?:combines|entails|requires that|is responsible|focuses|"
-    r"will (?:be responsible|focus|lead|own|work))"
-    r"|^the (?:incumbent|successful candidate|post ?holder|[\w ,/&()-]{0,60}?\b(?:manager|engineer|"
-    r"developer|scientist|lead|coordinator|specialist|designer|analyst|director|consultant|officer|"
-    r"architect|administrator|tester|executive|associate|assistant|intern|fellow))\b[\w ,]{0,40}?"
-    r"\b(?:will|leads|manages|oversees|owns|plans|drives|is responsible|coordinates|leverages|serves|"
-    r"works|supports|builds|designs|develops|delivers)\b"
-    r"|\b(?:du|sie) (?:unterstützt|unterstützen|betreust|betreuen|entwickelst|arbeitest|übernimmst|"
-    r"koordinierst|leitest|planst|sorgst|berätst|gestaltest|verantwortest|führst)\b"
-    r"|\b(?:unterstützt|betreust|entwickelst|arbeitest|übernimmst|koordinierst|leitest|planst|sorgst|"
-    r"berätst|gestaltest|verantwortest|führst) du\b|\bbist du (?:die|der|das) \w+"
-    r"|\b(?:je|jij|u) (?:gaat|bent verantwoordelijk|werkt aan|ontwikkelt|zorgt)\b"
-    r"|\b(?:vous|tu) (?:serez|seras|allez|vas|aurez pour mission|travaillerez|travailleras|participerez|"
-    r"participeras|développerez|développeras|piloterez|piloteras|gérerez|géreras)\b"
-    r"|\b(?:serás responsable|te encargarás|trabajarás|desarrollarás|participarás|liderarás|gestionarás)\b"
-    r"|\b(?:ti occuperai|sarai responsabile|lavorerai|svilupperai|gestirai|parteciperai)\b"
-    r"|\b(?:você (?:vai|irá|será responsável)|atuará|será responsável|desenvolverá)\b",
+    _factored(
+        r"\byou(?:'ll| will| would| shall)\b(?! (?:also )?(?:have|need|bring|possess|be (?:a (?:good|great|strong) fit|"
+        r"comfortable|familiar|expected to have)|enjoy|get|receive|be (?:paid|offered|eligible)|love))"
+        r"|^as an? [^,.]{2,80}?,? (?:you|your)\b"
+        r"|^you (?:also |actively |regularly |closely |)(?:"
+        + any_of(v for v in DUTY_VERBS.split() if v != "be")
+        + r")\b"
+        r"|\byour (?:role|goal|job|mission|responsibilit\w*|focus|task\w*|day) (?:is|will|includes?)\b"
+        r"|\bin this (?:role|position|job)\b"
+        r"|\b(?:you(?:'re| are)|you(?:'ll| will) be|will be|du bist|bist du|sie sind|sind sie) (?:\w+ )?"
+        r"(?:responsible|accountable|in charge|verantwortlich|zuständig)\b"
+        r"|^(?:the|this) (?:role|position|job) (?:combines|entails|requires that|is responsible|focuses|"
+        r"will (?:be responsible|focus|lead|own|work))"
+        r"|^the (?:incumbent|successful candidate|post ?holder|[\w ,/&()-]{0,60}?\b(?:manager|engineer|"
+        r"developer|scientist|lead|coordinator|specialist|designer|analyst|director|consultant|officer|"
+        r"architect|administrator|tester|executive|associate|assistant|intern|fellow))\b[\w ,]{0,40}?"
+        r"\b(?:will|leads|manages|oversees|owns|plans|drives|is responsible|coordinates|leverages|serves|"
+        r"works|supports|builds|designs|develops|delivers)\b"
+        r"|\b(?:du|sie) (?:unterstützt|unterstützen|betreust|betreuen|entwickelst|arbeitest|übernimmst|"
+        r"koordinierst|leitest|planst|sorgst|berätst|gestaltest|verantwortest|führst)\b"
+        r"|\b(?:unterstützt|betreust|entwickelst|arbeitest|übernimmst|koordinierst|leitest|planst|sorgst|"
+        r"berätst|gestaltest|verantwortest|führst) du\b|\bbist du (?:die|der|das) \w+"
+        r"|\b(?:je|jij|u) (?:gaat|bent verantwoordelijk|werkt aan|ontwikkelt|zorgt)\b"
+        r"|\b(?:vous|tu) (?:serez|seras|allez|vas|aurez pour mission|travaillerez|travailleras|participerez|"
+        r"participeras|développerez|développeras|piloterez|piloteras|gérerez|géreras)\b"
+        r"|\b(?:serás responsable|te encargarás|trabajarás|desarrollarás|participarás|liderarás|gestionarás)\b"
+        r"|\b(?:ti occuperai|sarai responsabile|lavorerai|svilupperai|gestirai|parteciperai)\b"
+        r"|\b(?:você (?:vai|irá|será responsável)|atuará|será responsável|desenvolverá)\b"
+    ),
     re.IGNORECASE,
 )
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable, Iterator
 
-__all__ = ["plain_text", "plain_text_and_links"]
+__all__ = ["any_of", "phrase_pattern", "plain_text", "plain_text_and_links", "split_alternatives"]
 
 # Bracketed parts never contain another bracket, so an unmatched "[" or "(" is
 # abandoned at the next one instead of being rescanned to the end of the text:
@@ -85,3 +86,143 @@ def plain_text_and_links(markdown: str) -> tuple[str, list[str]]:
 def plain_text(markdown: str) -> str:
     """Plain text of inline Markdown (see :func:`plain_text_and_links`)."""
     return plain_text_and_links(markdown)[0]
+
+
+def phrase_pattern(phrases: Iterable[str]) -> str:
+    """A regular expression source matching any of ``phrases`` (literal text), shaped as a trie.
+
+    Python's ``re`` tries the branches of a flat alternation one by one at
+    every position; a trie tries each character once, which makes a table of
+    hundreds of phrases about as cheap to search for as a few. At any
+    position it matches what the flat alternation of the phrases, longest
+    first, would match.
+    """
+    return any_of([re.escape(phrase) for phrase in sorted(set(phrases), key=len, reverse=True)], ignore_case=False)
+
+
+def any_of(alternatives: Iterable[str], *, ignore_case: bool = True) -> str:
+    """``"|".join(alternatives)`` with alternatives that start alike factored together.
+
+    ``apply now|apply here|bewirb`` becomes ``(?:apply (?:now|here)|bewirb)``:
+    the shared start is tried once, and an alternative whose first character
+    differs from the text is ruled out with the rest of its group. Factoring
+    happens on literal characters, ``\\b`` and ``^``, keeping the order of the
+    alternatives within each group, so the pattern matches the same texts; an
+    alternative that starts otherwise is left as it is. Pass the pattern's own
+    ``ignore_case`` so that ``A`` and ``a`` are grouped only when they are the same.
+    """
+    return _factor(list(alternatives), ignore_case)
+
+
+def split_alternatives(source: str) -> list[str]:
+    """The top-level alternatives of a regular expression source: ``a|(?:b|c)|d`` → ``a``, ``(?:b|c)``, ``d``."""
+    bars = [index for index, char, depth in _structure(source) if char == "|" and depth == 0]
+    return [source[start + 1 : end] for start, end in zip([-1, *bars], [*bars, len(source)], strict=True)]
+
+
+def _structure(source: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth) of each character outside escapes and character classes."""
+    depth = 0
+    index = 0
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = _class_end(source, index) + 1
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        yield index, char, depth
+        index += 1
+
+
+def _class_end(source: str, start: int) -> int:
+    """Index of the ``]`` closing the character class that opens at ``start``."""
+    index = start + 1
+    if source[index : index + 1] == "^":
+        index += 1
+    if source[index : index + 1] == "]":
+        index += 1
+    while index < len(source) and source[index] != "]":
+        index += 2 if source[index] == "\\" else 1
+    return index
+
+
+_QUANTIFIERS = frozenset("*+?{")
+_SPECIAL = frozenset("\\.^$*+?{}[]()|")
+
+
+def _factor(alternatives: list[str], ignore_case: bool) -> str:
+    groups: dict[str, list[str]] = {}
+    order: list[tuple[str | None, str]] = []
+    for alternative in _opened(alternatives):
+        atom = _leading_atom(alternative)
+        if atom is None:
+            order.append((None, alternative))
+            continue
+        key = atom.lower() if ignore_case else atom
+        if key not in groups:
+            groups[key] = []
+            order.append((key, atom))
+        groups[key].append(alternative[len(atom) :])
+    parts: list[str] = []
+    for group_key, text in order:
+        if group_key is None:
+            parts.append(text)
+            continue
+        rests = groups[group_key]
+        parts.append(text + (_group(rests, ignore_case) if len(rests) > 1 else rests[0]))
+    return "|".join(parts)
+
+
+def _opened(alternatives: list[str]) -> list[str]:
+    """Alternatives that open on a group, ``(?:a|b)c``, written out as ``ac``, ``bc`` (the same, in order)."""
+    out: list[str] = []
+    for alternative in alternatives:
+        inner, rest = _leading_group(alternative)
+        if inner is None:
+            out.append(alternative)
+        else:
+            out.extend(_opened([part + rest for part in split_alternatives(inner)]))
+    return out
+
+
+def _leading_group(alternative: str) -> tuple[str | None, str]:
+    """``(?:a|b)c`` → (``a|b``, ``c``); (None, alternative) when it does not open on an unquantified group."""
+    if not alternative.startswith("(?:"):
+        return None, alternative
+    end = next((index for index, char, depth in _structure(alternative) if char == ")" and depth == 0), None)
+    following = alternative[end + 1 : end + 2] if end is not None else ""
+    if end is None or (following and following in _QUANTIFIERS):
+        return None, alternative
+    return alternative[3:end], alternative[end + 1 :]
+
+
+def _group(rests: list[str], ignore_case: bool) -> str:
+    if rests[-1] == "" and "" not in rests[:-1]:
+        # Shortest last: an optional group says the same, and is the usual trie shape.
+        return "(?:" + _factor(rests[:-1], ignore_case) + ")?"
+    factored = _factor(rests, ignore_case)
+    return "(?:" + factored + ")" if len(split_alternatives(factored)) > 1 else factored
+
+
+def _leading_atom(alternative: str) -> str | None:
+    """The first atom when it is a literal character, an escaped one, ``\\b`` or ``^``, and not quantified."""
+    if not alternative:
+        return None
+    if alternative.startswith("\\"):
+        atom = alternative[:2]
+        if len(atom) < 2 or not (atom == "\\b" or not atom[1].isalnum()):
+            return None
+    elif alternative[0] == "^":
+        return "^"
+    elif alternative[0] in _SPECIAL:
+        return None
+    else:
+        atom = alternative[0]
+    following = alternative[len(atom) : len(atom) + 1]
+    return None if following and following in _QUANTIFIERS else atom

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from .models import SectionKind
+from .text import phrase_pattern
 
 __all__ = ["DEFAULT_VOCABULARY", "Vocabulary", "normalise_heading"]
 
@@ -819,8 +820,7 @@ class Vocabulary:
             for phrases in by_lang.values():
                 for phrase in phrases:
                     by_phrase.setdefault(normalise_heading(phrase), kind)
-        alternatives = sorted(by_phrase, key=len, reverse=True)
-        pattern = re.compile(r"(?<![\w'])(?:" + "|".join(map(re.escape, alternatives)) + r")(?![\w'])")
+        pattern = re.compile(r"(?<![\w'])(?:" + phrase_pattern(by_phrase) + r")(?![\w'])")
         return by_phrase, pattern
 
     @cached_property
@@ -830,8 +830,8 @@ class Vocabulary:
     @cached_property
     def preferred_pattern(self) -> re.Pattern[str]:
         """Any preferred cue, on word boundaries, case-insensitive."""
-        cues = sorted({c.casefold() for cs in self.preferred_cues.values() for c in cs}, key=len, reverse=True)
-        return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, cues)) + r")(?!\w)", re.IGNORECASE)
+        cues = {c.casefold() for cs in self.preferred_cues.values() for c in cs}
+        return re.compile(r"(?<!\w)(?:" + phrase_pattern(cues) + r")(?!\w)", re.IGNORECASE)
 
     def heading_kind(self, heading: str) -> SectionKind | None:
         """The kind a heading names, or None when it names none (or says nothing)."""

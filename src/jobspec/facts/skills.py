@@ -27,6 +27,7 @@ from typing import Any
 
 from ..errors import JobspecError
 from ..models import ItemRef, Skill
+from ..text import phrase_pattern
 
 __all__ = ["SkillEntry", "Taxonomy", "default_taxonomy", "match_skills"]
 
@@ -169,25 +170,8 @@ def _near(pattern: re.Pattern[str], match: re.Match[str], text: str) -> bool:
 
 def _compile(index: Mapping[str, int]) -> re.Pattern[str]:
     """One case-insensitive pattern for every surface form, shaped as a trie."""
-    trie: dict[str, Any] = {}
-    for form in index:
-        node = trie
-        for char in form:
-            node = node.setdefault(char, {})
-        node[""] = True
-    body = _trie_pattern(trie) if trie else "(?!x)x"
+    body = phrase_pattern(index)
     return re.compile(rf"(?<![{_WORD_CHARS}])(?:{body})(?![{_WORD_CHARS}]|[.\-/][{_WORD_CHARS}]|&)", re.IGNORECASE)
-
-
-def _trie_pattern(node: Mapping[str, Any]) -> str:
-    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
-    optional = "" in node
-    if not branches:
-        return ""
-    joined = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if optional:
-        return f"(?:{joined})?"
-    return joined
 
 
 def _entries_from_csv(text: str, where: str) -> Iterable[SkillEntry]:
