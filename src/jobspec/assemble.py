@@ -1,9 +1,8 @@
 """Stage 8: the typed models, from the sections, their items and the facts.
 
-Items and sections are built with ``model_construct``: their values come from
-the stages before, typed and checked by mypy, and validating thousands of
-small objects again would cost more than the Markdown parse. The posting
-itself is validated as usual.
+Every model is validated as usual (pydantic's validation runs in Rust and
+costs less than ``model_construct``). Each item is built once: the posting's
+lists and its sections hold the same objects.
 """
 
 from __future__ import annotations
@@ -32,12 +31,10 @@ def assemble(
     source: Source,
 ) -> JobPosting:
     """Build the :class:`JobPosting` that :func:`jobspec.parse` returns."""
-    qualification_of = {
-        id(i): _qualification(i) for node_items in items.values() for i in node_items if i.kind == "qualification"
-    }
+    model_of = {id(i): _model(i) for node_items in items.values() for i in node_items}
     ordered = [item for root in roots for node in root.walk() for item in items.get(id(node), [])]
-    responsibilities = [_item(i) for i in ordered if i.kind == "responsibility"]
-    qualifications = [qualification_of[id(i)] for i in ordered if i.kind == "qualification"]
+    responsibilities = [model_of[id(i)] for i in ordered if i.kind == "responsibility"]
+    qualifications = [model for model in (model_of[id(i)] for i in ordered) if isinstance(model, Qualification)]
     skills = (
         match_skills(
             taxonomy,
@@ -64,9 +61,9 @@ def assemble(
         language=facts.language,
         responsibilities=responsibilities,
         qualifications=qualifications,
-        benefits=[_item(i) for i in ordered if i.kind == "benefit"],
+        benefits=[model_of[id(i)] for i in ordered if i.kind == "benefit"],
         skills=skills,
-        sections=[_section(root, items, qualification_of) for root in roots],
+        sections=[_section(root, items, model_of) for root in roots],
         front_matter=front_matter,
         body=body,
         diagnostics=diagnostics,
@@ -75,13 +72,11 @@ def assemble(
     )
 
 
-def _item(found: ExtractedItem) -> Item:
-    return Item.model_construct(text=found.text, line=found.line, level=found.level, links=found.links)
-
-
-def _qualification(found: ExtractedItem) -> Qualification:
+def _model(found: ExtractedItem) -> Item | Qualification:
+    if found.kind != "qualification":
+        return Item(text=found.text, line=found.line, level=found.level, links=found.links)
     experience, education = item_facts(found.text)
-    return Qualification.model_construct(
+    return Qualification(
         text=found.text,
         line=found.line,
         level=found.level,
@@ -100,19 +95,16 @@ def _experience_floor(qualifications: list[Qualification]) -> float | None:
 
 
 def _section(
-    node: SectionNode, items: dict[int, list[ExtractedItem]], qualification_of: dict[int, Qualification]
+    node: SectionNode, items: dict[int, list[ExtractedItem]], model_of: dict[int, Item | Qualification]
 ) -> Section:
-    own: list[Qualification | Item] = [
-        qualification_of[id(i)] if i.kind == "qualification" else _item(i) for i in items.get(id(node), [])
-    ]
-    return Section.model_construct(
+    return Section(
         heading=node.heading,
         level=node.level,
         kind=node.kind,
         line=node.line,
         text=_section_text(node),
-        items=own,
-        subsections=[_section(child, items, qualification_of) for child in node.children],
+        items=[model_of[id(i)] for i in items.get(id(node), [])],
+        subsections=[_section(child, items, model_of) for child in node.children],
     )
 
 

@@ -39,7 +39,6 @@ _STRIKE = re.compile(r"~~(.+?)~~")
 _CODE = re.compile(r"(`+)(.{1,300}?)\1")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_SPACE = re.compile(r"\s+")
 
 
 def plain_text_and_links(markdown: str) -> tuple[str, list[str]]:
@@ -79,8 +78,10 @@ def plain_text_and_links(markdown: str) -> tuple[str, list[str]]:
         text = _ESCAPE.sub(r"\1", text)
     if "&" in text:
         text = html.unescape(text)
-    text = _INVISIBLE.sub("", text)
-    return _SPACE.sub(" ", text).strip(), links
+    if not text.isascii():
+        text = _INVISIBLE.sub("", text)
+    # str.split() and re's \s agree on what whitespace is; the split is cheaper.
+    return " ".join(text.split()), links
 
 
 def plain_text(markdown: str) -> str:
