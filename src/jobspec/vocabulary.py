@@ -755,6 +755,15 @@ _SYMBOLS = re.compile(r"[^\w\s'&/+-]")
 _SPACES = re.compile(r"\s+")
 
 
+def _kept(char: str) -> bool:
+    """Not a symbol (emoji, arrows, currency signs), or one of the symbols headings use as words."""
+    return unicodedata.category(char)[0] != "S" or char in "&+"
+
+
+# The ASCII characters whose category is a symbol ("S…"), but for "+".
+_ASCII_SYMBOLS = str.maketrans("", "", "".join(c for c in map(chr, range(128)) if not _kept(c)))
+
+
 def normalise_heading(text: str) -> str:
     """Heading text reduced for matching: lower case, no emoji, numbering or punctuation.
 
@@ -762,7 +771,7 @@ def normalise_heading(text: str) -> str:
     "what you'll do"
     """
     text = text.translate(_APOSTROPHES).casefold()
-    text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "S" or ch in "&+")
+    text = text.translate(_ASCII_SYMBOLS) if text.isascii() else "".join(ch for ch in text if _kept(ch))
     text = _NUMBERING.sub("", text.strip())
     text = _SYMBOLS.sub(" ", text)
     return _SPACES.sub(" ", text).strip(" -/'")
