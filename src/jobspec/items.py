@@ -333,16 +333,11 @@ def _append(context: _Context, kind: SectionKind, text: str, line: int, level: i
     item_kind = _ITEM_KINDS.get(kind)
     if item_kind is None:
         return
-    required = kind is not K.PREFERRED_QUALIFICATIONS and not _governing_cue(text, context.vocabulary)
+    required = item_kind != "qualification" or (
+        kind is not K.PREFERRED_QUALIFICATIONS and not _governing_cue(text, context.vocabulary)
+    )
     context.items.append(
-        ExtractedItem(
-            kind=item_kind,
-            text=text,
-            line=line,
-            level=level,
-            links=links,
-            required=required if item_kind == "qualification" else True,
-        )
+        ExtractedItem(kind=item_kind, text=text, line=line, level=level, links=links, required=required)
     )
 
 
