@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from jobspec import blocks
 from jobspec.blocks import Block, ListEntry, parse_blocks
 
 
@@ -48,3 +53,25 @@ def test_scripts_code_and_rules_are_not_content() -> None:
 
 def test_block_quotes_are_read_through() -> None:
     assert parse_blocks("> quoted line\n") == [Block("paragraph", 1, "quoted line")]
+
+
+# --- plain lists read without mistune's per-item parse ----------------------------
+
+_LIST_LINES = st.sampled_from(
+    [
+        "- Build pipelines", "- Own the roadmap", "* Star item", "+ Plus item", "1. First", "2. Second",
+        "3) Third", "7. Seven", "  - nested", "    - deeper", "", "   ", "Plain text", "-  two spaces",
+        "- ", "-", "# Heading", "> quoted", "- - -", "***", "---", "===", "- 5+ years", "- 1. odd",
+        "- [ref]: /url", "- <b>bold</b>", "- `code`", "- _under_", "- #tag", "\t- tab", "   1. indented",
+        "```", "- Done.  ", "10. Ten", "- Ends with colon:", "<div>", "- ~~~",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_LIST_LINES, min_size=1, max_size=12))
+def test_plain_lists_read_as_mistune_reads_them(lines: list[str]) -> None:
+    body = "\n".join(lines) + "\n"
+    fast = parse_blocks(body)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(blocks, "simple_list", lambda match, state: None)
+        assert parse_blocks(body) == fast

@@ -115,6 +115,11 @@ class _PositionedParser(BlockParser):
         "setex_heading": r"^ {0,3}[=-]*(?P<setext_1>=|-)[ \t]*$",
     }
 
+    def parse_list(self, m: re.Match[str], state: BlockState) -> int:
+        """A plain list (one line per item, nothing nested) directly; any other through mistune."""
+        end = simple_list(m, state)
+        return end if end is not None else super().parse_list(m, state)
+
     def parse_method(self, m: re.Match[str], state: BlockState) -> int | None:
         if not isinstance(state, _PositionedState):
             return super().parse_method(m, state)
@@ -127,6 +132,66 @@ class _PositionedParser(BlockParser):
         for token in state.tokens[before:]:
             token.setdefault("_offset", m.start())
         return end
+
+
+# A list item that is one line of text and could open no block of its own:
+# one space after the marker, and a first character that starts no list,
+# heading, quote, fence, HTML, thematic break or link definition.
+_SIMPLE_ITEM = re.compile(
+    r"(?P<marker>[*+-]|\d{1,9}[.)]) (?!\d{1,9}[.)](?:[ \t]|$))(?P<text>[^\s#>`~<_*+\[=-][^\t\n]*)\n"
+)
+_BLANK_LINES = re.compile(r"(?:[ \t]*\n)+")
+_STARTS_ITEM = re.compile(r"[ \t]|(?:[*+-]|\d{1,9}[.)])(?:[ \t]|$)", re.MULTILINE)
+
+
+def simple_list(m: re.Match[str], state: BlockState) -> int | None:
+    """Read a plain list the way mistune would, or None to leave it to mistune.
+
+    mistune parses every list item as a document of its own, which makes
+    lists most of the cost of a posting's block parse. Most lists are plain:
+    unindented, one line per item, the same marker throughout, and a blank
+    line (or the end) after them with nothing that could continue them. Such
+    a list becomes the same token mistune makes, in a single pass; anything
+    else (nested items, continuation lines, loose lists, a list straight after
+    a paragraph) is left to mistune.
+    """
+    last = state.last_token()
+    if m.group("list_1") or (last is not None and last["type"] == "paragraph"):
+        return None
+    src = state.src
+    texts: list[str] = []
+    marker_end = ""
+    position = m.start()
+    while (item := _SIMPLE_ITEM.match(src, position)) is not None:
+        if marker_end and item["marker"][-1] != marker_end:
+            return None
+        marker_end = item["marker"][-1]
+        texts.append(item["text"])
+        position = item.end()
+    if not texts or not _ends_list(src, position):
+        return None
+    ordered = marker_end in ".)"
+    token: dict[str, Any] = {
+        "type": "list",
+        "children": [{"type": "list_item", "children": [{"type": "block_text", "text": t}]} for t in texts],
+        "tight": True,
+        "bullet": marker_end,
+        "attrs": {"depth": state.depth(), "ordered": ordered},
+    }
+    if ordered and (start := int(m.group("list_2")[:-1])) != 1:
+        token["attrs"]["start"] = start
+    state.append_token(token)
+    return position
+
+
+def _ends_list(src: str, position: int) -> bool:
+    """Whether the list ending at ``position`` cannot go on: the end, or blank lines and then an unindented non-item."""
+    if position >= len(src):
+        return True
+    blank = _BLANK_LINES.match(src, position)
+    if blank is None:
+        return False
+    return blank.end() >= len(src) or _STARTS_ITEM.match(src, blank.end()) is None
 
 
 MAX_NESTING = 20
