@@ -63,7 +63,7 @@ _LIST_LINES = st.sampled_from(
         "3) Third", "7. Seven", "  - nested", "    - deeper", "", "   ", "Plain text", "-  two spaces",
         "- ", "-", "# Heading", "> quoted", "- - -", "***", "---", "===", "- 5+ years", "- 1. odd",
         "- [ref]: /url", "- <b>bold</b>", "- `code`", "- _under_", "- #tag", "\t- tab", "   1. indented",
-        "```", "- Done.  ", "10. Ten", "- Ends with colon:", "<div>", "- ~~~",
+        "```", "- Done.  ", "10. Ten", "- Ends with colon:", "<div>", "- ~~~", "Lead-in:", " continued",
     ]
 )  # fmt: skip
 

@@ -152,11 +152,9 @@ def simple_list(m: re.Match[str], state: BlockState) -> int | None:
     unindented, one line per item, the same marker throughout, and a blank
     line (or the end) after them with nothing that could continue them. Such
     a list becomes the same token mistune makes, in a single pass; anything
-    else (nested items, continuation lines, loose lists, a list straight after
-    a paragraph) is left to mistune.
+    else (nested items, continuation lines, loose lists) is left to mistune.
     """
-    last = state.last_token()
-    if m.group("list_1") or (last is not None and last["type"] == "paragraph"):
+    if m.group("list_1"):
         return None
     src = state.src
     texts: list[str] = []
@@ -179,6 +177,9 @@ def simple_list(m: re.Match[str], state: BlockState) -> int | None:
         "attrs": {"depth": state.depth(), "ordered": ordered},
     }
     if ordered and (start := int(m.group("list_2")[:-1])) != 1:
+        last = state.last_token()
+        if last is not None and last["type"] == "paragraph":
+            return None  # only a list starting at 1 may interrupt a paragraph
         token["attrs"]["start"] = start
     state.append_token(token)
     return position
