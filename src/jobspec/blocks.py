@@ -141,7 +141,7 @@ _SIMPLE_ITEM = re.compile(
     r"(?P<marker>[*+-]|\d{1,9}[.)]) (?!\d{1,9}[.)](?:[ \t]|$))(?P<text>[^\s#>`~<_*+\[=-][^\t\n]*)\n"
 )
 _BLANK_LINES = re.compile(r"(?:[ \t]*\n)+")
-_STARTS_ITEM = re.compile(r"[ \t]|(?:[*+-]|\d{1,9}[.)])(?:[ \t]|$)", re.MULTILINE)
+_ITEM_START = re.compile(r"(?:[*+-]|\d{1,9}[.)])(?:[ \t]|$)", re.MULTILINE)
 
 
 def simple_list(m: re.Match[str], state: BlockState) -> int | None:
@@ -149,30 +149,23 @@ def simple_list(m: re.Match[str], state: BlockState) -> int | None:
 
     mistune parses every list item as a document of its own, which makes
     lists most of the cost of a posting's block parse. Most lists are plain:
-    unindented, one line per item, the same marker throughout, and a blank
-    line (or the end) after them with nothing that could continue them. Such
-    a list becomes the same token mistune makes, in a single pass; anything
-    else (nested items, continuation lines, loose lists) is left to mistune.
+    unindented, one line per item, the same marker throughout, and after the
+    last item the end, or blank lines and a line that cannot continue the
+    list. Such a list becomes the same token mistune makes, in a single pass;
+    anything else (nested items, continuation lines) is left to mistune.
     """
     if m.group("list_1"):
         return None
-    src = state.src
-    texts: list[str] = []
-    marker_end = ""
-    position = m.start()
-    while (item := _SIMPLE_ITEM.match(src, position)) is not None:
-        if marker_end and item["marker"][-1] != marker_end:
-            return None
-        marker_end = item["marker"][-1]
-        texts.append(item["text"])
-        position = item.end()
-    if not texts or not _ends_list(src, position):
+    read = _plain_items(state.src, m.start())
+    if read is None:
         return None
+    texts, marker_end, loose, end = read
     ordered = marker_end in ".)"
+    child_type = "paragraph" if loose else "block_text"
     token: dict[str, Any] = {
         "type": "list",
-        "children": [{"type": "list_item", "children": [{"type": "block_text", "text": t}]} for t in texts],
-        "tight": True,
+        "children": [{"type": "list_item", "children": [{"type": child_type, "text": t}]} for t in texts],
+        "tight": not loose,
         "bullet": marker_end,
         "attrs": {"depth": state.depth(), "ordered": ordered},
     }
@@ -182,17 +175,32 @@ def simple_list(m: re.Match[str], state: BlockState) -> int | None:
             return None  # only a list starting at 1 may interrupt a paragraph
         token["attrs"]["start"] = start
     state.append_token(token)
-    return position
+    return end
 
 
-def _ends_list(src: str, position: int) -> bool:
-    """Whether the list ending at ``position`` cannot go on: the end, or blank lines and then an unindented non-item."""
-    if position >= len(src):
-        return True
-    blank = _BLANK_LINES.match(src, position)
-    if blank is None:
-        return False
-    return blank.end() >= len(src) or _STARTS_ITEM.match(src, blank.end()) is None
+def _plain_items(src: str, position: int) -> tuple[list[str], str, bool, int] | None:
+    """(item texts, marker's last character, loose, end) of a plain list at ``position``, or None."""
+    texts: list[str] = []
+    marker_end = ""
+    loose = False
+    while True:
+        item = _SIMPLE_ITEM.match(src, position)
+        if item is None or (marker_end and item["marker"][-1] != marker_end):
+            return None
+        marker_end = item["marker"][-1]
+        texts.append(item["text"])
+        position = item.end()
+        blank = _BLANK_LINES.match(src, position)
+        following = blank.end() if blank else position
+        if following >= len(src):
+            return texts, marker_end, loose, position
+        if src[following] in " \t":
+            return None  # indented: it may continue the item
+        if _ITEM_START.match(src, following) is None:
+            # After a blank line a line that is no item ends the list; right after an item it continues it.
+            return (texts, marker_end, loose, position) if blank else None
+        loose = loose or blank is not None
+        position = following
 
 
 MAX_NESTING = 20
