@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from jobspec import parse
+from jobspec import cues, parse
 
 
 def texts(body: str) -> tuple[list[str], list[tuple[str, bool]]]:
@@ -119,3 +121,17 @@ def test_bullet_characters_and_inline_bullets() -> None:
 def test_footnotes_and_code_are_not_items() -> None:
     body = "## Responsibilities\n\n- Keep logs[^1]\n\n```\n- not an item\n```\n\n[^1]: Audit rules apply to you.\n"
     assert texts(body)[0] == ["Keep logs"]
+
+
+_READER_WORDS = st.sampled_from(
+    ["vous", "Vous", "tu", "Tu", "je", "Jij", "du", "Du", "Sie", "sie", "leiten", "arbeitest", "avez", "encadrez",
+     "geeft", "hast", "ti occuperai", "visiterai", "la risorsa", "si", "occuperà", "en", "x", ",", "Außerdem", "planst",
+     "travaillez", "usted", "você", "Tú"]
+)  # fmt: skip
+
+
+@given(st.lists(_READER_WORDS, max_size=8), st.sampled_from([" ", ", ", "  "]))
+def test_other_language_reader_is_found_wherever_its_patterns_match(words: list[str], separator: str) -> None:
+    sentence = separator.join(words)
+    if any(p.search(sentence) for p in (cues.SECOND_PERSON_DUTY, cues.SECOND_PERSON_TRAIT, cues.YOU_ANYWHERE)):
+        assert cues.OTHER_LANGUAGE_READER.search(sentence)

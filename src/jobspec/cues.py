@@ -15,6 +15,7 @@ from .text import any_of, split_alternatives
 __all__ = [
     "DUTY_VERB_START",
     "NOT_AN_ITEM",
+    "OTHER_LANGUAGE_READER",
     "QUAL_START",
     "QUAL_STRONG",
     "QUAL_WEAK",
@@ -221,6 +222,8 @@ _SECOND_PERSON_TRAIT_VERBS = (
     r"tem|é|possui|fala|sabe|"
     r"hai|sei|possiedi|parli|sai"
 )
+_SECOND_PERSON_TRAIT_VERBS = _factored(_SECOND_PERSON_TRAIT_VERBS, ignore_case=False)
+
 SECOND_PERSON_DUTY = re.compile(
     r"\b(?:[Vv]ous|[Tt]u)\s+(?!(?:" + _SECOND_PERSON_TRAIT_VERBS + r")\b)\w+(?:ez|es|is|ds|ts)\b"
     r"|\b(?:[Jj]e|[Jj]ij)\s+(?!(?:" + _SECOND_PERSON_TRAIT_VERBS + r")\b)\w+t\b"
@@ -249,6 +252,14 @@ QUAL_WEAK = re.compile(
     r"|vous (?:avez|êtes|maîtrisez)\b|tu (?:as|es|maîtrises)\b|(?:tienes|eres|cuentas con)\b"
     r"|(?:você tem|você é|possui)\b|(?:hai|sei|possiedi)\b)",
     re.IGNORECASE,
+)
+
+# Every pattern above that finds the reader in another language (SECOND_PERSON_DUTY,
+# SECOND_PERSON_TRAIT, YOU_ANYWHERE) needs one of these words, or starts this way: one
+# cheap look rules out the many sentences (most English ones) that hold none of them.
+OTHER_LANGUAGE_READER = re.compile(
+    r"\b(?:[Vv]ous|[Tt]u|[Tt]ú|[Jj]e|[Jj]ij|[Dd]u|Sie|ti|te|si|se|[Vv]ocê|[Uu]sted)\b"
+    r"|^\w+(?:erai|irai|arai|arás|erás|irás)\b|^(?:la|il|el|o|a)\s"
 )
 
 # Sentences that open on the reader or the role; in a section of known kind they take its kind.

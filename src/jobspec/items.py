@@ -225,8 +225,7 @@ def _sentence_kind(
         cues.YOU_START.match(sentence)
         or cues.DUTY_VERB_START.match(sentence)
         or cues.QUAL_START.match(sentence)
-        or cues.YOU_ANYWHERE.search(sentence)
-        or cues.SECOND_PERSON_DUTY.search(sentence)
+        or (_other_language_reader(sentence) and _addressed_elsewhere(sentence))
         or cues.RESPONSIBILITY.search(sentence)
         or (declared is not K.RESPONSIBILITIES and _strong_qual(sentence))
     ):
@@ -242,13 +241,23 @@ def _neutral_sentence_kind(sentence: str, vocabulary: Vocabulary, *, lead_in: bo
         return K.QUALIFICATIONS
     if cues.RESPONSIBILITY.search(sentence):
         return K.RESPONSIBILITIES
-    if cues.QUAL_WEAK.match(sentence) or cues.SECOND_PERSON_TRAIT.search(sentence):
+    other_language = _other_language_reader(sentence)
+    if cues.QUAL_WEAK.match(sentence) or (other_language and cues.SECOND_PERSON_TRAIT.search(sentence)):
         return K.QUALIFICATIONS
-    if cues.DUTY_VERB_START.match(sentence) or cues.SECOND_PERSON_DUTY.search(sentence):
+    if cues.DUTY_VERB_START.match(sentence) or (other_language and cues.SECOND_PERSON_DUTY.search(sentence)):
         return K.RESPONSIBILITIES
     if lead_in and _QUALITY_NOUN.search(sentence):
         return K.QUALIFICATIONS
     return None
+
+
+def _other_language_reader(sentence: str) -> bool:
+    return cues.OTHER_LANGUAGE_READER.search(sentence) is not None
+
+
+def _addressed_elsewhere(sentence: str) -> bool:
+    """'Vous encadrez …', 'Je geeft …', 'Leiten Sie …': the reader, in another language."""
+    return cues.YOU_ANYWHERE.search(sentence) is not None or cues.SECOND_PERSON_DUTY.search(sentence) is not None
 
 
 def _strong_qual(sentence: str) -> bool:
