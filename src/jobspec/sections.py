@@ -224,6 +224,8 @@ def _pseudo_heading(
         label = fielded.group("label").strip()
         if _looks_like_title(label):
             return label, fielded.group("value"), 0, "field"
+    if not (before_list or alone):
+        return None
     text = plain_text(raw)
     words = len(text.split())
     if text.endswith(":") and before_list and 0 < words <= _MAX_COLON_WORDS:
