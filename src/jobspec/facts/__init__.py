@@ -9,9 +9,11 @@ nothing is invented. The finders live one per module (``salary``,
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any
 
 from ..models import Education, EmploymentType, Experience, Provenance, Salary, Workplace
@@ -149,7 +151,12 @@ def body_lines(body: str, first_line: int) -> list[tuple[int, str]]:
 
 
 def _with_keyword(lines: list[tuple[int, str]], keywords: re.Pattern[str]) -> list[tuple[int, str]]:
-    return [(line, text) for line, text in lines if keywords.search(text.lower())]
+    """The lines holding a keyword, found in one pass over all of them (a pass per line costs more)."""
+    lowered = [text.lower() for _, text in lines]  # lower() may change a line's length ("İ")
+    joined = "\n".join(lowered)
+    starts = list(accumulate((len(text) + 1 for text in lowered[:-1]), initial=0))
+    hits = sorted({bisect.bisect_right(starts, match.start()) - 1 for match in keywords.finditer(joined)})
+    return [lines[index] for index in hits]
 
 
 def _line_found(found: tuple[Any, ...] | None) -> tuple[Any, Provenance] | None:
