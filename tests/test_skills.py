@@ -107,3 +107,10 @@ def test_a_broken_taxonomy_is_a_clear_error(tmp_path: Path) -> None:
 def test_skills_can_be_turned_off() -> None:
     posting = jobspec.parse("## Requirements\n- Python\n", options=ParseOptions(find_skills=False))
     assert posting.skills == []
+
+
+def test_skills_found_alike_when_lower_casing_changes_the_length() -> None:
+    taxonomy = default_taxonomy()
+    plain = [entry.name for entry in taxonomy.find("Istanbul team: Python, Kubernetes and Go services")]
+    dotted = [entry.name for entry in taxonomy.find("İstanbul team: Python, Kubernetes and Go services")]
+    assert plain == dotted == ["Python", "Kubernetes", "Go"]
