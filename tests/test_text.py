@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from jobspec.text import any_of, phrase_pattern, plain_text_and_links, split_alternatives
+from jobspec.text import CaselessPattern, any_of, phrase_pattern, plain_text_and_links, split_alternatives
 
 
 @pytest.mark.parametrize(
@@ -64,3 +64,17 @@ def test_any_of_factors_shared_starts() -> None:
 
 def test_split_alternatives_ignores_bars_in_groups_classes_and_escapes() -> None:
     assert split_alternatives(r"a|(?:b|c)|[|]d|\|e|[]|]x") == ["a", "(?:b|c)", "[|]d", r"\|e", "[]|]x"]
+
+
+@given(st.text(alphabet="abisAIS İıſKkµμß.-", max_size=20))
+def test_caseless_pattern_finds_what_ignorecase_finds(text: str) -> None:
+    source = r"\b(?:ab|ba+|k\.|is|µ)(?!\w)"
+    caseless, ignorecase = CaselessPattern(source), re.compile(source, re.IGNORECASE)
+    assert [m.span() for m in caseless.finditer(text)] == [m.span() for m in ignorecase.finditer(text)]
+    assert (caseless.match(text) is None) == (ignorecase.match(text) is None)
+
+
+def test_caseless_pattern_is_written_in_lower_case() -> None:
+    with pytest.raises(ValueError, match="lower case"):
+        CaselessPattern(r"\bSie\b")
+    assert CaselessPattern(r"\bsie\S").search("Leiten Sie!") is not None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .text import any_of, split_alternatives
+from .text import CaselessPattern, any_of, split_alternatives
 
 __all__ = [
     "DUTY_VERB_START",
@@ -84,11 +84,10 @@ def _verb_forms(verb: str) -> tuple[str, ...]:
 _FORMS = sorted({form for verb in DUTY_VERBS.split() for form in _verb_forms(verb)}, key=len, reverse=True)
 
 # A duty written as an imperative, third person or gerund, but not a call to action.
-DUTY_VERB_START = re.compile(
+DUTY_VERB_START = CaselessPattern(
     r"^(?!(?:help us|join us|learn more|read more|find out|be part of|be a part of|take a look)\b)"
     r"(?:(?:also|actively|continuously|continually|regularly|closely|effectively|proactively|help(?:ing)? to|"
-    r"be able to)\s+)?(?:" + any_of(_FORMS) + r")\b",
-    re.IGNORECASE,
+    r"be able to)\s+)?(?:" + any_of(_FORMS) + r")\b"
 )
 
 _QUALITY_ADJECTIVES = (
@@ -107,7 +106,7 @@ _QUALITY_NOUNS = (
 )
 
 # A requirement written as a noun phrase: "3+ years …", "Strong knowledge of …", "Ability to …".
-QUAL_START = re.compile(
+QUAL_START = CaselessPattern(
     r"^(?:a |an |the )?(?:"
     r"(?:minimum of |at least |min\.? )?(?:\d+(?:\s*[-–]\s*\d+)?\+?|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"\s*\+?\s*(?:years?|yrs)"
@@ -122,12 +121,11 @@ QUAL_START = re.compile(
     r"|(?:sehr )?gute?\b|kenntnisse|erfahrung|abgeschlossen|studium|ausbildung|du (?:hast|bist)\b"
     r"|ervaring|kennis|je hebt|je bent|expérience|connaissance|maîtrise|diplôme|experiencia|"
     r"conocimiento|titulación|experiência|conhecimento|esperienza|conoscenza|laurea"
-    r")",
-    re.IGNORECASE,
+    r")"
 )
 
 # Sentences that are about the job but are not items: logistics, pay, applying, legal.
-NOT_AN_ITEM = re.compile(
+NOT_AN_ITEM = CaselessPattern(
     r"\b(?:"
     + _factored(
         r"apply (?:now|today|here|online|via|through|for this)|to apply|how to apply|please apply|"
@@ -141,12 +139,11 @@ NOT_AN_ITEM = re.compile(
         r"inclusive workforce|we offer|we provide|wir bieten|nous offrons|ofrecemos|"
         r"if you are interested|interested candidates|fühlst du dich angesprochen"
     )
-    + r")\b",
-    re.IGNORECASE,
+    + r")\b"
 )
 
 # Strong signs of a requirement anywhere in a sentence.
-QUAL_STRONG = re.compile(
+QUAL_STRONG = CaselessPattern(
     r"\b(?:"
     + _factored(
         r"ideal candidates?|idealer? kandidat\w*|ideale kandida\w*|candidat idéal|candidato ideal|"
@@ -156,29 +153,26 @@ QUAL_STRONG = re.compile(
         r"must have|must be|es wird erwartet"
     )
     + r")\b"
-    r"|\b(?:knowledge|experience|skills)\b[^.;]{0,60}\b(?:is|are) (?:fine|ok|okay|acceptable|also fine)\b",
-    re.IGNORECASE,
+    r"|\b(?:knowledge|experience|skills)\b[^.;]{0,60}\b(?:is|are) (?:fine|ok|okay|acceptable|also fine)\b"
 )
 
 # "We are looking for …" counts as a requirement only with a "who"/"with" part saying what kind of person.
-SEEKING = re.compile(
+SEEKING = CaselessPattern(
     r"\b(?:"
     + _factored(
         r"looking for|seeking|searching for|on the lookout for|want(?:ing)? to (?:hire|meet|hear from)|"
         r"would love to hear from|'d love to hear from|wir suchen|suchen wir|we zoeken|zoeken wij|"
         r"nous recherchons|buscamos|cerchiamo|procuramos"
     )
-    + r")\b",
-    re.IGNORECASE,
+    + r")\b"
 )
-SEEKING_WHO = re.compile(
+SEEKING_WHO = CaselessPattern(
     r"\b(?:with|who|experienced|skilled|expertise|background|passion(?:ate)?|years?|mit|die|qui|con|che|com|met)\b"
-    r"|\(\+?\d",
-    re.IGNORECASE,
+    r"|\(\+?\d"
 )
 
 # A duty, stated as what the person in the role does.
-RESPONSIBILITY = re.compile(
+RESPONSIBILITY = CaselessPattern(
     _factored(
         r"\byou(?:'ll| will| would| shall)\b(?! (?:also )?(?:have|need|bring|possess|be (?:a (?:good|great|strong) fit|"
         r"comfortable|familiar|expected to have)|enjoy|get|receive|be (?:paid|offered|eligible)|love))"
@@ -207,8 +201,7 @@ RESPONSIBILITY = re.compile(
         r"|\b(?:serás responsable|te encargarás|trabajarás|desarrollarás|participarás|liderarás|gestionarás)\b"
         r"|\b(?:ti occuperai|sarai responsabile|lavorerai|svilupperai|gestirai|parteciperai)\b"
         r"|\b(?:você (?:vai|irá|será responsável)|atuará|será responsável|desenvolverá)\b"
-    ),
-    re.IGNORECASE,
+    )
 )
 
 # The reader addressed in the present tense in other languages: "vous encadrez", "je geeft",
@@ -244,14 +237,13 @@ SECOND_PERSON_TRAIT = re.compile(
 )
 
 # Weaker signs of a requirement: the candidate described as they are.
-QUAL_WEAK = re.compile(
+QUAL_WEAK = CaselessPattern(
     r"^(?:you(?:'re| are| have|'ve| bring| possess| know| understand| really| thrive| enjoy| love| take pride|"
     r" can demonstrate| should| must)\b(?! (?:the |an? )?(?:opportunity|chance|freedom|access|possibility))"
     r"|du (?:hast|bist|verfügst|bringst|zeichnest|hälst|hältst|sprichst|kannst)\b"
     r"|sie (?:haben|sind|verfügen|bringen)\b|als idealer|je (?:hebt|bent|beschikt)\b"
     r"|vous (?:avez|êtes|maîtrisez)\b|tu (?:as|es|maîtrises)\b|(?:tienes|eres|cuentas con)\b"
-    r"|(?:você tem|você é|possui)\b|(?:hai|sei|possiedi)\b)",
-    re.IGNORECASE,
+    r"|(?:você tem|você é|possui)\b|(?:hai|sei|possiedi)\b)"
 )
 
 # Every pattern above that finds the reader in another language (SECOND_PERSON_DUTY,
@@ -263,13 +255,12 @@ OTHER_LANGUAGE_READER = re.compile(
 )
 
 # Sentences that open on the reader or the role; in a section of known kind they take its kind.
-YOU_START = re.compile(
+YOU_START = CaselessPattern(
     r"^(?:you\b|your (?:role|goal|job|mission|responsibilit|task|day)|as an? |"
     r"we (?:really )?(?:want|would love|'d love) to (?:hear from|meet)|"
     r"we(?:'re| are) (?:looking|seeking|searching)|the ideal|ideal candidates?|"
     r"du\b|dein|sie (?:haben|sind|bringen|verfügen)\b|je\b|jij\b|jouw\b|vous\b|votre\b|tu\b|você\b|tú\b|"
-    r"\w+ du\b)",
-    re.IGNORECASE,
+    r"\w+ du\b)"
 )
 # The reader anywhere in the sentence, in the languages that have a pronoun for it.
 YOU_ANYWHERE = re.compile(r"\b(?:[Vv]ous|[Dd]u|[Jj]ij|[Jj]e|[Vv]ocê|[Tt]ú|[Uu]sted)\b|(?<!^)\bSie\b")

@@ -25,7 +25,7 @@ from .blocks import Block, ListEntry
 from .models import SectionKind
 from .sections import SectionNode
 from .sentences import split_sentences
-from .text import plain_text_and_links
+from .text import CaselessPattern, plain_text_and_links
 from .vocabulary import Vocabulary
 
 __all__ = ["ExtractedItem", "extract_items", "lead_in_kind"]
@@ -41,11 +41,10 @@ _ITEM_KINDS: dict[SectionKind, ItemKind] = {
 _EXTRACTED = frozenset(_ITEM_KINDS)
 _MIN_SENTENCE_WORDS = 4
 _MIN_ITEM_STEM_WORDS = 9
-_STEM_ENDING = re.compile(
+_STEM_ENDING = CaselessPattern(
     r"(?:\b(?:with|in|of|on|for|to|include|includes|including|following|like|such as|mit|von|in|van|met|"
     r"avec|de|con|com|di|als|wie|the following|you will|you'll|you have|you should have|you bring|you are|"
-    r"you need|you must have|we offer|du|sie|je|vous|tu)|\([^)]*\))\s*:\s*$",
-    re.IGNORECASE,
+    r"you need|you must have|we offer|du|sie|je|vous|tu)|\([^)]*\))\s*:\s*$"
 )
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _MAX_ENTRY_STEM_WORDS = 2
@@ -53,11 +52,10 @@ _GLUED_BULLET = re.compile(r"\n[ \t]*[-•*](?=[A-ZÀ-Þ])")
 _INLINE_BULLETS = re.compile(r"\s*(?:•|·|<br\s*/?>)\s*", re.IGNORECASE)
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 # Sentences about the company or the programme, not about the reader.
-_IMPERSONAL_START = re.compile(r"^(?:this|these|that|those|it|there|our|at|for us|to that end)\b", re.IGNORECASE)
-_QUALITY_NOUN = re.compile(
+_IMPERSONAL_START = CaselessPattern(r"^(?:this|these|that|those|it|there|our|at|for us|to that end)\b")
+_QUALITY_NOUN = CaselessPattern(
     r"\b(?:experience|knowledge|skills?|familiarity|degree|understanding|expertise|ervaring|erfahrung|"
-    r"kenntnisse|expérience|experiencia|esperienza)\b",
-    re.IGNORECASE,
+    r"kenntnisse|expérience|experiencia|esperienza)\b"
 )
 
 

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from .models import SectionKind
-from .text import phrase_pattern
+from .text import CaselessPattern, phrase_pattern
 
 __all__ = ["DEFAULT_VOCABULARY", "Vocabulary", "normalise_heading"]
 
@@ -837,10 +837,10 @@ class Vocabulary:
         return frozenset(normalise_heading(p) for ps in self.neutral_headings.values() for p in ps)
 
     @cached_property
-    def preferred_pattern(self) -> re.Pattern[str]:
+    def preferred_pattern(self) -> CaselessPattern:
         """Any preferred cue, on word boundaries, case-insensitive."""
         cues = {c.casefold() for cs in self.preferred_cues.values() for c in cs}
-        return re.compile(r"(?<!\w)(?:" + phrase_pattern(cues) + r")(?!\w)", re.IGNORECASE)
+        return CaselessPattern(r"(?<!\w)(?:" + phrase_pattern(cues) + r")(?!\w)")
 
     def heading_kind(self, heading: str) -> SectionKind | None:
         """The kind a heading names, or None when it names none (or says nothing)."""
