@@ -114,3 +114,22 @@ def test_skills_found_alike_when_lower_casing_changes_the_length() -> None:
     plain = [entry.name for entry in taxonomy.find("Istanbul team: Python, Kubernetes and Go services")]
     dotted = [entry.name for entry in taxonomy.find("İstanbul team: Python, Kubernetes and Go services")]
     assert plain == dotted == ["Python", "Kubernetes", "Go"]
+
+
+def test_find_each_answers_as_find_does_for_each_text() -> None:
+    taxonomy = default_taxonomy()
+    texts = [
+        "Build services in Go and Rust",
+        "",
+        "Strong SQL, dbt and Airflow",
+        "Speak fluent German",
+        "Go to the shop",
+    ]
+    assert taxonomy.find_each(texts) == [taxonomy.find(text) for text in texts]
+    assert [[entry.name for entry in found] for found in taxonomy.find_each(texts)] == [
+        ["Go", "Rust"],
+        [],
+        ["SQL", "dbt", "Apache Airflow"],
+        ["German"],
+        [],
+    ]

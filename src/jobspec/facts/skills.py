@@ -15,19 +15,21 @@ other technical skills or words ("Ruby, Python, Go", "programming in R"), so
 
 from __future__ import annotations
 
+import bisect
 import csv
 import io
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache
 from importlib import resources
+from itertools import accumulate
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..errors import JobspecError
 from ..models import ItemRef, Skill
-from ..text import phrase_pattern
+from ..text import CaselessPattern, phrase_pattern
 
 __all__ = ["SkillEntry", "Taxonomy", "default_taxonomy", "match_skills"]
 
@@ -94,7 +96,7 @@ class Taxonomy:
 
     entries: tuple[SkillEntry, ...]
     _index: dict[str, int] = field(init=False, repr=False, compare=False)
-    _pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    _pattern: CaselessPattern = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         index: dict[str, int] = {}
@@ -123,39 +125,35 @@ class Taxonomy:
 
     def find(self, text: str) -> list[SkillEntry]:
         """Skills mentioned in ``text``, each once, in order of appearance."""
-        matches = [(mention, self.entries[index]) for mention, index in self._mentions(text)]
-        clear = [entry for mention, entry in matches if not _needs_context(mention.form, entry)]
+        return self.find_each([text])[0]
+
+    def find_each(self, texts: Sequence[str]) -> list[list[SkillEntry]]:
+        """:meth:`find` for each of ``texts``, with one pass of the pattern over all of them."""
+        mentions: list[list[_Mention]] = [[] for _ in texts]
+        starts = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
+        for match in self._pattern.finditer("\n".join(texts)):
+            which = bisect.bisect_right(starts, match.start()) - 1
+            offset = starts[which]
+            mentions[which].append(_Mention(match.group(), match.start() - offset, match.end() - offset))
+        return [self._judged(text, found) for text, found in zip(texts, mentions, strict=True)]
+
+    def _judged(self, text: str, mentions: list[_Mention]) -> list[SkillEntry]:
+        """The skills that ``mentions`` name, leaving out words that only look like skill names here."""
+        matches = [(mention, self.entries[self._entry_of(mention.form)]) for mention in mentions]
+        clear = [entry for mention, entry in matches if not _needs_context(text[mention.start : mention.end], entry)]
         found: dict[str, SkillEntry] = {}
         for mention, entry in matches:
-            if _needs_context(mention.form, entry) and not _plausible(mention, entry, text, clear):
+            written = mention._replace(form=text[mention.start : mention.end])
+            if _needs_context(written.form, entry) and not _plausible(written, entry, text, clear):
                 continue
-            if entry.category == "language" and not _near(_LANGUAGE_CONTEXT, mention, text):
+            if entry.category == "language" and not _near(_LANGUAGE_CONTEXT, written, text):
                 continue
             found.setdefault(entry.id, entry)
         return list(found.values())
 
-    def _mentions(self, text: str) -> list[tuple[_Mention, int]]:
-        """Each surface form in ``text``, with its entry's index.
-
-        The text is lower-cased and matched case-sensitively: about twice as
-        fast as a case-insensitive pattern. Where lower-casing changes the
-        length of the text ("İ"), offsets would shift, so the case-insensitive
-        pattern reads the text itself.
-        """
-        lowered = text.lower()
-        if len(lowered) == len(text):
-            return [
-                (_Mention(text[m.start() : m.end()], m.start(), m.end()), self._index[m.group()])
-                for m in self._pattern.finditer(lowered)
-            ]
-        return [
-            (_Mention(m.group(), m.start(), m.end()), self._index[m.group().casefold()])
-            for m in self._caseless_pattern.finditer(text)
-        ]
-
-    @cached_property
-    def _caseless_pattern(self) -> re.Pattern[str]:
-        return _compile(self._index, re.IGNORECASE)
+    def _entry_of(self, form: str) -> int:
+        """The entry a matched form belongs to (a match on lower-cased text is a key as it is)."""
+        return self._index[form] if form in self._index else self._index[form.casefold()]
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -199,10 +197,10 @@ def _near(pattern: re.Pattern[str], mention: _Mention, text: str) -> bool:
     return pattern.search(text[max(0, mention.start - _CONTEXT_CHARS) : mention.end + _CONTEXT_CHARS]) is not None
 
 
-def _compile(index: Mapping[str, int], flags: int = 0) -> re.Pattern[str]:
-    """One pattern for every surface form (lower case), shaped as a trie."""
+def _compile(index: Mapping[str, int]) -> CaselessPattern:
+    """One case-insensitive pattern for every surface form, shaped as a trie."""
     body = phrase_pattern(index)
-    return re.compile(rf"(?<![{_WORD_CHARS}])(?:{body})(?![{_WORD_CHARS}]|[.\-/][{_WORD_CHARS}]|&)", flags)
+    return CaselessPattern(rf"(?<![{_WORD_CHARS}])(?:{body})(?![{_WORD_CHARS}]|[.\-/][{_WORD_CHARS}]|&)")
 
 
 def _entries_from_csv(text: str, where: str) -> Iterable[SkillEntry]:
@@ -265,11 +263,12 @@ def match_skills(
 ) -> list[Skill]:
     """Each skill once, with the items (text, line[, required]) it came from."""
     found: dict[str, tuple[SkillEntry, list[ItemRef], bool]] = {}
-    for index, (text, line) in enumerate(responsibilities):
-        for entry in taxonomy.find(text):
+    in_each = taxonomy.find_each([text for text, _ in responsibilities] + [text for text, _, _ in qualifications])
+    for index, (_, line) in enumerate(responsibilities):
+        for entry in in_each[index]:
             _record(found, entry, ItemRef(kind="responsibility", index=index, line=line), required=False)
-    for index, (text, line, required) in enumerate(qualifications):
-        for entry in taxonomy.find(text):
+    for index, (_, line, required) in enumerate(qualifications):
+        for entry in in_each[len(responsibilities) + index]:
             _record(found, entry, ItemRef(kind="qualification", index=index, line=line), required=required)
     return [
         Skill(id=entry.id, name=entry.name, category=entry.category, required=required, items=refs)
