@@ -277,12 +277,15 @@ _FOOTNOTE = re.compile(r"^\[\^[^\]]+\]:")
 _TABLE_SEPARATOR = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$")
 _BULLET_CHARS = "•·▪◦‣●■►➢✓✔→"
 _BULLET_LINE = re.compile(rf"^\s*[{_BULLET_CHARS}]\s*")
+_TABLE_OR_BULLET_CHAR = re.compile(rf"[|{_BULLET_CHARS}]")
 # (?<!\s): only the start of a run of spaces can start a match.
 _INLINE_BULLET = re.compile(rf"(?<!\s)\s+[{_BULLET_CHARS}]\s+")
 
 
 def _paragraph_or_more(text: str, line: int) -> Block:
     """A paragraph, or the table or bullet list that a paragraph really is."""
+    if _TABLE_OR_BULLET_CHAR.search(text) is None:
+        return Block("paragraph", line, text)
     lines = text.split("\n")
     if len(lines) >= 2 and _TABLE_SEPARATOR.match(lines[1]) and "|" in lines[0]:
         rows = tuple(_cells(row) for index, row in enumerate(lines) if index != 1 and row.strip())
