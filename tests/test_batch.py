@@ -96,6 +96,17 @@ def test_files_are_read_by_the_workers_and_keep_their_path(tmp_path: Path) -> No
     assert result.posting.source.path == str(path)
 
 
+def test_postings_from_workers_equal_those_parsed_here() -> None:
+    # Workers send each posting as JSON (Result.json); it must rebuild into the very same posting.
+    paths = sorted((Path(__file__).parent.parent / "examples").glob("*.md"))
+    results = list(parse_many(paths, workers=2))
+    assert [r.json() for r in results] == [jobspec.parse_file(path).model_dump_json() for path in paths]
+    assert [r.posting for r in results] == [jobspec.parse_file(path) for path in paths]
+    in_process = list(parse_many(paths, workers=1))
+    assert in_process == results
+    assert [r.json() for r in in_process] == [r.json() for r in results]
+
+
 def test_a_pair_id_is_the_source_path() -> None:
     (result,) = parse_many([("row-7", posting("Baker"))], workers=1)
     assert result.posting is not None
@@ -309,6 +320,15 @@ def test_cli_in_process_and_parallel_give_the_same_output(folder: Path) -> None:
     two = run("parse", "--quiet", "--workers", "2", str(folder))
     assert one.stdout == two.stdout
     assert json.loads(one.stdout)[0]["title"] == "Baker"
+
+
+def test_cli_jsonl_is_the_same_in_process_and_parallel(folder: Path) -> None:
+    one = run("parse", "--quiet", "--workers", "1", "--format", "jsonl", str(folder))
+    two = run("parse", "--quiet", "--workers", "2", "--format", "jsonl", str(folder))
+    assert one.stdout == two.stdout
+    titles = [json.loads(line)["title"] for line in one.stdout.splitlines()]
+    assert titles[0] == "Baker"
+    assert len(titles) == len(run("parse", "--quiet", "--format", "json", str(folder)).stdout.split('"title"')) - 1
 
 
 def test_cli_json_array_is_the_same_text_as_before(folder: Path) -> None:

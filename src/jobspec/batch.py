@@ -112,18 +112,53 @@ class BatchError:
         return f"{self.location}: {self.message}"
 
 
-@dataclass(frozen=True)
 class Result:
-    """The outcome for one input: its posting, or why it failed."""
+    """The outcome for one input: its posting, or why it failed.
 
-    id: str
-    posting: JobPosting | None
-    error: BatchError | None
+    A posting parsed in a worker process comes back as its JSON, which
+    crosses between processes far more cheaply than the objects do. It
+    becomes a :class:`JobPosting` the first time :attr:`posting` is read;
+    :meth:`json` hands the JSON on without that step (``jobspec parse
+    --format jsonl`` writes it as it comes).
+    """
+
+    __slots__ = ("_json", "_posting", "error", "id")
+
+    def __init__(
+        self, id: str, posting: JobPosting | None = None, error: BatchError | None = None, *, json: str | None = None
+    ) -> None:
+        self.id = id
+        self.error = error
+        self._posting = posting
+        self._json = json
+
+    @property
+    def posting(self) -> JobPosting | None:
+        """The parsed posting; None when the input failed."""
+        if self._posting is None and self._json is not None:
+            self._posting = JobPosting.model_validate_json(self._json)
+        return self._posting
 
     @property
     def ok(self) -> bool:
         """True when the input parsed."""
         return self.error is None
+
+    def json(self) -> str | None:
+        """The posting as ``JobPosting.model_dump_json()`` writes it; None when the input failed."""
+        if self._json is None and self._posting is not None:
+            self._json = self._posting.model_dump_json()
+        return self._json
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Result):
+            return NotImplemented
+        return (self.id, self.error, self.posting) == (other.id, other.error, other.posting)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable cache inside; equal results need not hash alike
+
+    def __repr__(self) -> str:
+        return f"Result(id={self.id!r}, ok={self.ok}, error={self.error!r})"
 
 
 # ---------------------------------------------------------------------------
@@ -211,7 +246,9 @@ def _parse_value(key: str, value: InputValue, parse_kwargs: dict[str, Any]) -> J
     return parse(value, path=key, **parse_kwargs)
 
 
-_Outcome: TypeAlias = "tuple[Literal['ok'], JobPosting] | tuple[Literal['error'], BaseException]"
+_Outcome: TypeAlias = (
+    "tuple[Literal['ok'], JobPosting] | tuple[Literal['json'], str] | tuple[Literal['error'], BaseException]"
+)
 _Outcomes: TypeAlias = "Generator[tuple[_Task, _Outcome], None, None]"
 
 
@@ -220,6 +257,11 @@ def _outcome(key: str, value: InputValue, parse_kwargs: dict[str, Any]) -> _Outc
         return "ok", _parse_value(key, value, parse_kwargs)
     except Exception as exc:  # a bug on one posting must not end a batch of a million
         return "error", exc
+
+
+def _as_json(outcome: _Outcome) -> _Outcome:
+    """A posting as its JSON, to be sent to the parent process (see :class:`Result`)."""
+    return ("json", outcome[1].model_dump_json()) if outcome[0] == "ok" else outcome
 
 
 def _worker_main(conn: Connection, parse_kwargs: dict[str, Any]) -> None:
@@ -233,7 +275,7 @@ def _worker_main(conn: Connection, parse_kwargs: dict[str, Any]) -> None:
         if task is None:
             return
         index, key, value = task
-        outcome = _outcome(key, value, parse_kwargs)
+        outcome = _as_json(_outcome(key, value, parse_kwargs))
         try:
             conn.send((index, outcome))
         except Exception as exc:  # an exception that cannot be pickled
@@ -499,13 +541,16 @@ def _results(outcomes: _Outcomes, on_error: OnError) -> Generator[Result, None, 
     try:
         for task, outcome in outcomes:
             if outcome[0] == "ok":
-                yield Result(id=task.id, posting=outcome[1], error=None)
+                yield Result(task.id, posting=outcome[1])
+                continue
+            if outcome[0] == "json":
+                yield Result(task.id, json=outcome[1])
                 continue
             exc = _located(outcome[1], task)
             if on_error == "raise":
                 raise exc
             if on_error == "collect":
-                yield Result(id=task.id, posting=None, error=BatchError.from_exception(exc, kind=_kind(exc)))
+                yield Result(task.id, error=BatchError.from_exception(exc, kind=_kind(exc)))
     finally:
         outcomes.close()  # stops the workers now, not whenever the generator is collected
 

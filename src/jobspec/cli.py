@@ -293,12 +293,12 @@ def _single_input(files: list[str]) -> bool:
     return len(files) == 1 and (files[0] == "-" or os.path.isfile(files[0]))
 
 
-def _successes(results: Iterable[Result], tally: _Tally, errors_out: TextIO | None) -> Iterator[JobPosting]:
-    """The postings that parsed; each failure is reported on stderr (and to ``errors_out``) as it comes."""
+def _successes(results: Iterable[Result], tally: _Tally, errors_out: TextIO | None) -> Iterator[Result]:
+    """The results that parsed; each failure is reported on stderr (and to ``errors_out``) as it comes."""
     for result in results:
-        tally.count(failed=result.posting is None)
-        if result.posting is not None:
-            yield result.posting
+        tally.count(failed=not result.ok)
+        if result.ok:
+            yield result
         elif result.error is not None:
             _report_failure(result.id, result.error, tally, errors_out)
 
@@ -311,7 +311,13 @@ def _report_failure(key: str, error: BatchError, tally: _Tally, errors_out: Text
         errors_out.write(json.dumps({"id": key, **error.to_dict()}, ensure_ascii=False) + "\n")
 
 
-def _write_postings(postings: Iterator[JobPosting], output_format: str, args: argparse.Namespace) -> None:
+def _write_postings(results: Iterator[Result], output_format: str, args: argparse.Namespace) -> None:
+    if output_format == "jsonl":
+        # The JSON a worker sent is written as it is: no JobPosting is rebuilt here.
+        with _text_output(args.output) as out:
+            out.writelines(f"{result.json()}\n" for result in results)
+        return
+    postings = (posting for result in results if (posting := result.posting) is not None)
     if output_format == "parquet":
         from .arrow import write_parquet
 
@@ -322,8 +328,6 @@ def _write_postings(postings: Iterator[JobPosting], output_format: str, args: ar
             _write_json(postings, _single_input(args.files), args.indent, out)
         elif output_format == "csv":
             _write_csv(postings, out)
-        elif output_format == "jsonl":
-            out.writelines(posting.model_dump_json() + "\n" for posting in postings)
         elif output_format == "jsonld":
             for posting in postings:
                 _write_jsonld(posting, args.indent, out)
