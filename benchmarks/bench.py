@@ -8,7 +8,8 @@ It prints, for one generated corpus of N postings (see corpus.py):
 
 * postings/s of the floor, ``frontmatter.loads`` plus mistune's AST and
   nothing else, and of ``jobspec.parse``, and their ratio;
-* postings/s of ``parse_many`` with 1 and with 2 workers, and the speed-up;
+* postings/s of ``parse_many`` with 1 and with 2 workers, and the speed-up,
+  for a consumer that reads each posting and for one that takes its JSON;
 * the peak resident memory of a fresh process streaming 10,000 and 100,000
   postings (1,000 and 10,000 with --quick) through ``parse_many``: the
   parent's and the largest worker's. Flat figures mean memory does not grow
@@ -35,7 +36,7 @@ import mistune
 
 import jobspec
 from corpus import build_corpus
-from jobspec.batch import parse_many
+from jobspec.batch import Result, parse_many
 
 MIB = 1024 * 1024
 
@@ -109,16 +110,26 @@ def _row(label: str, figure: str) -> None:
 
 
 def _compare_workers(paths: list[Path], repeats: int) -> None:
-    """Best of ``repeats`` runs each, alternating, so that a burst of other work on the machine hits both."""
-    rates = {1: 0.0, 2: 0.0}
-    for _ in range(repeats):
-        for workers in rates:
-            started = time.perf_counter()
-            done = sum(1 for _ in parse_many(paths, workers=workers))
-            rates[workers] = max(rates[workers], done / (time.perf_counter() - started))
-    for workers, rate in rates.items():
-        _row(f"    parse_many, workers={workers} (best of {repeats})", f"{rate:10,.0f} postings/s")
-    _row("    speed-up of 2 workers over 1", f"{rates[2] / rates[1]:10.2f}×")
+    """Best of ``repeats`` runs each, alternating, so that a burst of other work on the machine hits both.
+
+    Two consumers: one reads every ``result.posting`` (a pipeline that works on
+    the objects), one takes ``result.json()`` (a pipeline that writes JSON
+    Lines, as ``jobspec parse --format jsonl`` does).
+    """
+    consumers: dict[str, Callable[[Result], object]] = {
+        "postings read": lambda result: result.posting,
+        "JSON taken": lambda result: result.json(),
+    }
+    for name, consume in consumers.items():
+        rates = {1: 0.0, 2: 0.0}
+        for _ in range(repeats):
+            for workers in rates:
+                started = time.perf_counter()
+                done = sum(1 for result in parse_many(paths, workers=workers) if consume(result) is not None)
+                rates[workers] = max(rates[workers], done / (time.perf_counter() - started))
+        for workers, rate in rates.items():
+            _row(f"    parse_many, {name}, workers={workers}", f"{rate:10,.0f} postings/s")
+        _row(f"    speed-up of 2 workers over 1 ({name})", f"{rates[2] / rates[1]:10.2f}×")
 
 
 def _stream_memory(streams: tuple[int, ...], folder: Path) -> None:
