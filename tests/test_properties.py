@@ -271,7 +271,6 @@ def assert_every_chunk_in_its_sections(document: Document, posting: JobPosting) 
         assert piece.words <= seen, (piece.lines, sorted(piece.words - seen))
 
 
-@pytest.mark.xfail(strict=True, reason="sections.py _table_blocks drops a header row of two or more plain cells")
 def test_table_header_cells_are_kept() -> None:
     posting = jobspec.parse("| Skill | Level |\n|---|---|\n| Python | Expert |\n")
     assert {"Skill", "Level", "Python", "Expert"} <= set().union(*(words_of(s) for s in posting.iter_sections()))

@@ -109,13 +109,19 @@ def _section_items(node: SectionNode, vocabulary: Vocabulary) -> list[ExtractedI
     for index in range(start, len(blocks)):
         block = blocks[index]
         if block.kind == "paragraph":
-            before_list = index + 1 < len(blocks) and blocks[index + 1].kind == "list"
+            before_list = _next_kind(blocks, index) == "list"
             lead_in = _add_paragraph(block, context, before_list, after_list=seen_list)
         elif block.kind == "list":
             _add_list(block.entries, lead_in or node.declared, context)
             lead_in = None
             seen_list = True
     return context.items
+
+
+def _next_kind(blocks: list[Block], index: int) -> str | None:
+    """The kind of the block after ``index``, passing over a table's column names."""
+    following = (blocks[later].kind for later in range(index + 1, len(blocks)) if blocks[later].kind != "table")
+    return next(following, None)
 
 
 def _add_field_value(block: Block, context: _Context) -> None:

@@ -158,7 +158,9 @@ def _table_blocks(block: Block, vocabulary: Vocabulary) -> list[Block]:
     )
     filled = [cell for cell in plain_header if cell]
     lead = [Block("paragraph", block.line, filled[0] + ":")] if len(filled) == 1 else []
-    return [*lead, Block("list", block.line + 2 if lead else block.line, entries=entries)]
+    # Column names ("Skill | Level") stay in the section's text, as a block no item is taken from.
+    names = [Block("table", block.line, " | ".join(filled), rows=(header,))] if len(filled) > 1 else []
+    return [*lead, *names, Block("list", block.line + 2 if lead else block.line, entries=entries)]
 
 
 def _heading_or_field(block: Block, vocabulary: Vocabulary) -> list[tuple[Block, Origin]]:
