@@ -191,14 +191,13 @@ def _load(fmt: str, raw: str, options: ParseOptions) -> Any:
 
 
 def _load_yaml(raw: str, options: ParseOptions) -> Any:
-    """Compose the YAML, check its size with aliases expanded, and only then construct it."""
+    """Compose the YAML and construct it, never beyond the budgets (aliases counted as expanded)."""
     loader = _Yaml12Loader(raw)
     try:
         node = loader.get_single_node()
         if node is None:
             return None
-        _check_shape(_node_shape(node, options.max_front_matter_nodes), options)
-        return loader.construct_document(node)
+        return _construct_yaml(loader, node, options)
     except yaml.MarkedYAMLError as exc:
         raise _yaml_error(exc) from None
     except yaml.YAMLError as exc:
@@ -209,6 +208,113 @@ def _load_yaml(raw: str, options: ParseOptions) -> Any:
         raise FrontMatterError(f"invalid YAML front matter: {exc}", line=2, column=1) from None
     finally:
         loader.dispose()
+
+
+def _construct_yaml(loader: _Yaml12Loader, node: yaml.Node, options: ParseOptions) -> Any:
+    """The composed document ``node`` as Python values, once it is known to be within the budgets.
+
+    Most front matter is a plain tree of strings, numbers and dates, which
+    :class:`_PlainTree` builds and measures in one pass. Anything else (an
+    alias to a list or mapping, an unusual tag, a merge key, a budget exceeded,
+    a value Python cannot hold) gets the full walk of :func:`_node_shape` and
+    PyYAML's constructor, which report it exactly as before.
+    """
+    plain = _PlainTree(loader, options).build(node)
+    if plain is not _NOT_PLAIN:
+        return plain
+    _check_shape(_node_shape(node, options.max_front_matter_nodes), options)
+    return loader.construct_document(node)
+
+
+_NOT_PLAIN = object()
+_STR_TAG = "tag:yaml.org,2002:str"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
+_MAP_TAG = "tag:yaml.org,2002:map"
+# Scalar tags whose constructors only read the node; the others (binary, set,
+# omap, merge, custom tags) are left to PyYAML's constructor.
+_PLAIN_SCALAR_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}" for name in ("str", "null", "bool", "int", "float", "timestamp")
+)
+# The builder recurses once per level; deeper documents take the iterative path.
+_PLAIN_MAX_DEPTH = 100
+
+
+class _NotPlainError(Exception):
+    """The document is not a plain tree within the budgets."""
+
+
+class _PlainTree:
+    """Builds a plain YAML tree while counting its values and levels as :func:`_node_shape` does.
+
+    A document whose lists and mappings are each referred to once is a tree,
+    and building it costs no more than composing it did; so instead of
+    measuring first, it is built and measured together, and abandoned as soon
+    as it is not plain or not within the budgets. A list or mapping met a
+    second time (an alias to it, or an alias cycle) is left to the checked
+    path, which measures it once however often it is repeated; an alias to a
+    scalar is built again where it is repeated, as :func:`_node_shape` counts
+    it again.
+    """
+
+    def __init__(self, loader: _Yaml12Loader, options: ParseOptions) -> None:
+        self._loader = loader
+        self._constructors = loader.yaml_constructors
+        self._values_left = options.max_front_matter_nodes
+        self._max_depth = min(options.max_front_matter_depth, _PLAIN_MAX_DEPTH)
+        self._collections_met: set[int] = set()
+
+    def build(self, root: yaml.Node) -> Any:
+        """``root`` as Python values, or ``_NOT_PLAIN``."""
+        try:
+            self._count(1)
+            return self._value(root, 0)
+        except Exception:
+            # Whatever stopped the build (even a value Python cannot hold), the
+            # checked path meets again and reports as it always has.
+            return _NOT_PLAIN
+
+    def _count(self, values: int) -> None:
+        self._values_left -= values
+        if self._values_left < 0:
+            raise _NotPlainError
+
+    def _value(self, node: yaml.Node, depth: int) -> Any:
+        """``node`` built, where ``depth`` lists and mappings hold it."""
+        if isinstance(node, yaml.ScalarNode):
+            return self._scalar(node)
+        depth += 1
+        if depth > self._max_depth or id(node) in self._collections_met:
+            raise _NotPlainError
+        self._collections_met.add(id(node))
+        if node.tag == _MAP_TAG and isinstance(node, yaml.MappingNode):
+            return self._mapping(node, depth)
+        if node.tag == _SEQ_TAG and isinstance(node, yaml.SequenceNode):
+            return self._sequence(node, depth)
+        raise _NotPlainError
+
+    def _scalar(self, node: yaml.ScalarNode) -> Any:
+        tag = node.tag
+        if tag == _STR_TAG:
+            return node.value
+        if tag in _PLAIN_SCALAR_TAGS:
+            return self._constructors[tag](self._loader, node)
+        raise _NotPlainError
+
+    def _mapping(self, node: yaml.MappingNode, depth: int) -> dict[Any, Any]:
+        pairs = node.value
+        self._count(2 * len(pairs))
+        mapping: dict[Any, Any] = {}
+        for key_node, value_node in pairs:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise _NotPlainError
+            key = self._scalar(key_node)
+            mapping[key] = self._value(value_node, depth)
+        return mapping
+
+    def _sequence(self, node: yaml.SequenceNode, depth: int) -> list[Any]:
+        items = node.value
+        self._count(len(items))
+        return [self._value(item, depth) for item in items]
 
 
 def _yaml_error(exc: yaml.MarkedYAMLError) -> FrontMatterError:
