@@ -401,22 +401,24 @@ def _node_shape(root: yaml.Node, cap: int) -> _Shape:
     """The shape of a composed YAML document as if every alias were expanded, without expanding any.
 
     An alias is the very node object of its anchor, so the document is a
-    graph; each node's shape is computed once (iteratively, post-order) and
-    summed wherever it is referred to. Counts stop growing past ``cap``: a
-    bomb's true size has thousands of digits. A node that contains itself
-    (``a: &a [*a]``) expands forever and is refused.
+    graph; each list's and mapping's shape is computed once (iteratively,
+    post-order) and summed wherever it is referred to; a scalar simply counts
+    one. Counts stop growing past ``cap``: a bomb's true size has thousands of
+    digits. A node that contains itself (``a: &a [*a]``) expands forever and
+    is refused.
     """
-    shapes: dict[int, _Shape] = {}
+    if not isinstance(root, yaml.CollectionNode):
+        return _Shape(values=1, depth=0)
+    shapes: dict[int, tuple[int, int]] = {}
     open_nodes: set[int] = set()
-    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    # (node, None) is still to be opened; (node, children) has its children walked once popped again.
+    stack: list[tuple[yaml.Node, list[yaml.Node] | None]] = [(root, None)]
     while stack:
-        node, children_done = stack.pop()
+        node, walked_children = stack.pop()
         key = id(node)
-        children = _node_children(node)
-        if children_done:
+        if walked_children is not None:
             open_nodes.discard(key)
-            is_collection = isinstance(node, yaml.CollectionNode)
-            shapes[key] = _combine([shapes[id(child)] for child in children], is_collection, cap)
+            shapes[key] = _collection_shape(walked_children, shapes, cap)
             continue
         if key in shapes:
             continue
@@ -424,16 +426,28 @@ def _node_shape(root: yaml.Node, cap: int) -> _Shape:
             # Popped again while its own subtree is still being walked: a cycle.
             raise FrontMatterError("front matter refers to itself through a YAML alias; not loaded", line=2, column=1)
         open_nodes.add(key)
-        stack.append((node, True))
-        stack.extend((child, False) for child in reversed(children) if id(child) not in shapes)
-    return shapes[id(root)]
+        children = _node_children(node)
+        stack.append((node, children))
+        stack.extend(
+            (child, None)
+            for child in reversed(children)
+            if isinstance(child, yaml.CollectionNode) and id(child) not in shapes
+        )
+    values, depth = shapes[id(root)]
+    return _Shape(values=values, depth=depth)
 
 
-def _combine(children: list[_Shape], is_collection: bool, cap: int) -> _Shape:
-    """A node's shape from its children's; a list or mapping is one level deeper than what it holds."""
-    values = 1 + sum(child.values for child in children)
-    depth = 1 + max((child.depth for child in children), default=0) if is_collection else 0
-    return _Shape(values=min(values, cap + 1), depth=depth)
+def _collection_shape(children: list[yaml.Node], shapes: dict[int, tuple[int, int]], cap: int) -> tuple[int, int]:
+    """(values, depth) of a list or mapping, one level deeper than the deepest of the ``children`` it holds."""
+    values, deepest = 1, 0
+    for child in children:
+        if isinstance(child, yaml.CollectionNode):
+            child_values, child_depth = shapes[id(child)]
+            values += child_values
+            deepest = max(deepest, child_depth)
+        else:
+            values += 1
+    return min(values, cap + 1), deepest + 1
 
 
 def _tree_shape(value: Any, cap: int) -> _Shape:
