@@ -163,13 +163,35 @@ _CORE_RESOLVERS: tuple[tuple[str, str, str], ...] = (
 )
 
 
+_ResolverList = tuple[tuple[str, re.Pattern[str]], ...]
+
+
 class _Yaml12Loader(_BASE_LOADER):  # type: ignore[misc, valid-type]
     """Safe YAML loader whose plain scalars follow YAML 1.2's core schema."""
 
-    yaml_implicit_resolvers: ClassVar[dict[str, list[tuple[str, re.Pattern[str]]]]] = {
+    yaml_implicit_resolvers: ClassVar[dict[str | None, list[tuple[str, re.Pattern[str]]]]] = {
         first: [(tag, rx) for tag, rx in resolvers if tag not in _RETYPED_TAGS]
         for first, resolvers in _BASE_LOADER.yaml_implicit_resolvers.items()
     }
+    # Filled in below, once every implicit resolver has been added.
+    resolvers_by_first: ClassVar[dict[str, _ResolverList]] = {}
+    wildcard_resolvers: ClassVar[_ResolverList] = ()
+
+    def resolve(self, kind: type[yaml.Node], value: Any, implicit: Any) -> Any:
+        """The tag of a node without an explicit one; PyYAML's rule, looked up faster.
+
+        The composer calls this for every node, so each scalar's candidate
+        patterns are found with one dictionary lookup instead of two lookups and
+        a list concatenation. This loader has no path resolvers, so a scalar
+        that is quoted, or plain and matched by no pattern, is a string.
+        """
+        if kind is yaml.ScalarNode:
+            if implicit[0]:
+                for tag, pattern in self.resolvers_by_first.get(value[:1], self.wildcard_resolvers):
+                    if pattern.match(value):
+                        return tag
+            return self.DEFAULT_SCALAR_TAG
+        return super().resolve(kind, value, implicit)
 
 
 def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
@@ -179,6 +201,14 @@ def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
 for _tag, _pattern, _first in _CORE_RESOLVERS:
     _Yaml12Loader.add_implicit_resolver(_tag, re.compile(_pattern), list(_first))
 _Yaml12Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+# A scalar's candidates are those for its first character, then those for any
+# first character (key None), in the order they were added, as PyYAML tries them.
+_Yaml12Loader.wildcard_resolvers = tuple(_Yaml12Loader.yaml_implicit_resolvers.get(None, ()))
+_Yaml12Loader.resolvers_by_first = {
+    first: (*resolvers, *_Yaml12Loader.wildcard_resolvers)
+    for first, resolvers in _Yaml12Loader.yaml_implicit_resolvers.items()
+    if first is not None
+}
 
 
 def _load(fmt: str, raw: str, options: ParseOptions) -> Any:
