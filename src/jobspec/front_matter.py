@@ -506,6 +506,8 @@ def _clean(value: Any, repairs: list[str]) -> Any:
 
     Neither can be written as JSON; recursion is safe because the depth was checked.
     """
+    if isinstance(value, str):  # first: most values are strings
+        return _clean_text(value, repairs)
     if isinstance(value, dict):
         return {_clean(key, repairs): _clean(item, repairs) for key, item in value.items()}
     if isinstance(value, list):
@@ -513,8 +515,6 @@ def _clean(value: Any, repairs: list[str]) -> Any:
     if isinstance(value, float) and not math.isfinite(value):
         repairs.append(repr(value))
         return None
-    if isinstance(value, str):
-        return _clean_text(value, repairs)
     return value
 
 
@@ -522,7 +522,8 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _clean_text(text: str, repairs: list[str]) -> str:
-    if _SURROGATE.search(text) is None:
+    # isascii() reads a flag CPython keeps on every string; no scan.
+    if text.isascii() or _SURROGATE.search(text) is None:
         return text
     repairs.append("a lone surrogate")
     return _SURROGATE.sub("\ufffd", text)
