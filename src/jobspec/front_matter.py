@@ -83,32 +83,33 @@ def split_front_matter(text: str, options: ParseOptions, *, strict: bool = False
     body_start = text.find("\n", closing.end())
     body = "" if body_start < 0 else text[body_start + 1 :]
     body_line = text.count("\n", 0, closing.end()) + 2
-    result = SplitText(metadata={}, body=body, body_line=body_line, format=fmt, raw=raw)
+    try:
+        metadata, diagnostics = _load_metadata(fmt, raw, options)
+    except FrontMatterError as exc:
+        exc.path = path
+        unloaded = SplitText(metadata={}, body=body, body_line=body_line, format=fmt, raw=raw)
+        return _lenient(exc, strict, unloaded)
+    return SplitText(metadata=metadata, body=body, body_line=body_line, format=fmt, raw=raw, diagnostics=diagnostics)
+
+
+def _load_metadata(fmt: str, raw: str, options: ParseOptions) -> tuple[dict[str, Any], list[Diagnostic]]:
+    """The front matter block ``raw`` as a JSON-ready mapping, or FrontMatterError."""
     if len(raw.encode("utf-8", "surrogatepass")) > options.max_front_matter_bytes:
-        problem = FrontMatterError(
+        raise FrontMatterError(
             f"front matter is larger than the limit of {options.max_front_matter_bytes:,} bytes; not loaded",
-            path=path,
             line=2,
             column=1,
         )
-        return _lenient(problem, strict, result)
-    try:
-        loaded = _load(fmt, raw, options)
-    except FrontMatterError as exc:
-        exc.path = path
-        return _lenient(exc, strict, result)
+    loaded = _load(fmt, raw, options)
     if loaded is None:
         loaded = {}
     if not isinstance(loaded, dict):
-        problem = FrontMatterError(
+        raise FrontMatterError(
             f"front matter must be a mapping of keys to values, not a {_yaml_type(loaded)}",
-            path=path,
             line=2,
             column=1,
         )
-        return _lenient(problem, strict, result)
-    metadata, diagnostics = _json_ready(loaded)
-    return SplitText(metadata=metadata, body=body, body_line=body_line, format=fmt, raw=raw, diagnostics=diagnostics)
+    return _json_ready(loaded)
 
 
 def _detect(text: str) -> str | None:
