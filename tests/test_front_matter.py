@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import yaml
 
 from jobspec import FrontMatterError, ParseOptions, parse
-from jobspec.front_matter import embedded_body, split_front_matter
+from jobspec.front_matter import _NOT_PLAIN, _PlainTree, _Yaml12Loader, embedded_body, split_front_matter
 
 OPTIONS = ParseOptions()
 
@@ -107,3 +108,78 @@ def test_posting_kept_in_a_front_matter_block_scalar_is_found() -> None:
     posting = parse(text)
     assert [(r.text, r.line) for r in posting.responsibilities] == [("Run events", 5), ("Answer email", 6)]
     assert "body-in-front-matter" in [d.code for d in posting.diagnostics]
+
+
+# --- the one-pass YAML builder and the checked path agree -----------------------------
+
+PLAIN_YAML = [
+    "title: Baker\ncountry: NO\ntime: 10:00\nopenings: 3\nrate: 1.5\nactive: true\nnote: ~\nposted: 2026-01-15",
+    "tags: [a, b, {c: [1, 0x1F, 0o17, .inf]}]\nwhen: 2001-12-14t21:59:43.10-05:00",
+    "a: 1\na: 2\nb: !!str 3\nc: !!int '4'\n1: one\nnull: none",
+    "name: &n Baker\nalso: *n",
+    "- just\n- a list",
+    "a scalar",
+]
+NOT_PLAIN_YAML = [
+    "skills: &s [Python, SQL]\nrequired: *s",
+    "base: &b {x: 1}\nother:\n  <<: *b\n  y: 2",
+    "blob: !!binary aGVsbG8=",
+    "set: !!set {a, b}",
+    "? [a, b]\n: c",
+    "a: &a [*a]",
+]
+
+
+def _load_both_ways(yaml_text: str) -> tuple[object, object]:
+    """(one-pass build, PyYAML's constructor) of the same composed document."""
+    loader = _Yaml12Loader(yaml_text)
+    try:
+        node = loader.get_single_node()
+        return _PlainTree(loader, OPTIONS).build(node), _checked(loader, node)
+    finally:
+        loader.dispose()
+
+
+def _checked(loader: _Yaml12Loader, node: yaml.Node) -> object:
+    try:
+        return loader.construct_document(node)
+    except yaml.YAMLError as exc:
+        return type(exc)
+
+
+@pytest.mark.parametrize("yaml_text", PLAIN_YAML)
+def test_plain_yaml_is_built_in_one_pass_as_pyyaml_constructs_it(yaml_text: str) -> None:
+    built, constructed = _load_both_ways(yaml_text)
+    assert built is not _NOT_PLAIN
+    assert built == constructed
+    assert type(built) is type(constructed)
+
+
+@pytest.mark.parametrize("yaml_text", NOT_PLAIN_YAML)
+def test_aliased_lists_and_unusual_tags_are_left_to_the_checked_path(yaml_text: str) -> None:
+    built, _ = _load_both_ways(yaml_text)
+    assert built is _NOT_PLAIN
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "values"),
+    [
+        ("tags: [a, b, c]", 6),  # the mapping, its key, the list and three entries
+        ("s: &s [a, b]\nt: *s", 9),  # the aliased list counts again where it is repeated
+        ("s: &s a\nt: *s", 5),
+    ],
+)
+def test_the_node_budget_is_exact_on_both_paths(yaml_text: str, values: int) -> None:
+    text = f"---\n{yaml_text}\n---\nbody\n"
+    assert split_front_matter(text, ParseOptions(max_front_matter_nodes=values), strict=True).metadata
+    with pytest.raises(FrontMatterError, match=f"more than {values - 1} values"):
+        split_front_matter(text, ParseOptions(max_front_matter_nodes=values - 1), strict=True)
+
+
+@pytest.mark.parametrize("alias", [False, True])
+def test_the_depth_budget_is_exact_on_both_paths(alias: bool) -> None:
+    nested = "[" * 31 + "]" * 31  # with the mapping around it, 32 levels
+    yaml_text = f"x: &x {nested}\ny: *x" if alias else f"x: {nested}"
+    assert split_front_matter(f"---\n{yaml_text}\n---\n", OPTIONS, strict=True).metadata
+    with pytest.raises(FrontMatterError, match="nested deeper than 32 levels"):
+        split_front_matter(f"---\n{yaml_text.replace('[', '[[', 1).replace(']', ']]', 1)}\n---\n", OPTIONS, strict=True)

@@ -83,32 +83,33 @@ def split_front_matter(text: str, options: ParseOptions, *, strict: bool = False
     body_start = text.find("\n", closing.end())
     body = "" if body_start < 0 else text[body_start + 1 :]
     body_line = text.count("\n", 0, closing.end()) + 2
-    result = SplitText(metadata={}, body=body, body_line=body_line, format=fmt, raw=raw)
+    try:
+        metadata, diagnostics = _load_metadata(fmt, raw, options)
+    except FrontMatterError as exc:
+        exc.path = path
+        unloaded = SplitText(metadata={}, body=body, body_line=body_line, format=fmt, raw=raw)
+        return _lenient(exc, strict, unloaded)
+    return SplitText(metadata=metadata, body=body, body_line=body_line, format=fmt, raw=raw, diagnostics=diagnostics)
+
+
+def _load_metadata(fmt: str, raw: str, options: ParseOptions) -> tuple[dict[str, Any], list[Diagnostic]]:
+    """The front matter block ``raw`` as a JSON-ready mapping, or FrontMatterError."""
     if len(raw.encode("utf-8", "surrogatepass")) > options.max_front_matter_bytes:
-        problem = FrontMatterError(
+        raise FrontMatterError(
             f"front matter is larger than the limit of {options.max_front_matter_bytes:,} bytes; not loaded",
-            path=path,
             line=2,
             column=1,
         )
-        return _lenient(problem, strict, result)
-    try:
-        loaded = _load(fmt, raw, options)
-    except FrontMatterError as exc:
-        exc.path = path
-        return _lenient(exc, strict, result)
+    loaded = _load(fmt, raw, options)
     if loaded is None:
         loaded = {}
     if not isinstance(loaded, dict):
-        problem = FrontMatterError(
+        raise FrontMatterError(
             f"front matter must be a mapping of keys to values, not a {_yaml_type(loaded)}",
-            path=path,
             line=2,
             column=1,
         )
-        return _lenient(problem, strict, result)
-    metadata, diagnostics = _json_ready(loaded)
-    return SplitText(metadata=metadata, body=body, body_line=body_line, format=fmt, raw=raw, diagnostics=diagnostics)
+    return _json_ready(loaded)
 
 
 def _detect(text: str) -> str | None:
@@ -163,13 +164,35 @@ _CORE_RESOLVERS: tuple[tuple[str, str, str], ...] = (
 )
 
 
+_ResolverList = tuple[tuple[str, re.Pattern[str]], ...]
+
+
 class _Yaml12Loader(_BASE_LOADER):  # type: ignore[misc, valid-type]
     """Safe YAML loader whose plain scalars follow YAML 1.2's core schema."""
 
-    yaml_implicit_resolvers: ClassVar[dict[str, list[tuple[str, re.Pattern[str]]]]] = {
+    yaml_implicit_resolvers: ClassVar[dict[str | None, list[tuple[str, re.Pattern[str]]]]] = {
         first: [(tag, rx) for tag, rx in resolvers if tag not in _RETYPED_TAGS]
         for first, resolvers in _BASE_LOADER.yaml_implicit_resolvers.items()
     }
+    # Filled in below, once every implicit resolver has been added.
+    resolvers_by_first: ClassVar[dict[str, _ResolverList]] = {}
+    wildcard_resolvers: ClassVar[_ResolverList] = ()
+
+    def resolve(self, kind: type[yaml.Node], value: Any, implicit: Any) -> Any:
+        """The tag of a node without an explicit one; PyYAML's rule, looked up faster.
+
+        The composer calls this for every node, so each scalar's candidate
+        patterns are found with one dictionary lookup instead of two lookups and
+        a list concatenation. This loader has no path resolvers, so a scalar
+        that is quoted, or plain and matched by no pattern, is a string.
+        """
+        if kind is yaml.ScalarNode:
+            if implicit[0]:
+                for tag, pattern in self.resolvers_by_first.get(value[:1], self.wildcard_resolvers):
+                    if pattern.match(value):
+                        return tag
+            return self.DEFAULT_SCALAR_TAG
+        return super().resolve(kind, value, implicit)
 
 
 def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
@@ -179,6 +202,14 @@ def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
 for _tag, _pattern, _first in _CORE_RESOLVERS:
     _Yaml12Loader.add_implicit_resolver(_tag, re.compile(_pattern), list(_first))
 _Yaml12Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+# A scalar's candidates are those for its first character, then those for any
+# first character (key None), in the order they were added, as PyYAML tries them.
+_Yaml12Loader.wildcard_resolvers = tuple(_Yaml12Loader.yaml_implicit_resolvers.get(None, ()))
+_Yaml12Loader.resolvers_by_first = {
+    first: (*resolvers, *_Yaml12Loader.wildcard_resolvers)
+    for first, resolvers in _Yaml12Loader.yaml_implicit_resolvers.items()
+    if first is not None
+}
 
 
 def _load(fmt: str, raw: str, options: ParseOptions) -> Any:
@@ -191,14 +222,13 @@ def _load(fmt: str, raw: str, options: ParseOptions) -> Any:
 
 
 def _load_yaml(raw: str, options: ParseOptions) -> Any:
-    """Compose the YAML, check its size with aliases expanded, and only then construct it."""
+    """Compose the YAML and construct it, never beyond the budgets (aliases counted as expanded)."""
     loader = _Yaml12Loader(raw)
     try:
         node = loader.get_single_node()
         if node is None:
             return None
-        _check_shape(_node_shape(node, options.max_front_matter_nodes), options)
-        return loader.construct_document(node)
+        return _construct_yaml(loader, node, options)
     except yaml.MarkedYAMLError as exc:
         raise _yaml_error(exc) from None
     except yaml.YAMLError as exc:
@@ -209,6 +239,113 @@ def _load_yaml(raw: str, options: ParseOptions) -> Any:
         raise FrontMatterError(f"invalid YAML front matter: {exc}", line=2, column=1) from None
     finally:
         loader.dispose()
+
+
+def _construct_yaml(loader: _Yaml12Loader, node: yaml.Node, options: ParseOptions) -> Any:
+    """The composed document ``node`` as Python values, once it is known to be within the budgets.
+
+    Most front matter is a plain tree of strings, numbers and dates, which
+    :class:`_PlainTree` builds and measures in one pass. Anything else (an
+    alias to a list or mapping, an unusual tag, a merge key, a budget exceeded,
+    a value Python cannot hold) gets the full walk of :func:`_node_shape` and
+    PyYAML's constructor, which report it exactly as before.
+    """
+    plain = _PlainTree(loader, options).build(node)
+    if plain is not _NOT_PLAIN:
+        return plain
+    _check_shape(_node_shape(node, options.max_front_matter_nodes), options)
+    return loader.construct_document(node)
+
+
+_NOT_PLAIN = object()
+_STR_TAG = "tag:yaml.org,2002:str"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
+_MAP_TAG = "tag:yaml.org,2002:map"
+# Scalar tags whose constructors only read the node; the others (binary, set,
+# omap, merge, custom tags) are left to PyYAML's constructor.
+_PLAIN_SCALAR_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}" for name in ("str", "null", "bool", "int", "float", "timestamp")
+)
+# The builder recurses once per level; deeper documents take the iterative path.
+_PLAIN_MAX_DEPTH = 100
+
+
+class _NotPlainError(Exception):
+    """The document is not a plain tree within the budgets."""
+
+
+class _PlainTree:
+    """Builds a plain YAML tree while counting its values and levels as :func:`_node_shape` does.
+
+    A document whose lists and mappings are each referred to once is a tree,
+    and building it costs no more than composing it did; so instead of
+    measuring first, it is built and measured together, and abandoned as soon
+    as it is not plain or not within the budgets. A list or mapping met a
+    second time (an alias to it, or an alias cycle) is left to the checked
+    path, which measures it once however often it is repeated; an alias to a
+    scalar is built again where it is repeated, as :func:`_node_shape` counts
+    it again.
+    """
+
+    def __init__(self, loader: _Yaml12Loader, options: ParseOptions) -> None:
+        self._loader = loader
+        self._constructors = loader.yaml_constructors
+        self._values_left = options.max_front_matter_nodes
+        self._max_depth = min(options.max_front_matter_depth, _PLAIN_MAX_DEPTH)
+        self._collections_met: set[int] = set()
+
+    def build(self, root: yaml.Node) -> Any:
+        """``root`` as Python values, or ``_NOT_PLAIN``."""
+        try:
+            self._count(1)
+            return self._value(root, 0)
+        except Exception:
+            # Whatever stopped the build (even a value Python cannot hold), the
+            # checked path meets again and reports as it always has.
+            return _NOT_PLAIN
+
+    def _count(self, values: int) -> None:
+        self._values_left -= values
+        if self._values_left < 0:
+            raise _NotPlainError
+
+    def _value(self, node: yaml.Node, depth: int) -> Any:
+        """``node`` built, where ``depth`` lists and mappings hold it."""
+        if isinstance(node, yaml.ScalarNode):
+            return self._scalar(node)
+        depth += 1
+        if depth > self._max_depth or id(node) in self._collections_met:
+            raise _NotPlainError
+        self._collections_met.add(id(node))
+        if node.tag == _MAP_TAG and isinstance(node, yaml.MappingNode):
+            return self._mapping(node, depth)
+        if node.tag == _SEQ_TAG and isinstance(node, yaml.SequenceNode):
+            return self._sequence(node, depth)
+        raise _NotPlainError
+
+    def _scalar(self, node: yaml.ScalarNode) -> Any:
+        tag = node.tag
+        if tag == _STR_TAG:
+            return node.value
+        if tag in _PLAIN_SCALAR_TAGS:
+            return self._constructors[tag](self._loader, node)
+        raise _NotPlainError
+
+    def _mapping(self, node: yaml.MappingNode, depth: int) -> dict[Any, Any]:
+        pairs = node.value
+        self._count(2 * len(pairs))
+        mapping: dict[Any, Any] = {}
+        for key_node, value_node in pairs:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise _NotPlainError
+            key = self._scalar(key_node)
+            mapping[key] = self._value(value_node, depth)
+        return mapping
+
+    def _sequence(self, node: yaml.SequenceNode, depth: int) -> list[Any]:
+        items = node.value
+        self._count(len(items))
+        return [self._value(item, depth) for item in items]
 
 
 def _yaml_error(exc: yaml.MarkedYAMLError) -> FrontMatterError:
@@ -295,22 +432,24 @@ def _node_shape(root: yaml.Node, cap: int) -> _Shape:
     """The shape of a composed YAML document as if every alias were expanded, without expanding any.
 
     An alias is the very node object of its anchor, so the document is a
-    graph; each node's shape is computed once (iteratively, post-order) and
-    summed wherever it is referred to. Counts stop growing past ``cap``: a
-    bomb's true size has thousands of digits. A node that contains itself
-    (``a: &a [*a]``) expands forever and is refused.
+    graph; each list's and mapping's shape is computed once (iteratively,
+    post-order) and summed wherever it is referred to; a scalar simply counts
+    one. Counts stop growing past ``cap``: a bomb's true size has thousands of
+    digits. A node that contains itself (``a: &a [*a]``) expands forever and
+    is refused.
     """
-    shapes: dict[int, _Shape] = {}
+    if not isinstance(root, yaml.CollectionNode):
+        return _Shape(values=1, depth=0)
+    shapes: dict[int, tuple[int, int]] = {}
     open_nodes: set[int] = set()
-    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    # (node, None) is still to be opened; (node, children) has its children walked once popped again.
+    stack: list[tuple[yaml.Node, list[yaml.Node] | None]] = [(root, None)]
     while stack:
-        node, children_done = stack.pop()
+        node, walked_children = stack.pop()
         key = id(node)
-        children = _node_children(node)
-        if children_done:
+        if walked_children is not None:
             open_nodes.discard(key)
-            is_collection = isinstance(node, yaml.CollectionNode)
-            shapes[key] = _combine([shapes[id(child)] for child in children], is_collection, cap)
+            shapes[key] = _collection_shape(walked_children, shapes, cap)
             continue
         if key in shapes:
             continue
@@ -318,16 +457,28 @@ def _node_shape(root: yaml.Node, cap: int) -> _Shape:
             # Popped again while its own subtree is still being walked: a cycle.
             raise FrontMatterError("front matter refers to itself through a YAML alias; not loaded", line=2, column=1)
         open_nodes.add(key)
-        stack.append((node, True))
-        stack.extend((child, False) for child in reversed(children) if id(child) not in shapes)
-    return shapes[id(root)]
+        children = _node_children(node)
+        stack.append((node, children))
+        stack.extend(
+            (child, None)
+            for child in reversed(children)
+            if isinstance(child, yaml.CollectionNode) and id(child) not in shapes
+        )
+    values, depth = shapes[id(root)]
+    return _Shape(values=values, depth=depth)
 
 
-def _combine(children: list[_Shape], is_collection: bool, cap: int) -> _Shape:
-    """A node's shape from its children's; a list or mapping is one level deeper than what it holds."""
-    values = 1 + sum(child.values for child in children)
-    depth = 1 + max((child.depth for child in children), default=0) if is_collection else 0
-    return _Shape(values=min(values, cap + 1), depth=depth)
+def _collection_shape(children: list[yaml.Node], shapes: dict[int, tuple[int, int]], cap: int) -> tuple[int, int]:
+    """(values, depth) of a list or mapping, one level deeper than the deepest of the ``children`` it holds."""
+    values, deepest = 1, 0
+    for child in children:
+        if isinstance(child, yaml.CollectionNode):
+            child_values, child_depth = shapes[id(child)]
+            values += child_values
+            deepest = max(deepest, child_depth)
+        else:
+            values += 1
+    return min(values, cap + 1), deepest + 1
 
 
 def _tree_shape(value: Any, cap: int) -> _Shape:
@@ -356,6 +507,8 @@ def _clean(value: Any, repairs: list[str]) -> Any:
 
     Neither can be written as JSON; recursion is safe because the depth was checked.
     """
+    if isinstance(value, str):  # first: most values are strings
+        return _clean_text(value, repairs)
     if isinstance(value, dict):
         return {_clean(key, repairs): _clean(item, repairs) for key, item in value.items()}
     if isinstance(value, list):
@@ -363,8 +516,6 @@ def _clean(value: Any, repairs: list[str]) -> Any:
     if isinstance(value, float) and not math.isfinite(value):
         repairs.append(repr(value))
         return None
-    if isinstance(value, str):
-        return _clean_text(value, repairs)
     return value
 
 
@@ -372,7 +523,8 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _clean_text(text: str, repairs: list[str]) -> str:
-    if _SURROGATE.search(text) is None:
+    # isascii() reads a flag CPython keeps on every string; no scan.
+    if text.isascii() or _SURROGATE.search(text) is None:
         return text
     repairs.append("a lone surrogate")
     return _SURROGATE.sub("\ufffd", text)
