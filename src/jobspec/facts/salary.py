@@ -240,20 +240,56 @@ def _any_of(pattern: str) -> re.Pattern[str]:
 
 # One pass finds every mark: codes first, then CURRENCY_MARKS in table order
 # (where two start at the same place, the earlier entry wins: "US$" before "$").
-_MARK = re.compile(
-    "|".join(
-        [rf"(?P<code>(?-i:(?<![A-Za-z])(?:{'|'.join(ISO_CODES)}|{'|'.join(LOWER_CASE_CODES)})(?![A-Za-z])))"]
-        + [
-            f"(?P<mark{index}>{'|'.join(_bounded(fragment) for fragment in fragments)})"
-            for index, (_, _, fragments) in enumerate(CURRENCY_MARKS)
-        ]
-    ),
-    re.IGNORECASE,
+def _mark_pattern(first: str | None = None) -> re.Pattern[str]:
+    """The mark pattern; with ``first``, only the codes and fragments a match starting with ``first`` can use."""
+    codes = [code for code in (*ISO_CODES, *LOWER_CASE_CODES) if first is None or code[0] == first]
+    groups = [rf"(?P<code>(?-i:(?<![A-Za-z])(?:{'|'.join(codes)})(?![A-Za-z])))"] if codes else []
+    for index, (_, _, fragments) in enumerate(CURRENCY_MARKS):
+        kept = [fragment for fragment in fragments if first is None or first in _first_characters(fragment)]
+        if kept:
+            groups.append(f"(?P<mark{index}>{'|'.join(_bounded(fragment) for fragment in kept)})")
+    return re.compile("|".join(groups), re.IGNORECASE)
+
+
+_LEADING_LOOKBEHINDS = re.compile(r"^\(\?:(?:\(\?<=[^()]*\)\|?)+\)")  # as in CHF's "(?:(?<=\d)|(?<=\d\s))Fr\."
+
+
+def _first_characters(fragment: str) -> set[str]:
+    """The characters of the text a match of ``fragment`` (ignoring case) can start with."""
+    first = _LEADING_LOOKBEHINDS.sub("", fragment).removeprefix("\\")[:1]
+    if first.isascii() and first not in "()[]{}.?*+|^\\":
+        return {first.lower(), first.upper()}
+    if not first.isascii() and first.lower() == first.upper():  # caseless: "€", "₹", "円" match only themselves
+        return {first}
+    raise ValueError(f"currency mark {fragment!r} must start with a plain ASCII or caseless character")
+
+
+_MARK = _mark_pattern()
+# Searching for the long pattern is slow, as every alternative is tried at
+# every place: instead each place a mark may start (a symbol, a word or an
+# ASCII letter run) is tried with the few alternatives that begin with its
+# character. ASCII characters no alternative begins with start no mark; other
+# characters may match a letter when case is ignored ("ſ" is "s"), so they
+# are tried with the whole pattern.
+_MARK_BY_FIRST_CHARACTER = {
+    character: _mark_pattern(character)
+    for character in sorted(
+        {code[0] for code in (*ISO_CODES, *LOWER_CASE_CODES)}
+        | {character for _, _, fragments in CURRENCY_MARKS for f in fragments for character in _first_characters(f)}
+    )
+}
+_MARK_START = re.compile(
+    r"(?<![^\W\d_])[^\W\d_]|(?<![A-Za-z])[A-Za-z]|["
+    + "".join(re.escape(character) for character in _MARK_BY_FIRST_CHARACTER if not character.isalpha())
+    + "]"
 )
 _PERIODS = tuple(
     (period, re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])|(?<![nN])/\s*(?:{units})(?![^\W\d_])", re.I))
     for (period, words), (_, units) in zip(PERIOD_PHRASES, PERIOD_UNITS, strict=True)
 )
+_PERIOD_NAMES = tuple(period for period, _ in _PERIODS)
+# Every period starts a word or is a "/unit": only those places are tried.
+_PERIOD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]|/")
 _PAY_WORD = _any_of(PAY_WORDS)
 _PERK_WORD = _any_of(PERK_WORDS)
 _NO_FIGURE = _any_of(NO_FIGURE_PHRASES)
@@ -408,8 +444,17 @@ def _windows_around_numbers(text: str) -> list[tuple[int, int]]:
 
 
 def _marks_between(text: str, start: int, end: int) -> list[_Mark]:
+    """The marks ``_MARK.finditer(text, start, end)`` finds, tried only where a mark may start."""
     found: list[_Mark] = []
-    for match in _MARK.finditer(text, start, end):
+    resume = start
+    for candidate in _MARK_START.finditer(text, start, end):
+        position = candidate.start()
+        if position < resume:
+            continue
+        match = _mark_at(text, position, end)
+        if match is None:
+            continue
+        resume = match.end()
         group = match.lastgroup or ""
         if group == "code":
             code = match.group().upper()
@@ -419,6 +464,14 @@ def _marks_between(text: str, start: int, end: int) -> list[_Mark]:
             currency, definitive, _ = CURRENCY_MARKS[int(group.removeprefix("mark"))]
             found.append(_Mark(match.start(), match.end(), currency, definitive))
     return found
+
+
+def _mark_at(text: str, position: int, end: int) -> re.Match[str] | None:
+    character = text[position]
+    pattern = _MARK_BY_FIRST_CHARACTER.get(character)
+    if pattern is None:
+        return None if character.isascii() else _MARK.match(text, position, end)
+    return pattern.match(text, position, end)
 
 
 def _amounts(text: str, marks: list[_Mark]) -> list[_Amount]:
@@ -562,14 +615,25 @@ def parse_period(text: str) -> SalaryPeriod | None:
 
 
 def _period(text: str) -> SalaryPeriod | None:
-    """The earliest pay period stated in ``text``, skipping those after a duration ('40 hours per week')."""
-    found: list[tuple[int, SalaryPeriod]] = []
-    for period, pattern in _PERIODS:
-        for match in pattern.finditer(text):
-            if not _AFTER_DURATION.search(text[max(0, match.start() - _LOOK_BACK) : match.start()]):
-                found.append((match.start(), period))
-                break
-    return min(found)[1] if found else None
+    """The earliest pay period stated in ``text``, skipping those after a duration ('40 hours per week').
+
+    Where two periods start at the same place, the first in alphabetical order is taken.
+    """
+    resume = dict.fromkeys(_PERIOD_NAMES, 0)  # where each period's search goes on after a match it skipped
+    for candidate in _PERIOD_START.finditer(text):
+        start = candidate.start()
+        matches = [
+            (period, match)
+            for period, pattern in _PERIODS
+            if start >= resume[period] and (match := pattern.match(text, start)) is not None
+        ]
+        if not matches:
+            continue
+        if not _AFTER_DURATION.search(text[max(0, start - _LOOK_BACK) : start]):
+            return min(period for period, _ in matches)
+        for period, match in matches:
+            resume[period] = match.end()
+    return None
 
 
 def _states_pay_without_figure(text: str) -> bool:
