@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from price_parser import Price
 
@@ -364,8 +364,7 @@ _PERK_WORD = _any_of(PERK_WORDS)
 _NO_FIGURE = _any_of(NO_FIGURE_PHRASES)
 
 
-@dataclass(frozen=True)
-class _Mark:
+class _Mark(NamedTuple):
     """A currency mark found in the text."""
 
     start: int
@@ -375,8 +374,7 @@ class _Mark:
     attached_only: bool = False
 
 
-@dataclass(frozen=True)
-class _Amount:
+class _Amount(NamedTuple):
     """A number that may be an amount, with the currency marks right next to it."""
 
     start: int
