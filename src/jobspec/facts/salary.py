@@ -202,7 +202,7 @@ _NOT_AMOUNTS = re.compile(
     r"(?<![\d.])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}/\d{1,2}/\d{1,2})(?![\d])|"
     r"\b40[13]\s?\(?[kKbB]\)?",
 )
-_MAY_NOT_BE_AMOUNT = re.compile(r"\d[./-]\d|40[13]")  # what every span of _NOT_AMOUNTS holds
+_MAY_NOT_BE_AMOUNT = re.compile(r"\d[./-]\d\d?[./-]\d|40[13]\s?\(?[kKbB]")  # in every span of _NOT_AMOUNTS
 # A period right after a duration is about time, not pay.
 _AFTER_DURATION = re.compile(
     r"\d\s*\+?\s*(?:h|hrs?|hours?|stunden|std\.?|heures|horas|ore|uur|days?|tage|jours|d[ií]as|giorni|dagen|"
@@ -333,16 +333,21 @@ _PERIODS = tuple(
 _PERIOD_NAMES = tuple(period for period, _ in _PERIODS)
 
 
-def _periods_starting_with(character: str) -> tuple[tuple[SalaryPeriod, re.Pattern[str]], ...]:
-    """The periods with phrases that can start with ``character``, each with only those phrases."""
+_PeriodPatterns = tuple[tuple[SalaryPeriod, re.Pattern[str]], ...]
+
+
+def _periods_starting_with(character: str) -> tuple[re.Pattern[str], _PeriodPatterns]:
+    """Any period that can start with ``character``, and each such period, with only the phrases that can."""
     if character == "/":
-        return tuple((period, _period_pattern("", units)) for period, units in PERIOD_UNITS)
+        units = "|".join(units for _, units in PERIOD_UNITS)
+        return _period_pattern("", units), tuple((period, _period_pattern("", units)) for period, units in PERIOD_UNITS)
     found = []
     for period, words in PERIOD_PHRASES:
         phrases = [phrase for phrase in _alternatives(words) if character in _first_characters(phrase)]
         if phrases:
-            found.append((period, _period_pattern("|".join(phrases), "")))
-    return tuple(found)
+            found.append((period, "|".join(phrases)))
+    any_period = _period_pattern("|".join(phrases for _, phrases in found), "")
+    return any_period, tuple((period, _period_pattern(phrases, "")) for period, phrases in found)
 
 
 _PERIODS_BY_FIRST_CHARACTER = {
@@ -705,8 +710,7 @@ def _period(text: str) -> SalaryPeriod | None:
     resume = dict.fromkeys(_PERIOD_NAMES, 0)  # where each period's search goes on after a match it skipped
     for candidate in _PERIOD_START.finditer(text):
         start = candidate.start()
-        character = text[start]
-        patterns = _PERIODS_BY_FIRST_CHARACTER.get(character, () if character.isascii() else _PERIODS)
+        patterns = _periods_at(text, start)
         matches = [
             (period, match)
             for period, pattern in patterns
@@ -719,6 +723,16 @@ def _period(text: str) -> SalaryPeriod | None:
         for period, match in matches:
             resume[period] = match.end()
     return None
+
+
+def _periods_at(text: str, start: int) -> _PeriodPatterns:
+    """The periods to try at ``text[start]``, a word or a slash: none when no period starts there."""
+    character = text[start]
+    first = _PERIODS_BY_FIRST_CHARACTER.get(character)
+    if first is None:
+        return () if character.isascii() else _PERIODS
+    any_period, periods = first
+    return periods if any_period.match(text, start) else ()
 
 
 def _follows_duration(text: str, start: int) -> bool:
