@@ -238,7 +238,19 @@ def _bounded(fragment: str) -> str:
 
 
 def _any_of(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![^\W\d_])(?:{pattern})(?![^\W\d_])", re.IGNORECASE)
+    """Any of the words in ``pattern`` (alternatives), as a whole word.
+
+    A word such as "\\w*gehalt" is only tried from the start of a run of word
+    characters: one found further in ("12gehalt" from "2") is found from the
+    start too. So a search finds a word where it did (not always the same
+    word, which the callers do not read), and a run of digits is not read
+    again from each of them, which took quadratic time.
+    """
+    alternatives = _alternatives(pattern)
+    in_runs = [word.removeprefix("\\w*") for word in alternatives if word.startswith("\\w*")]
+    words = "|".join(word for word in alternatives if not word.startswith("\\w*"))
+    tail = rf"|(?<!\w)\w*(?:{'|'.join(in_runs)})(?![^\W\d_])" if in_runs else ""
+    return re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_]){tail}", re.IGNORECASE)
 
 
 # Long alternations are slow to search, as every alternative is tried at every
@@ -647,17 +659,30 @@ def _bare_number_is_pay(text: str, amount: _Amount) -> bool:
 
 
 def _is_followed_by_pay(text: str, end: int) -> bool:
-    """Whether what follows a number leaves it possibly pay (not 'years', 'days', '%', 'customers')."""
-    rest = text[end:]
-    position = len(rest) - len(rest.lstrip(" +"))
-    if rest[position:].startswith("%"):
+    """Whether what follows a number leaves it possibly pay (not 'years', 'days', '%', 'customers').
+
+    Only the start of the next word is read (no longer than a follow word),
+    so that a line of many numbers is not read again to its end from each.
+    """
+    skipped = _PLUS_AND_SPACES.match(text, end)
+    position = skipped.end() if skipped else end
+    if text.startswith("%", position):
         return False
-    word = _WORD.match(rest, position)
+    word = _FOLLOW_WORD_START.match(text, position)
     if word is None:
         return True
-    if word.group().lower() in _FOLLOW_WORDS:
+    if not _WORD_GOES_ON.match(text, word.end()) and word.group().lower() in _FOLLOW_WORDS:
         return True
-    return any(pattern.match(rest, position) for _, pattern in _PERIODS)
+    return _PERIOD_PHRASE.match(text, position) is not None
+
+
+_PLUS_AND_SPACES = re.compile(r"[ +]*")
+# A word (as _WORD reads it) no longer than any follow word: a longer one goes on after it.
+_FOLLOW_WORD_START = re.compile(rf"[^\W\d_][\w'-]{{0,{max(map(len, _FOLLOW_WORDS)) - 1}}}")
+_WORD_GOES_ON = re.compile(r"[\w'-]")
+# Any period phrase (not "/unit") where a word starts. Unlike in _PERIODS no
+# letter may come before it: what precedes the number's end is not read.
+_PERIOD_PHRASE = re.compile(rf"(?:{'|'.join(words for _, words in PERIOD_PHRASES)})(?![^\W\d_])", re.IGNORECASE)
 
 
 def _is_perk(text: str, start: int, end: int) -> bool:
