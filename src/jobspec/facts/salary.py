@@ -213,7 +213,7 @@ _SPACES = str.maketrans(
     dict.fromkeys("\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\t", " ")
     | {"’": "'", "‘": "'", "−": "-", "‐": "-", "‑": "-", "‒": "-"}
 )
-_TO_SPACE = re.compile("[" + "".join(re.escape(chr(code)) for code in _SPACES) + "]")
+_CHANGED_BY_SPACES = re.compile("[" + "".join(re.escape(chr(code)) for code in _SPACES) + "]")
 _BARRIER = re.compile(
     r"[+,;()|]|(?<![^\W\d_])(?:plus|and|und|et|y|e|with|mit|avec|con|com|met|incl|including|inclusive|inkl|"
     r"excl|excluding|zzgl|zuzüglich|hors|sin|sem|senza|exclusief|inclusief)(?![^\W\d_])",
@@ -490,7 +490,7 @@ def _salary_with_figures(text: str) -> Salary | None:
 
 def _scan_text(text: str) -> str:
     """``text`` with odd spaces, quotes and dashes made plain, and dates and retirement plans blanked out."""
-    scan = text.translate(_SPACES) if _TO_SPACE.search(text) else text
+    scan = text.translate(_SPACES) if _CHANGED_BY_SPACES.search(text) else text
     if _MAY_NOT_BE_AMOUNT.search(scan):
         scan = _NOT_AMOUNTS.sub(lambda match: " " * len(match.group()), scan)
     return scan
@@ -561,6 +561,7 @@ def _marks_between(text: str, start: int, end: int) -> list[_Mark]:
 
 
 def _mark_at(text: str, position: int, end: int) -> re.Match[str] | None:
+    """The mark ``_MARK`` matches at ``position``, tried with the alternatives that start with its character."""
     character = text[position]
     pattern = _MARK_BY_FIRST_CHARACTER.get(character)
     if pattern is None:
@@ -680,8 +681,8 @@ _PLUS_AND_SPACES = re.compile(r"[ +]*")
 # A word (as _WORD reads it) no longer than any follow word: a longer one goes on after it.
 _FOLLOW_WORD_START = re.compile(rf"[^\W\d_][\w'-]{{0,{max(map(len, _FOLLOW_WORDS)) - 1}}}")
 _WORD_GOES_ON = re.compile(r"[\w'-]")
-# Any period phrase (not "/unit") where a word starts. Unlike in _PERIODS no
-# letter may come before it: what precedes the number's end is not read.
+# Any period phrase (not "/unit"), without the lookbehind of _PERIODS: right
+# after a number and the spaces or "+" after it, that always holds.
 _PERIOD_PHRASE = re.compile(rf"(?:{'|'.join(words for _, words in PERIOD_PHRASES)})(?![^\W\d_])", re.IGNORECASE)
 
 
