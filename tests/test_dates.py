@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from jobspec.facts import dates
 from jobspec.facts.dates import find_dates, parse_date
 
 JAN_15 = dt.date(2027, 1, 15)
@@ -154,3 +155,31 @@ def test_find_dates_nothing() -> None:
 def test_parse_date_never_raises(text: str) -> None:
     found = parse_date(text)
     assert found is None or isinstance(found, dt.date)
+
+
+# Dates are tried only at a number, or at a word right before one: the same
+# dates as searching each pattern through the whole text.
+DATE_PIECES = (
+    "January|Jan|Jan.|jan|März|MÄRZ|août|Sept.|ſept|sept|mei|dic|de |del |of | |  |\n|,|.|-|/|st|th|º|"
+    "x|é|1|15|01|12|31|2027|1999|27|0|2026-01-15|15.01.2027|01/15/2027|2027/01/15|30 February 2027|"
+    "T10:00Z|٣|January 15, 2027|Jan. 15th 2027|15 January 2027|15. März 2027|12 de marzo de 2027|"
+    "ſept 1 2027|MÄRZ 3 2027|Sept.  9 1999|déc 24 2026|31 Dez 2026|15-Jan-2027|1 March 2027|3/4/2027|"
+    "2027-1-5"
+).split("|")
+
+
+def _dates_by_whole_patterns(text: str) -> list[tuple[dt.date, int, int]]:
+    found: list[tuple[dt.date, int, int]] = []
+    for pattern in dates._DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            date = dates._date_of(match)
+            overlaps = any(match.start() < end and start < match.end() for _, start, end in found)
+            if date is not None and not overlaps:
+                found.append((date, match.start(), match.end()))
+    return sorted(found, key=lambda item: item[1])
+
+
+@given(st.lists(st.sampled_from(DATE_PIECES), max_size=12).map("".join))
+def test_dates_are_those_the_whole_patterns_find(text: str) -> None:
+    for variant in (text, text.upper()):
+        assert dates._dates_in(variant) == _dates_by_whole_patterns(variant)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from price_parser import Price
 
+from jobspec.facts import salary as salary_facts
 from jobspec.facts.salary import find_salary, parse_salary
 from jobspec.models import Salary, SalaryPeriod
 
@@ -286,3 +288,80 @@ def test_parse_salary_never_raises_and_orders_its_range(text: str) -> None:
     assert salary is None or salary.text == text.strip()
     if salary is not None and salary.min is not None and salary.max is not None:
         assert salary.min <= salary.max
+
+
+# --- the shortcuts give what the whole patterns give ----------------------------------
+# Marks and periods are tried only where one may start, with the alternatives
+# for that character; numbers without decimals are read without price-parser.
+# These compare them with the plain way on text made of the awkward parts:
+# letters that match others when case is ignored ("ſ" is "s", "K" is "k"),
+# codes after other letters, "Fr." after a figure, durations before periods.
+
+MARK_PIECES = (
+    "US$|U.S. dollars|A$|C$|CN¥|£|€|₹|Rs.|rupees|円|zł|złoty|SFr.|Fr.|Swiss francs|Kč|₩|$|dollars|¥|"
+    "kr.|kronor|USD|usd|Usd|EUR|CAD|(CAD)|RSD|SEK|sek|ſ|K|İ|ı|é|ß|Σ|x|a|S|s|5|50|1,000| |  |-|_|.|,|"
+    "/|(|)|²"
+).split("|")
+PERIOD_PIECES = (
+    "per hour|an hour|hourly|je Stunde|stündlich|per day|a day|daily|per diem|weekly|per month|"
+    "a month|pcm|monthly|Bruttomonatsgehalt|bruto per maand|per annum|a year|p.a.|p. a|pa|PA|annual|"
+    "annual leave|jährlich|Jahresgehalt|par an|al año|l'anno|per år|/|/ |/h|/ hr|/yr|/d|/mo|/Monat|"
+    "n/|N/|40 hours |25 days |3 weeks|ſ|K|İ|é|_|5|€50k| |.|,|'"
+).split("|")
+
+
+def _marks_by_whole_pattern(text: str, start: int, end: int) -> list[tuple[int, int, str | None, bool]]:
+    found = []
+    for match in salary_facts._MARK.finditer(text, start, end):
+        group = match.lastgroup or ""
+        if group == "code":
+            found.append((match.start(), match.end(), match.group().upper(), True))
+        else:
+            currency, definitive, _ = salary_facts.CURRENCY_MARKS[int(group.removeprefix("mark"))]
+            found.append((match.start(), match.end(), currency, definitive))
+    return found
+
+
+@given(st.lists(st.sampled_from(MARK_PIECES), max_size=12).map("".join), st.integers(0, 30), st.integers(0, 30))
+def test_marks_are_those_the_whole_mark_pattern_finds(text: str, start: int, length: int) -> None:
+    for begin, end in ((0, len(text)), (min(start, len(text)), min(start + length, len(text)))):
+        marks = salary_facts._marks_between(text, begin, end)
+        assert [(m.start, m.end, m.currency, m.definitive) for m in marks] == _marks_by_whole_pattern(text, begin, end)
+
+
+def _period_by_whole_patterns(text: str) -> SalaryPeriod | None:
+    found: list[tuple[int, SalaryPeriod]] = []
+    for period, pattern in salary_facts._PERIODS:
+        for match in pattern.finditer(text):
+            if not salary_facts._AFTER_DURATION.search(text[max(0, match.start() - 40) : match.start()]):
+                found.append((match.start(), period))
+                break
+    return min(found)[1] if found else None
+
+
+@given(st.lists(st.sampled_from(PERIOD_PIECES), max_size=10).map("".join))
+def test_period_is_the_one_the_whole_period_patterns_find(text: str) -> None:
+    for variant in (text, text.upper(), text.title()):
+        assert salary_facts._period(variant) == _period_by_whole_patterns(variant)
+
+
+@given(
+    st.one_of(
+        st.from_regex(r"\d{1,25}", fullmatch=True),
+        st.from_regex(
+            r"\d{1,3}(,\d{3}){1,4}|\d{1,3}(\.\d{3}){1,4}|\d{1,3}('\d{3}){1,4}|\d{1,3}( \d{3}){1,4}", fullmatch=True
+        ),
+        st.from_regex(r"\d{1,2}(,\d{2}){1,3},\d{3}", fullmatch=True),
+    )
+)
+def test_whole_numbers_read_as_price_parser_reads_them(digits: str) -> None:
+    separator = "," if salary_facts._DOTTED_THOUSANDS.fullmatch(digits) else "."
+    assert salary_facts._number(digits) == Price.fromstring(digits, decimal_separator=separator).amount_float
+
+
+@pytest.mark.parametrize("unit", ["1", "a1", "é1", "1_"])
+def test_long_runs_of_numbers_take_linear_time(unit: str) -> None:
+    # Each number (or digit) was read on to the end of the line: a minute or two each.
+    text = unit * (50_000 // len(unit))
+    parse_salary(text)
+    find_salary([(1, text)])

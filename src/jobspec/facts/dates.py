@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 __all__ = ["find_dates", "parse_date"]
 
@@ -85,6 +85,13 @@ _DATE_PATTERNS = tuple(
         rf"(?<![^\W\d_])(?P<month_name>{_MONTH})\.?\s+(?P<day>\d{{1,2}}){_ORDINAL},?\s+(?P<year>\d{{4}})(?!\d)",
     )
 )
+# Where a date may start: the first four patterns at a number (a run of
+# digits), the last at a word right before one ("January 15"). Trying the
+# patterns only there spares a search of the long month alternation at
+# every word.
+_MONTH_FIRST = _DATE_PATTERNS[-1]  # "January 15, 2027": the one pattern that starts with a word
+_NUMBER = re.compile(r"\d+")
+_WORD_BEFORE_NUMBER = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?=\.?\s+\d)")
 _POSTED = re.compile(rf"(?<![^\W\d_])(?:{POSTED_CUES})(?![^\W\d_])", re.IGNORECASE)
 _CLOSING = re.compile(rf"(?<![^\W\d_])(?:{CLOSING_CUES})(?![^\W\d_])", re.IGNORECASE)
 _CLOSING_PREPOSITION = re.compile(rf"(?<![^\W\d_])(?:{CLOSING_PREPOSITIONS})(?![^\W\d_])", re.IGNORECASE)
@@ -164,13 +171,26 @@ def _announced_dates(text: str) -> list[tuple[dt.date, str]]:
 def _dates_in(text: str) -> list[tuple[dt.date, int, int]]:
     """Every valid date written in ``text``, with its span, in order; overlapping readings keep the first."""
     found: list[tuple[dt.date, int, int]] = []
+    numbers = [match.start() for match in _NUMBER.finditer(text)]
+    if not numbers:
+        return found
+    words = [match.start() for match in _WORD_BEFORE_NUMBER.finditer(text)]
     for pattern in _DATE_PATTERNS:
-        for match in pattern.finditer(text):
+        for match in _matches_from(pattern, text, words if pattern is _MONTH_FIRST else numbers):
             date = _date_of(match)
             overlaps = any(match.start() < end and start < match.end() for _, start, end in found)
             if date is not None and not overlaps:
                 found.append((date, match.start(), match.end()))
     return sorted(found, key=lambda item: item[1])
+
+
+def _matches_from(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` gives, where ``starts`` holds every place one may begin."""
+    resume = 0
+    for start in starts:
+        if start >= resume and (match := pattern.match(text, start)) is not None:
+            resume = match.end()
+            yield match
 
 
 def _date_of(match: re.Match[str]) -> dt.date | None:

@@ -48,12 +48,17 @@ EMPLOYMENT_PHRASES: tuple[tuple[EmploymentType, str], ...] = (
 _COMPILED = tuple(
     (kind, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)) for kind, pattern in EMPLOYMENT_PHRASES
 )
+# "Employment type: …", "Vertragsart: …" at the start of a line. (The spaces
+# after the optional first word belong to it, so a line of spaces is read once.)
 _LABEL = re.compile(
-    r"^\s*(?:employment|job|contract|position|work|type of)?\s*(?:type|status|contract|hours)\s*[:\-–]|"
-    r"\b(?:this is an?|is an?|is a|it's an?)\s+(?:[\w-]+\s+){0,2}(?:position|role|job|contract)\b|"
-    r"^\s*(?:vertragsart|anstellungsart|art der anstellung|type de contrat|tipo de contrato|tipo di contratto|"
+    r"\s*(?:(?:employment|job|contract|position|work|type of)\s*)?(?:type|status|contract|hours)\s*[:\-–]|"
+    r"\s*(?:vertragsart|anstellungsart|art der anstellung|type de contrat|tipo de contrato|tipo di contratto|"
     r"dienstverband|contracttype)\s*:",
     re.IGNORECASE,
+)
+# "This is a full-time role", "It's a 6-month contract".
+_ROLE_SENTENCE = re.compile(
+    r"\b(?:this is an?|is an?|is a|it's an?)\s+(?:[\w-]+\s+){0,2}(?:position|role|job|contract)\b", re.IGNORECASE
 )
 
 
@@ -79,14 +84,25 @@ def find_employment_type(lines: Iterable[tuple[int, str]]) -> tuple[EmploymentTy
     duty such as "manage contractors" is not taken for a contract.
     """
     for line, text in lines:
-        if _LABEL.search(text) or _is_dash_separated_header(text):
+        if _is_dash_separated_header(text) or _LABEL.match(text) or _is_role_sentence(text):
             kind = normalise_employment_type(text)
             if kind is not None:
                 return kind, line
     return None
 
 
+def _is_role_sentence(text: str) -> bool:
+    """'This is a full-time role', 'It's a 6-month contract'."""
+    if text.isascii():  # then "is a" or "it's a" is in the lower-cased text, or the pattern cannot match
+        lowered = text.lower()
+        if "is a" not in lowered and "it's a" not in lowered:
+            return False
+    return _ROLE_SENTENCE.search(text) is not None
+
+
 def _is_dash_separated_header(text: str) -> bool:
     """'Acme - Data Engineer - Berlin - Full-time' style lines (also with '|', '·' or '•')."""
-    separators = sum(text.count(mark) for mark in (" - ", " – ", " | ", " · ", " • "))
-    return separators >= 2 and len(text) <= 200
+    if len(text) > 200:
+        return False
+    separators = text.count(" - ") + text.count(" – ") + text.count(" | ") + text.count(" · ") + text.count(" • ")
+    return separators >= 2

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from price_parser import Price
 
@@ -202,6 +202,7 @@ _NOT_AMOUNTS = re.compile(
     r"(?<![\d.])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}/\d{1,2}/\d{1,2})(?![\d])|"
     r"\b40[13]\s?\(?[kKbB]\)?",
 )
+_MAY_NOT_BE_AMOUNT = re.compile(r"\d[./-]\d\d?[./-]\d|40[13]\s?\(?[kKbB]")  # in every span of _NOT_AMOUNTS
 # A period right after a duration is about time, not pay.
 _AFTER_DURATION = re.compile(
     r"\d\s*\+?\s*(?:h|hrs?|hours?|stunden|std\.?|heures|horas|ore|uur|days?|tage|jours|d[ií]as|giorni|dagen|"
@@ -212,6 +213,7 @@ _SPACES = str.maketrans(
     dict.fromkeys("\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\t", " ")
     | {"’": "'", "‘": "'", "−": "-", "‐": "-", "‑": "-", "‒": "-"}
 )
+_CHANGED_BY_SPACES = re.compile("[" + "".join(re.escape(chr(code)) for code in _SPACES) + "]")
 _BARRIER = re.compile(
     r"[+,;()|]|(?<![^\W\d_])(?:plus|and|und|et|y|e|with|mit|avec|con|com|met|incl|including|inclusive|inkl|"
     r"excl|excluding|zzgl|zuzüglich|hors|sin|sem|senza|exclusief|inclusief)(?![^\W\d_])",
@@ -223,6 +225,7 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)-?$")  # "Python 3.11", "GS-14"
 _DIGIT = re.compile(r"\d")
 _DECIMAL_SEPARATOR = re.compile(r"[.,](?=\d{1,2}$)")  # 12.50, 15,50
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # 50.000
+_NO_SEPARATORS = str.maketrans(dict.fromkeys(",.' "))
 _POUNDS = re.compile(r"pounds?", re.IGNORECASE)
 _WEIGHT_CONTEXT = re.compile(r"(?<![^\W\d_])(?:lift|carry|push|pull|weigh|load)\w*|(?<!\w)lbs?(?!\w)", re.IGNORECASE)
 
@@ -235,32 +238,150 @@ def _bounded(fragment: str) -> str:
 
 
 def _any_of(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![^\W\d_])(?:{pattern})(?![^\W\d_])", re.IGNORECASE)
+    """Any of the words in ``pattern`` (alternatives), as a whole word.
+
+    A word such as "\\w*gehalt" is only tried from the start of a run of word
+    characters: one found further in ("12gehalt" from "2") is found from the
+    start too. So a search finds a word where it did (not always the same
+    word, which the callers do not read), and a run of digits is not read
+    again from each of them, which took quadratic time.
+    """
+    alternatives = _alternatives(pattern)
+    in_runs = [word.removeprefix("\\w*") for word in alternatives if word.startswith("\\w*")]
+    words = "|".join(word for word in alternatives if not word.startswith("\\w*"))
+    tail = rf"|(?<!\w)\w*(?:{'|'.join(in_runs)})(?![^\W\d_])" if in_runs else ""
+    return re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_]){tail}", re.IGNORECASE)
+
+
+# Long alternations are slow to search, as every alternative is tried at every
+# character. So the places a mark or period may start are found first (a
+# word, a symbol, a "/"), and each is tried with only the alternatives that
+# begin with its character, in their table order. No alternative begins with
+# any other ASCII character; other characters are tried with the whole
+# pattern, as some match a letter when case is ignored ("ſ" is "s").
+_LEADING_LOOKBEHINDS = re.compile(r"\(\?:(?:\(\?<=[^()]*\)\|?)+\)")  # CHF's "(?:(?<=\d)|(?<=\d\s))Fr\."
+_LEADING_GROUP = re.compile(r"\(\?(?:-i)?:([^()]*)\)(\??)")  # "(?:pro|je|die) stunde", "(?:brutto)?monatsgehalt"
+_SPECIAL = frozenset("()[]{}.?*+|^$\\")
+
+
+def _first_characters(fragment: str) -> set[str]:
+    """The characters of a text that a match of ``fragment``, case ignored, can start with."""
+    if lookbehinds := _LEADING_LOOKBEHINDS.match(fragment):
+        return _first_characters(fragment[lookbehinds.end() :])
+    if group := _LEADING_GROUP.match(fragment):
+        inside = set[str]().union(*map(_first_characters, group[1].split("|")))
+        return inside | _first_characters(fragment[group.end() :]) if group[2] else inside
+    escaped = fragment.startswith("\\") and not fragment[1:2].isalnum()  # "\$", not "\d"
+    first = fragment[1:2] if escaped else fragment[:1]
+    if first and (escaped or first not in _SPECIAL):
+        if first.isascii():
+            return {first.lower(), first.upper()}
+        if first.lower() == first.upper():  # caseless ("€", "円"): matches only itself
+            return {first}
+    raise ValueError(f"{fragment!r} must start with a plain ASCII or caseless character")
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern``: 'a|b(?:c|d)' gives 'a' and 'b(?:c|d)'."""
+    found, depth, start, escaped, in_class = [], 0, 0, False, False
+    for index, character in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif character == "\\":
+            escaped = True
+        elif in_class:
+            in_class = character != "]"
+        elif character == "[":
+            in_class = True
+        elif character in "()":
+            depth += 1 if character == "(" else -1
+        elif character == "|" and depth == 0:
+            found.append(pattern[start:index])
+            start = index + 1
+    return [*found, pattern[start:]]
 
 
 # One pass finds every mark: codes first, then CURRENCY_MARKS in table order
 # (where two start at the same place, the earlier entry wins: "US$" before "$").
-_MARK = re.compile(
-    "|".join(
-        [rf"(?P<code>(?-i:(?<![A-Za-z])(?:{'|'.join(ISO_CODES)}|{'|'.join(LOWER_CASE_CODES)})(?![A-Za-z])))"]
-        + [
-            f"(?P<mark{index}>{'|'.join(_bounded(fragment) for fragment in fragments)})"
-            for index, (_, _, fragments) in enumerate(CURRENCY_MARKS)
-        ]
-    ),
-    re.IGNORECASE,
+def _mark_pattern(first: str | None = None) -> re.Pattern[str]:
+    """The mark pattern; given ``first``, only with the codes and fragments that can start with it."""
+    codes = [code for code in (*ISO_CODES, *LOWER_CASE_CODES) if first is None or code[0] == first]
+    groups = [rf"(?P<code>(?-i:(?<![A-Za-z])(?:{'|'.join(codes)})(?![A-Za-z])))"] if codes else []
+    for index, (_, _, fragments) in enumerate(CURRENCY_MARKS):
+        kept = [fragment for fragment in fragments if first is None or first in _first_characters(fragment)]
+        if kept:
+            groups.append(f"(?P<mark{index}>{'|'.join(_bounded(fragment) for fragment in kept)})")
+    return re.compile("|".join(groups), re.IGNORECASE)
+
+
+_MARK = _mark_pattern()
+_MARK_BY_FIRST_CHARACTER = {
+    character: _mark_pattern(character)
+    for character in sorted(
+        {code[0] for code in (*ISO_CODES, *LOWER_CASE_CODES)}
+        | {character for _, _, fragments in CURRENCY_MARKS for f in fragments for character in _first_characters(f)}
+    )
+}
+# Where a mark may start: each run of ASCII letters (a code may follow other
+# letters: "éUSD"), of other letters, and each symbol.
+_MARK_START = re.compile(
+    r"[A-Za-z]+|[^\W\d_A-Za-z]+|["
+    + "".join(re.escape(character) for character in _MARK_BY_FIRST_CHARACTER if not character.isalpha())
+    + "]"
 )
+
+
+def _period_pattern(words: str, units: str) -> re.Pattern[str]:
+    """A pay period as a phrase ('per annum', the words) or after a slash ('/year', the units); either may be ''."""
+    branches = [rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])"] if words else []
+    branches += [rf"(?<![nN])/\s*(?:{units})(?![^\W\d_])"] if units else []
+    return re.compile("|".join(branches), re.IGNORECASE)
+
+
 _PERIODS = tuple(
-    (period, re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])|(?<![nN])/\s*(?:{units})(?![^\W\d_])", re.I))
+    (period, _period_pattern(words, units))
     for (period, words), (_, units) in zip(PERIOD_PHRASES, PERIOD_UNITS, strict=True)
 )
+_PERIOD_NAMES = tuple(period for period, _ in _PERIODS)
+
+
+_PeriodPatterns = tuple[tuple[SalaryPeriod, re.Pattern[str]], ...]
+
+
+def _periods_starting_with(character: str) -> tuple[re.Pattern[str], _PeriodPatterns]:
+    """Any period that can start with ``character``, and each such period, with only the phrases that can."""
+    if character == "/":
+        units = "|".join(units for _, units in PERIOD_UNITS)
+        return _period_pattern("", units), tuple((period, _period_pattern("", units)) for period, units in PERIOD_UNITS)
+    found = []
+    for period, words in PERIOD_PHRASES:
+        phrases = [phrase for phrase in _alternatives(words) if character in _first_characters(phrase)]
+        if phrases:
+            found.append((period, "|".join(phrases)))
+    any_period = _period_pattern("|".join(phrases for _, phrases in found), "")
+    return any_period, tuple((period, _period_pattern(phrases, "")) for period, phrases in found)
+
+
+_PERIODS_BY_FIRST_CHARACTER = {
+    character: _periods_starting_with(character)
+    for character in sorted(
+        {"/"}
+        | {
+            character
+            for _, words in PERIOD_PHRASES
+            for phrase in _alternatives(words)
+            for character in _first_characters(phrase)
+        }
+    )
+}
+# Where a period may start: each word (run of letters) and each "/".
+_PERIOD_START = re.compile(r"[^\W\d_]+|/")
 _PAY_WORD = _any_of(PAY_WORDS)
 _PERK_WORD = _any_of(PERK_WORDS)
 _NO_FIGURE = _any_of(NO_FIGURE_PHRASES)
 
 
-@dataclass(frozen=True)
-class _Mark:
+class _Mark(NamedTuple):
     """A currency mark found in the text."""
 
     start: int
@@ -270,8 +391,7 @@ class _Mark:
     attached_only: bool = False
 
 
-@dataclass(frozen=True)
-class _Amount:
+class _Amount(NamedTuple):
     """A number that may be an amount, with the currency marks right next to it."""
 
     start: int
@@ -349,11 +469,12 @@ def find_salary(lines: Iterable[tuple[int, str]]) -> tuple[Salary, int] | None:
 
 def _salary_with_figures(text: str) -> Salary | None:
     """The first amount or range in ``text`` that is pay, with its currency and period."""
-    scan = _NOT_AMOUNTS.sub(lambda m: " " * len(m.group()), text.translate(_SPACES))
+    scan = _scan_text(text)
     period = _period(scan)
     marks = _currency_marks(scan)
-    if _WEIGHT_CONTEXT.search(scan):  # "lift up to 50 pounds" is a weight
-        marks = [mark for mark in marks if not _POUNDS.fullmatch(scan, mark.start, mark.end)]
+    pounds = [mark for mark in marks if _POUNDS.fullmatch(scan, mark.start, mark.end)]
+    if pounds and _WEIGHT_CONTEXT.search(scan):  # "lift up to 50 pounds" is a weight
+        marks = [mark for mark in marks if mark not in pounds]
     amounts = _amounts(scan, marks)
     marks = [m for m in marks if not m.attached_only or any(m in (a.prefix, a.suffix) for a in amounts)]
     for low, high in _candidates(scan, amounts, marks, period):
@@ -361,9 +482,18 @@ def _salary_with_figures(text: str) -> Salary | None:
             continue
         minimum, maximum = _bounds(scan, low, high)
         attached = [mark for mark in (low.prefix, low.suffix, high.prefix, high.suffix) if mark is not None]
-        near = _period(_clause_around(scan, low.outer_start, high.outer_end)) if period else None
+        clause = _clause_around(scan, low.outer_start, high.outer_end)
+        near = (period if clause == scan else _period(clause)) if period else None
         return Salary(min=minimum, max=maximum, currency=_currency(attached, marks), period=near, text=text)
     return None
+
+
+def _scan_text(text: str) -> str:
+    """``text`` with odd spaces, quotes and dashes made plain, and dates and retirement plans blanked out."""
+    scan = text.translate(_SPACES) if _CHANGED_BY_SPACES.search(text) else text
+    if _MAY_NOT_BE_AMOUNT.search(scan):
+        scan = _NOT_AMOUNTS.sub(lambda match: " " * len(match.group()), scan)
+    return scan
 
 
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|,\s")
@@ -408,8 +538,17 @@ def _windows_around_numbers(text: str) -> list[tuple[int, int]]:
 
 
 def _marks_between(text: str, start: int, end: int) -> list[_Mark]:
+    """The marks ``_MARK.finditer(text, start, end)`` finds, tried only where a mark may start."""
     found: list[_Mark] = []
-    for match in _MARK.finditer(text, start, end):
+    resume = start
+    for candidate in _MARK_START.finditer(text, start, end):
+        position = candidate.start()
+        if position < resume:
+            continue
+        match = _mark_at(text, position, end)
+        if match is None:
+            continue
+        resume = match.end()
         group = match.lastgroup or ""
         if group == "code":
             code = match.group().upper()
@@ -419,6 +558,15 @@ def _marks_between(text: str, start: int, end: int) -> list[_Mark]:
             currency, definitive, _ = CURRENCY_MARKS[int(group.removeprefix("mark"))]
             found.append(_Mark(match.start(), match.end(), currency, definitive))
     return found
+
+
+def _mark_at(text: str, position: int, end: int) -> re.Match[str] | None:
+    """The mark ``_MARK`` matches at ``position``, tried with the alternatives that start with its character."""
+    character = text[position]
+    pattern = _MARK_BY_FIRST_CHARACTER.get(character)
+    if pattern is None:
+        return None if character.isascii() else _MARK.match(text, position, end)
+    return pattern.match(text, position, end)
 
 
 def _amounts(text: str, marks: list[_Mark]) -> list[_Amount]:
@@ -443,8 +591,14 @@ def _amounts(text: str, marks: list[_Mark]) -> list[_Amount]:
 
 
 def _number(digits: str) -> float | None:
-    """The value of one written number ('50.000', '12,50', '12,00,000'), read by price-parser."""
+    """The value of one written number ('50.000', '12,50', '12,00,000'), read by price-parser.
+
+    A whole number is only digits and one kind of separator (as ``_AMOUNT``
+    reads it), so its value is its digits: price-parser is left out.
+    """
     decimal = _DECIMAL_SEPARATOR.search(digits)
+    if decimal is None:
+        return float(digits.translate(_NO_SEPARATORS))
     dotted_thousands = _DOTTED_THOUSANDS.fullmatch(digits)
     separator = decimal.group() if decimal else "," if dotted_thousands else "."
     price = Price.fromstring(digits, decimal_separator=separator)
@@ -506,17 +660,30 @@ def _bare_number_is_pay(text: str, amount: _Amount) -> bool:
 
 
 def _is_followed_by_pay(text: str, end: int) -> bool:
-    """Whether what follows a number leaves it possibly pay (not 'years', 'days', '%', 'customers')."""
-    rest = text[end:]
-    position = len(rest) - len(rest.lstrip(" +"))
-    if rest[position:].startswith("%"):
+    """Whether what follows a number leaves it possibly pay (not 'years', 'days', '%', 'customers').
+
+    Only the start of the next word is read (no longer than a follow word),
+    so that a line of many numbers is not read again to its end from each.
+    """
+    skipped = _PLUS_AND_SPACES.match(text, end)
+    position = skipped.end() if skipped else end
+    if text.startswith("%", position):
         return False
-    word = _WORD.match(rest, position)
+    word = _FOLLOW_WORD_START.match(text, position)
     if word is None:
         return True
-    if word.group().lower() in _FOLLOW_WORDS:
+    if not _WORD_GOES_ON.match(text, word.end()) and word.group().lower() in _FOLLOW_WORDS:
         return True
-    return any(pattern.match(rest, position) for _, pattern in _PERIODS)
+    return _PERIOD_PHRASE.match(text, position) is not None
+
+
+_PLUS_AND_SPACES = re.compile(r"[ +]*")
+# A word (as _WORD reads it) no longer than any follow word: a longer one goes on after it.
+_FOLLOW_WORD_START = re.compile(rf"[^\W\d_][\w'-]{{0,{max(map(len, _FOLLOW_WORDS)) - 1}}}")
+_WORD_GOES_ON = re.compile(r"[\w'-]")
+# Any period phrase (not "/unit"), without the lookbehind of _PERIODS: right
+# after a number and the spaces or "+" after it, that always holds.
+_PERIOD_PHRASE = re.compile(rf"(?:{'|'.join(words for _, words in PERIOD_PHRASES)})(?![^\W\d_])", re.IGNORECASE)
 
 
 def _is_perk(text: str, start: int, end: int) -> bool:
@@ -562,14 +729,44 @@ def parse_period(text: str) -> SalaryPeriod | None:
 
 
 def _period(text: str) -> SalaryPeriod | None:
-    """The earliest pay period stated in ``text``, skipping those after a duration ('40 hours per week')."""
-    found: list[tuple[int, SalaryPeriod]] = []
-    for period, pattern in _PERIODS:
-        for match in pattern.finditer(text):
-            if not _AFTER_DURATION.search(text[max(0, match.start() - _LOOK_BACK) : match.start()]):
-                found.append((match.start(), period))
-                break
-    return min(found)[1] if found else None
+    """The earliest pay period stated in ``text``, skipping those after a duration ('40 hours per week').
+
+    Where two periods start at the same place, the first in alphabetical order is taken.
+    """
+    resume = dict.fromkeys(_PERIOD_NAMES, 0)  # where each period's search goes on after a match it skipped
+    for candidate in _PERIOD_START.finditer(text):
+        start = candidate.start()
+        patterns = _periods_at(text, start)
+        matches = [
+            (period, match)
+            for period, pattern in patterns
+            if start >= resume[period] and (match := pattern.match(text, start)) is not None
+        ]
+        if not matches:
+            continue
+        if not _follows_duration(text, start):
+            return min(period for period, _ in matches)
+        for period, match in matches:
+            resume[period] = match.end()
+    return None
+
+
+def _periods_at(text: str, start: int) -> _PeriodPatterns:
+    """The periods to try at ``text[start]``, a word or a slash: none when no period starts there."""
+    character = text[start]
+    first = _PERIODS_BY_FIRST_CHARACTER.get(character)
+    if first is None:
+        return () if character.isascii() else _PERIODS
+    any_period, periods = first
+    return periods if any_period.match(text, start) else ()
+
+
+def _follows_duration(text: str, start: int) -> bool:
+    """Whether ``text[start:]`` comes right after a duration ('40 hours ', '25 days ')."""
+    before = text[max(0, start - _LOOK_BACK) : start]
+    last = before.rstrip()[-1:]
+    # A duration ends with its unit, a letter or "std.": other text needs no search.
+    return (last.isalpha() or last == ".") and _AFTER_DURATION.search(before) is not None
 
 
 def _states_pay_without_figure(text: str) -> bool:
