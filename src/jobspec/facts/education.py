@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..models import Education, EducationLevel
+from .basic import compile_lowercase, lower_like_ignorecase
 
 __all__ = ["parse_education"]
 
@@ -360,21 +361,21 @@ _AMBIGUOUS = tuple(
     for level, pattern in AMBIGUOUS_ABBREVIATIONS
 )
 _DEGREE_WORD = re.compile(DEGREE_WORD)
-# Every rule above needs one of these stems; a text with none names no degree.
-_MAY_NAME_A_DEGREE = re.compile(
+# The first keyword check this module had. It now runs after the rules, only so
+# that results stay as they were: it misses a few degrees the rules find ("D.Phil").
+_MAY_NAME_A_DEGREE = compile_lowercase(
     r"degree|bachel|master|m[áa]ster|ph\.?\s?d|doct|dphil|diplom|licen|laurea|mestrad|gradua|undergrad|postgrad|"
     r"universit|hochschul|studi|abitur|bac|bachiller|secondary|high\s*school|\bged\b|a-level|\bhnd\b|associate|"
     r"foundation|maturit|ensino|dottorat|promotion|\bhbo\b|\bwo\b|\bmbo\b|havo|vwo|\bmba\b|\b[bm]\.?\s?[a-z]{1,4}\b|"
     r"[ée]tudes|estudios|formaci|forma[çc][ãa]o|ausbildung|titulaci|grado|licenciad|abschluss|\buni\b|dout|magist|ingenieur|t[ée]cnic|\bbts\b|\bdut\b|\bbut\b|\bcap\b",
-    re.IGNORECASE,
 )
 _EQUIVALENT = re.compile("|".join(f"(?:{p})" for p in EQUIVALENT_EXPERIENCE), re.IGNORECASE)
 
-# A quick first look, far cheaper than the rules and than _MAY_NAME_A_DEGREE: every
-# match of a rule holds one of these. The case-insensitive parts are looked for in
-# the lower-cased text without re.IGNORECASE (much faster), grouped by first letter
-# so that the regex engine tries few alternatives at each position …
-_RULE_STEMS_FOLDED = re.compile(
+# A quick first look, far cheaper than the rules: every match of a rule holds one
+# of these. The case-insensitive parts are looked for in the lower-cased text
+# without re.IGNORECASE (much faster), grouped by first letter so that the regex
+# engine tries few alternatives at each position …
+_RULE_STEMS_FOLDED = compile_lowercase(
     r"a(?:ssociate)|"
     r"b(?:ac\s*\+|accalaur|acharelado|achelor|achillerato)|"
     r"c(?:ole\s+d['’]ing|ollege\s+(?:education|studies)|urso\s+superior)|"
@@ -401,10 +402,6 @@ _RULE_STEMS_CASED = re.compile(
     r"/\s?[Ww][Oo]\b|of\s[Ww][Oo]\b|GED|G\.E\.D|GCSE|A[\s-]?[Ll]evel|Abitur|abitur|Matura|Mittlere\s+Reife|"
     r"chulabschluss|HAVO|VWO|mbo|MBO|Bac\b|bac\b"
 )
-# str.lower() and re.IGNORECASE disagree on three letters: re matches "İ" and "ı"
-# to "i" and "ſ" to "s", while lower() keeps "ı" and "ſ" and turns "İ" into two
-# characters.
-_AS_RE_IGNORES_CASE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 
 def parse_education(text: str) -> Education | None:
@@ -417,11 +414,11 @@ def parse_education(text: str) -> Education | None:
     >>> parse_education("A high degree of autonomy") is None
     True
     """
-    folded = _lower_as_re_does(text)
+    folded = lower_like_ignorecase(text)
     if not _may_match_a_rule(text, folded):  # most requirements name no degree; the rules below are many
         return None
     mentions = _mentions(text, folded)
-    if not mentions or not _MAY_NAME_A_DEGREE.search(text):
+    if not mentions or not _MAY_NAME_A_DEGREE.search(folded):
         return None
     lowest = min(mentions, key=lambda m: (LEVEL_ORDER[m.level], m.start))
     return Education(
@@ -429,13 +426,6 @@ def parse_education(text: str) -> Education | None:
         field=_field(text, mentions, mentions.index(lowest)),
         equivalent_experience=bool(_EQUIVALENT.search(text)),
     )
-
-
-def _lower_as_re_does(text: str) -> str:
-    """``text`` in lower case, with the letters re.IGNORECASE treats differently made to agree."""
-    if text.isascii():
-        return text.lower()
-    return text.translate(_AS_RE_IGNORES_CASE).lower()
 
 
 def _may_match_a_rule(text: str, folded: str) -> bool:
