@@ -169,7 +169,23 @@ NOT_EXPERIENCE_BEFORE = (
     r"fixed[\s-]term|befristet|probation|probezeit|bonus|paid|vest\w*|notice|last(?:s|ing)?|takes?|runs?"
 )
 
-_NUMBER = r"\d+(?:[.,]\d+)?|" + "|".join(re.escape(word) for word in sorted(WORD_NUMBERS, key=len, reverse=True))
+
+def _by_first_letter(alternatives: list[str]) -> str:
+    """``a|b|…`` as one group per first letter ('ten|two|one' → 't(?:en|wo)|o(?:ne)'), order kept.
+
+    The regex engine then tests one letter where it tried every alternative.
+    No two first letters match the same character, even ignoring case, so
+    the pattern matches exactly what the plain alternation does.
+    """
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
+_NUMBER = r"\d+(?:[.,]\d+)?|" + _by_first_letter(
+    [re.escape(word) for word in sorted(WORD_NUMBERS, key=len, reverse=True)]
+)
 _AMOUNT = re.compile(
     rf"(?<![\w.,])(?P<lead>\+\s*)?(?P<a>{_NUMBER})(?P<plus>\s*\+)?"
     rf"(?:\s*(?:{RANGE_JOINERS})\s*(?P<b>{_NUMBER})(?:\s*\+)?)?"
@@ -192,6 +208,11 @@ _EXPERIENCE_LINK = re.compile(rf"^['’]?\s*(?:-\s*)?(?:{EXPERIENCE_LINKS})(?:\s
 _NOT_EXPERIENCE_AFTER = re.compile(rf"^['’]?\s*(?:-\s*)?(?:{NOT_EXPERIENCE_AFTER})(?!\w)", re.IGNORECASE)
 _NOT_EXPERIENCE_BEFORE = re.compile(rf"(?<!\w)(?:{NOT_EXPERIENCE_BEFORE})(?!\w)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
+# Every amount ends with a unit, and every labelled line names years: a text
+# with no unit holds no experience.
+_UNIT = re.compile(
+    rf"(?:{_by_first_letter(f'{YEAR_UNITS}|{MONTH_UNITS}|{YEAR_ADJECTIVES}'.split('|'))})(?!\w)", re.IGNORECASE
+)
 _MOST_YEARS = 50
 
 
@@ -207,6 +228,8 @@ def parse_experience(text: str) -> Experience | None:
     >>> parse_experience("We were founded 20 years ago") is None
     True
     """
+    if not _UNIT.search(text):  # most requirements name no length of time
+        return None
     for match in _AMOUNT.finditer(text):
         found = _read_amount(text, match)
         if found is not None:
