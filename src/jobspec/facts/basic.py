@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
@@ -201,16 +202,28 @@ _SAMPLE_CHARS = 4000
 _MIN_HITS = 5
 
 
+def _languages_of_stop_words() -> dict[str, tuple[str, ...]]:
+    """Each stop word with the languages it is one in ("la": fr, es, it; "en": fr, es, nl …)."""
+    languages: dict[str, tuple[str, ...]] = {}
+    for lang, words in STOP_WORDS.items():
+        for word in words:
+            languages[word] = (*languages.get(word, ()), lang)
+    return languages
+
+
+_LANGUAGES_OF = _languages_of_stop_words()
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the language with the most stop words in ``text``, or None.
 
     >>> detect_language("Wir suchen dich für unser Team und du bist mit dabei")
     'de'
     """
+    seen = Counter(_WORD.findall(text[:_SAMPLE_CHARS].lower()))
     counts = dict.fromkeys(STOP_WORDS, 0)
-    for word in _WORD.findall(text[:_SAMPLE_CHARS].lower()):
-        for lang, words in STOP_WORDS.items():
-            if word in words:
-                counts[lang] += 1
-    best = max(counts, key=lambda lang: counts[lang])
+    for word in seen.keys() & _LANGUAGES_OF.keys():
+        for lang in _LANGUAGES_OF[word]:
+            counts[lang] += seen[word]
+    best = max(counts, key=counts.__getitem__)
     return best if counts[best] >= _MIN_HITS else None
