@@ -123,3 +123,9 @@ def test_no_experience(text: str) -> None:
 
 def test_the_first_amount_about_experience_wins() -> None:
     assert parse_experience("A 24 months contract; 3+ years of experience required") == Experience(years_min=3)
+
+
+def test_word_numbers_with_letters_lower_does_not_fold() -> None:
+    # The pattern reads "Fıve" and "ſix" as numbers (re.IGNORECASE); their value must be found too.
+    assert parse_experience("Fıve years of experience") == Experience(years_min=5)
+    assert parse_experience("ſix months of experience") == Experience(years_min=0.5)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..models import Experience
+from .basic import lower_like_ignorecase
 
 __all__ = ["parse_experience"]
 
@@ -293,7 +294,8 @@ def _is_word(number: str) -> bool:
 
 
 def _number(number: str) -> float:
-    word = number.lower()
+    # lower() alone leaves "ı" and "ſ", which the case-insensitive pattern took for "i" and "s" ("Fıve")
+    word = lower_like_ignorecase(number)
     if word in WORD_NUMBERS:
         return float(WORD_NUMBERS[word])
     return float(number.replace(",", "."))
