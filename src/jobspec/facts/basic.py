@@ -146,7 +146,7 @@ def lower_like_ignorecase(text: str) -> str:
 
 def compile_lowercase(pattern: str) -> re.Pattern[str]:
     """``pattern``, whose letters are all lower-case Latin, compiled to search :func:`lower_like_ignorecase` text."""
-    letters = [char for char in re.sub(r"\\.", "", pattern) if char.isalpha()]
+    letters = [char for char in re.sub(r"\\.|\(\?P", "", pattern) if char.isalpha()]  # not \W, (?P<name>
     if any(char.isupper() or char > _LAST_SAFE_LETTER for char in letters):
         raise ValueError(f"pattern needs lower-case Latin letters only: {pattern!r}")
     return re.compile(pattern)
