@@ -220,10 +220,10 @@ def detect_language(text: str) -> str | None:
     >>> detect_language("Wir suchen dich für unser Team und du bist mit dabei")
     'de'
     """
-    seen = Counter(_WORD.findall(text[:_SAMPLE_CHARS].lower()))
+    stop_words = filter(_LANGUAGES_OF.__contains__, _WORD.findall(text[:_SAMPLE_CHARS].lower()))
     counts = dict.fromkeys(STOP_WORDS, 0)
-    for word in seen.keys() & _LANGUAGES_OF.keys():
+    for word, times in Counter(stop_words).items():
         for lang in _LANGUAGES_OF[word]:
-            counts[lang] += seen[word]
+            counts[lang] += times
     best = max(counts, key=counts.__getitem__)
     return best if counts[best] >= _MIN_HITS else None
