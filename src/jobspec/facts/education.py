@@ -372,12 +372,13 @@ _MAY_NAME_A_DEGREE = compile_lowercase(
 _EQUIVALENT = re.compile("|".join(f"(?:{p})" for p in EQUIVALENT_EXPERIENCE), re.IGNORECASE)
 
 # A quick first look, far cheaper than the rules: every match of a rule holds one
-# of these. The case-insensitive parts are looked for in the lower-cased text
-# without re.IGNORECASE (much faster), grouped by first letter so that the regex
-# engine tries few alternatives at each position …
+# of these. Most are looked for in the lower-cased text, without re.IGNORECASE
+# (much faster) and grouped by first letter so that the regex engine tries few
+# alternatives at each position; for rules that read case ("Bac", "mbo") that is
+# only looser …
 _RULE_STEMS_FOLDED = compile_lowercase(
-    r"a(?:ssociate)|"
-    r"b(?:ac\s*\+|accalaur|acharelado|achelor|achillerato)|"
+    r"a(?:bitur|ssociate)|"
+    r"b(?:ac(?:\s*\+|\b)|accalaur|acharelado|achelor|achillerato)|"
     r"c(?:ole\s+d['’]ing|ollege\s+(?:education|studies)|urso\s+superior)|"
     r"d(?:\.?\s?phil|egree|ipl|octor|ottorato|outo)|"
     r"e(?:nsino\s)|"
@@ -385,7 +386,8 @@ _RULE_STEMS_FOLDED = compile_lowercase(
     r"g(?:rado|radua)|"
     r"h(?:avo|bo|igh[\s-]?school|igher\s+national|ochschul)|"
     r"l(?:aurea|icence|icencia)|"
-    r"m(?:[áa]ster|aturit|estrado)|"
+    r"m(?:[áa]ster|atura|aturit|bo|estrado)|"
+    r"o(?:f\swo\b)|"
     r"p(?:h\.?\s?d|osgrado|romotion)|"
     r"s(?:econdary|tudium)|"
     r"t(?:[ée]cnico\s+superior|ecn[óo]logo)|"
@@ -393,14 +395,14 @@ _RULE_STEMS_FOLDED = compile_lowercase(
     r"v(?:wo)|"
     r"w(?:o[\s-](?:niveau|opleiding|diploma|master|werk))|"
     r"1(?:0\s*\+\s*2|2th\s+(?:pass|grade|standard))|"
+    r"/(?:\s?wo\b)|"
     r"abschluss"
 )
-# … and what the rules read with its case as written: abbreviations in capitals
-# ("MSc", "B.A.", "HND", "GED"), "Bac", and "wo" after "/" or "of".
+# … and the abbreviations the rules read in capitals only ("MSc", "B.A.", "HND",
+# "GED"), in the text as written.
 _RULE_STEMS_CASED = re.compile(
-    r"M\.?[SsEBPA]|M\.?\s?T|M[CRF]|B\.?[SsAECBFP]|B\.?\s?T|LL\.?[BM]|HN[DC]|DUT|AAS|A\.[AS]\.|WO\b|"
-    r"/\s?[Ww][Oo]\b|of\s[Ww][Oo]\b|GED|G\.E\.D|GCSE|A[\s-]?[Ll]evel|Abitur|abitur|Matura|Mittlere\s+Reife|"
-    r"chulabschluss|HAVO|VWO|mbo|MBO|Bac\b|bac\b"
+    r"M\.?[SsEBPA]|M\.?\s?T|M[CRF]|B\.?[SsAECBFP]|B\.?\s?T|LL\.?[BM]|HN[DC]|DUT|AAS|A\.[AS]\.|WO\b|GED|G\.E\.D|"
+    r"GCSE|A[\s-]?[Ll]evel|Mittlere\s+Reife"
 )
 
 
