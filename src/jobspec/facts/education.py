@@ -285,6 +285,7 @@ _ABBREVIATION_DOT = re.compile(
     re.IGNORECASE,
 )
 _LEADING_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+_CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w&+-]*")
 # Words that may stand before "degree" without being its subject ("a relevant University degree").
 NOT_A_SUBJECT = frozenset(
     "a an the any relevant related appropriate recognised recognized accredited completed good strong technical "
@@ -511,7 +512,7 @@ def _field_before(text: str, start: int) -> str | None:
     words: list[str] = []
     for token in reversed(text[:start].split()):
         bare = token.rstrip(",")
-        if bare.lower() in ("or", "and", "&", "/") or re.fullmatch(r"[A-ZÄÖÜ][\w&+-]*", bare):
+        if bare.lower() in ("or", "and", "&", "/") or _CAPITALISED.fullmatch(bare):
             words.insert(0, token)
             continue
         break
