@@ -714,6 +714,8 @@ CITIES: dict[str, str] = {
 
 def _fold(text: str) -> str:
     """Lower case without accents ('Zürich' → 'zurich'), so spellings meet."""
+    if text.isascii():  # nothing to decompose
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
