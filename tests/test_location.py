@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from jobspec.facts import location
+from jobspec.facts.basic import compile_lowercase, lower_like_ignorecase
 from jobspec.facts.location import CITIES, COUNTRY_NAMES, country_code, find_workplace, parse_workplace
 from jobspec.models import Workplace
 
@@ -311,3 +312,25 @@ def test_place_names_longest_first() -> None:
         "new york",
         "york",
     ]
+
+
+def test_lower_like_ignorecase_keeps_what_patterns_see() -> None:
+    # Location, experience and education search folded text with lower-case patterns instead of
+    # re.IGNORECASE; that is only the same if folding keeps lengths, classes and letter equality.
+    classes = [re.compile(r"\w"), re.compile(r"\s"), re.compile(r"\d")]
+    for code in range(0x10000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        folded = lower_like_ignorecase(char)
+        assert len(folded) == 1
+        assert [bool(c.match(char)) for c in classes] == [bool(c.match(folded)) for c in classes]
+        if folded.isalpha() and folded <= "\u024f":
+            assert re.fullmatch(re.escape(folded), char, re.IGNORECASE)
+
+
+def test_compile_lowercase_refuses_capitals_and_other_scripts() -> None:
+    assert compile_lowercase(r"(?P<word>\w+)\W+caf[ée]").search("le café")
+    for pattern in ("Remote", "σ"):
+        with pytest.raises(ValueError, match="lower-case Latin"):
+            compile_lowercase(pattern)
