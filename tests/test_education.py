@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from jobspec.facts.education import parse_education
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from jobspec.facts.basic import lower_like_ignorecase
+from jobspec.facts.education import _AMBIGUOUS, _COMPILED_RULES, _may_match_a_rule, parse_education
 from jobspec.models import Education, EducationLevel
 
 
@@ -222,3 +227,37 @@ def test_whole_result() -> None:
 )
 def test_no_education(text: str) -> None:
     assert parse_education(text) is None
+
+
+# The shortcuts (the first look and each rule's stems) must never hide a match of a rule.
+# Rule stems are looked for in the lower-cased text, the ambiguous abbreviations as written.
+_PATTERNS = [(pattern, stems, False) for _level, stems, pattern, _not_before in _COMPILED_RULES] + [
+    (pattern, frozenset(abbreviations), True) for _level, abbreviations, pattern in _AMBIGUOUS
+]
+
+
+@pytest.mark.parametrize(("pattern", "stems", "cased"), _PATTERNS, ids=[str(i) for i in range(len(_PATTERNS))])
+@given(data=st.data())
+def test_shortcuts_keep_every_match(
+    pattern: re.Pattern[str], stems: frozenset[str], cased: bool, data: st.DataObject
+) -> None:
+    text = data.draw(st.from_regex(pattern))
+    if pattern.search(text) is None:  # from_regex does not honour every lookaround
+        return
+    folded = lower_like_ignorecase(text)
+    assert _may_match_a_rule(text, folded)
+    assert any(stem in (text if cased else folded) for stem in stems)
+
+
+@pytest.mark.parametrize(
+    ("text", "same_as"),
+    [
+        # re.IGNORECASE matches "ı" and "İ" to "i" and "ſ" to "s"; lower() alone would not.
+        ("Lıcence en informatique", "Licence en informatique"),
+        ("Maſter in Physics", "Master in Physics"),
+        ("UNİVERSİTY EDUCATION", "UNIVERSITY EDUCATION"),
+    ],
+)
+def test_letters_that_lower_differently(text: str, same_as: str) -> None:
+    assert parse_education(text) is not None
+    assert parse_education(text) == parse_education(same_as)

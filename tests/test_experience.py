@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from jobspec.facts.experience import parse_experience
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from jobspec.facts.experience import _AMOUNT, _LABELLED, _UNIT, parse_experience
 from jobspec.models import Experience
 
 
@@ -123,3 +127,23 @@ def test_no_experience(text: str) -> None:
 
 def test_the_first_amount_about_experience_wins() -> None:
     assert parse_experience("A 24 months contract; 3+ years of experience required") == Experience(years_min=3)
+
+
+def test_word_numbers_with_letters_lower_does_not_fold() -> None:
+    # The pattern reads "Fıve" and "ſix" as numbers (re.IGNORECASE); their value must be found too.
+    assert parse_experience("Fıve years of experience") == Experience(years_min=5)
+    assert parse_experience("ſix months of experience") == Experience(years_min=0.5)
+
+
+def test_upper_case_is_read_like_lower_case() -> None:
+    assert parse_experience("AT LEAST 3 YEARS OF EXPERIENCE") == Experience(years_min=3)
+    assert parse_experience("ZWEI BIS VIER JAHRE BERUFSERFAHRUNG") == Experience(years_min=2, years_max=4)
+
+
+@pytest.mark.parametrize("pattern", [_AMOUNT, _LABELLED], ids=["amount", "labelled"])
+@given(data=st.data())
+def test_every_amount_names_a_unit(pattern: re.Pattern[str], data: st.DataObject) -> None:
+    # parse_experience gives up on texts without a unit: no amount may lack one.
+    text = data.draw(st.from_regex(pattern))
+    if pattern.search(text) is not None:
+        assert _UNIT.search(text)

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from jobspec.facts import location
+from jobspec.facts.basic import compile_lowercase, lower_like_ignorecase
 from jobspec.facts.location import CITIES, COUNTRY_NAMES, country_code, find_workplace, parse_workplace
 from jobspec.models import Workplace
 
@@ -255,3 +261,76 @@ def test_tables_are_large_enough() -> None:
 def test_every_country_is_found_by_its_first_name(code: str) -> None:
     first_name = COUNTRY_NAMES[code].split("|")[0]
     assert country_code(first_name) == code
+
+
+# Each phrase, with the first look that must let every match of it through.
+_PHRASES = [
+    *((phrase, location._REMOTE) for phrase in location.REMOTE_PHRASES),
+    *((phrase, location._HYBRID) for phrase in location.HYBRID_PHRASES),
+    *((phrase, location._ONSITE) for phrase in location.ONSITE_PHRASES),
+    *(
+        (phrases.pattern.pattern, phrases)
+        for phrases in (
+            location._NOT_ABOUT_THE_JOB,
+            location._NOT_REMOTE,
+            location._INTENSIFIED_REMOTE,
+            location._REMOTE_AT_START,
+            location._REMOTE_AS_VALUE,
+            location._NOT_ONSITE,
+        )
+    ),
+]
+
+
+@pytest.mark.parametrize(("phrase", "phrases"), _PHRASES, ids=[str(i) for i in range(len(_PHRASES))])
+@given(data=st.data())
+def test_first_look_lets_every_phrase_through(phrase: str, phrases: location._Phrases, data: st.DataObject) -> None:
+    pattern = re.compile(phrase)
+    text = data.draw(st.from_regex(pattern))
+    if pattern.search(text) is None:  # from_regex does not honour every lookaround
+        return
+    assert phrases.first_look.search(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("FULLY REMOTE", ("remote", None)),
+        ("Homeoffıce möglich", ("hybrid", None)),  # re.IGNORECASE reads "ı" as "i"
+        ("WE ARE 100% REMOTE", ("remote", None)),
+    ],
+)
+def test_parse_workplace_ignores_case(text: str, expected: tuple[Workplace | None, str | None]) -> None:
+    assert parse_workplace(text) == expected
+
+
+def test_place_names_longest_first() -> None:
+    names = ["new york", "new york city", "york"]
+    pattern = re.compile(r"(?<!\w)(?:" + location._longest_of(names) + r")(?!\w)")
+    assert [m.group() for m in pattern.finditer("new york city, new york, york, new yorker")] == [
+        "new york city",
+        "new york",
+        "york",
+    ]
+
+
+def test_lower_like_ignorecase_keeps_what_patterns_see() -> None:
+    # Location, experience and education search folded text with lower-case patterns instead of
+    # re.IGNORECASE; that is only the same if folding keeps lengths, classes and letter equality.
+    classes = [re.compile(r"\w"), re.compile(r"\s"), re.compile(r"\d")]
+    for code in range(0x10000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        folded = lower_like_ignorecase(char)
+        assert len(folded) == 1
+        assert [bool(c.match(char)) for c in classes] == [bool(c.match(folded)) for c in classes]
+        if folded.isalpha() and folded <= "\u024f":
+            assert re.fullmatch(re.escape(folded), char, re.IGNORECASE)
+
+
+def test_compile_lowercase_refuses_capitals_and_other_scripts() -> None:
+    assert compile_lowercase(r"(?P<word>\w+)\W+caf[ée]").search("le café")
+    for pattern in ("Remote", "σ"):
+        with pytest.raises(ValueError, match="lower-case Latin"):
+            compile_lowercase(pattern)

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..models import Education, EducationLevel
+from .basic import compile_lowercase, lower_like_ignorecase
 
 __all__ = ["parse_education"]
 
@@ -55,43 +56,51 @@ NOT_A_FINISHED_STUDY_BEFORE = (
 
 
 class Rule(NamedTuple):
-    """A way of naming a degree: its level, the pattern, and what may not come right before it.
+    """A way of naming a degree: its level, its stems, the pattern, and what may not come right before it.
 
+    Every match of the pattern, lower-cased, contains one of the stems
+    (separated by spaces); the pattern is only tried on texts that hold one.
     When the pattern has a group named ``core``, only that group is the
     mention (the rest is context, e.g. "Bachelor or" before "Master").
     """
 
     level: EducationLevel
+    stems: str
     pattern: str
     not_before: str = ""
 
 
 # Every way of naming a degree, by level. Patterns are case-sensitive except
-# inside (?i:…), so that abbreviations match only in capitals.
+# inside (?i:…), so that abbreviations match only in capitals. Stems are lower
+# case (a cased pattern's stems too) and may be loose: they only save time.
 RULES: tuple[Rule, ...] = (
     # --- doctorate
-    Rule("doctorate", r"(?<![\w.])(?i:ph\.?\s?d\.?s?|d\.?\s?phil\.?)(?!\w)"),
+    Rule("doctorate", "ph", r"(?<![\w.])(?i:ph\.?\s?d\.?s?|d\.?\s?phil\.?)(?!\w)"),
     Rule(
         "doctorate",
+        "doctor douto dottorato bac",
         r"(?i:\bdoctorate|\bdoctoral(?:\s+degree)?|\bdoctor['’]?s\s+degree|\bdoctorat\b|\bdoctorado\b|\bdoutorado\b|"
         r"\bdoutoramento\b|\bdottorato(?:\s+di\s+ricerca)?\b|\bbac\s*\+\s*8\b)",
     ),
     Rule(
         "doctorate",
+        "promotion",
         r"(?i:abgeschlossene|erfolgreiche|eine|mit|oder|bzw\.?|idealerweise|gerne)\s+(?P<core>Promotion)\b|"
         r"\bPromotion(?=\s+(?:in|im)\s+(?:der\s+)?[A-ZÄÖÜ])",
     ),
     # --- master
     Rule(
         "master",
+        "master",
         r"(?i:\bmaster['’]?s?)(?:" + DEGREE_NAME + r"|[\s-]?(?i:degree|abschluss|studium|studiengang|diplom\w*|"
         r"programme|program|level|qualification)\b)",
         NOT_A_MASTER_BEFORE,
     ),
-    Rule("master", r"(?i:\bmaster)(?:['’]s|s['’])(?!\w)", NOT_A_MASTER_BEFORE),
-    Rule("master", r"(?i:\bmáster)\b"),
+    Rule("master", "master", r"(?i:\bmaster)(?:['’]s|s['’])(?!\w)", NOT_A_MASTER_BEFORE),
+    Rule("master", "máster", r"(?i:\bmáster)\b"),
     Rule(
         "master",
+        "master máster",
         r"(?i:\bmasters?|\bm[áa]ster)(?=\s+(?i:in|en|em|di|im)\s+(?:[A-ZÄÖÜÉ]|(?i:computer|data|information|applied|"
         r"business|engineering|economics|mathematics|management|finance|statistics|physics|science|"
         r"informatique|math[ée]matiques|gestion|[ée]conomie|ing[ée]nierie|droit|commerce|marketing|statistiques?|"
@@ -101,22 +110,26 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "master",
+        "master",
         r"(?i:\bmaster)(?=\s*(?:/|(?i:or|oder|ou|o|of|and|und|e|y|bzw\.?)\s)\s*(?i:bachelor|ph\.?\s?d|diplom|"
         r"doctora|doutorado|dottorato|promotion|mba|b\.?sc|m\.?sc)|\s*(?i:degree))",
         NOT_A_MASTER_BEFORE,
     ),
     Rule(
         "master",
+        "master",
         r"(?i:\bbachelor\w*['’]?s?|\bdiplom\w*|\blicence|\bgrado|\blaurea|\bhbo|\bb\.?\s?sc\.?|\bba|\bbs)(?!\w)"
         r"\s*(?:/|(?i:or|oder|ou|o|of|and|und|e|y|bzw\.?)\s)\s*(?P<core>(?i:master)(?:['’]?s)?)\b",
     ),
     Rule(
         "master",
+        "msc m.sc meng m.eng mba m.b.a. mphil m.phil tech m.s. m.a. m.e. mca mres llm ll.m mfa mph mpa mast",
         r"(?<![\w.])(?:M\.?[Ss]c\.?|MEng|M\.Eng\.?|MBA|M\.B\.A\.|MPhil|M\.Phil\.?|M\.?\s?Tech\.?|M\.S\.|M\.A\.|M\.E\.|"
         r"MCA|MRes|LL\.?M\.?|MFA|MPH|MPA|MASt)(?!\w)" + DEGREE_WORD,
     ),
     Rule(
         "master",
+        "gradua degree posgrado mestrado laurea bac diplôme diplome cole master",
         r"(?i:\bpost[\s-]?graduat(?:e|ion)(?:\s+(?:degree|diploma|studies|qualification))?|\bgraduate\s+(?:degree|"
         r"diploma|studies)|\badvanced\s+degree|\bp[óo]s[\s-]gradua[çc][ãa]o|\bposgrado|\bmestrado|\blaurea\s+"
         r"(?:magistrale|specialistica)|\bbac\s*\+\s*5\b|\bdipl[ôo]me\s+d['’]ing[ée]nieurs?|"
@@ -124,28 +137,33 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "master",
+        "dipl",
         r"\bDiplom(?:[\s-]?(?:Ingenieur\w*|Informatiker\w*|Kauf\w*|Wirtschafts\w*|Mathematiker\w*|Physiker\w*|"
         r"[Aa]bschluss|[Ss]tudium|[Ss]tudiengang))?\b|\bDipl\.-?\s?(?:Ing|Inf|Kfm|Math|Phys|Wirt)\w*\.?",
     ),
-    Rule("master", r"\bWO\b|(?i:\bwo[\s-](?:niveau|opleiding|diploma|master|werk[\s-]en[\s-]denkniveau))"),
-    Rule("master", r"(?:(?<=/)|(?<=/\s)|(?<=of\s))(?i:wo)\b"),
+    Rule("master", "wo", r"\bWO\b|(?i:\bwo[\s-](?:niveau|opleiding|diploma|master|werk[\s-]en[\s-]denkniveau))"),
+    Rule("master", "wo", r"(?:(?<=/)|(?<=/\s)|(?<=of\s))(?i:wo)\b"),
     # --- bachelor
-    Rule("bachelor", r"(?i:\bbachelor\w*)(?:['’]s)?(?:" + DEGREE_NAME + r")?" + DEGREE_WORD),
-    Rule("bachelor", r"(?i:\bbaccalaureate\s+degree)"),
+    Rule("bachelor", "bachelor", r"(?i:\bbachelor\w*)(?:['’]s)?(?:" + DEGREE_NAME + r")?" + DEGREE_WORD),
+    Rule("bachelor", "baccalaureate", r"(?i:\bbaccalaureate\s+degree)"),
     Rule(
         "bachelor",
+        "bsc b.sc b.s. b.a. beng b.eng tech b.e. bcom b.com bba b.b.a. bca bfa llb ll.b b.ed bed basc bpharm "
+        "barch b.arch",
         r"(?<![\w.])(?:B\.?[Ss]c\.?|B\.S\.|B\.A\.|BEng|B\.Eng\.?|B\.?\s?Tech\.?|B\.E\.|BCom|B\.Com\.?|BBA|B\.B\.A\.|"
         r"BCA|BFA|LLB|LL\.B\.?|B\.Ed\.?|BEd|BASc|BPharm|BArch|B\.Arch\.?)(?!\w)" + DEGREE_WORD,
     ),
     Rule(
         "bachelor",
+        "graduat degree university college",
         r"(?i:\bundergraduate(?:\s+degree)?|\b(?:university|college|academic|honou?rs|four[\s-]year|4[\s-]year|"
         r"tertiary|first)\s+degree|\b(?:university|college)\s+(?:education|studies)|\bany\s+graduat(?:e|ion)|"
         r"\bgraduation\s+in\b|\bgraduate\s+in\s+any|\bgraduat(?:e|ion)\s+degree)",
     ),
-    Rule("bachelor", r"(?i:\bdegrees?\b)" + NOT_A_DEGREE_AFTER, NOT_A_DEGREE_BEFORE),
+    Rule("bachelor", "degree", r"(?i:\bdegrees?\b)" + NOT_A_DEGREE_AFTER, NOT_A_DEGREE_BEFORE),
     Rule(
         "bachelor",
+        "licencia bacharelado gradua superior laurea bac grado universit hochschul abschluss",
         r"(?i:\blicenciatura|\blicenciad[oa]|\bbacharelado|\bgradua[çc][ãa]o|\bensino\s+superior(?:\s+(?:in)?completo)?(?:\s+ou\s+em\s+andamento)?|"
         r"\bcurso\s+superior(?:\s+(?:in)?completo)?(?:\s+ou\s+em\s+andamento)?|\bforma[çc][ãa]o\s+superior|\blaurea(?:\s+(?:triennale|breve|di\s+"
         r"primo\s+livello))?\b|\blaureat[oa]\b|\bbac\s*\+\s*[34]\b|\bgrado(?=\s+en\b)|\bgrado\s+universitario\b|"
@@ -155,55 +173,67 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "bachelor",
+        "hbo",
         r"(?:\bhbo\b|\bHBO\b(?=[\s/-]+(?i:niveau|opleiding|diploma|bachelor|wo\b|werk|denk|of\b)))"
         r"(?:[\s-]?(?i:opleiding|diploma|niveau|bachelor))?",
     ),
     Rule(
         "bachelor",
+        "licence",
         r"\b(?i:licence)(?=\s+(?i:en|professionnelle|pro|ou)\b|\s*\(\s*(?i:bac)|\s*/\s*(?i:master|bac|m1|m2))",
         r"(?i:driv\w*['’]?s?|driving|permis)\s*$",
     ),
-    Rule("bachelor", r"(?<!\w)Studium\b", NOT_A_FINISHED_STUDY_BEFORE),
+    Rule("bachelor", "studium", r"(?<!\w)Studium\b", NOT_A_FINISHED_STUDY_BEFORE),
     # "Informatikstudium", "BWL-Studium": a study named by its subject
-    Rule("bachelor", r"(?<!\w)(?P<field>[A-ZÄÖÜ][\wäöüß]*?)-?[Ss]tudium\b", NOT_A_FINISHED_STUDY_BEFORE),
+    Rule("bachelor", "studium", r"(?<!\w)(?P<field>[A-ZÄÖÜ][\wäöüß]*?)-?[Ss]tudium\b", NOT_A_FINISHED_STUDY_BEFORE),
     # --- associate
     Rule(
         "associate",
+        "associate degree national bac superior tecn",
         r"(?i:\bassociate['’]?s?\s+(?:degree|of\s+(?:arts|science|applied\s+science))|\bfoundation\s+degree|"
         r"\bhigher\s+national\s+(?:diploma|certificate)|\bbac\s*\+\s*2\b|\bt[ée]cnico\s+superior|\btecn[óo]logo\b|"
         r"\b(?:ciclo\s+formativo\s+|fp\s+)?de\s+grado\s+superior|\bgrado\s+superior)",
     ),
-    Rule("associate", r"(?<![\w.])(?:HND|HNC|BTS|DUT|AAS|A\.A\.S\.|A\.S\.|A\.A\.)(?!\w)" + DEGREE_WORD),
+    Rule(
+        "associate",
+        "hnd hnc bts dut aas a.s. a.a.",
+        r"(?<![\w.])(?:HND|HNC|BTS|DUT|AAS|A\.A\.S\.|A\.S\.|A\.A\.)(?!\w)" + DEGREE_WORD,
+    ),
     # --- secondary
     Rule(
         "secondary",
+        "school",
         r"(?i:\bhigh[\s-]?school(?:\s+(?:diploma|degree|education|graduate|graduation|certificate|completion|level|"
         r"equivalent|equivalency)|(?=\s*(?:or\s+(?:equivalent|GED|higher|above)|/\s*GED|,\s*GED|\)))))",
     ),
     Rule(
         "secondary",
+        "school",
         r"(?i:completed|completion\s+of|graduated\s+from|graduate\s+of|finished|complete)\s+(?:(?i:a|an|your)\s+)?"
         r"(?P<core>(?i:high[\s-]school|secondary\s+school))",
     ),
     Rule(
+        "secondary",
         "secondary",
         r"(?i:\bsecondary\s+education|\bsecondary\s+school\s+(?:diploma|certificate|leaving|education|"
         r"qualification)|\bupper\s+secondary)",
     ),
     Rule(
         "secondary",
+        "ged g.e.d. gcse level abitur matura reife schulabschluss havo vwo mbo",
         r"(?<![\w.])(?:GED|G\.E\.D\.|GCSEs?|A[\s-]?[Ll]evels?(?!\s+(?:of\b|\d))|Abitur|Fachabitur|Matura|Mittlere\s+Reife|"
         r"Realschulabschluss|Hauptschulabschluss|Schulabschluss|HAVO|VWO|mbo|MBO(?=[\s-]+(?:niveau|opleiding|"
         r"diploma|[1-4])))(?!\w)",
     ),
     Rule(
         "secondary",
+        "hochschul baccalaur bachillerato ensino maturit superiore havo vwo 12th 10",
         r"(?i:\b(?:allgemeine\s+|fachgebundene\s+)?(?:fach)?hochschulreife|\bbaccalaur[ée]at\b|\bbachillerato\b|"
         r"\bensino\s+m[ée]dio(?:\s+completo)?|\bensino\s+secund[áa]rio|\b(?:diploma\s+di\s+)?maturit[àa]|"
         r"\bdiploma\s+(?:di\s+scuola\s+)?(?:media\s+)?superiore|\bhavo\b|\bvwo\b|\b12th\s+(?:pass|grade|standard)|"
         r"\b10\s*\+\s*2\b)",
     ),
-    Rule("secondary", r"(?<!\w)[Bb]ac\b(?!\s*\+)"),
+    Rule("secondary", "bac", r"(?<!\w)[Bb]ac\b(?!\s*\+)"),
 )
 
 # BA, BS, BE, MA, MS: degrees only next to "in", "degree", another degree or a list of subjects.
@@ -255,6 +285,7 @@ _ABBREVIATION_DOT = re.compile(
     re.IGNORECASE,
 )
 _LEADING_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+_CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w&+-]*")
 # Words that may stand before "degree" without being its subject ("a relevant University degree").
 NOT_A_SUBJECT = frozenset(
     "a an the any relevant related appropriate recognised recognized accredited completed good strong technical "
@@ -317,21 +348,63 @@ class _Mention(NamedTuple):
 
 
 _COMPILED_RULES = tuple(
-    (rule.level, re.compile(rule.pattern), re.compile(rule.not_before) if rule.not_before else None) for rule in RULES
+    (
+        rule.level,
+        frozenset(rule.stems.split()),
+        re.compile(rule.pattern),
+        re.compile(rule.not_before) if rule.not_before else None,
+    )
+    for rule in RULES
 )
+_STEMS = frozenset(stem for rule in RULES for stem in rule.stems.split())
 _AMBIGUOUS = tuple(
-    (level, re.compile(rf"(?<![\w.])(?:{pattern})(?![\w.])")) for level, pattern in AMBIGUOUS_ABBREVIATIONS
+    (level, tuple(pattern.split("|")), re.compile(rf"(?<![\w.])(?:{pattern})(?![\w.])"))
+    for level, pattern in AMBIGUOUS_ABBREVIATIONS
 )
 _DEGREE_WORD = re.compile(DEGREE_WORD)
-# Every rule above needs one of these stems; a text with none names no degree.
-_MAY_NAME_A_DEGREE = re.compile(
+# The first keyword check this module had. It now runs after the rules, only so
+# that results stay as they were: it misses a few degrees the rules find ("D.Phil").
+_MAY_NAME_A_DEGREE = compile_lowercase(
     r"degree|bachel|master|m[áa]ster|ph\.?\s?d|doct|dphil|diplom|licen|laurea|mestrad|gradua|undergrad|postgrad|"
     r"universit|hochschul|studi|abitur|bac|bachiller|secondary|high\s*school|\bged\b|a-level|\bhnd\b|associate|"
     r"foundation|maturit|ensino|dottorat|promotion|\bhbo\b|\bwo\b|\bmbo\b|havo|vwo|\bmba\b|\b[bm]\.?\s?[a-z]{1,4}\b|"
     r"[ée]tudes|estudios|formaci|forma[çc][ãa]o|ausbildung|titulaci|grado|licenciad|abschluss|\buni\b|dout|magist|ingenieur|t[ée]cnic|\bbts\b|\bdut\b|\bbut\b|\bcap\b",
-    re.IGNORECASE,
 )
 _EQUIVALENT = re.compile("|".join(f"(?:{p})" for p in EQUIVALENT_EXPERIENCE), re.IGNORECASE)
+
+# A quick first look, far cheaper than the rules: every match of a rule holds one
+# of these. Most are looked for in the lower-cased text, without re.IGNORECASE
+# (much faster) and grouped by first letter so that the regex engine tries few
+# alternatives at each position; for rules that read case ("Bac", "mbo") that is
+# only looser …
+_RULE_STEMS_FOLDED = compile_lowercase(
+    r"a(?:bitur|ssociate)|"
+    r"b(?:ac(?:\s*\+|\b)|accalaur|acharelado|achelor|achillerato)|"
+    r"c(?:ole\s+d['’]ing|ollege\s+(?:education|studies)|urso\s+superior)|"
+    r"d(?:\.?\s?phil|egree|ipl|octor|ottorato|outo)|"
+    r"e(?:nsino\s)|"
+    r"f(?:orma[çc][ãa]o\s+superior)|"
+    r"g(?:rado|radua)|"
+    r"h(?:avo|bo|igh[\s-]?school|igher\s+national|ochschul)|"
+    r"l(?:aurea|icence|icencia)|"
+    r"m(?:[áa]ster|atura|aturit|bo|estrado)|"
+    r"o(?:f\swo\b)|"
+    r"p(?:h\.?\s?d|osgrado|romotion)|"
+    r"s(?:econdary|tudium)|"
+    r"t(?:[ée]cnico\s+superior|ecn[óo]logo)|"
+    r"u(?:niversitari|niversity\s+(?:education|studies))|"
+    r"v(?:wo)|"
+    r"w(?:o[\s-](?:niveau|opleiding|diploma|master|werk))|"
+    r"1(?:0\s*\+\s*2|2th\s+(?:pass|grade|standard))|"
+    r"/(?:\s?wo\b)|"
+    r"abschluss"
+)
+# … and the abbreviations the rules read in capitals only ("MSc", "B.A.", "HND",
+# "GED"), in the text as written.
+_RULE_STEMS_CASED = re.compile(
+    r"M\.?[SsEBPA]|M\.?\s?T|M[CRF]|B\.?[SsAECBFP]|B\.?\s?T|LL\.?[BM]|HN[DC]|DUT|AAS|A\.[AS]\.|WO\b|GED|G\.E\.D|"
+    r"GCSE|A[\s-]?[Ll]evel|Mittlere\s+Reife"
+)
 
 
 def parse_education(text: str) -> Education | None:
@@ -344,10 +417,11 @@ def parse_education(text: str) -> Education | None:
     >>> parse_education("A high degree of autonomy") is None
     True
     """
-    if not _MAY_NAME_A_DEGREE.search(text):  # most requirements name none; the rules below are many
+    folded = lower_like_ignorecase(text)
+    if not _may_match_a_rule(text, folded):  # most requirements name no degree; the rules below are many
         return None
-    mentions = _mentions(text)
-    if not mentions:
+    mentions = _mentions(text, folded)
+    if not mentions or not _MAY_NAME_A_DEGREE.search(folded):
         return None
     lowest = min(mentions, key=lambda m: (LEVEL_ORDER[m.level], m.start))
     return Education(
@@ -357,9 +431,14 @@ def parse_education(text: str) -> Education | None:
     )
 
 
-def _mentions(text: str) -> list[_Mention]:
+def _may_match_a_rule(text: str, folded: str) -> bool:
+    """False only when no rule can match ``text`` (``folded`` is its lower case): it holds no stem."""
+    return bool(_RULE_STEMS_CASED.search(text) or _RULE_STEMS_FOLDED.search(folded))
+
+
+def _mentions(text: str, folded: str) -> list[_Mention]:
     """Every degree named in ``text``, in order; of overlapping mentions the longest is kept."""
-    found = sorted(_candidates(text), key=lambda m: (-(m.end - m.start), m.start))
+    found = sorted(_candidates(text, folded), key=lambda m: (-(m.end - m.start), m.start))
     kept: list[_Mention] = []
     for mention in found:
         if all(mention.end <= other.start or mention.start >= other.end for other in kept):
@@ -367,8 +446,11 @@ def _mentions(text: str) -> list[_Mention]:
     return sorted(kept, key=lambda m: m.start)
 
 
-def _candidates(text: str) -> Iterator[_Mention]:
-    for level, pattern, not_before in _COMPILED_RULES:
+def _candidates(text: str, folded: str) -> Iterator[_Mention]:
+    present = {stem for stem in _STEMS if stem in folded}
+    for level, stems, pattern, not_before in _COMPILED_RULES:
+        if present.isdisjoint(stems):
+            continue
         for match in pattern.finditer(text):
             groups = match.groupdict()
             start, end = match.span("core") if groups.get("core") else match.span()
@@ -382,7 +464,9 @@ def _candidates(text: str) -> Iterator[_Mention]:
                 yield _Mention(level, start, end, None if generic else subject)
                 continue
             yield _Mention(level, start, end, None)
-    for level, pattern in _AMBIGUOUS:
+    for level, abbreviations, pattern in _AMBIGUOUS:
+        if not any(abbreviation in text for abbreviation in abbreviations):
+            continue
         for match in pattern.finditer(text):
             if _QUALIFIED_AFTER.match(text, match.end()) or _QUALIFIED_BEFORE.search(text[: match.start()]):
                 with_degree = _DEGREE_WORD.match(text, match.end())
@@ -428,7 +512,7 @@ def _field_before(text: str, start: int) -> str | None:
     words: list[str] = []
     for token in reversed(text[:start].split()):
         bare = token.rstrip(",")
-        if bare.lower() in ("or", "and", "&", "/") or re.fullmatch(r"[A-ZÄÖÜ][\w&+-]*", bare):
+        if bare.lower() in ("or", "and", "&", "/") or _CAPITALISED.fullmatch(bare):
             words.insert(0, token)
             continue
         break

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..models import Experience
+from .basic import compile_lowercase, lower_like_ignorecase
 
 __all__ = ["parse_experience"]
 
@@ -169,29 +170,46 @@ NOT_EXPERIENCE_BEFORE = (
     r"fixed[\s-]term|befristet|probation|probezeit|bonus|paid|vest\w*|notice|last(?:s|ing)?|takes?|runs?"
 )
 
-_NUMBER = r"\d+(?:[.,]\d+)?|" + "|".join(re.escape(word) for word in sorted(WORD_NUMBERS, key=len, reverse=True))
-_AMOUNT = re.compile(
+
+def _by_first_letter(alternatives: list[str]) -> str:
+    """``a|b|…`` as one group per first letter ('ten|two|one' → 't(?:en|wo)|o(?:ne)'), order kept.
+
+    The regex engine then tests one letter where it tried every alternative.
+    No two first letters match the same character, even ignoring case, so
+    the pattern matches exactly what the plain alternation does.
+    """
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
+_NUMBER = r"\d+(?:[.,]\d+)?|" + _by_first_letter(
+    [re.escape(word) for word in sorted(WORD_NUMBERS, key=len, reverse=True)]
+)
+_AMOUNT = compile_lowercase(
     rf"(?<![\w.,])(?P<lead>\+\s*)?(?P<a>{_NUMBER})(?P<plus>\s*\+)?"
     rf"(?:\s*(?:{RANGE_JOINERS})\s*(?P<b>{_NUMBER})(?:\s*\+)?)?"
     rf"(?P<gap>\s*[-‐]?\s*)"
     rf"(?:(?P<years>{YEAR_UNITS})|(?P<months>{MONTH_UNITS})|(?P<adjective>{YEAR_ADJECTIVES}))(?!\w)"
     r"(?P<trail>\s*\+)?",
-    re.IGNORECASE,
 )
 # "Years of experience: 3-5", "Berufserfahrung (Jahre): 3+"
-_LABELLED = re.compile(
+_LABELLED = compile_lowercase(
     r"\b(?:years\s+of\s+(?:\w+\s+)?experience|jahre\s+(?:an\s+)?berufserfahrung|experience\s*\((?:years|yrs)\))"
     r"\s*[:=]?\s*(?P<a>\d+(?:[.,]\d+)?)(?:\s*(?:-|–|to)\s*(?P<b>\d+(?:[.,]\d+)?))?",
-    re.IGNORECASE,
 )
-_MINIMUM_BEFORE = re.compile(rf"(?:^|\W)(?:{MINIMUM_BEFORE})\s*[:(]?\s*$", re.IGNORECASE)
-_MAXIMUM_BEFORE = re.compile(rf"(?:^|\W)(?:{MAXIMUM_BEFORE})\s*[:(]?\s*$", re.IGNORECASE)
-_MINIMUM_AFTER = re.compile(rf"^['’]?\s*(?:{MINIMUM_AFTER})(?!\w)", re.IGNORECASE)
-_EXPERIENCE_WORD = re.compile(rf"(?<!\w)(?:{EXPERIENCE_WORDS})", re.IGNORECASE)
-_EXPERIENCE_LINK = re.compile(rf"^['’]?\s*(?:-\s*)?(?:{EXPERIENCE_LINKS})(?:\s|(?<=['’]))", re.IGNORECASE)
-_NOT_EXPERIENCE_AFTER = re.compile(rf"^['’]?\s*(?:-\s*)?(?:{NOT_EXPERIENCE_AFTER})(?!\w)", re.IGNORECASE)
-_NOT_EXPERIENCE_BEFORE = re.compile(rf"(?<!\w)(?:{NOT_EXPERIENCE_BEFORE})(?!\w)", re.IGNORECASE)
+_MINIMUM_BEFORE = compile_lowercase(rf"(?:^|\W)(?:{MINIMUM_BEFORE})\s*[:(]?\s*$")
+_MAXIMUM_BEFORE = compile_lowercase(rf"(?:^|\W)(?:{MAXIMUM_BEFORE})\s*[:(]?\s*$")
+_MINIMUM_AFTER = compile_lowercase(rf"^['’]?\s*(?:{MINIMUM_AFTER})(?!\w)")
+_EXPERIENCE_WORD = compile_lowercase(rf"(?<!\w)(?:{EXPERIENCE_WORDS})")
+_EXPERIENCE_LINK = compile_lowercase(rf"^['’]?\s*(?:-\s*)?(?:{EXPERIENCE_LINKS})(?:\s|(?<=['’]))")
+_NOT_EXPERIENCE_AFTER = compile_lowercase(rf"^['’]?\s*(?:-\s*)?(?:{NOT_EXPERIENCE_AFTER})(?!\w)")
+_NOT_EXPERIENCE_BEFORE = compile_lowercase(rf"(?<!\w)(?:{NOT_EXPERIENCE_BEFORE})(?!\w)")
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
+# Every amount ends with a unit, and every labelled line names years: a text
+# with no unit holds no experience.
+_UNIT = compile_lowercase(rf"(?:{_by_first_letter(f'{YEAR_UNITS}|{MONTH_UNITS}|{YEAR_ADJECTIVES}'.split('|'))})(?!\w)")
 _MOST_YEARS = 50
 
 
@@ -207,23 +225,26 @@ def parse_experience(text: str) -> Experience | None:
     >>> parse_experience("We were founded 20 years ago") is None
     True
     """
-    for match in _AMOUNT.finditer(text):
-        found = _read_amount(text, match)
+    folded = lower_like_ignorecase(text)  # the patterns are in lower case, for speed
+    if not _UNIT.search(folded):  # most requirements name no length of time
+        return None
+    for match in _AMOUNT.finditer(folded):
+        found = _read_amount(folded, match)
         if found is not None:
             return found
-    labelled = _LABELLED.search(text)
+    labelled = _LABELLED.search(folded)
     if labelled:
         low, high = _number(labelled.group("a")), labelled.group("b")
         return _experience(low, _number(high) if high else None, per_year=1)
     return None
 
 
-def _read_amount(text: str, match: re.Match[str]) -> Experience | None:
-    """The experience one amount of years or months states, or None when it is about something else."""
-    if _is_word(match.group("a")) and not match.group("adjective") and not re.search(r"[\s\-‐]", match.group("gap")):
-        return None  # a word number glued to a unit is part of another word, not an amount
-    before = _clause_before(text, match.start())
-    after = _clause_after(text, match.end())
+def _read_amount(folded: str, match: re.Match[str]) -> Experience | None:
+    """What one amount of years or months in ``folded`` states, or None when it is about something else."""
+    if _is_word(match.group("a")) and not match.group("adjective") and not match.group("gap"):
+        return None  # a word number glued to a unit (no space or dash between) is part of another word
+    before = _clause_before(folded, match.start())
+    after = _clause_after(folded, match.end())
     if _NOT_EXPERIENCE_AFTER.match(after):
         return None
     named = _names_experience(before, after)
@@ -270,9 +291,9 @@ def _is_word(number: str) -> bool:
 
 
 def _number(number: str) -> float:
-    word = number.lower()
-    if word in WORD_NUMBERS:
-        return float(WORD_NUMBERS[word])
+    """The value of a number read from lower_like_ignorecase text ('3', '2,5', 'five', 'drei')."""
+    if number in WORD_NUMBERS:
+        return float(WORD_NUMBERS[number])
     return float(number.replace(",", "."))
 
 

@@ -23,14 +23,48 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from typing import Any, NamedTuple
 
 from ..models import Workplace
+from .basic import compile_lowercase, lower_like_ignorecase
 
 __all__ = ["country_code", "find_workplace", "parse_workplace"]
 
 # ---------------------------------------------------------------------------
 # Workplace
 # ---------------------------------------------------------------------------
+
+
+class _Phrases(NamedTuple):
+    """Phrases to find in lower_like_ignorecase text, with a first look that each match passes.
+
+    The first look is a cheap pattern (no word boundaries, every alternative
+    starting with a letter, so the regex engine skips ahead quickly) that
+    every phrase contains. Most lines fail it and the phrases are not tried.
+    """
+
+    first_look: re.Pattern[str]
+    pattern: re.Pattern[str]
+
+    def search(self, folded: str) -> bool:
+        """Whether one of the phrases is in ``folded``."""
+        return self.first_look.search(folded) is not None and self.pattern.search(folded) is not None
+
+    def match(self, folded: str) -> bool:
+        """Whether ``folded`` starts with one of the phrases."""
+        return self.first_look.search(folded) is not None and self.pattern.match(folded) is not None
+
+    def blank(self, folded: str) -> str:
+        """``folded`` with the phrases replaced by spaces (offsets are kept)."""
+        if self.first_look.search(folded) is None:
+            return folded
+        return self.pattern.sub(lambda m: " " * len(m.group()), folded)
+
+
+def _phrases(first_look: str, *patterns: str) -> _Phrases:
+    """Any of ``patterns`` (lower case), tried only where ``first_look`` is found."""
+    return _Phrases(compile_lowercase(first_look), compile_lowercase("|".join(f"(?:{p})" for p in patterns)))
+
 
 # What may follow "remote" when the word is about a thing, a technique, a far
 # away place or other people rather than about how this job is done.
@@ -49,31 +83,31 @@ REMOTE_PEOPLE = (
 # Spans to blank out before looking for "remote": a thing or people that are
 # remote, a technical "remoto" ("control remoto"), and a negated remote
 # (those are reported as onsite by _NOT_REMOTE below).
-_NOT_ABOUT_THE_JOB = re.compile(
+_NOT_ABOUT_THE_JOB = _phrases(
+    r"remot|home[\s-]?office",
     rf"\bremote(?:ly)?[\s-]+(?:{REMOTE_THINGS}|{REMOTE_PEOPLE})\b|"
     # an allowance for a home office says nothing about how often it is used
     r"\bhome[\s-]?office[\s-]+(?:budget|allowance|stipend|setup|set-up|equipment|kit|pauschale|zuschuss|"
     r"ausstattung)\b|\b(?:aux[íi]lio|ajuda\s+de\s+custo|subs[íi]dio|budget|allowance|stipend|pauschale|zuschuss)\s+"
     r"(?:de\s+|for\s+(?:a\s+|your\s+)?|für\s+(?:das\s+)?)?home[\s-]?office\b|"
     r"\b(?:control|acceso|acesso|accesso|monitoreo|monitoramento|controllo|assistenza|soporte|suporte)\s+remot[oa]\b",
-    re.IGNORECASE,
 )
 # "not remote", "no remote work", "remote work is not possible", "kein Homeoffice" …
-_NOT_REMOTE = re.compile(
+_NOT_REMOTE = _phrases(
+    r"remot|kein|t[ée]l[ée]travail|teletrabajo|home\s+office|thuiswerk|smart\s+working",
     r"\b(?:not|no|non)[\s-]+(?:a\s+|an\s+)?(?:fully\s+|100\s*%\s*)?remote\b(?:[\s-]+(?:work|working|position|role|job))?|"
     r"\bremote(?:[\s-]+work(?:ing)?)?\s+(?:is\s+|will\s+be\s+)?not\s+(?:possible|available|an\s+option|offered|supported)\b|"
     r"\bkein(?:e|en)?\s+(?:home[\s-]?office|remote|mobile[sn]?\s+arbeit(?:en)?)\b|"
     r"\bpas\s+de\s+t[ée]l[ée]travail\b|\bsin\s+(?:teletrabajo|remoto)\b|\bsem\s+(?:home\s+office|trabalho\s+remoto)\b|"
     r"\bgeen\s+thuiswerk\w*|\bniente\s+smart\s+working\b",
-    re.IGNORECASE,
 )
 
 # "fully remote", "100% remote": an intensifier makes "remote" a way of
 # working even before people ("a fully remote team"), not before things.
-_INTENSIFIED_REMOTE = re.compile(
+_INTENSIFIED_REMOTE = _phrases(
+    "remote",
     rf"\b(?:fully|100\s*%|completely|entirely|totally|permanently|primarily|mostly|full)[\s-]+remote(?:ly)?\b"
     rf"(?![\s-]+(?:{REMOTE_THINGS})\b)",
-    re.IGNORECASE,
 )
 # Phrases that say the job is done away from the office. Each is enough on
 # its own, wherever it is in the text (things and people that are remote are
@@ -119,13 +153,13 @@ REMOTE_PHRASES = (
 # "remote" standing as a location value: at the start ("Remote | Full-time",
 # "Remote (EU)", "Remote within Germany") or between separators ("Berlin or
 # Remote", "Berlin, Germany (Remote)").
-_REMOTE_AT_START = re.compile(r"^[\W\d]*remote(?:ly)?\b", re.IGNORECASE)
-_REMOTE_AS_VALUE = re.compile(
+_REMOTE_AT_START = _phrases("remote", r"^[\W\d]*remote(?:ly)?\b")
+_REMOTE_AS_VALUE = _phrases(
+    r"remote|t[ée]l[ée]travail|teletrabajo|home[\s-]?office",
     r"(?:^|[,/|;(\[•·+&]|\s[-–—]\s|\b(?:or|and|oder|und|ou|et|o|y|e|of|en)\b)\s*"
     r"(?:remote|t[ée]l[ée]travail|teletrabajo|home[\s-]?office)\s*"
     r"(?=$|[,/|;)\]•·:(+&!.]|\s[-–—]|\s(?:or|and|oder|ou|of|o|y|possible|optional|ok|friendly|available|eligible|only|"
     r"within|in|from|across|based|considered|welcome)\b)",
-    re.IGNORECASE,
 )
 
 # What may follow "hybrid" when the word is about technology or nature.
@@ -178,19 +212,27 @@ ONSITE_PHRASES = (
 )
 
 
-def _compile_all(phrases: Iterable[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in phrases), re.IGNORECASE)
-
-
-_REMOTE = _compile_all(REMOTE_PHRASES)
-_HYBRID = _compile_all(HYBRID_PHRASES)
-_ONSITE = _compile_all(ONSITE_PHRASES)
+_REMOTE = _phrases(
+    r"remot|from\s+home|anywhere|wfh|home[\s-]?office|mobile[sn]?\s+arbeit|fernarbeit|telearbeit|ortsunabh|"
+    r"t[ée]l[ée]travail|dist[aâ]n[cz]|teletrabajo|teletrabalho|telelavoro|thuis|afstand",
+    *REMOTE_PHRASES,
+)
+_HYBRID = _phrases(
+    r"brid|days?\s|remote|option|tage?\s|tageweise|jours?\s|d[ií]as?\s|giorn|dag(?:en)?\s|teilweise|anteil|möglich|"
+    r"office[\s-]?tag|t[ée]l[ée]travail|teletrabajo|smart\s+working|thuis",
+    *HYBRID_PHRASES,
+)
+_ONSITE = _phrases(
+    r"on[\s-]?site|in[\s-]office|the\s+office|in[\s-]person|office[\s-]based|based\s+in|vor\s+ort|büro|präsenz|"
+    r"sentiel|sur\s+site|au\s+bureau|presencial|oficina|escrit|in\s+(?:sede|presenza|ufficio)|op\s+(?:kantoor|locatie)",
+    *ONSITE_PHRASES,
+)
 # "Apply in person", "in-person interviews", "meet in person twice a year": not the workplace.
-_NOT_ONSITE = re.compile(
+_NOT_ONSITE = _phrases(
+    r"in[\s-]person",
     r"\b(?:apply|applications?|interview(?:s|ed)?|meet(?:ing)?(?:\s+(?:us|you|up))?)\s+in[\s-]person\b|"
     r"\bin[\s-]person\s+(?:interviews?|events?|meetups?|meet-ups?|offsites?|retreats?|gatherings?|team\s+weeks?|"
     r"get-togethers?|workshops?)\b",
-    re.IGNORECASE,
 )
 
 # A field label in front of a location value ("Location: Remote").
@@ -243,12 +285,13 @@ def parse_workplace(text: str) -> tuple[Workplace | None, str | None]:
     (None, None)
     """
     value = _LABEL.sub("", text, count=1)
-    negated = _NOT_REMOTE.search(value) is not None
-    if _HYBRID.search(value):
+    folded = lower_like_ignorecase(value)
+    negated = _NOT_REMOTE.search(folded)
+    if _HYBRID.search(folded):
         return "hybrid", None
-    if not negated and _says_remote(value):
+    if not negated and _says_remote(folded):
         return "remote", _applicant_region(value)
-    if negated or _ONSITE.search(_blank(value, _NOT_ONSITE)):
+    if negated or _ONSITE.search(_NOT_ONSITE.blank(folded)):
         return "onsite", None
     return None, None
 
@@ -273,18 +316,13 @@ def find_workplace(lines: Iterable[tuple[int, str]]) -> tuple[Workplace, str | N
     return None
 
 
-def _blank(text: str, pattern: re.Pattern[str]) -> str:
-    """``text`` with what ``pattern`` matches replaced by spaces (offsets are kept)."""
-    return pattern.sub(lambda m: " " * len(m.group()), text)
-
-
-def _says_remote(value: str) -> bool:
-    """Whether ``value`` (a location or a sentence) says the job itself is remote."""
-    without_negations = _blank(value, _NOT_REMOTE)
+def _says_remote(folded: str) -> bool:
+    """Whether ``folded`` (a location or a sentence, lower_like_ignorecase) says the job itself is remote."""
+    without_negations = _NOT_REMOTE.blank(folded)
     if _INTENSIFIED_REMOTE.search(without_negations):
         return True
-    cleaned = _blank(without_negations, _NOT_ABOUT_THE_JOB)
-    return bool(_REMOTE_AT_START.search(cleaned) or _REMOTE_AS_VALUE.search(cleaned) or _REMOTE.search(cleaned))
+    cleaned = _NOT_ABOUT_THE_JOB.blank(without_negations)
+    return _REMOTE_AT_START.search(cleaned) or _REMOTE_AS_VALUE.search(cleaned) or _REMOTE.search(cleaned)
 
 
 def _is_value_line(text: str) -> bool:
@@ -296,7 +334,8 @@ def _is_value_line(text: str) -> bool:
         or " | " in value
         or " · " in value
         or " • " in value
-        or bool(_HYBRID.match(value.lstrip(" -*•")) or _ONSITE.match(value.lstrip(" -*•")))
+        or _HYBRID.match(lower_like_ignorecase(value.lstrip(" -*•")))
+        or _ONSITE.match(lower_like_ignorecase(value.lstrip(" -*•")))
     )
 
 
@@ -675,6 +714,8 @@ CITIES: dict[str, str] = {
 
 def _fold(text: str) -> str:
     """Lower case without accents ('Zürich' → 'zurich'), so spellings meet."""
+    if text.isascii():  # nothing to decompose
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
@@ -703,10 +744,32 @@ def _places_table() -> dict[str, tuple[str, tuple[str, ...]]]:
     return table
 
 
+def _longest_of(names: Iterable[str]) -> str:
+    """A pattern for the longest of ``names`` that fits, shaped as a trie of their characters.
+
+    'a|ab|abc' tried in turn costs one comparison per name at every position;
+    'a(?:b(?:c)?)?' costs one per character, and the regex engine, greedy,
+    still tries the longest name first and backs off to shorter ones.
+    """
+    trie: dict[str, dict[str, Any]] = {}
+    for name in names:
+        node = trie
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict[str, Any]]) -> str:
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in node.items() if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
 _PLACES = _places_table()
-_PLACE_NAME = re.compile(
-    r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(_PLACES, key=len, reverse=True)) + r")(?!\w)"
-)
+_PLACE_NAME = re.compile(r"(?<!\w)(?:" + _longest_of(_PLACES) + r")(?!\w)")
 _CASED_COUNTRY = CASED_COUNTRY_NAMES
 _CASED_NAME = re.compile(
     r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in sorted(CASED_COUNTRY_NAMES, key=len, reverse=True)) + r")(?![\w])"
