@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from jobspec.facts.basic import lower_like_ignorecase
 from jobspec.facts.education import _AMBIGUOUS, _COMPILED_RULES, _may_match_a_rule, parse_education
 from jobspec.models import Education, EducationLevel
+from jobspec.text import lower_like_ignorecase
 
 
 @pytest.mark.parametrize(

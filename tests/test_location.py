@@ -9,9 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from jobspec.facts import location
-from jobspec.facts.basic import compile_lowercase, lower_like_ignorecase
 from jobspec.facts.location import CITIES, COUNTRY_NAMES, country_code, find_workplace, parse_workplace
 from jobspec.models import Workplace
+from jobspec.text import compile_lowercase, lower_like_ignorecase
 
 
 @pytest.mark.parametrize(

@@ -19,11 +19,9 @@ __all__ = [
     "apply_link",
     "as_text",
     "as_url",
-    "compile_lowercase",
     "detect_language",
     "first_heading",
     "lead_paragraph",
-    "lower_like_ignorecase",
 ]
 
 T = TypeVar("T")
@@ -119,37 +117,6 @@ def as_url(value: Any) -> str | None:
     """A value that is a URL (http, mailto, or site-relative)."""
     text = value.strip() if isinstance(value, str) else None
     return text if text and _URL.match(text) else None
-
-
-# str.lower() and re.IGNORECASE disagree on three letters: re matches "İ" and "ı"
-# to "i" and "ſ" to "s", while lower() keeps "ı" and "ſ" and makes "İ" two characters.
-_AS_RE_IGNORES_CASE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
-# Beyond Latin Extended-B a few letters ("ς", "ϐ", "ᲀ") have case partners that
-# lower() does not give; patterns in lower case keep to the Latin letters.
-_LAST_SAFE_LETTER = "\u024f"
-
-
-def lower_like_ignorecase(text: str) -> str:
-    """``text`` in lower case, letter for letter as re.IGNORECASE compares letters.
-
-    A pattern from :func:`compile_lowercase` finds in this text the same spans
-    that it finds with re.IGNORECASE in ``text``, and faster: every character
-    stays one character, and word characters, spaces and digits stay what they
-    are (checked over every code point).
-    """
-    if text.isascii():
-        return text.lower()
-    if "İ" in text or "ı" in text or "ſ" in text:
-        text = text.translate(_AS_RE_IGNORES_CASE)
-    return text.lower()
-
-
-def compile_lowercase(pattern: str) -> re.Pattern[str]:
-    """``pattern``, whose letters are all lower-case Latin, compiled to search :func:`lower_like_ignorecase` text."""
-    letters = [char for char in re.sub(r"\\.|\(\?P", "", pattern) if char.isalpha()]  # not \W, (?P<name>
-    if any(char.isupper() or char > _LAST_SAFE_LETTER for char in letters):
-        raise ValueError(f"pattern needs lower-case Latin letters only: {pattern!r}")
-    return re.compile(pattern)
 
 
 def first_heading(roots: list[SectionNode]) -> Found[str] | None:

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..models import Education, EducationLevel
-from .basic import compile_lowercase, lower_like_ignorecase
+from ..text import compile_lowercase, lower_like_ignorecase
 
 __all__ = ["parse_education"]
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..models import Experience
-from .basic import compile_lowercase, lower_like_ignorecase
+from ..text import compile_lowercase, lower_like_ignorecase
 
 __all__ = ["parse_experience"]
 

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 from ..models import Workplace
-from .basic import compile_lowercase, lower_like_ignorecase
+from ..text import compile_lowercase, lower_like_ignorecase
 
 __all__ = ["country_code", "find_workplace", "parse_workplace"]
 
