@@ -183,3 +183,19 @@ def test_the_depth_budget_is_exact_on_both_paths(alias: bool) -> None:
     assert split_front_matter(f"---\n{yaml_text}\n---\n", OPTIONS, strict=True).metadata
     with pytest.raises(FrontMatterError, match="nested deeper than 32 levels"):
         split_front_matter(f"---\n{yaml_text.replace('[', '[[', 1).replace(']', ']]', 1)}\n---\n", OPTIONS, strict=True)
+
+
+def test_decimal_integers_with_leading_zeros_are_yaml_1_2_integers() -> None:
+    posting = parse("---\nzip: 01234\nhex: 0x1F\noctal: 0o17\nsigned: -007\n---\n# Cook\n")
+    assert posting.front_matter == {"zip": 1234, "hex": 31, "octal": 15, "signed": -7}
+    assert posting.diagnostics == []
+
+
+@pytest.mark.parametrize("value", ["!!bool maybe", "!!timestamp foo", "!!int twelve", "!!float many"])
+def test_a_value_its_explicit_tag_refuses_is_a_front_matter_error(value: str) -> None:
+    text = f"---\nx: {value}\n---\n# Cook\n"
+    lenient = parse(text)
+    assert [d.code for d in lenient.diagnostics] == ["front-matter-invalid"]
+    assert lenient.title == "Cook"
+    with pytest.raises(FrontMatterError, match="invalid YAML front matter"):
+        parse(text, strict=True)

@@ -196,7 +196,9 @@ class _Yaml12Loader(_BASE_LOADER):  # type: ignore[misc, valid-type]
 
 
 def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
-    return int(str(loader.construct_scalar(node)), 0)
+    """YAML 1.2 integers: ``0x1F``, ``0o17``, and decimals, leading zeros and all (``zip: 01234`` is 1234)."""
+    text = str(loader.construct_scalar(node))
+    return int(text, 0) if text[:2] in ("0x", "0o") else int(text, 10)
 
 
 for _tag, _pattern, _first in _CORE_RESOLVERS:
@@ -233,6 +235,10 @@ def _load_yaml(raw: str, options: ParseOptions) -> Any:
         raise _yaml_error(exc) from None
     except yaml.YAMLError as exc:
         raise FrontMatterError(f"invalid YAML front matter: {exc}", line=2, column=1) from None
+    except (LookupError, AttributeError) as exc:
+        # PyYAML's constructors fail this way on a value its explicit tag does not allow.
+        message = f"invalid YAML front matter: a value its explicit tag (such as !!bool) does not allow: {exc}"
+        raise FrontMatterError(message, line=2, column=1) from None
     except (ValueError, TypeError, OverflowError, RecursionError) as exc:
         # Values the YAML grammar allows but Python cannot hold: a 5,000-digit
         # integer, a time zone offset of 99 hours, an unhashable key.
