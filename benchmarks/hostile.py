@@ -83,6 +83,9 @@ CASES: dict[str, Callable[[int], Source]] = {
     "spaces inside a line": lambda n: "a" + " " * n + "b\n",
     "CRLF lines": lambda n: repeat_to("- You will build things\r\n", n),
     "mojibake": lambda n: repeat_to("Weâ€™re hiring. You will build things.\n\n", n),
+    "one qualification of repeated 'degree'": lambda n: "## Requirements\n- " + repeat_to("degree ", n) + "\n",
+    "a salary line of 'commensurate with'": lambda n: "Salary: " + repeat_to("commensurate with ", n) + "\n",
+    "a salary line of digits": lambda n: "€ " + "1" * n + "\n",
     "invalid UTF-8 in the middle": invalid_utf8,
     "front matter (over its limit)": front_matter_of,
 }

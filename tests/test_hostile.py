@@ -382,3 +382,14 @@ def test_empty_and_blank_input_is_an_empty_posting(source: str | bytes) -> None:
 def test_only_front_matter_is_a_posting_without_body(text: str) -> None:
     posting = jobspec.parse(text, strict=True)
     assert (posting.title, posting.body, posting.sections) == ("Baker", "", [])
+
+
+def test_one_huge_qualification_parses_and_keeps_its_text() -> None:
+    text = "degree " * 40_000
+    posting = jobspec.parse(f"## Requirements\n- {text}\n")
+    assert [q.text for q in posting.qualifications] == [text.strip()]
+
+
+def test_a_salary_line_of_repeated_no_figure_phrases_parses() -> None:
+    posting = jobspec.parse("Salary: " + "commensurate with " * 40_000 + "\n")
+    assert posting.salary is None

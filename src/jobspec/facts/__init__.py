@@ -129,9 +129,16 @@ def collect_facts(metadata: Mapping[str, Any], roots: list[SectionNode], body: s
     return facts
 
 
+# A qualification states its years and degree near its start; a longer "item" is
+# text gone wrong (a whole page in one bullet), and reading all of it would only
+# cost time: some of the education rules compare every match with every other.
+_MAX_ITEM_FACT_CHARS = 2_000
+
+
 def item_facts(text: str) -> tuple[Experience | None, Education | None]:
     """Experience and education that one qualification asks for."""
-    return parse_experience(text), parse_education(text)
+    head = text[:_MAX_ITEM_FACT_CHARS]
+    return parse_experience(head), parse_education(head)
 
 
 def body_lines(body: str, first_line: int) -> list[tuple[int, str]]:

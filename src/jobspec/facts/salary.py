@@ -137,7 +137,7 @@ PERK_WORDS = (
 # Stated without a figure: gives a Salary with only its text.
 NO_FIGURE_PHRASES = (
     r"competitive|doe|d\.o\.e\.?|depending on experience|dependent on experience|depends on experience|"
-    r"based on experience|commensurate with (?:\w+ )*?experience|negotiable|to be (?:discussed|agreed|negotiated)|"
+    r"based on experience|commensurate with (?:\w+ ){0,8}?experience|negotiable|to be (?:discussed|agreed|negotiated)|"
     r"tbd|tbc|attractive|market rate|"
     r"nach vereinbarung|verhandelbar|verhandlungssache|attraktiv|wettbewerbsfähig|marktgerecht|leistungsgerecht|"
     r"selon profil|selon expérience|à négocier|négociable|attractif|attractive|"
