@@ -53,29 +53,11 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 def plain_text_and_links(markdown: str) -> tuple[str, list[str]]:
     """Plain text of inline Markdown, and the URLs of its links in order."""
     links: list[str] = []
-
-    def keep_link(match: re.Match[str]) -> str:
-        links.append(match.group(2))
-        return match.group(1)
-
-    def keep_anchor(match: re.Match[str]) -> str:
-        links.append(html.unescape(match.group(2)))
-        return match.group(3)
-
-    def keep_autolink(match: re.Match[str]) -> str:
-        links.append(match.group(1))
-        return match.group(1)
-
     text = markdown
     if "{" in text:
         text = _IAL.sub("", _TEMPLATE.sub("", text))
-    if "<" in text:
-        text = _HTML_ANCHOR.sub(keep_anchor, text)
-        text = _AUTOLINK.sub(keep_autolink, text)
-        text = _TAG.sub("", _BR.sub(" ", _IMAGE.sub("", text)))
-    if "[" in text:
-        text = _FOOTNOTE_REF.sub("", text)
-        text = _REF_LINK.sub(r"\1", _LINK.sub(keep_link, _IMAGE.sub("", text)))
+    if "<" in text or "[" in text:
+        text = _without_tags_and_links(text, links)
     if "`" in text:
         text = _CODE.sub(lambda m: m.group(2).strip(), text)
     if "*" in text or "_" in text:
@@ -91,6 +73,31 @@ def plain_text_and_links(markdown: str) -> tuple[str, list[str]]:
         text = _INVISIBLE.sub("", text)
     # str.split() and re's \s agree on what whitespace is; the split is cheaper.
     return " ".join(text.split()), links
+
+
+def _without_tags_and_links(text: str, links: list[str]) -> str:
+    """``text`` with HTML tags and images removed and links reduced to their text, whose URLs go to ``links``."""
+
+    def keep_link(match: re.Match[str]) -> str:
+        links.append(match.group(2))
+        return match.group(1)
+
+    def keep_anchor(match: re.Match[str]) -> str:
+        links.append(html.unescape(match.group(2)))
+        return match.group(3)
+
+    def keep_autolink(match: re.Match[str]) -> str:
+        links.append(match.group(1))
+        return match.group(1)
+
+    if "<" in text:
+        text = _HTML_ANCHOR.sub(keep_anchor, text)
+        text = _AUTOLINK.sub(keep_autolink, text)
+        text = _TAG.sub("", _BR.sub(" ", _IMAGE.sub("", text)))
+    if "[" in text:
+        text = _FOOTNOTE_REF.sub("", text)
+        text = _REF_LINK.sub(r"\1", _LINK.sub(keep_link, _IMAGE.sub("", text)))
+    return text
 
 
 def plain_text(markdown: str) -> str:
