@@ -92,6 +92,8 @@ class FrontMatter:
 def _dotted(folded: Mapping[str, tuple[str, Any]], alias: str) -> tuple[str, Any] | None:
     if alias in folded:
         return folded[alias]
+    if "." not in alias:
+        return None
     head, _, rest = alias.partition(".")
     if not rest or head not in folded:
         return None
