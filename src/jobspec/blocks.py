@@ -77,7 +77,8 @@ class _PositionedState(BlockState):
     """(offset, newlines before it), so that lines of growing offsets are counted once."""
 
     def append_token(self, token: dict[str, Any]) -> None:
-        self._stamp(token, self.method_start if self.method_start is not None else self.cursor)
+        if token["type"] != "blank_line":
+            self._stamp(token, self.method_start if self.method_start is not None else self.cursor)
         super().append_token(token)
 
     def add_paragraph(self, text: str) -> None:
@@ -121,7 +122,8 @@ class _PositionedParser(BlockParser):
         return end if end is not None else super().parse_list(m, state)
 
     def parse_method(self, m: re.Match[str], state: BlockState) -> int | None:
-        if not isinstance(state, _PositionedState):
+        if m.lastgroup == "blank_line" or not isinstance(state, _PositionedState):
+            # Blank lines need no position (they become no block), and are a third of all tokens.
             return super().parse_method(m, state)
         before = len(state.tokens)
         outer, state.method_start = state.method_start, m.start()
