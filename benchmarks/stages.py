@@ -1,0 +1,112 @@
+"""Milliseconds per posting of each stage of jobspec.parse, beside the floor, over a generated corpus.
+
+Run from the repository::
+
+    python benchmarks/stages.py [--n 600] [--rounds 3]
+
+Each stage is timed in CPU time of this process (``time.process_time``), so
+that other work on a shared machine skews the figures less than wall time
+would; the best of ``--rounds`` rounds is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+from collections.abc import Callable
+from itertools import pairwise
+
+import frontmatter
+import mistune
+
+from corpus import source_postings, varied
+from jobspec import pipeline
+from jobspec.assemble import assemble
+from jobspec.blocks import parse_blocks
+from jobspec.classify import classify_sections
+from jobspec.facts import collect_facts
+from jobspec.facts.skills import default_taxonomy
+from jobspec.front_matter import json_safe, split_front_matter
+from jobspec.items import extract_items
+from jobspec.load import load
+from jobspec.models import Source
+from jobspec.options import ParseOptions
+from jobspec.sections import build_sections
+
+STAGES = ("load", "front matter", "blocks", "sections", "classify", "items", "facts", "assemble")
+
+
+def main() -> None:
+    """Time every stage over ``--n`` generated postings and print milliseconds per posting."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=600, help="postings (default 600)")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds; the best is printed (default 3)")
+    args = parser.parse_args()
+    rng = random.Random(7)
+    sources = source_postings()
+    texts = [varied(sources[index % len(sources)], rng) for index in range(args.n)]
+    markdown = mistune.create_markdown(renderer=None)
+    floor = _best(args.rounds, lambda: _time_each(texts, lambda text: markdown(frontmatter.loads(text).content)))
+    whole = _best(args.rounds, lambda: _time_each(texts, pipeline.parse))
+    by_stage = [min(values) for values in zip(*(_stage_times(texts) for _ in range(args.rounds)), strict=True)]
+    print(f"{len(texts):,} postings; ms per posting, best of {args.rounds} rounds (CPU time)")
+    print(f"  floor (frontmatter.loads + mistune AST) {floor:7.3f}")
+    print(f"  jobspec.parse                           {whole:7.3f}   ratio to the floor {floor / whole:.3f}")
+    for name, seconds in zip(STAGES, by_stage, strict=True):
+        print(f"    {name:<38}{seconds / len(texts) * 1000:7.3f}")
+
+
+def _best(rounds: int, measure: Callable[[], float]) -> float:
+    return min(measure() for _ in range(rounds))
+
+
+def _time_each(texts: list[str], function: Callable[[str], object]) -> float:
+    """Milliseconds per text of ``function``, after one warm-up call."""
+    function(texts[0])
+    started = time.process_time()
+    for text in texts:
+        function(text)
+    return (time.process_time() - started) / len(texts) * 1000
+
+
+def _stage_times(texts: list[str]) -> list[float]:
+    """Seconds spent in each stage over all ``texts``, in the order of :data:`STAGES`."""
+    options = ParseOptions()
+    taxonomy = default_taxonomy()
+    totals = [0.0] * len(STAGES)
+    for text in texts:
+        marks = [time.process_time()]
+        loaded = load(text, options)
+        marks.append(time.process_time())
+        split = split_front_matter(loaded.text, options)
+        marks.append(time.process_time())
+        blocks = parse_blocks(split.body, split.body_line)
+        marks.append(time.process_time())
+        roots = build_sections(blocks, options.vocabulary, split.body_line)
+        marks.append(time.process_time())
+        classify_sections(roots, options.vocabulary)
+        marks.append(time.process_time())
+        items = extract_items(roots, options.vocabulary)
+        marks.append(time.process_time())
+        facts = collect_facts(split.metadata, roots, split.body, split.body_line)
+        marks.append(time.process_time())
+        source = Source(path=None, encoding=loaded.encoding, sha256=loaded.sha256, body_line=split.body_line)
+        assemble(
+            roots=roots,
+            items=items,
+            facts=facts,
+            taxonomy=taxonomy,
+            front_matter=json_safe(split.metadata),
+            body=split.body,
+            diagnostics=[],
+            source=source,
+        )
+        marks.append(time.process_time())
+        for index, (start, end) in enumerate(pairwise(marks)):
+            totals[index] += end - start
+    return totals
+
+
+if __name__ == "__main__":
+    main()
