@@ -311,7 +311,7 @@ PERIOD_PIECES = (
 
 
 def _marks_by_whole_pattern(text: str, start: int, end: int) -> list[tuple[int, int, str | None, bool]]:
-    found = []
+    found: list[tuple[int, int, str | None, bool]] = []
     for match in salary_facts._MARK.finditer(text, start, end):
         group = match.lastgroup or ""
         if group == "code":
