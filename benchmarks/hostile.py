@@ -67,6 +67,7 @@ CASES: dict[str, Callable[[int], Source]] = {
     "headings": lambda n: repeat_to("# h\n", n),
     "one line of words": lambda n: repeat_to("lorem ipsum dolor ", n) + "\n",
     "one paragraph of many lines": lambda n: repeat_to("You will build things.\n", n),
+    "one line of many sentences": lambda n: repeat_to("You will build things. ", n) + "\n",
     "one line of 'a'": lambda n: "a" * n + "\n",
     "'*' run": lambda n: "*" * n + "\n",
     "'[' run": lambda n: "[" * n + "\n",

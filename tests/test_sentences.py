@@ -30,3 +30,10 @@ def test_split_sentences(text: str, expected: list[str]) -> None:
 def test_offsets_point_at_each_sentence() -> None:
     text = "One two. Three four."
     assert [(o, text[o : o + 5]) for o, _ in split_sentences(text)] == [(0, "One t"), (9, "Three")]
+
+
+def test_a_paragraph_of_many_sentences_splits_into_all_of_them() -> None:
+    text = "You will build things. " * 50_000 + "See e.g. the U.S. office."
+    sentences = split_sentences(text)
+    assert len(sentences) == 50_001
+    assert sentences[-1][1] == "See e.g. the U.S. office."

@@ -26,6 +26,10 @@ ABBREVIATIONS = frozenset(
 )
 _STOP = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-ZÀ-ÖØ-Þ0-9¿¡])")
 _WORD_BEFORE = re.compile(r"([\w.&'-]+)[.!?…][\"'”’)\]]*$")
+# How much of the text before a stop decides whether it ends a sentence: the
+# word before it (an abbreviation, initialism or URL is far shorter than this).
+# Reading no more keeps a long paragraph of many stops linear.
+_LOOK_BACK = 200
 _INITIALISM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")
 
 
@@ -38,7 +42,7 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     start = 0
     for match in _STOP.finditer(text):
-        if not _ends_sentence(text[start : match.start()], text[match.end() :]):
+        if not _ends_sentence(text[max(start, match.start() - _LOOK_BACK) : match.start()]):
             continue
         piece = text[start : match.start()].strip()
         if piece:
@@ -50,7 +54,7 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _ends_sentence(before: str, after: str) -> bool:
+def _ends_sentence(before: str) -> bool:
     if before.endswith(("!", "?", "…")) or before.endswith(("!)", "?)", '!"', '?"')):
         return True
     word_match = _WORD_BEFORE.search(before)
