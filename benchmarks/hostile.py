@@ -130,7 +130,7 @@ def format_row(name: str, measured: list[float | None], sizes: int, outcome: str
     cells += [f"{'-':>7}"] * (sizes - len(measured))
     done = [t for t in measured if t is not None]
     ratios = [f"{b / a:4.1f}" if a > 0.005 else "  - " for a, b in pairwise(done)]
-    return f"{name:32} {' '.join(cells)}   {' '.join(ratios):24} {outcome}"
+    return f"{name:40} {' '.join(cells)}   {' '.join(ratios):24} {outcome}"
 
 
 def main(argv: list[str]) -> int:
@@ -142,7 +142,7 @@ def main(argv: list[str]) -> int:
     sizes = [MB, 2 * MB, 4 * MB] if args.quick else [MB, 2 * MB, 4 * MB, 8 * MB, 16 * MB]
     chosen = {name: make for name, make in CASES.items() if not args.case or any(c in name for c in args.case)}
     header = " ".join(f"{size // MB:>4} MB" for size in sizes)
-    print(f"{'input':32} {header}   {'ratio per doubling':24} outcome")
+    print(f"{'input':40} {header}   {'ratio per doubling':24} outcome")
     for name, make in chosen.items():
         measured: list[float | None] = []
         outcome = ""
