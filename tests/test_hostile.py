@@ -393,3 +393,10 @@ def test_one_huge_qualification_parses_and_keeps_its_text() -> None:
 def test_a_salary_line_of_repeated_no_figure_phrases_parses() -> None:
     posting = jobspec.parse("Salary: " + "commensurate with " * 40_000 + "\n")
     assert posting.salary is None
+
+
+def test_an_amount_of_hundreds_of_digits_is_no_salary_and_the_posting_round_trips() -> None:
+    posting = jobspec.parse("Salary: € " + "1" * 400 + " per year\n\nSalary: €50,000 per year\n")
+    assert posting.salary is not None
+    assert posting.salary.min == 50000
+    assert JobPosting.model_validate_json(posting.model_dump_json()) == posting

@@ -9,6 +9,7 @@ all ("3+ years", "ISO 27001" and "€3000 training budget" are not).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from typing import NamedTuple
@@ -481,6 +482,8 @@ def _salary_with_figures(text: str) -> Salary | None:
         if _is_perk(scan, low.outer_start, high.outer_end):
             continue
         minimum, maximum = _bounds(scan, low, high)
+        if any(bound is not None and not math.isfinite(bound) for bound in (minimum, maximum)):
+            continue  # a run of hundreds of digits is no pay, and JSON cannot hold infinity
         attached = [mark for mark in (low.prefix, low.suffix, high.prefix, high.suffix) if mark is not None]
         clause = _clause_around(scan, low.outer_start, high.outer_end)
         near = (period if clause == scan else _period(clause)) if period else None
