@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jobspec import blocks
@@ -64,10 +64,13 @@ _LIST_LINES = st.sampled_from(
         "- ", "-", "# Heading", "> quoted", "- - -", "***", "---", "===", "- 5+ years", "- 1. odd",
         "- [ref]: /url", "- <b>bold</b>", "- `code`", "- _under_", "- #tag", "\t- tab", "   1. indented",
         "```", "- Done.  ", "10. Ten", "- Ends with colon:", "<div>", "- ~~~", "Lead-in:", " continued",
+        "  continued two", "   continued three", "  # hash", "  ---", "  2. two", "  > q", "  <b>", "## Sub",
+        "~~~", "___", "<!-- c -->", "> - q item", "-foo",
     ]
 )  # fmt: skip
 
 
+@settings(max_examples=400)
 @given(st.lists(_LIST_LINES, min_size=1, max_size=12))
 def test_plain_lists_read_as_mistune_reads_them(lines: list[str]) -> None:
     body = "\n".join(lines) + "\n"

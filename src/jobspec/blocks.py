@@ -142,7 +142,12 @@ class _PositionedParser(BlockParser):
 _SIMPLE_ITEM = re.compile(
     r"(?P<marker>[*+-]|\d{1,9}[.)]) (?!\d{1,9}[.)](?:[ \t]|$))(?P<text>[^\s#>`~<_*+\[=-][^\t\n]*)\n"
 )
+# A line that continues an item's text: indented to the item's text, and starting no block of its own.
+_CONTINUATION = re.compile(
+    r"(?P<indent> +)(?!\d{1,9}[.)](?:[ \t]|$))(?P<text>[^\s#>`~<_*+\[=-][^\t\n]*)\n"
+)
 _BLANK_LINES = re.compile(r"(?:[ \t]*\n)+")
+_READ_APART = re.compile(r"[^\s><]")
 _ITEM_START = re.compile(r"(?:[*+-]|\d{1,9}[.)])(?:[ \t]|$)", re.MULTILINE)
 
 
@@ -151,10 +156,12 @@ def simple_list(m: re.Match[str], state: BlockState) -> int | None:
 
     mistune parses every list item as a document of its own, which makes
     lists most of the cost of a posting's block parse. Most lists are plain:
-    unindented, one line per item, the same marker throughout, and after the
-    last item the end, or blank lines and a line that cannot continue the
-    list. Such a list becomes the same token mistune makes, in a single pass;
-    anything else (nested items, continuation lines) is left to mistune.
+    unindented, each item a line of text (and maybe more lines indented to
+    that text), the same marker throughout, and after the last item the end,
+    or blank lines and a line that cannot continue the list. Such a list
+    becomes the same token mistune makes, in a single pass; anything else
+    (nested items, lazy or over-indented lines, other blocks in an item) is
+    left to mistune.
     """
     if m.group("list_1"):
         return None
@@ -190,8 +197,13 @@ def _plain_items(src: str, position: int) -> tuple[list[str], str, bool, int] | 
         if item is None or (marker_end and item["marker"][-1] != marker_end):
             return None
         marker_end = item["marker"][-1]
-        texts.append(item["text"])
+        lines = [item["text"]]
         position = item.end()
+        width = len(item["marker"]) + 1
+        while (more := _CONTINUATION.match(src, position)) is not None and len(more["indent"]) == width:
+            lines.append(more["text"])
+            position = more.end()
+        texts.append("\n".join(lines))
         blank = _BLANK_LINES.match(src, position)
         following = blank.end() if blank else position
         if following >= len(src):
@@ -199,8 +211,11 @@ def _plain_items(src: str, position: int) -> tuple[list[str], str, bool, int] | 
         if src[following] in " \t":
             return None  # indented: it may continue the item
         if _ITEM_START.match(src, following) is None:
-            # After a blank line a line that is no item ends the list; right after an item it continues it.
-            return (texts, marker_end, loose, position) if blank else None
+            # After a blank line another line ends the list; right after an item it continues it.
+            # mistune parses a block quote or HTML block that ends a list before it places the
+            # list, which changes how it reads the lines after them: those are left to mistune.
+            ends_plainly = blank is not None and _READ_APART.match(src, following) is not None
+            return (texts, marker_end, loose, position) if ends_plainly else None
         loose = loose or blank is not None
         position = following
 
