@@ -50,7 +50,11 @@ class ListEntry:
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """A heading, a paragraph or a list, at its 1-based line in the file."""
+    """A heading, a paragraph, a list or a table, at its 1-based line in the file.
+
+    Sections turn tables into lists; what remains of a table after that is
+    its column names (in ``markdown``), kept for the section's text.
+    """
 
     kind: BlockKind
     line: int
