@@ -147,9 +147,7 @@ _SIMPLE_ITEM = re.compile(
     r"(?P<marker>[*+-]|\d{1,9}[.)]) (?!\d{1,9}[.)](?:[ \t]|$))(?P<text>[^\s#>`~<_*+\[=-][^\t\n]*)\n"
 )
 # A line that continues an item's text: indented to the item's text, and starting no block of its own.
-_CONTINUATION = re.compile(
-    r"(?P<indent> +)(?!\d{1,9}[.)](?:[ \t]|$))(?P<text>[^\s#>`~<_*+\[=-][^\t\n]*)\n"
-)
+_CONTINUATION = re.compile(r"(?P<indent> +)(?!\d{1,9}[.)](?:[ \t]|$))(?P<text>[^\s#>`~<_*+\[=-][^\t\n]*)\n")
 _BLANK_LINES = re.compile(r"(?:[ \t]*\n)+")
 _READ_APART = re.compile(r"[^\s><]")
 _ITEM_START = re.compile(r"(?:[*+-]|\d{1,9}[.)])(?:[ \t]|$)", re.MULTILINE)
