@@ -261,3 +261,10 @@ def test_shortcuts_keep_every_match(
 def test_letters_that_lower_differently(text: str, same_as: str) -> None:
     assert parse_education(text) is not None
     assert parse_education(text) == parse_education(same_as)
+
+
+@pytest.mark.parametrize("text", ["D.Phil in Physics", "D. Phil. in Physics", "DPhil in Physics"])
+def test_dphil_written_with_dots_is_a_doctorate(text: str) -> None:
+    education = parse_education(text)
+    assert education is not None
+    assert (education.level, education.field) == ("doctorate", "Physics")

@@ -365,7 +365,7 @@ _DEGREE_WORD = re.compile(DEGREE_WORD)
 # The first keyword check this module had. It now runs after the rules, only so
 # that results stay as they were: it misses a few degrees the rules find ("D.Phil").
 _MAY_NAME_A_DEGREE = compile_lowercase(
-    r"degree|bachel|master|m[áa]ster|ph\.?\s?d|doct|dphil|diplom|licen|laurea|mestrad|gradua|undergrad|postgrad|"
+    r"degree|bachel|master|m[áa]ster|ph\.?\s?d|doct|d\.?\s?phil|diplom|licen|laurea|mestrad|gradua|undergrad|postgrad|"
     r"universit|hochschul|studi|abitur|bac|bachiller|secondary|high\s*school|\bged\b|a-level|\bhnd\b|associate|"
     r"foundation|maturit|ensino|dottorat|promotion|\bhbo\b|\bwo\b|\bmbo\b|havo|vwo|\bmba\b|\b[bm]\.?\s?[a-z]{1,4}\b|"
     r"[ée]tudes|estudios|formaci|forma[çc][ãa]o|ausbildung|titulaci|grado|licenciad|abschluss|\buni\b|dout|magist|ingenieur|t[ée]cnic|\bbts\b|\bdut\b|\bbut\b|\bcap\b",
