@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from jobspec.text import CaselessPattern, any_of, phrase_pattern, plain_text_and_links, split_alternatives
+from jobspec.text import (
+    CaselessPattern,
+    any_of,
+    matches_in_each,
+    phrase_pattern,
+    plain_text_and_links,
+    split_alternatives,
+)
 
 
 @pytest.mark.parametrize(
@@ -78,3 +85,9 @@ def test_caseless_pattern_is_written_in_lower_case() -> None:
     with pytest.raises(ValueError, match="lower case"):
         CaselessPattern(r"\bSie\b")
     assert CaselessPattern(r"\bsie\S").search("Leiten Sie!") is not None
+
+
+def test_matches_in_each_gives_offsets_within_each_text() -> None:
+    texts = ["no hit", "a cat and a cat", "", "cat"]
+    found = list(matches_in_each(re.compile("cat").finditer, texts))
+    assert found == [(1, 2, 5, "cat"), (1, 12, 15, "cat"), (3, 0, 3, "cat")]

@@ -9,16 +9,14 @@ nothing is invented. The finders live one per module (``salary``,
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from itertools import accumulate
 from typing import Any
 
 from ..models import Education, EmploymentType, Experience, Provenance, Salary, Workplace
 from ..sections import SectionNode
-from ..text import phrase_pattern, plain_text
+from ..text import matches_in_each, phrase_pattern, plain_text
 from .basic import FrontMatter, apply_link, as_text, as_url, detect_language, first_heading, lead_paragraph
 from .dates import find_dates, parse_date
 from .education import parse_education
@@ -159,10 +157,8 @@ def body_lines(body: str, first_line: int) -> list[tuple[int, str]]:
 
 def _with_keyword(lines: list[tuple[int, str]], keywords: re.Pattern[str]) -> list[tuple[int, str]]:
     """The lines holding a keyword, found in one pass over all of them (a pass per line costs more)."""
-    lowered = [text.lower() for _, text in lines]  # lower() may change a line's length ("İ")
-    joined = "\n".join(lowered)
-    starts = list(accumulate((len(text) + 1 for text in lowered[:-1]), initial=0))
-    hits = sorted({bisect.bisect_right(starts, match.start()) - 1 for match in keywords.finditer(joined)})
+    lowered = [text.lower() for _, text in lines]
+    hits = sorted({index for index, *_ in matches_in_each(keywords.finditer, lowered)})
     return [lines[index] for index in hits]
 
 

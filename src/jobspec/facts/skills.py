@@ -15,7 +15,6 @@ other technical skills or words ("Ruby, Python, Go", "programming in R"), so
 
 from __future__ import annotations
 
-import bisect
 import csv
 import io
 import re
@@ -23,13 +22,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from itertools import accumulate
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..errors import JobspecError
 from ..models import ItemRef, Skill
-from ..text import CaselessPattern, phrase_pattern
+from ..text import CaselessPattern, matches_in_each, phrase_pattern
 
 __all__ = ["SkillEntry", "Taxonomy", "default_taxonomy", "match_skills"]
 
@@ -129,24 +127,20 @@ class Taxonomy:
 
     def find_each(self, texts: Sequence[str]) -> list[list[SkillEntry]]:
         """:meth:`find` for each of ``texts``, with one pass of the pattern over all of them."""
-        mentions: list[list[_Mention]] = [[] for _ in texts]
-        starts = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
-        for match in self._pattern.finditer("\n".join(texts)):
-            which = bisect.bisect_right(starts, match.start()) - 1
-            offset = starts[which]
-            mentions[which].append(_Mention(match.group(), match.start() - offset, match.end() - offset))
-        return [self._judged(text, found) for text, found in zip(texts, mentions, strict=True)]
+        matches: list[list[tuple[_Mention, SkillEntry]]] = [[] for _ in texts]
+        for which, start, end, matched in matches_in_each(self._pattern.finditer, texts):
+            written = _Mention(texts[which][start:end], start, end)  # the match itself may be lower-cased
+            matches[which].append((written, self.entries[self._entry_of(matched)]))
+        return [self._judged(text, found) for text, found in zip(texts, matches, strict=True)]
 
-    def _judged(self, text: str, mentions: list[_Mention]) -> list[SkillEntry]:
-        """The skills that ``mentions`` name, leaving out words that only look like skill names here."""
-        matches = [(mention, self.entries[self._entry_of(mention.form)]) for mention in mentions]
-        clear = [entry for mention, entry in matches if not _needs_context(text[mention.start : mention.end], entry)]
+    def _judged(self, text: str, matches: list[tuple[_Mention, SkillEntry]]) -> list[SkillEntry]:
+        """The skills that ``matches`` name, leaving out words that only look like skill names here."""
+        clear = [entry for mention, entry in matches if not _needs_context(mention.form, entry)]
         found: dict[str, SkillEntry] = {}
         for mention, entry in matches:
-            written = mention._replace(form=text[mention.start : mention.end])
-            if _needs_context(written.form, entry) and not _plausible(written, entry, text, clear):
+            if _needs_context(mention.form, entry) and not _plausible(mention, entry, text, clear):
                 continue
-            if entry.category == "language" and not _near(_LANGUAGE_CONTEXT, written, text):
+            if entry.category == "language" and not _near(_LANGUAGE_CONTEXT, mention, text):
                 continue
             found.setdefault(entry.id, entry)
         return list(found.values())
