@@ -121,7 +121,7 @@ class _PositionedParser(BlockParser):
     }
 
     def parse_list(self, m: re.Match[str], state: BlockState) -> int:
-        """A plain list (one line per item, nothing nested) directly; any other through mistune."""
+        """A plain list (see :func:`simple_list`) directly; any other through mistune."""
         end = simple_list(m, state)
         return end if end is not None else super().parse_list(m, state)
 
@@ -140,14 +140,14 @@ class _PositionedParser(BlockParser):
         return end
 
 
-# A list item that is one line of text and could open no block of its own:
-# one space after the marker, and a first character that starts no list,
-# heading, quote, fence, HTML, thematic break or link definition.
-_SIMPLE_ITEM = re.compile(
-    r"(?P<marker>[*+-]|\d{1,9}[.)]) (?!\d{1,9}[.)](?:[ \t]|$))(?P<text>[^\s#>`~<_*+\[=-][^\t\n]*)\n"
-)
-# A line that continues an item's text: indented to the item's text, and starting no block of its own.
-_CONTINUATION = re.compile(r"(?P<indent> +)(?!\d{1,9}[.)](?:[ \t]|$))(?P<text>[^\s#>`~<_*+\[=-][^\t\n]*)\n")
+# The rest of a line that is text and could open no block of its own: a first
+# character that starts no list, heading, quote, fence, HTML, thematic break or
+# link definition.
+_TEXT_OPENING_NO_BLOCK = r"(?!\d{1,9}[.)](?:[ \t]|$))(?P<text>[^\s#>`~<_*+\[=-][^\t\n]*)\n"
+# A list item that is one line of such text, one space after its marker.
+_SIMPLE_ITEM = re.compile(r"(?P<marker>[*+-]|\d{1,9}[.)]) " + _TEXT_OPENING_NO_BLOCK)
+# A line that continues an item's text: indented (to the item's text, checked by the reader).
+_CONTINUATION = re.compile(r"(?P<indent> +)" + _TEXT_OPENING_NO_BLOCK)
 _BLANK_LINES = re.compile(r"(?:[ \t]*\n)+")
 _READ_APART = re.compile(r"[^\s><]")
 _ITEM_START = re.compile(r"(?:[*+-]|\d{1,9}[.)])(?:[ \t]|$)", re.MULTILINE)
