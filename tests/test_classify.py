@@ -77,9 +77,9 @@ def test_unknown_heading_after_an_empty_company_heading_continues_it() -> None:
 
 
 def test_users_add_phrases_for_a_new_language() -> None:
-    vocabulary = Vocabulary().extended(headings={"responsibilities": {"sv": ["Dina arbetsuppgifter"]}})
-    assert vocabulary.heading_kind("Dina arbetsuppgifter") is K.RESPONSIBILITIES
-    assert DEFAULT_VOCABULARY.heading_kind("Dina arbetsuppgifter") is None
+    vocabulary = Vocabulary().extended(headings={"responsibilities": {"et": ["Sinu ülesanded"]}})
+    assert vocabulary.heading_kind("Sinu ülesanded") is K.RESPONSIBILITIES
+    assert DEFAULT_VOCABULARY.heading_kind("Sinu ülesanded") is None
 
 
 def test_the_example_vocabulary_file_extends_the_defaults() -> None:

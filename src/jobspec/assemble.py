@@ -74,13 +74,14 @@ def assemble(
 
 def _model(found: ExtractedItem) -> Item | Qualification:
     if found.kind != "qualification":
-        return Item(text=found.text, line=found.line, level=found.level, links=found.links)
+        return Item(text=found.text, line=found.line, level=found.level, links=found.links, signal=found.signal)
     experience, education = item_facts(found.text)
     return Qualification(
         text=found.text,
         line=found.line,
         level=found.level,
         links=found.links,
+        signal=found.signal,
         required=found.required,
         experience=experience,
         education=education,

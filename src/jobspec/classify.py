@@ -15,7 +15,7 @@ Rules, in order:
 
 from __future__ import annotations
 
-from .items import lead_in_kind
+from .meaning import lead_in_kind
 from .models import SectionKind
 from .sections import SectionNode
 from .vocabulary import Vocabulary

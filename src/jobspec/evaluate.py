@@ -20,7 +20,7 @@ import html
 import json
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,7 +30,15 @@ from .models import JobPosting
 from .options import ParseOptions
 from .pipeline import parse
 
-__all__ = ["EvaluationReport", "FieldScore", "LabelledPosting", "evaluate", "load_corpus"]
+__all__ = [
+    "EvaluationReport",
+    "FieldScore",
+    "LabelledPosting",
+    "evaluate",
+    "evaluate_postings",
+    "load_corpus",
+    "match_texts",
+]
 
 MATCH_THRESHOLD = 0.7
 FIELDS = ("responsibilities", "qualifications")
@@ -59,6 +67,8 @@ class LabelledPosting:
     qualifications: list[tuple[str, bool]]
     facts: dict[str, Any] | None = None
     skills: list[str] | None = None
+    site: str | None = None
+    """Where the posting comes from (``repo`` in gold.json): postings of a site share a template and a writer."""
 
 
 @dataclass
@@ -198,13 +208,19 @@ def _span_layout(root: Path) -> Iterator[LabelledPosting]:
             path,
             [text[a:b] for a, b in record["responsibilities"]],
             [(text[a:b], (a, b) not in optional) for a, b in record["qualifications"]],
+            site=record.get("repo"),
         )
 
 
 def evaluate(folder: str | Path, options: ParseOptions | None = None) -> EvaluationReport:
     """Parse every labelled posting in ``folder`` and score the result."""
+    return evaluate_postings(load_corpus(folder), options)
+
+
+def evaluate_postings(postings: Iterable[LabelledPosting], options: ParseOptions | None = None) -> EvaluationReport:
+    """Parse each labelled posting and score the result."""
     report = EvaluationReport()
-    for labelled in load_corpus(folder):
+    for labelled in postings:
         report.postings += 1
         try:
             posting = parse(labelled.path.read_bytes(), path=labelled.path, options=options)
@@ -272,6 +288,19 @@ def _score_skills(name: str, gold: set[str], predicted: set[str], score: FieldSc
 
 
 def _match_field(name: str, gold: list[str], predicted: list[str], score: FieldScore) -> list[tuple[int, int]]:
+    pairs = match_texts(gold, predicted)
+    taken_gold = {gi for gi, _ in pairs}
+    taken_predicted = {pi for _, pi in pairs}
+    score.labelled += len(gold)
+    score.predicted += len(predicted)
+    score.matched += len(pairs)
+    score.misses.extend(f"{name}: {gold[i]}" for i in range(len(gold)) if i not in taken_gold)
+    score.spurious.extend(f"{name}: {predicted[i]}" for i in range(len(predicted)) if i not in taken_predicted)
+    return pairs
+
+
+def match_texts(gold: list[str], predicted: list[str]) -> list[tuple[int, int]]:
+    """Pairs (gold index, predicted index) of texts that match, each text at most once, best pairs first."""
     gold_words = [_words(text) for text in gold]
     predicted_words = [_words(text) for text in predicted]
     candidates = sorted(
@@ -293,11 +322,6 @@ def _match_field(name: str, gold: list[str], predicted: list[str], score: FieldS
             taken_gold.add(gi)
             taken_predicted.add(pi)
             pairs.append((gi, pi))
-    score.labelled += len(gold)
-    score.predicted += len(predicted)
-    score.matched += len(pairs)
-    score.misses.extend(f"{name}: {gold[i]}" for i in range(len(gold)) if i not in taken_gold)
-    score.spurious.extend(f"{name}: {predicted[i]}" for i in range(len(predicted)) if i not in taken_predicted)
     return pairs
 
 

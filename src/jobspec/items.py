@@ -1,62 +1,69 @@
-"""Stage 6: responsibilities, qualifications and benefits, item by item.
+"""Stage 6: the units a posting's items can be, found by how the posting is built.
 
-In a section whose kind is known, every list item takes that kind (a
-requirement written under a duties heading, "Ability to …", becomes a
-qualification), and a prose sentence does when it speaks of the reader or
-the role ("You will …", "As a …, you …", an imperative). In a neutral section
-("Job description", the untitled lead) the cues of :mod:`jobspec.cues`
-decide each list (by the vote of its items) and each sentence; company
-blurb, logistics and calls to apply match none and are left out.
+A unit is one list entry, one line of a paragraph written one item per line,
+one sentence of prose, or the value of a field ("**Clearance:** Secret").
+Each keeps what :mod:`jobspec.meaning` needs to decide what it is: its
+section, the list or paragraph it belongs to, and the lead-in line that
+introduces it ("You should have:", "Arbeitsaufgaben").
 
-A paragraph ending in a colon right before a list is a lead-in: it can set
-the list's kind ("You should have:", "Bonus if you know:") and, when it is a
-bare stem, it is not an item itself.
+Nothing here decides meaning. Two things are decided by structure alone:
+
+* a lead-in that only introduces what follows ("You will:", "Experience
+  with:") is not a unit;
+* a paragraph whose lines start afresh one after another (no line wraps into
+  the next) is a list written without markers: each line is a unit.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from . import cues
 from .blocks import Block, ListEntry
-from .models import SectionKind
 from .sections import SectionNode
 from .sentences import split_sentences
 from .text import CaselessPattern, plain_text_and_links
 from .vocabulary import Vocabulary
 
-__all__ = ["ExtractedItem", "extract_items", "lead_in_kind"]
+__all__ = ["ExtractedItem", "ItemKind", "Unit", "UnitForm", "find_units", "is_bare_stem"]
 
-K = SectionKind
 ItemKind = Literal["responsibility", "qualification", "benefit"]
-_ITEM_KINDS: dict[SectionKind, ItemKind] = {
-    K.RESPONSIBILITIES: "responsibility",
-    K.QUALIFICATIONS: "qualification",
-    K.PREFERRED_QUALIFICATIONS: "qualification",
-    K.BENEFITS: "benefit",
-}
-_EXTRACTED = frozenset(_ITEM_KINDS)
-_MIN_SENTENCE_WORDS = 4
+UnitForm = Literal["list", "line", "sentence", "field"]
+
 _MIN_ITEM_STEM_WORDS = 9
 _STEM_ENDING = CaselessPattern(
     r"(?:\b(?:with|in|of|on|for|to|include|includes|including|following|like|such as|mit|von|in|van|met|"
     r"avec|de|con|com|di|als|wie|the following|you will|you'll|you have|you should have|you bring|you are|"
     r"you need|you must have|we offer|du|sie|je|vous|tu)|\([^)]*\))\s*:\s*$"
 )
-_PARENTHESES = re.compile(r"\([^()]*\)")
 _MAX_ENTRY_STEM_WORDS = 2
 _GLUED_BULLET = re.compile(r"\n[ \t]*[-•*](?=[A-ZÀ-Þ])")
 _INLINE_BULLETS = re.compile(r"\s*(?:•|·|<br\s*/?>)\s*", re.IGNORECASE)
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
-# Sentences about the company or the programme, not about the reader.
-_IMPERSONAL_START = CaselessPattern(r"^(?:this|these|that|those|it|there|our|at|for us|to that end)\b")
-_QUALITY_NOUN = CaselessPattern(
-    r"\b(?:experience|knowledge|skills?|familiarity|degree|understanding|expertise|ervaring|erfahrung|"
-    r"kenntnisse|expérience|experiencia|esperienza)\b"
-)
+# A line that ends like this runs on into the next one.
+_RUNS_ON = re.compile(r"(?:[,;(/&+–-]|\b(?:and|or|und|oder|et|ou|y|o|e|och|eller|en|of|i|lub|oraz|the|a|an))$")
+_SENTENCE_END = re.compile(r"[.!?…:;。！？]$")
+_MAX_LEAD_IN_WORDS = 6
+_WRAP_WIDTH = 60
+
+
+@dataclass(slots=True)
+class Unit:
+    """A piece of a section that may be an item, with what it needs to be judged."""
+
+    text: str
+    line: int
+    level: int
+    links: list[str]
+    form: UnitForm
+    node: SectionNode
+    group: int
+    """Units of one list (or one paragraph) share a group."""
+    lead_in: str | None = None
+    """The line that introduces the unit's list ("You should have:"), if any."""
+    position: int = 0
+    """0-based place among the units of its section."""
 
 
 @dataclass
@@ -69,53 +76,51 @@ class ExtractedItem:
     level: int = 0
     links: list[str] = field(default_factory=list)
     required: bool = True
+    signal: str | None = None
 
 
 @dataclass
-class _Context:
+class _Reader:
+    node: SectionNode
+    units: list[Unit]
     vocabulary: Vocabulary
-    declared: SectionKind | None
-    items: list[ExtractedItem] = field(default_factory=list)
+    group: int = 0
+    position: int = 0
+    lead_in: str | None = None
+
+    def add(self, text: str, line: int, level: int, links: list[str], form: UnitForm, lead_in: str | None) -> None:
+        self.units.append(Unit(text, line, level, links, form, self.node, self.group, lead_in, self.position))
+        self.position += 1
 
 
-def extract_items(roots: list[SectionNode], vocabulary: Vocabulary) -> dict[int, list[ExtractedItem]]:
-    """Items of every section, keyed by ``id(node)``; neutral sections get their kind from them."""
-    found: dict[int, list[ExtractedItem]] = {}
+def find_units(roots: list[SectionNode], vocabulary: Vocabulary) -> list[Unit]:
+    """Every unit of every section, in document order."""
+    units: list[Unit] = []
+    group = 0
     for root in roots:
         for node in root.walk():
-            items = _section_items(node, vocabulary)
-            found[id(node)] = items
-            if node.declared is None and items:
-                node.kind = _majority_kind(items)
-    return found
+            reader = _Reader(node, units, vocabulary, group)
+            _read_section(node, reader)
+            group = reader.group + 1
+    return units
 
 
-def _majority_kind(items: list[ExtractedItem]) -> SectionKind:
-    duties = sum(item.kind == "responsibility" for item in items)
-    return K.RESPONSIBILITIES if duties * 2 >= len(items) else K.QUALIFICATIONS
-
-
-def _section_items(node: SectionNode, vocabulary: Vocabulary) -> list[ExtractedItem]:
-    if node.declared is not None and node.declared not in _EXTRACTED:
-        return []
-    context = _Context(vocabulary, node.declared)
+def _read_section(node: SectionNode, reader: _Reader) -> None:
     blocks = node.blocks
     start = 0
-    if node.is_field and blocks and blocks[0].kind == "paragraph" and node.declared in _EXTRACTED:
-        _add_field_value(blocks[0], context)
+    if node.is_field and blocks and blocks[0].kind == "paragraph":
+        text, links = plain_text_and_links(blocks[0].markdown)
+        if text and not (text.endswith(":") and is_bare_stem(text)):
+            reader.add(text, blocks[0].line, 0, links, "field", None)
         start = 1
-    lead_in: SectionKind | None = None
-    seen_list = False
     for index in range(start, len(blocks)):
         block = blocks[index]
+        reader.group += 1
         if block.kind == "paragraph":
-            before_list = _next_kind(blocks, index) == "list"
-            lead_in = _add_paragraph(block, context, before_list, after_list=seen_list)
+            reader.lead_in = _read_paragraph(block, reader, before_list=_next_kind(blocks, index) == "list")
         elif block.kind == "list":
-            _add_list(block.entries, lead_in or node.declared, context)
-            lead_in = None
-            seen_list = True
-    return context.items
+            _read_list(block.entries, reader)
+            reader.lead_in = None
 
 
 def _next_kind(blocks: list[Block], index: int) -> str | None:
@@ -124,71 +129,95 @@ def _next_kind(blocks: list[Block], index: int) -> str | None:
     return next(following, None)
 
 
-def _add_field_value(block: Block, context: _Context) -> None:
-    text, links = plain_text_and_links(block.markdown)
-    if text.endswith(":") and _is_bare_stem(text):
-        return
-    if text and context.declared is not None:
-        _append(context, context.declared, text, block.line, 0, links)
+# --- paragraphs ----------------------------------------------------------------------
 
 
-# --- prose ------------------------------------------------------------------------
+def _read_paragraph(block: Block, reader: _Reader, *, before_list: bool) -> str | None:
+    """Add the paragraph's units; return the lead-in it gives a following list, if any."""
+    segments = _segments(_plain_lines(block))
+    if not segments:
+        return None
+    lead_in = reader.lead_in
+    if len(segments) > 1 and _introduces(segments[0][1], reader.vocabulary):
+        lead_in = segments[0][1]
+        segments = segments[1:]
+    following: str | None = None
+    for index, (line, text, links) in enumerate(segments):
+        sentences = split_sentences(text)
+        last = index == len(segments) - 1
+        if last and before_list and sentences and _introduces(sentences[-1][1], reader.vocabulary):
+            following = sentences[-1][1]
+            if is_bare_stem(following):
+                sentences = sentences[:-1]
+        form: UnitForm = "line" if len(segments) > 1 and len(sentences) == 1 else "sentence"
+        for _, sentence in sentences:
+            reader.add(sentence, line, 0, _links_in(sentence, links), form, lead_in)
+    return following
 
 
-def _add_paragraph(block: Block, context: _Context, before_list: bool, *, after_list: bool) -> SectionKind | None:
-    """Add the paragraph's item sentences; return the kind it gives a following list.
-
-    Prose after a section's list is usually an outro ("Sound like you? Then …"):
-    there a sentence counts only on the cues that would count in a neutral section.
-    """
-    text, links, line_starts = _plain_lines(block)
-    sentences = split_sentences(text)
-    lead_in: SectionKind | None = None
-    if before_list and text.endswith(":") and sentences:
-        offset, stem = sentences[-1]
-        lead_in = lead_in_kind(stem, context.vocabulary)
-        if _is_bare_stem(stem):
-            sentences = sentences[:-1]
-    if context.declared is K.BENEFITS:
-        return lead_in
-    for offset, sentence in sentences:
-        kind = _sentence_kind(sentence, context.declared, context.vocabulary)
-        if kind is not None and after_list and not before_list:
-            kind = kind if _sentence_kind(sentence, None, context.vocabulary) is not None else None
-        if kind is not None:
-            line = block.line + _line_index(line_starts, offset)
-            _append(context, kind, sentence, line, 0, _links_in(sentence, links))
-    return lead_in
-
-
-def _plain_lines(block: Block) -> tuple[str, list[str], list[int]]:
-    """Plain text of a paragraph, its links, and where each source line starts in it."""
-    parts: list[str] = []
-    links: list[str] = []
-    starts: list[int] = []
-    position = 0
-    for raw in block.markdown.split("\n"):
-        text, found = plain_text_and_links(raw)
-        starts.append(position)
-        links.extend(found)
+def _plain_lines(block: Block) -> list[tuple[int, str, list[str]]]:
+    """(file line, plain text, links) of each non-empty line of a paragraph."""
+    out: list[tuple[int, str, list[str]]] = []
+    for offset, raw in enumerate(block.markdown.split("\n")):
+        text, links = plain_text_and_links(raw)
         if text:
-            parts.append(text)
-            position += len(text) + 1
-    return " ".join(parts), links, starts
+            out.append((block.line + offset, text, links))
+    return out
 
 
-def _line_index(starts: list[int], offset: int) -> int:
-    """Index of the source line holding ``offset`` (``starts`` is sorted)."""
-    return max(bisect.bisect_right(starts, offset) - 1, 0)
+def _segments(lines: list[tuple[int, str, list[str]]]) -> list[tuple[int, str, list[str]]]:
+    """The paragraph's lines, joined where one runs on into the next.
+
+    Prose wrapped at a fixed width runs on: its lines end mid-sentence, fill
+    the width, and the next line goes on in lower case. A line that does none
+    of this ends a segment: a list written one item per line becomes a
+    segment per item.
+    """
+    if len(lines) < 2:
+        return lines
+    widest = max(len(text) for _, text, _ in lines)
+    out: list[tuple[int, str, list[str]]] = [lines[0]]
+    for (_, before, _), (line, text, links) in zip(lines, lines[1:]):
+        if _runs_on(before, text, widest):
+            start, joined, found = out[-1]
+            out[-1] = (start, joined + " " + text, found + links)
+        else:
+            out.append((line, text, links))
+    return out
+
+
+def _runs_on(line: str, following: str, widest: int) -> bool:
+    if following[:1].islower() or _RUNS_ON.search(line) is not None:
+        return True
+    return _SENTENCE_END.search(line) is None and widest > _WRAP_WIDTH and len(line) >= 0.8 * widest
+
+
+def _introduces(text: str, vocabulary: Vocabulary) -> bool:
+    """A line that introduces what follows: it ends in a colon, or is a short heading phrase."""
+    stripped = text.rstrip()
+    if stripped.endswith((":", "：")):
+        return True
+    short = len(stripped.split()) <= _MAX_LEAD_IN_WORDS and _SENTENCE_END.search(stripped) is None
+    return short and vocabulary.heading_kind(stripped) is not None
 
 
 def _links_in(sentence: str, links: list[str]) -> list[str]:
     return [link for link in links if link in sentence] if links else []
 
 
-def _is_bare_stem(stem: str) -> bool:
+def is_bare_stem(stem: str) -> bool:
     """'You will:', 'Experience with:' introduce items; they are not items themselves."""
     return len(stem.split()) < _MIN_ITEM_STEM_WORDS or bool(_STEM_ENDING.search(stem.translate(_APOSTROPHES)))
+
+
+# --- lists ---------------------------------------------------------------------------
+
+
+def _read_list(entries: tuple[ListEntry, ...], reader: _Reader) -> None:
+    for entry in entries:
+        for piece, text, links in _split_glued_bullets(entry):
+            if text and not _is_entry_stem(text):
+                reader.add(text, piece.line, piece.level, links, "list", reader.lead_in)
 
 
 def _is_entry_stem(text: str) -> bool:
@@ -196,111 +225,6 @@ def _is_entry_stem(text: str) -> bool:
     if not text.endswith(":") or len(split_sentences(text)) > 1:
         return False
     return len(text.split()) <= _MAX_ENTRY_STEM_WORDS or bool(_STEM_ENDING.search(text.translate(_APOSTROPHES)))
-
-
-def lead_in_kind(stem: str, vocabulary: Vocabulary) -> SectionKind | None:
-    """The kind a lead-in line gives the list after it ("You should have:" → qualifications)."""
-    if _governing_cue(stem, vocabulary):
-        return K.PREFERRED_QUALIFICATIONS
-    kind = _sentence_kind(stem.rstrip(":"), None, vocabulary, lead_in=True)
-    if kind is not None:
-        return kind
-    named = vocabulary.heading_kind(stem)
-    return named if named in _EXTRACTED else None
-
-
-def _sentence_kind(
-    sentence: str, declared: SectionKind | None, vocabulary: Vocabulary, *, lead_in: bool = False
-) -> SectionKind | None:
-    """The kind of one prose sentence, or None when it is not an item."""
-    sentence = sentence.translate(_APOSTROPHES)
-    if not lead_in and not _could_be_item(sentence):
-        return None
-    if declared is None:
-        return _neutral_sentence_kind(sentence, vocabulary, lead_in=lead_in)
-    if _IMPERSONAL_START.match(sentence) and not cues.RESPONSIBILITY.search(sentence):
-        return None
-    if declared is not K.RESPONSIBILITIES and _starts_with_cue(sentence, vocabulary):
-        return K.PREFERRED_QUALIFICATIONS
-    if declared is K.RESPONSIBILITIES and _strong_qual(sentence):
-        return K.QUALIFICATIONS
-    # Cheap anchored looks first: most sentences are decided by how they start.
-    if (
-        cues.YOU_START.match(sentence)
-        or cues.DUTY_VERB_START.match(sentence)
-        or cues.QUAL_START.match(sentence)
-        or (_other_language_reader(sentence) and _addressed_elsewhere(sentence))
-        or cues.RESPONSIBILITY.search(sentence)
-        or (declared is not K.RESPONSIBILITIES and _strong_qual(sentence))
-    ):
-        return declared
-    return None
-
-
-def _neutral_sentence_kind(sentence: str, vocabulary: Vocabulary, *, lead_in: bool) -> SectionKind | None:
-    """A sentence in a section whose heading says nothing: only its own cues count."""
-    if _QUALITY_NOUN.search(sentence) and vocabulary.preferred_pattern.search(sentence):
-        return K.PREFERRED_QUALIFICATIONS
-    if _strong_qual(sentence):
-        return K.QUALIFICATIONS
-    if cues.RESPONSIBILITY.search(sentence):
-        return K.RESPONSIBILITIES
-    other_language = _other_language_reader(sentence)
-    if cues.QUAL_WEAK.match(sentence) or (other_language and cues.SECOND_PERSON_TRAIT.search(sentence)):
-        return K.QUALIFICATIONS
-    if cues.DUTY_VERB_START.match(sentence) or (other_language and cues.SECOND_PERSON_DUTY.search(sentence)):
-        return K.RESPONSIBILITIES
-    if lead_in and _QUALITY_NOUN.search(sentence):
-        return K.QUALIFICATIONS
-    return None
-
-
-def _other_language_reader(sentence: str) -> bool:
-    return cues.OTHER_LANGUAGE_READER.search(sentence) is not None
-
-
-def _addressed_elsewhere(sentence: str) -> bool:
-    """'Vous encadrez …', 'Je geeft …', 'Leiten Sie …': the reader, in another language."""
-    return cues.YOU_ANYWHERE.search(sentence) is not None or cues.SECOND_PERSON_DUTY.search(sentence) is not None
-
-
-def _strong_qual(sentence: str) -> bool:
-    return cues.QUAL_STRONG.search(sentence) is not None or _seeks_someone(sentence)
-
-
-def _could_be_item(sentence: str) -> bool:
-    stripped = sentence.rstrip()
-    return (
-        len(stripped.split()) >= _MIN_SENTENCE_WORDS
-        and not stripped.endswith("?")
-        and not stripped.lower().startswith(("if you", "wenn du", "wenn sie", "si vous", "si tu", "als je", "se sei"))
-        and cues.NOT_AN_ITEM.search(stripped) is None
-    )
-
-
-def _seeks_someone(sentence: str) -> bool:
-    """'We are looking for an engineer with …' (not a bare 'we are hiring an engineer')."""
-    match = cues.SEEKING.search(sentence)
-    return match is not None and cues.SEEKING_WHO.search(sentence, match.end()) is not None
-
-
-# --- lists ------------------------------------------------------------------------
-
-
-def _add_list(entries: tuple[ListEntry, ...], kind: SectionKind | None, context: _Context) -> None:
-    prepared = [_split_glued_bullets(entry) for entry in entries]
-    flat = [piece for pieces in prepared for piece in pieces]
-    if kind is None:
-        kind = _vote(flat)
-    for entry, text, links in flat:
-        if not text:
-            continue
-        if _is_entry_stem(text):
-            continue
-        if kind is None:
-            _add_sentences_of(entry, text, links, context)
-            continue
-        _append(context, _entry_kind(text, kind), text, entry.line, entry.level, links)
 
 
 def _split_glued_bullets(entry: ListEntry) -> list[tuple[ListEntry, str, list[str]]]:
@@ -314,71 +238,3 @@ def _split_glued_bullets(entry: ListEntry) -> list[tuple[ListEntry, str, list[st
             out.append((ListEntry(part, line, entry.level), text, links))
         line += piece.count("\n") + 1
     return out
-
-
-def _vote(entries: list[tuple[ListEntry, str, list[str]]]) -> SectionKind | None:
-    duties = sum(bool(cues.DUTY_VERB_START.match(text)) for _, text, _ in entries)
-    quals = sum(bool(cues.QUAL_START.match(text)) for _, text, _ in entries)
-    if duties > quals and duties * 3 >= len(entries):
-        return K.RESPONSIBILITIES
-    if quals > duties and quals * 3 >= len(entries):
-        return K.QUALIFICATIONS
-    return None
-
-
-def _entry_kind(text: str, kind: SectionKind) -> SectionKind:
-    if kind is K.RESPONSIBILITIES and cues.QUAL_START.match(text) and not cues.DUTY_VERB_START.match(text):
-        return K.QUALIFICATIONS
-    return kind
-
-
-def _add_sentences_of(entry: ListEntry, text: str, links: list[str], context: _Context) -> None:
-    for _, sentence in split_sentences(text):
-        kind = _sentence_kind(sentence, None, context.vocabulary)
-        if kind is not None:
-            _append(context, kind, sentence, entry.line, entry.level, _links_in(sentence, links))
-
-
-# --- shared -------------------------------------------------------------------------
-
-
-def _append(context: _Context, kind: SectionKind, text: str, line: int, level: int, links: list[str]) -> None:
-    item_kind = _ITEM_KINDS.get(kind)
-    if item_kind is None:
-        return
-    required = item_kind != "qualification" or (
-        kind is not K.PREFERRED_QUALIFICATIONS and not _governing_cue(text, context.vocabulary)
-    )
-    context.items.append(
-        ExtractedItem(kind=item_kind, text=text, line=line, level=level, links=links, required=required)
-    )
-
-
-def _starts_with_cue(text: str, vocabulary: Vocabulary) -> bool:
-    """'Ideally, …', 'Bonus points for …', 'Nice to have: …'."""
-    return vocabulary.preferred_pattern.match(text.lstrip(" -*•\"'(")) is not None
-
-
-_CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]–—]")
-_PARENTHESISED = re.compile(r"\(\s*([^()]*)\)\s*[.!]?\s*$")
-
-
-def _governing_cue(text: str, vocabulary: Vocabulary) -> bool:
-    """A preferred cue that makes the whole item optional.
-
-    'Bonus points for Rust' and 'Docker experience preferred' are optional;
-    'Experience with analytics, Google Analytics preferred' is a requirement
-    with a preference about one detail, and stays required.
-    """
-    pattern = vocabulary.preferred_pattern
-    tail = _PARENTHESISED.search(text)
-    if tail and pattern.fullmatch(tail.group(1).strip().removeprefix("is ").removeprefix("a ").strip()):
-        return not _CLAUSE_BREAK.search(text[: tail.start()].rstrip(" ."))
-    if _starts_with_cue(text, vocabulary):
-        return True
-    for match in pattern.finditer(text):
-        before, after = text[: match.start()], text[match.end() :]
-        ends_clause = not after.strip(" .!") or _CLAUSE_BREAK.match(after.lstrip()) is not None
-        if ends_clause and not _CLAUSE_BREAK.search(_PARENTHESES.sub("", before)):
-            return True
-    return False

@@ -20,6 +20,7 @@ __all__ = [
     "Experience",
     "Item",
     "ItemRef",
+    "ItemSignal",
     "JobPosting",
     "Provenance",
     "Qualification",
@@ -37,6 +38,7 @@ Severity = Literal["info", "warning", "error"]
 SalaryPeriod = Literal["hour", "day", "week", "month", "year"]
 Workplace = Literal["onsite", "hybrid", "remote"]
 EducationLevel = Literal["secondary", "associate", "bachelor", "master", "doctorate"]
+ItemSignal = Literal["heading", "lead-in", "words", "layout", "list"]
 
 
 class EmploymentType(str, Enum):
@@ -147,6 +149,11 @@ class Item(_Model):
     line: int = Field(description="1-based line in the original file where the item starts.")
     level: int = Field(default=0, description="Nesting depth: 0 for a top-level item.")
     links: list[str] = Field(default_factory=list, description="URLs of links in the item.")
+    signal: ItemSignal | None = Field(
+        default=None,
+        description="What decided the item's kind most: its section's heading, the lead-in line of its list, "
+        "its own words, its layout, or the other items of its list.",
+    )
 
 
 class Qualification(Item):

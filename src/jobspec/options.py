@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .facts.skills import Taxonomy
+from .meaning import ItemModel
 from .vocabulary import DEFAULT_VOCABULARY, Vocabulary
 
 __all__ = ["ParseOptions"]
@@ -58,6 +59,9 @@ class ParseOptions:
 
     vocabulary: Vocabulary = field(default=DEFAULT_VOCABULARY)
     """Heading phrases and cue words; extend with :meth:`Vocabulary.extended`."""
+
+    item_model: ItemModel | None = None
+    """The model that decides what each unit is; None means the one shipped with jobspec."""
 
     taxonomy: Taxonomy | None = None
     """Skills to look for; None means the taxonomy shipped with jobspec."""

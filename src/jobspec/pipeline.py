@@ -4,12 +4,13 @@
 
     bytes/text ─load─▶ text ─split_front_matter─▶ metadata + body
       ─parse_blocks─▶ blocks ─build_sections─▶ section tree ─classify_sections─▶ kinds
-      ─extract_items─▶ items ─basic_facts─▶ facts ─assemble─▶ JobPosting
+      ─find_units─▶ units ─decide_items─▶ items ─collect_facts─▶ facts ─assemble─▶ JobPosting
 """
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from .assemble import assemble
@@ -19,11 +20,12 @@ from .errors import InputError, JobspecError
 from .facts import collect_facts
 from .facts.skills import Taxonomy, default_taxonomy
 from .front_matter import SplitText, embedded_body, json_safe, split_front_matter
-from .items import extract_items
-from .load import load
+from .items import Unit, find_units
+from .load import LoadedText, load
+from .meaning import decide_items, default_item_model
 from .models import Diagnostic, JobPosting, Source
 from .options import ParseOptions
-from .sections import build_sections
+from .sections import SectionNode, build_sections
 
 __all__ = ["parse", "parse_file"]
 
@@ -48,24 +50,49 @@ def parse(
     """
     options = options or ParseOptions()
     where = os.fspath(path) if path is not None else None
-    loaded = load(source, options, where)
-    split = split_front_matter(loaded.text, options, strict=strict, path=where)
+    read = read_structure(source, path=where, strict=strict, options=options)
+    items = decide_items(read.units, read.roots, options.vocabulary, options.item_model or default_item_model())
+    facts = collect_facts(read.split.metadata, read.roots, read.body, read.body_line)
+    return assemble(
+        roots=read.roots,
+        items=items,
+        facts=facts,
+        taxonomy=_taxonomy(options),
+        front_matter=json_safe(read.split.metadata),
+        body=read.body,
+        diagnostics=[*read.loaded.diagnostics, *read.split.diagnostics, *read.moved],
+        source=Source(
+            path=where, encoding=read.loaded.encoding, sha256=read.loaded.sha256, body_line=read.body_line
+        ),
+    )
+
+
+@dataclass
+class Structure:
+    """What a posting is made of, before anything is decided about its meaning."""
+
+    loaded: LoadedText
+    split: SplitText
+    body: str
+    body_line: int
+    moved: list[Diagnostic]
+    roots: list[SectionNode]
+    units: list[Unit]
+
+
+def read_structure(
+    source: str | bytes, *, path: str | None = None, strict: bool = False, options: ParseOptions | None = None
+) -> Structure:
+    """The stages of :func:`parse` up to the units (used to train and inspect the item model)."""
+    options = options or ParseOptions()
+    loaded = load(source, options, path)
+    split = split_front_matter(loaded.text, options, strict=strict, path=path)
     body, body_line, moved = _body(split)
     blocks = parse_blocks(body, body_line)
     roots = build_sections(blocks, options.vocabulary, body_line)
     classify_sections(roots, options.vocabulary)
-    items = extract_items(roots, options.vocabulary)
-    facts = collect_facts(split.metadata, roots, body, body_line)
-    return assemble(
-        roots=roots,
-        items=items,
-        facts=facts,
-        taxonomy=_taxonomy(options),
-        front_matter=json_safe(split.metadata),
-        body=body,
-        diagnostics=[*loaded.diagnostics, *split.diagnostics, *moved],
-        source=Source(path=where, encoding=loaded.encoding, sha256=loaded.sha256, body_line=body_line),
-    )
+    units = find_units(roots, options.vocabulary)
+    return Structure(loaded, split, body, body_line, moved, roots, units)
 
 
 def parse_file(

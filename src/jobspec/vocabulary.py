@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -749,6 +749,383 @@ PREFERRED_CUES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# More languages, and the common headings the first tables lacked. Phrases are
+# separated by "|"; a phrase starting with "~" also matches as the tail of a
+# compound word ("~aufgaben" in "Hauptaufgaben"); phrases in scripts written
+# without spaces (Japanese, Chinese) match anywhere in the heading.
+_MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
+    K.RESPONSIBILITIES: {
+        "en": "what you will be working on | what you'll be working on | what you'll be responsible for | "
+        "what you will be responsible for | your key responsibilities | main responsibilities | the challenge | "
+        "your challenges | typical day | a typical day | what's a typical day | what does a typical day look like | "
+        "what you'll own | what you will own | job functions | essential functions | essential duties | "
+        "areas of responsibility | key result areas | you'll be | the work you'll do | your work | your job | "
+        "role description | role responsibilities | responsibilities include | duties include | "
+        "in this role | in this position",
+        "de": "~aufgaben | ~tätigkeiten | ~tätigkeitsbereich | ~verantwortungsbereich | ~aufgabenbereich | "
+        "dein job | ihr job | deine tätigkeiten | ihre tätigkeiten | das machst du | das erwartet dich bei uns | "
+        "was dich erwartet | was sie bei uns erwartet | was sind deine aufgaben | deine herausforderungen | "
+        "ihre herausforderungen | einsatzgebiet | arbeitsgebiet | zuständigkeiten | stelleninhalt | jobinhalte",
+        "fr": "tes responsabilités | vos activités | activités | tes tâches | tâches | ce que tu vas faire | "
+        "ce que vous allez faire | ta mission | tes missions principales | vos missions principales | "
+        "missions principales | ton quotidien | votre quotidien | le job | les missions | la mission",
+        "es": "tus funciones principales | funciones principales | responsabilidades principales | qué vas a hacer | "
+        "lo que vas a hacer | tu misión | tus misiones | misiones | tus retos | tu trabajo | el trabajo | tareas principales",
+        "pt": "principais responsabilidades | principais atividades | suas atribuições | atribuições | funções | "
+        "tarefas | o que você vai fazer | o que vai fazer | o que você fará | seus desafios | desafios | "
+        "dia a dia | no seu dia a dia | suas tarefas | sua missão",
+        "it": "le tue attività | attività principali | principali responsabilità | cosa andrai a fare | "
+        "di cosa ti occuperai | ti occuperai | mansioni principali | compiti principali | la tua missione",
+        "nl": "wat ga je doen | wat jij gaat doen | ~taken | je verantwoordelijkheden | jouw verantwoordelijkheden | "
+        "wat houdt de functie in | de werkzaamheden | dit ga je doen | wat ga je precies doen",
+        "sv": "~arbetsuppgifter | ~uppgifter | dina arbetsuppgifter | ~ansvarsområden | ansvar | ditt ansvar | "
+        "vad du kommer att göra | vad du ska göra | du kommer att | i rollen | rollen innebär | i rollen ingår | "
+        "dina uppgifter | vad jobbet innebär | en typisk dag",
+        "da": "~arbejdsopgaver | ~opgaver | dine opgaver | ~ansvarsområder | dit ansvar | hvad skal du lave | "
+        "hvad du skal lave | du kommer til at | jobbet",
+        "no": "~arbeidsoppgaver | ~oppgaver | dine oppgaver | ~ansvarsområder | ditt ansvar | hva skal du gjøre | "
+        "du vil | stillingen innebærer",
+        "fi": "tehtävät | tehtäväsi | ~tehtävät | työtehtävät | vastuut | vastuualueet | työnkuva | mitä teet | "
+        "tehtävänkuva",
+        "pl": "obowiązki | twoje obowiązki | zakres obowiązków | główne obowiązki | zadania | twoje zadania | "
+        "zakres zadań | co będziesz robić | co będziesz robił | czym będziesz się zajmować | czym będziesz się zajmował | "
+        "twoja rola | na czym polega praca | opis obowiązków",
+        "cs": "náplň práce | pracovní náplň | povinnosti | úkoly | co budete dělat | co budeš dělat | náplň pozice | "
+        "vaše úkoly | tvoje úkoly | zodpovědnosti",
+        "sk": "náplň práce | pracovná náplň | povinnosti | úlohy | čo budete robiť | zodpovednosti",
+        "hu": "feladatok | feladataid | feladatai | főbb feladatok | fő feladatok | a munkakör feladatai | "
+        "mi lesz a feladatod | feladatkör",
+        "ro": "responsabilități | responsabilitati | sarcini | atribuții | atributii | ce vei face | "
+        "responsabilitățile tale | descrierea responsabilităților",
+        "ru": "обязанности | задачи | чем предстоит заниматься | чем нужно заниматься | что нужно делать | "
+        "функционал | ваши задачи | твои задачи | что вы будете делать | что ты будешь делать",
+        "uk": "обов'язки | завдання | чим ви будете займатися | що потрібно робити | ваші завдання",
+        "tr": "sorumluluklar | görevler | iş tanımı | neler yapacaksın | neler yapacaksınız | görev tanımı | "
+        "temel sorumluluklar",
+        "el": "αρμοδιότητες | καθήκοντα | ευθύνες",
+        "ca": "responsabilitats | funcions | tasques | què faràs",
+        "id": "tanggung jawab | tugas | uraian tugas | deskripsi tugas",
+        "vi": "trách nhiệm | nhiệm vụ | mô tả công việc",
+        "ja": "業務内容 | 仕事内容 | 職務内容 | 担当業務 | 主な業務 | 具体的な業務 | 具体的には | 業務 | 職務 | "
+        "ミッション | 役割 | お任せしたい | お仕事",
+        "zh": "岗位职责 | 工作职责 | 职位职责 | 职责 | 工作内容 | 主要职责 | 岗位内容",
+        "ko": "주요업무 | 주요 업무 | 담당업무 | 담당 업무 | 업무내용 | 업무 내용 | 하는 일 | 하시게 될 일",
+    },
+    K.QUALIFICATIONS: {
+        "en": "what you need to succeed | what you'll need to succeed | what we expect | what we expect from you | "
+        "skills and qualifications | qualifications and experience | experience and qualifications | "
+        "skills & experience | required experience | requirements for the role | the candidate | candidate | "
+        "who you are | you are someone who | we're looking for | we are looking for | looking for | "
+        "you might be a good fit | you'll be a great fit | you'll thrive if | key skills | core skills | "
+        "prerequisites | essential | essential criteria | essential skills | selection criteria | criteria | "
+        "key attributes | attributes | personal qualities | person specification | your skills | your experience | "
+        "technical skills | what makes you a great fit | what you should know | must | required | mandatory | "
+        "you must have | about yourself",
+        "de": "~anforderungen | ~anforderungsprofil | ~profil | ~qualifikation | ~qualifikationen | "
+        "~voraussetzungen | ~kenntnisse | ~kompetenzen | was du mitbringst | was du mitbringen solltest | "
+        "was sie mitbringen sollten | das bringst du mit | das solltest du mitbringen | das sollten sie mitbringen | "
+        "was wir uns wünschen | was wir von ihnen erwarten | wir erwarten | das erwarten wir | du bist | du hast | "
+        "sie sind | sie haben | das zeichnet dich aus | das zeichnet sie aus | deine skills | fähigkeiten | "
+        "was du können solltest | wen wir suchen | wir suchen | was wir suchen | mitbringen | dein hintergrund",
+        "fr": "profil recherché | profil souhaité | ton profil | votre profil | profil | compétences requises | "
+        "compétences | connaissances | savoir-être | savoir-faire | pré-requis | prérequis | exigences | "
+        "ce que nous attendons de toi | ce que nous attendons de vous | ce qu'on attend de toi | nous recherchons | "
+        "qui es-tu | qui êtes-vous | tu es | vous êtes | tu as | vous avez | qualités requises | expérience | "
+        "formation | requis | qualifications requises | critères",
+        "es": "requisitos | requisitos mínimos | perfil | perfil buscado | tu perfil | qué buscamos | a quién buscamos | "
+        "buscamos | qué necesitas | lo que necesitas | lo que esperamos | qué esperamos de ti | habilidades | "
+        "competencias | conocimientos | formación | experiencia requerida | imprescindible | requerido",
+        "pt": "requisitos | requisitos obrigatórios | pré-requisitos | pré requisitos | perfil | perfil desejado | "
+        "o que buscamos | o que procuramos | procuramos | buscamos | quem procuramos | o que esperamos | "
+        "o que você precisa | você precisa | habilidades | competências | conhecimentos | qualificações | "
+        "formação | obrigatório | este profissional deve | deve necessariamente | você deve",
+        "it": "requisiti | requisiti richiesti | requisiti minimi | profilo | profilo richiesto | profilo ricercato | "
+        "il tuo profilo | chi cerchiamo | cosa cerchiamo | cerchiamo | cosa ci aspettiamo | competenze | "
+        "competenze richieste | conoscenze | esperienza richiesta | qualifiche | formazione | il candidato ideale",
+        "nl": "eisen | opleidingseisen | ~profiel | functie-eisen | wat vragen wij | wat wij vragen | wat we vragen | wat verwachten we | "
+        "wie ben jij | wie zoeken we | wat breng jij mee | wat neem jij mee | jij hebt | jij bent | je hebt | "
+        "je bent | vaardigheden | competenties | kwalificaties | ervaring | kennis | opleiding | vereisten",
+        "sv": "~krav | ~kvalifikationer | kvalifikationer | vi söker dig som | vi söker | vem du är | vem är du | "
+        "om dig | du är | du har | du behöver | du behöver kunna | du behöver ha | din profil | ~profil | "
+        "~kompetens | kompetenser | erfarenhet | vad vi söker | vem vi söker | för att lyckas | vi tror att du | "
+        "bakgrund | utbildning",
+        "da": "~kvalifikationer | ~krav | din profil | ~profil | vi forventer | hvem er du | hvem du er | du har | "
+        "du er | ~kompetencer | erfaring | vi søger | vi leder efter | din baggrund",
+        "no": "~kvalifikasjoner | ~krav | din profil | ~profil | vi ser etter | vi søker | hvem er du | du har | "
+        "du er | ~kompetanse | erfaring | din bakgrunn | personlige egenskaper",
+        "fi": "vaatimukset | ~vaatimukset | edellytämme | odotamme | odotamme sinulta | osaaminen | osaamisesi | "
+        "pätevyys | sinulla on | olet | kuka olet | profiili | kokemus | kelpoisuusvaatimukset | toivomme sinulta",
+        "pl": "wymagania | nasze wymagania | czego oczekujemy | oczekujemy | oczekiwania | nasze oczekiwania | "
+        "kogo szukamy | szukamy | poszukujemy | profil kandydata | twój profil | kwalifikacje | umiejętności | "
+        "wymagane umiejętności | wymagane | czego potrzebujemy | potrzebujemy | doświadczenie | wykształcenie",
+        "cs": "požadavky | požadujeme | očekáváme | co od vás očekáváme | co od tebe očekáváme | kvalifikace | "
+        "hledáme | koho hledáme | co byste měli umět | co bys měl umět | dovednosti | znalosti | profil kandidáta",
+        "sk": "požiadavky | požadujeme | očakávame | kvalifikácia | hľadáme | zručnosti | znalosti",
+        "hu": "elvárások | elvárásaink | amit elvárunk | követelmények | kompetenciák | akit keresünk | "
+        "amit keresünk | szükséges | feltételek",
+        "ro": "cerințe | cerinte | profilul candidatului | profil | calificări | ce căutăm | competențe | "
+        "abilități | cerințele postului",
+        "ru": "требования | что мы ожидаем | мы ожидаем | ожидаем | кого мы ищем | мы ищем | навыки | квалификация | "
+        "требования к кандидату | что нужно | что для этого нужно | ожидания",
+        "uk": "вимоги | ми очікуємо | що ми очікуємо | кого ми шукаємо | навички | кваліфікація",
+        "tr": "aranan nitelikler | nitelikler | genel nitelikler | gereksinimler | beklentiler | yetkinlikler | "
+        "aradığımız özellikler | aradığımız",
+        "el": "απαιτήσεις | προσόντα | απαιτούμενα προσόντα | δεξιότητες",
+        "ca": "requisits | perfil | què busquem | competències",
+        "id": "kualifikasi | persyaratan | syarat | keahlian",
+        "vi": "yêu cầu | yêu cầu công việc | kỹ năng",
+        "ja": "応募資格 | 必須 | 必須条件 | 必須スキル | 必須要件 | 必要なスキル | 必要な経験 | 求めるスキル | "
+        "求める経験 | 求める人物像 | 人物像 | 応募条件 | 資格 | 求める人材 | スキル | 求めるもの",
+        "zh": "任职要求 | 任职资格 | 职位要求 | 岗位要求 | 技能要求 | 资格要求 | 要求",
+        "ko": "자격요건 | 자격 요건 | 지원자격 | 지원 자격 | 필수 요건 | 필수요건 | 요구사항 | 이런 분을 찾습니다",
+    },
+    K.PREFERRED_QUALIFICATIONS: {
+        "en": "nice to haves | bonus skills | bonus qualifications | extra | pluses | preferred requirements | "
+        "desired skills and experience | it would be nice if | great to have | would be a bonus | "
+        "what would make you stand out | what sets you apart | stand out | standout | wish list | wishlist | "
+        "additional skills | not required but | welcome",
+        "de": "~wünschenswert | wünschenswerte kenntnisse | von vorteil | pluspunkte | ~pluspunkte | das wäre toll | "
+        "optional | bonus | kein muss | schön wäre | wünschenswert wäre | idealerweise hast du",
+        "fr": "les plus | atouts | souhaité | souhaitable | apprécié | appréciés | bonus | idéalement | optionnel | "
+        "serait un atout | seraient un plus | ce qui ferait la différence",
+        "es": "deseable | deseables | valorable | valorables | se valorará | plus | sería un plus | idealmente | "
+        "valoraremos | nice to have | extra",
+        "pt": "desejável | desejáveis | diferencial | diferenciais | será um diferencial | plus | bônus | "
+        "idealmente | é interessante | seria interessante | requisitos desejáveis | conhecimentos desejáveis",
+        "it": "gradito | graditi | gradita | gradite | preferenziale | titoli preferenziali | costituisce titolo preferenziale | "
+        "plus | un plus | bonus | idealmente | nice to have | requisiti preferenziali | competenze gradite",
+        "nl": "pré | een pré | pluspunt | pluspunten | bij voorkeur | wenselijk | mooi meegenomen | bonus | "
+        "nice to have | is een plus | extra",
+        "sv": "meriterande | meriterar | plus i kanten | det är ett plus | ett plus | bonus | önskvärt | "
+        "önskvärda kvalifikationer | meriterande kvalifikationer | det är meriterande",
+        "da": "det er en fordel | en fordel | fordel | ønskeligt | ønskelige kvalifikationer | gerne | plus",
+        "no": "det er en fordel | en fordel | fordel | ønskelig | ønskede kvalifikasjoner | ønskede | plus",
+        "fi": "eduksi | katsotaan eduksi | plussaa | toivottavaa | hyödyksi | lisäksi arvostamme | arvostamme",
+        "pl": "mile widziane | mile widziana | mile widziany | dodatkowym atutem | dodatkowe atuty | atuty | atut | "
+        "będzie plusem | plusem | bonusowe punkty | dodatkowe punkty | nice to have | dodatkowo",
+        "cs": "výhodou | je výhodou | bude výhodou | výhoda | bonus | plus | ocení",
+        "sk": "výhodou | je výhodou | výhoda",
+        "hu": "előny | előnyt jelent | előnyt jelent ha | előnyként jelentkezik | plusz",
+        "ro": "constituie un avantaj | avantaj | reprezintă un avantaj | constituie avantaj | un plus | "
+        "ar fi un plus | de dorit",
+        "ru": "будет плюсом | плюсом будет | будет преимуществом | преимуществом | желательно | приветствуется | "
+        "дополнительно | бонусом будет",
+        "uk": "буде плюсом | буде перевагою | перевагою | бажано | вітається",
+        "tr": "tercih sebebi | tercihen | artı | avantaj | tercih edilir",
+        "el": "επιθυμητά | επιθυμητά προσόντα | θα εκτιμηθεί | θα συνεκτιμηθεί",
+        "ca": "es valorarà | desitjable | valorable",
+        "id": "nilai tambah | diutamakan | lebih disukai",
+        "vi": "ưu tiên | điểm cộng",
+        "ja": "歓迎 | 歓迎スキル | 歓迎条件 | 歓迎要件 | 尚可 | あれば尚可 | 優遇 | 歓迎する経験",
+        "zh": "优先 | 加分 | 加分项 | 优先考虑 | 优先条件",
+        "ko": "우대 | 우대사항 | 우대 사항 | 우대조건",
+    },
+    K.BENEFITS: {
+        "en": "what we offer you | what you can expect from us | why you'll love working here | why join | "
+        "why work here | why us | our perks | benefits and perks | benefits & perks | compensation & benefits | "
+        "salary & benefits | what's in it for me | in return | in return we offer | we provide | the package | "
+        "remuneration | pay | salary range | wellbeing | time off",
+        "de": "~vorteile | ~benefits | wir bieten | was wir dir bieten | was wir ihnen bieten | das bieten wir dir | "
+        "das bieten wir ihnen | das wird geboten | geboten wird | was wir bieten können | was du bekommst | "
+        "was sie bekommen | unser angebot an dich | unser angebot an sie | vergütung | gehalt | ~leistungen | "
+        "darauf kannst du dich freuen | darauf können sie sich freuen | warum wir",
+        "fr": "avantages | nos avantages | ce que nous proposons | nous proposons | ce que nous t'offrons | "
+        "ce que nous vous offrons | ce que l'on offre | ce qu'on t'offre | pourquoi nous rejoindre | "
+        "pourquoi rejoindre | rémunération | salaire | package | on t'offre | nous vous offrons | conditions",
+        "es": "beneficios | ofrecemos | qué ofrecemos | qué te ofrecemos | te ofrecemos | lo que te ofrecemos | "
+        "por qué unirte | por qué trabajar con nosotros | salario | remuneración | ventajas | condiciones",
+        "pt": "benefícios | oferecemos | o que oferecemos | o que te oferecemos | o que oferecemos a você | "
+        "remuneração | salário | vantagens | por que trabalhar conosco | o que você vai ganhar",
+        "it": "offriamo | cosa offriamo | ti offriamo | cosa ti offriamo | cosa possiamo offrirti | benefit | "
+        "benefits | vantaggi | retribuzione | perché lavorare con noi | cosa ti aspetta",
+        "nl": "wij bieden | wat bieden wij | wat wij bieden | wat we bieden | wat bieden we | wat wij jou bieden | "
+        "arbeidsvoorwaarden | ~arbeidsvoorwaarden | wat krijg je | wat krijg je van ons | wat staat er tegenover | "
+        "ons aanbod | salaris | wat mag je verwachten",
+        "sv": "vi erbjuder | vad vi erbjuder | vi kan erbjuda | vi erbjuder dig | ~förmåner | förmåner | lön | "
+        "det här erbjuder vi | vad vi kan erbjuda",
+        "da": "vi tilbyder | vi kan tilbyde | hvad vi tilbyder | ~fordele | løn | goder | vi tilbyder dig",
+        "no": "vi tilbyr | vi kan tilby | hva vi tilbyr | ~fordeler | goder | lønn | vi tilbyr deg",
+        "fi": "tarjoamme | me tarjoamme | mitä tarjoamme | edut | ~edut | palkka | palkkaus | tarjoamme sinulle",
+        "pl": "oferujemy | co oferujemy | benefity | co zyskujesz | w zamian oferujemy | wynagrodzenie | "
+        "zapewniamy | co możemy zaoferować | co dajemy | dajemy | oferta | nasza oferta",
+        "cs": "nabízíme | co nabízíme | benefity | nabízíme vám | co ti nabídneme | mzda | plat",
+        "sk": "ponúkame | čo ponúkame | benefity | mzda | plat",
+        "hu": "amit kínálunk | kínálunk | juttatások | amit nyújtunk | ajánlatunk | bérezés",
+        "ro": "oferim | ce oferim | beneficii | ce îți oferim | salariu | pachet salarial",
+        "ru": "мы предлагаем | что мы предлагаем | предлагаем | условия | условия работы | бонусы | "
+        "мы гарантируем | зарплата",
+        "uk": "ми пропонуємо | пропонуємо | що ми пропонуємо | умови | умови роботи | бонуси",
+        "tr": "yan haklar | sunduklarımız | neler sunuyoruz | olanaklar | sunduğumuz imkanlar | avantajlar",
+        "el": "προσφέρουμε | παροχές | τι προσφέρουμε",
+        "ca": "oferim | què oferim | beneficis",
+        "id": "benefit | fasilitas | yang kami tawarkan | kami menawarkan",
+        "vi": "quyền lợi | phúc lợi | chế độ đãi ngộ",
+        "ja": "待遇 | 福利厚生 | 給与 | 待遇・福利厚生 | 休日 | 休暇 | 手当 | 年収 | 報酬",
+        "zh": "福利 | 福利待遇 | 薪资 | 薪酬 | 我们提供",
+        "ko": "복지 | 혜택 | 복리후생 | 복지 및 혜택",
+    },
+    K.COMPANY: {
+        "en": "about us | life at | working at | who we are | company info | our company | the organisation | "
+        "about the organisation",
+        "de": "das sind wir | über das unternehmen | unternehmensprofil | wir sind | wer sind wir | ~unternehmen",
+        "fr": "à propos de nous | la société | notre société | présentation de l'entreprise | nous sommes | "
+        "qui sommes-nous | l'entreprise",
+        "es": "nuestra empresa | quiénes somos | sobre la empresa | la compañía",
+        "pt": "nossa empresa | sobre a empresa | quem somos",
+        "it": "chi siamo | la società | l'azienda | la nostra azienda",
+        "nl": "over ons | wie zijn wij | wie zijn we | het bedrijf | de organisatie | over de organisatie | bedrijfsprofiel",
+        "sv": "om oss | om företaget | vilka vi är | vilka är vi | företaget",
+        "da": "om os | om virksomheden | hvem er vi | virksomheden",
+        "no": "om oss | om selskapet | om bedriften | hvem er vi | selskapet",
+        "fi": "meistä | yrityksestä | keitä olemme | yritys",
+        "pl": "o nas | o firmie | kim jesteśmy | firma",
+        "cs": "o nás | o společnosti | kdo jsme | společnost",
+        "sk": "o nás | o spoločnosti | kto sme",
+        "hu": "rólunk | a cégről | kik vagyunk",
+        "ro": "despre noi | despre companie | cine suntem",
+        "ru": "о компании | о нас | кто мы",
+        "uk": "про компанію | про нас | хто ми",
+        "tr": "hakkımızda | biz kimiz | şirket hakkında",
+        "el": "σχετικά με εμάς | η εταιρεία",
+        "ca": "qui som | sobre nosaltres",
+        "id": "tentang kami | tentang perusahaan",
+        "vi": "về chúng tôi | giới thiệu công ty",
+        "ja": "会社概要 | 会社紹介 | 私たちについて | 企業情報 | 会社情報 | 事業内容 | 募集背景",
+        "zh": "公司介绍 | 关于我们 | 公司简介",
+        "ko": "회사소개 | 회사 소개 | 기업소개",
+    },
+    K.APPLICATION: {
+        "en": "how to apply | apply here | application process | recruitment process | selection process | "
+        "interview process | the hiring process | contact | contact us | get in touch | questions | "
+        "ready to apply | sounds like you | sound like you | interested in joining",
+        "de": "~bewerbung | bewerbungsprozess | bewirb dich | bewerben sie sich | ansprechpartner | ansprechpartnerin | "
+        "interessiert | kontakt | so geht es weiter | so geht's weiter | haben wir dein interesse geweckt | "
+        "haben wir ihr interesse geweckt",
+        "fr": "postuler | candidature | candidater | comment candidater | processus de recrutement | "
+        "processus de sélection | contact | intéressé | intéressée | envie de nous rejoindre",
+        "es": "cómo postular | postular | postulación | aplica | cómo aplicar | proceso de selección | contacto | "
+        "te interesa | candidatura",
+        "pt": "como se candidatar | candidate-se | candidatura | processo seletivo | processo de seleção | contato | "
+        "interessado | como participar",
+        "it": "come candidarsi | candidatura | candidati | processo di selezione | contatti | invia la tua candidatura",
+        "nl": "~sollicitatie | solliciteren | hoe solliciteer je | sollicitatieprocedure | procedure | interesse | "
+        "contact | vragen",
+        "sv": "~ansökan | ansök | sök tjänsten | så söker du | kontakt | intresserad | rekryteringsprocess | "
+        "~rekryteringsprocessen",
+        "da": "~ansøgning | ansøg | søg stillingen | kontakt | interesseret | rekrutteringsproces",
+        "no": "~søknad | søk | søk på stillingen | kontakt | interessert | rekrutteringsprosess",
+        "fi": "hae | hakeminen | hakemus | hakuprosessi | yhteystiedot | kiinnostuitko | lisätietoja",
+        "pl": "aplikuj | jak aplikować | rekrutacja | proces rekrutacji | proces rekrutacyjny | kontakt | zgłoszenia | "
+        "zainteresowany",
+        "cs": "jak se přihlásit | kontakt | výběrové řízení | reagujte | přihlaste se | máte zájem",
+        "sk": "ako sa prihlásiť | kontakt | výberové konanie | máte záujem",
+        "hu": "jelentkezés | hogyan jelentkezhetsz | kapcsolat | kiválasztási folyamat",
+        "ro": "aplică | cum aplici | proces de recrutare | contact",
+        "ru": "как откликнуться | контакты | отклик | как подать заявку | процесс отбора",
+        "uk": "як відгукнутися | контакти | процес відбору",
+        "tr": "başvuru | nasıl başvurulur | başvuru süreci | iletişim",
+        "el": "αιτήσεις | πώς να κάνετε αίτηση | επικοινωνία",
+        "ca": "com aplicar | candidatura | contacte",
+        "id": "cara melamar | lamar | kontak",
+        "vi": "cách ứng tuyển | liên hệ",
+        "ja": "応募方法 | 選考プロセス | 選考フロー | 選考方法 | 応募 | お問い合わせ | 選考 | 採用フロー",
+        "zh": "应聘方式 | 投递方式 | 联系方式 | 招聘流程 | 申请方式",
+        "ko": "지원방법 | 지원 방법 | 전형절차 | 채용절차 | 채용 절차",
+    },
+    K.ROLE_SUMMARY: {
+        "sv": "sammanfattning | översikt",
+        "pl": "podsumowanie",
+        "ja": "職務概要 | 概要 | 募集概要",
+        "zh": "职位概要",
+    },
+}
+
+_MORE_NEUTRAL: dict[str, str] = {
+    "en": "job | the job | the role | role description | job overview | about this job | about this position | "
+    "position details | job information | additional information | other details",
+    "sv": "om tjänsten | tjänsten | om rollen | rollen | tjänstebeskrivning | jobbet | om jobbet",
+    "da": "om stillingen | stillingen | jobbet | om jobbet | stillingsbeskrivelse",
+    "no": "om stillingen | stillingen | jobben | om jobben | stillingsbeskrivelse",
+    "fi": "työ | tehtävänkuvaus | paikan kuvaus",
+    "pl": "opis stanowiska | stanowisko | o stanowisku | opis oferty | o pracy | praca",
+    "cs": "popis pozice | pozice | o pozici | popis práce",
+    "sk": "popis pozície | pozícia | o pozícii",
+    "hu": "a pozícióról | pozíció | munkakör | állásleírás",
+    "ro": "descrierea postului | despre rol | postul | rolul",
+    "ru": "описание вакансии | вакансия | о вакансии | о позиции",
+    "uk": "опис вакансії | вакансія | про вакансію",
+    "tr": "iş ilanı | pozisyon | pozisyon hakkında | ilan detayları",
+    "el": "περιγραφή θέσης | η θέση",
+    "ca": "descripció del lloc | el lloc",
+    "id": "deskripsi pekerjaan | lowongan",
+    "vi": "thông tin công việc",
+    "ja": "募集職種 | 職種 | 仕事について | ポジション",
+    "zh": "职位描述 | 岗位描述 | 职位信息",
+    "ko": "포지션 | 직무 소개 | 직무소개",
+    "de": "stellenangebot | über den job | die rolle | deine rolle bei uns",
+    "fr": "descriptif du poste | l'offre | le job | à propos du job | description de l'offre",
+    "es": "la oferta | el rol | sobre el rol | descripción de la oferta",
+    "pt": "a vaga | sobre a vaga | descrição do cargo | o cargo | sobre o cargo",
+    "it": "la posizione | descrizione della posizione | l'offerta | il ruolo",
+    "nl": "de vacature | over de vacature | functie | de rol | over de rol",
+}
+
+_MORE_PREFERRED_CUES: dict[str, str] = {
+    "en": "would be a plus | would be a bonus | is nice to have | are nice to have | is a big plus | a big plus | "
+    "is beneficial | beneficial | would be advantageous | is desired | are desired | desired but not required | "
+    "preferred but not required | not mandatory | a nice bonus | extra points | big bonus",
+    "de": "wäre ein plus | ist ein plus | sind ein plus | wären toll | ist wünschenswert | sind wünschenswert | "
+    "wäre wünschenswert | ist von vorteil | sind von vorteil | wäre von vorteil | idealerweise | gerne auch | "
+    "pluspunkt | bonuspunkte",
+    "fr": "est un plus | sont un plus | est un atout | sont un atout | serait un atout | seraient un plus | "
+    "apprécié | appréciés | est appréciée | bonus | optionnel | facultatif",
+    "es": "es un plus | será un plus | es deseable | se valorará positivamente | valorable | es un extra | opcional",
+    "pt": "é um plus | será um plus | é desejável | é interessante | seria interessante | é um bônus | "
+    "não é obrigatório | não é pré-requisito | diferencial",
+    "it": "è gradito | è gradita | sono graditi | costituisce titolo preferenziale | titolo preferenziale | "
+    "preferenziale | è un plus | sarà considerato un plus | costituirà un plus",
+    "nl": "is een pré | een pré | pré | is een pluspunt | pluspunt | is mooi meegenomen | wenselijk | "
+    "is een voordeel | een voordeel",
+    "sv": "meriterande | är meriterande | meriterar | är ett plus | ett plus | plus i kanten | önskvärt | "
+    "är önskvärt | är en fördel | en fördel",
+    "da": "er en fordel | en fordel | er et plus | ønskeligt | gerne",
+    "no": "er en fordel | en fordel | er et pluss | ønskelig | gjerne",
+    "fi": "katsotaan eduksi | eduksi | on eduksi | plussaa | on plussaa | toivottavaa | hyödyksi",
+    "pl": "mile widziane | mile widziana | mile widziany | mile widziani | będzie dodatkowym atutem | "
+    "dodatkowym atutem | będzie atutem | atutem | będzie plusem | plusem | dodatkowy atut",
+    "cs": "výhodou | je výhodou | bude výhodou | vítáno | vítána | plus",
+    "sk": "výhodou | je výhodou | vítané",
+    "hu": "előny | előnyt jelent | előnynek számít | plusz",
+    "ro": "constituie un avantaj | reprezintă un avantaj | constituie avantaj | este un avantaj | un plus | "
+    "este un plus | de dorit",
+    "ru": "будет плюсом | будет преимуществом | преимущество | желательно | приветствуется | плюсом",
+    "uk": "буде плюсом | буде перевагою | перевага | бажано | вітається",
+    "tr": "tercih sebebidir | tercih sebebi | tercihen | artıdır | tercih edilir",
+    "el": "επιθυμητή | επιθυμητό | θα εκτιμηθεί | θα συνεκτιμηθεί",
+    "ca": "es valorarà | valorable | desitjable",
+    "id": "nilai tambah | diutamakan | menjadi nilai tambah",
+    "vi": "ưu tiên | là một lợi thế | điểm cộng",
+    "ja": "歓迎 | 尚可 | あれば尚可 | 優遇 | 望ましい",
+    "zh": "优先 | 加分 | 优先考虑 | 者优先",
+    "ko": "우대 | 우대합니다 | 우대사항",
+}
+
+
+def _split_phrases(table: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
+    return {lang: tuple(p.strip() for p in phrases.split("|") if p.strip()) for lang, phrases in table.items()}
+
+
+def _merged(base: Mapping[str, tuple[str, ...]], more: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
+    merged = dict(base)
+    for lang, phrases in _split_phrases(more).items():
+        merged[lang] = tuple(dict.fromkeys((*merged.get(lang, ()), *phrases)))
+    return merged
+
+
+HEADINGS = {kind: _merged(HEADINGS.get(kind, {}), _MORE_HEADINGS.get(kind, {})) for kind in HEADINGS}
+NEUTRAL_HEADINGS = _merged(NEUTRAL_HEADINGS, _MORE_NEUTRAL)
+PREFERRED_CUES = _merged(PREFERRED_CUES, _MORE_PREFERRED_CUES)
+
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 _NUMBERING = re.compile(r"^(?:\d{1,2}|[ivx]{1,4}|[a-z])[.)]\s+")
 _SYMBOLS = re.compile(r"[^\w\s'&/+-]")
@@ -829,8 +1206,8 @@ class Vocabulary:
             for phrases in by_lang.values():
                 for phrase in phrases:
                     by_phrase.setdefault(normalise_heading(phrase), kind)
-        pattern = re.compile(r"(?<![\w'])(?:" + phrase_pattern(by_phrase) + r")(?![\w'])")
-        return by_phrase, pattern
+        words, tails, unspaced = _phrase_shapes(p for by_lang in self.headings.values() for ps in by_lang.values() for p in ps)
+        return by_phrase, re.compile(_bounded(words, tails, unspaced))
 
     @cached_property
     def _neutral(self) -> frozenset[str]:
@@ -839,8 +1216,8 @@ class Vocabulary:
     @cached_property
     def preferred_pattern(self) -> CaselessPattern:
         """Any preferred cue, on word boundaries, case-insensitive."""
-        cues = {c.casefold() for cs in self.preferred_cues.values() for c in cs}
-        return CaselessPattern(r"(?<!\w)(?:" + phrase_pattern(cues) + r")(?!\w)")
+        words, tails, unspaced = _phrase_shapes(c.casefold() for cs in self.preferred_cues.values() for c in cs)
+        return CaselessPattern(_bounded(words, tails, unspaced, apostrophe=False))
 
     def heading_kind(self, heading: str) -> SectionKind | None:
         """The kind a heading names, or None when it names none (or says nothing)."""
@@ -867,6 +1244,43 @@ class Vocabulary:
         """True when the whole of ``text`` is a known heading phrase."""
         norm = normalise_heading(text)
         return norm in self._heading_index[0] or norm in self._neutral
+
+
+_UNSPACED_SCRIPT = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
+"""Japanese, Chinese and Thai: written without spaces, so a phrase can sit anywhere in a word."""
+
+
+def _phrase_shapes(phrases: Iterable[str]) -> tuple[set[str], set[str], set[str]]:
+    """Normalised phrases sorted by how they may sit in a heading.
+
+    Whole words (the usual), compound tails (written "~aufgaben": also the end of
+    "Hauptaufgaben"), and phrases in scripts without spaces (anywhere).
+    """
+    words: set[str] = set()
+    tails: set[str] = set()
+    unspaced: set[str] = set()
+    for phrase in phrases:
+        norm = normalise_heading(phrase)
+        if not norm:
+            continue
+        if _UNSPACED_SCRIPT.search(norm):
+            unspaced.add(norm)
+        elif phrase.lstrip().startswith("~"):
+            tails.add(norm)
+        else:
+            words.add(norm)
+    return words, tails, unspaced
+
+
+def _bounded(words: set[str], tails: set[str], unspaced: set[str], *, apostrophe: bool = True) -> str:
+    """One pattern for the three shapes of :func:`_phrase_shapes`."""
+    edge = r"[\w']" if apostrophe else r"\w"
+    parts = [rf"(?<!{edge})(?:{phrase_pattern(words)})(?!{edge})"] if words else []
+    if tails:
+        parts.append(rf"(?:{phrase_pattern(tails)})(?!{edge})")
+    if unspaced:
+        parts.append(rf"(?:{phrase_pattern(unspaced)})")
+    return "|".join(parts) or r"(?!)"
 
 
 def _about_something(norm: str) -> SectionKind | None:

@@ -1,0 +1,490 @@
+"""Stage 7: what each unit is: a duty, a requirement, a benefit, or none of these.
+
+Each unit of :mod:`jobspec.items` is judged from its own words and from where
+it stands, in any language:
+
+* **heading**: the kind its section's heading names (through the phrase
+  tables of :mod:`jobspec.vocabulary`, in two dozen languages), the headings
+  above it, and the words of the heading;
+* **lead-in**: the line that introduces its list ("Du behöver kunna:");
+* **words**: its own words, their first letters (which carry over between
+  related languages), its first word, and a small multilingual lexicon of
+  what requirements, duties and everything else are made of (years,
+  experience, degrees, "you", "we", pay, applying);
+* **layout**: list entry, line, sentence or field value; nesting; length;
+  how it ends; its place in the section;
+* **list**: the units of one list usually share a kind, so each unit's
+  scores are pulled towards its list's mean.
+
+A linear model weighs these signals: one weight per signal and kind, trained
+by ``scripts/train_item_model.py`` on labelled postings and shipped as
+``data/item_model.json`` (no download, no randomness). For each decision the
+signal that contributed most is kept, and shown on the review page. A
+language the lexicon does not know still has its layout and headings read:
+lists under headings become items instead of nothing.
+
+Whether a requirement is optional is read from the words that say so (the
+preferred cues of the vocabulary: "is a plus", "mile widziane", "歓迎"),
+in the item, its lead-in or a heading above it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from .items import ExtractedItem, ItemKind, Unit
+from .models import SectionKind
+from .sections import SectionNode
+from .vocabulary import Vocabulary
+
+__all__ = ["CLASSES", "SIGNALS", "ItemModel", "decide_items", "default_item_model", "unit_features"]
+
+K = SectionKind
+CLASSES: tuple[str, ...] = ("responsibility", "qualification", "none")
+"""What the model tells apart; benefits are the 'none' units of a benefits section."""
+
+SIGNALS = ("heading", "lead-in", "words", "layout", "list")
+"""The groups of signals a decision is explained by."""
+
+_MODEL_FILE = "item_model.json"
+_WORD = re.compile(r"[^\W\d_]+")
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_MAX_WORDS = 40
+_MAX_HEADING_WORDS = 8
+_LEAD_IN_KINDS = {K.RESPONSIBILITIES, K.QUALIFICATIONS, K.PREFERRED_QUALIFICATIONS, K.BENEFITS}
+
+# Words that carry over between postings in many languages: a unit's lexicon
+# classes are features of their own. Lower case; a word ending in "-" is a
+# stem (it matches any word it starts), one starting with "-" a compound tail.
+LEXICON: dict[str, str] = {
+    "you": "you your yours yourself du dich dir dein deine deinen deiner deines sie ihr ihre ihren ihrem vous votre "
+    "vos tu te toi ton ta tes tú usted tu tus su você vocês seu sua seus suas voi tuo tua tuoi tue je jij jouw "
+    "jou u uw dig din ditt dina ni er ty ciebie twój twoja twoje twoich ty ви ваш ваша ты твой вы sen siz sinä "
+    "sinun te",
+    "we": "we us our ours wir uns unser unsere unseren unserem nous notre nos nosotros nosotras nuestro nuestra "
+    "nuestros nuestras nós nosso nossa nossos nossas noi nostro nostra nostri nostre wij we ons onze vi oss vår "
+    "våra vårt os vores my nas nasz nasza nasze naszych мы нас наш наша biz bizim me meidän",
+    "experience": "experience experienced experiences erfahrung erfahrungen -erfahrung berufserfahrung expérience "
+    "expériences experiencia experiência esperienza esperienze ervaring -ervaring erfarenhet -erfarenhet erfaring "
+    "doświadczenie doświadczenia doświadczeniem zkušenost zkušenosti skúsenosti tapasztalat experiență опыт "
+    "deneyim kokemus kokemusta 経験 经验 경험 track background hintergrund",
+    "knowledge": "knowledge know knowing understanding familiarity familiar proficiency proficient fluency fluent "
+    "kenntnisse kenntnis -kenntnisse wissen connaissance connaissances maîtrise maîtriser conocimiento "
+    "conocimientos dominio conhecimento conhecimentos domínio conoscenza conoscenze padronanza kennis kunskap "
+    "kunskaper kendskab kunnskap znajomość wiedza znalost znalosti ismeret cunoștințe знание знания bilgi "
+    "osaaminen tuntemus 知識 知识 지식 command grasp expertise",
+    "skill": "skill skills ability abilities able capable capability competence competent competency aptitude "
+    "talent fähigkeit fähigkeiten -fähigkeit kompetenz kompetenzen compétence compétences capacité habilidad "
+    "habilidades capacidad habilidade habilidades capacidade competenza competenze capacità vaardigheid "
+    "vaardigheden förmåga färdighet evne umiejętność umiejętności dovednost schopnost készség abilitate навык "
+    "навыки умение yetenek beceri taito スキル 能力 技能 역량",
+    "degree": "degree degrees bachelor bachelor's master master's masters phd doctorate diploma graduate "
+    "graduated university college studium abschluss hochschulabschluss ausbildung diplôme licence master bac "
+    "título titulación grado licenciatura graduação formação laurea diploma opleiding universiteit examen "
+    "utbildning uddannelse utdanning wykształcenie studia vzdělání végzettség diplomă образование diploma "
+    "lisans tutkinto 学位 学历 学士 학위 certification certificate certified zertifizierung certification",
+    "years": "years year yrs jahre jahren jahr ans années an años año anos ano anni anno jaar jaren år års lat "
+    "roku lata let roky év ani лет года год yıl vuotta vuoden 年 년",
+    "must": "must required require requires requirement essential mandatory need needs needed necessary "
+    "muss müssen erforderlich vorausgesetzt zwingend obligatoire requis requise exigé indispensable "
+    "necesario necesaria imprescindible obligatorio necessário obrigatório necessario obbligatorio richiesto "
+    "richiesta vereist noodzakelijk måste krävs kräver skal skal påkrævet wymagane wymagany niezbędne musí "
+    "nutné szükséges obligatoriu обязательно необходимо gerekli vaadimme 必須 必要 필수",
+    "duty": "responsible responsibility responsibilities accountable charge duties tasks task ensure manage "
+    "managing lead leading develop developing verantwortlich verantwortung zuständig aufgaben aufgabe "
+    "responsable responsabilité tâches missions mission encargado responsabilidad funciones tareas "
+    "responsável atividades responsabile compiti mansioni attività verantwoordelijk taken ansvarig ansvar "
+    "uppgifter ansvarlig opgaver oppgaver odpowiedzialny odpowiedzialność zadania obowiązki zodpovědný "
+    "felelős responsabil отвечать задачи sorumlu vastuu 担当 负责 담당",
+    "benefit": "salary pay paid bonus pension insurance vacation holiday holidays leave benefits benefit perks "
+    "equity stock options allowance budget gym wellness lunch parental healthcare health dental "
+    "gehalt vergütung urlaub urlaubstage rente versicherung zuschuss salaire rémunération congés mutuelle "
+    "tickets salario vacaciones seguro sueldo salário férias plano stipendio ferie buoni salaris vakantie "
+    "pensioen lön semester friskvårdsbidrag förmåner løn ferie wynagrodzenie urlop ubezpieczenie benefity "
+    "mzda dovolená fizetés salariu зарплата отпуск maaş izin palkka loma 給与 福利厚生 年収 休暇 薪资 福利 연봉 복지",
+    "apply": "apply applying application applications applicants candidates cv resume résumé send email contact "
+    "submit interview bewerbung bewerben bewirb lebenslauf anschreiben candidature postuler envoyer candidatura "
+    "postular enviar candidatar currículo inviare sollicitatie solliciteren ansökan ansök ansøgning søknad "
+    "aplikuj aplikacja rekrutacja życiorys životopis jelentkezés aplică резюме отклик başvuru hakemus 応募 "
+    "履歴書 简历 投递 지원",
+    "company": "company founded customers clients startup organisation organization firm unternehmen firma "
+    "gegründet kunden entreprise société clients fondée empresa clientes fundada azienda società clienti "
+    "bedrijf klanten organisatie företag kunder virksomhed selskap bedrift spółka klienci společnost cég "
+    "companie компания şirket yritys 会社 企業 公司 회사",
+}
+
+
+def _lexicon_index(table: Mapping[str, str]) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    words: dict[str, str] = {}
+    stems: dict[str, str] = {}
+    tails: dict[str, str] = {}
+    for name, entries in table.items():
+        for entry in entries.split():
+            if entry.endswith("-"):
+                stems.setdefault(entry[:-1], name)
+            elif entry.startswith("-"):
+                tails.setdefault(entry[1:], name)
+            else:
+                words.setdefault(entry, name)
+    return words, stems, tails
+
+
+_LEXICON_WORDS, _LEXICON_STEMS, _LEXICON_TAILS = _lexicon_index(LEXICON)
+_TAIL_LENGTHS = sorted({len(tail) for tail in _LEXICON_TAILS}, reverse=True)
+
+
+def words_of(text: str) -> list[str]:
+    """Lower-case words of ``text``; runs of a script without spaces become pairs of characters."""
+    out: list[str] = []
+    for word in _WORD.findall(text.lower()):
+        if len(word) > 1 and _UNSPACED.search(word):
+            out.extend(word[i : i + 2] for i in range(len(word) - 1))
+        else:
+            out.append(word)
+    return out
+
+
+def _lexicon_class(word: str) -> str | None:
+    found = _LEXICON_WORDS.get(word)
+    if found is not None or len(word) < 7:
+        return found
+    for length in _TAIL_LENGTHS:
+        if length < len(word) and (found := _LEXICON_TAILS.get(word[-length:])) is not None:
+            return found
+    return None
+
+
+# --- features ------------------------------------------------------------------------
+
+
+def _heading_kind_name(heading: str | None, vocabulary: Vocabulary) -> str:
+    if heading is None:
+        return "none"
+    kind = vocabulary.heading_kind(heading)
+    if kind is not None:
+        return kind.value
+    return "neutral" if vocabulary.is_neutral(heading) else "unknown"
+
+
+def section_features(node: SectionNode, ancestors: Sequence[SectionNode], vocabulary: Vocabulary) -> list[str]:
+    """Features every unit of a section shares: its heading, the headings above, how it was written."""
+    own = _heading_kind_name(node.heading, vocabulary)
+    out = [f"h:{own}", f"d:{node.declared.value if node.declared else 'none'}"]
+    out.extend(f"a:{_heading_kind_name(a.heading, vocabulary)}" for a in ancestors if a.heading)
+    if node.heading:
+        out.extend(f"hw:{word}" for word in dict.fromkeys(words_of(node.heading)[:_MAX_HEADING_WORDS]))
+    if node.is_pseudo:
+        out.append("hp")
+    return out
+
+
+def lead_in_features(lead_in: str | None, vocabulary: Vocabulary) -> list[str]:
+    """Features of the line that introduces a unit's list."""
+    if lead_in is None:
+        return ["l:none"]
+    kind = lead_in_kind(lead_in, vocabulary)
+    out = [f"l:{kind.value if kind else 'unknown'}"]
+    out.extend(f"lw:{word}" for word in dict.fromkeys(words_of(lead_in)[:_MAX_HEADING_WORDS]))
+    return out
+
+
+def lead_in_kind(lead_in: str, vocabulary: Vocabulary) -> SectionKind | None:
+    """The kind a lead-in names ("You should have:" → qualifications), if its words name one."""
+    if vocabulary.preferred_pattern.search(lead_in) is not None:
+        return K.PREFERRED_QUALIFICATIONS
+    kind = vocabulary.heading_kind(lead_in.rstrip(":： "))
+    return kind if kind in _LEAD_IN_KINDS else None
+
+
+def text_features(unit: Unit) -> list[str]:
+    """Features of a unit's own words and layout."""
+    text = unit.text
+    words = words_of(text)
+    out = [f"form:{unit.form}", f"lvl:{min(unit.level, 2)}", f"pos:{min(unit.position, 3)}", _length(len(words))]
+    out.append(f"end:{_ending(text)}")
+    if any(char.isdigit() for char in text):
+        out.append("digit")
+    if words:
+        first = words[0]
+        out.append(f"f:{first}")
+        out.append(f"fs:{first[-3:]}")
+        if len(words) > 1:
+            out.append(f"f2:{first}_{words[1]}")
+    for word in dict.fromkeys(words[:_MAX_WORDS]):
+        out.append(f"w:{word}")
+        if len(word) > 5:
+            out.append(f"p:{word[:5]}")
+        found = _lexicon_class(word)
+        if found is not None:
+            out.append(f"x:{found}")
+    return out
+
+
+def _length(words: int) -> str:
+    for limit in (2, 5, 12, 25):
+        if words <= limit:
+            return f"len:{limit}"
+    return "len:more"
+
+
+def _ending(text: str) -> str:
+    last = text.rstrip()[-1:]
+    return last if last in ".:!?;," else "other"
+
+
+def unit_features(unit: Unit, shared: Sequence[str], lead: Sequence[str], vocabulary: Vocabulary) -> list[str]:
+    """All features of a unit: its section's, its lead-in's, its own, and a few of them combined."""
+    own = text_features(unit)
+    combined = [f"{shared[0]}|{own[0]}", f"{lead[0]}|{own[0]}"]
+    if vocabulary.preferred_pattern.search(unit.text) is not None:
+        combined.append("x:preferred")
+    return ["bias", *shared, *lead, *own, *combined]
+
+
+# --- the model -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ItemModel:
+    """Weights of the linear model over unit features, one per feature and class."""
+
+    weights: Mapping[str, tuple[float, ...]]
+    list_pull: float = 0.5
+    """How far each unit's scores move towards its list's mean (0: not at all, 1: all the way)."""
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> ItemModel:
+        """Read a model written by ``scripts/train_item_model.py``."""
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return cls.from_dict(data)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> ItemModel:
+        """A model from its JSON form: ``{"classes": [...], "list_pull": x, "weights": {feature: [...]}}``."""
+        if tuple(data.get("classes", ())) != CLASSES:  # type: ignore[arg-type]
+            raise ValueError(f"item model classes must be {list(CLASSES)}")
+        raw = data.get("weights", {})
+        assert isinstance(raw, dict)
+        weights = {str(name): tuple(float(w) for w in values) for name, values in raw.items()}
+        pull = data.get("list_pull", 0.5)
+        return cls(weights=weights, list_pull=float(pull) if isinstance(pull, (int, float)) else 0.5)
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON form :meth:`from_dict` reads."""
+        return {
+            "classes": list(CLASSES),
+            "list_pull": self.list_pull,
+            "weights": {name: [round(w, 4) for w in values] for name, values in sorted(self.weights.items())},
+        }
+
+    def scores(self, features: Iterable[str]) -> tuple[list[float], dict[str, list[float]]]:
+        """Summed weights per class, and the same sums per signal group."""
+        total = [0.0, 0.0, 0.0]
+        by_group: dict[str, list[float]] = {}
+        weights = self.weights
+        for name in features:
+            found = weights.get(name)
+            if found is None:
+                continue
+            group = by_group.setdefault(_group_of(name), [0.0, 0.0, 0.0])
+            for index in range(3):
+                total[index] += found[index]
+                group[index] += found[index]
+        return total, by_group
+
+
+_GROUP_OF_PREFIX = {
+    "h": "heading",
+    "d": "heading",
+    "a": "heading",
+    "hw": "heading",
+    "hp": "heading",
+    "l": "lead-in",
+    "lw": "lead-in",
+    "w": "words",
+    "p": "words",
+    "f": "words",
+    "fs": "words",
+    "f2": "words",
+    "x": "words",
+}
+
+
+def _group_of(feature: str) -> str:
+    prefix = feature.split(":", 1)[0]
+    if "|" in feature:
+        return "heading" if prefix == "h" else "lead-in"
+    return _GROUP_OF_PREFIX.get(prefix, "layout")
+
+
+@cache
+def default_item_model() -> ItemModel:
+    """The model shipped with jobspec (read once per process)."""
+    text = resources.files("jobspec").joinpath("data", _MODEL_FILE).read_text(encoding="utf-8")
+    return ItemModel.from_dict(json.loads(text))
+
+
+# --- decisions -----------------------------------------------------------------------
+
+
+@dataclass
+class Judgement:
+    """The decision on one unit."""
+
+    kind: ItemKind | None
+    signal: str
+    confidence: float
+
+
+def judge_units(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, model: ItemModel) -> list[Judgement]:
+    """Decide every unit: its kind (or None), the signal that decided it, how sure the model is."""
+    raw = [model.scores(features) for features in all_features(units, roots, vocabulary)]
+    pulled = _pulled_to_lists(units, [total for total, _ in raw], model.list_pull)
+    return [_judgement(unit, scores, groups, own, vocabulary) for unit, scores, (own, groups) in zip(units, pulled, raw, strict=True)]
+
+
+def all_features(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary) -> list[list[str]]:
+    """The features of each unit (the same ones the model was trained on)."""
+    ancestors = _ancestors(roots)
+    shared: dict[int, list[str]] = {}
+    leads: dict[str | None, list[str]] = {}
+    out: list[list[str]] = []
+    for unit in units:
+        key = id(unit.node)
+        if key not in shared:
+            shared[key] = section_features(unit.node, ancestors[key], vocabulary)
+        if unit.lead_in not in leads:
+            leads[unit.lead_in] = lead_in_features(unit.lead_in, vocabulary)
+        out.append(unit_features(unit, shared[key], leads[unit.lead_in], vocabulary))
+    return out
+
+
+def _ancestors(roots: list[SectionNode]) -> dict[int, list[SectionNode]]:
+    found: dict[int, list[SectionNode]] = {}
+
+    def visit(node: SectionNode, above: list[SectionNode]) -> None:
+        found[id(node)] = above
+        for child in node.children:
+            visit(child, [*above, node])
+
+    for root in roots:
+        visit(root, [])
+    return found
+
+
+def _pulled_to_lists(units: list[Unit], scores: list[list[float]], pull: float) -> list[list[float]]:
+    """Each list unit's scores moved towards the mean of its list's."""
+    members: dict[int, list[int]] = {}
+    for index, unit in enumerate(units):
+        if unit.form in ("list", "line"):
+            members.setdefault(unit.group, []).append(index)
+    out = [list(s) for s in scores]
+    for indexes in members.values():
+        if len(indexes) < 2:
+            continue
+        mean = [sum(scores[i][c] for i in indexes) / len(indexes) for c in range(3)]
+        for i in indexes:
+            out[i] = [(1 - pull) * scores[i][c] + pull * mean[c] for c in range(3)]
+    return out
+
+
+def _judgement(
+    unit: Unit, scores: list[float], groups: dict[str, list[float]], own: list[float], vocabulary: Vocabulary
+) -> Judgement:
+    best = max(range(3), key=scores.__getitem__)
+    runner_up = max((c for c in range(3) if c != best), key=scores.__getitem__)
+    confidence = 1 / (1 + math.exp(max(min(scores[runner_up] - scores[best], 50.0), -50.0)))
+    margins = {name: g[best] - g[runner_up] for name, g in groups.items()}
+    margins["list"] = (scores[best] - scores[runner_up]) - (own[best] - own[runner_up])
+    signal = max(margins, key=margins.__getitem__)
+    name = CLASSES[best]
+    kind: ItemKind | None = name if name != "none" else None  # type: ignore[assignment]
+    if kind is None and unit.form != "sentence" and _in_benefits(unit, vocabulary):
+        kind = "benefit"
+    return Judgement(kind, signal, round(confidence, 3))
+
+
+def _in_benefits(unit: Unit, vocabulary: Vocabulary) -> bool:
+    if unit.lead_in is not None and lead_in_kind(unit.lead_in, vocabulary) is K.BENEFITS:
+        return True
+    return unit.node.declared is K.BENEFITS
+
+
+def decide_items(
+    units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, model: ItemModel
+) -> dict[int, list[ExtractedItem]]:
+    """Items of every section, keyed by ``id(node)``; each section's kind follows from its items."""
+    found: dict[int, list[ExtractedItem]] = {id(node): [] for root in roots for node in root.walk()}
+    for unit, judgement in zip(units, judge_units(units, roots, vocabulary, model), strict=True):
+        if judgement.kind is None:
+            continue
+        required = judgement.kind != "qualification" or not _optional(unit, vocabulary)
+        item = ExtractedItem(
+            judgement.kind, unit.text, unit.line, unit.level, unit.links, required, judgement.signal
+        )
+        found[id(unit.node)].append(item)
+    for root in roots:
+        for node in root.walk():
+            _settle_kind(node, found[id(node)])
+    return found
+
+
+def _settle_kind(node: SectionNode, items: list[ExtractedItem]) -> None:
+    """A section is of the kind most of its items are; with none, what its heading said."""
+    if not items:
+        return
+    counts = {kind: sum(item.kind == kind for item in items) for kind in ("responsibility", "qualification", "benefit")}
+    top = max(counts, key=counts.__getitem__)
+    if top == "benefit":
+        node.kind = K.BENEFITS
+    elif top == "responsibility":
+        node.kind = K.RESPONSIBILITIES
+    elif node.declared is K.PREFERRED_QUALIFICATIONS or all(not i.required for i in items if i.kind == "qualification"):
+        node.kind = K.PREFERRED_QUALIFICATIONS
+    else:
+        node.kind = K.QUALIFICATIONS
+
+
+# --- required or preferred -----------------------------------------------------------
+
+
+def _optional(unit: Unit, vocabulary: Vocabulary) -> bool:
+    """A requirement is optional under a nice-to-have heading or lead-in, or when a cue governs it."""
+    if unit.lead_in is not None and lead_in_kind(unit.lead_in, vocabulary) is K.PREFERRED_QUALIFICATIONS:
+        return True
+    if unit.node.declared is K.PREFERRED_QUALIFICATIONS:
+        return True
+    return governing_cue(unit.text, vocabulary)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]–—]")
+_PARENTHESISED = re.compile(r"\(\s*([^()]*)\)\s*[.!]?\s*$")
+_PARENTHESES = re.compile(r"\([^()]*\)")
+
+
+def governing_cue(text: str, vocabulary: Vocabulary) -> bool:
+    """A preferred cue that makes the whole item optional.
+
+    'Bonus points for Rust' and 'Docker experience preferred' are optional;
+    'Experience with analytics, Google Analytics preferred' is a requirement
+    with a preference about one detail, and stays required.
+    """
+    pattern = vocabulary.preferred_pattern
+    tail = _PARENTHESISED.search(text)
+    if tail and pattern.fullmatch(tail.group(1).strip().removeprefix("is ").removeprefix("a ").strip()):
+        return not _CLAUSE_BREAK.search(text[: tail.start()].rstrip(" ."))
+    if pattern.match(text.lstrip(" -*•\"'(")) is not None:
+        return True
+    for match in pattern.finditer(text):
+        before, after = text[: match.start()], text[match.end() :]
+        ends_clause = not after.strip(" .!") or _CLAUSE_BREAK.match(after.lstrip()) is not None
+        if ends_clause and not _CLAUSE_BREAK.search(_PARENTHESES.sub("", before)):
+            return True
+    return False
