@@ -134,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--iterations", type=int, default=400)
     parser.add_argument("--min-sites", type=int, default=2)
     parser.add_argument("--list-pull", type=float, default=0.5)
+    parser.add_argument("--by-site", action="store_true", help="with --cross-validate: a line per site")
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
@@ -168,11 +169,25 @@ def main(argv: list[str] | None = None) -> int:
                     _merge(merged, report)
             held_out[corpus] = merged
             print("  " + report_line(corpus, merged))
+        if args.by_site:
+            for site in sorted({s for _, s in postings}):
+                merged = EvaluationReport()
+                for (posting, report), (_, s) in zip(reports, postings_in_order(postings, reports)):
+                    if s == site:
+                        _merge(merged, report)
+                print("    " + report_line(site[:28], merged))
     if not args.no_write:
         args.out.write_text(json.dumps(model.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
         print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB, {len(weights)} features)", file=sys.stderr)
     print(f"{time.perf_counter() - started:.0f} s", file=sys.stderr)
     return 0
+
+
+def postings_in_order(
+    postings: list[tuple[LabelledPosting, str]], reports: list[tuple[LabelledPosting, EvaluationReport]]
+) -> list[tuple[LabelledPosting, str]]:
+    site_of = {posting.name: site for posting, site in postings}
+    return [(posting, site_of[posting.name]) for posting, _ in reports]
 
 
 def _merge(into: EvaluationReport, report: EvaluationReport) -> None:

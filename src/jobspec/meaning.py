@@ -33,12 +33,13 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from . import cues
 from .items import ExtractedItem, ItemKind, Unit
 from .models import SectionKind
 from .sections import SectionNode
@@ -68,7 +69,7 @@ LEXICON: dict[str, str] = {
     "vos tu te toi ton ta tes tú usted tu tus su você vocês seu sua seus suas voi tuo tua tuoi tue je jij jouw "
     "jou u uw dig din ditt dina ni er ty ciebie twój twoja twoje twoich ty ви ваш ваша ты твой вы sen siz sinä "
     "sinun te",
-    "we": "we us our ours wir uns unser unsere unseren unserem nous notre nos nosotros nosotras nuestro nuestra "
+    "we": "we our ours wir uns unser unsere unseren unserem nous notre nos nosotros nosotras nuestro nuestra "
     "nuestros nuestras nós nosso nossa nossos nossas noi nostro nostra nostri nostre wij we ons onze vi oss vår "
     "våra vårt os vores my nas nasz nasza nasze naszych мы нас наш наша biz bizim me meidän",
     "experience": "experience experienced experiences erfahrung erfahrungen -erfahrung berufserfahrung expérience "
@@ -109,7 +110,7 @@ LEXICON: dict[str, str] = {
     "tickets salario vacaciones seguro sueldo salário férias plano stipendio ferie buoni salaris vakantie "
     "pensioen lön semester friskvårdsbidrag förmåner løn ferie wynagrodzenie urlop ubezpieczenie benefity "
     "mzda dovolená fizetés salariu зарплата отпуск maaş izin palkka loma 給与 福利厚生 年収 休暇 薪资 福利 연봉 복지",
-    "apply": "apply applying application applications applicants candidates cv resume résumé send email contact "
+    "apply": "apply applying applicants candidates cv resume résumé send email contact "
     "submit interview bewerbung bewerben bewirb lebenslauf anschreiben candidature postuler envoyer candidatura "
     "postular enviar candidatar currículo inviare sollicitatie solliciteren ansökan ansök ansøgning søknad "
     "aplikuj aplikacja rekrutacja życiorys životopis jelentkezés aplică резюме отклик başvuru hakemus 応募 "
@@ -177,6 +178,8 @@ def section_features(node: SectionNode, ancestors: Sequence[SectionNode], vocabu
     """Features every unit of a section shares: its heading, the headings above, how it was written."""
     own = _heading_kind_name(node.heading, vocabulary)
     out = [f"h:{own}", f"d:{node.declared.value if node.declared else 'none'}"]
+    if node.heading:
+        out.extend(f"hm:{kind.value}" for kind in sorted(vocabulary.heading_kinds(node.heading)))
     out.extend(f"a:{_heading_kind_name(a.heading, vocabulary)}" for a in ancestors if a.heading)
     if node.heading:
         out.extend(f"hw:{word}" for word in dict.fromkeys(words_of(node.heading)[:_MAX_HEADING_WORDS]))
@@ -191,6 +194,7 @@ def lead_in_features(lead_in: str | None, vocabulary: Vocabulary) -> list[str]:
         return ["l:none"]
     kind = lead_in_kind(lead_in, vocabulary)
     out = [f"l:{kind.value if kind else 'unknown'}"]
+    out.extend(f"lm:{named.value}" for named in sorted(vocabulary.heading_kinds(lead_in.rstrip(":： "))))
     out.extend(f"lw:{word}" for word in dict.fromkeys(words_of(lead_in)[:_MAX_HEADING_WORDS]))
     return out
 
@@ -218,7 +222,8 @@ def text_features(unit: Unit) -> list[str]:
         if len(words) > 1:
             out.append(f"f2:{first}_{words[1]}")
     for word in dict.fromkeys(words[:_MAX_WORDS]):
-        out.append(f"w:{word}")
+        if len(word) > 3 or _UNSPACED.match(word):
+            out.append(f"w:{word}")
         if len(word) > 5:
             out.append(f"p:{word[:5]}")
         found = _lexicon_class(word)
@@ -245,7 +250,34 @@ def unit_features(unit: Unit, shared: Sequence[str], lead: Sequence[str], vocabu
     combined = [f"{shared[0]}|{own[0]}", f"{lead[0]}|{own[0]}"]
     if vocabulary.preferred_pattern.search(unit.text) is not None:
         combined.append("x:preferred")
-    return ["bias", *shared, *lead, *own, *combined]
+    return ["bias", *shared, *lead, *own, *combined, *cue_features(unit.text)]
+
+
+_CUES: tuple[tuple[str, Callable[[str], object]], ...] = (
+    ("duty-verb", cues.DUTY_VERB_START.match),
+    ("qual-start", cues.QUAL_START.match),
+    ("you-start", cues.YOU_START.match),
+    ("qual-weak", cues.QUAL_WEAK.match),
+    ("duty", cues.RESPONSIBILITY.search),
+    ("qual-strong", cues.QUAL_STRONG.search),
+    ("seeking", cues.SEEKING.search),
+    ("not-item", cues.NOT_AN_ITEM.search),
+)
+
+
+def cue_features(text: str) -> list[str]:
+    """The cue phrases of :mod:`jobspec.cues` a unit holds (English and the languages they cover)."""
+    text = text.translate(_APOSTROPHES)
+    out = [f"c:{name}" for name, find in _CUES if find(text)]
+    if cues.OTHER_LANGUAGE_READER.search(text) is not None:
+        if cues.SECOND_PERSON_DUTY.search(text) is not None:
+            out.append("c:reader-duty")
+        if cues.SECOND_PERSON_TRAIT.search(text) is not None:
+            out.append("c:reader-trait")
+    return out
+
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
 
 # --- the model -----------------------------------------------------------------------
@@ -306,6 +338,8 @@ _GROUP_OF_PREFIX = {
     "a": "heading",
     "hw": "heading",
     "hp": "heading",
+    "hm": "heading",
+    "lm": "lead-in",
     "l": "lead-in",
     "lw": "lead-in",
     "w": "words",
@@ -314,6 +348,7 @@ _GROUP_OF_PREFIX = {
     "fs": "words",
     "f2": "words",
     "x": "words",
+    "c": "words",
 }
 
 
@@ -355,14 +390,20 @@ def all_features(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabu
     ancestors = _ancestors(roots)
     shared: dict[int, list[str]] = {}
     leads: dict[str | None, list[str]] = {}
+    lists: dict[int, int] = {}
     out: list[list[str]] = []
-    for unit in units:
+    for index, unit in enumerate(units):
         key = id(unit.node)
         if key not in shared:
             shared[key] = section_features(unit.node, ancestors[key], vocabulary)
         if unit.lead_in not in leads:
             leads[unit.lead_in] = lead_in_features(unit.lead_in, vocabulary)
-        out.append(unit_features(unit, shared[key], leads[unit.lead_in], vocabulary))
+        features = unit_features(unit, shared[key], leads[unit.lead_in], vocabulary)
+        features.append(f"at:{5 * index // len(units)}")
+        if unit.form in ("list", "line"):
+            ordinal = lists.setdefault(unit.group, len(lists))
+            features.append(f"list:{min(ordinal, 3)}|{shared[key][0]}")
+        out.append(features)
     return out
 
 

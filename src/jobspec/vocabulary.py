@@ -755,30 +755,30 @@ PREFERRED_CUES: dict[str, tuple[str, ...]] = {
 # without spaces (Japanese, Chinese) match anywhere in the heading.
 _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
     K.RESPONSIBILITIES: {
-        "en": "what you will be working on | what you'll be working on | what you'll be responsible for | "
+        "en": "responsib~ | duties~ | the successful candidate will | the candidate will | the ideal candidate will | you will be expected to | your challenges | challenges | what you will be working on | what you'll be working on | what you'll be responsible for | "
         "what you will be responsible for | your key responsibilities | main responsibilities | the challenge | "
         "your challenges | typical day | a typical day | what's a typical day | what does a typical day look like | "
         "what you'll own | what you will own | job functions | essential functions | essential duties | "
         "areas of responsibility | key result areas | you'll be | the work you'll do | your work | your job | "
         "role description | role responsibilities | responsibilities include | duties include | "
         "in this role | in this position",
-        "de": "~aufgaben | ~tätigkeiten | ~tätigkeitsbereich | ~verantwortungsbereich | ~aufgabenbereich | "
+        "de": "aufgaben~ | tätigkeit~ | verantwortlichkeit~ | ~aufgaben | ~tätigkeiten | ~tätigkeitsbereich | ~verantwortungsbereich | ~aufgabenbereich | "
         "dein job | ihr job | deine tätigkeiten | ihre tätigkeiten | das machst du | das erwartet dich bei uns | "
         "was dich erwartet | was sie bei uns erwartet | was sind deine aufgaben | deine herausforderungen | "
         "ihre herausforderungen | einsatzgebiet | arbeitsgebiet | zuständigkeiten | stelleninhalt | jobinhalte",
-        "fr": "tes responsabilités | vos activités | activités | tes tâches | tâches | ce que tu vas faire | "
+        "fr": "défis | tes défis | vos défis | responsabilit~ | tes responsabilités | vos activités | activités | tes tâches | tâches | ce que tu vas faire | "
         "ce que vous allez faire | ta mission | tes missions principales | vos missions principales | "
         "missions principales | ton quotidien | votre quotidien | le job | les missions | la mission",
-        "es": "tus funciones principales | funciones principales | responsabilidades principales | qué vas a hacer | "
+        "es": "responsabilidad~ | desafíos | retos | tus funciones principales | funciones principales | responsabilidades principales | qué vas a hacer | "
         "lo que vas a hacer | tu misión | tus misiones | misiones | tus retos | tu trabajo | el trabajo | tareas principales",
-        "pt": "principais responsabilidades | principais atividades | suas atribuições | atribuições | funções | "
+        "pt": "responsabilidade~ | atribuiç~ | principais responsabilidades | principais atividades | suas atribuições | atribuições | funções | "
         "tarefas | o que você vai fazer | o que vai fazer | o que você fará | seus desafios | desafios | "
         "dia a dia | no seu dia a dia | suas tarefas | sua missão",
-        "it": "le tue attività | attività principali | principali responsabilità | cosa andrai a fare | "
+        "it": "responsabilit~ | sfide | le tue attività | attività principali | principali responsabilità | cosa andrai a fare | "
         "di cosa ti occuperai | ti occuperai | mansioni principali | compiti principali | la tua missione",
         "nl": "wat ga je doen | wat jij gaat doen | ~taken | je verantwoordelijkheden | jouw verantwoordelijkheden | "
         "wat houdt de functie in | de werkzaamheden | dit ga je doen | wat ga je precies doen",
-        "sv": "~arbetsuppgifter | ~uppgifter | dina arbetsuppgifter | ~ansvarsområden | ansvar | ditt ansvar | "
+        "sv": "arbetsuppgift~ | utmaningar | ~arbetsuppgifter | ~uppgifter | dina arbetsuppgifter | ~ansvarsområden | ansvar | ditt ansvar | "
         "vad du kommer att göra | vad du ska göra | du kommer att | i rollen | rollen innebär | i rollen ingår | "
         "dina uppgifter | vad jobbet innebär | en typisk dag",
         "da": "~arbejdsopgaver | ~opgaver | dine opgaver | ~ansvarsområder | dit ansvar | hvad skal du lave | "
@@ -808,44 +808,45 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "vi": "trách nhiệm | nhiệm vụ | mô tả công việc",
         "ja": "業務内容 | 仕事内容 | 職務内容 | 担当業務 | 主な業務 | 具体的な業務 | 具体的には | 業務 | 職務 | "
         "ミッション | 役割 | お任せしたい | お仕事",
-        "zh": "岗位职责 | 工作职责 | 职位职责 | 职责 | 工作内容 | 主要职责 | 岗位内容",
+        "zh": "職責 | 工作職責 | 工作內容 | 崗位職責 | 主要職責 | 岗位职责 | 工作职责 | 职位职责 | 职责 | 工作内容 | 主要职责 | 岗位内容",
         "ko": "주요업무 | 주요 업무 | 담당업무 | 담당 업무 | 업무내용 | 업무 내용 | 하는 일 | 하시게 될 일",
     },
     K.QUALIFICATIONS: {
-        "en": "what you need to succeed | what you'll need to succeed | what we expect | what we expect from you | "
+        "en": "requirement~ | qualification~ | about you | about yourself | ideal candidate~ | familiarity | knowledge | proficiency | understanding | skill~ | competenc~ | the person we're looking for | who you are | what you need to succeed | what you'll need to succeed | what we expect | what we expect from you | "
         "skills and qualifications | qualifications and experience | experience and qualifications | "
         "skills & experience | required experience | requirements for the role | the candidate | candidate | "
         "who you are | you are someone who | we're looking for | we are looking for | looking for | "
         "you might be a good fit | you'll be a great fit | you'll thrive if | key skills | core skills | "
         "prerequisites | essential | essential criteria | essential skills | selection criteria | criteria | "
-        "key attributes | attributes | personal qualities | person specification | your skills | your experience | "
+        "key attributes | attributes | personal qualities | qualities | traits | important traits | "
+        "characteristics | person specification | your skills | your experience | "
         "technical skills | what makes you a great fit | what you should know | must | required | mandatory | "
         "you must have | about yourself",
-        "de": "~anforderungen | ~anforderungsprofil | ~profil | ~qualifikation | ~qualifikationen | "
+        "de": "anforderung~ | qualifikation~ | voraussetzung~ | ~erfordernisse | kenntnis~ | was erwarten wir | erwarten wir | über dich | über sie | was du brauchst | was sie brauchen | eigenschaften | persönliche eigenschaften | ~anforderungen | ~anforderungsprofil | ~profil | ~qualifikation | ~qualifikationen | "
         "~voraussetzungen | ~kenntnisse | ~kompetenzen | was du mitbringst | was du mitbringen solltest | "
         "was sie mitbringen sollten | das bringst du mit | das solltest du mitbringen | das sollten sie mitbringen | "
         "was wir uns wünschen | was wir von ihnen erwarten | wir erwarten | das erwarten wir | du bist | du hast | "
         "sie sind | sie haben | das zeichnet dich aus | das zeichnet sie aus | deine skills | fähigkeiten | "
         "was du können solltest | wen wir suchen | wir suchen | was wir suchen | mitbringen | dein hintergrund",
-        "fr": "profil recherché | profil souhaité | ton profil | votre profil | profil | compétences requises | "
+        "fr": "à propos de toi | à propos de vous | compétence~ | qualification~ | exigence~ | qualités | qualités personnelles | profil recherché | profil souhaité | ton profil | votre profil | profil | compétences requises | "
         "compétences | connaissances | savoir-être | savoir-faire | pré-requis | prérequis | exigences | "
         "ce que nous attendons de toi | ce que nous attendons de vous | ce qu'on attend de toi | nous recherchons | "
         "qui es-tu | qui êtes-vous | tu es | vous êtes | tu as | vous avez | qualités requises | expérience | "
         "formation | requis | qualifications requises | critères",
-        "es": "requisitos | requisitos mínimos | perfil | perfil buscado | tu perfil | qué buscamos | a quién buscamos | "
+        "es": "sobre ti | acerca de ti | sobre usted | requisito~ | competencia~ | cualidades | características | características importantes | requisitos | requisitos mínimos | perfil | perfil buscado | tu perfil | qué buscamos | a quién buscamos | "
         "buscamos | qué necesitas | lo que necesitas | lo que esperamos | qué esperamos de ti | habilidades | "
         "competencias | conocimientos | formación | experiencia requerida | imprescindible | requerido",
-        "pt": "requisitos | requisitos obrigatórios | pré-requisitos | pré requisitos | perfil | perfil desejado | "
+        "pt": "sobre você | sobre ti | requisito~ | competência~ | qualificaç~ | qualidades | características | requisitos | requisitos obrigatórios | pré-requisitos | pré requisitos | perfil | perfil desejado | "
         "o que buscamos | o que procuramos | procuramos | buscamos | quem procuramos | o que esperamos | "
         "o que você precisa | você precisa | habilidades | competências | conhecimentos | qualificações | "
         "formação | obrigatório | este profissional deve | deve necessariamente | você deve",
-        "it": "requisiti | requisiti richiesti | requisiti minimi | profilo | profilo richiesto | profilo ricercato | "
+        "it": "su di te | requisit~ | competenz~ | qualità | caratteristiche | requisiti | requisiti richiesti | requisiti minimi | profilo | profilo richiesto | profilo ricercato | "
         "il tuo profilo | chi cerchiamo | cosa cerchiamo | cerchiamo | cosa ci aspettiamo | competenze | "
         "competenze richieste | conoscenze | esperienza richiesta | qualifiche | formazione | il candidato ideale",
-        "nl": "eisen | opleidingseisen | ~profiel | functie-eisen | wat vragen wij | wat wij vragen | wat we vragen | wat verwachten we | "
+        "nl": "over jou | over u | vereiste~ | competentie~ | eigenschappen | persoonlijke eigenschappen | eisen | opleidingseisen | ~profiel | functie-eisen | wat vragen wij | wat wij vragen | wat we vragen | wat verwachten we | "
         "wie ben jij | wie zoeken we | wat breng jij mee | wat neem jij mee | jij hebt | jij bent | je hebt | "
         "je bent | vaardigheden | competenties | kwalificaties | ervaring | kennis | opleiding | vereisten",
-        "sv": "~krav | ~kvalifikationer | kvalifikationer | vi söker dig som | vi söker | vem du är | vem är du | "
+        "sv": "om dig | kvalifikation~ | kompetens~ | egenskaper | personliga egenskaper | ~krav | ~kvalifikationer | kvalifikationer | vi söker dig som | vi söker | vem du är | vem är du | "
         "om dig | du är | du har | du behöver | du behöver kunna | du behöver ha | din profil | ~profil | "
         "~kompetens | kompetenser | erfarenhet | vad vi söker | vem vi söker | för att lyckas | vi tror att du | "
         "bakgrund | utbildning",
@@ -855,7 +856,7 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "du er | ~kompetanse | erfaring | din bakgrunn | personlige egenskaper",
         "fi": "vaatimukset | ~vaatimukset | edellytämme | odotamme | odotamme sinulta | osaaminen | osaamisesi | "
         "pätevyys | sinulla on | olet | kuka olet | profiili | kokemus | kelpoisuusvaatimukset | toivomme sinulta",
-        "pl": "wymagania | nasze wymagania | czego oczekujemy | oczekujemy | oczekiwania | nasze oczekiwania | "
+        "pl": "o tobie | wymagani~ | kwalifikacj~ | umiejętnoś~ | cechy | cechy osobowe | wymagania | nasze wymagania | czego oczekujemy | oczekujemy | oczekiwania | nasze oczekiwania | "
         "kogo szukamy | szukamy | poszukujemy | profil kandydata | twój profil | kwalifikacje | umiejętności | "
         "wymagane umiejętności | wymagane | czego potrzebujemy | potrzebujemy | doświadczenie | wykształcenie",
         "cs": "požadavky | požadujeme | očekáváme | co od vás očekáváme | co od tebe očekáváme | kvalifikace | "
@@ -876,7 +877,7 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "vi": "yêu cầu | yêu cầu công việc | kỹ năng",
         "ja": "応募資格 | 必須 | 必須条件 | 必須スキル | 必須要件 | 必要なスキル | 必要な経験 | 求めるスキル | "
         "求める経験 | 求める人物像 | 人物像 | 応募条件 | 資格 | 求める人材 | スキル | 求めるもの",
-        "zh": "任职要求 | 任职资格 | 职位要求 | 岗位要求 | 技能要求 | 资格要求 | 要求",
+        "zh": "任職要求 | 職位要求 | 崗位要求 | 任職資格 | 技能要求 | 任职要求 | 任职资格 | 职位要求 | 岗位要求 | 技能要求 | 资格要求 | 要求",
         "ko": "자격요건 | 자격 요건 | 지원자격 | 지원 자격 | 필수 요건 | 필수요건 | 요구사항 | 이런 분을 찾습니다",
     },
     K.PREFERRED_QUALIFICATIONS: {
@@ -917,7 +918,7 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "id": "nilai tambah | diutamakan | lebih disukai",
         "vi": "ưu tiên | điểm cộng",
         "ja": "歓迎 | 歓迎スキル | 歓迎条件 | 歓迎要件 | 尚可 | あれば尚可 | 優遇 | 歓迎する経験",
-        "zh": "优先 | 加分 | 加分项 | 优先考虑 | 优先条件",
+        "zh": "優先 | 加分 | 优先 | 加分 | 加分项 | 优先考虑 | 优先条件",
         "ko": "우대 | 우대사항 | 우대 사항 | 우대조건",
     },
     K.BENEFITS: {
@@ -961,7 +962,7 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "id": "benefit | fasilitas | yang kami tawarkan | kami menawarkan",
         "vi": "quyền lợi | phúc lợi | chế độ đãi ngộ",
         "ja": "待遇 | 福利厚生 | 給与 | 待遇・福利厚生 | 休日 | 休暇 | 手当 | 年収 | 報酬",
-        "zh": "福利 | 福利待遇 | 薪资 | 薪酬 | 我们提供",
+        "zh": "福利待遇 | 薪資 | 薪酬福利 | 福利 | 福利待遇 | 薪资 | 薪酬 | 我们提供",
         "ko": "복지 | 혜택 | 복리후생 | 복지 및 혜택",
     },
     K.COMPANY: {
@@ -1041,9 +1042,9 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
 }
 
 _MORE_NEUTRAL: dict[str, str] = {
-    "en": "job | the job | the role | role description | job overview | about this job | about this position | "
+    "en": "english version | job | the job | the role | role description | job overview | about this job | about this position | "
     "position details | job information | additional information | other details",
-    "sv": "om tjänsten | tjänsten | om rollen | rollen | tjänstebeskrivning | jobbet | om jobbet",
+    "sv": "om tjänsten | tjänsten | om rollen | rollen | din roll | tjänstebeskrivning | jobbet | om jobbet",
     "da": "om stillingen | stillingen | jobbet | om jobbet | stillingsbeskrivelse",
     "no": "om stillingen | stillingen | jobben | om jobben | stillingsbeskrivelse",
     "fi": "työ | tehtävänkuvaus | paikan kuvaus",
@@ -1060,12 +1061,14 @@ _MORE_NEUTRAL: dict[str, str] = {
     "id": "deskripsi pekerjaan | lowongan",
     "vi": "thông tin công việc",
     "ja": "募集職種 | 職種 | 仕事について | ポジション",
+    "zh-hant": "職位描述 | 職缺描述 | 工作說明",
     "zh": "职位描述 | 岗位描述 | 职位信息",
     "ko": "포지션 | 직무 소개 | 직무소개",
     "de": "stellenangebot | über den job | die rolle | deine rolle bei uns",
     "fr": "descriptif du poste | l'offre | le job | à propos du job | description de l'offre",
     "es": "la oferta | el rol | sobre el rol | descripción de la oferta",
-    "pt": "a vaga | sobre a vaga | descrição do cargo | o cargo | sobre o cargo",
+    "pt": "a vaga | sobre a vaga | descrição do cargo | o cargo | sobre o cargo | sobre a posição | a posição | "
+    "sobre a função | a função",
     "it": "la posizione | descrizione della posizione | l'offerta | il ruolo",
     "nl": "de vacature | over de vacature | functie | de rol | over de rol",
 }
@@ -1206,8 +1209,8 @@ class Vocabulary:
             for phrases in by_lang.values():
                 for phrase in phrases:
                     by_phrase.setdefault(normalise_heading(phrase), kind)
-        words, tails, unspaced = _phrase_shapes(p for by_lang in self.headings.values() for ps in by_lang.values() for p in ps)
-        return by_phrase, re.compile(_bounded(words, tails, unspaced))
+        shapes = _phrase_shapes(p for by_lang in self.headings.values() for ps in by_lang.values() for p in ps)
+        return by_phrase, re.compile(_bounded(shapes))
 
     @cached_property
     def _neutral(self) -> frozenset[str]:
@@ -1216,8 +1219,8 @@ class Vocabulary:
     @cached_property
     def preferred_pattern(self) -> CaselessPattern:
         """Any preferred cue, on word boundaries, case-insensitive."""
-        words, tails, unspaced = _phrase_shapes(c.casefold() for cs in self.preferred_cues.values() for c in cs)
-        return CaselessPattern(_bounded(words, tails, unspaced, apostrophe=False))
+        shapes = _phrase_shapes(c.casefold() for cs in self.preferred_cues.values() for c in cs)
+        return CaselessPattern(_bounded(shapes, apostrophe=False))
 
     def heading_kind(self, heading: str) -> SectionKind | None:
         """The kind a heading names, or None when it names none (or says nothing)."""
@@ -1234,7 +1237,26 @@ class Vocabulary:
                 best = match.group()
         if best is None:
             return _about_something(norm)
-        return by_phrase[best]
+        return self._kind_of_match(best)
+
+    def _kind_of_match(self, matched: str) -> SectionKind:
+        """The kind of the phrase a match of the heading pattern is (a stem matches longer words)."""
+        by_phrase = self._heading_index[0]
+        found = by_phrase.get(matched)
+        if found is not None:
+            return found
+        stem = max((p for p in by_phrase if matched.startswith(p)), key=len)
+        return by_phrase[stem]
+
+    def heading_kinds(self, heading: str) -> set[SectionKind]:
+        """Every kind a phrase in ``heading`` names (a long lead-in line can name several)."""
+        norm = normalise_heading(heading)
+        if not norm or norm in self._neutral:
+            return set()
+        by_phrase, pattern = self._heading_index
+        found = {self._kind_of_match(match.group()) for match in pattern.finditer(norm)}
+        exact = by_phrase.get(norm) or _about_something(norm)
+        return found | {exact} if exact is not None else found
 
     def is_neutral(self, heading: str) -> bool:
         """True when a heading says nothing about its content ("Job description")."""
@@ -1250,42 +1272,53 @@ _UNSPACED_SCRIPT = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\u
 """Japanese, Chinese and Thai: written without spaces, so a phrase can sit anywhere in a word."""
 
 
-def _phrase_shapes(phrases: Iterable[str]) -> tuple[set[str], set[str], set[str]]:
-    """Normalised phrases sorted by how they may sit in a heading.
+@dataclass
+class _Shapes:
+    """Normalised phrases sorted by how they may sit in a heading (see :func:`_phrase_shapes`)."""
 
-    Whole words (the usual), compound tails (written "~aufgaben": also the end of
-    "Hauptaufgaben"), and phrases in scripts without spaces (anywhere).
+    words: set[str] = field(default_factory=set)
+    tails: set[str] = field(default_factory=set)
+    stems: set[str] = field(default_factory=set)
+    unspaced: set[str] = field(default_factory=set)
+
+
+def _phrase_shapes(phrases: Iterable[str]) -> _Shapes:
+    """Phrases by shape: whole words (the usual); compound tails, written "~aufgaben" (also
+    the end of "Hauptaufgaben"); stems, written "responsib~" (also "responsibilities",
+    and the misspelt "responsiblities"); phrases in scripts without spaces (anywhere).
     """
-    words: set[str] = set()
-    tails: set[str] = set()
-    unspaced: set[str] = set()
+    shapes = _Shapes()
     for phrase in phrases:
         norm = normalise_heading(phrase)
         if not norm:
             continue
         if _UNSPACED_SCRIPT.search(norm):
-            unspaced.add(norm)
+            shapes.unspaced.add(norm)
         elif phrase.lstrip().startswith("~"):
-            tails.add(norm)
+            shapes.tails.add(norm)
+        elif phrase.rstrip().endswith("~"):
+            shapes.stems.add(norm)
         else:
-            words.add(norm)
-    return words, tails, unspaced
+            shapes.words.add(norm)
+    return shapes
 
 
-def _bounded(words: set[str], tails: set[str], unspaced: set[str], *, apostrophe: bool = True) -> str:
-    """One pattern for the three shapes of :func:`_phrase_shapes`."""
+def _bounded(shapes: _Shapes, *, apostrophe: bool = True) -> str:
+    """One pattern for every shape of :func:`_phrase_shapes`."""
     edge = r"[\w']" if apostrophe else r"\w"
-    parts = [rf"(?<!{edge})(?:{phrase_pattern(words)})(?!{edge})"] if words else []
-    if tails:
-        parts.append(rf"(?:{phrase_pattern(tails)})(?!{edge})")
-    if unspaced:
-        parts.append(rf"(?:{phrase_pattern(unspaced)})")
+    parts = [rf"(?<!{edge})(?:{phrase_pattern(shapes.words)})(?!{edge})"] if shapes.words else []
+    if shapes.tails:
+        parts.append(rf"(?:{phrase_pattern(shapes.tails)})(?!{edge})")
+    if shapes.stems:
+        parts.append(rf"(?<!{edge})(?:{phrase_pattern(shapes.stems)})\w*")
+    if shapes.unspaced:
+        parts.append(rf"(?:{phrase_pattern(shapes.unspaced)})")
     return "|".join(parts) or r"(?!)"
 
 
 def _about_something(norm: str) -> SectionKind | None:
     """'About Acme' is about the company; 'About you' was matched before this."""
-    if norm.startswith(("about ", "über ", "à propos de ", "sobre ", "over ")) and len(norm.split()) <= 5:
+    if norm.startswith(("about ", "über ", "à propos de ", "sobre ", "over ", "om ", "o ")) and len(norm.split()) <= 5:
         return SectionKind.COMPANY
     return None
 
