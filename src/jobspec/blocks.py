@@ -285,12 +285,17 @@ def _convert(token: dict[str, Any], line: int, raw: str, out: list[Block]) -> No
         out.append(Block("list", line, entries=tuple(_number_entries(entries, raw, line))))
     elif kind == "block_html":
         out.extend(_html_blocks(token["raw"], line))
+    elif kind == "block_code" and _INDENTED_HTML.match(token.get("raw", "")) and token.get("style") == "indent":
+        # HTML indented by a tab or four spaces is code to CommonMark, but postings indent their
+        # <dl>, <ul> and <li> for readability: it is the posting's text.
+        out.extend(_html_blocks(token["raw"], line))
     elif kind == "block_quote":
         for child in _in_source_order(token["children"]):
             _convert(child, line + child.get("_line", 0), "", out)
 
 
 _FOOTNOTE = re.compile(r"^\[\^[^\]]+\]:")
+_INDENTED_HTML = re.compile(r"\s*</?[A-Za-z][\w-]*[\s/>]")
 # In both patterns no two \s* can share a run of spaces: "\s*\|?\s*" tried every
 # split of a long run between its two halves, which is quadratic.
 _TABLE_SEPARATOR = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$")

@@ -42,10 +42,12 @@ _GLUED_BULLET = re.compile(r"\n[ \t]*[-•*](?=[A-ZÀ-Þ])")
 _INLINE_BULLETS = re.compile(r"\s*(?:•|·|<br\s*/?>)\s*", re.IGNORECASE)
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 # A line that ends like this runs on into the next one.
-_RUNS_ON = re.compile(r"(?:[,;(/&+–-]|\b(?:and|or|und|oder|et|ou|y|o|e|och|eller|en|of|i|lub|oraz|the|a|an))$")
+_RUNS_ON = re.compile(r"(?:[,(/&+–-]|\b(?:and|or|und|oder|et|ou|y|o|e|och|eller|en|of|i|lub|oraz|the|a|an))$")
 _SENTENCE_END = re.compile(r"[.!?…:;。！？]$")
 _MAX_LEAD_IN_WORDS = 6
 _WRAP_WIDTH = 60
+_MAX_WRAP_WIDTH = 130
+"""Editors wrap prose at 60 to 130 characters; lines outside that range were not wrapped."""
 
 
 @dataclass(slots=True)
@@ -145,7 +147,8 @@ def _read_paragraph(block: Block, reader: _Reader, *, before_list: bool) -> str 
     for index, (line, text, links) in enumerate(segments):
         sentences = split_sentences(text)
         last = index == len(segments) - 1
-        if last and before_list and sentences and _introduces(sentences[-1][1], reader.vocabulary):
+        alone = len(segments) == 1 and len(sentences) == 1 and text.rstrip().endswith((":", "："))
+        if last and (before_list or alone) and sentences and _introduces(sentences[-1][1], reader.vocabulary):
             following = sentences[-1][1]
             if is_bare_stem(following):
                 sentences = sentences[:-1]
@@ -175,10 +178,10 @@ def _segments(lines: list[tuple[int, str, list[str]]]) -> list[tuple[int, str, l
     """
     if len(lines) < 2:
         return lines
-    widest = max(len(text) for _, text, _ in lines)
+    width = _wrap_width([text for _, text, _ in lines])
     out: list[tuple[int, str, list[str]]] = [lines[0]]
     for (_, before, _), (line, text, links) in zip(lines, lines[1:]):
-        if _runs_on(before, text, widest):
+        if _runs_on(before, text, width):
             start, joined, found = out[-1]
             out[-1] = (start, joined + " " + text, found + links)
         else:
@@ -186,10 +189,19 @@ def _segments(lines: list[tuple[int, str, list[str]]]) -> list[tuple[int, str, l
     return out
 
 
-def _runs_on(line: str, following: str, widest: int) -> bool:
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a paragraph was wrapped at, when most of its lines fill it (else None: ragged lines)."""
+    widest = max(len(text) for text in lines)
+    if not _WRAP_WIDTH <= widest <= _MAX_WRAP_WIDTH or len(lines) < 3:
+        return None
+    full = sum(len(text) >= 0.8 * widest for text in lines[:-1])
+    return widest if full * 2 >= len(lines) - 1 else None
+
+
+def _runs_on(line: str, following: str, width: int | None) -> bool:
     if following[:1].islower() or _RUNS_ON.search(line) is not None:
         return True
-    return _SENTENCE_END.search(line) is None and widest > _WRAP_WIDTH and len(line) >= 0.8 * widest
+    return width is not None and _SENTENCE_END.search(line) is None and len(line) >= 0.8 * width
 
 
 def _introduces(text: str, vocabulary: Vocabulary) -> bool:

@@ -115,6 +115,16 @@ LEXICON: dict[str, str] = {
     "postular enviar candidatar currículo inviare sollicitatie solliciteren ansökan ansök ansøgning søknad "
     "aplikuj aplikacja rekrutacja życiorys životopis jelentkezés aplică резюме отклик başvuru hakemus 応募 "
     "履歴書 简历 投递 지원",
+    "trait": "are have has know love enjoy like speak bring possess thrive bist hast kannst liebst sprichst "
+    "bringst verfügst sind haben können êtes es avez as savez sais aimez aimes parlez maîtrisez eres tienes "
+    "sabes cuentas hablas tem sabe gosta possui fala sei hai sai ami parli possiedi bent hebt heeft kunt "
+    "houdt spreekt är har kan gillar älskar talar behärskar er elsker taler jesteś masz znasz lubisz "
+    "potrafisz mówisz jste máte umíte mluvíte",
+    "future": "will shall wirst werden wirst allez vas serez seras irez vas vamos vai irá sarai farai "
+    "gaat zal zult kommer ska skal vil będziesz budete budeš",
+    "seek": "looking seeking searching hiring suchen suche recherchons cherchons recherche buscamos busca "
+    "procuramos cerchiamo ricerca zoeken zoekt söker letar søger søker szukamy poszukujemy hledáme ищем "
+    "arıyoruz etsimme 募集",
     "company": "company founded customers clients startup organisation organization firm unternehmen firma "
     "gegründet kunden entreprise société clients fondée empresa clientes fundada azienda società clienti "
     "bedrijf klanten organisatie företag kunder virksomhed selskap bedrift spółka klienci společnost cég "
@@ -221,6 +231,7 @@ def text_features(unit: Unit) -> list[str]:
         out.append(f"fs:{first[-3:]}")
         if len(words) > 1:
             out.append(f"f2:{first}_{words[1]}")
+    classes: set[str] = set()
     for word in dict.fromkeys(words[:_MAX_WORDS]):
         if len(word) > 3 or _UNSPACED.match(word):
             out.append(f"w:{word}")
@@ -228,7 +239,14 @@ def text_features(unit: Unit) -> list[str]:
             out.append(f"p:{word[:5]}")
         found = _lexicon_class(word)
         if found is not None:
-            out.append(f"x:{found}")
+            classes.add(found)
+    out.extend(f"x:{name}" for name in sorted(classes))
+    # Who does what: "you" with a verb of being or having describes the candidate, with
+    # "will" a duty; "we" who "look for" someone describe the candidate too.
+    if "you" in classes:
+        out.extend(f"x:you+{name}" for name in ("trait", "future", "duty") if name in classes)
+    if "we" in classes and "seek" in classes:
+        out.append("x:we+seek")
     return out
 
 

@@ -3,7 +3,7 @@
 A general-purpose segmenter (pysbd) costs about as much per paragraph as
 mistune costs per document; postings need far less. This splits after
 ``.``, ``!``, ``?`` or ``…`` followed by space and a capital letter, digit or
-opening quote, unless the word before the stop is an abbreviation ("e.g.",
+opening quote (and after the full stops of Japanese and Chinese, ``。！？``), unless the word before the stop is an abbreviation ("e.g.",
 "Sr.", "z. B."), an initialism ("U.S."), a decimal or a version number, or
 part of a URL. ``etc.`` ends a sentence only before a capital letter.
 """
@@ -24,7 +24,7 @@ ABBREVIATIONS = frozenset(
     min max avg dipl ing b.sc m.sc b.a m.a ph.d phd msc bsc
     """.split()
 )
-_STOP = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-ZÀ-ÖØ-Þ0-9¿¡])")
+_STOP = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-ZÀ-ÖØ-Þ0-9¿¡])|(?<=[。！？])[」』）)]*\s*(?=\S)")
 _WORD_BEFORE = re.compile(r"([\w.&'-]+)[.!?…][\"'”’)\]]*$")
 # How much of the text before a stop decides whether it ends a sentence: the
 # word before it (an abbreviation, initialism or URL is far shorter than this).
@@ -55,7 +55,7 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
 
 
 def _ends_sentence(before: str) -> bool:
-    if before.endswith(("!", "?", "…")) or before.endswith(("!)", "?)", '!"', '?"')):
+    if before.endswith(("!", "?", "…", "。", "！", "？")) or before.endswith(("!)", "?)", '!"', '?"')):
         return True
     word_match = _WORD_BEFORE.search(before)
     if word_match is None:
