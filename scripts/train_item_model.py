@@ -60,7 +60,14 @@ def examples_of(posting: LabelledPosting, site: str) -> list[Example]:
     return [Example(f, label, site) for f, label in zip(features, labels, strict=True)]
 
 
-def fit(examples: Sequence[Example], *, l2: float, iterations: int, min_sites: int) -> dict[str, tuple[float, ...]]:
+WORD_PREFIXES = ("w:", "p:", "f:", "f2:", "fs:", "hw:", "lw:")
+"""Features of particular words: many, each seen on few sites, so they are held back harder than
+the general signals (heading kinds, lexicon classes, cues, layout)."""
+
+
+def fit(
+    examples: Sequence[Example], *, l2: float, iterations: int, min_sites: int, l2_words: float | None = None
+) -> dict[str, tuple[float, ...]]:
     """Weights of a multinomial logistic regression (Adam, full batch, zero start: deterministic)."""
     sites_of: dict[str, set[str]] = {}
     for example in examples:
@@ -79,6 +86,7 @@ def fit(examples: Sequence[Example], *, l2: float, iterations: int, min_sites: i
     classes = len(CLASSES)
     target = np.zeros((len(rows), classes))
     target[np.arange(len(rows)), [e.label for e in examples]] = 1
+    penalty = np.array([[l2_words if l2_words is not None and n.startswith(WORD_PREFIXES) else l2] for n in names])
     weights = np.zeros((len(names), classes))
     first = np.zeros_like(weights)
     second = np.zeros_like(weights)
@@ -89,7 +97,7 @@ def fit(examples: Sequence[Example], *, l2: float, iterations: int, min_sites: i
         probabilities = np.exp(logits)
         probabilities /= probabilities.sum(axis=1, keepdims=True)
         residual = (probabilities - target) / n
-        gradient = (l2 / n) * weights
+        gradient = (penalty / n) * weights
         gradient[unique_cols] += np.add.reduceat(residual[rows_sorted], col_starts, axis=0)
         first = 0.9 * first + 0.1 * gradient
         second = 0.999 * second + 0.001 * gradient * gradient
@@ -130,7 +138,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=MODEL_PATH, help="where to write the model")
     parser.add_argument("--cross-validate", action="store_true", help="report leave-one-site-out scores")
     parser.add_argument("--no-write", action="store_true", help="do not write the model")
-    parser.add_argument("--l2", type=float, default=3.0)
+    parser.add_argument("--l2", type=float, default=3.0, help="L2 penalty of the general signals")
+    parser.add_argument("--l2-words", type=float, default=3.0, help="L2 penalty of the features of particular words")
     parser.add_argument("--iterations", type=int, default=400)
     parser.add_argument("--min-sites", type=int, default=2)
     parser.add_argument("--list-pull", type=float, default=0.5)
@@ -142,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     examples = {posting.name: examples_of(posting, site) for posting, site in postings}
     everything = [e for posting, _ in postings for e in examples[posting.name]]
     print(f"{len(postings)} postings, {len(everything)} units, {len({s for _, s in postings})} sites", file=sys.stderr)
-    weights = fit(everything, l2=args.l2, iterations=args.iterations, min_sites=args.min_sites)
+    weights = fit(everything, l2=args.l2, iterations=args.iterations, min_sites=args.min_sites, l2_words=args.l2_words)
     model = ItemModel(weights=weights, list_pull=args.list_pull)
     corpus_of = {posting.name: posting.path.parent.parent.name if posting.site else posting.path.parent.name for posting, _ in postings}
     print("in-sample (trained on every site):")
@@ -155,7 +164,9 @@ def main(argv: list[str] | None = None) -> int:
         for site in sorted({s for _, s in postings}):
             train = [e for posting, s in postings if s != site for e in examples[posting.name]]
             fold = ItemModel(
-                weights=fit(train, l2=args.l2, iterations=args.iterations, min_sites=args.min_sites),
+                weights=fit(
+                    train, l2=args.l2, iterations=args.iterations, min_sites=args.min_sites, l2_words=args.l2_words
+                ),
                 list_pull=args.list_pull,
             )
             for posting, s in postings:

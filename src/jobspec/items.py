@@ -117,7 +117,9 @@ def _read_section(node: SectionNode, reader: _Reader) -> None:
         start = 1
     for index in range(start, len(blocks)):
         block = blocks[index]
-        reader.group += 1
+        # Lists one right after another are one list to a reader ("-" then "*" items).
+        if not (block.kind == "list" and index > start and blocks[index - 1].kind == "list"):
+            reader.group += 1
         if block.kind == "paragraph":
             reader.lead_in = _read_paragraph(block, reader, before_list=_next_kind(blocks, index) == "list")
         elif block.kind == "list":
