@@ -27,11 +27,13 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from jobspec.evaluate import EvaluationReport, LabelledPosting, evaluate_postings, load_corpus, match_texts
-from jobspec.meaning import CLASSES, ItemModel, all_features
+from jobspec.items import Unit
+from jobspec.meaning import CLASSES, ItemModel, UnitFeatures, all_features, content_features
 from jobspec.options import ParseOptions
 from jobspec.pipeline import read_structure
 from jobspec.vocabulary import DEFAULT_VOCABULARY
@@ -42,13 +44,23 @@ MODEL_PATH = ROOT / "src" / "jobspec" / "data" / "item_model.json"
 
 
 @dataclass
+class Labelled:
+    """One posting's units, their features and their labels."""
+
+    units: list[Unit]
+    features: list[UnitFeatures]
+    labels: list[int]
+    site: str
+
+
+@dataclass
 class Example:
     features: list[str]
     label: int
     site: str
 
 
-def examples_of(posting: LabelledPosting, site: str) -> list[Example]:
+def labelled_units(posting: LabelledPosting, site: str) -> Labelled:
     """The units of one posting, each labelled by the item it matches (or none)."""
     structure = read_structure(posting.path.read_bytes(), path=str(posting.path))
     features = all_features(structure.units, structure.roots, DEFAULT_VOCABULARY)
@@ -57,7 +69,45 @@ def examples_of(posting: LabelledPosting, site: str) -> list[Example]:
     gold += [(text, "qualification") for text, _ in posting.qualifications]
     for gold_index, unit_index in match_texts([text for text, _ in gold], [u.text for u in structure.units]):
         labels[unit_index] = CLASSES.index(gold[gold_index][1])
-    return [Example(f, label, site) for f, label in zip(features, labels, strict=True)]
+    return Labelled(structure.units, features, labels, site)
+
+
+def train(postings: Sequence[Labelled], settings: argparse.Namespace) -> ItemModel:
+    """The content model on words alone, then the main model with its out-of-fold votes."""
+    text_examples = [Example(f.text, label, p.site) for p in postings for f, label in zip(p.features, p.labels)]
+    text_weights = fit(text_examples, **_fit_settings(settings))
+    sites = sorted({p.site for p in postings})
+    fold_of = {site: index % CONTENT_FOLDS for index, site in enumerate(sites)}
+    held_out_models: dict[int, ItemModel] = {}
+    for fold in range(CONTENT_FOLDS):
+        kept = [e for e in text_examples if fold_of[e.site] != fold]
+        held_out_models[fold] = ItemModel(weights={}, text_weights=fit(kept, **_fit_settings(settings)))
+    examples: list[Example] = []
+    for posting in postings:
+        judge = held_out_models[fold_of[posting.site]]
+        votes = content_features(posting.units, [judge.text_scores(f.text) for f in posting.features])
+        examples.extend(
+            Example(f.full(v), label, posting.site) for f, v, label in zip(posting.features, votes, posting.labels)
+        )
+    return ItemModel(
+        weights=fit(examples, **_fit_settings(settings)),
+        text_weights=text_weights,
+        list_pull=settings.list_pull,
+        section_pull=settings.section_pull,
+    )
+
+
+CONTENT_FOLDS = 5
+"""The content votes a unit is trained with come from a content model that did not see its site."""
+
+
+def _fit_settings(settings: argparse.Namespace) -> dict[str, Any]:
+    return {
+        "l2": settings.l2,
+        "iterations": settings.iterations,
+        "min_sites": settings.min_sites,
+        "l2_words": settings.l2_words,
+    }
 
 
 WORD_PREFIXES = ("w:", "p:", "f:", "f2:", "fs:", "hw:", "lw:")
@@ -142,33 +192,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--l2-words", type=float, default=3.0, help="L2 penalty of the features of particular words")
     parser.add_argument("--iterations", type=int, default=400)
     parser.add_argument("--min-sites", type=int, default=2)
-    parser.add_argument("--list-pull", type=float, default=0.5)
+    parser.add_argument("--list-pull", type=float, default=0.3)
+    parser.add_argument("--section-pull", type=float, default=0.0)
     parser.add_argument("--by-site", action="store_true", help="with --cross-validate: a line per site")
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
     postings = load_postings(args.corpora)
-    examples = {posting.name: examples_of(posting, site) for posting, site in postings}
-    everything = [e for posting, _ in postings for e in examples[posting.name]]
-    print(f"{len(postings)} postings, {len(everything)} units, {len({s for _, s in postings})} sites", file=sys.stderr)
-    weights = fit(everything, l2=args.l2, iterations=args.iterations, min_sites=args.min_sites, l2_words=args.l2_words)
-    model = ItemModel(weights=weights, list_pull=args.list_pull)
-    corpus_of = {posting.name: posting.path.parent.parent.name if posting.site else posting.path.parent.name for posting, _ in postings}
+    labelled = {posting.name: labelled_units(posting, site) for posting, site in postings}
+    units = sum(len(p.units) for p in labelled.values())
+    print(f"{len(postings)} postings, {units} units, {len({s for _, s in postings})} sites", file=sys.stderr)
+    model = train(list(labelled.values()), args)
+    corpus_of = {p.name: p.path.parent.parent.name if p.site else p.path.parent.name for p, _ in postings}
     print("in-sample (trained on every site):")
     for corpus in dict.fromkeys(corpus_of.values()):
         chosen = [p for p, _ in postings if corpus_of[p.name] == corpus]
         print("  " + report_line(corpus, evaluate_postings(chosen, ParseOptions(item_model=model))))
     if args.cross_validate:
-        held_out: dict[str, EvaluationReport] = {}
         reports: list[tuple[LabelledPosting, EvaluationReport]] = []
         for site in sorted({s for _, s in postings}):
-            train = [e for posting, s in postings if s != site for e in examples[posting.name]]
-            fold = ItemModel(
-                weights=fit(
-                    train, l2=args.l2, iterations=args.iterations, min_sites=args.min_sites, l2_words=args.l2_words
-                ),
-                list_pull=args.list_pull,
-            )
+            fold = train([p for p in labelled.values() if p.site != site], args)
             for posting, s in postings:
                 if s == site:
                     reports.append((posting, evaluate_postings([posting], ParseOptions(item_model=fold))))
@@ -178,27 +221,21 @@ def main(argv: list[str] | None = None) -> int:
             for posting, report in reports:
                 if corpus_of[posting.name] == corpus:
                     _merge(merged, report)
-            held_out[corpus] = merged
             print("  " + report_line(corpus, merged))
         if args.by_site:
-            for site in sorted({s for _, s in postings}):
+            site_of = {posting.name: site for posting, site in postings}
+            for site in sorted(set(site_of.values())):
                 merged = EvaluationReport()
-                for (posting, report), (_, s) in zip(reports, postings_in_order(postings, reports)):
-                    if s == site:
+                for posting, report in reports:
+                    if site_of[posting.name] == site:
                         _merge(merged, report)
                 print("    " + report_line(site[:28], merged))
     if not args.no_write:
         args.out.write_text(json.dumps(model.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-        print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB, {len(weights)} features)", file=sys.stderr)
+        size = args.out.stat().st_size // 1024
+        print(f"wrote {args.out} ({size} KiB, {len(model.weights)} + {len(model.text_weights)} features)", file=sys.stderr)
     print(f"{time.perf_counter() - started:.0f} s", file=sys.stderr)
     return 0
-
-
-def postings_in_order(
-    postings: list[tuple[LabelledPosting, str]], reports: list[tuple[LabelledPosting, EvaluationReport]]
-) -> list[tuple[LabelledPosting, str]]:
-    site_of = {posting.name: site for posting, site in postings}
-    return [(posting, site_of[posting.name]) for posting, _ in reports]
 
 
 def _merge(into: EvaluationReport, report: EvaluationReport) -> None:

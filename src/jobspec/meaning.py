@@ -34,7 +34,7 @@ import json
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -262,13 +262,68 @@ def _ending(text: str) -> str:
     return last if last in ".:!?;," else "other"
 
 
-def unit_features(unit: Unit, shared: Sequence[str], lead: Sequence[str], vocabulary: Vocabulary) -> list[str]:
-    """All features of a unit: its section's, its lead-in's, its own, and a few of them combined."""
-    own = text_features(unit)
-    combined = [f"{shared[0]}|{own[0]}", f"{lead[0]}|{own[0]}"]
+@dataclass
+class UnitFeatures:
+    """A unit's features in two parts: what it says, and where it stands."""
+
+    text: list[str]
+    """Its own words and layout: what the content model reads."""
+    context: list[str]
+    """Its headings, lead-in and place in the posting."""
+
+    def full(self, content: Sequence[str]) -> list[str]:
+        """Every feature the main model reads, with the content votes of its list and section."""
+        return [*self.context, *self.text, *content]
+
+
+def unit_features(unit: Unit, shared: Sequence[str], lead: Sequence[str], vocabulary: Vocabulary) -> UnitFeatures:
+    """A unit's features: its own, its section's, its lead-in's, and a few of them combined."""
+    own = ["bias", *text_features(unit)]
     if vocabulary.preferred_pattern.search(unit.text) is not None:
-        combined.append("x:preferred")
-    return ["bias", *shared, *lead, *own, *combined, *cue_features(unit.text)]
+        own.append("x:preferred")
+    own.extend(cue_features(unit.text))
+    form = own[1]
+    combined = [f"{shared[0]}|{form}", f"{lead[0]}|{form}", f"{shared[1]}|{form}"]
+    return UnitFeatures(text=own, context=[*shared, *lead, *combined])
+
+
+def content_features(units: Sequence[Unit], text_scores: Sequence[Sequence[float]]) -> list[list[str]]:
+    """What the other units of each unit's list and section say by their words alone.
+
+    A list whose items read as duties is a list of duties whatever its heading
+    says; the content model's votes over the list and over the section become
+    features of each unit ("lc:responsibility", "sc:qualification").
+    """
+    by_list: dict[int, list[int]] = {}
+    by_section: dict[int, list[int]] = {}
+    for index, unit in enumerate(units):
+        by_section.setdefault(id(unit.node), []).append(index)
+        if unit.form in ("list", "line"):
+            by_list.setdefault(unit.group, []).append(index)
+    winners = [max(range(3), key=scores.__getitem__) for scores in text_scores]
+    list_vote = {key: _vote([winners[i] for i in members]) for key, members in by_list.items()}
+    section_vote = {key: _vote([winners[i] for i in members]) for key, members in by_section.items()}
+    out: list[list[str]] = []
+    for unit in units:
+        found = [f"sc:{section_vote[id(unit.node)]}"]
+        if unit.form in ("list", "line"):
+            found.append(f"lc:{list_vote[unit.group]}")
+        out.append(found)
+    return out
+
+
+def _vote(winners: Sequence[int]) -> str:
+    """The kind most of a group's units have, if clearly most of those that have one; else 'mixed' or 'none'."""
+    duties = winners.count(0)
+    requirements = winners.count(1)
+    items = duties + requirements
+    if items * 3 < len(winners):
+        return "none"
+    if duties >= 0.7 * items:
+        return CLASSES[0]
+    if requirements >= 0.7 * items:
+        return CLASSES[1]
+    return "mixed"
 
 
 _CUES: tuple[tuple[str, Callable[[str], object]], ...] = (
@@ -306,8 +361,13 @@ class ItemModel:
     """Weights of the linear model over unit features, one per feature and class."""
 
     weights: Mapping[str, tuple[float, ...]]
+    """The main model: every feature, with the content votes."""
+    text_weights: Mapping[str, tuple[float, ...]] = field(default_factory=dict)
+    """The content model: a unit's own words and layout only."""
     list_pull: float = 0.5
     """How far each unit's scores move towards its list's mean (0: not at all, 1: all the way)."""
+    section_pull: float = 0.0
+    """How far each unit's scores then move towards its section's mean."""
 
     @classmethod
     def from_file(cls, path: str | Path) -> ItemModel:
@@ -320,19 +380,39 @@ class ItemModel:
         """A model from its JSON form: ``{"classes": [...], "list_pull": x, "weights": {feature: [...]}}``."""
         if tuple(data.get("classes", ())) != CLASSES:  # type: ignore[arg-type]
             raise ValueError(f"item model classes must be {list(CLASSES)}")
-        raw = data.get("weights", {})
-        assert isinstance(raw, dict)
-        weights = {str(name): tuple(float(w) for w in values) for name, values in raw.items()}
-        pull = data.get("list_pull", 0.5)
-        return cls(weights=weights, list_pull=float(pull) if isinstance(pull, (int, float)) else 0.5)
+        weights = _weights(data.get("weights", {}))
+        text_weights = _weights(data.get("text_weights", {}))
+        pulls = {name: data.get(name, 0.0) for name in ("list_pull", "section_pull")}
+        if not all(isinstance(value, (int, float)) for value in pulls.values()):
+            raise ValueError("item model pulls must be numbers")
+        return cls(
+            weights=weights,
+            text_weights=text_weights,
+            list_pull=float(pulls["list_pull"]),  # type: ignore[arg-type]
+            section_pull=float(pulls["section_pull"]),  # type: ignore[arg-type]
+        )
 
     def to_dict(self) -> dict[str, object]:
         """The JSON form :meth:`from_dict` reads."""
         return {
             "classes": list(CLASSES),
             "list_pull": self.list_pull,
-            "weights": {name: [round(w, 4) for w in values] for name, values in sorted(self.weights.items())},
+            "section_pull": self.section_pull,
+            "weights": _rounded(self.weights),
+            "text_weights": _rounded(self.text_weights),
         }
+
+    def text_scores(self, features: Iterable[str]) -> list[float]:
+        """The content model's summed weights per class."""
+        total = [0.0, 0.0, 0.0]
+        weights = self.text_weights
+        for name in features:
+            found = weights.get(name)
+            if found is not None:
+                total[0] += found[0]
+                total[1] += found[1]
+                total[2] += found[2]
+        return total
 
     def scores(self, features: Iterable[str]) -> tuple[list[float], dict[str, list[float]]]:
         """Summed weights per class, and the same sums per signal group."""
@@ -348,6 +428,16 @@ class ItemModel:
                 total[index] += found[index]
                 group[index] += found[index]
         return total, by_group
+
+
+def _weights(raw: object) -> dict[str, tuple[float, ...]]:
+    if not isinstance(raw, dict):
+        raise ValueError("item model weights must be a mapping of feature to weights")
+    return {str(name): tuple(float(w) for w in values) for name, values in raw.items()}
+
+
+def _rounded(weights: Mapping[str, tuple[float, ...]]) -> dict[str, list[float]]:
+    return {name: [round(w, 4) for w in values] for name, values in sorted(weights.items())}
 
 
 _GROUP_OF_PREFIX = {
@@ -367,13 +457,15 @@ _GROUP_OF_PREFIX = {
     "f2": "words",
     "x": "words",
     "c": "words",
+    "sc": "list",
+    "lc": "list",
 }
 
 
 def _group_of(feature: str) -> str:
     prefix = feature.split(":", 1)[0]
     if "|" in feature:
-        return "heading" if prefix == "h" else "lead-in"
+        return "lead-in" if prefix == "l" else "heading"
     return _GROUP_OF_PREFIX.get(prefix, "layout")
 
 
@@ -398,18 +490,22 @@ class Judgement:
 
 def judge_units(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, model: ItemModel) -> list[Judgement]:
     """Decide every unit: its kind (or None), the signal that decided it, how sure the model is."""
-    raw = [model.scores(features) for features in all_features(units, roots, vocabulary)]
-    pulled = _pulled_to_lists(units, [total for total, _ in raw], model.list_pull)
+    features = all_features(units, roots, vocabulary)
+    content = content_features(units, [model.text_scores(f.text) for f in features])
+    raw = [model.scores(f.full(votes)) for f, votes in zip(features, content, strict=True)]
+    pulled = _pulled(units, [total for total, _ in raw], model.list_pull, lambda unit: unit.group, ("list", "line"))
+    if model.section_pull:
+        pulled = _pulled(units, pulled, model.section_pull, lambda unit: id(unit.node), ("list", "line", "sentence"))
     return [_judgement(unit, scores, groups, own, vocabulary) for unit, scores, (own, groups) in zip(units, pulled, raw, strict=True)]
 
 
-def all_features(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary) -> list[list[str]]:
+def all_features(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary) -> list[UnitFeatures]:
     """The features of each unit (the same ones the model was trained on)."""
     ancestors = _ancestors(roots)
     shared: dict[int, list[str]] = {}
     leads: dict[str | None, list[str]] = {}
     lists: dict[int, int] = {}
-    out: list[list[str]] = []
+    out: list[UnitFeatures] = []
     for index, unit in enumerate(units):
         key = id(unit.node)
         if key not in shared:
@@ -417,10 +513,10 @@ def all_features(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabu
         if unit.lead_in not in leads:
             leads[unit.lead_in] = lead_in_features(unit.lead_in, vocabulary)
         features = unit_features(unit, shared[key], leads[unit.lead_in], vocabulary)
-        features.append(f"at:{5 * index // len(units)}")
+        features.context.append(f"at:{5 * index // len(units)}")
         if unit.form in ("list", "line"):
             ordinal = lists.setdefault(unit.group, len(lists))
-            features.append(f"list:{min(ordinal, 3)}|{shared[key][0]}")
+            features.context.append(f"list:{min(ordinal, 3)}|{shared[key][0]}")
         out.append(features)
     return out
 
@@ -438,12 +534,14 @@ def _ancestors(roots: list[SectionNode]) -> dict[int, list[SectionNode]]:
     return found
 
 
-def _pulled_to_lists(units: list[Unit], scores: list[list[float]], pull: float) -> list[list[float]]:
-    """Each list unit's scores moved towards the mean of its list's."""
+def _pulled(
+    units: list[Unit], scores: list[list[float]], pull: float, key: Callable[[Unit], int], forms: tuple[str, ...]
+) -> list[list[float]]:
+    """Each unit's scores moved towards the mean of the units that share its key (list, section)."""
     members: dict[int, list[int]] = {}
     for index, unit in enumerate(units):
-        if unit.form in ("list", "line"):
-            members.setdefault(unit.group, []).append(index)
+        if unit.form in forms:
+            members.setdefault(key(unit), []).append(index)
     out = [list(s) for s in scores]
     for indexes in members.values():
         if len(indexes) < 2:
@@ -518,7 +616,9 @@ def _optional(unit: Unit, vocabulary: Vocabulary) -> bool:
     """A requirement is optional under a nice-to-have heading or lead-in, or when a cue governs it."""
     if unit.lead_in is not None and lead_in_kind(unit.lead_in, vocabulary) is K.PREFERRED_QUALIFICATIONS:
         return True
-    if unit.node.declared is K.PREFERRED_QUALIFICATIONS:
+    if unit.node.declared is K.PREFERRED_QUALIFICATIONS or (
+        unit.node.heading and K.PREFERRED_QUALIFICATIONS in vocabulary.heading_kinds(unit.node.heading)
+    ):
         return True
     return governing_cue(unit.text, vocabulary)
 

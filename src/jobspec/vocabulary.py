@@ -228,7 +228,6 @@ HEADINGS: dict[SectionKind, dict[str, tuple[str, ...]]] = {
             "requirements and skills",
             "you might be a fit if",
             "is this you",
-            "desired skills",
             "education",
             "security clearance",
             "eligibility",
@@ -884,7 +883,7 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "en": "nice to haves | bonus skills | bonus qualifications | extra | pluses | preferred requirements | "
         "desired skills and experience | it would be nice if | great to have | would be a bonus | "
         "what would make you stand out | what sets you apart | stand out | standout | wish list | wishlist | "
-        "additional skills | not required but | welcome",
+        "not required but | welcome | desired skills",
         "de": "~wünschenswert | wünschenswerte kenntnisse | von vorteil | pluspunkte | ~pluspunkte | das wäre toll | "
         "optional | bonus | kein muss | schön wäre | wünschenswert wäre | idealerweise hast du",
         "fr": "les plus | atouts | souhaité | souhaitable | apprécié | appréciés | bonus | idéalement | optionnel | "
@@ -1074,18 +1073,18 @@ _MORE_NEUTRAL: dict[str, str] = {
 }
 
 _MORE_PREFERRED_CUES: dict[str, str] = {
-    "en": "would be a plus | would be a bonus | is nice to have | are nice to have | is a big plus | a big plus | "
+    "en": "not a requirement | is not a requirement | not a must | would be a plus | would be a bonus | is nice to have | are nice to have | is a big plus | a big plus | "
     "is beneficial | beneficial | would be advantageous | is desired | are desired | desired but not required | "
     "preferred but not required | not mandatory | a nice bonus | extra points | big bonus",
-    "de": "wäre ein plus | ist ein plus | sind ein plus | wären toll | ist wünschenswert | sind wünschenswert | "
+    "de": "vorteilhaft | vorteilhaft sind | vorteilhaft wäre | wäre ein plus | ist ein plus | sind ein plus | wären toll | ist wünschenswert | sind wünschenswert | "
     "wäre wünschenswert | ist von vorteil | sind von vorteil | wäre von vorteil | idealerweise | gerne auch | "
     "pluspunkt | bonuspunkte",
     "fr": "est un plus | sont un plus | est un atout | sont un atout | serait un atout | seraient un plus | "
     "apprécié | appréciés | est appréciée | bonus | optionnel | facultatif",
     "es": "es un plus | será un plus | es deseable | se valorará positivamente | valorable | es un extra | opcional",
-    "pt": "é um plus | será um plus | é desejável | é interessante | seria interessante | é um bônus | "
+    "pt": "não é um pré-requisito | mas não é um pré-requisito | não é obrigatório | é um plus | será um plus | é desejável | é interessante | seria interessante | é um bônus | "
     "não é obrigatório | não é pré-requisito | diferencial",
-    "it": "è gradito | è gradita | sono graditi | costituisce titolo preferenziale | titolo preferenziale | "
+    "it": "preferite | preferiti | preferita | preferito | verranno preferite | verranno preferiti | è gradito | è gradita | sono graditi | costituisce titolo preferenziale | titolo preferenziale | "
     "preferenziale | è un plus | sarà considerato un plus | costituirà un plus",
     "nl": "is een pré | een pré | pré | is een pluspunt | pluspunt | is mooi meegenomen | wenselijk | "
     "is een voordeel | een voordeel",
