@@ -16,8 +16,8 @@ import jobspec
 from jobspec import arrow
 from jobspec.models import Item, JobPosting, Qualification
 
-pa = pytest.importorskip("pyarrow", reason="the Arrow tests need the parquet extra: pip install 'jobspec[parquet]'")
-pd = pytest.importorskip("pandas", reason="the Arrow tests need the parquet extra: pip install 'jobspec[parquet]'")
+pa = pytest.importorskip("pyarrow", reason="the Arrow tests need the parquet extra: pip install 'jobspec-md[parquet]'")
+pd = pytest.importorskip("pandas", reason="the Arrow tests need the parquet extra: pip install 'jobspec-md[parquet]'")
 
 ROOT = Path(__file__).resolve().parent.parent
 FILES = sorted([*ROOT.glob("examples/*.md"), *ROOT.glob("tests/golden/*.md"), *ROOT.glob("tests/corpus/*.md")])

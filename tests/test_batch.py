@@ -380,7 +380,7 @@ def test_cli_parquet_without_pyarrow_says_which_extra_to_install(folder: Path, t
     python_path = os.pathsep.join(filter(None, [str(shadow), os.environ.get("PYTHONPATH")]))
     result = run("parse", "-o", str(output), str(folder), env={"PYTHONPATH": python_path})
     assert result.returncode == 1
-    assert "jobspec[parquet]" in result.stderr
+    assert "jobspec-md[parquet]" in result.stderr
     assert not output.exists()
 
 

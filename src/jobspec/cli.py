@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from ._version import __version__
+from ._version import __version__, install_hint
 from .batch import DEFAULT_GLOB, BatchError, Result, atomic_path, iter_inputs, parse_many
 from .errors import JobspecError
 from .models import JobPosting
@@ -188,7 +188,7 @@ def _add_parse_arguments(parse_cmd: argparse.ArgumentParser) -> None:
         default=None,
         help="json: one object (an array for several files or a folder); jsonl: one object per line; "
         "jsonld: schema.org JobPosting; text: a readable summary; csv: one row per posting, lists and "
-        "objects as JSON; parquet: Arrow-typed columns, needs jobspec[parquet] and --output (default: json)",
+        "objects as JSON; parquet: Arrow-typed columns, needs jobspec-md[parquet] and --output (default: json)",
     )
     parse_cmd.add_argument(
         "--glob",
@@ -279,7 +279,7 @@ def _parquet_unavailable() -> str | None:
     try:
         importlib.import_module("pyarrow.parquet")
     except ImportError:
-        return "writing Parquet needs pyarrow: pip install 'jobspec[parquet]'"
+        return f"writing Parquet needs pyarrow: {install_hint('parquet')}"
     return None
 
 
