@@ -17,6 +17,7 @@ import os
 import sys
 import textwrap
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
@@ -25,8 +26,8 @@ from typing import TextIO
 
 from ._version import __version__, install_hint
 from .batch import DEFAULT_GLOB, BatchError, Result, atomic_path, iter_inputs, parse_many
-from .errors import JobspecError
-from .models import JobPosting
+from .errors import JobspecError, format_location
+from .models import Diagnostic, JobPosting
 from .options import ParseOptions
 from .pipeline import parse_file
 from .vocabulary import Vocabulary
@@ -238,7 +239,12 @@ def _run_parse(args: argparse.Namespace) -> int:
         print(f"jobspec: {problem}", file=sys.stderr)
         return EXIT_FAILED
     options = _options(args)
-    tally = _Tally(progress=_progress_bar(args))
+    empty_folders = _folders_without_postings(args.files, args.glob)
+    for folder in empty_folders:
+        print(_no_postings_message(folder, args.glob), file=sys.stderr)
+    if len(empty_folders) == len(args.files):
+        return EXIT_FAILED  # nothing to parse, and nothing to write
+    tally = _Tally(progress=_progress_bar(args), batch=not _single_input(args.files))
     results = parse_many(
         _cli_inputs(args.files),
         workers=args.workers,
@@ -251,14 +257,15 @@ def _run_parse(args: argparse.Namespace) -> int:
         with ExitStack() as stack:
             stack.callback(results.close)  # stops the workers at once, also on Ctrl-C
             errors_out = stack.enter_context(_text_output(args.errors)) if args.errors else None
-            _write_postings(_successes(results, tally, errors_out), output_format, args)
+            parsed = _successes(results, tally, errors_out, from_json=output_format == "jsonl")
+            _write_postings(parsed, output_format, args)
     except KeyboardInterrupt:
         tally.clear_progress()
         untouched = f"; {args.output} was left as it was" if args.output else ""
         print(f"jobspec: interrupted{untouched}", file=sys.stderr)
         return EXIT_INTERRUPTED
     tally.close(summary=not args.quiet)
-    return EXIT_FAILED if tally.failed else EXIT_OK
+    return EXIT_FAILED if tally.failed or empty_folders else EXIT_OK
 
 
 def _output_format(chosen: str | None, output: str | None) -> str:
@@ -293,14 +300,54 @@ def _single_input(files: list[str]) -> bool:
     return len(files) == 1 and (files[0] == "-" or os.path.isfile(files[0]))
 
 
-def _successes(results: Iterable[Result], tally: _Tally, errors_out: TextIO | None) -> Iterator[Result]:
-    """The results that parsed; each failure is reported on stderr (and to ``errors_out``) as it comes."""
+def _folders_without_postings(files: list[str], glob: str) -> list[str]:
+    """The folders among ``files`` in which no file matches ``glob``: an empty result should not look like success."""
+    return [name for name in files if os.path.isdir(name) and next(iter_inputs([name], glob), None) is None]
+
+
+def _no_postings_message(folder: str, glob: str) -> str:
+    return f"jobspec: no postings in {folder}: no file in it matches --glob '{glob}'"
+
+
+def _successes(
+    results: Iterable[Result], tally: _Tally, errors_out: TextIO | None, *, from_json: bool = False
+) -> Iterator[Result]:
+    """The results that parsed; each failure is reported on stderr (and to ``errors_out``) as it comes.
+
+    A posting parsed with an error (broken front matter, an empty input) is
+    kept, named on stderr and counted apart. With ``from_json`` the posting's
+    JSON is looked at first, so that no posting is rebuilt only to be checked.
+    """
     for result in results:
-        tally.count(failed=not result.ok)
+        problems = _error_diagnostics(result, from_json=from_json) if result.ok else []
+        tally.count(failed=not result.ok, problem=problems[0].code if problems else None)
         if result.ok:
+            _report_problems(result.id, problems, tally)
             yield result
         elif result.error is not None:
             _report_failure(result.id, result.error, tally, errors_out)
+
+
+_ERROR_SEVERITY_IN_JSON = '"severity":"error"'  # as JobPosting.model_dump_json() writes it, without spaces
+
+
+def _error_diagnostics(result: Result, *, from_json: bool) -> list[Diagnostic]:
+    """The diagnostics of severity error of a parsed posting."""
+    if from_json:
+        text = result.json()
+        if text is None or _ERROR_SEVERITY_IN_JSON not in text:
+            return []
+    posting = result.posting
+    return [d for d in posting.diagnostics if d.severity == "error"] if posting is not None else []
+
+
+def _report_problems(key: str, problems: list[Diagnostic], tally: _Tally) -> None:
+    if not problems:
+        return
+    tally.clear_progress()
+    for diagnostic in problems:
+        where = format_location(key, diagnostic.line, diagnostic.column)
+        print(f"{where}: {diagnostic.message} [{diagnostic.code}]", file=sys.stderr)
 
 
 def _report_failure(key: str, error: BatchError, tally: _Tally, errors_out: TextIO | None) -> None:
@@ -386,15 +433,21 @@ class _Tally:
     """Counts inputs as they finish; draws the progress bar and the closing summary."""
 
     progress: _ProgressBar | None
+    batch: bool = True
+    """False for one file or standard input: a rate of postings per second means nothing then."""
     parsed: int = 0
     failed: int = 0
+    problems: Counter[str] = field(default_factory=Counter)
+    """Postings parsed with an error diagnostic, by the code of their first one."""
     started: float = field(default_factory=time.perf_counter)
 
-    def count(self, *, failed: bool) -> None:
+    def count(self, *, failed: bool, problem: str | None = None) -> None:
         if failed:
             self.failed += 1
         else:
             self.parsed += 1
+        if problem is not None:
+            self.problems[problem] += 1
         if self.progress is not None:
             self.progress.draw(self.parsed + self.failed, self.failed)
 
@@ -405,12 +458,28 @@ class _Tally:
     def close(self, *, summary: bool) -> None:
         self.clear_progress()
         if summary:
-            seconds = time.perf_counter() - self.started
-            rate = (self.parsed + self.failed) / seconds if seconds > 0 else 0.0
-            print(
-                f"jobspec: {self.parsed} parsed, {self.failed} failed in {seconds:.2f} s ({rate:.1f} postings/s)",
-                file=sys.stderr,
-            )
+            print(f"jobspec: {self.summary()}", file=sys.stderr)
+
+    def summary(self) -> str:
+        """``18 parsed, 1 with broken front matter, 0 failed in 0.52 s (34.6 postings/s)``."""
+        seconds = time.perf_counter() - self.started
+        counts = [f"{self.parsed} parsed", *_problem_counts(self.problems), f"{self.failed} failed"]
+        line = f"{', '.join(counts)} in {seconds:.2f} s"
+        if self.batch and seconds > 0:
+            line += f" ({(self.parsed + self.failed) / seconds:.1f} postings/s)"
+        return line
+
+
+_PROBLEM_NAMES = {"front-matter-invalid": "with broken front matter", "empty-input": "empty"}
+"""How the summary line counts postings parsed with each error diagnostic (others: "with errors")."""
+
+
+def _problem_counts(problems: Counter[str]) -> list[str]:
+    """``['1 with broken front matter', '2 empty']``: postings that parsed, though with an error."""
+    named: Counter[str] = Counter()
+    for code, count in problems.items():
+        named[_PROBLEM_NAMES.get(code, "with errors")] += count
+    return [f"{count} {name}" for name, count in named.items()]
 
 
 def _progress_bar(args: argparse.Namespace) -> _ProgressBar | None:
@@ -505,5 +574,7 @@ def _run_eval(args: argparse.Namespace) -> int:
 
 
 def _run_schema(args: argparse.Namespace) -> int:
-    sys.stdout.write(json.dumps(JobPosting.model_json_schema(), indent=2) + "\n")
+    from .models import json_schema
+
+    sys.stdout.write(json.dumps(json_schema(), indent=2) + "\n")
     return EXIT_OK

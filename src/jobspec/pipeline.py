@@ -39,8 +39,10 @@ def parse(
 
     ``source`` is the posting's text, or its bytes (decoded here). ``path``
     is only used in diagnostics and errors. With ``strict=True`` broken
-    front matter raises :class:`~jobspec.errors.FrontMatterError`; otherwise
-    it becomes a diagnostic and the body is still parsed.
+    front matter raises :class:`~jobspec.errors.FrontMatterError` and an
+    empty input :class:`~jobspec.errors.InputError`; otherwise each becomes
+    a diagnostic (``front-matter-invalid``, ``empty-input``) and the rest is
+    still parsed.
 
     >>> posting = parse("---\\ntitle: Data Engineer\\n---\\n## You will\\n- Build pipelines\\n")
     >>> posting.title, [item.text for item in posting.responsibilities]
@@ -49,6 +51,7 @@ def parse(
     options = options or ParseOptions()
     where = os.fspath(path) if path is not None else None
     loaded = load(source, options, where)
+    empty = _empty_input(loaded.text, strict=strict, path=where)
     split = split_front_matter(loaded.text, options, strict=strict, path=where)
     body, body_line, moved = _body(split)
     blocks = parse_blocks(body, body_line)
@@ -63,7 +66,7 @@ def parse(
         taxonomy=_taxonomy(options),
         front_matter=json_safe(split.metadata),
         body=body,
-        diagnostics=[*loaded.diagnostics, *split.diagnostics, *moved],
+        diagnostics=[*loaded.diagnostics, *empty, *split.diagnostics, *moved],
         source=Source(path=where, encoding=loaded.encoding, sha256=loaded.sha256, body_line=body_line),
     )
 
@@ -90,6 +93,15 @@ def _taxonomy(options: ParseOptions) -> Taxonomy | None:
     if not options.find_skills:
         return None
     return options.taxonomy if options.taxonomy is not None else default_taxonomy()
+
+
+def _empty_input(text: str, *, strict: bool, path: str | None) -> list[Diagnostic]:
+    """An empty input (or one of blank lines) parses to a posting of nothing; it should not pass unnoticed."""
+    if text.strip():
+        return []
+    if strict:
+        raise InputError("the input is empty: there is no posting in it", path=path)
+    return [Diagnostic(code="empty-input", message="the input is empty: there is no posting in it", severity="error")]
 
 
 def _body(split: SplitText) -> tuple[str, int, list[Diagnostic]]:
