@@ -111,7 +111,9 @@ def _build_parser() -> argparse.ArgumentParser:
         "their lines, and the diagnostics.",
     )
     show_cmd.add_argument("file", metavar="FILE", help="the posting")
-    show_cmd.add_argument("-o", "--output", metavar="PAGE", help="where to write the page (default: FILE.html)")
+    show_cmd.add_argument(
+        "-o", "--output", metavar="PAGE", help="where to write the page (default: NAME.html in the current folder)"
+    )
     show_cmd.add_argument("--open", action="store_true", help="open the page in a web browser")
     show_cmd.add_argument("--vocabulary", metavar="FILE", help="extra heading phrases and cue words")
     show_cmd.set_defaults(run=_run_show)
@@ -124,7 +126,16 @@ def _build_parser() -> argparse.ArgumentParser:
         "types, workplaces and languages, as charts with their numbers as tables.",
     )
     report_cmd.add_argument("inputs", nargs="+", metavar="DIR_OR_FILE", help="postings, or folders of them")
-    report_cmd.add_argument("-o", "--output", metavar="PAGE", required=True, help="where to write the report")
+    report_cmd.add_argument(
+        "-o",
+        "--output",
+        metavar="PAGE",
+        help=f"where to write the report (default: {DEFAULT_REPORT} in the current folder); the review page of "
+        "each posting goes in the folder PAGE_files beside it",
+    )
+    report_cmd.add_argument(
+        "--no-pages", action="store_true", help="write no review page per posting (the report links to none)"
+    )
     report_cmd.add_argument("--glob", default=DEFAULT_GLOB, help=f"patterns for folders (default: {DEFAULT_GLOB})")
     report_cmd.add_argument("--workers", type=_positive_int, default=None, help="processes (default: all cores)")
     report_cmd.add_argument("--vocabulary", metavar="FILE", help="extra heading phrases and cue words")
@@ -135,11 +146,10 @@ def _build_parser() -> argparse.ArgumentParser:
 def _run_show(args: argparse.Namespace) -> int:
     from .review import render_posting
 
+    target = Path(args.output) if args.output else _default_page(f"{Path(args.file).stem}.html")
     posting = parse_file(args.file, options=_options(args))
-    target = Path(args.output or f"{args.file}.html")
-    with atomic_path(target) as temporary:
-        temporary.write_text(render_posting(posting), encoding="utf-8")
-    print(f"jobspec: wrote {target}", file=sys.stderr)
+    _write_page(target, render_posting(posting))
+    print(f"jobspec: wrote {target.resolve()}", file=sys.stderr)
     if args.open:
         import webbrowser
 
@@ -147,22 +157,93 @@ def _run_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+DEFAULT_REPORT = "jobspec-report.html"
+
+
 def _run_report(args: argparse.Namespace) -> int:
     from .review import render_report
 
-    postings: list[JobPosting] = []
+    target = Path(args.output) if args.output else _default_page(DEFAULT_REPORT)
+    empty_folders = _folders_without_postings(args.inputs, args.glob)
+    for folder in empty_folders:
+        print(_no_postings_message(folder, args.glob), file=sys.stderr)
+    if len(empty_folders) == len(args.inputs):
+        return EXIT_FAILED
+    tally = _Tally(progress=None)
     failures: list[tuple[str, str]] = []
     results = parse_many(args.inputs, workers=args.workers, on_error="collect", glob=args.glob, options=_options(args))
+    parsed = _successes(_noting_failures(results, failures), tally, None)
+    postings = [posting for result in parsed if (posting := result.posting) is not None]
+    pages = None if args.no_pages else _write_review_pages(postings, target)
+    _write_page(target, render_report(postings, failures, pages=pages))
+    written = f"; wrote {target.resolve()}"
+    if pages:
+        written += f" and {len(pages)} review pages in {_pages_folder(target).resolve()}"
+    tally.clear_progress()
+    print(f"jobspec: {tally.summary()}{written}", file=sys.stderr)
+    return EXIT_FAILED if failures or empty_folders else EXIT_OK
+
+
+def _noting_failures(results: Iterable[Result], failures: list[tuple[str, str]]) -> Iterator[Result]:
     for result in results:
-        if result.posting is not None:
-            postings.append(result.posting)
-        elif result.error is not None:
+        if result.error is not None:
             failures.append((result.id, str(result.error)))
-            print(str(result.error), file=sys.stderr)
-    with atomic_path(args.output) as temporary:
-        temporary.write_text(render_report(postings, failures), encoding="utf-8")
-    print(f"jobspec: {len(postings)} parsed, {len(failures)} failed; wrote {args.output}", file=sys.stderr)
-    return EXIT_FAILED if failures else EXIT_OK
+        yield result
+
+
+def _default_page(name: str) -> Path:
+    """``name`` in the current folder, unless a file there that jobspec did not write has that name."""
+    target = Path(name)
+    if target.exists() and not _is_review_page(target):
+        raise JobspecError("exists and is not a page jobspec wrote; give -o PAGE to say where to write", path=name)
+    return target
+
+
+def _is_review_page(path: Path) -> bool:
+    from .review import GENERATOR
+
+    try:
+        with path.open(encoding="utf-8", errors="replace") as page:
+            head = page.read(1024)
+    except OSError:
+        return False
+    return f'<meta name="generator" content="{GENERATOR}">' in head
+
+
+def _write_page(target: Path, html: str) -> None:
+    with atomic_path(target) as temporary:
+        temporary.write_text(html, encoding="utf-8")
+
+
+def _pages_folder(report: Path) -> Path:
+    return report.with_name(f"{report.stem}_files")
+
+
+def _write_review_pages(postings: list[JobPosting], report: Path) -> list[str | None]:
+    """Write the review page of each posting in the report's pages folder; their addresses from the report.
+
+    Pages of an earlier report in that folder are removed first (and nothing else there is touched).
+    """
+    from .review import render_posting
+
+    folder = _pages_folder(report)
+    folder.mkdir(exist_ok=True)
+    for old in folder.glob("*.html"):
+        if _is_review_page(old):
+            old.unlink()
+    back_link = f"../{report.name}"
+    addresses: list[str | None] = []
+    for index, posting in enumerate(postings, start=1):
+        name = f"{index:04d}-{_file_name_part(posting.source.path)}.html"
+        (folder / name).write_text(render_posting(posting, back_link=back_link), encoding="utf-8")
+        addresses.append(f"{folder.name}/{name}")
+    return addresses
+
+
+def _file_name_part(path: str | None) -> str:
+    """A safe file name from a posting's source path: its stem, letters, digits, '-' and '_' only."""
+    stem = Path(path).stem if path else "posting"
+    return "".join(char if char.isalnum() or char in "-_" else "-" for char in stem)[:80] or "posting"
 
 
 def _options(args: argparse.Namespace) -> ParseOptions:
