@@ -37,6 +37,7 @@ __all__ = ["main"]
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # what shells report for a command stopped by Ctrl-C
 FORMATS = ("json", "jsonl", "jsonld", "text", "csv", "parquet")
+DEFAULT_REPORT = "jobspec-report.html"  # where `jobspec report` writes when not told
 _FORMAT_BY_EXTENSION = {
     ".json": "json",
     ".jsonl": "jsonl",
@@ -155,9 +156,6 @@ def _run_show(args: argparse.Namespace) -> int:
 
         webbrowser.open(target.resolve().as_uri())
     return EXIT_OK
-
-
-DEFAULT_REPORT = "jobspec-report.html"
 
 
 def _run_report(args: argparse.Namespace) -> int:
