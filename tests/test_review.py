@@ -142,6 +142,12 @@ def test_the_salary_chart_has_an_axis_from_zero_with_numbers_and_a_title() -> No
     assert chart.count("<rect ") == 3
 
 
+def test_small_amounts_keep_their_cents() -> None:
+    posting = jobspec.parse("---\ntitle: Driver\nsalary: $0.62 - $0.68 per mile\n---\nBody\n")
+    assert "0.62–0.68" in render_report([posting])
+    assert "USD 0.62–0.68" in render_posting(posting)
+
+
 def test_every_posting_is_linked_to_its_page() -> None:
     postings = [jobspec.parse(f"# Cook {n}\n## Requirements\n- Knives\n", path=f"cook-{n}.md") for n in range(3)]
     page = render_report(postings, pages=[f"pages/{n}.html" for n in range(3)])

@@ -108,8 +108,8 @@ def _years(value: float) -> str:
 def _salary(salary: Salary) -> str:
     if salary.min is None and salary.max is None:
         return salary.text
-    low = f"{salary.min:,.0f}" if salary.min is not None else "…"
-    high = f"{salary.max:,.0f}" if salary.max is not None else "…"
+    low = _amount(salary.min) if salary.min is not None else "…"
+    high = _amount(salary.max) if salary.max is not None else "…"
     amount = low if salary.min == salary.max else f"{low}–{high}"
     parts = [salary.currency or "", amount, f"per {salary.period}" if salary.period else ""]
     return " ".join(part for part in parts if part)
@@ -390,7 +390,20 @@ class _SalaryRange:
 
     @property
     def text(self) -> str:
-        return f"{self.low:,.0f}" if self.low == self.high else f"{self.low:,.0f}–{self.high:,.0f}"
+        return self.low_text if self.low == self.high else f"{self.low_text}–{self.high_text}"
+
+    @property
+    def low_text(self) -> str:
+        return _amount(self.low)
+
+    @property
+    def high_text(self) -> str:
+        return _amount(self.high)
+
+
+def _amount(value: float) -> str:
+    """``52,000``; ``0.62`` for a small amount with cents (a rate per mile), which rounding would make 1."""
+    return f"{value:,.0f}" if value >= 100 or value == round(value) else f"{value:,.2f}"
 
 
 @dataclass(frozen=True)
