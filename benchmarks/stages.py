@@ -14,8 +14,9 @@ from __future__ import annotations
 import argparse
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import pairwise
+from typing import TypeVar
 
 import frontmatter
 import mistune
@@ -30,10 +31,11 @@ from jobspec.facts.skills import default_taxonomy
 from jobspec.front_matter import json_safe, split_front_matter
 from jobspec.items import extract_items
 from jobspec.load import load
-from jobspec.models import Source
+from jobspec.models import JobPosting, Source
 from jobspec.options import ParseOptions
 from jobspec.sections import build_sections
 
+T = TypeVar("T")
 STAGES = ("load", "front matter", "blocks", "sections", "classify", "items", "facts", "assemble")
 
 
@@ -55,13 +57,21 @@ def main() -> None:
     print(f"  jobspec.parse                           {whole:7.3f}   ratio to the floor {floor / whole:.3f}")
     for name, seconds in zip(STAGES, by_stage, strict=True):
         print(f"    {name:<38}{seconds / len(texts) * 1000:7.3f}")
+    postings = [pipeline.parse(text) for text in texts]
+    as_json = [posting.model_dump_json() for posting in postings]
+    as_data = [posting.model_dump() for posting in postings]
+    rebuild = _best(args.rounds, lambda: _time_each(as_json, JobPosting.model_validate_json))
+    validate = _best(args.rounds, lambda: _time_each(as_data, JobPosting.model_validate))
+    print("  beside the parse")
+    print(f"    {'a JobPosting from its JSON (Result.posting)':<38}{rebuild:7.3f}")
+    print(f"    {'JobPosting.model_validate of its data':<38}{validate:7.3f}")
 
 
 def _best(rounds: int, measure: Callable[[], float]) -> float:
     return min(measure() for _ in range(rounds))
 
 
-def _time_each(texts: list[str], function: Callable[[str], object]) -> float:
+def _time_each(texts: Sequence[T], function: Callable[[T], object]) -> float:
     """Milliseconds per text of ``function``, after one warm-up call."""
     function(texts[0])
     started = time.process_time()

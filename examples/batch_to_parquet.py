@@ -6,7 +6,7 @@ Usage::
 
 FOLDER defaults to examples/ (searched recursively for *.md and *.markdown);
 OUTPUT to postings.parquet in a new temporary folder. Needs the extra
-``jobspec[parquet]`` (pyarrow). Inputs that fail are reported and left out.
+``jobspec-md[parquet]`` (pyarrow). Inputs that fail are reported and left out.
 """
 
 from __future__ import annotations

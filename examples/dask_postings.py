@@ -7,7 +7,7 @@ Usage::
 FOLDER defaults to examples/; OUTPUT to a new temporary folder. Without
 ``--cluster`` Dask runs on the synchronous scheduler (one process, easy to
 debug); with it, on a LocalCluster of two single-threaded worker processes.
-Needs the extra ``jobspec[dask]``.
+Needs the extra ``jobspec-md[dask]``.
 """
 
 from __future__ import annotations

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import types
 from pathlib import Path
 
@@ -21,7 +23,43 @@ def test_all_is_exactly_the_public_api() -> None:
         for name, value in vars(jobspec).items()
         if not name.startswith("_") and not isinstance(value, types.ModuleType)  # submodules are not re-exports
     }
-    assert sorted(jobspec.__all__) == sorted(public | {"__version__"})
+    lazy = {"to_arrow", "to_pandas"}  # imported on first use (see the next test)
+    assert sorted(jobspec.__all__) == sorted(public | lazy | {"__version__"})
+
+
+def test_arrow_and_pandas_are_at_the_top_and_imported_on_first_use() -> None:
+    script = (
+        "import sys, jobspec\n"
+        "assert 'jobspec.arrow' not in sys.modules and 'pyarrow' not in sys.modules\n"
+        "from jobspec.arrow import to_arrow, to_pandas\n"
+        "assert jobspec.to_arrow is to_arrow and jobspec.to_pandas is to_pandas\n"
+        "print(jobspec.to_arrow([jobspec.parse('# Cook')]).num_rows)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "1"
+
+
+def test_without_pyarrow_the_error_names_the_extra() -> None:
+    script = (
+        "import sys, jobspec\n"
+        "sys.modules['pyarrow'] = None  # what an environment without the extra looks like to import\n"
+        "try:\n"
+        "    jobspec.to_pandas([jobspec.parse('# Cook')])\n"
+        "except jobspec.MissingExtraError as error:\n"
+        "    assert isinstance(error, ImportError)\n"
+        "    print(error)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == (
+        "jobspec's Arrow and Parquet support needs pyarrow: pip install 'jobspec-md[parquet]'"
+    )
+
+
+def test_an_unknown_name_is_still_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no attribute 'to_excel'"):
+        _ = jobspec.to_excel
 
 
 def test_error_tree() -> None:

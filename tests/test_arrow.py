@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
 import sys
 from collections.abc import Iterator
 from enum import Enum
@@ -16,8 +17,8 @@ import jobspec
 from jobspec import arrow
 from jobspec.models import Item, JobPosting, Qualification
 
-pa = pytest.importorskip("pyarrow", reason="the Arrow tests need the parquet extra: pip install 'jobspec[parquet]'")
-pd = pytest.importorskip("pandas", reason="the Arrow tests need the parquet extra: pip install 'jobspec[parquet]'")
+pa = pytest.importorskip("pyarrow", reason="the Arrow tests need the parquet extra: pip install 'jobspec-md[parquet]'")
+pd = pytest.importorskip("pandas", reason="the Arrow tests need the parquet extra: pip install 'jobspec-md[parquet]'")
 
 ROOT = Path(__file__).resolve().parent.parent
 FILES = sorted([*ROOT.glob("examples/*.md"), *ROOT.glob("tests/golden/*.md"), *ROOT.glob("tests/corpus/*.md")])
@@ -192,5 +193,21 @@ def test_a_failed_write_leaves_the_old_file(postings: list[JobPosting], tmp_path
 
 def test_without_pyarrow_the_error_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "pyarrow", None)  # makes `import pyarrow` raise ImportError
-    with pytest.raises(ImportError, match=r"jobspec\[parquet\]"):
+    with pytest.raises(jobspec.MissingExtraError, match=r"pip install 'jobspec-md\[parquet\]'$"):
         arrow.arrow_schema()
+
+
+def test_pandas_reads_the_commands_parquet_with_the_dtypes_of_to_pandas(tmp_path: Path) -> None:
+    output = tmp_path / "postings.parquet"
+    examples = sorted(ROOT.glob("examples/*.md"))
+    jobspec_command = Path(sys.executable).with_name("jobspec")
+    command = [str(jobspec_command), "parse", "--quiet", "--workers", "1", "-o", str(output), *map(str, examples)]
+    subprocess.run(command, check=True, timeout=120)
+    expected = arrow.to_pandas([jobspec.parse_file(path) for path in examples])
+    read = pd.read_parquet(output, dtype_backend="pyarrow")
+    assert dict(read.dtypes) == dict(expected.dtypes)
+    pd.testing.assert_frame_equal(read, expected)
+    # Without dtype_backend pandas gives NumPy dtypes, as docs/pipelines.md says: the same values, other types.
+    plain = pd.read_parquet(output)
+    assert plain["title"].tolist() == expected["title"].tolist()
+    assert plain["responsibilities"].dtype == object

@@ -34,3 +34,17 @@ def test_required_flag_on_the_corpus(report: EvaluationReport) -> None:
     assert report.failures == []
     assert report.required_accuracy is not None
     assert report.required_accuracy >= BAR
+
+
+def test_the_readme_states_the_figures_jobspec_eval_prints(report: EvaluationReport) -> None:
+    # The README's "Measured" section quotes `jobspec eval tests/corpus`: it must say what the command says.
+    readme = (CORPUS.parent.parent / "README.md").read_text(encoding="utf-8")
+    measured = readme[readme.index("## Measured") : readme.index("## Performance")]
+    assert "`jobspec eval tests/corpus`" in measured
+    assert "../" not in measured  # nothing from outside the clone
+    for field, score in [*report.fields.items(), ("skills", report.skills)]:
+        row = f"| {field} | {score.precision:.3f} | {score.recall:.3f} | {score.f1:.3f} |"
+        assert row in measured, f"the README's row for {field} should read {row}"
+    assert report.required_accuracy is not None
+    assert f"{report.required_accuracy:.3f} accuracy of the required/preferred flag" in measured
+    assert f"{len(load_corpus(CORPUS))} postings" in measured

@@ -12,7 +12,7 @@ import pytest
 import jobspec
 from jobspec.arrow import arrow_schema, read_parquet
 
-REASON = "the Dask tests need the dask extra: pip install 'jobspec[dask]'"
+REASON = "the Dask tests need the dask extra: pip install 'jobspec-md[dask]'"
 distributed = pytest.importorskip("dask.distributed", reason=REASON)
 pq = pytest.importorskip("pyarrow.parquet", reason=REASON)
 jobspec_dask = pytest.importorskip("jobspec.dask", reason=REASON)

@@ -30,6 +30,7 @@ from pydantic import BaseModel
 
 import jobspec
 import jobspec.batch
+from browser import chromium, measure
 from jobspec.cli import _build_parser
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,6 +72,18 @@ def test_the_site_builds_strictly_with_every_page(site: Path) -> None:
     sources = {p.relative_to(DOCS).with_suffix("").as_posix() for p in DOCS.rglob("*.md")}
     expected = {"." if s == "index" else s.removesuffix("/index") for s in sources}
     assert expected <= built
+
+
+@pytest.mark.skipif(chromium() is None, reason="no Chromium on this machine (.ci/run installs it)")
+def test_code_blocks_fit_the_content_column_at_1280_px(site: Path, tmp_path: Path) -> None:
+    # Every line of the code blocks of the recipe on vocabularies is at most 110 characters long.
+    widths = measure(
+        site / "recipes" / "vocabulary" / "index.html",
+        "[...document.querySelectorAll('.md-content pre > code')].map(c => [c.scrollWidth, c.clientWidth])",
+        tmp_path,
+    )
+    assert widths
+    assert [pair for pair in widths if pair[0] > pair[1]] == []  # none scrolls sideways
 
 
 def reachable_models() -> tuple[list[type[BaseModel]], list[type[enum.Enum]]]:

@@ -19,11 +19,11 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 
 needs_pyarrow = pytest.mark.skipif(
-    importlib.util.find_spec("pyarrow") is None, reason="pyarrow is not installed (pip install 'jobspec[parquet]')"
+    importlib.util.find_spec("pyarrow") is None, reason="pyarrow is not installed (pip install 'jobspec-md[parquet]')"
 )
 needs_dask = pytest.mark.skipif(
     importlib.util.find_spec("dask") is None or importlib.util.find_spec("pyarrow") is None,
-    reason="dask and pyarrow are not installed (pip install 'jobspec[dask]')",
+    reason="dask and pyarrow are not installed (pip install 'jobspec-md[dask]')",
 )
 
 

@@ -66,7 +66,42 @@ from jobspec.models import Salary, SalaryPeriod
 def test_amounts_and_ranges(
     text: str, low: float | None, high: float | None, currency: str | None, period: SalaryPeriod | None
 ) -> None:
-    assert parse_salary(text) == Salary(min=low, max=high, currency=currency, period=period, text=text)
+    phrase = PHRASES.get(text, text)
+    assert parse_salary(text) == Salary(min=low, max=high, currency=currency, period=period, text=phrase)
+
+
+# The salary's text is the clause that states the pay, not the whole line it is on.
+PHRASES = {"We've grown 300% since 2023; salary €60k": "salary €60k"}
+
+
+@pytest.mark.parametrize(
+    ("line", "phrase"),
+    [
+        ("Bakery Manager - Leeds - £32k - £36k per year", "£32k - £36k per year"),
+        (
+            "We bake for forty cafés and grow every year. The pay is €3,100 a month, with a bonus. Apply by May.",
+            "The pay is €3,100 a month",
+        ),
+        ("Remote | $120k–$140k | Full-time", "$120k–$140k"),
+        ("Gehalt: 60.000 - 70.000 EUR p.a.", "Gehalt: 60.000 - 70.000 EUR p.a."),
+        ("€60k incl. bonus", "€60k incl. bonus"),
+        ("Pay is fair. $25/hr for weekend shifts (overtime extra).", "$25/hr for weekend shifts (overtime extra)."),
+    ],
+)
+def test_the_text_is_the_phrase_that_states_the_pay(line: str, phrase: str) -> None:
+    salary = parse_salary(line)
+    assert salary is not None
+    assert salary.text == phrase
+
+
+def test_a_long_sentence_gives_at_most_the_words_near_the_amounts() -> None:
+    words = " ".join(["and we bake bread"] * 40)
+    line = f"In this role {words} you earn €2,800 a month {words}"
+    salary = parse_salary(line)
+    assert salary is not None
+    assert f" {salary.text} " in f" {line} "  # whole words of the line
+    assert "you earn €2,800 a month" in salary.text
+    assert len(salary.text) <= 80 + len("€2,800") + 80
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""Postings as Apache Arrow tables, pandas data frames and Parquet files (extra ``jobspec[parquet]``).
+"""Postings as Apache Arrow tables, pandas data frames and Parquet files (extra ``jobspec-md[parquet]``).
 
 The Arrow schema is derived from the pydantic models, field by field, so a
 field added to :class:`~jobspec.models.JobPosting` appears here unchanged:
@@ -37,8 +37,9 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, TypeAdapter
 
-from ._version import __version__
+from ._version import __version__, install_hint
 from .batch import atomic_path
+from .errors import MissingExtraError
 from .models import JobPosting
 
 if TYPE_CHECKING:
@@ -61,14 +62,14 @@ NESTING_LIMIT = 8
 ROW_GROUP_SIZE = 10_000
 """Postings per Parquet row group: what :func:`write_parquet` holds in memory at once."""
 
-_EXTRA_HINT = "pip install 'jobspec[parquet]'"
+_EXTRA_HINT = install_hint("parquet")
 
 
 def _require_pyarrow() -> Any:
     try:
         import pyarrow
     except ImportError as exc:
-        raise ImportError(f"jobspec's Arrow and Parquet support needs pyarrow: {_EXTRA_HINT}") from exc
+        raise MissingExtraError(f"jobspec's Arrow and Parquet support needs pyarrow: {_EXTRA_HINT}") from exc
     return pyarrow
 
 
@@ -76,7 +77,7 @@ def _require_pandas() -> Any:
     try:
         import pandas
     except ImportError as exc:
-        raise ImportError(f"jobspec's pandas support needs pandas: {_EXTRA_HINT}") from exc
+        raise MissingExtraError(f"jobspec's pandas support needs pandas: {_EXTRA_HINT}") from exc
     return pandas
 
 

@@ -17,16 +17,17 @@ import os
 import sys
 import textwrap
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from ._version import __version__
+from ._version import __version__, install_hint
 from .batch import DEFAULT_GLOB, BatchError, Result, atomic_path, iter_inputs, parse_many
-from .errors import JobspecError
-from .models import JobPosting
+from .errors import JobspecError, format_location
+from .models import Diagnostic, JobPosting
 from .options import ParseOptions
 from .pipeline import parse_file
 from .vocabulary import Vocabulary
@@ -36,6 +37,7 @@ __all__ = ["main"]
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # what shells report for a command stopped by Ctrl-C
 FORMATS = ("json", "jsonl", "jsonld", "text", "csv", "parquet")
+DEFAULT_REPORT = "jobspec-report.html"  # where `jobspec report` writes when not told
 _FORMAT_BY_EXTENSION = {
     ".json": "json",
     ".jsonl": "jsonl",
@@ -110,7 +112,9 @@ def _build_parser() -> argparse.ArgumentParser:
         "their lines, and the diagnostics.",
     )
     show_cmd.add_argument("file", metavar="FILE", help="the posting")
-    show_cmd.add_argument("-o", "--output", metavar="PAGE", help="where to write the page (default: FILE.html)")
+    show_cmd.add_argument(
+        "-o", "--output", metavar="PAGE", help="where to write the page (default: NAME.html in the current folder)"
+    )
     show_cmd.add_argument("--open", action="store_true", help="open the page in a web browser")
     show_cmd.add_argument("--vocabulary", metavar="FILE", help="extra heading phrases and cue words")
     show_cmd.set_defaults(run=_run_show)
@@ -123,7 +127,16 @@ def _build_parser() -> argparse.ArgumentParser:
         "types, workplaces and languages, as charts with their numbers as tables.",
     )
     report_cmd.add_argument("inputs", nargs="+", metavar="DIR_OR_FILE", help="postings, or folders of them")
-    report_cmd.add_argument("-o", "--output", metavar="PAGE", required=True, help="where to write the report")
+    report_cmd.add_argument(
+        "-o",
+        "--output",
+        metavar="PAGE",
+        help=f"where to write the report (default: {DEFAULT_REPORT} in the current folder); the review page of "
+        "each posting goes in the folder PAGE_files beside it",
+    )
+    report_cmd.add_argument(
+        "--no-pages", action="store_true", help="write no review page per posting (the report links to none)"
+    )
     report_cmd.add_argument("--glob", default=DEFAULT_GLOB, help=f"patterns for folders (default: {DEFAULT_GLOB})")
     report_cmd.add_argument("--workers", type=_positive_int, default=None, help="processes (default: all cores)")
     report_cmd.add_argument("--vocabulary", metavar="FILE", help="extra heading phrases and cue words")
@@ -134,11 +147,10 @@ def _build_parser() -> argparse.ArgumentParser:
 def _run_show(args: argparse.Namespace) -> int:
     from .review import render_posting
 
+    target = Path(args.output) if args.output else _default_page(f"{Path(args.file).stem}.html")
     posting = parse_file(args.file, options=_options(args))
-    target = Path(args.output or f"{args.file}.html")
-    with atomic_path(target) as temporary:
-        temporary.write_text(render_posting(posting), encoding="utf-8")
-    print(f"jobspec: wrote {target}", file=sys.stderr)
+    _write_page(target, render_posting(posting))
+    print(f"jobspec: wrote {target.resolve()}", file=sys.stderr)
     if args.open:
         import webbrowser
 
@@ -149,19 +161,87 @@ def _run_show(args: argparse.Namespace) -> int:
 def _run_report(args: argparse.Namespace) -> int:
     from .review import render_report
 
-    postings: list[JobPosting] = []
+    target = Path(args.output) if args.output else _default_page(DEFAULT_REPORT)
+    empty_folders = _folders_without_postings(args.inputs, args.glob)
+    for folder in empty_folders:
+        print(_no_postings_message(folder, args.glob), file=sys.stderr)
+    if len(empty_folders) == len(args.inputs):
+        return EXIT_FAILED
+    tally = _Tally(progress=None)
     failures: list[tuple[str, str]] = []
     results = parse_many(args.inputs, workers=args.workers, on_error="collect", glob=args.glob, options=_options(args))
+    parsed = _successes(_noting_failures(results, failures), tally, None)
+    postings = [posting for result in parsed if (posting := result.posting) is not None]
+    pages = None if args.no_pages else _write_review_pages(postings, target)
+    _write_page(target, render_report(postings, failures, pages=pages))
+    written = f"; wrote {target.resolve()}"
+    if pages:
+        written += f" and {len(pages)} review pages in {_pages_folder(target).resolve()}"
+    tally.clear_progress()
+    print(f"jobspec: {tally.summary()}{written}", file=sys.stderr)
+    return EXIT_FAILED if failures or empty_folders else EXIT_OK
+
+
+def _noting_failures(results: Iterable[Result], failures: list[tuple[str, str]]) -> Iterator[Result]:
     for result in results:
-        if result.posting is not None:
-            postings.append(result.posting)
-        elif result.error is not None:
+        if result.error is not None:
             failures.append((result.id, str(result.error)))
-            print(str(result.error), file=sys.stderr)
-    with atomic_path(args.output) as temporary:
-        temporary.write_text(render_report(postings, failures), encoding="utf-8")
-    print(f"jobspec: {len(postings)} parsed, {len(failures)} failed; wrote {args.output}", file=sys.stderr)
-    return EXIT_FAILED if failures else EXIT_OK
+        yield result
+
+
+def _default_page(name: str) -> Path:
+    """``name`` in the current folder, unless a file there that jobspec did not write has that name."""
+    target = Path(name)
+    if target.exists() and not _is_review_page(target):
+        raise JobspecError("exists and is not a page jobspec wrote; give -o PAGE to say where to write", path=name)
+    return target
+
+
+def _is_review_page(path: Path) -> bool:
+    from .review import GENERATOR
+
+    try:
+        with path.open(encoding="utf-8", errors="replace") as page:
+            head = page.read(1024)
+    except OSError:
+        return False
+    return f'<meta name="generator" content="{GENERATOR}">' in head
+
+
+def _write_page(target: Path, html: str) -> None:
+    with atomic_path(target) as temporary:
+        temporary.write_text(html, encoding="utf-8")
+
+
+def _pages_folder(report: Path) -> Path:
+    return report.with_name(f"{report.stem}_files")
+
+
+def _write_review_pages(postings: list[JobPosting], report: Path) -> list[str | None]:
+    """Write the review page of each posting in the report's pages folder; their addresses from the report.
+
+    Pages of an earlier report in that folder are removed first (and nothing else there is touched).
+    """
+    from .review import render_posting
+
+    folder = _pages_folder(report)
+    folder.mkdir(exist_ok=True)
+    for old in folder.glob("*.html"):
+        if _is_review_page(old):
+            old.unlink()
+    back_link = f"../{report.name}"
+    addresses: list[str | None] = []
+    for index, posting in enumerate(postings, start=1):
+        name = f"{index:04d}-{_file_name_part(posting.source.path)}.html"
+        (folder / name).write_text(render_posting(posting, back_link=back_link), encoding="utf-8")
+        addresses.append(f"{folder.name}/{name}")
+    return addresses
+
+
+def _file_name_part(path: str | None) -> str:
+    """A safe file name from a posting's source path: its stem, letters, digits, '-' and '_' only."""
+    stem = Path(path).stem if path else "posting"
+    return "".join(char if char.isalnum() or char in "-_" else "-" for char in stem)[:80] or "posting"
 
 
 def _options(args: argparse.Namespace) -> ParseOptions:
@@ -188,7 +268,7 @@ def _add_parse_arguments(parse_cmd: argparse.ArgumentParser) -> None:
         default=None,
         help="json: one object (an array for several files or a folder); jsonl: one object per line; "
         "jsonld: schema.org JobPosting; text: a readable summary; csv: one row per posting, lists and "
-        "objects as JSON; parquet: Arrow-typed columns, needs jobspec[parquet] and --output (default: json)",
+        "objects as JSON; parquet: Arrow-typed columns, needs jobspec-md[parquet] and --output (default: json)",
     )
     parse_cmd.add_argument(
         "--glob",
@@ -238,7 +318,12 @@ def _run_parse(args: argparse.Namespace) -> int:
         print(f"jobspec: {problem}", file=sys.stderr)
         return EXIT_FAILED
     options = _options(args)
-    tally = _Tally(progress=_progress_bar(args))
+    empty_folders = _folders_without_postings(args.files, args.glob)
+    for folder in empty_folders:
+        print(_no_postings_message(folder, args.glob), file=sys.stderr)
+    if len(empty_folders) == len(args.files):
+        return EXIT_FAILED  # nothing to parse, and nothing to write
+    tally = _Tally(progress=_progress_bar(args), batch=not _single_input(args.files))
     results = parse_many(
         _cli_inputs(args.files),
         workers=args.workers,
@@ -251,14 +336,15 @@ def _run_parse(args: argparse.Namespace) -> int:
         with ExitStack() as stack:
             stack.callback(results.close)  # stops the workers at once, also on Ctrl-C
             errors_out = stack.enter_context(_text_output(args.errors)) if args.errors else None
-            _write_postings(_successes(results, tally, errors_out), output_format, args)
+            parsed = _successes(results, tally, errors_out, from_json=output_format == "jsonl")
+            _write_postings(parsed, output_format, args)
     except KeyboardInterrupt:
         tally.clear_progress()
         untouched = f"; {args.output} was left as it was" if args.output else ""
         print(f"jobspec: interrupted{untouched}", file=sys.stderr)
         return EXIT_INTERRUPTED
     tally.close(summary=not args.quiet)
-    return EXIT_FAILED if tally.failed else EXIT_OK
+    return EXIT_FAILED if tally.failed or empty_folders else EXIT_OK
 
 
 def _output_format(chosen: str | None, output: str | None) -> str:
@@ -279,7 +365,7 @@ def _parquet_unavailable() -> str | None:
     try:
         importlib.import_module("pyarrow.parquet")
     except ImportError:
-        return "writing Parquet needs pyarrow: pip install 'jobspec[parquet]'"
+        return f"writing Parquet needs pyarrow: {install_hint('parquet')}"
     return None
 
 
@@ -293,14 +379,54 @@ def _single_input(files: list[str]) -> bool:
     return len(files) == 1 and (files[0] == "-" or os.path.isfile(files[0]))
 
 
-def _successes(results: Iterable[Result], tally: _Tally, errors_out: TextIO | None) -> Iterator[Result]:
-    """The results that parsed; each failure is reported on stderr (and to ``errors_out``) as it comes."""
+def _folders_without_postings(files: list[str], glob: str) -> list[str]:
+    """The folders among ``files`` in which no file matches ``glob``: an empty result should not look like success."""
+    return [name for name in files if os.path.isdir(name) and next(iter_inputs([name], glob), None) is None]
+
+
+def _no_postings_message(folder: str, glob: str) -> str:
+    return f"jobspec: no postings in {folder}: no file in it matches --glob '{glob}'"
+
+
+def _successes(
+    results: Iterable[Result], tally: _Tally, errors_out: TextIO | None, *, from_json: bool = False
+) -> Iterator[Result]:
+    """The results that parsed; each failure is reported on stderr (and to ``errors_out``) as it comes.
+
+    A posting parsed with an error (broken front matter, an empty input) is
+    kept, named on stderr and counted apart. With ``from_json`` the posting's
+    JSON is looked at first, so that no posting is rebuilt only to be checked.
+    """
     for result in results:
-        tally.count(failed=not result.ok)
+        problems = _error_diagnostics(result, from_json=from_json) if result.ok else []
+        tally.count(failed=not result.ok, problem=problems[0].code if problems else None)
         if result.ok:
+            _report_problems(result.id, problems, tally)
             yield result
         elif result.error is not None:
             _report_failure(result.id, result.error, tally, errors_out)
+
+
+_ERROR_SEVERITY_IN_JSON = '"severity":"error"'  # as JobPosting.model_dump_json() writes it, without spaces
+
+
+def _error_diagnostics(result: Result, *, from_json: bool) -> list[Diagnostic]:
+    """The diagnostics of severity error of a parsed posting."""
+    if from_json:
+        text = result.json()
+        if text is None or _ERROR_SEVERITY_IN_JSON not in text:
+            return []
+    posting = result.posting
+    return [d for d in posting.diagnostics if d.severity == "error"] if posting is not None else []
+
+
+def _report_problems(key: str, problems: list[Diagnostic], tally: _Tally) -> None:
+    if not problems:
+        return
+    tally.clear_progress()
+    for diagnostic in problems:
+        where = format_location(key, diagnostic.line, diagnostic.column)
+        print(f"{where}: {diagnostic.message} [{diagnostic.code}]", file=sys.stderr)
 
 
 def _report_failure(key: str, error: BatchError, tally: _Tally, errors_out: TextIO | None) -> None:
@@ -386,15 +512,21 @@ class _Tally:
     """Counts inputs as they finish; draws the progress bar and the closing summary."""
 
     progress: _ProgressBar | None
+    batch: bool = True
+    """False for one file or standard input: a rate of postings per second means nothing then."""
     parsed: int = 0
     failed: int = 0
+    problems: Counter[str] = field(default_factory=Counter)
+    """Postings parsed with an error diagnostic, by the code of their first one."""
     started: float = field(default_factory=time.perf_counter)
 
-    def count(self, *, failed: bool) -> None:
+    def count(self, *, failed: bool, problem: str | None = None) -> None:
         if failed:
             self.failed += 1
         else:
             self.parsed += 1
+        if problem is not None:
+            self.problems[problem] += 1
         if self.progress is not None:
             self.progress.draw(self.parsed + self.failed, self.failed)
 
@@ -405,12 +537,28 @@ class _Tally:
     def close(self, *, summary: bool) -> None:
         self.clear_progress()
         if summary:
-            seconds = time.perf_counter() - self.started
-            rate = (self.parsed + self.failed) / seconds if seconds > 0 else 0.0
-            print(
-                f"jobspec: {self.parsed} parsed, {self.failed} failed in {seconds:.2f} s ({rate:.1f} postings/s)",
-                file=sys.stderr,
-            )
+            print(f"jobspec: {self.summary()}", file=sys.stderr)
+
+    def summary(self) -> str:
+        """``18 parsed, 1 with broken front matter, 0 failed in 0.52 s (34.6 postings/s)``."""
+        seconds = time.perf_counter() - self.started
+        counts = [f"{self.parsed} parsed", *_problem_counts(self.problems), f"{self.failed} failed"]
+        line = f"{', '.join(counts)} in {seconds:.2f} s"
+        if self.batch and seconds > 0:
+            line += f" ({(self.parsed + self.failed) / seconds:.1f} postings/s)"
+        return line
+
+
+_PROBLEM_NAMES = {"front-matter-invalid": "with broken front matter", "empty-input": "empty"}
+"""How the summary line counts postings parsed with each error diagnostic (others: "with errors")."""
+
+
+def _problem_counts(problems: Counter[str]) -> list[str]:
+    """``['1 with broken front matter', '2 empty']``: postings that parsed, though with an error."""
+    named: Counter[str] = Counter()
+    for code, count in problems.items():
+        named[_PROBLEM_NAMES.get(code, "with errors")] += count
+    return [f"{count} {name}" for name, count in named.items()]
 
 
 def _progress_bar(args: argparse.Namespace) -> _ProgressBar | None:
@@ -505,5 +653,7 @@ def _run_eval(args: argparse.Namespace) -> int:
 
 
 def _run_schema(args: argparse.Namespace) -> int:
-    sys.stdout.write(json.dumps(JobPosting.model_json_schema(), indent=2) + "\n")
+    from .models import json_schema
+
+    sys.stdout.write(json.dumps(json_schema(), indent=2) + "\n")
     return EXIT_OK

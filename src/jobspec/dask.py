@@ -1,4 +1,4 @@
-"""Postings as Dask collections, from local or remote files (extra ``jobspec[dask]``).
+"""Postings as Dask collections, from local or remote files (extra ``jobspec-md[dask]``).
 
 ::
 
@@ -16,9 +16,10 @@ import os
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal, cast
 
+from ._version import install_hint
 from .arrow import arrow_schema, to_pandas
 from .batch import DEFAULT_GLOB
-from .errors import InputError, JobspecError
+from .errors import InputError, JobspecError, MissingExtraError
 from .models import JobPosting
 from .options import ParseOptions
 from .pipeline import parse
@@ -32,7 +33,7 @@ __all__ = ["DEFAULT_BLOCKSIZE", "read_postings", "to_dataframe"]
 DEFAULT_BLOCKSIZE = 4 * 1024 * 1024
 """Bytes of postings per partition: a few thousand postings, a few seconds of parsing."""
 
-_EXTRA_HINT = "pip install 'jobspec[dask]'"
+_EXTRA_HINT = install_hint("dask")
 
 
 def _require(module: str) -> Any:
@@ -41,7 +42,7 @@ def _require(module: str) -> Any:
     try:
         return importlib.import_module(module)
     except ImportError as exc:
-        raise ImportError(f"jobspec's Dask support needs {module.split('.')[0]}: {_EXTRA_HINT}") from exc
+        raise MissingExtraError(f"jobspec's Dask support needs {module.split('.')[0]}: {_EXTRA_HINT}") from exc
 
 
 def read_postings(

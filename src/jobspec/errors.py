@@ -8,7 +8,9 @@
     │   └── InputTooLargeError   larger than the configured limit
     ├── FrontMatterError         front matter that is unclosed, invalid or not a mapping
     ├── WorkerCrashedError       in a batch, the process parsing an input died
-    └── ParseTimeoutError        in a batch, an input took longer than the timeout
+    ├── ParseTimeoutError        in a batch, an input took longer than the timeout
+    └── MissingExtraError        an optional part needs a package that is not installed
+                                 (also an ImportError; the message says which extra brings it)
 
 Every error carries the ``path`` (when known), a 1-based ``line`` and
 ``column`` (when known) and renders as ``path:line:col: message``.
@@ -24,6 +26,7 @@ __all__ = [
     "InputError",
     "InputTooLargeError",
     "JobspecError",
+    "MissingExtraError",
     "ParseTimeoutError",
     "WorkerCrashedError",
 ]
@@ -93,3 +96,14 @@ class WorkerCrashedError(JobspecError):
 
 class ParseTimeoutError(JobspecError):
     """In a batch, parsing an input took longer than the batch's ``timeout``."""
+
+
+class MissingExtraError(JobspecError, ImportError):
+    """An optional part of jobspec needs a package that is not installed.
+
+    The message names the extra that installs it (``pip install 'jobspec-md[parquet]'``).
+    It is also an :class:`ImportError`, so code that catches that keeps working.
+    """
+
+    def __str__(self) -> str:
+        return self.message

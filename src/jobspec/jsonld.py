@@ -1,7 +1,10 @@
 """schema.org JobPosting as JSON-LD, for job boards and search engines.
 
-The description is HTML restricted to what job search engines read
-(paragraphs, lists, line breaks, bold), built from the section tree.
+Every property written is one schema.org defines for its type (the tests
+check the output against a table of the JobPosting vocabulary). The
+description is HTML restricted to what job search engines read (paragraphs,
+lists, bold), built once from the section tree in document order: each
+paragraph and list entry once, where it stands in the posting.
 :func:`jsonld_diagnostics` lists the properties Google's job search requires
 that the posting lacks.
 """
@@ -9,11 +12,15 @@ that the posting lacks.
 from __future__ import annotations
 
 import html
+import re
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-from .models import Diagnostic, JobPosting, Section
+from .facts.location import parse_workplace
+from .models import Diagnostic, Item, JobPosting, Section
+from .text import plain_text
 
-__all__ = ["REQUIRED_BY_GOOGLE", "jsonld_diagnostics", "to_jsonld"]
+__all__ = ["REQUIRED_BY_GOOGLE", "address_locality", "description_html", "jsonld_diagnostics", "to_jsonld"]
 
 REQUIRED_BY_GOOGLE = ("title", "description", "datePosted", "hiringOrganization", "jobLocation")
 _UNIT = {"hour": "HOUR", "day": "DAY", "week": "WEEK", "month": "MONTH", "year": "YEAR"}
@@ -48,9 +55,11 @@ def to_jsonld(posting: JobPosting) -> dict[str, Any]:
             "@type": "OccupationalExperienceRequirements",
             "monthsOfExperience": round(posting.experience_years_min * 12),
         }
-    _put(data, "url", posting.apply_url)
-    _put(data, "inLanguage", posting.language)
+    _put(data, "url", posting.apply_url if posting.apply_url and _ABSOLUTE_URL.match(posting.apply_url) else None)
     return data
+
+
+_ABSOLUTE_URL = re.compile(r"^(?:https?://|mailto:)\S+$", re.IGNORECASE)  # a site-relative link is no URL elsewhere
 
 
 def jsonld_diagnostics(posting: JobPosting) -> list[Diagnostic]:
@@ -69,23 +78,82 @@ def jsonld_diagnostics(posting: JobPosting) -> list[Diagnostic]:
 
 
 def description_html(posting: JobPosting) -> str:
-    """The body as the small HTML subset job boards accept."""
-    parts: list[str] = []
-    for section in posting.sections:
-        _section_html(section, parts)
-    return "".join(parts)
+    """The body as the small HTML subset job boards accept, each part once, in document order.
+
+    A heading is a bold paragraph. A line of a section's text that is an
+    entry of a list in the body (Markdown or HTML) is a list entry, nested as
+    its item is; any other line is a paragraph, also when it is an item or
+    its sentences are (prose stays prose).
+
+    >>> from jobspec import parse
+    >>> posting = parse("## You will\\nRun the shop. Keep the books.\\n\\n- Open at nine\\n\\nApply here.\\n")
+    >>> print(description_html(posting).replace("</p>", "</p>\\n"))
+    <p><strong>You will</strong></p>
+    <p>Run the shop. Keep the books.</p>
+    <ul><li>Open at nine</li></ul><p>Apply here.</p>
+    <BLANKLINE>
+    """
+    listed = _list_entries(posting.body)
+    return "".join(part for section in posting.iter_sections() for part in _section_html(section, listed))
 
 
-def _section_html(section: Section, parts: list[str]) -> None:
+def _section_html(section: Section, listed: frozenset[str]) -> Iterator[str]:
     if section.heading:
-        parts.append(f"<p><strong>{html.escape(section.heading)}</strong></p>")
-    items = {item.text for item in section.items}
-    paragraphs = [line for line in section.text.split("\n") if line and line not in items]
-    parts.extend(f"<p>{html.escape(line)}</p>" for line in paragraphs)
-    if section.items:
-        parts.append("<ul>" + "".join(f"<li>{html.escape(i.text)}</li>" for i in section.items) + "</ul>")
-    for sub in section.subsections:
-        _section_html(sub, parts)
+        yield f"<p><strong>{html.escape(section.heading)}</strong></p>"
+    levels = _item_levels(section.items)
+    entries: list[tuple[str, int]] = []
+    for line in section.text.split("\n"):
+        if not line:
+            continue
+        if line in listed:
+            entries.append((line, levels.get(line, 0)))
+            continue
+        yield from _list_html(entries)
+        entries = []
+        yield f"<p>{html.escape(line)}</p>"
+    yield from _list_html(entries)
+
+
+def _item_levels(items: Iterable[Item]) -> dict[str, int]:
+    levels: dict[str, int] = {}
+    for item in items:
+        levels.setdefault(item.text, item.level)
+    return levels
+
+
+_LIST_ENTRY = re.compile(
+    r"^[ \t]*(?:[-*+•]|\d{1,9}[.)])[ \t]+(?P<text>\S[^\n]*)$"  # a Markdown list entry, on its line
+    r"|<li\b[^>]*>(?P<html>.*?)</li\s*>",  # an HTML one
+    re.MULTILINE | re.IGNORECASE | re.DOTALL,
+)
+
+
+def _list_entries(body: str) -> frozenset[str]:
+    """The plain text of each list entry of the body: one-line Markdown entries and HTML ``<li>`` elements."""
+    if "<" not in body and not _LIST_ENTRY.search(body):
+        return frozenset()
+    return frozenset(plain_text(match.group("text") or match.group("html")) for match in _LIST_ENTRY.finditer(body))
+
+
+def _list_html(entries: list[tuple[str, int]]) -> Iterator[str]:
+    """``<ul>`` for (text, level) entries in order, a deeper entry in a list inside the one before it."""
+    if not entries:
+        return
+    depth = 0  # lists open
+    for text, level in entries:
+        wanted = min(level, depth) + 1 if depth else 1  # at most one level deeper than the entry before
+        if wanted > depth:
+            yield "<ul>"
+        else:
+            yield "</li>"
+            for _ in range(depth - wanted):
+                yield "</ul></li>"
+        depth = wanted
+        yield f"<li>{html.escape(text)}"
+    yield "</li>"
+    for _ in range(depth - 1):
+        yield "</ul></li>"
+    yield "</ul>"
 
 
 def _put(data: dict[str, Any], key: str, value: Any) -> None:
@@ -105,11 +173,33 @@ def _put_location(data: dict[str, Any], posting: JobPosting) -> None:
         elif posting.country:
             data["applicantLocationRequirements"] = {"@type": "Country", "name": posting.country}
         return  # a remote job has no place of work to give
-    if posting.location or posting.country:
+    locality = address_locality(posting.location) if posting.location else None
+    if locality or posting.country:
         address: dict[str, Any] = {"@type": "PostalAddress"}
-        _put(address, "addressLocality", posting.location)
+        _put(address, "addressLocality", locality)
         _put(address, "addressCountry", posting.country)
         data["jobLocation"] = {"@type": "Place", "address": address}
+
+
+_PLACE_PARTS = re.compile(r"\s*(?:[()\[\]/|;•·,]|\s[-–—]\s)\s*")
+_NO_PLACE = frozenset({"anywhere", "everywhere", "worldwide", "global", "flexible", "various", "tbd", "tba", "n/a"})
+
+
+def address_locality(location: str) -> str | None:
+    """The place in a location as written, without the words that say how the job is done.
+
+    >>> address_locality("Hybrid (Vienna / Anywhere)")
+    'Vienna'
+    >>> address_locality("Berlin (Mitte)")
+    'Berlin (Mitte)'
+    >>> address_locality("Remote") is None
+    True
+    """
+    parts = [part for part in _PLACE_PARTS.split(location) if part]
+    places = [part for part in parts if part.casefold() not in _NO_PLACE and parse_workplace(part)[0] is None]
+    if len(places) == len(parts):
+        return location.strip() or None  # nothing to take out: the location as written
+    return ", ".join(places) or None
 
 
 def _put_salary(data: dict[str, Any], posting: JobPosting) -> None:

@@ -13,6 +13,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
 __all__ = [
+    "JSON_SCHEMA_DIALECT",
     "Diagnostic",
     "Education",
     "EducationLevel",
@@ -32,6 +33,7 @@ __all__ = [
     "Skill",
     "Source",
     "Workplace",
+    "json_schema",
 ]
 
 Severity = Literal["info", "warning", "error"]
@@ -242,3 +244,24 @@ class JobPosting(_Model):
         from .jsonld import to_jsonld
 
         return to_jsonld(self)
+
+
+JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+"""The JSON Schema version :func:`json_schema` is written in (the one pydantic writes)."""
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of a :class:`JobPosting` as JSON, what ``jobspec schema`` prints.
+
+    ``$schema`` names the dialect; ``$id`` names this schema and the version of
+    jobspec it belongs to (``urn:jobspec-md:schema:job-posting:0.1.0``), so
+    schemas of two versions are never taken for one another.
+
+    >>> schema = json_schema()
+    >>> schema["$schema"], schema["title"]
+    ('https://json-schema.org/draft/2020-12/schema', 'JobPosting')
+    """
+    from ._version import DISTRIBUTION, __version__
+
+    identity = {"$schema": JSON_SCHEMA_DIALECT, "$id": f"urn:{DISTRIBUTION}:schema:job-posting:{__version__}"}
+    return {**identity, **JobPosting.model_json_schema()}

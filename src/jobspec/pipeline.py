@@ -41,8 +41,10 @@ def parse(
 
     ``source`` is the posting's text, or its bytes (decoded here). ``path``
     is only used in diagnostics and errors. With ``strict=True`` broken
-    front matter raises :class:`~jobspec.errors.FrontMatterError`; otherwise
-    it becomes a diagnostic and the body is still parsed.
+    front matter raises :class:`~jobspec.errors.FrontMatterError` and an
+    empty input :class:`~jobspec.errors.InputError`; otherwise each becomes
+    a diagnostic (``front-matter-invalid``, ``empty-input``) and the rest is
+    still parsed.
 
     >>> posting = parse("---\\ntitle: Data Engineer\\n---\\n## You will\\n- Build pipelines\\n")
     >>> posting.title, [item.text for item in posting.responsibilities]
@@ -60,7 +62,7 @@ def parse(
         taxonomy=_taxonomy(options),
         front_matter=json_safe(read.split.metadata),
         body=read.body,
-        diagnostics=[*read.loaded.diagnostics, *read.split.diagnostics, *read.moved],
+        diagnostics=[*read.loaded.diagnostics, *read.empty, *read.split.diagnostics, *read.moved],
         source=Source(
             path=where, encoding=read.loaded.encoding, sha256=read.loaded.sha256, body_line=read.body_line
         ),
@@ -72,6 +74,7 @@ class Structure:
     """What a posting is made of, before anything is decided about its meaning."""
 
     loaded: LoadedText
+    empty: list[Diagnostic]
     split: SplitText
     body: str
     body_line: int
@@ -86,13 +89,14 @@ def read_structure(
     """The stages of :func:`parse` up to the units (used to train and inspect the item model)."""
     options = options or ParseOptions()
     loaded = load(source, options, path)
+    empty = _empty_input(loaded.text, strict=strict, path=path)
     split = split_front_matter(loaded.text, options, strict=strict, path=path)
     body, body_line, moved = _body(split)
     blocks = parse_blocks(body, body_line)
     roots = build_sections(blocks, options.vocabulary, body_line)
     classify_sections(roots, options.vocabulary)
     units = find_units(roots, options.vocabulary)
-    return Structure(loaded, split, body, body_line, moved, roots, units)
+    return Structure(loaded, empty, split, body, body_line, moved, roots, units)
 
 
 def parse_file(
@@ -117,6 +121,15 @@ def _taxonomy(options: ParseOptions) -> Taxonomy | None:
     if not options.find_skills:
         return None
     return options.taxonomy if options.taxonomy is not None else default_taxonomy()
+
+
+def _empty_input(text: str, *, strict: bool, path: str | None) -> list[Diagnostic]:
+    """An empty input (or one of blank lines) parses to a posting of nothing; it should not pass unnoticed."""
+    if text.strip():
+        return []
+    if strict:
+        raise InputError("the input is empty: there is no posting in it", path=path)
+    return [Diagnostic(code="empty-input", message="the input is empty: there is no posting in it", severity="error")]
 
 
 def _body(split: SplitText) -> tuple[str, int, list[Diagnostic]]:

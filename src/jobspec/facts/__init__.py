@@ -2,7 +2,9 @@
 
 Each fact records where it came from (:class:`~jobspec.models.Provenance`):
 a front matter key or a line of the file. A fact that is nowhere is None;
-nothing is invented. The finders live one per module (``salary``,
+nothing is invented, and a front matter value that cannot be the fact (a
+placeholder, a post's author taken for the company) is passed over
+(:mod:`~jobspec.facts.plausible`). The finders live one per module (``salary``,
 ``location``, ``employment``, ``dates``, ``experience``, ``education``,
 ``skills``); this module only decides the order in which they are asked.
 """
@@ -23,6 +25,7 @@ from .education import parse_education
 from .employment import find_employment_type, normalise_employment_type
 from .experience import parse_experience
 from .location import country_code, find_workplace, parse_workplace
+from .plausible import plausible
 from .salary import find_salary, parse_period, parse_salary
 
 __all__ = ["Facts", "collect_facts", "item_facts"]
@@ -106,12 +109,14 @@ def collect_facts(metadata: Mapping[str, Any], roots: list[SectionNode], body: s
     front = FrontMatter(metadata)
     lines = body_lines(body, body_line)
     facts = Facts()
-    facts.take("title", front.fact("title", as_text) or first_heading(roots))
-    facts.take("company", front.fact("company", as_text) or _labelled_line(lines, _COMPANY_LABEL))
-    facts.take("summary", front.fact("summary", as_text) or lead_paragraph(roots))
+    facts.take("title", plausible("title", front.fact("title", as_text)) or first_heading(roots))
+    facts.take("company", plausible("company", front.fact("company", as_text)) or _labelled_line(lines, _COMPANY_LABEL))
+    facts.take("summary", plausible("summary", front.fact("summary", as_text)) or lead_paragraph(roots))
     facts.take("apply_url", front.fact("apply_url", as_url) or apply_link(roots))
     facts.take("language", front.fact("language", _language_code) or _detected_language(body))
-    facts.take("location", front.fact("location", as_text) or _labelled_line(lines, _LOCATION_LABEL))
+    facts.take(
+        "location", plausible("location", front.fact("location", as_text)) or _labelled_line(lines, _LOCATION_LABEL)
+    )
     facts.take("country", front.fact("country", _country) or _country_of(facts))
     _take_workplace(facts, front, lines)
     facts.take(

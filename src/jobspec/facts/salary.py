@@ -487,8 +487,35 @@ def _salary_with_figures(text: str) -> Salary | None:
         attached = [mark for mark in (low.prefix, low.suffix, high.prefix, high.suffix) if mark is not None]
         clause = _clause_around(scan, low.outer_start, high.outer_end)
         near = (period if clause == scan else _period(clause)) if period else None
-        return Salary(min=minimum, max=maximum, currency=_currency(attached, marks), period=near, text=text)
+        phrase = _phrase(text, scan, low.outer_start, high.outer_end)
+        return Salary(min=minimum, max=maximum, currency=_currency(attached, marks), period=near, text=phrase)
     return None
+
+
+# Where a clause ends: a stop before the next sentence (not the stop of "p.a." or "incl."), a semicolon, a
+# comma, a bar, a spaced dash.
+_PHRASE_BREAK = re.compile(r"[.!?]\s+(?=[^\s\w]|[^\W\d_](?<=[A-ZÀ-Þ])|\d)|[;!?](?:\s|$)|\s?\|\s?|\s[-–—]\s|,\s")
+_PHRASE_REACH = 80  # characters of the sentence kept on each side of the amounts
+
+
+def _phrase(text: str, scan: str, start: int, end: int) -> str:
+    """The words of ``text`` that state the pay: its clause, from the amounts' start to the clause's end.
+
+    A line may be a whole paragraph, or a title with the pay at its end
+    ("Manager - Ottawa - $142k - $165k CAD per year"); the salary's text is
+    what is about the pay ("$142k - $165k CAD per year"), with the words
+    before the amounts in its clause ("Salary: ", "up to").
+    """
+    window = (max(0, start - _PHRASE_REACH), start + 1)  # one character more: the stop's look at what follows
+    breaks_before = [match.end() for match in _PHRASE_BREAK.finditer(scan, *window) if match.end() <= start]
+    first = breaks_before[-1] if breaks_before else max(0, start - _PHRASE_REACH)
+    if first == start - _PHRASE_REACH and first > 0:
+        first = scan.find(" ", first, start) + 1  # a whole word
+    after = _PHRASE_BREAK.search(scan, end, end + _PHRASE_REACH)
+    last = after.start() if after else min(len(scan), end + _PHRASE_REACH)
+    if not after and last < len(scan):
+        last = max(end, scan.rfind(" ", end, last))
+    return text[first:last].strip(" \t,;:-–—(") or text
 
 
 def _scan_text(text: str) -> str:
