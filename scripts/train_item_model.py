@@ -39,7 +39,11 @@ from jobspec.pipeline import read_structure
 from jobspec.vocabulary import DEFAULT_VOCABULARY
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPORA = [ROOT.parent / "shared" / "corpus" / "dev", ROOT.parent / "shared" / "corpus" / "wild", ROOT / "tests" / "corpus"]
+DEFAULT_CORPORA = [
+    ROOT.parent / "shared" / "corpus" / "dev",
+    ROOT.parent / "shared" / "corpus" / "wild",
+    ROOT / "tests" / "corpus",
+]
 MODEL_PATH = ROOT / "src" / "jobspec" / "data" / "item_model.json"
 
 
@@ -74,7 +78,9 @@ def labelled_units(posting: LabelledPosting, site: str) -> Labelled:
 
 def train(postings: Sequence[Labelled], settings: argparse.Namespace) -> ItemModel:
     """The content model on words alone, then the main model with its out-of-fold votes."""
-    text_examples = [Example(f.text, label, p.site) for p in postings for f, label in zip(p.features, p.labels)]
+    text_examples = [
+        Example(f.text, label, p.site) for p in postings for f, label in zip(p.features, p.labels, strict=True)
+    ]
     text_weights = fit(text_examples, **_fit_settings(settings))
     sites = sorted({p.site for p in postings})
     fold_of = {site: index % CONTENT_FOLDS for index, site in enumerate(sites)}
@@ -87,7 +93,8 @@ def train(postings: Sequence[Labelled], settings: argparse.Namespace) -> ItemMod
         judge = held_out_models[fold_of[posting.site]]
         votes = content_features(posting.units, [judge.text_scores(f.text) for f in posting.features])
         examples.extend(
-            Example(f.full(v), label, posting.site) for f, v, label in zip(posting.features, votes, posting.labels)
+            Example(f.full(v), label, posting.site)
+            for f, v, label in zip(posting.features, votes, posting.labels, strict=True)
         )
     return ItemModel(
         weights=fit(examples, **_fit_settings(settings)),
@@ -231,9 +238,13 @@ def main(argv: list[str] | None = None) -> int:
                         _merge(merged, report)
                 print("    " + report_line(site[:28], merged))
     if not args.no_write:
-        args.out.write_text(json.dumps(model.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+        args.out.write_text(
+            json.dumps(model.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
+        )
         size = args.out.stat().st_size // 1024
-        print(f"wrote {args.out} ({size} KiB, {len(model.weights)} + {len(model.text_weights)} features)", file=sys.stderr)
+        print(
+            f"wrote {args.out} ({size} KiB, {len(model.weights)} + {len(model.text_weights)} features)", file=sys.stderr
+        )
     print(f"{time.perf_counter() - started:.0f} s", file=sys.stderr)
     return 0
 

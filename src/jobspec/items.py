@@ -16,11 +16,13 @@ Nothing here decides meaning. Two things are decided by structure alone:
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Literal
 
 from .blocks import Block, ListEntry
+from .models import ItemSignal
 from .sections import SectionNode
 from .sentences import split_sentences
 from .text import CaselessPattern, plain_text_and_links
@@ -78,7 +80,7 @@ class ExtractedItem:
     level: int = 0
     links: list[str] = field(default_factory=list)
     required: bool = True
-    signal: str | None = None
+    signal: ItemSignal | None = None
 
 
 @dataclass
@@ -182,7 +184,7 @@ def _segments(lines: list[tuple[int, str, list[str]]]) -> list[tuple[int, str, l
         return lines
     width = _wrap_width([text for _, text, _ in lines])
     out: list[tuple[int, str, list[str]]] = [lines[0]]
-    for (_, before, _), (line, text, links) in zip(lines, lines[1:]):
+    for (_, before, _), (line, text, links) in itertools.pairwise(lines):
         if _runs_on(before, text, width):
             start, joined, found = out[-1]
             out[-1] = (start, joined + " " + text, found + links)

@@ -41,7 +41,7 @@ from pathlib import Path
 
 from . import cues
 from .items import ExtractedItem, ItemKind, Unit
-from .models import SectionKind
+from .models import ItemSignal, SectionKind
 from .sections import SectionNode
 from .vocabulary import Vocabulary
 
@@ -414,10 +414,10 @@ class ItemModel:
                 total[2] += found[2]
         return total
 
-    def scores(self, features: Iterable[str]) -> tuple[list[float], dict[str, list[float]]]:
+    def scores(self, features: Iterable[str]) -> tuple[list[float], dict[ItemSignal, list[float]]]:
         """Summed weights per class, and the same sums per signal group."""
         total = [0.0, 0.0, 0.0]
-        by_group: dict[str, list[float]] = {}
+        by_group: dict[ItemSignal, list[float]] = {}
         weights = self.weights
         for name in features:
             found = weights.get(name)
@@ -440,7 +440,7 @@ def _rounded(weights: Mapping[str, tuple[float, ...]]) -> dict[str, list[float]]
     return {name: [round(w, 4) for w in values] for name, values in sorted(weights.items())}
 
 
-_GROUP_OF_PREFIX = {
+_GROUP_OF_PREFIX: dict[str, ItemSignal] = {
     "h": "heading",
     "d": "heading",
     "a": "heading",
@@ -462,7 +462,7 @@ _GROUP_OF_PREFIX = {
 }
 
 
-def _group_of(feature: str) -> str:
+def _group_of(feature: str) -> ItemSignal:
     prefix = feature.split(":", 1)[0]
     if "|" in feature:
         return "lead-in" if prefix == "l" else "heading"
@@ -484,11 +484,13 @@ class Judgement:
     """The decision on one unit."""
 
     kind: ItemKind | None
-    signal: str
+    signal: ItemSignal
     confidence: float
 
 
-def judge_units(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, model: ItemModel) -> list[Judgement]:
+def judge_units(
+    units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, model: ItemModel
+) -> list[Judgement]:
     """Decide every unit: its kind (or None), the signal that decided it, how sure the model is."""
     features = all_features(units, roots, vocabulary)
     content = content_features(units, [model.text_scores(f.text) for f in features])
@@ -496,7 +498,10 @@ def judge_units(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabul
     pulled = _pulled(units, [total for total, _ in raw], model.list_pull, lambda unit: unit.group, ("list", "line"))
     if model.section_pull:
         pulled = _pulled(units, pulled, model.section_pull, lambda unit: id(unit.node), ("list", "line", "sentence"))
-    return [_judgement(unit, scores, groups, own, vocabulary) for unit, scores, (own, groups) in zip(units, pulled, raw, strict=True)]
+    return [
+        _judgement(unit, scores, groups, own, vocabulary)
+        for unit, scores, (own, groups) in zip(units, pulled, raw, strict=True)
+    ]
 
 
 def all_features(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary) -> list[UnitFeatures]:
@@ -553,13 +558,18 @@ def _pulled(
 
 
 def _judgement(
-    unit: Unit, scores: list[float], groups: dict[str, list[float]], own: list[float], vocabulary: Vocabulary
+    unit: Unit,
+    scores: list[float],
+    groups: dict[ItemSignal, list[float]],
+    own: list[float],
+    vocabulary: Vocabulary,
 ) -> Judgement:
     best = max(range(3), key=scores.__getitem__)
     runner_up = max((c for c in range(3) if c != best), key=scores.__getitem__)
     confidence = 1 / (1 + math.exp(max(min(scores[runner_up] - scores[best], 50.0), -50.0)))
-    margins = {name: g[best] - g[runner_up] for name, g in groups.items()}
-    margins["list"] = (scores[best] - scores[runner_up]) - (own[best] - own[runner_up])
+    margins: dict[ItemSignal, float] = {name: g[best] - g[runner_up] for name, g in groups.items()}
+    pulled = (scores[best] - scores[runner_up]) - (own[best] - own[runner_up])
+    margins["list"] = margins.get("list", 0.0) + pulled
     signal = max(margins, key=margins.__getitem__)
     name = CLASSES[best]
     kind: ItemKind | None = name if name != "none" else None  # type: ignore[assignment]
@@ -583,9 +593,7 @@ def decide_items(
         if judgement.kind is None:
             continue
         required = judgement.kind != "qualification" or not _optional(unit, vocabulary)
-        item = ExtractedItem(
-            judgement.kind, unit.text, unit.line, unit.level, unit.links, required, judgement.signal
-        )
+        item = ExtractedItem(judgement.kind, unit.text, unit.line, unit.level, unit.links, required, judgement.signal)
         found[id(unit.node)].append(item)
     for root in roots:
         for node in root.walk():

@@ -63,9 +63,7 @@ def parse(
         front_matter=json_safe(read.split.metadata),
         body=read.body,
         diagnostics=[*read.loaded.diagnostics, *read.empty, *read.split.diagnostics, *read.moved],
-        source=Source(
-            path=where, encoding=read.loaded.encoding, sha256=read.loaded.sha256, body_line=read.body_line
-        ),
+        source=Source(path=where, encoding=read.loaded.encoding, sha256=read.loaded.sha256, body_line=read.body_line),
     )
 
 

@@ -3,9 +3,10 @@
 A general-purpose segmenter (pysbd) costs about as much per paragraph as
 mistune costs per document; postings need far less. This splits after
 ``.``, ``!``, ``?`` or ``…`` followed by space and a capital letter, digit or
-opening quote (and after the full stops of Japanese and Chinese, ``。！？``), unless the word before the stop is an abbreviation ("e.g.",
-"Sr.", "z. B."), an initialism ("U.S."), a decimal or a version number, or
-part of a URL. ``etc.`` ends a sentence only before a capital letter.
+opening quote (and after Japanese and Chinese stops, ``。！？``), unless the
+word before the stop is an abbreviation ("e.g.", "Sr.", "z. B."), an
+initialism ("U.S."), a decimal or a version number, or part of a URL.
+``etc.`` ends a sentence only before a capital letter.
 """
 
 from __future__ import annotations

@@ -754,30 +754,39 @@ PREFERRED_CUES: dict[str, tuple[str, ...]] = {
 # without spaces (Japanese, Chinese) match anywhere in the heading.
 _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
     K.RESPONSIBILITIES: {
-        "en": "responsib~ | duties~ | the successful candidate will | the candidate will | the ideal candidate will | you will be expected to | your challenges | challenges | what you will be working on | what you'll be working on | what you'll be responsible for | "
+        "en": "responsib~ | duties~ | the successful candidate will | the candidate will | "
+        "the ideal candidate will | you will be expected to | your challenges | challenges | "
+        "what you will be working on | what you'll be working on | what you'll be responsible for | "
         "what you will be responsible for | your key responsibilities | main responsibilities | the challenge | "
         "your challenges | typical day | a typical day | what's a typical day | what does a typical day look like | "
         "what you'll own | what you will own | job functions | essential functions | essential duties | "
         "areas of responsibility | key result areas | you'll be | the work you'll do | your work | your job | "
         "role description | role responsibilities | responsibilities include | duties include | "
         "in this role | in this position",
-        "de": "aufgaben~ | tätigkeit~ | verantwortlichkeit~ | ~aufgaben | ~tätigkeiten | ~tätigkeitsbereich | ~verantwortungsbereich | ~aufgabenbereich | "
+        "de": "aufgaben~ | tätigkeit~ | verantwortlichkeit~ | ~aufgaben | ~tätigkeiten | ~tätigkeitsbereich | "
+        "~verantwortungsbereich | ~aufgabenbereich | "
         "dein job | ihr job | deine tätigkeiten | ihre tätigkeiten | das machst du | das erwartet dich bei uns | "
         "was dich erwartet | was sie bei uns erwartet | was sind deine aufgaben | deine herausforderungen | "
         "ihre herausforderungen | einsatzgebiet | arbeitsgebiet | zuständigkeiten | stelleninhalt | jobinhalte",
-        "fr": "défis | tes défis | vos défis | responsabilit~ | tes responsabilités | vos activités | activités | tes tâches | tâches | ce que tu vas faire | "
+        "fr": "défis | tes défis | vos défis | responsabilit~ | tes responsabilités | vos activités | activités | "
+        "tes tâches | tâches | ce que tu vas faire | "
         "ce que vous allez faire | ta mission | tes missions principales | vos missions principales | "
         "missions principales | ton quotidien | votre quotidien | le job | les missions | la mission",
-        "es": "responsabilidad~ | desafíos | retos | tus funciones principales | funciones principales | responsabilidades principales | qué vas a hacer | "
-        "lo que vas a hacer | tu misión | tus misiones | misiones | tus retos | tu trabajo | el trabajo | tareas principales",
-        "pt": "responsabilidade~ | atribuiç~ | principais responsabilidades | principais atividades | suas atribuições | atribuições | funções | "
+        "es": "responsabilidad~ | desafíos | retos | tus funciones principales | funciones principales | "
+        "responsabilidades principales | qué vas a hacer | "
+        "lo que vas a hacer | tu misión | tus misiones | misiones | tus retos | tu trabajo | el trabajo | "
+        "tareas principales",
+        "pt": "responsabilidade~ | atribuiç~ | principais responsabilidades | principais atividades | "
+        "suas atribuições | atribuições | funções | "
         "tarefas | o que você vai fazer | o que vai fazer | o que você fará | seus desafios | desafios | "
         "dia a dia | no seu dia a dia | suas tarefas | sua missão",
-        "it": "responsabilit~ | sfide | le tue attività | attività principali | principali responsabilità | cosa andrai a fare | "
+        "it": "responsabilit~ | sfide | le tue attività | attività principali | principali responsabilità | "
+        "cosa andrai a fare | "
         "di cosa ti occuperai | ti occuperai | mansioni principali | compiti principali | la tua missione",
         "nl": "wat ga je doen | wat jij gaat doen | ~taken | je verantwoordelijkheden | jouw verantwoordelijkheden | "
         "wat houdt de functie in | de werkzaamheden | dit ga je doen | wat ga je precies doen",
-        "sv": "arbetsuppgift~ | utmaningar | ~arbetsuppgifter | ~uppgifter | dina arbetsuppgifter | ~ansvarsområden | ansvar | ditt ansvar | "
+        "sv": "arbetsuppgift~ | utmaningar | ~arbetsuppgifter | ~uppgifter | dina arbetsuppgifter | "
+        "~ansvarsområden | ansvar | ditt ansvar | "
         "vad du kommer att göra | vad du ska göra | du kommer att | i rollen | rollen innebär | i rollen ingår | "
         "dina uppgifter | vad jobbet innebär | en typisk dag",
         "da": "~arbejdsopgaver | ~opgaver | dine opgaver | ~ansvarsområder | dit ansvar | hvad skal du lave | "
@@ -787,7 +796,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "fi": "tehtävät | tehtäväsi | ~tehtävät | työtehtävät | vastuut | vastuualueet | työnkuva | mitä teet | "
         "tehtävänkuva",
         "pl": "obowiązki | twoje obowiązki | zakres obowiązków | główne obowiązki | zadania | twoje zadania | "
-        "zakres zadań | co będziesz robić | co będziesz robił | czym będziesz się zajmować | czym będziesz się zajmował | "
+        "zakres zadań | co będziesz robić | co będziesz robił | czym będziesz się zajmować | "
+        "czym będziesz się zajmował | "
         "twoja rola | na czym polega praca | opis obowiązków",
         "cs": "náplň práce | pracovní náplň | povinnosti | úkoly | co budete dělat | co budeš dělat | náplň pozice | "
         "vaše úkoly | tvoje úkoly | zodpovědnosti",
@@ -807,11 +817,15 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "vi": "trách nhiệm | nhiệm vụ | mô tả công việc",
         "ja": "業務内容 | 仕事内容 | 職務内容 | 担当業務 | 主な業務 | 具体的な業務 | 具体的には | 業務 | 職務 | "
         "ミッション | 役割 | お任せしたい | お仕事",
-        "zh": "職責 | 工作職責 | 工作內容 | 崗位職責 | 主要職責 | 岗位职责 | 工作职责 | 职位职责 | 职责 | 工作内容 | 主要职责 | 岗位内容",
+        "zh": "職責 | 工作職責 | 工作內容 | 崗位職責 | 主要職責 | 岗位职责 | 工作职责 | 职位职责 | 职责 | "
+        "工作内容 | 主要职责 | 岗位内容",
         "ko": "주요업무 | 주요 업무 | 담당업무 | 담당 업무 | 업무내용 | 업무 내용 | 하는 일 | 하시게 될 일",
     },
     K.QUALIFICATIONS: {
-        "en": "requirement~ | qualification~ | about you | about yourself | ideal candidate~ | familiarity | knowledge | proficiency | understanding | skill~ | competenc~ | the person we're looking for | who you are | what you need to succeed | what you'll need to succeed | what we expect | what we expect from you | "
+        "en": "requirement~ | qualification~ | about you | about yourself | ideal candidate~ | familiarity | "
+        "knowledge | proficiency | understanding | skill~ | competenc~ | the person we're looking for | "
+        "who you are | what you need to succeed | what you'll need to succeed | what we expect | "
+        "what we expect from you | "
         "skills and qualifications | qualifications and experience | experience and qualifications | "
         "skills & experience | required experience | requirements for the role | the candidate | candidate | "
         "who you are | you are someone who | we're looking for | we are looking for | looking for | "
@@ -821,31 +835,43 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "characteristics | person specification | your skills | your experience | "
         "technical skills | what makes you a great fit | what you should know | must | required | mandatory | "
         "you must have | about yourself",
-        "de": "anforderung~ | qualifikation~ | voraussetzung~ | ~erfordernisse | kenntnis~ | was erwarten wir | erwarten wir | über dich | über sie | was du brauchst | was sie brauchen | eigenschaften | persönliche eigenschaften | ~anforderungen | ~anforderungsprofil | ~profil | ~qualifikation | ~qualifikationen | "
+        "de": "anforderung~ | qualifikation~ | voraussetzung~ | ~erfordernisse | kenntnis~ | was erwarten wir | "
+        "erwarten wir | über dich | über sie | was du brauchst | was sie brauchen | eigenschaften | "
+        "persönliche eigenschaften | ~anforderungen | ~anforderungsprofil | ~profil | ~qualifikation | "
+        "~qualifikationen | "
         "~voraussetzungen | ~kenntnisse | ~kompetenzen | was du mitbringst | was du mitbringen solltest | "
         "was sie mitbringen sollten | das bringst du mit | das solltest du mitbringen | das sollten sie mitbringen | "
         "was wir uns wünschen | was wir von ihnen erwarten | wir erwarten | das erwarten wir | du bist | du hast | "
         "sie sind | sie haben | das zeichnet dich aus | das zeichnet sie aus | deine skills | fähigkeiten | "
         "was du können solltest | wen wir suchen | wir suchen | was wir suchen | mitbringen | dein hintergrund",
-        "fr": "à propos de toi | à propos de vous | compétence~ | qualification~ | exigence~ | qualités | qualités personnelles | profil recherché | profil souhaité | ton profil | votre profil | profil | compétences requises | "
+        "fr": "à propos de toi | à propos de vous | compétence~ | qualification~ | exigence~ | qualités | "
+        "qualités personnelles | profil recherché | profil souhaité | ton profil | votre profil | profil | "
+        "compétences requises | "
         "compétences | connaissances | savoir-être | savoir-faire | pré-requis | prérequis | exigences | "
         "ce que nous attendons de toi | ce que nous attendons de vous | ce qu'on attend de toi | nous recherchons | "
         "qui es-tu | qui êtes-vous | tu es | vous êtes | tu as | vous avez | qualités requises | expérience | "
         "formation | requis | qualifications requises | critères",
-        "es": "sobre ti | acerca de ti | sobre usted | requisito~ | competencia~ | cualidades | características | características importantes | requisitos | requisitos mínimos | perfil | perfil buscado | tu perfil | qué buscamos | a quién buscamos | "
+        "es": "sobre ti | acerca de ti | sobre usted | requisito~ | competencia~ | cualidades | características | "
+        "características importantes | requisitos | requisitos mínimos | perfil | perfil buscado | tu perfil | "
+        "qué buscamos | a quién buscamos | "
         "buscamos | qué necesitas | lo que necesitas | lo que esperamos | qué esperamos de ti | habilidades | "
         "competencias | conocimientos | formación | experiencia requerida | imprescindible | requerido",
-        "pt": "sobre você | sobre ti | requisito~ | competência~ | qualificaç~ | qualidades | características | requisitos | requisitos obrigatórios | pré-requisitos | pré requisitos | perfil | perfil desejado | "
+        "pt": "sobre você | sobre ti | requisito~ | competência~ | qualificaç~ | qualidades | características | "
+        "requisitos | requisitos obrigatórios | pré-requisitos | pré requisitos | perfil | perfil desejado | "
         "o que buscamos | o que procuramos | procuramos | buscamos | quem procuramos | o que esperamos | "
         "o que você precisa | você precisa | habilidades | competências | conhecimentos | qualificações | "
         "formação | obrigatório | este profissional deve | deve necessariamente | você deve",
-        "it": "su di te | requisit~ | competenz~ | qualità | caratteristiche | requisiti | requisiti richiesti | requisiti minimi | profilo | profilo richiesto | profilo ricercato | "
+        "it": "su di te | requisit~ | competenz~ | qualità | caratteristiche | requisiti | requisiti richiesti | "
+        "requisiti minimi | profilo | profilo richiesto | profilo ricercato | "
         "il tuo profilo | chi cerchiamo | cosa cerchiamo | cerchiamo | cosa ci aspettiamo | competenze | "
         "competenze richieste | conoscenze | esperienza richiesta | qualifiche | formazione | il candidato ideale",
-        "nl": "over jou | over u | vereiste~ | competentie~ | eigenschappen | persoonlijke eigenschappen | eisen | opleidingseisen | ~profiel | functie-eisen | wat vragen wij | wat wij vragen | wat we vragen | wat verwachten we | "
+        "nl": "over jou | over u | vereiste~ | competentie~ | eigenschappen | persoonlijke eigenschappen | eisen | "
+        "opleidingseisen | ~profiel | functie-eisen | wat vragen wij | wat wij vragen | wat we vragen | "
+        "wat verwachten we | "
         "wie ben jij | wie zoeken we | wat breng jij mee | wat neem jij mee | jij hebt | jij bent | je hebt | "
         "je bent | vaardigheden | competenties | kwalificaties | ervaring | kennis | opleiding | vereisten",
-        "sv": "om dig | kvalifikation~ | kompetens~ | egenskaper | personliga egenskaper | ~krav | ~kvalifikationer | kvalifikationer | vi söker dig som | vi söker | vem du är | vem är du | "
+        "sv": "om dig | kvalifikation~ | kompetens~ | egenskaper | personliga egenskaper | ~krav | "
+        "~kvalifikationer | kvalifikationer | vi söker dig som | vi söker | vem du är | vem är du | "
         "om dig | du är | du har | du behöver | du behöver kunna | du behöver ha | din profil | ~profil | "
         "~kompetens | kompetenser | erfarenhet | vad vi söker | vem vi söker | för att lyckas | vi tror att du | "
         "bakgrund | utbildning",
@@ -855,7 +881,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "du er | ~kompetanse | erfaring | din bakgrunn | personlige egenskaper",
         "fi": "vaatimukset | ~vaatimukset | edellytämme | odotamme | odotamme sinulta | osaaminen | osaamisesi | "
         "pätevyys | sinulla on | olet | kuka olet | profiili | kokemus | kelpoisuusvaatimukset | toivomme sinulta",
-        "pl": "o tobie | wymagani~ | kwalifikacj~ | umiejętnoś~ | cechy | cechy osobowe | wymagania | nasze wymagania | czego oczekujemy | oczekujemy | oczekiwania | nasze oczekiwania | "
+        "pl": "o tobie | wymagani~ | kwalifikacj~ | umiejętnoś~ | cechy | cechy osobowe | wymagania | "
+        "nasze wymagania | czego oczekujemy | oczekujemy | oczekiwania | nasze oczekiwania | "
         "kogo szukamy | szukamy | poszukujemy | profil kandydata | twój profil | kwalifikacje | umiejętności | "
         "wymagane umiejętności | wymagane | czego potrzebujemy | potrzebujemy | doświadczenie | wykształcenie",
         "cs": "požadavky | požadujeme | očekáváme | co od vás očekáváme | co od tebe očekáváme | kvalifikace | "
@@ -876,7 +903,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "vi": "yêu cầu | yêu cầu công việc | kỹ năng",
         "ja": "応募資格 | 必須 | 必須条件 | 必須スキル | 必須要件 | 必要なスキル | 必要な経験 | 求めるスキル | "
         "求める経験 | 求める人物像 | 人物像 | 応募条件 | 資格 | 求める人材 | スキル | 求めるもの",
-        "zh": "任職要求 | 職位要求 | 崗位要求 | 任職資格 | 技能要求 | 任职要求 | 任职资格 | 职位要求 | 岗位要求 | 技能要求 | 资格要求 | 要求",
+        "zh": "任職要求 | 職位要求 | 崗位要求 | 任職資格 | 技能要求 | 任职要求 | 任职资格 | 职位要求 | 岗位要求 | "
+        "资格要求 | 要求",
         "ko": "자격요건 | 자격 요건 | 지원자격 | 지원 자격 | 필수 요건 | 필수요건 | 요구사항 | 이런 분을 찾습니다",
     },
     K.PREFERRED_QUALIFICATIONS: {
@@ -892,7 +920,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "valoraremos | nice to have | extra",
         "pt": "desejável | desejáveis | diferencial | diferenciais | será um diferencial | plus | bônus | "
         "idealmente | é interessante | seria interessante | requisitos desejáveis | conhecimentos desejáveis",
-        "it": "gradito | graditi | gradita | gradite | preferenziale | titoli preferenziali | costituisce titolo preferenziale | "
+        "it": "gradito | graditi | gradita | gradite | preferenziale | titoli preferenziali | "
+        "costituisce titolo preferenziale | "
         "plus | un plus | bonus | idealmente | nice to have | requisiti preferenziali | competenze gradite",
         "nl": "pré | een pré | pluspunt | pluspunten | bij voorkeur | wenselijk | mooi meegenomen | bonus | "
         "nice to have | is een plus | extra",
@@ -973,7 +1002,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "es": "nuestra empresa | quiénes somos | sobre la empresa | la compañía",
         "pt": "nossa empresa | sobre a empresa | quem somos",
         "it": "chi siamo | la società | l'azienda | la nostra azienda",
-        "nl": "over ons | wie zijn wij | wie zijn we | het bedrijf | de organisatie | over de organisatie | bedrijfsprofiel",
+        "nl": "over ons | wie zijn wij | wie zijn we | het bedrijf | de organisatie | over de organisatie | "
+        "bedrijfsprofiel",
         "sv": "om oss | om företaget | vilka vi är | vilka är vi | företaget",
         "da": "om os | om virksomheden | hvem er vi | virksomheden",
         "no": "om oss | om selskapet | om bedriften | hvem er vi | selskapet",
@@ -998,7 +1028,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "en": "how to apply | apply here | application process | recruitment process | selection process | "
         "interview process | the hiring process | contact | contact us | get in touch | questions | "
         "ready to apply | sounds like you | sound like you | interested in joining",
-        "de": "~bewerbung | bewerbungsprozess | bewirb dich | bewerben sie sich | ansprechpartner | ansprechpartnerin | "
+        "de": "~bewerbung | bewerbungsprozess | bewirb dich | bewerben sie sich | ansprechpartner | "
+        "ansprechpartnerin | "
         "interessiert | kontakt | so geht es weiter | so geht's weiter | haben wir dein interesse geweckt | "
         "haben wir ihr interesse geweckt",
         "fr": "postuler | candidature | candidater | comment candidater | processus de recrutement | "
@@ -1041,7 +1072,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
 }
 
 _MORE_NEUTRAL: dict[str, str] = {
-    "en": "english version | job | the job | the role | role description | job overview | about this job | about this position | "
+    "en": "english version | job | the job | the role | role description | job overview | about this job | "
+    "about this position | "
     "position details | job information | additional information | other details",
     "sv": "om tjänsten | tjänsten | om rollen | rollen | din roll | tjänstebeskrivning | jobbet | om jobbet",
     "da": "om stillingen | stillingen | jobbet | om jobbet | stillingsbeskrivelse",
@@ -1073,18 +1105,22 @@ _MORE_NEUTRAL: dict[str, str] = {
 }
 
 _MORE_PREFERRED_CUES: dict[str, str] = {
-    "en": "not a requirement | is not a requirement | not a must | would be a plus | would be a bonus | is nice to have | are nice to have | is a big plus | a big plus | "
+    "en": "not a requirement | is not a requirement | not a must | would be a plus | would be a bonus | "
+    "is nice to have | are nice to have | is a big plus | a big plus | "
     "is beneficial | beneficial | would be advantageous | is desired | are desired | desired but not required | "
     "preferred but not required | not mandatory | a nice bonus | extra points | big bonus",
-    "de": "vorteilhaft | vorteilhaft sind | vorteilhaft wäre | wäre ein plus | ist ein plus | sind ein plus | wären toll | ist wünschenswert | sind wünschenswert | "
+    "de": "vorteilhaft | vorteilhaft sind | vorteilhaft wäre | wäre ein plus | ist ein plus | sind ein plus | "
+    "wären toll | ist wünschenswert | sind wünschenswert | "
     "wäre wünschenswert | ist von vorteil | sind von vorteil | wäre von vorteil | idealerweise | gerne auch | "
     "pluspunkt | bonuspunkte",
     "fr": "est un plus | sont un plus | est un atout | sont un atout | serait un atout | seraient un plus | "
     "apprécié | appréciés | est appréciée | bonus | optionnel | facultatif",
     "es": "es un plus | será un plus | es deseable | se valorará positivamente | valorable | es un extra | opcional",
-    "pt": "não é um pré-requisito | mas não é um pré-requisito | não é obrigatório | é um plus | será um plus | é desejável | é interessante | seria interessante | é um bônus | "
+    "pt": "não é um pré-requisito | mas não é um pré-requisito | não é obrigatório | é um plus | será um plus | "
+    "é desejável | é interessante | seria interessante | é um bônus | "
     "não é obrigatório | não é pré-requisito | diferencial",
-    "it": "preferite | preferiti | preferita | preferito | verranno preferite | verranno preferiti | è gradito | è gradita | sono graditi | costituisce titolo preferenziale | titolo preferenziale | "
+    "it": "preferite | preferiti | preferita | preferito | verranno preferite | verranno preferiti | è gradito | "
+    "è gradita | sono graditi | costituisce titolo preferenziale | titolo preferenziale | "
     "preferenziale | è un plus | sarà considerato un plus | costituirà un plus",
     "nl": "is een pré | een pré | pré | is een pluspunt | pluspunt | is mooi meegenomen | wenselijk | "
     "is een voordeel | een voordeel",
