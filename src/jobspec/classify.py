@@ -32,6 +32,7 @@ def _classify_siblings(nodes: list[SectionNode], inherited: SectionKind | None, 
     previous: SectionNode | None = None
     for node in nodes:
         named = vocabulary.heading_kind(node.heading) if node.heading else None
+        node.names_a_section = named is not None or (node.heading is not None and vocabulary.is_neutral(node.heading))
         if named is None and node.is_lead_in and node.heading:
             named = lead_in_kind(node.heading, vocabulary)
         if named is SectionKind.ROLE_SUMMARY:

@@ -273,7 +273,14 @@ class UnitFeatures:
 
     def full(self, content: Sequence[str]) -> list[str]:
         """Every feature the main model reads, with the content votes of its list and section."""
+        if _ONLY_VOTES:
+            return [*self.context, *self.text[:6], *content]
         return [*self.context, *self.text, *content]
+
+
+import os as _os
+
+_ONLY_VOTES = _os.environ.get("JOBSPEC_ONLY_VOTES") == "1"
 
 
 def unit_features(unit: Unit, shared: Sequence[str], lead: Sequence[str], vocabulary: Vocabulary) -> UnitFeatures:
@@ -304,12 +311,24 @@ def content_features(units: Sequence[Unit], text_scores: Sequence[Sequence[float
     list_vote = {key: _vote([winners[i] for i in members]) for key, members in by_list.items()}
     section_vote = {key: _vote([winners[i] for i in members]) for key, members in by_section.items()}
     out: list[list[str]] = []
-    for unit in units:
-        found = [f"sc:{section_vote[id(unit.node)]}"]
+    for unit, winner, scores in zip(units, winners, text_scores, strict=True):
+        found = [f"sc:{section_vote[id(unit.node)]}", _own_vote(winner, scores)]
         if unit.form in ("list", "line"):
             found.append(f"lc:{list_vote[unit.group]}")
         out.append(found)
     return out
+
+
+def _own_vote(winner: int, scores: Sequence[float]) -> str:
+    """The content model's kind for the unit itself, and whether it is sure ("tc:qualification+")."""
+    margin = scores[winner] - max(score for index, score in enumerate(scores) if index != winner)
+    if _ONLY_VOTES:
+        bucket = 0 if margin < 1 else 1 if margin < 2 else 2 if margin < 4 else 3
+        return f"tc:{CLASSES[winner]}:{bucket}"
+    return f"tc:{CLASSES[winner]}{'+' if margin >= _SURE_MARGIN else ''}"
+
+
+_SURE_MARGIN = 2.0
 
 
 def _vote(winners: Sequence[int]) -> str:
@@ -459,6 +478,7 @@ _GROUP_OF_PREFIX: dict[str, ItemSignal] = {
     "c": "words",
     "sc": "list",
     "lc": "list",
+    "tc": "words",
 }
 
 

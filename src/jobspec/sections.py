@@ -56,6 +56,8 @@ class SectionNode:
     declared: SectionKind | None = None
     """Kind named by the heading (or inherited); None when the content must decide."""
     kind: SectionKind = SectionKind.OTHER
+    names_a_section: bool = False
+    """The heading is a section's name ("Requirements", "Job description"), not a title."""
 
     def walk(self) -> list[SectionNode]:
         """This node and all below it, in document order."""

@@ -19,11 +19,12 @@ from typing import Any
 from ..models import Education, EmploymentType, Experience, Provenance, Salary, Workplace
 from ..sections import SectionNode
 from ..text import matches_in_each, phrase_pattern, plain_text
-from .basic import FrontMatter, apply_link, as_text, as_url, detect_language, first_heading, lead_paragraph
+from .basic import FrontMatter, apply_link, as_text, as_url, first_heading, lead_paragraph
 from .dates import find_dates, parse_date
 from .education import parse_education
 from .employment import find_employment_type, normalise_employment_type
 from .experience import parse_experience
+from .language import detect_language
 from .location import country_code, find_workplace, parse_workplace
 from .plausible import plausible
 from .salary import find_salary, parse_period, parse_salary

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
@@ -19,7 +18,6 @@ __all__ = [
     "apply_link",
     "as_text",
     "as_url",
-    "detect_language",
     "first_heading",
     "lead_paragraph",
 ]
@@ -122,11 +120,17 @@ def as_url(value: Any) -> str | None:
 
 
 def first_heading(roots: list[SectionNode]) -> Found[str] | None:
-    """The first level-1 heading: a title when the front matter has none."""
+    """A leading level-1 heading: a title when the front matter has none.
+
+    Only the posting's first heading can be its title, and only when it is not
+    the name of a section ("Responsibilities", "Job description").
+    """
     for root in roots:
         for node in root.walk():
-            if node.heading and node.level == 1:
-                return node.heading, Provenance(line=node.line)
+            if node.heading:
+                if node.level == 1 and not node.names_a_section:
+                    return node.heading, Provenance(line=node.line)
+                return None
     return None
 
 
@@ -156,43 +160,3 @@ def apply_link(roots: list[SectionNode]) -> Found[str] | None:
     return None
 
 
-# Frequent short words of each language; the language with most hits wins.
-STOP_WORDS: dict[str, frozenset[str]] = {
-    "en": frozenset("the and to of you we our with for are will is in your a an this that be".split()),
-    "de": frozenset("und der die das mit für wir du sie ist nicht ein eine dich dein unser bei zu".split()),
-    "fr": frozenset("et le la les des pour vous nous avec est une un du au en sur votre notre".split()),
-    "es": frozenset("y el la los las para con que una por del en es tu nuestro somos".split()),
-    "pt": frozenset("e o os as para com que uma um por do da em você nosso somos são".split()),
-    "it": frozenset("e il la per con che una sono gli di del della in un tu nostro siamo".split()),
-    "nl": frozenset("en de het een van voor met je wij we zijn ons jij bij naar op".split()),
-}
-_WORD = re.compile(r"[^\W\d_]+")
-_SAMPLE_CHARS = 4000
-_MIN_HITS = 5
-
-
-def _languages_of_stop_words() -> dict[str, tuple[str, ...]]:
-    """Each stop word with the languages it is one in ("la": fr, es, it; "en": fr, es, nl …)."""
-    languages: dict[str, tuple[str, ...]] = {}
-    for lang, words in STOP_WORDS.items():
-        for word in words:
-            languages[word] = (*languages.get(word, ()), lang)
-    return languages
-
-
-_LANGUAGES_OF = _languages_of_stop_words()
-
-
-def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of the language with the most stop words in ``text``, or None.
-
-    >>> detect_language("Wir suchen dich für unser Team und du bist mit dabei")
-    'de'
-    """
-    stop_words = filter(_LANGUAGES_OF.__contains__, _WORD.findall(text[:_SAMPLE_CHARS].lower()))
-    counts = dict.fromkeys(STOP_WORDS, 0)
-    for word, times in Counter(stop_words).items():
-        for lang in _LANGUAGES_OF[word]:
-            counts[lang] += times
-    best = max(counts, key=counts.__getitem__)
-    return best if counts[best] >= _MIN_HITS else None
