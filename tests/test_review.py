@@ -203,3 +203,12 @@ def test_pages_in_a_real_browser(tmp_path: Path) -> None:
 
 def _dump_dom(page: Path, tmp_path: Path) -> str:
     return run_chromium(["--dump-dom", page.as_uri()], tmp_path)
+
+
+def test_each_item_says_which_signal_decided_it() -> None:
+    posting = jobspec.parse("## Requirements\n- Three years of SQL\n- Python\n")
+    page = render_posting(posting)
+    signals = re.findall(r'<small class="signal" data-signal="([a-z-]+)"', page)
+    assert signals == [q.signal for q in posting.qualifications]
+    assert all(signal is not None for signal in signals)
+    assert "decided by its section&#39;s heading" in page or "decided by its own words" in page

@@ -192,6 +192,17 @@ class _Highlight:
     kind: str  # a key of MARKS
     text: str
     index: int
+    signal: str | None = None  # a key of SIGNAL_LABELS: what decided the item's kind
+
+
+SIGNAL_LABELS = {
+    "heading": "its section's heading",
+    "lead-in": "the line that introduces its list",
+    "words": "its own words",
+    "layout": "its layout",
+    "list": "the other items of its list or section",
+}
+"""What decided an item's kind, in words (see :attr:`jobspec.models.Item.signal`)."""
 
 
 @dataclass
@@ -260,6 +271,7 @@ def render_posting(posting: JobPosting, *, back_link: str | None = None) -> str:
             facts=_facts(posting),
             skills=posting.skills,
             marks=MARKS,
+            signals=SIGNAL_LABELS,
             used_marks=sorted({m.kind for line in marks.values() for m in line}, key=list(MARKS).index),
             back_link=back_link,
         )
@@ -269,12 +281,12 @@ def render_posting(posting: JobPosting, *, back_link: str | None = None) -> str:
 def _marks_by_line(posting: JobPosting) -> dict[int, list[_Highlight]]:
     marks: dict[int, list[_Highlight]] = {}
     for index, duty in enumerate(posting.responsibilities):
-        marks.setdefault(duty.line, []).append(_Highlight("responsibility", duty.text, index))
+        marks.setdefault(duty.line, []).append(_Highlight("responsibility", duty.text, index, duty.signal))
     for index, qual in enumerate(posting.qualifications):
         kind = "required" if qual.required else "preferred"
-        marks.setdefault(qual.line, []).append(_Highlight(kind, qual.text, index))
+        marks.setdefault(qual.line, []).append(_Highlight(kind, qual.text, index, qual.signal))
     for index, benefit in enumerate(posting.benefits):
-        marks.setdefault(benefit.line, []).append(_Highlight("benefit", benefit.text, index))
+        marks.setdefault(benefit.line, []).append(_Highlight("benefit", benefit.text, index, benefit.signal))
     return marks
 
 
