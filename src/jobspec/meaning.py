@@ -518,10 +518,31 @@ def judge_units(
     pulled = _pulled(units, [total for total, _ in raw], model.list_pull, lambda unit: unit.group, ("list", "line"))
     if model.section_pull:
         pulled = _pulled(units, pulled, model.section_pull, lambda unit: id(unit.node), ("list", "line", "sentence"))
-    return [
+    judgements = [
         _judgement(unit, scores, groups, own, vocabulary)
         for unit, scores, (own, groups) in zip(units, pulled, raw, strict=True)
     ]
+    if not any(j.kind in ("responsibility", "qualification") for j in judgements):
+        _read_lists_by_layout(units, pulled, judgements)
+    return judgements
+
+
+def _read_lists_by_layout(units: list[Unit], scores: list[list[float]], judgements: list[Judgement]) -> None:
+    """Nothing read as an item (a language the model does not know): lists under headings are items.
+
+    Each list becomes duties or requirements, whichever the model finds likelier
+    over the whole list. The kinds may be wrong, but the items are not lost.
+    """
+    lists: dict[int, list[int]] = {}
+    for index, unit in enumerate(units):
+        if unit.form in ("list", "line") and unit.node.heading is not None and judgements[index].kind is None:
+            lists.setdefault(unit.group, []).append(index)
+    for members in lists.values():
+        duty = sum(scores[i][0] for i in members)
+        requirement = sum(scores[i][1] for i in members)
+        kind: ItemKind = "responsibility" if duty >= requirement else "qualification"
+        for index in members:
+            judgements[index] = Judgement(kind, "layout", 0.5)
 
 
 def all_features(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary) -> list[UnitFeatures]:
