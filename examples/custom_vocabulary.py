@@ -1,13 +1,14 @@
-"""Teach jobspec the headings of a Swedish posting with ``Vocabulary.extended``.
+"""Teach jobspec the headings of an Estonian posting with ``Vocabulary.extended``.
 
 Usage::
 
     python examples/custom_vocabulary.py [FILE] [--vocabulary FILE]
 
-FILE defaults to examples/sv-backendutvecklare.md. The posting is parsed
-twice: with the default vocabulary, which knows no Swedish, and with one
-extended by the Swedish phrases below (or, with ``--vocabulary``, by a YAML
-or TOML file such as examples/vocabulary.yaml).
+FILE defaults to examples/et-tarkvaraarendaja.md. The posting is parsed
+twice: with the default vocabulary, which knows no Estonian (its lists are
+then read by layout alone), and with one extended by the Estonian phrases
+below (or, with ``--vocabulary``, by a YAML or TOML file such as
+examples/vocabulary.yaml).
 """
 
 from __future__ import annotations
@@ -21,17 +22,17 @@ from jobspec import ParseOptions, Vocabulary
 
 HERE = Path(__file__).resolve().parent
 
-SWEDISH = Vocabulary().extended(
+ESTONIAN = Vocabulary().extended(
     headings={
-        "responsibilities": {"sv": ["Dina arbetsuppgifter", "Vad du kommer att göra", "Arbetsuppgifter"]},
-        "qualifications": {"sv": ["Vem vi söker", "Din profil", "Kvalifikationer", "Krav"]},
-        "preferred_qualifications": {"sv": ["Meriterande", "Det är meriterande om du"]},
-        "benefits": {"sv": ["Vi erbjuder", "Förmåner"]},
-        "company": {"sv": ["Om oss", "Om företaget"]},
-        "application": {"sv": ["Ansökan", "Så söker du"]},
+        "responsibilities": {"et": ["Sinu ülesanded", "Põhiülesanded", "Tööülesanded"]},
+        "qualifications": {"et": ["Ootame sinult", "Sinu profiil", "Nõudmised"]},
+        "preferred_qualifications": {"et": ["Kasuks tuleb", "Eeliseks on"]},
+        "benefits": {"et": ["Pakume", "Omalt poolt pakume"]},
+        "company": {"et": ["Meist", "Ettevõttest"]},
+        "application": {"et": ["Kandideerimine", "Kuidas kandideerida"]},
     },
-    neutral_headings={"sv": ["Om tjänsten", "Om rollen"]},
-    preferred_cues={"sv": ["meriterande", "är ett plus", "önskvärt"]},
+    neutral_headings={"et": ["Ametikohast", "Töö kirjeldus"]},
+    preferred_cues={"et": ["tuleb kasuks", "on eeliseks", "on plussiks"]},
 )
 
 
@@ -45,11 +46,11 @@ def summary(posting: jobspec.JobPosting) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("file", nargs="?", default=str(HERE / "sv-backendutvecklare.md"), help="a posting")
+    parser.add_argument("file", nargs="?", default=str(HERE / "et-tarkvaraarendaja.md"), help="a posting")
     parser.add_argument("--vocabulary", metavar="FILE", help="YAML or TOML file of phrases instead of the ones above")
     args = parser.parse_args(argv)
 
-    vocabulary = Vocabulary.from_file(args.vocabulary) if args.vocabulary else SWEDISH
+    vocabulary = Vocabulary.from_file(args.vocabulary) if args.vocabulary else ESTONIAN
     before = jobspec.parse_file(args.file)
     after = jobspec.parse_file(args.file, options=ParseOptions(vocabulary=vocabulary))
 

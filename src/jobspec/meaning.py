@@ -273,14 +273,7 @@ class UnitFeatures:
 
     def full(self, content: Sequence[str]) -> list[str]:
         """Every feature the main model reads, with the content votes of its list and section."""
-        if _ONLY_VOTES:
-            return [*self.context, *self.text[:6], *content]
         return [*self.context, *self.text, *content]
-
-
-import os as _os
-
-_ONLY_VOTES = _os.environ.get("JOBSPEC_ONLY_VOTES") == "1"
 
 
 def unit_features(unit: Unit, shared: Sequence[str], lead: Sequence[str], vocabulary: Vocabulary) -> UnitFeatures:
@@ -322,9 +315,6 @@ def content_features(units: Sequence[Unit], text_scores: Sequence[Sequence[float
 def _own_vote(winner: int, scores: Sequence[float]) -> str:
     """The content model's kind for the unit itself, and whether it is sure ("tc:qualification+")."""
     margin = scores[winner] - max(score for index, score in enumerate(scores) if index != winner)
-    if _ONLY_VOTES:
-        bucket = 0 if margin < 1 else 1 if margin < 2 else 2 if margin < 4 else 3
-        return f"tc:{CLASSES[winner]}:{bucket}"
     return f"tc:{CLASSES[winner]}{'+' if margin >= _SURE_MARGIN else ''}"
 
 
