@@ -55,14 +55,16 @@ def test_normalise_heading() -> None:
 
 
 def test_subsection_inherits_unless_it_says_otherwise() -> None:
-    posting = parse("## Requirements\n### Core\n- Python\n### Nice to have\n- Rust\n")
+    # The inherited kind is one signal among others: a bare "Python" under "Core" reads like a
+    # list of the team's tools, which is not asked of the candidate; a stated level of it is.
+    posting = parse("## Requirements\n### Core\n- Good Python\n### Nice to have\n- Rust\n")
     kinds = [(s.heading, s.kind) for s in posting.iter_sections()]
     assert kinds == [
         ("Requirements", K.QUALIFICATIONS),
         ("Core", K.QUALIFICATIONS),
         ("Nice to have", K.PREFERRED_QUALIFICATIONS),
     ]
-    assert [(q.text, q.required) for q in posting.qualifications] == [("Python", True), ("Rust", False)]
+    assert [(q.text, q.required) for q in posting.qualifications] == [("Good Python", True), ("Rust", False)]
 
 
 def test_neutral_section_takes_the_kind_of_its_content() -> None:

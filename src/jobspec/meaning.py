@@ -503,11 +503,19 @@ def judge_units(
 ) -> list[Judgement]:
     """Decide every unit: its kind (or None), the signal that decided it, how sure the model is."""
     features = all_features(units, roots, vocabulary)
-    content = content_features(units, [model.text_scores(f.text) for f in features])
+    text_scores = [model.text_scores(f.text) for f in features]
+    content = content_features(units, text_scores)
     raw = [model.scores(f.full(votes)) for f, votes in zip(features, content, strict=True)]
-    pulled = _pulled(units, [total for total, _ in raw], model.list_pull, lambda unit: unit.group, ("list", "line"))
+    # A unit whose own words or whose whole reading leave no doubt keeps its kind in any list.
+    sure = [
+        _margin(own) >= _SURE_MARGIN or _margin(words) >= 2 * _SURE_MARGIN
+        for (own, _), words in zip(raw, text_scores, strict=True)
+    ]
+    scores = [total for total, _ in raw]
+    pulled = _pulled(units, scores, sure, model.list_pull, lambda unit: unit.group, ("list", "line"))
     if model.section_pull:
-        pulled = _pulled(units, pulled, model.section_pull, lambda unit: id(unit.node), ("list", "line", "sentence"))
+        forms = ("list", "line", "sentence")
+        pulled = _pulled(units, pulled, sure, model.section_pull, lambda unit: id(unit.node), forms)
     judgements = [
         _judgement(unit, scores, groups, own, vocabulary)
         for unit, scores, (own, groups) in zip(units, pulled, raw, strict=True)
@@ -518,14 +526,20 @@ def judge_units(
 
 
 def _read_lists_by_layout(units: list[Unit], scores: list[list[float]], judgements: list[Judgement]) -> None:
-    """Nothing read as an item (a language the model does not know): lists under headings are items.
+    """Nothing read as an item (a language the model does not know): lists under headings are items,
+    unless the heading names what they are not (company, benefits, applying).
 
     Each list becomes duties or requirements, whichever the model finds likelier
     over the whole list. The kinds may be wrong, but the items are not lost.
     """
     lists: dict[int, list[int]] = {}
     for index, unit in enumerate(units):
-        if unit.form in ("list", "line") and unit.node.heading is not None and judgements[index].kind is None:
+        if (
+            unit.form in ("list", "line")
+            and unit.node.heading is not None
+            and (unit.node.declared is None or unit.node.declared in _ITEM_KINDS)
+            and judgements[index].kind is None
+        ):
             lists.setdefault(unit.group, []).append(index)
     for members in lists.values():
         duty = sum(scores[i][0] for i in members)
@@ -571,7 +585,12 @@ def _ancestors(roots: list[SectionNode]) -> dict[int, list[SectionNode]]:
 
 
 def _pulled(
-    units: list[Unit], scores: list[list[float]], pull: float, key: Callable[[Unit], int], forms: tuple[str, ...]
+    units: list[Unit],
+    scores: list[list[float]],
+    sure: list[bool],
+    pull: float,
+    key: Callable[[Unit], int],
+    forms: tuple[str, ...],
 ) -> list[list[float]]:
     """Each unit's scores moved towards the mean of the units that share its key (list, section)."""
     members: dict[int, list[int]] = {}
@@ -584,8 +603,15 @@ def _pulled(
             continue
         mean = [sum(scores[i][c] for i in indexes) / len(indexes) for c in range(3)]
         for i in indexes:
-            out[i] = [(1 - pull) * scores[i][c] + pull * mean[c] for c in range(3)]
+            if not sure[i]:
+                out[i] = [(1 - pull) * scores[i][c] + pull * mean[c] for c in range(3)]
     return out
+
+
+def _margin(scores: Sequence[float]) -> float:
+    """How far the best class is ahead of the next."""
+    first, second = sorted(scores, reverse=True)[:2]
+    return first - second
 
 
 def _judgement(
@@ -604,9 +630,28 @@ def _judgement(
     signal = max(margins, key=margins.__getitem__)
     name = CLASSES[best]
     kind: ItemKind | None = name if name != "none" else None  # type: ignore[assignment]
-    if kind is None and unit.form != "sentence" and _in_benefits(unit, vocabulary):
-        kind = "benefit"
+    if kind is None and unit.form != "sentence":
+        if _in_benefits(unit, vocabulary):
+            kind = "benefit"
+        elif scores[best] - max(scores[:2]) < _TIE and (named := _named_item_kind(unit, vocabulary)) is not None:
+            # Unsure, in a list whose heading or lead-in names duties or requirements: the heading decides.
+            kind = "responsibility" if named is K.RESPONSIBILITIES else "qualification"
+            signal = "lead-in" if unit.lead_in is not None and lead_in_kind(unit.lead_in, vocabulary) else "heading"
     return Judgement(kind, signal, round(confidence, 3))
+
+
+_TIE = 1.0
+"""A 'none' ahead of an item kind by less than this is no decision: the heading's kind is taken."""
+
+
+def _named_item_kind(unit: Unit, vocabulary: Vocabulary) -> SectionKind | None:
+    """The item kind a unit's lead-in, or else its section's heading (or the one it inherits), names."""
+    if unit.lead_in is not None and (kind := lead_in_kind(unit.lead_in, vocabulary)) in _ITEM_KINDS:
+        return kind
+    return unit.node.declared if unit.node.declared in _ITEM_KINDS else None
+
+
+_ITEM_KINDS = {K.RESPONSIBILITIES, K.QUALIFICATIONS, K.PREFERRED_QUALIFICATIONS}
 
 
 def _in_benefits(unit: Unit, vocabulary: Vocabulary) -> bool:
