@@ -16,6 +16,7 @@ Nothing here decides meaning. Two things are decided by structure alone:
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -144,21 +145,22 @@ def _read_paragraph(block: Block, reader: _Reader, *, before_list: bool) -> str 
     if not segments:
         return None
     lead_in = reader.lead_in
-    if len(segments) > 1 and _introduces(segments[0][1], reader.vocabulary):
-        lead_in = segments[0][1]
+    if len(segments) > 1 and _introduces(segments[0].text, reader.vocabulary):
+        lead_in = segments[0].text
         segments = segments[1:]
     following: str | None = None
-    for index, (line, text, links) in enumerate(segments):
-        sentences = split_sentences(text)
+    for index, segment in enumerate(segments):
+        sentences = split_sentences(segment.text)
         last = index == len(segments) - 1
-        alone = len(segments) == 1 and len(sentences) == 1 and text.rstrip().endswith((":", "："))
+        alone = len(segments) == 1 and len(sentences) == 1 and segment.text.rstrip().endswith((":", "："))
         if last and (before_list or alone) and sentences and _introduces(sentences[-1][1], reader.vocabulary):
             following = sentences[-1][1]
             if is_bare_stem(following):
                 sentences = sentences[:-1]
         form: UnitForm = "line" if len(segments) > 1 and len(sentences) == 1 else "sentence"
-        for _, sentence in sentences:
-            reader.add(sentence, line, 0, _links_in(sentence, links), form, lead_in)
+        for offset, sentence in sentences:
+            line = segment.line_at(offset)
+            reader.add(sentence, line, 0, _links_in(sentence, segment.links), form, lead_in)
     return following
 
 
@@ -172,7 +174,21 @@ def _plain_lines(block: Block) -> list[tuple[int, str, list[str]]]:
     return out
 
 
-def _segments(lines: list[tuple[int, str, list[str]]]) -> list[tuple[int, str, list[str]]]:
+@dataclass
+class _Segment:
+    """Lines of a paragraph read as one run of text, with the file line each part starts on."""
+
+    text: str
+    links: list[str]
+    starts: list[tuple[int, int]]
+    """(offset in ``text``, file line) of each joined line."""
+
+    def line_at(self, offset: int) -> int:
+        """The file line the character at ``offset`` is on."""
+        return self.starts[max(bisect.bisect_right(self.starts, (offset, 1 << 62)) - 1, 0)][1]
+
+
+def _segments(lines: list[tuple[int, str, list[str]]]) -> list[_Segment]:
     """The paragraph's lines, joined where one runs on into the next.
 
     Prose wrapped at a fixed width runs on: its lines end mid-sentence, fill
@@ -180,16 +196,19 @@ def _segments(lines: list[tuple[int, str, list[str]]]) -> list[tuple[int, str, l
     of this ends a segment: a list written one item per line becomes a
     segment per item.
     """
-    if len(lines) < 2:
-        return lines
-    width = _wrap_width([text for _, text, _ in lines])
-    out: list[tuple[int, str, list[str]]] = [lines[0]]
+    if not lines:
+        return []
+    width = _wrap_width([text for _, text, _ in lines]) if len(lines) > 1 else None
+    first_line, first_text, first_links = lines[0]
+    out = [_Segment(first_text, list(first_links), [(0, first_line)])]
     for (_, before, _), (line, text, links) in itertools.pairwise(lines):
         if _runs_on(before, text, width):
-            start, joined, found = out[-1]
-            out[-1] = (start, joined + " " + text, found + links)
+            segment = out[-1]
+            segment.starts.append((len(segment.text) + 1, line))
+            segment.text += " " + text
+            segment.links.extend(links)
         else:
-            out.append((line, text, links))
+            out.append(_Segment(text, list(links), [(0, line)]))
     return out
 
 

@@ -1025,7 +1025,7 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "ko": "회사소개 | 회사 소개 | 기업소개",
     },
     K.APPLICATION: {
-        "en": "how to apply | apply here | application process | recruitment process | selection process | "
+        "en": "how to apply | application process | recruitment process | selection process | "
         "interview process | the hiring process | contact | contact us | get in touch | questions | "
         "ready to apply | sounds like you | sound like you | interested in joining",
         "de": "~bewerbung | bewerbungsprozess | bewirb dich | bewerben sie sich | ansprechpartner | "
