@@ -2,7 +2,10 @@
 
 Run from the repository::
 
-    python benchmarks/stages.py [--n 600] [--rounds 3]
+    python benchmarks/stages.py [--n 600] [--rounds 3] [--corpus DIR ...]
+
+With ``--corpus`` the postings are every ``*.md`` under each DIR (real
+postings are longer and messier than the generated ones).
 
 Each stage is timed in CPU time of this process (``time.process_time``), so
 that other work on a shared machine skews the figures less than wall time
@@ -16,6 +19,7 @@ import random
 import time
 from collections.abc import Callable, Sequence
 from itertools import pairwise
+from pathlib import Path
 from typing import TypeVar
 
 import frontmatter
@@ -29,14 +33,15 @@ from jobspec.classify import classify_sections
 from jobspec.facts import collect_facts
 from jobspec.facts.skills import default_taxonomy
 from jobspec.front_matter import json_safe, split_front_matter
-from jobspec.items import extract_items
+from jobspec.items import find_units
 from jobspec.load import load
+from jobspec.meaning import decide_items, default_item_model
 from jobspec.models import JobPosting, Source
 from jobspec.options import ParseOptions
 from jobspec.sections import build_sections
 
 T = TypeVar("T")
-STAGES = ("load", "front matter", "blocks", "sections", "classify", "items", "facts", "assemble")
+STAGES = ("load", "front matter", "blocks", "sections", "classify", "units", "meaning", "facts", "assemble")
 
 
 def main() -> None:
@@ -44,10 +49,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=600, help="postings (default 600)")
     parser.add_argument("--rounds", type=int, default=3, help="rounds; the best is printed (default 3)")
+    parser.add_argument(
+        "--corpus", type=Path, action="append", help="time real postings: every *.md under DIR (repeatable)"
+    )
     args = parser.parse_args()
-    rng = random.Random(7)
-    sources = source_postings()
-    texts = [varied(sources[index % len(sources)], rng) for index in range(args.n)]
+    if args.corpus:
+        texts = [p.read_text(encoding="utf-8") for d in args.corpus for p in sorted(d.rglob("*.md"))]
+    else:
+        rng = random.Random(7)
+        sources = source_postings()
+        texts = [varied(sources[index % len(sources)], rng) for index in range(args.n)]
     markdown = mistune.create_markdown(renderer=None)
     floor = _best(args.rounds, lambda: _time_each(texts, lambda text: markdown(frontmatter.loads(text).content)))
     whole = _best(args.rounds, lambda: _time_each(texts, pipeline.parse))
@@ -84,6 +95,7 @@ def _stage_times(texts: list[str]) -> list[float]:
     """Seconds spent in each stage over all ``texts``, in the order of :data:`STAGES`."""
     options = ParseOptions()
     taxonomy = default_taxonomy()
+    model = default_item_model()
     totals = [0.0] * len(STAGES)
     for text in texts:
         marks = [time.process_time()]
@@ -97,7 +109,9 @@ def _stage_times(texts: list[str]) -> list[float]:
         marks.append(time.process_time())
         classify_sections(roots, options.vocabulary)
         marks.append(time.process_time())
-        items = extract_items(roots, options.vocabulary)
+        units = find_units(roots, options.vocabulary)
+        marks.append(time.process_time())
+        items = decide_items(units, roots, options.vocabulary, model)
         marks.append(time.process_time())
         facts = collect_facts(split.metadata, roots, split.body, split.body_line)
         marks.append(time.process_time())

@@ -35,7 +35,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -43,6 +43,7 @@ from . import cues
 from .items import ExtractedItem, ItemKind, Unit
 from .models import ItemSignal, SectionKind
 from .sections import SectionNode
+from .text import lower_like_ignorecase
 from .vocabulary import Vocabulary
 
 __all__ = ["CLASSES", "SIGNALS", "ItemModel", "decide_items", "default_item_model", "unit_features"]
@@ -51,11 +52,12 @@ K = SectionKind
 CLASSES: tuple[str, ...] = ("responsibility", "qualification", "none")
 """What the model tells apart; benefits are the 'none' units of a benefits section."""
 
-SIGNALS = ("heading", "lead-in", "words", "layout", "list")
+SIGNALS: tuple[ItemSignal, ...] = ("heading", "lead-in", "words", "layout", "list")
 """The groups of signals a decision is explained by."""
 
 _MODEL_FILE = "item_model.json"
 _WORD = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _MAX_WORDS = 40
 _MAX_HEADING_WORDS = 8
@@ -153,8 +155,11 @@ _TAIL_LENGTHS = sorted({len(tail) for tail in _LEXICON_TAILS}, reverse=True)
 
 def words_of(text: str) -> list[str]:
     """Lower-case words of ``text``; runs of a script without spaces become pairs of characters."""
+    words: list[str] = _WORD.findall(text.lower())
+    if text.isascii() or not _UNSPACED.search(text):
+        return words
     out: list[str] = []
-    for word in _WORD.findall(text.lower()):
+    for word in words:
         if len(word) > 1 and _UNSPACED.search(word):
             out.extend(word[i : i + 2] for i in range(len(word) - 1))
         else:
@@ -211,6 +216,10 @@ def lead_in_features(lead_in: str | None, vocabulary: Vocabulary) -> list[str]:
 
 def lead_in_kind(lead_in: str, vocabulary: Vocabulary) -> SectionKind | None:
     """The kind a lead-in names ("You should have:" → qualifications), if its words name one."""
+    return vocabulary.remembered("lead-in", lead_in, lambda text: _lead_in_kind(text, vocabulary))
+
+
+def _lead_in_kind(lead_in: str, vocabulary: Vocabulary) -> SectionKind | None:
     if vocabulary.preferred_pattern.search(lead_in) is not None:
         return K.PREFERRED_QUALIFICATIONS
     kind = vocabulary.heading_kind(lead_in.rstrip(":： "))
@@ -223,7 +232,7 @@ def text_features(unit: Unit) -> list[str]:
     words = words_of(text)
     out = [f"form:{unit.form}", f"lvl:{min(unit.level, 2)}", f"pos:{min(unit.position, 3)}", _length(len(words))]
     out.append(f"end:{_ending(text)}")
-    if any(char.isdigit() for char in text):
+    if _DIGIT.search(text) is not None:
         out.append("digit")
     if words:
         first = words[0]
@@ -232,12 +241,15 @@ def text_features(unit: Unit) -> list[str]:
         if len(words) > 1:
             out.append(f"f2:{first}_{words[1]}")
     classes: set[str] = set()
+    unspaced = not text.isascii() and _UNSPACED.search(text) is not None
+    lexicon = _LEXICON_WORDS
     for word in dict.fromkeys(words[:_MAX_WORDS]):
-        if len(word) > 3 or _UNSPACED.match(word):
-            out.append(f"w:{word}")
-        if len(word) > 5:
-            out.append(f"p:{word[:5]}")
-        found = _lexicon_class(word)
+        length = len(word)
+        if length > 3 or (unspaced and _UNSPACED.match(word)):
+            out.append("w:" + word)
+            if length > 5:
+                out.append("p:" + word[:5])
+        found = lexicon.get(word) if length < 7 else _lexicon_class(word)
         if found is not None:
             classes.add(found)
     out.extend(f"x:{name}" for name in sorted(classes))
@@ -264,27 +276,34 @@ def _ending(text: str) -> str:
 
 @dataclass
 class UnitFeatures:
-    """A unit's features in two parts: what it says, and where it stands."""
+    """A unit's features: what it says, and where it stands."""
 
     text: list[str]
     """Its own words and layout: what the content model reads."""
-    context: list[str]
-    """Its headings, lead-in and place in the posting."""
+    shared: list[str]
+    """Its section's headings (one list for all the units of a section)."""
+    lead: list[str]
+    """Its lead-in's (one list for all the units it introduces)."""
+    extra: list[str]
+    """The rest of where it stands: the above combined with its layout, its place in the posting."""
+
+    @property
+    def context(self) -> list[str]:
+        """Everything about where the unit stands."""
+        return [*self.shared, *self.lead, *self.extra]
 
     def full(self, content: Sequence[str]) -> list[str]:
         """Every feature the main model reads, with the content votes of its list and section."""
         return [*self.context, *self.text, *content]
 
 
-def unit_features(unit: Unit, shared: Sequence[str], lead: Sequence[str], vocabulary: Vocabulary) -> UnitFeatures:
+def unit_features(unit: Unit, shared: list[str], lead: list[str], vocabulary: Vocabulary) -> UnitFeatures:
     """A unit's features: its own, its section's, its lead-in's, and a few of them combined."""
     own = ["bias", *text_features(unit)]
-    if vocabulary.preferred_pattern.search(unit.text) is not None:
-        own.append("x:preferred")
-    own.extend(cue_features(unit.text))
+    own.extend(cue_features(unit.text, vocabulary))
     form = own[1]
     combined = [f"{shared[0]}|{form}", f"{lead[0]}|{form}", f"{shared[1]}|{form}"]
-    return UnitFeatures(text=own, context=[*shared, *lead, *combined])
+    return UnitFeatures(text=own, shared=shared, lead=lead, extra=combined)
 
 
 def content_features(units: Sequence[Unit], text_scores: Sequence[Sequence[float]]) -> list[list[str]]:
@@ -336,21 +355,25 @@ def _vote(winners: Sequence[int]) -> str:
 
 
 _CUES: tuple[tuple[str, Callable[[str], object]], ...] = (
-    ("duty-verb", cues.DUTY_VERB_START.match),
-    ("qual-start", cues.QUAL_START.match),
-    ("you-start", cues.YOU_START.match),
-    ("qual-weak", cues.QUAL_WEAK.match),
-    ("duty", cues.RESPONSIBILITY.search),
-    ("qual-strong", cues.QUAL_STRONG.search),
-    ("seeking", cues.SEEKING.search),
-    ("not-item", cues.NOT_AN_ITEM.search),
+    ("c:duty-verb", cues.DUTY_VERB_START.match_lowered),
+    ("c:qual-start", cues.QUAL_START.match_lowered),
+    ("c:you-start", cues.YOU_START.match_lowered),
+    ("c:qual-weak", cues.QUAL_WEAK.match_lowered),
+    ("c:duty", cues.RESPONSIBILITY.search_lowered),
+    ("c:qual-strong", cues.QUAL_STRONG.search_lowered),
+    ("c:seeking", cues.SEEKING.search_lowered),
+    ("c:not-item", cues.NOT_AN_ITEM.search_lowered),
 )
 
 
-def cue_features(text: str) -> list[str]:
-    """The cue phrases of :mod:`jobspec.cues` a unit holds (English and the languages they cover)."""
-    text = text.translate(_APOSTROPHES)
-    out = [f"c:{name}" for name, find in _CUES if find(text)]
+def cue_features(text: str, vocabulary: Vocabulary) -> list[str]:
+    """The cue phrases a unit holds: a preferred cue, and those of :mod:`jobspec.cues`."""
+    lowered = lower_like_ignorecase(text)
+    out = ["x:preferred"] if vocabulary.has_preferred_cue(text, lowered) else []
+    if "\u2019" in text or "\u2018" in text or "\u02bc" in text:
+        text = text.translate(_APOSTROPHES)
+        lowered = lower_like_ignorecase(text)
+    out.extend(name for name, find in _CUES if find(lowered))
     if cues.OTHER_LANGUAGE_READER.search(text) is not None:
         if cues.SECOND_PERSON_DUTY.search(text) is not None:
             out.append("c:reader-duty")
@@ -422,6 +445,15 @@ class ItemModel:
                 total[1] += found[1]
                 total[2] += found[2]
         return total
+
+    @cached_property
+    def packed(self) -> dict[str, tuple[float, float, float, float, float, float, int]]:
+        """Per feature: the main model's three weights, the content model's three, and its signal's index."""
+        zero = (0.0, 0.0, 0.0)
+        return {
+            name: (*self.weights.get(name, zero), *self.text_weights.get(name, zero), SIGNALS.index(_group_of(name)))  # type: ignore[misc]
+            for name in {*self.weights, *self.text_weights}
+        }
 
     def scores(self, features: Iterable[str]) -> tuple[list[float], dict[ItemSignal, list[float]]]:
         """Summed weights per class, and the same sums per signal group."""
@@ -503,9 +535,17 @@ def judge_units(
 ) -> list[Judgement]:
     """Decide every unit: its kind (or None), the signal that decided it, how sure the model is."""
     features = all_features(units, roots, vocabulary)
-    text_scores = [model.text_scores(f.text) for f in features]
-    content = content_features(units, text_scores)
-    raw = [model.scores(f.full(votes)) for f, votes in zip(features, content, strict=True)]
+    summed = _Summer(model.packed)
+    main: list[list[float]] = []
+    text_scores: list[list[float]] = []
+    for f in features:
+        sums = [a + b for a, b in zip(summed.of_list(f.shared), summed.of_list(f.lead), strict=True)]
+        words = summed.add(sums, f.extra, f.text)
+        main.append(sums)
+        text_scores.append(words)
+    for sums, votes in zip(main, content_features(units, text_scores), strict=True):
+        summed.add(sums, votes)
+    raw = [(sums[:3], _groups(sums)) for sums in main]
     # A unit whose own words or whose whole reading leave no doubt keeps its kind in any list.
     sure = [
         _margin(own) >= _SURE_MARGIN or _margin(words) >= 2 * _SURE_MARGIN
@@ -523,6 +563,59 @@ def judge_units(
     if not any(j.kind in ("responsibility", "qualification") for j in judgements):
         _read_lists_by_layout(units, pulled, judgements)
     return judgements
+
+
+class _Summer:
+    """Sums of the model's weights over features: three class totals, then three per signal group.
+
+    The features of a section and of a lead-in are summed once and shared by their units.
+    """
+
+    def __init__(self, packed: Mapping[str, tuple[float, float, float, float, float, float, int]]) -> None:
+        self.packed = packed
+        self.lists: dict[int, list[float]] = {}
+
+    def of_list(self, features: list[str]) -> list[float]:
+        key = id(features)
+        found = self.lists.get(key)
+        if found is None:
+            found = [0.0] * (3 + 3 * len(SIGNALS))
+            self.add(found, features)
+            self.lists[key] = found
+        return found
+
+    def add(self, sums: list[float], features: Iterable[str], words: Iterable[str] = ()) -> list[float]:
+        """Add ``features`` (and ``words``, also summed apart for the content model) to ``sums``."""
+        packed = self.packed
+        for name in features:
+            w = packed.get(name)
+            if w is not None:
+                base = 3 + 3 * w[6]
+                sums[0] += w[0]
+                sums[1] += w[1]
+                sums[2] += w[2]
+                sums[base] += w[0]
+                sums[base + 1] += w[1]
+                sums[base + 2] += w[2]
+        content = [0.0, 0.0, 0.0]
+        for name in words:
+            w = packed.get(name)
+            if w is not None:
+                base = 3 + 3 * w[6]
+                sums[0] += w[0]
+                sums[1] += w[1]
+                sums[2] += w[2]
+                sums[base] += w[0]
+                sums[base + 1] += w[1]
+                sums[base + 2] += w[2]
+                content[0] += w[3]
+                content[1] += w[4]
+                content[2] += w[5]
+        return content
+
+
+def _groups(sums: list[float]) -> dict[ItemSignal, list[float]]:
+    return {name: sums[3 + 3 * index : 6 + 3 * index] for index, name in enumerate(SIGNALS)}
 
 
 def _read_lists_by_layout(units: list[Unit], scores: list[list[float]], judgements: list[Judgement]) -> None:
@@ -563,10 +656,10 @@ def all_features(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabu
         if unit.lead_in not in leads:
             leads[unit.lead_in] = lead_in_features(unit.lead_in, vocabulary)
         features = unit_features(unit, shared[key], leads[unit.lead_in], vocabulary)
-        features.context.append(f"at:{5 * index // len(units)}")
+        features.extra.append(f"at:{5 * index // len(units)}")
         if unit.form in ("list", "line"):
             ordinal = lists.setdefault(unit.group, len(lists))
-            features.context.append(f"list:{min(ordinal, 3)}|{shared[key][0]}")
+            features.extra.append(f"list:{min(ordinal, 3)}|{shared[key][0]}")
         out.append(features)
     return out
 

@@ -22,6 +22,7 @@ __all__ = [
     "lower_like_ignorecase",
     "matches_in_each",
     "phrase_pattern",
+    "plain_latin",
     "plain_text",
     "plain_text_and_links",
     "split_alternatives",
@@ -271,7 +272,7 @@ _AS_RE_IGNORES_CASE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 _LAST_SAFE_LETTER = "\u024f"
 
 
-def _plain_latin(letter: str) -> bool:
+def plain_latin(letter: str) -> bool:
     """A Latin letter whose only case partners are those lower_like_ignorecase gives.
 
     Not the micro sign (re takes a Greek mu for it), nor "ı" and "ſ" (which that text never holds).
@@ -301,7 +302,7 @@ def _letters(source: str) -> list[str]:
 
 def compile_lowercase(pattern: str) -> re.Pattern[str]:
     """``pattern``, whose letters are all lower-case Latin, compiled to search :func:`lower_like_ignorecase` text."""
-    if any(char.isupper() or not _plain_latin(char) for char in _letters(pattern)):
+    if any(char.isupper() or not plain_latin(char) for char in _letters(pattern)):
         raise ValueError(f"pattern needs lower-case Latin letters only: {pattern!r}")
     return re.compile(pattern)
 
@@ -323,7 +324,7 @@ class CaselessPattern:
         if any(char.isupper() for char in letters):
             raise ValueError("a CaselessPattern is written in lower case")
         self.source = source
-        self._latin = all(_plain_latin(char) for char in letters)
+        self._latin = all(plain_latin(char) for char in letters)
         self._pattern = re.compile(source) if self._latin else re.compile(source, re.IGNORECASE)
 
     def _reading(self, text: str) -> str:
@@ -344,3 +345,11 @@ class CaselessPattern:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Like :meth:`re.Pattern.finditer`."""
         return self._pattern.finditer(self._reading(text))
+
+    def search_lowered(self, lowered: str) -> re.Match[str] | None:
+        """:meth:`search` on text already lowered by :func:`lower_like_ignorecase` (lower once, search often)."""
+        return self._pattern.search(lowered)
+
+    def match_lowered(self, lowered: str) -> re.Match[str] | None:
+        """:meth:`match` on text already lowered by :func:`lower_like_ignorecase`."""
+        return self._pattern.match(lowered)

@@ -20,16 +20,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .models import SectionKind
-from .text import CaselessPattern, phrase_pattern
+from .text import CaselessPattern, lower_like_ignorecase, phrase_pattern, plain_latin
 
 __all__ = ["DEFAULT_VOCABULARY", "Vocabulary", "normalise_heading"]
+
+T = TypeVar("T")
+_MEMORY_BOUND = 20_000
 
 K = SectionKind
 
@@ -1257,8 +1260,45 @@ class Vocabulary:
         shapes = _phrase_shapes(c.casefold() for cs in self.preferred_cues.values() for c in cs)
         return CaselessPattern(_bounded(shapes, apostrophe=False))
 
+    @cached_property
+    def _preferred_by_script(self) -> tuple[CaselessPattern, CaselessPattern]:
+        """The preferred cues in two patterns: Latin letters only (fast), and the rest."""
+        cues = {c.casefold() for cs in self.preferred_cues.values() for c in cs}
+        latin = {c for c in cues if all(plain_latin(char) for char in c if char.isalpha())}
+        return (
+            CaselessPattern(_bounded(_phrase_shapes(latin), apostrophe=False)),
+            CaselessPattern(_bounded(_phrase_shapes(cues - latin), apostrophe=False)),
+        )
+
+    def has_preferred_cue(self, text: str, lowered: str | None = None) -> bool:
+        """Whether any preferred cue is in ``text`` (``lowered``: the same text already lowered)."""
+        latin, other = self._preferred_by_script
+        if latin.search_lowered(lowered if lowered is not None else lower_like_ignorecase(text)) is not None:
+            return True
+        return not text.isascii() and other.search(text) is not None
+
+    @cached_property
+    def _remembered(self) -> dict[tuple[str, str], Any]:
+        """Answers already given, per question and text: postings repeat their headings and lead-ins."""
+        return {}
+
+    def remembered(self, question: str, text: str, answer: Callable[[str], T]) -> T:
+        """``answer(text)``, computed once per question and text (up to a bound)."""
+        memory = self._remembered
+        key = (question, text)
+        if key in memory:
+            found: T = memory[key]
+            return found
+        value = answer(text)
+        if len(memory) < _MEMORY_BOUND:
+            memory[key] = value
+        return value
+
     def heading_kind(self, heading: str) -> SectionKind | None:
         """The kind a heading names, or None when it names none (or says nothing)."""
+        return self.remembered("kind", heading, self._heading_kind)
+
+    def _heading_kind(self, heading: str) -> SectionKind | None:
         norm = normalise_heading(heading)
         if not norm or norm in self._neutral:
             return None
@@ -1283,15 +1323,18 @@ class Vocabulary:
         stem = max((p for p in by_phrase if matched.startswith(p)), key=len)
         return by_phrase[stem]
 
-    def heading_kinds(self, heading: str) -> set[SectionKind]:
+    def heading_kinds(self, heading: str) -> frozenset[SectionKind]:
         """Every kind a phrase in ``heading`` names (a long lead-in line can name several)."""
+        return self.remembered("kinds", heading, self._heading_kinds)
+
+    def _heading_kinds(self, heading: str) -> frozenset[SectionKind]:
         norm = normalise_heading(heading)
         if not norm or norm in self._neutral:
-            return set()
+            return frozenset()
         by_phrase, pattern = self._heading_index
         found = {self._kind_of_match(match.group()) for match in pattern.finditer(norm)}
         exact = by_phrase.get(norm) or _about_something(norm)
-        return found | {exact} if exact is not None else found
+        return frozenset(found | {exact} if exact is not None else found)
 
     def is_neutral(self, heading: str) -> bool:
         """True when a heading says nothing about its content ("Job description")."""
