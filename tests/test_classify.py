@@ -100,3 +100,32 @@ def test_a_lead_in_line_used_as_a_heading_is_read_as_a_lead_in() -> None:
         "## About the job\n\nWe are looking for someone with:\n\n- Calm under pressure\n- A clean licence\n"
     )
     assert [q.text for q in posting.qualifications] == ["Calm under pressure", "A clean licence"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Arbeitsaufgaben", K.RESPONSIBILITIES),  # a compound ending in "Aufgaben"
+        ("Aufgabenschwerpunkte", K.RESPONSIBILITIES),  # one starting with it
+        ("RESPONSIBLITIES", K.RESPONSIBILITIES),  # misspelt, as real postings are
+        ("Required（MUST）", K.QUALIFICATIONS),
+        ("応募資格（必須）", K.QUALIFICATIONS),  # no spaces around the phrase
+        ("岗位职责", K.RESPONSIBILITIES),
+        ("Czego oczekujemy?", K.QUALIFICATIONS),
+        ("Du behöver kunna", K.QUALIFICATIONS),
+        ("Este profissional deve necessariamente:", K.QUALIFICATIONS),
+        ("What's a typical day look like:", K.RESPONSIBILITIES),
+        ("Ta mission", K.RESPONSIBILITIES),
+        ("Sobre você", K.QUALIFICATIONS),
+        ("Plus i kanten", K.PREFERRED_QUALIFICATIONS),
+        ("Mile widziane", K.PREFERRED_QUALIFICATIONS),
+        ("Unternehmensprofil", K.COMPANY),
+    ],
+)
+def test_headings_of_many_languages_and_shapes(heading: str, kind: SectionKind) -> None:
+    assert DEFAULT_VOCABULARY.heading_kind(heading) is kind
+
+
+def test_a_long_lead_in_names_every_kind_it_mentions() -> None:
+    lead_in = "You will take part in the many missions of the company"
+    assert DEFAULT_VOCABULARY.heading_kinds(lead_in) >= {K.RESPONSIBILITIES, K.COMPANY}

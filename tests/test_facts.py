@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from jobspec import parse
 
 
@@ -17,3 +19,34 @@ def test_workplace_comes_from_the_line_that_states_it() -> None:
     posting = parse("# Engineer\n\nWe build tools.\n\nThis role is fully remote.\n")
     assert posting.workplace == "remote"
     assert posting.provenance["workplace"].line == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Vi söker dig som vill arbeta med oss och har erfarenhet av Python och SQL.", "sv"),
+        ("Vi søger dig, som har erfaring med Python og vil arbejde med os i København.", "da"),
+        ("Szukamy osoby, która ma doświadczenie w Pythonie i chce pracować z nami w Krakowie.", "pl"),
+        ("Cerchiamo una persona con esperienza in Python che voglia lavorare con noi a Milano.", "it"),
+        ("Procuramos uma pessoa com experiência em Python que queira trabalhar com a nossa equipa.", "pt"),
+        ("クライアントに対して高品質なサポートを提供するとともに、プロジェクトのマネジメントを行います。", "ja"),
+        ("负责公司产品的开发和维护工作，参与需求评审和技术方案设计。", "zh"),
+        ("Мы ищем разработчика с опытом работы на Python и желанием расти вместе с нами.", "ru"),
+        ("Ми шукаємо розробника з досвідом роботи на Python, який хоче рости разом з нами.", "uk"),
+    ],
+)
+def test_the_language_of_a_posting_without_front_matter(text: str, language: str) -> None:
+    assert parse(f"## Job\n\n{text}\n").language == language
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("# Data Engineer\n\n## Requirements\n- SQL\n", "Data Engineer"),
+        ("# RESPONSIBLITIES\n- Build pipelines\n", None),  # a section's name, not a title
+        ("# Job description\n\nWe need help.\n", None),
+        ("## About us\n\nWe sell bikes.\n\n# Bike Mechanic\n", None),  # not the posting's first heading
+    ],
+)
+def test_the_title_is_a_leading_level_one_heading_that_names_no_section(body: str, title: str | None) -> None:
+    assert parse(body).title == title

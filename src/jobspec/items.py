@@ -45,7 +45,20 @@ _GLUED_BULLET = re.compile(r"\n[ \t]*[-•*](?=[A-ZÀ-Þ])")
 _INLINE_BULLETS = re.compile(r"\s*(?:•|·|<br\s*/?>)\s*", re.IGNORECASE)
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 # A line that ends like this runs on into the next one.
-_RUNS_ON = re.compile(r"(?:[,(/&+–-]|\b(?:and|or|und|oder|et|ou|y|o|e|och|eller|en|of|i|lub|oraz|the|a|an))$")
+# Conjunctions, articles and prepositions: a line that ends on one goes on in the next.
+_RUNS_ON_WORDS = (
+    "and or but the a an of in on at to for with by from as into than "
+    "und oder aber der die das den dem ein eine einen mit von zu für bei auf im in an als "
+    "et ou mais le la les un une des de du à au aux en dans pour par avec sur "
+    "y o pero el los las una del al con por para en "
+    "e ou mas os as um uma do da dos das no na com por para em "
+    "e o ma il lo gli una di del della con per in su "
+    "en of maar het een van voor met op in aan bij "
+    "och eller men ett av för med på i till om "
+    "og eller men et af for med på i til om "
+    "i lub oraz ale w z na do dla od po ze"
+).split()
+_RUNS_ON = re.compile(r"(?:[,(/&+–-]|\b(?:" + "|".join(sorted(set(_RUNS_ON_WORDS), key=len, reverse=True)) + r"))$")
 _SENTENCE_END = re.compile(r"[.!?…:;。！？]$")
 _MAX_LEAD_IN_WORDS = 6
 _WRAP_WIDTH = 60
@@ -113,6 +126,8 @@ def find_units(roots: list[SectionNode], vocabulary: Vocabulary) -> list[Unit]:
 def _read_section(node: SectionNode, reader: _Reader) -> None:
     blocks = node.blocks
     start = 0
+    if node.is_lead_in and node.heading:
+        reader.lead_in = node.heading + ":"  # a line like "You will:" made a section heading
     if node.is_field and blocks and blocks[0].kind == "paragraph":
         text, links = plain_text_and_links(blocks[0].markdown)
         if text and not (text.endswith(":") and is_bare_stem(text)):

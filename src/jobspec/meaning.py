@@ -300,7 +300,10 @@ class UnitFeatures:
 def unit_features(unit: Unit, shared: list[str], lead: list[str], vocabulary: Vocabulary) -> UnitFeatures:
     """A unit's features: its own, its section's, its lead-in's, and a few of them combined."""
     own = ["bias", *text_features(unit)]
-    own.extend(cue_features(unit.text, vocabulary))
+    if not _NO_CUES:
+        own.extend(cue_features(unit.text, vocabulary))
+    elif vocabulary.has_preferred_cue(unit.text):
+        own.append("x:preferred")
     form = own[1]
     combined = [f"{shared[0]}|{form}", f"{lead[0]}|{form}", f"{shared[1]}|{form}"]
     return UnitFeatures(text=own, shared=shared, lead=lead, extra=combined)
@@ -824,3 +827,8 @@ def governing_cue(text: str, vocabulary: Vocabulary) -> bool:
         if ends_clause and not _CLAUSE_BREAK.search(_PARENTHESES.sub("", before)):
             return True
     return False
+
+
+import os as _os
+
+_NO_CUES = _os.environ.get("JOBSPEC_NO_CUES") == "1"

@@ -158,5 +158,3 @@ def apply_link(roots: list[SectionNode]) -> Found[str] | None:
                 if web and (_APPLY_WORDS.search(text) or _APPLY_WORDS.search(node.heading or "")):
                     return web[0], Provenance(line=block.line)
     return None
-
-

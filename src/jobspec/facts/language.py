@@ -38,7 +38,8 @@ STOP_WORDS: dict[str, frozenset[str]] = {
         "da": "og at det som en er for med på af til du vi har ikke et om vores os dig kan af",
         "no": "og at det som en er for med på av til du vi har ikke et om vår våre oss deg kan",
         "fi": "ja on ei että se olla sinä me meidän kanssa tai myös kun joka sekä ovat olet",
-        "pl": "i w na z do się nie że to jest jak dla oraz o od po przez być są będziesz",
+        "pl": "i w na z do się nie że to jest jak dla oraz o od po przez być są będziesz która który które ma "
+        "mamy nas nami nasz naszym naszej pracy",
         "cs": "a v na se je že s z do o to jako pro by jsou jste ve nebo při",
         "sk": "a v na sa je že s z do o to ako pre by sú ste vo alebo pri",
         "hu": "a az és hogy nem is egy van meg de ha vagy mint már csak",

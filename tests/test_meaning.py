@@ -1,0 +1,135 @@
+"""Stage 7: what each unit is, decided from its words and where it stands, in many languages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from jobspec import ParseOptions, parse
+from jobspec.meaning import CLASSES, ItemModel, default_item_model, governing_cue, words_of
+from jobspec.vocabulary import DEFAULT_VOCABULARY
+
+
+def kinds(body: str) -> tuple[list[str], list[tuple[str, bool]]]:
+    posting = parse(body)
+    return [r.text for r in posting.responsibilities], [(q.text, q.required) for q in posting.qualifications]
+
+
+@pytest.mark.parametrize(
+    ("duties", "requirements", "nice"),
+    [
+        ("Arbetsuppgifter", "Vi söker dig som har", "Meriterande"),
+        ("Co będziesz robić?", "Czego oczekujemy?", "Mile widziane"),
+        ("業務内容", "応募資格（必須）", "歓迎スキル"),
+        ("O que você vai fazer", "Requisitos", "Desejáveis"),
+        ("Cosa farai", "Requisiti", "Costituisce titolo preferenziale"),
+        ("Deine Aufgaben", "Das bringst du mit", "Wünschenswert"),
+    ],
+)
+def test_headings_in_many_languages_decide_their_lists(duties: str, requirements: str, nice: str) -> None:
+    body = f"## {duties}\n\n- Plan A\n- Plan B\n\n## {requirements}\n\n- Skill C\n- Skill D\n\n## {nice}\n\n- Skill E\n"
+    found_duties, found_requirements = kinds(body)
+    assert found_duties == ["Plan A", "Plan B"]
+    assert found_requirements == [("Skill C", True), ("Skill D", True), ("Skill E", False)]
+
+
+def test_a_list_of_duties_under_a_heading_that_says_otherwise_is_read_as_duties() -> None:
+    body = (
+        "## What we expect\n\n"
+        "- You will design the data model of our new billing service\n"
+        "- You will review the pull requests of two junior developers\n"
+        "- You will plan the migration of the old invoices with the finance team\n"
+        "- You will be on call one week in six\n"
+    )
+    duties, requirements = kinds(body)
+    assert len(duties) == 4
+    assert requirements == []
+
+
+def test_a_requirement_among_duties_is_a_requirement() -> None:
+    duties, requirements = kinds("## Your tasks\n- Plan the rota\n- Order stock\n- Fluent French and English\n")
+    assert duties == ["Plan the rota", "Order stock"]
+    assert requirements == [("Fluent French and English", True)]
+
+
+def test_company_blurb_and_benefits_are_not_items() -> None:
+    body = (
+        "## About us\n\nWe were founded in 1998 and sell bicycles in four towns.\n\n"
+        "## Benefits\n\n- 30 days of holiday\n- A bike of your own\n\n"
+        "## How to apply\n\nSend your CV to jobs@example.org.\n"
+    )
+    posting = parse(body)
+    assert (posting.responsibilities, posting.qualifications) == ([], [])
+    assert [b.text for b in posting.benefits] == ["30 days of holiday", "A bike of your own"]
+
+
+def test_every_item_says_what_decided_it() -> None:
+    posting = parse("## Requirements\n- Three years of SQL\n\n## About the job\n\nYou will run the warehouse.\n")
+    assert {item.signal for item in [*posting.responsibilities, *posting.qualifications]} <= {
+        "heading",
+        "lead-in",
+        "words",
+        "layout",
+        "list",
+    }
+    assert all(item.signal is not None for item in [*posting.responsibilities, *posting.qualifications])
+
+
+def test_a_language_the_model_does_not_know_still_gives_its_lists() -> None:
+    body = "## Mida sa teed\n\n- Kirjutad koodi\n- Testid koodi\n\n## Mida me ootame\n\n- Pythoni oskus\n"
+    posting = parse(body)
+    items = [*posting.responsibilities, *posting.qualifications]
+    assert sorted(item.text for item in items) == ["Kirjutad koodi", "Pythoni oskus", "Testid koodi"]
+    assert {item.signal for item in items} == {"layout"}
+    assert len({type(item) for item in posting.responsibilities}) <= 1
+
+
+def test_lists_under_company_and_benefit_headings_stay_out_even_then() -> None:
+    posting = parse("## Über uns\n\n- Wir bauen Fahrräder\n\n## Wir bieten\n\n- 30 Urlaubstage\n")
+    assert (posting.responsibilities, posting.qualifications) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("item", "optional"),
+    [
+        ("Znajomość Dockera mile widziana", True),
+        ("Erfarenhet av Go är meriterande", True),
+        ("Kubernetes の経験歓迎", True),
+        ("Conhecimento de Docker é um diferencial", True),
+        ("Experience with SQL, Postgres preferred", False),
+        ("Three years of Python", False),
+    ],
+)
+def test_a_preferred_cue_in_many_languages(item: str, optional: bool) -> None:
+    assert governing_cue(item, DEFAULT_VOCABULARY) is optional
+
+
+def test_words_of_scripts_without_spaces_are_pairs_of_characters() -> None:
+    assert words_of("Python の経験") == ["python", "の経", "経験"]
+    assert words_of("Deep learning, 3 years") == ["deep", "learning", "years"]
+
+
+def test_the_shipped_model_is_read_once_and_names_its_classes() -> None:
+    model = default_item_model()
+    assert model is default_item_model()
+    assert model.weights
+    assert model.text_weights
+    assert set(model.to_dict()) >= {"classes", "weights", "text_weights", "list_pull"}
+
+
+def test_a_model_round_trips_through_its_file(tmp_path: Path) -> None:
+    model = ItemModel(weights={"bias": (0.1, -0.2, 0.1), "w:plan": (1.5, -1.0, -0.5)}, list_pull=0.4)
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(model.to_dict()), encoding="utf-8")
+    assert ItemModel.from_file(path) == model
+    posting = parse("## Whatever\n- Plan the rota\n", options=ParseOptions(item_model=model))
+    assert [r.text for r in posting.responsibilities] == ["Plan the rota"]
+
+
+def test_a_model_for_other_classes_is_refused() -> None:
+    with pytest.raises(ValueError, match="classes"):
+        ItemModel.from_dict({"classes": ["a", "b"], "weights": {}})
+    with pytest.raises(ValueError, match="weights"):
+        ItemModel.from_dict({"classes": list(CLASSES), "weights": []})

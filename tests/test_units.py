@@ -1,0 +1,89 @@
+"""Stage 6: the units a posting's items can be, found by its layout."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobspec.pipeline import read_structure
+from jobspec.sentences import split_sentences
+
+
+def units(body: str) -> list[tuple[str, str, str | None]]:
+    """(text, form, lead-in) of each unit."""
+    return [(u.text, u.form, u.lead_in) for u in read_structure(body).units]
+
+
+def test_list_entries_are_units_with_their_lead_in() -> None:
+    body = "## Tasks\n\nEvery week you will:\n\n- Plan the rota\n- Order stock\n"
+    assert units(body) == [
+        ("Plan the rota", "list", "Every week you will:"),
+        ("Order stock", "list", "Every week you will:"),
+    ]
+
+
+def test_lines_that_start_afresh_are_a_list_without_markers() -> None:
+    body = "## Was du mitbringst\n\nDu behöver kunna:\nErfahrung mit Python\nGute Deutschkenntnisse\nTeamgeist\n"
+    assert units(body) == [
+        ("Erfahrung mit Python", "line", "Du behöver kunna:"),
+        ("Gute Deutschkenntnisse", "line", "Du behöver kunna:"),
+        ("Teamgeist", "line", "Du behöver kunna:"),
+    ]
+
+
+def test_prose_wrapped_at_a_width_is_split_into_sentences_not_lines() -> None:
+    body = (
+        "You will look after the greenhouses of the estate and the seedlings that we\n"
+        "sell at the weekend market. You will also keep the irrigation running during\n"
+        "the summer months and train two apprentices in the basics of the trade.\n"
+    )
+    found = units(body)
+    assert [form for _, form, _ in found] == ["sentence", "sentence"]
+    assert found[1][0].startswith("You will also keep the irrigation running during the summer")
+
+
+def test_a_line_ending_in_a_semicolon_ends_its_item() -> None:
+    body = "Duties:\n\nRun the weekly payroll for all staff of the three shops;\nAnswer questions from staff;\n"
+    assert [text for text, _, _ in units(body)] == [
+        "Run the weekly payroll for all staff of the three shops;",
+        "Answer questions from staff;",
+    ]
+
+
+def test_a_colon_line_alone_introduces_the_next_paragraph() -> None:
+    body = "Now and then you will be asked:\n\nCount the stock\nClean the shelves\n"
+    lead_in = "Now and then you will be asked:"
+    assert units(body) == [("Count the stock", "line", lead_in), ("Clean the shelves", "line", lead_in)]
+
+
+def test_a_short_heading_phrase_before_a_list_is_its_lead_in() -> None:
+    body = "Our research group needs help with a new project.\nArbeitsaufgaben\n- Protokolle schreiben\n"
+    found = units(body)
+    assert found[-1] == ("Protokolle schreiben", "list", "Arbeitsaufgaben")
+    assert "Arbeitsaufgaben" not in [text for text, _, _ in found]
+
+
+def test_html_indented_like_code_is_read_as_html() -> None:
+    body = (
+        "<dl>\n\n\t<dt>Was erwarten wir:</dt>\n\t<dd>\n\t\t<ul>\n\t\t\t<li>Teamgeist</li>\n\t\t</ul>\n\t</dd>\n</dl>\n"
+    )
+    assert [text for text, form, _ in units(body) if form == "list"] == ["Teamgeist"]
+
+
+def test_each_sentence_keeps_its_own_line() -> None:
+    body = "## Role\n\nWe are a small team in\nCardiff. You will write grant\nbids for us.\n"
+    structure = read_structure(body)
+    assert [(u.text, u.line) for u in structure.units] == [
+        ("We are a small team in Cardiff.", 3),
+        ("You will write grant bids for us.", 4),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("要件定義を行います。設計も担当します。", ["要件定義を行います。", "設計も担当します。"]),
+        ("负责产品开发！参与评审。", ["负责产品开发！", "参与评审。"]),
+    ],
+)
+def test_japanese_and_chinese_stops_end_sentences(text: str, expected: list[str]) -> None:
+    assert [s for _, s in split_sentences(text)] == expected
