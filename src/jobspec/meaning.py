@@ -300,10 +300,7 @@ class UnitFeatures:
 def unit_features(unit: Unit, shared: list[str], lead: list[str], vocabulary: Vocabulary) -> UnitFeatures:
     """A unit's features: its own, its section's, its lead-in's, and a few of them combined."""
     own = ["bias", *text_features(unit)]
-    if not _NO_CUES:
-        own.extend(cue_features(unit.text, vocabulary))
-    elif vocabulary.has_preferred_cue(unit.text):
-        own.append("x:preferred")
+    own.extend(cue_features(unit.text, vocabulary))
     form = own[1]
     combined = [f"{shared[0]}|{form}", f"{lead[0]}|{form}", f"{shared[1]}|{form}"]
     return UnitFeatures(text=own, shared=shared, lead=lead, extra=combined)
@@ -337,7 +334,8 @@ def content_features(units: Sequence[Unit], text_scores: Sequence[Sequence[float
 def _own_vote(winner: int, scores: Sequence[float]) -> str:
     """The content model's kind for the unit itself, and whether it is sure ("tc:qualification+")."""
     margin = scores[winner] - max(score for index, score in enumerate(scores) if index != winner)
-    return f"tc:{CLASSES[winner]}{'+' if margin >= _SURE_MARGIN else ''}"
+    sureness = "++" if margin >= 2 * _SURE_MARGIN else "+" if margin >= _SURE_MARGIN else ""
+    return f"tc:{CLASSES[winner]}{sureness}"
 
 
 _SURE_MARGIN = 2.0
@@ -827,8 +825,3 @@ def governing_cue(text: str, vocabulary: Vocabulary) -> bool:
         if ends_clause and not _CLAUSE_BREAK.search(_PARENTHESES.sub("", before)):
             return True
     return False
-
-
-import os as _os
-
-_NO_CUES = _os.environ.get("JOBSPEC_NO_CUES") == "1"
