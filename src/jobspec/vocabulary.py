@@ -1108,18 +1108,23 @@ _MORE_NEUTRAL: dict[str, str] = {
 }
 
 _MORE_PREFERRED_CUES: dict[str, str] = {
-    "en": "not a requirement | is not a requirement | not a must | would be a plus | would be a bonus | "
+    "en": "other desired qualifications | desired qualifications include | also desirable | also a plus | "
+    "not a requirement | is not a requirement | not a must | would be a plus | would be a bonus | "
     "is nice to have | are nice to have | is a big plus | a big plus | "
     "is beneficial | beneficial | would be advantageous | is desired | are desired | desired but not required | "
     "preferred but not required | not mandatory | a nice bonus | extra points | big bonus",
-    "de": "vorteilhaft | vorteilhaft sind | vorteilhaft wäre | wäre ein plus | ist ein plus | sind ein plus | "
+    "de": "außerdem wünschenswert | ebenfalls von vorteil | vorteilhaft | vorteilhaft sind | vorteilhaft wäre | "
+    "wäre ein plus | ist ein plus | sind ein plus | "
     "wären toll | ist wünschenswert | sind wünschenswert | "
     "wäre wünschenswert | ist von vorteil | sind von vorteil | wäre von vorteil | idealerweise | gerne auch | "
     "pluspunkt | bonuspunkte",
-    "fr": "est un plus | sont un plus | est un atout | sont un atout | serait un atout | seraient un plus | "
+    "fr": "serait également un plus | est également apprécié | est un plus | sont un plus | est un atout | "
+    "sont un atout | serait un atout | seraient un plus | "
     "apprécié | appréciés | est appréciée | bonus | optionnel | facultatif",
-    "es": "es un plus | será un plus | es deseable | se valorará positivamente | valorable | es un extra | opcional",
-    "pt": "não é um pré-requisito | mas não é um pré-requisito | não é obrigatório | é um plus | será um plus | "
+    "es": "también es deseable | también se valorará | es un plus | será un plus | es deseable | "
+    "se valorará positivamente | valorable | es un extra | opcional",
+    "pt": "também é interessante | é interessante que | não é um pré-requisito | mas não é um pré-requisito | "
+    "não é obrigatório | é um plus | será um plus | "
     "é desejável | é interessante | seria interessante | é um bônus | "
     "não é obrigatório | não é pré-requisito | diferencial",
     "it": "preferite | preferiti | preferita | preferito | verranno preferite | verranno preferiti | è gradito | "
