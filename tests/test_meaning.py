@@ -49,9 +49,10 @@ def test_a_list_of_duties_under_a_heading_that_says_otherwise_is_read_as_duties(
 
 
 def test_a_requirement_among_duties_is_a_requirement() -> None:
-    duties, requirements = kinds("## Your tasks\n- Plan the rota\n- Order stock\n- Fluent French and English\n")
+    body = "## Your tasks\n- Plan the rota\n- Order stock\n- At least two years of experience in retail\n"
+    duties, requirements = kinds(body)
     assert duties == ["Plan the rota", "Order stock"]
-    assert requirements == [("Fluent French and English", True)]
+    assert requirements == [("At least two years of experience in retail", True)]
 
 
 def test_company_blurb_and_benefits_are_not_items() -> None:

@@ -334,8 +334,7 @@ def content_features(units: Sequence[Unit], text_scores: Sequence[Sequence[float
 def _own_vote(winner: int, scores: Sequence[float]) -> str:
     """The content model's kind for the unit itself, and whether it is sure ("tc:qualification+")."""
     margin = scores[winner] - max(score for index, score in enumerate(scores) if index != winner)
-    sureness = "++" if margin >= 2 * _SURE_MARGIN else "+" if margin >= _SURE_MARGIN else ""
-    return f"tc:{CLASSES[winner]}{sureness}"
+    return f"tc:{CLASSES[winner]}{'+' if margin >= _SURE_MARGIN else ''}"
 
 
 _SURE_MARGIN = 2.0
