@@ -6,9 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from jobspec import ParseOptions, parse
-from jobspec.meaning import CLASSES, ItemModel, default_item_model, governing_cue, words_of
+from jobspec import ParseOptions, cues, parse
+from jobspec.meaning import CLASSES, ItemModel, _may_address_the_reader, default_item_model, governing_cue, words_of
 from jobspec.vocabulary import DEFAULT_VOCABULARY
 
 
@@ -134,3 +136,18 @@ def test_a_model_for_other_classes_is_refused() -> None:
         ItemModel.from_dict({"classes": ["a", "b"], "weights": {}})
     with pytest.raises(ValueError, match="weights"):
         ItemModel.from_dict({"classes": list(CLASSES), "weights": []})
+
+
+_READER_PIECES = st.sampled_from(
+    ["vous", "Vous", "tu", "Tu", "Tú", "je", "Jij", "du", "Du", "Sie", "sie", "ti", "te", "si", "se", "você",
+     "Usted", "La", "il", "El", "o", "a", "A", "visiterai", "Hablarás", "and", "x", "l'", "3", ","]
+)  # fmt: skip
+
+
+@given(st.lists(_READER_PIECES, min_size=1, max_size=6), st.sampled_from([" ", ", ", "  "]))
+def test_the_cheap_look_for_the_reader_finds_whatever_the_reader_pattern_finds(
+    pieces: list[str], separator: str
+) -> None:
+    text = separator.join(pieces)
+    if cues.OTHER_LANGUAGE_READER.search(text):
+        assert _may_address_the_reader(words_of(text))

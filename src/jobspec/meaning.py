@@ -226,10 +226,11 @@ def _lead_in_kind(lead_in: str, vocabulary: Vocabulary) -> SectionKind | None:
     return kind if kind in _LEAD_IN_KINDS else None
 
 
-def text_features(unit: Unit) -> list[str]:
-    """Features of a unit's own words and layout."""
+def text_features(unit: Unit, words: list[str] | None = None) -> list[str]:
+    """Features of a unit's own words and layout (``words``: its :func:`words_of`, if known)."""
     text = unit.text
-    words = words_of(text)
+    if words is None:
+        words = words_of(text)
     out = [f"form:{unit.form}", f"lvl:{min(unit.level, 2)}", f"pos:{min(unit.position, 3)}", _length(len(words))]
     out.append(f"end:{_ending(text)}")
     if _DIGIT.search(text) is not None:
@@ -299,8 +300,9 @@ class UnitFeatures:
 
 def unit_features(unit: Unit, shared: list[str], lead: list[str], vocabulary: Vocabulary) -> UnitFeatures:
     """A unit's features: its own, its section's, its lead-in's, and a few of them combined."""
-    own = ["bias", *text_features(unit)]
-    own.extend(cue_features(unit.text, vocabulary))
+    words = words_of(unit.text)
+    own = ["bias", *text_features(unit, words)]
+    own.extend(cue_features(unit.text, vocabulary, words))
     form = own[1]
     combined = [f"{shared[0]}|{form}", f"{lead[0]}|{form}", f"{shared[1]}|{form}"]
     return UnitFeatures(text=own, shared=shared, lead=lead, extra=combined)
@@ -366,15 +368,18 @@ _CUES: tuple[tuple[str, Callable[[str], object]], ...] = (
 )
 
 
-def cue_features(text: str, vocabulary: Vocabulary) -> list[str]:
-    """The cue phrases a unit holds: a preferred cue, and those of :mod:`jobspec.cues`."""
+def cue_features(text: str, vocabulary: Vocabulary, words: list[str] | None = None) -> list[str]:
+    """The cue phrases a unit holds: a preferred cue, and those of :mod:`jobspec.cues`.
+
+    ``words``: the text's :func:`words_of`, when the caller has them already.
+    """
     lowered = lower_like_ignorecase(text)
     out = ["x:preferred"] if vocabulary.has_preferred_cue(text, lowered) else []
     if "\u2019" in text or "\u2018" in text or "\u02bc" in text:
         text = text.translate(_APOSTROPHES)
         lowered = lower_like_ignorecase(text)
     out.extend(name for name, find in _CUES if find(lowered))
-    if cues.OTHER_LANGUAGE_READER.search(text) is not None:
+    if _may_address_the_reader(words_of(text) if words is None else words):
         if cues.SECOND_PERSON_DUTY.search(text) is not None:
             out.append("c:reader-duty")
         if cues.SECOND_PERSON_TRAIT.search(text) is not None:
@@ -383,6 +388,18 @@ def cue_features(text: str, vocabulary: Vocabulary) -> list[str]:
 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+# What cues.OTHER_LANGUAGE_READER looks for, as words: a cheaper look that finds it
+# wherever that pattern would (and a little more), before the patterns that decide.
+_READER_WORDS = frozenset("vous tu tú je jij du sie ti te si se você usted".split())
+_READER_OPENINGS = frozenset("la il el o a".split())
+_FUTURE_ENDINGS = ("erai", "irai", "arai", "arás", "erás", "irás")
+
+
+def _may_address_the_reader(words: list[str]) -> bool:
+    if not words:
+        return False
+    first = words[0]
+    return first in _READER_OPENINGS or first.endswith(_FUTURE_ENDINGS) or not _READER_WORDS.isdisjoint(words)
 
 
 # --- the model -----------------------------------------------------------------------
