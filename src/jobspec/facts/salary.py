@@ -18,7 +18,7 @@ from price_parser import Price
 
 from ..models import Salary, SalaryPeriod
 
-__all__ = ["find_salary", "parse_period", "parse_salary"]
+__all__ = ["PAY_GRADES", "find_salary", "is_pay_line", "parse_period", "parse_salary", "salary_notes"]
 
 # Currency marks: (ISO 4217 code or None, definitive, regex fragments). A
 # definitive mark names one currency; an ambiguous one ("$", "¥", "kr",
@@ -133,8 +133,21 @@ PERK_WORDS = (
     r"budget|allowance|bonus|bonuses|training|equipment|relocation|learning|conference|conferences|stipend|"
     r"voucher|vouchers|reimbursement|reimbursed|referral|signing|sign-on|gym|wellness|pension|401k|"
     r"\w*budget|zuschuss|prämie|weiterbildung|jobticket|formation|prime|primes|ayuda|bono|auxílio|vale|"
-    r"buono|buoni|vergoeding|opleiding"
+    r"buono|buoni|vergoeding|opleiding|"
+    r"meal|meals|lunch|restaurant|restaurants|ticket|tickets|titre|titres|chèque|chèques|cheque|cheques|"
+    r"essensgutschein|essensgutscheine|essenszuschuss|maaltijdcheque|maaltijdcheques|pasto|refeição|"
+    r"alimentação|sodexo|edenred|swile|equity|rsu|rsus|stock|shares|options|espp|esop|vsop|bspce|moving"
 )
+# Published pay grades and scales: kept as Salary.grade ("GS-15", "TVöD E13", "Band 6", "schaal 10").
+PAY_GRADES = (
+    r"\bGS-?\d{1,2}(?:\s*(?:/|-|–|to)\s*(?:GS-?)?\d{1,2})?\b",
+    r"\b(?:TVöD|TV-?L|TV-?H|TV-?V|TV-?Ärzte|AVR|TV-?N)(?:[- ](?:K|VKA|Bund|SuE|P))?\s*(?:E|EG|S|P)?\s?\d{1,2}[a-c]?\b",
+    r"\b(?:Entgeltgruppe|EG)\s?\d{1,2}\b",
+    r"\b(?:NHS\s+)?(?:AfC\s+)?Band\s?[2-9][a-d]?\b",
+    r"\b(?:salaris)?schaal\s?\d{1,2}\b",
+    r"\bCCNL\b[^.;]{0,60}?\blivello\s\w{1,3}\b",
+)
+_GRADE = re.compile("|".join(PAY_GRADES), re.IGNORECASE)
 # Stated without a figure: gives a Salary with only its text.
 NO_FIGURE_PHRASES = (
     r"competitive|doe|d\.o\.e\.?|depending on experience|dependent on experience|depends on experience|"
@@ -166,7 +179,7 @@ _FROM = re.compile(
 # Right after an amount: "€45k+", "45,000+ EUR" have no maximum ("€45k + bonus" is something else).
 _OPEN_ENDED = re.compile(r"\+(?![^\W\d_])")
 # Between the two ends of a range.
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|~|to|bis|à|a|and|und|et|y|e|en|tot|till|through|thru)\s*", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:--|-|–|—|~|to|bis|à|a|and|und|et|y|e|en|tot|till|through|thru)\s*", re.IGNORECASE)
 # Words that may precede or follow a bare number (one without a currency) that is pay.
 _LEAD_WORDS = frozenset(
     "of is are was be at from to between and up upto max maximum min minimum least about around approx "
@@ -419,7 +432,7 @@ def parse_salary(text: str) -> Salary | None:
     """The salary stated in ``text`` (a front matter value or a sentence), else None.
 
     >>> parse_salary("£50,000 – £60,000 per annum")
-    Salary(min=50000.0, max=60000.0, currency='GBP', period='year', text='£50,000 – £60,000 per annum')
+    Salary(min=50000.0, max=60000.0, currency='GBP', period='year', grade=None, text='£50,000 – £60,000 per annum')
     >>> parse_salary("up to $90/hour").max
     90.0
     >>> parse_salary("Competitive").min is None
@@ -427,15 +440,52 @@ def parse_salary(text: str) -> Salary | None:
     >>> parse_salary("3+ years of Python 3.11") is None
     True
     """
+    return _parse_salary(text)[0]
+
+
+def salary_notes(text: str) -> list[str]:
+    """What was repaired in reading the salary in ``text`` ('the range was written high to low').
+
+    >>> salary_notes("45-40K€")
+    ['the salary range was written high to low (45-40K€); it was read as 40,000 to 45,000']
+    """
+    salary, reversed_range = _parse_salary(text)
+    if salary is None or not reversed_range or salary.min is None or salary.max is None:
+        return []
+    return [
+        f"the salary range was written high to low ({text.strip()}); "
+        f"it was read as {salary.min:,.0f} to {salary.max:,.0f}"
+    ]
+
+
+def _parse_salary(text: str) -> tuple[Salary | None, bool]:
+    """The salary in ``text``, and whether its range was written high to low."""
     stripped = text.strip()
     if not stripped:
-        return None
-    with_figures = _salary_with_figures(stripped) if _DIGIT.search(stripped) else None
-    if with_figures is not None:
-        return with_figures
+        return None, False
+    grade_match = _GRADE.search(stripped) if _DIGIT.search(stripped) else None
+    grade = " ".join(grade_match.group().split()) if grade_match else None
+    found = _salary_with_figures(stripped) if _DIGIT.search(stripped) else None
+    if found is not None:
+        salary, reversed_range = found
+        return (salary.model_copy(update={"grade": grade}) if grade else salary), reversed_range
+    if grade is not None:
+        return Salary(grade=grade, text=stripped), False
     if _states_pay_without_figure(stripped):
-        return Salary(text=stripped)
-    return None
+        return Salary(text=stripped), False
+    return None, False
+
+
+def is_pay_line(text: str) -> bool:
+    """Whether ``text`` states pay with a figure: an amount with a pay word or a pay period.
+
+    >>> is_pay_line("€55,000 per year"), is_pay_line("Meal vouchers worth €9 a day")
+    (True, False)
+    """
+    salary = parse_salary(text)
+    if salary is None or (salary.min is None and salary.max is None):
+        return False
+    return salary.period is not None or _PAY_WORD.search(text) is not None
 
 
 def find_salary(lines: Iterable[tuple[int, str]]) -> tuple[Salary, int] | None:
@@ -447,7 +497,7 @@ def find_salary(lines: Iterable[tuple[int, str]]) -> tuple[Salary, int] | None:
     labelled line such as "Salary: competitive" gives a Salary with only text.
 
     >>> find_salary([(3, "€3000 training budget"), (9, "Salary: €50k–€60k")])
-    (Salary(min=50000.0, max=60000.0, currency='EUR', period=None, text='Salary: €50k–€60k'), 9)
+    (Salary(min=50000.0, max=60000.0, currency='EUR', period=None, grade=None, text='Salary: €50k–€60k'), 9)
     """
     with_amount: tuple[Salary, int] | None = None
     without_figure: tuple[Salary, int] | None = None
@@ -459,7 +509,7 @@ def find_salary(lines: Iterable[tuple[int, str]]) -> tuple[Salary, int] | None:
         if salary is None:
             continue
         if salary.min is None and salary.max is None:
-            if without_figure is None and _LABEL.search(text):
+            if without_figure is None and (_LABEL.search(text) or salary.grade):
                 without_figure = (salary, line)
         elif has_pay_word:
             return salary, line
@@ -468,7 +518,7 @@ def find_salary(lines: Iterable[tuple[int, str]]) -> tuple[Salary, int] | None:
     return with_amount or without_figure
 
 
-def _salary_with_figures(text: str) -> Salary | None:
+def _salary_with_figures(text: str) -> tuple[Salary, bool] | None:
     """The first amount or range in ``text`` that is pay, with its currency and period."""
     scan = _scan_text(text)
     period = _period(scan)
@@ -487,7 +537,8 @@ def _salary_with_figures(text: str) -> Salary | None:
         attached = [mark for mark in (low.prefix, low.suffix, high.prefix, high.suffix) if mark is not None]
         clause = _clause_around(scan, low.outer_start, high.outer_end)
         near = (period if clause == scan else _period(clause)) if period else None
-        return Salary(min=minimum, max=maximum, currency=_currency(attached, marks), period=near, text=text)
+        salary = Salary(min=minimum, max=maximum, currency=_currency(attached, marks), period=near, text=text)
+        return salary, low is not high and low.value > high.value
     return None
 
 
@@ -641,12 +692,13 @@ def _joined(text: str, low: _Amount, high: _Amount) -> bool:
     if not high.has_currency and not _is_followed_by_pay(text, high.outer_end):
         return False
     scaled_low, scaled_high = _scaled(low, high)
-    return scaled_low.value <= scaled_high.value
+    # "45-40K€": written high to low, read as a range (ordered, with a diagnostic) when the ends are alike.
+    return scaled_low.value <= scaled_high.value or scaled_low.value <= 2 * scaled_high.value
 
 
 def _scaled(low: _Amount, high: _Amount) -> tuple[_Amount, _Amount]:
     """Both ends with the 'k' (or lakh) of one end applied to the other ('£35–40k', '$120k–150', '₹12-18 LPA')."""
-    if high.factor > 1 == low.factor and low.value * high.factor <= high.value:
+    if high.factor > 1 == low.factor and low.value * high.factor <= 2 * high.value:
         low = _Amount(low.start, low.end, low.value * high.factor, high.factor, low.prefix, low.suffix)
     elif low.factor > 1 == high.factor and high.value < low.value <= high.value * low.factor:
         high = _Amount(high.start, high.end, high.value * low.factor, low.factor, high.prefix, high.suffix)
@@ -700,7 +752,7 @@ def _is_perk(text: str, start: int, end: int) -> bool:
 def _bounds(text: str, low: _Amount, high: _Amount) -> tuple[float | None, float | None]:
     """(min, max): a range as is; one amount as both, or one side only after 'up to', 'from' or before '+'."""
     if low is not high:
-        return low.value, high.value
+        return min(low.value, high.value), max(low.value, high.value)
     before = text[max(0, low.outer_start - _LOOK_BACK) : low.outer_start]
     if _UP_TO.search(before):
         return None, low.value
