@@ -13,11 +13,16 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
 __all__ = [
+    "Benefit",
+    "BenefitCategory",
+    "Contact",
     "Diagnostic",
     "Education",
     "EducationLevel",
     "EmploymentType",
     "Experience",
+    "Fingerprint",
+    "Hours",
     "Item",
     "ItemRef",
     "JobPosting",
@@ -27,21 +32,15 @@ __all__ = [
     "SalaryPeriod",
     "Section",
     "SectionKind",
-    "Severity",
-    "Skill",
-    "Source",
-    "Workplace",
-    # working conditions (issue 15)
-    "Benefit",
-    "BenefitCategory",
-    "Contact",
-    "Fingerprint",
-    "Hours",
     "SecurityClearance",
     "Seniority",
+    "Severity",
     "Shift",
+    "Skill",
+    "Source",
     "Travel",
     "WorkAuthorization",
+    "Workplace",
 ]
 
 Severity = Literal["info", "warning", "error"]

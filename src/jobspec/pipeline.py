@@ -65,6 +65,7 @@ def parse(
         body=body,
         diagnostics=[*loaded.diagnostics, *split.diagnostics, *moved],
         source=Source(path=where, encoding=loaded.encoding, sha256=loaded.sha256, body_line=body_line),
+        vocabulary=options.vocabulary,
     )
 
 

@@ -790,9 +790,7 @@ class Vocabulary:
     headings: Mapping[SectionKind, Mapping[str, tuple[str, ...]]] = field(default_factory=lambda: HEADINGS)
     neutral_headings: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: NEUTRAL_HEADINGS)
     preferred_cues: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: PREFERRED_CUES)
-    benefit_categories: Mapping[str, Mapping[str, tuple[str, ...]]] = field(
-        default_factory=lambda: BENEFIT_CATEGORIES
-    )
+    benefit_categories: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=lambda: BENEFIT_CATEGORIES)
     """Words that put a benefit in a category, per category and language (see ``BENEFIT_CATEGORIES``)."""
 
     def extended(

@@ -115,7 +115,7 @@ def _name_and_role(text: str) -> tuple[str | None, str | None]:
 
 
 def contact_in(text: str, provenance: Provenance, country: str | None = None) -> Contact | None:
-    """The contact one line gives: a name, a role, an e-mail address and a phone number (at least one of the last two)."""
+    """The contact one line gives: name, role, e-mail address and phone number (one of the last two at least)."""
     emails = [address.rstrip(".") for address in _EMAIL.findall(text)]
     email = next((address for address in emails if valid_email(address)), None)
     without_emails = _EMAIL.sub(" ", text)

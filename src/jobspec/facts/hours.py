@@ -217,13 +217,13 @@ def _share(text: str) -> tuple[float, float] | None:
     for match in _FTE.finditer(text):
         low = _number(match.group("low"))
         high = _number(match.group("high")) or low
-        if low is not None and high is not None and 0 < min(low, high) and max(low, high) <= 1:
+        if low is not None and high is not None and min(low, high) > 0 and max(low, high) <= 1:
             return min(low, high), max(low, high)
     if _SHARE_CONTEXT.search(text) and not _TRAVEL.search(text):
         for match in _PERCENT.finditer(text):
             low = _number(match.group("low"))
             high = _number(match.group("high")) or low
-            if low is not None and high is not None and 10 <= min(low, high) and max(low, high) <= 100:
+            if low is not None and high is not None and min(low, high) >= 10 and max(low, high) <= 100:
                 return min(low, high) / 100, max(low, high) / 100
     return None
 
@@ -342,5 +342,5 @@ def parse_shifts(value: Any) -> list[Shift]:
         if isinstance(text, str):
             normalised = text.strip().lower().replace("-", "_").replace(" ", "_")
             kinds = [normalised] if normalised in _SHIFT_ORDER else shifts_in(text)
-            found.extend(kind for kind in kinds if kind not in found)  # type: ignore[misc]
+            found.extend(kind for kind in kinds if kind not in found)
     return [kind for kind in _SHIFT_ORDER if kind in found]

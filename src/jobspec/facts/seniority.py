@@ -137,7 +137,7 @@ def seniority_value(value: Any) -> Seniority | None:
         return None
     folded = value.strip().lower().removesuffix(" level").strip()
     if folded in LEVELS:
-        return folded  # type: ignore[return-value]
+        return folded
     if folded in FRONT_MATTER_VALUES:
         return FRONT_MATTER_VALUES[folded]
     return seniority_from_title(value)

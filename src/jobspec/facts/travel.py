@@ -32,7 +32,8 @@ _TRAVEL_WORD = (
 )
 # "up to 25% travel", "travel: 10-20%", "Reisetätigkeit (ca. 20 %)", "25 % de déplacements".
 _PERCENT_NEAR = CaselessPattern(
-    rf"(?:{_TRAVEL_WORD})\D{{0,40}}?(?P<a>\d{{1,3}})(?:\s*(?:-|–|to|bis|à|a|tot)\s*\d{{1,3}})?\s*(?:%|percent|per cent|prozent|pour ?cent|por ciento|procent)"
+    rf"(?:{_TRAVEL_WORD})\D{{0,40}}?(?P<a>\d{{1,3}})(?:\s*(?:-|–|to|bis|à|a|tot)\s*\d{{1,3}})?\s*"
+    rf"(?:%|percent|per cent|prozent|pour ?cent|por ciento|procent)"
     rf"|(?P<b>\d{{1,3}})\s*(?:%|percent|per cent|prozent|procent)\s*(?:-\s*\d{{1,3}}\s*%\s*)?"
     rf"(?:(?:of|de|van|av|di|do|des|der)\s+(?:the\s+)?(?:time\s+)?)?(?:\w+\s+){{0,2}}?(?:{_TRAVEL_WORD})"
 )
