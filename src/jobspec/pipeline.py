@@ -56,7 +56,7 @@ def parse(
     classify_sections(roots, options.vocabulary)
     items = extract_items(roots, options.vocabulary)
     facts = collect_facts(split.metadata, roots, body, body_line)
-    return assemble(
+    posting = assemble(
         roots=roots,
         items=items,
         facts=facts,
@@ -67,6 +67,11 @@ def parse(
         source=Source(path=where, encoding=loaded.encoding, sha256=loaded.sha256, body_line=body_line),
         vocabulary=options.vocabulary,
     )
+    if options.fingerprint:
+        from .dedup import fingerprint
+
+        posting = posting.model_copy(update={"fingerprint": fingerprint(posting)})
+    return posting
 
 
 def parse_file(
