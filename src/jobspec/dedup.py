@@ -105,7 +105,7 @@ def _shingle_hashes(words: list[str]) -> set[int]:
     hashed = [zlib.crc32(word.encode()) for word in words]
     if len(hashed) < SHINGLE_WORDS:
         return {hash(tuple(hashed)) & _MASK64}
-    return {hash(shingle) & _MASK64 for shingle in zip(*(hashed[i:] for i in range(SHINGLE_WORDS)))}
+    return {hash(shingle) & _MASK64 for shingle in zip(*(hashed[i:] for i in range(SHINGLE_WORDS)), strict=False)}
 
 
 def minhash(hashes: Iterable[int], permutations: int = PERMUTATIONS) -> list[int]:
