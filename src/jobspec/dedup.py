@@ -42,6 +42,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import ftfy
+
+from .facts.seniority import seniority_from_title
 from .models import Fingerprint, JobPosting
 
 __all__ = ["DEFAULT_THRESHOLD", "PERMUTATIONS", "DedupIndex", "Group", "fingerprint", "similarity"]
@@ -57,6 +60,7 @@ DEFAULT_THRESHOLD = 0.7
 
 _MAX_BUCKET = 64  # candidates read from one LSH bucket (a template shared by thousands of postings)
 _WORD = re.compile(r"\w+")
+_MOJIBAKE_SIGN = re.compile("[ÃÂ][\u0080-\u00bf]|â€")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\}")
 _GENDER = re.compile(r"\b[mwfdhxv](?:\s*/\s*[mwfdhxv*]){1,3}\b|\b(?:all genders|alle geschlechter)\b", re.IGNORECASE)
 _LEGAL_FORMS = frozenset(
@@ -88,8 +92,10 @@ def _body_words(posting: JobPosting) -> list[str]:
         if section.heading:
             parts.append(_normalised(section.heading))
         parts.append(section.text)
-    text = unicodedata.normalize("NFKC", "\n".join(parts)).casefold()
-    return _WORD.findall(text)
+    text = "\n".join(parts)
+    if _MOJIBAKE_SIGN.search(text):  # what loading left of UTF-8 read as cp1252 ("vÃ¥rt")
+        text = ftfy.fix_encoding(text)
+    return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
 
 
 def _shingle_hashes(words: list[str]) -> set[int]:
@@ -160,11 +166,17 @@ def _similarity(a: Iterable[int], b: Iterable[int]) -> float:
 
 
 def _titles_agree(a: str, b: str) -> bool:
-    """The same title, or at least half of their words shared (a missing title agrees with any)."""
+    """The same title, or at least half of their words shared at the same level (a missing title agrees with any).
+
+    "Software Engineer" and "Senior Software Engineer" share most words, and
+    often most of their text, but are two jobs.
+    """
     if not a or not b or a == b:
         return True
     words_a, words_b = set(a.split()), set(b.split())
-    return len(words_a & words_b) * 2 >= len(words_a | words_b)
+    if len(words_a & words_b) * 2 < len(words_a | words_b):
+        return False
+    return seniority_from_title(a) == seniority_from_title(b)
 
 
 def bands_for(threshold: float, permutations: int = PERMUTATIONS) -> tuple[int, int]:
@@ -215,9 +227,7 @@ class DedupIndex:
     >>> index.close()
     """
 
-    def __init__(
-        self, threshold: float = DEFAULT_THRESHOLD, *, path: str | os.PathLike[str] | None = None
-    ) -> None:
+    def __init__(self, threshold: float = DEFAULT_THRESHOLD, *, path: str | os.PathLike[str] | None = None) -> None:
         if not 0 < threshold <= 1:
             raise ValueError("threshold must be in (0, 1]")
         self.threshold = threshold
