@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from .models import JobPosting, Section
+from .models import JobPosting, Provenance, Section
 from .text import plain_text
 
 __all__ = ["Chart", "render_posting", "render_report"]
@@ -35,6 +35,14 @@ _FACTS = (
     ("experience_years_min", "Experience (years, min)"),
     ("language", "Language"),
     ("apply_url", "Apply"),
+    # working conditions (issue 15)
+    ("seniority", "Seniority"),
+    ("hours", "Hours"),
+    ("travel", "Travel"),
+    ("work_authorization", "Work authorisation"),
+    ("security_clearance", "Security clearance"),
+    ("openings", "Openings"),
+    ("contacts", "Contacts"),
 )
 
 
@@ -104,7 +112,7 @@ def render_posting(posting: JobPosting) -> str:
     """The annotated review page of one posting, as HTML."""
     marks = _marks_by_line(posting)
     blocks = _section_blocks(posting, marks)
-    facts = [(label, _fact_text(posting, name), posting.provenance.get(name)) for name, label in _FACTS]
+    facts = [(label, _fact_text(posting, name), _where(posting, name)) for name, label in _FACTS]
     return str(
         _environment()
         .get_template("posting.html.j2")
@@ -113,9 +121,16 @@ def render_posting(posting: JobPosting) -> str:
             blocks=blocks,
             facts=[f for f in facts if f[1]],
             skills=posting.skills,
+            benefits=posting.benefits,
             marks=_ITEM_MARKS,
         )
     )
+
+
+def _where(posting: JobPosting, name: str) -> Provenance | None:
+    if name == "contacts" and posting.contacts:
+        return posting.contacts[0].provenance
+    return posting.provenance.get(name)
 
 
 def _marks_by_line(posting: JobPosting) -> dict[int, list[_Mark]]:
@@ -167,13 +182,84 @@ def _line(number: int, raw: str, marks: dict[int, list[_Mark]]) -> _Line:
 
 def _fact_text(posting: JobPosting, name: str) -> str | None:
     value = getattr(posting, name)
-    if value is None:
+    if value is None or value == []:
         return None
     if name == "salary":
         return _salary_text(posting)
+    if name in _CONDITION_TEXT:
+        return _CONDITION_TEXT[name](posting)
     if hasattr(value, "value"):
         return str(value.value)
     return str(value)
+
+
+# --- working conditions (issue 15) ---
+
+
+def _hours_text(posting: JobPosting) -> str | None:
+    hours = posting.hours
+    if hours is None:
+        return None
+    parts = []
+    if hours.per_week_min is not None and hours.per_week_max is not None:
+        low, high = hours.per_week_min, hours.per_week_max
+        parts.append(f"{low:g} h/week" if low == high else f"{low:g}–{high:g} h/week")
+        if hours.full_time_week is not None:
+            stated = "assumed" if hours.full_time_week_assumed else "stated"
+            parts.append(f"(of a {hours.full_time_week:g}-hour full-time week, {stated})")
+    if hours.shifts:
+        parts.append("shifts: " + ", ".join(hours.shifts))
+    return " ".join(parts) or hours.text
+
+
+def _travel_text(posting: JobPosting) -> str | None:
+    travel = posting.travel
+    if travel is None:
+        return None
+    if travel.required is False:
+        return "no travel"
+    return "travel" + (f" up to {travel.percent_max:g} %" if travel.percent_max is not None else "")
+
+
+def _authorization_text(posting: JobPosting) -> str | None:
+    found = posting.work_authorization
+    if found is None:
+        return None
+    parts = []
+    if found.sponsorship is not None:
+        parts.append("visa sponsorship" if found.sponsorship else "no visa sponsorship")
+    if found.citizenship_required:
+        parts.append(f"citizenship: {found.citizenship_required}")
+    if found.right_to_work:
+        parts.append(f"right to work in {found.right_to_work}")
+    return "; ".join(parts)
+
+
+def _clearance_text(posting: JobPosting) -> str | None:
+    found = posting.security_clearance
+    if found is None:
+        return None
+    text = found.normalised or found.level
+    if found.polygraph and "poly" not in text.lower():
+        text += " with polygraph"
+    return text + ("" if found.required else " (preferred)")
+
+
+def _contacts_text(posting: JobPosting) -> str | None:
+    people = [
+        " ".join(part for part in (c.name, c.role and f"({c.role})", c.email, c.phone_e164 or c.phone) if part)
+        for c in posting.contacts
+    ]
+    return "; ".join(people) or None
+
+
+_CONDITION_TEXT = {
+    "hours": _hours_text,
+    "travel": _travel_text,
+    "work_authorization": _authorization_text,
+    "security_clearance": _clearance_text,
+    "contacts": _contacts_text,
+}
 
 
 def _salary_text(posting: JobPosting) -> str | None:
@@ -253,6 +339,7 @@ def render_report(postings: Iterable[JobPosting], failures: Sequence[tuple[str, 
         _counter_chart("Employment types", Counter(p.employment_type.value for p in parsed if p.employment_type)),
         _counter_chart("Workplace", Counter(p.workplace for p in parsed if p.workplace)),
         _counter_chart("Languages", Counter(p.language for p in parsed if p.language)),
+        *_condition_charts(parsed),
     ]
     salaries = _salary_groups(parsed)
     return str(
@@ -265,10 +352,32 @@ def render_report(postings: Iterable[JobPosting], failures: Sequence[tuple[str, 
 def _coverage_chart(postings: list[JobPosting]) -> Chart:
     names = [name for name, _ in _FACTS if name not in ("title",)]
     total = len(postings) or 1
-    shares = [100 * sum(getattr(p, name) is not None for p in postings) / total for name in names]
+    shares = [100 * sum(getattr(p, name) not in (None, []) for p in postings) / total for name in names]
     shares += [100 * sum(bool(getattr(p, f)) for p in postings) / total for f in ("responsibilities", "qualifications")]
     labels = [label for name, label in _FACTS if name != "title"] + ["Responsibilities", "Qualifications"]
     return Chart("Share of postings with each fact found", labels, {"postings": shares}, unit="%")
+
+
+def _condition_charts(postings: list[JobPosting]) -> list[Chart]:
+    """Seniority, shifts, benefit categories, visa sponsorship and clearance levels."""
+    sponsorship = Counter(
+        "sponsors visas" if p.work_authorization.sponsorship else "does not sponsor"
+        for p in postings
+        if p.work_authorization is not None and p.work_authorization.sponsorship is not None
+    )
+    clearances = Counter(
+        p.security_clearance.normalised or p.security_clearance.level for p in postings if p.security_clearance
+    )
+    return [
+        _counter_chart("Seniority", Counter(p.seniority for p in postings if p.seniority)),
+        _counter_chart("Shifts", Counter(shift for p in postings if p.hours for shift in p.hours.shifts)),
+        _counter_chart(
+            "Benefit categories (postings offering each)",
+            Counter(category for p in postings for category in {b.category for b in p.benefits}),
+        ),
+        _counter_chart("Visa sponsorship", sponsorship),
+        _counter_chart("Security clearance", clearances),
+    ]
 
 
 def _skills_chart(postings: list[JobPosting], top: int = 15) -> Chart:
