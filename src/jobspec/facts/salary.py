@@ -133,7 +133,11 @@ PERK_WORDS = (
     r"budget|allowance|bonus|bonuses|training|equipment|relocation|learning|conference|conferences|stipend|"
     r"voucher|vouchers|reimbursement|reimbursed|referral|signing|sign-on|gym|wellness|pension|401k|"
     r"\w*budget|zuschuss|prämie|weiterbildung|jobticket|formation|prime|primes|ayuda|bono|auxílio|vale|"
-    r"buono|buoni|vergoeding|opleiding|"
+    r"buono|buoni|vergoeding|opleiding"
+)
+# More things paid for, looked for only right around an amount: a line that also names them
+# ("$24/hour plus tips • shift meals", "€70k plus stock options") may still state the pay.
+PERK_NEAR_WORDS = (
     r"meal|meals|lunch|restaurant|restaurants|ticket|tickets|titre|titres|chèque|chèques|cheque|cheques|"
     r"essensgutschein|essensgutscheine|essenszuschuss|maaltijdcheque|maaltijdcheques|pasto|refeição|"
     r"alimentação|sodexo|edenred|swile|equity|rsu|rsus|stock|shares|options|espp|esop|vsop|bspce|moving"
@@ -392,6 +396,7 @@ _PERIODS_BY_FIRST_CHARACTER = {
 _PERIOD_START = re.compile(r"[^\W\d_]+|/")
 _PAY_WORD = _any_of(PAY_WORDS)
 _PERK_WORD = _any_of(PERK_WORDS)
+_PERK_NEAR = _any_of(PERK_WORDS + "|" + PERK_NEAR_WORDS)
 _NO_FIGURE = _any_of(NO_FIGURE_PHRASES)
 
 
@@ -746,7 +751,7 @@ def _is_perk(text: str, start: int, end: int) -> bool:
     after = _BARRIER.split(text[end : end + _LOOK_BACK], maxsplit=1)[0]
     before = _BARRIER.split(text[max(0, start - _LOOK_BACK) : start])[-1]
     near = _WORD.findall(before)[-4:] + _WORD.findall(after)[:4]
-    return any(_PERK_WORD.fullmatch(w) for w in near) and not any(_PAY_WORD.fullmatch(w) for w in near)
+    return any(_PERK_NEAR.fullmatch(w) for w in near) and not any(_PAY_WORD.fullmatch(w) for w in near)
 
 
 def _bounds(text: str, low: _Amount, high: _Amount) -> tuple[float | None, float | None]:
