@@ -74,8 +74,8 @@ _CITIZENSHIP = CaselessPattern(
 _CITIZENSHIP_GROUPS = tuple("abcdefghijklmno")
 # Nationality words and short forms that name a country or the EU.
 NATIONALITIES: dict[str, str] = {
-    "us": "US", "u.s.": "US", "usa": "US", "american": "US", "united states": "US", "us/uk": "",
-    "uk": "GB", "u.k.": "GB", "british": "GB", "united kingdom": "GB",
+    "us": "US", "u.s.": "US", "u.s": "US", "usa": "US", "american": "US", "united states": "US", "us/uk": "",
+    "uk": "GB", "u.k.": "GB", "u.k": "GB", "british": "GB", "united kingdom": "GB",
     "eu": "EU", "e.u.": "EU", "european": "EU", "eu/eea": "EU", "eea": "EU", "european union": "EU",
     "eu-": "EU", "eu-mitgliedstaates": "EU", "eu-landes": "EU", "europea": "EU", "européenne": "EU",
     "europese": "EU", "eu-land": "EU", "eu-lidstaat": "EU", "europeo": "EU", "europeia": "EU",

@@ -23,7 +23,11 @@ from ..text import CaselessPattern
 
 __all__ = ["CONTACT_KEYWORDS", "contacts_in_front_matter", "find_contacts", "valid_email"]
 
-CONTACT_KEYWORDS = ("@", "tel", "phone", "fon", "téléphone", "teléfono", "telefoon", "telefono", "+")
+CONTACT_KEYWORDS = (
+    "@", "tel", "phone", "fon", "téléphone", "teléfono", "telefoon", "telefono", "+", "contact", "kontakt",
+    "question", "vragen", "fragen", "frågor", "domande", "dudas", "preguntas", "dúvidas", "pytania", "bel ", "call",
+    "ring", "appel", "llam", "chiam", "zadzwo", "ansprech",
+)  # fmt: skip
 
 CONTACT_KEYS = (
     "contact", "contacts", "contact_person", "contact_email", "contact_phone", "recruiter", "hiring_manager",
@@ -36,7 +40,8 @@ _CONTACT_CUE = CaselessPattern(
     r"hiring manager|informal|ansprechpartner\w*|kontakt\w*|fragen|rückfragen|auskunft|auskünfte|"
     r"interlocut\w*|contactez|renseignements?|contacto|dudas|preguntas|consultas|contactpersoon|vragen|"
     r"informatie|kontaktperson|frågor|upplysningar|referente|domande|informazioni|contatto|dúvidas|"
-    r"perguntas|pytania|osoba kontaktowa|informacji|\btel\b|\btel\.|phone|telefon\w*|téléphone|teléfono|"
+    r"perguntas|pytania|osoba kontaktowa|informacji|\btel\b|\btel\.|phone|telefon\w*|téléphone|teléfono|\bbel\b|"
+    r"\bcall\b|\bring\b|appelez|llámanos|llama|chiama|zadzwoń|"
     r"telefoon|telefono"
 )
 # Role words before or after a name: "Recruiter Jane Doe", "Jane Doe (Talent Acquisition)".

@@ -91,18 +91,18 @@ _PER_DAY = CaselessPattern(r"(?:per|a|pro|par|por|al|i|al)\s*(?:day|tag|jour|dí
 SHIFT_PHRASES: dict[Shift, tuple[str, ...]] = {
     "night": (
         r"night shifts?|nights?(?: work| duty| duties)|night work|work(?:ing)? nights|overnight shifts?",
-        r"nachtschicht(?:en)?|nachtdienst(?:e)?|nachtarbeit",
+        r"nachtschicht\w*|nachtdienst\w*|nachtarbeit",
         r"travail de nuit|postes? de nuit|équipes? de nuit|horaires de nuit",
         r"turnos? de noche|turnos? nocturnos?|trabajo nocturno",
         r"nachtdienst(?:en)?|nachtploeg",
         r"nattskift|nattarbete|natt(?:en)?pass",
-        r"turn[oi] di notte|turn[oi] notturn[oi]|lavoro notturno",
+        r"turn[oi] di notte|turn[oi](?:,? anche)? notturn[oi]|lavoro notturno",
         r"turnos? da noite|turnos? noturnos?|trabalho noturno",
         r"zmian[ayi]? nocn[aey]|praca w nocy",
     ),
     "evening": (
         r"evening shifts?|late shifts?|work(?:ing)? evenings|evenings? and weekends|evening work",
-        r"spätschicht(?:en)?|spätdienst(?:e)?|abendschicht(?:en)?|abenddienst",
+        r"spätschicht\w*|spätdienst\w*|abendschicht\w*|abenddienst\w*|spät(?:-|dienst)",
         r"postes? du soir|équipes? du soir|travail le soir|horaires du soir",
         r"turnos? de tarde|turnos? vespertinos?",
         r"avonddienst(?:en)?|late diensten?|avondploeg",
@@ -115,7 +115,7 @@ SHIFT_PHRASES: dict[Shift, tuple[str, ...]] = {
         r"weekend (?:work|shifts?|duty|duties|rota|availability|cover)|(?:work(?:ing)?|available|availability|"
         r"including|incl\.?|some|occasional|alternate|every other) (?:on )?weekends|evenings and weekends|"
         r"weekends? (?:required|as needed|on a rota)",
-        r"wochenendarbeit|wochenenddienst(?:e)?|wochenendschicht(?:en)?|am wochenende arbeiten|"
+        r"wochenendarbeit|wochenenddienst\w*|wochenendschicht\w*|am wochenende arbeiten|"
         r"(?:an|am) wochenenden",
         r"travail le week-end|week-ends? travaillés|le week-end",
         r"fines de semana|fin de semana",
@@ -127,7 +127,7 @@ SHIFT_PHRASES: dict[Shift, tuple[str, ...]] = {
     ),
     "day": (
         r"day shifts?|daytime shifts?|days only",
-        r"frühschicht(?:en)?|tagschicht(?:en)?|tagdienst",
+        r"frühschicht\w*|frühdienst\w*|früh-|tagschicht\w*|tagdienst\w*",
         r"postes? de jour|équipes? de jour|équipe du matin|poste du matin",
         r"turnos? de (?:día|mañana)|turno diurno",
         r"dagdienst(?:en)?|vroege diensten?|dagploeg",

@@ -18,7 +18,7 @@ OPENINGS_KEYWORDS = (
     "position", "opening", "vacanc", "hiring", "role", "seats", "headcount", "stelle", "posten", "poste",
     "plaza", "vacante", "puesto", "vacature", "functie", "tjänst", "plats", "posizion", "vaga", "stanowisk",
     "etat", "several", "multiple", "mehrere", "plusieurs", "varias", "varios", "meerdere", "flera", "diverse",
-    "várias", "vários", "kilka", "recrut", "cerchiamo", "zoeken", "suchen", "buscamos", "söker", "szukamy",
+    "várias", "vários", "kilka", "recrut", "recruit", "cerchiamo", "zoeken", "suchen", "buscamos", "söker", "szukamy",
 )  # fmt: skip
 
 NUMBER_WORDS: dict[str, int] = {
@@ -53,7 +53,8 @@ _OPENINGS = CaselessPattern(
     rf"(?:number of (?:positions|openings|vacancies)|positions|openings|vacancies|anzahl (?:der )?stellen|"
     rf"nombre de postes|número de (?:plazas|vacantes|vagas)|aantal (?:vacatures|plaatsen)|antal tjänster|"
     rf"numero di posizioni|liczba stanowisk)\s*[:\-–]\s*(?P<m>\d{{1,3}})\b|"
-    rf"(?:we(?:'re| are) hiring|hiring|we(?:'re| are) looking for|wir suchen|nous recrutons|nous recherchons|"
+    rf"(?:we(?:'re| are) hiring|hiring|we(?:'re| are) looking for|we(?:'re| are) recruiting|recruiting|wir suchen|"
+    rf"wir stellen|nous recrutons|nous recherchons|"
     rf"buscamos|contratamos|we zoeken|wij zoeken|vi söker|cerchiamo|estamos contratando|procuramos|szukamy|"
     rf"zatrudnimy)\s+(?P<k>{_NUMBER})\s+(?!years?|jahre|ans|años|jaar|år|anni|anos|lat)\w"
 )

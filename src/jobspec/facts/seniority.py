@@ -54,16 +54,18 @@ SENIORITY_TITLE_WORDS: dict[Seniority, str] = {
     ),
     "principal": r"principal|distinguished|fellow|chief (?:engineer|architect|scientist)",
     "lead": (
-        r"lead(?! gen\w*)|staff|tech lead|team lead|leader|lider|líder|technical lead|lead developer|"
+        r"lead(?! gen\w*)|staff(?= (?:\w+ )?(?:engineer|scientist|developer|designer|architect|analyst|researcher))|"
+        r"tech lead|team lead|leader|lider|líder|technical lead|lead developer|"
         r"referente tecnico|tech ?lead"
     ),
     "senior": (
-        r"senior|sr\.?|snr|sen\.|erfahren\w*|confirmée?|expérimentée?|sénior|experimentad[oa]|ervaren|"
+        r"senior|sr\.?|snr|sen\.|erfahren\w*|confirmée?|expérimentée?|sénior|sênior|experimentad[oa]|ervaren|"
+        r"senior(?:utvecklare|konsult|ingenjör|projektledare|rådgivare|developer|berater)|"
         r"seniore|starszy|starsza"
     ),
     "mid": r"mid|mid-level|mid-senior|intermediate|medior|regular|confirmado|pleno",
     "junior": (
-        r"junior|jr\.?|jun\.|graduate|grad|entry[- ]level|débutante?|berufseinsteiger\w*|einsteiger\w*|"
+        r"junior|júnior|jr\.?|jun\.|graduate|grad|entry[- ]level|débutante?|berufseinsteiger\w*|einsteiger\w*|"
         r"principiante|młodszy|młodsza|beginnend|starter|nyutexaminerad|neolaureat[oi]|recém-formad[oa]"
     ),
     "intern": (
