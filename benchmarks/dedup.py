@@ -30,12 +30,15 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import multiprocessing
+import multiprocessing.process
 import random
 import re
 import resource
 import sys
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 from corpus import ROOT, source_postings, varied
 from jobspec import ParseOptions, parse, parse_many
@@ -226,10 +229,19 @@ def generated(count: int, texts: list[str], seed: int) -> Iterator[tuple[str, st
 
 
 def peak_mib() -> tuple[float, float]:
+    """Peak RSS of this process, and the current RSS of its largest living child (the workers run on)."""
     scale = 1024 if sys.platform != "darwin" else 1024 * 1024
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / scale
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / scale
-    return own, children
+    return own, max((_rss_mib(child) for child in multiprocessing.active_children()), default=0.0)
+
+
+def _rss_mib(process: multiprocessing.process.BaseProcess) -> float:
+    try:
+        status = Path(f"/proc/{process.pid}/status").read_text()
+    except OSError:
+        return 0.0
+    found = re.search(r"VmRSS:\s+(\d+) kB", status)
+    return int(found.group(1)) / 1024 if found else 0.0
 
 
 def stream(count: int, texts: list[str], threshold: float, workers: int) -> None:
@@ -245,7 +257,7 @@ def stream(count: int, texts: list[str], threshold: float, workers: int) -> None
             if done in checkpoints:
                 own, worker = peak_mib()
                 rate = done / (time.perf_counter() - started)
-                print(f"  {done:>9,} postings  peak RSS parent {own:6.1f} MiB, workers {worker:6.1f} MiB", end="")
+                print(f"  {done:>9,} postings  peak RSS parent {own:6.1f} MiB, a worker {worker:6.1f} MiB", end="")
                 print(f"  {rate:6.0f}/s")
         grouped = sum(len(group.ids) for group in index.groups())
     own, worker = peak_mib()

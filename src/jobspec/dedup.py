@@ -58,7 +58,9 @@ SHINGLE_WORDS = 3
 DEFAULT_THRESHOLD = 0.7
 """Estimated Jaccard similarity of the bodies from which two postings are near-duplicates."""
 
-_MAX_BUCKET = 64  # candidates read from one LSH bucket (a template shared by thousands of postings)
+_MAX_BUCKET = 16  # candidates read from one LSH bucket (a template shared by thousands of postings)
+_MAX_CHECKS = 24  # candidate pairs checked per posting, most shared bands first
+_MAX_MATCHES = 4  # groups a posting may join (and so merge) at once
 _WORD = re.compile(r"\w+")
 _MOJIBAKE_SIGN = re.compile("[ÃÂ][\u0080-\u00bf]|â€")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\}")
@@ -256,7 +258,7 @@ class DedupIndex:
         self._pending = 0
 
     def add(self, posting_id: str, found: Fingerprint) -> list[str]:
-        """Add one posting; returns the ids of the earlier postings it was found to duplicate."""
+        """Add one posting; returns the ids of earlier postings it duplicates (one per group it joins)."""
         signature = array("I", found.minhash)
         bands, rows = self._bands or bands_for(self.threshold, len(signature))
         self._bands = (bands, rows)
@@ -281,20 +283,32 @@ class DedupIndex:
         return [self._id(other) for other in matches]
 
     def _matches(self, hashes: list[int], signature: array[int], found: Fingerprint) -> list[int]:
-        candidates: set[int] = set()
+        """Earlier postings that share a band with this one and pass the check, most shared bands first.
+
+        A posting with many copies shares bands with all of them: a few checks
+        suffice, as a match joins the group the others are in already.
+        """
+        shared: dict[int, int] = {}
         for band, value in enumerate(hashes):
             rows = self._db.execute(
                 "SELECT idx FROM band WHERE band = ? AND hash = ? ORDER BY idx DESC LIMIT ?",
                 (band, value, _MAX_BUCKET),
             )
-            candidates.update(row[0] for row in rows)
-        matches = []
-        for other in sorted(candidates):
+            for (other,) in rows:
+                shared[other] = shared.get(other, 0) + 1
+        matches: list[int] = []
+        roots: set[int] = set()
+        for checked, other in enumerate(sorted(shared, key=lambda index: (-shared[index], index))):
+            if checked >= _MAX_CHECKS or len(matches) >= _MAX_MATCHES:
+                break
             title, blob = self._db.execute("SELECT title, signature FROM posting WHERE idx = ?", (other,)).fetchone()
             theirs = array("I")
             theirs.frombytes(blob)
             if _titles_agree(title, found.title) and _similarity(theirs, signature) >= self.threshold:
-                matches.append(other)
+                root = self._find(other)
+                if root not in roots:
+                    roots.add(root)
+                    matches.append(other)
         return matches
 
     def _id(self, index: int) -> str:
