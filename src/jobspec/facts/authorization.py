@@ -65,13 +65,13 @@ _CITIZENSHIP = CaselessPattern(
     r"(?:must|should|need to|have to) (?:be|hold) (?:an? )?(?P<a>[\w.\s/-]{2,25}?) (?:citizen|national)s?\b|"
     r"(?P<b>[\w.\s/-]{2,25}?) (?:citizenship|citizens only|nationals only|nationality)(?: is)?"
     r"(?: required| only| mandatory| needed)?|"
-    r"citizenship (?:of|in) (?:the )?(?P<c>[\w.\s-]{2,25})|"
+    r"citizenship (?:of|in) (?:the )?(?P<c>[\w.\s-]{2,25})|only (?P<p>[\w.]{2,10}) (?:citizens|nationals)\b|"
     r"(?P<d>\w+) staatsangehörigkeit|staatsbürgerschaft (?:eines )?(?P<e>[\w-]+)|(?P<f>[\w-]+) staatsbürgerschaft|"
     r"nationalité (?P<g>\w+)|nacionalidad (?P<h>\w+)|(?P<i>\w+) nationaliteit|nationaliteit van (?:een )?(?P<j>[\w-]+)|"
     r"(?P<k>\w+) medborgarskap|medborgarskap i (?:ett )?(?P<l>[\w-]+)|cittadinanza (?P<m>\w+)|"
     r"cidadania (?P<n>\w+)|obywatelstwo (?P<o>\w+)"
 )
-_CITIZENSHIP_GROUPS = tuple("abcdefghijklmno")
+_CITIZENSHIP_GROUPS = tuple("abcdefghijklmnop")
 # Nationality words and short forms that name a country or the EU.
 NATIONALITIES: dict[str, str] = {
     "us": "US", "u.s.": "US", "u.s": "US", "usa": "US", "american": "US", "united states": "US", "us/uk": "",

@@ -114,7 +114,7 @@ SHIFT_PHRASES: dict[Shift, tuple[str, ...]] = {
     "weekend": (
         r"weekend (?:work|shifts?|duty|duties|rota|availability|cover)|(?:work(?:ing)?|available|availability|"
         r"including|incl\.?|some|occasional|alternate|every other) (?:on )?weekends|evenings and weekends|"
-        r"weekends? (?:required|as needed|on a rota)",
+        r"weekends? (?:required|as needed|on a rota)|(?:on[- ]call|standby|rota) weekends",
         r"wochenendarbeit|wochenenddienst\w*|wochenendschicht\w*|am wochenende arbeiten|"
         r"(?:an|am) wochenenden",
         r"travail le week-end|week-ends? travaillés|le week-end",
@@ -179,7 +179,7 @@ _SHIFTS = tuple(
 _SHIFT_ORDER: tuple[Shift, ...] = ("day", "night", "evening", "weekend", "on_call", "rotating", "flexible")
 _NEGATION = CaselessPattern(
     r"(?:\bno|\bnot|\bnever|\bwithout|\bkeine?|\bnie|\bohne|\bpas de|\bsans|\bni\b|\bsin|\bgeen|\bzonder|\binga?|"
-    r"\butan|\bnessun[oa]?|\bsenza|\bsem|\bbez|\bbrak)\s+(?:[\w-]+\s+){0,2}$"
+    r"\butan|\bnessun[oa]?|\bniente|\bsenza|\bsem|\bbez|\bbrak)\s+(?:[\w-]+\s+){0,2}$"
 )
 
 

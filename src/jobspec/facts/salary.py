@@ -139,6 +139,7 @@ PERK_WORDS = (
 # ("$24/hour plus tips • shift meals", "€70k plus stock options") may still state the pay.
 PERK_NEAR_WORDS = (
     r"meal|meals|lunch|restaurant|restaurants|ticket|tickets|titre|titres|chèque|chèques|cheque|cheques|"
+    r"titres-restaurant|titre-restaurant|tickets-restaurant|ticket-restaurant|chèques-déjeuner|"
     r"essensgutschein|essensgutscheine|essenszuschuss|maaltijdcheque|maaltijdcheques|pasto|refeição|"
     r"alimentação|sodexo|edenred|swile|equity|rsu|rsus|stock|shares|options|espp|esop|vsop|bspce|moving"
 )

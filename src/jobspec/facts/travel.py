@@ -62,7 +62,7 @@ _TRAVEL_REQUIRED = CaselessPattern(
     r"déplacements? (?:fréquents?|réguliers?|ponctuels?|à prévoir|occasionnels?|en france|nationaux)|"
     r"(?:mobilité|disponibilité) (?:géographique|pour (?:des )?déplacements?)|"
     r"(?:disponibilidad|disposición) (?:para|a) viajar|viajes (?:frecuentes|nacionales|internacionales|ocasionales)|"
-    r"reisbereidheid|bereid (?:om )?te reizen|(?:regelmatig|af en toe) reizen|"
+    r"reisbereidheid|bereid (?:om )?(?:\w+ )?te reizen|(?:regelmatig|af en toe) reizen|"
     r"resor (?:förekommer|ingår|i tjänsten)|beredd att resa|resande i tjänsten|"
     r"disponibilità (?:a|alle) (?:viaggiare|trasferte)|trasferte (?:frequenti|in italia|all'estero)|"
     r"disponibilidade para (?:viajar|viagens)|viagens (?:frequentes|regulares)|"
