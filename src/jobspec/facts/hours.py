@@ -137,7 +137,9 @@ SHIFT_PHRASES: dict[Shift, tuple[str, ...]] = {
         r"zmian[ayi]? (?:dzienn|porann)[aey]",
     ),
     "on_call": (
-        r"on[- ]call|pager duty|standby (?:duty|rota)",
+        r"on[- ]call (?:duty|duties|rota|rotas|rotation|shifts?|service|week|weeks|weekends?|schedule|availability|"
+        r"support|cover|pattern)|(?:be|being|are|is|go|take turns?) on[- ]call|on[- ]call(?= one| every| once)|"
+        r"pager duty|standby (?:duty|rota)",
         r"rufbereitschaft|bereitschaftsdienst(?:e)?",
         r"astreintes?",
         r"guardias?|disponibilidad (?:de guardia|24)",

@@ -141,7 +141,8 @@ PERK_NEAR_WORDS = (
     r"meal|meals|lunch|restaurant|restaurants|ticket|tickets|titre|titres|chèque|chèques|cheque|cheques|"
     r"titres-restaurant|titre-restaurant|tickets-restaurant|ticket-restaurant|chèques-déjeuner|"
     r"essensgutschein|essensgutscheine|essenszuschuss|maaltijdcheque|maaltijdcheques|pasto|refeição|"
-    r"alimentação|sodexo|edenred|swile|equity|rsu|rsus|stock|shares|options|espp|esop|vsop|bspce|moving"
+    r"alimentação|sodexo|edenred|swile|equity|rsu|rsus|stock|shares|options|espp|esop|vsop|bspce|moving|"
+    r"\w*bidrag|\w*tillägg"
 )
 # Published pay grades and scales: kept as Salary.grade ("GS-15", "TVöD E13", "Band 6", "schaal 10").
 PAY_GRADES = (
