@@ -273,7 +273,7 @@ class DedupIndex:
             "INSERT INTO posting (idx, id, key, title, signature, parent) VALUES (?, ?, ?, ?, ?, ?)",
             (index, posting_id, found.key, found.title, signature.tobytes(), index),
         )
-        self._db.executemany("INSERT INTO band (band, hash, idx) VALUES (?, ?, ?)", enumerate_bands(hashes, index))
+        self._db.executemany("INSERT INTO band (band, hash, idx) VALUES (?, ?, ?)", _band_rows(hashes, index))
         for other in matches:
             self._union(index, other)
         self._pending += 1
@@ -380,7 +380,7 @@ class DedupIndex:
         self.close()
 
 
-def enumerate_bands(hashes: list[int], index: int) -> Iterator[tuple[int, int, int]]:
+def _band_rows(hashes: list[int], index: int) -> Iterator[tuple[int, int, int]]:
     """(band, hash, posting index) rows for the band table."""
     for band, value in enumerate(hashes):
         yield band, value, index

@@ -66,10 +66,11 @@ _CITIZENSHIP = CaselessPattern(
     r"(?P<b>[\w.\s/-]{2,25}?) (?:citizenship|citizens only|nationals only|nationality)(?: is)?"
     r"(?: required| only| mandatory| needed)?|"
     r"citizenship (?:of|in) (?:the )?(?P<c>[\w.\s-]{2,25})|only (?P<p>[\w.]{2,10}) (?:citizens|nationals)\b|"
-    r"(?P<d>\w+) staatsangehörigkeit|staatsbürgerschaft (?:eines )?(?P<e>[\w-]+)|(?P<f>[\w-]+) staatsbürgerschaft|"
-    r"nationalité (?P<g>\w+)|nacionalidad (?P<h>\w+)|(?P<i>\w+) nationaliteit|nationaliteit van (?:een )?(?P<j>[\w-]+)|"
-    r"(?P<k>\w+) medborgarskap|medborgarskap i (?:ett )?(?P<l>[\w-]+)|cittadinanza (?P<m>\w+)|"
-    r"cidadania (?P<n>\w+)|obywatelstwo (?P<o>\w+)"
+    r"(?<![\w-])(?P<d>\w{1,30}) staatsangehörigkeit|staatsbürgerschaft (?:eines )?(?P<e>[\w-]{1,30})|"
+    r"(?<![\w-])(?P<f>[\w-]{1,30}) staatsbürgerschaft|nationalité (?P<g>\w{1,30})|nacionalidad (?P<h>\w{1,30})|"
+    r"(?<![\w-])(?P<i>\w{1,30}) nationaliteit|nationaliteit van (?:een )?(?P<j>[\w-]{1,30})|"
+    r"(?<![\w-])(?P<k>\w{1,30}) medborgarskap|medborgarskap i (?:ett )?(?P<l>[\w-]{1,30})|cittadinanza (?P<m>\w{1,30})|"
+    r"cidadania (?P<n>\w{1,30})|obywatelstwo (?P<o>\w{1,30})"
 )
 _CITIZENSHIP_GROUPS = tuple("abcdefghijklmnop")
 # Nationality words and short forms that name a country or the EU.

@@ -58,7 +58,7 @@ _VALID_EMAIL = re.compile(
     r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}"
 )
 _PHONE = re.compile(r"(?<![\w+])(?:\+|00)?\d[\d ().\-/]{5,20}\d(?![\w])")
-_CAPITALISED = r"[A-ZÀ-ÞŁŚŻŹĆ][\w'’-]+"
+_CAPITALISED = r"(?<![\w'’-])[A-ZÀ-ÞŁŚŻŹĆ][\w'’-]{1,40}(?![\w'’-])"
 # A run of capitalised words, with the particles of names between them ("Piet de Vries").
 _NAME = re.compile(
     r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Frau|Herr|Mme|Sr|Sra|Dhr|Mevr)\.?\s+)?"
