@@ -95,9 +95,11 @@ def _level(text: str) -> tuple[str, str | None] | None:
                 continue
             return _as_written(text, match.start(), match.end()), name
     other = _OTHER_LEVEL.search(text) or _ANY_LEVEL.search(text)
-    if other is not None and _CLEARANCE_WORD.search(text):
-        return text[other.start() : other.end()], None
-    return None
+    if other is None or not _CLEARANCE_WORD.search(text):
+        return None
+    if not text[other.end() :].strip(" :*-–"):
+        return None  # "Security clearance:" alone is a label whose value is elsewhere
+    return text[other.start() : other.end()], None
 
 
 def _as_written(text: str, start: int, end: int) -> str:

@@ -52,7 +52,7 @@ SENIORITY_TITLE_WORDS: dict[Seniority, str] = {
         r"jefe de equipo|jefa de equipo|gerente|gestor de equipo|teammanager|enhetschef|teamchef|"
         r"capo ?reparto|responsabile del team|kierownik|menedżer"
     ),
-    "principal": r"principal|distinguished|fellow|chief (?:engineer|architect|scientist)",
+    "principal": r"principal(?! investigator)|distinguished|chief (?:engineer|architect|scientist)",
     "lead": (
         r"lead(?! gen\w*)|staff(?= (?:\w+ )?(?:engineer|scientist|developer|designer|architect|analyst|researcher))|"
         r"tech lead|team lead|leader|lider|líder|technical lead|lead developer|"
