@@ -94,12 +94,15 @@ def _level(text: str) -> tuple[str, str | None] | None:
             if needs_word and not _CLEARANCE_WORD.search(window):
                 continue
             return _as_written(text, match.start(), match.end()), name
-    other = _OTHER_LEVEL.search(text) or _ANY_LEVEL.search(text)
-    if other is None or not _CLEARANCE_WORD.search(text):
+    if not _CLEARANCE_WORD.search(text):
         return None
-    if not text[other.end() :].strip(" :*-–"):
+    specific = _OTHER_LEVEL.search(text)
+    if specific is not None:
+        return text[specific.start() : specific.end()], None
+    generic = _ANY_LEVEL.search(text)
+    if generic is None or not text[generic.end() :].strip(" :*-–"):
         return None  # "Security clearance:" alone is a label whose value is elsewhere
-    return text[other.start() : other.end()], None
+    return text[generic.start() : generic.end()], None
 
 
 def _as_written(text: str, start: int, end: int) -> str:
