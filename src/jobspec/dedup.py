@@ -21,7 +21,7 @@ shingle and permutation: no ``numpy`` or ``datasketch`` is needed.
 
 :class:`DedupIndex` groups fingerprints as they come (locality-sensitive
 hashing over bands of the signatures, then a check of each candidate pair)
-and keeps everything in a temporary SQLite file, so memory stays flat
+and keeps everything in a temporary SQLite database on disk, so memory stays flat
 however many postings stream through; the file grows by about a kilobyte
 per posting. Two postings are near-duplicates when their estimated body
 similarity reaches the threshold and their titles agree (the same
@@ -34,13 +34,11 @@ import hashlib
 import os
 import re
 import sqlite3
-import tempfile
 import unicodedata
 import zlib
 from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import ftfy
 
@@ -216,8 +214,9 @@ class Group:
 class DedupIndex:
     """Groups near-duplicate postings as their fingerprints are added, in flat memory.
 
-    Fingerprints, band hashes and the union-find forest live in a SQLite file
-    (a temporary one unless ``path`` is given) with a bounded page cache.
+    Fingerprints, band hashes and the union-find forest live in a SQLite
+    database with a bounded page cache: SQLite's private temporary database
+    (on disk, removed when closed) unless ``path`` names a file to keep.
 
     >>> import jobspec
     >>> index = DedupIndex(threshold=0.7)
@@ -233,12 +232,8 @@ class DedupIndex:
         if not 0 < threshold <= 1:
             raise ValueError("threshold must be in (0, 1]")
         self.threshold = threshold
-        self._temporary: str | None = None
-        if path is None:
-            handle, self._temporary = tempfile.mkstemp(prefix="jobspec-dedup-", suffix=".sqlite")
-            os.close(handle)
-            path = self._temporary
-        self._db = sqlite3.connect(os.fspath(path))
+        # An empty name is SQLite's private temporary database: on disk, removed when closed (or the process ends).
+        self._db = sqlite3.connect("" if path is None else os.fspath(path))
         self._db.executescript(
             """
             PRAGMA journal_mode = OFF;
@@ -367,11 +362,8 @@ class DedupIndex:
         return int(self._count)
 
     def close(self) -> None:
-        """Close the database, and remove it if it was a temporary file."""
+        """Close the database (a temporary one is removed)."""
         self._db.close()
-        if self._temporary is not None:
-            Path(self._temporary).unlink(missing_ok=True)
-            self._temporary = None
 
     def __enter__(self) -> DedupIndex:
         return self
