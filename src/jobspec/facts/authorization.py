@@ -18,7 +18,7 @@ from .location import country_code
 __all__ = ["AUTHORIZATION_KEYWORDS", "find_work_authorization", "parse_work_authorization"]
 
 AUTHORIZATION_KEYWORDS = (
-    "visa", "visum", "visto", "wiz", "sponsor", "patrocin", "parrain", "citizen", "national", "staatsang",
+    "visa", "visum", "visto", "wiz", "sponsor", "patrocin", "parrain", "citizen", "nationals", "staatsang",
     "staatsbürger", "nationalit", "nacionalid", "medborgar", "cittadin", "cidadan", "obywatel", "right to work",
     "eligib", "authori", "permit", "arbeitserlaubnis", "arbeitsgenehmigung", "aufenthalt", "autorisation",
     "permis de travail", "permiso de trabajo", "werkvergunning", "arbetstillstånd", "permesso di", "autorização",

@@ -63,7 +63,12 @@ def _keyword_index() -> tuple[CaselessPattern, dict[str, frozenset[str]]]:
         keyword: frozenset().union(*(facts for other, facts in facts_of.items() if other in keyword))
         for keyword in facts_of
     }
-    return CaselessPattern(phrase_pattern(facts_of)), closure
+    # A keyword that starts with a letter is looked for at the start of a word only: most places in a line
+    # are inside words, and they are ruled out before the keyword table is tried.
+    words = [keyword for keyword in facts_of if keyword[0].isalpha()]
+    others = [keyword for keyword in facts_of if not keyword[0].isalpha()]
+    pattern = rf"(?<![^\W\d_])(?:{phrase_pattern(words)})" + (f"|{phrase_pattern(others)}" if others else "")
+    return CaselessPattern(pattern), closure
 
 
 _KEYWORD, _FACTS_OF = _keyword_index()

@@ -24,9 +24,11 @@ from ..text import CaselessPattern
 __all__ = ["CONTACT_KEYWORDS", "contacts_in_front_matter", "find_contacts", "valid_email"]
 
 CONTACT_KEYWORDS = (
-    "@", "tel", "phone", "fon", "téléphone", "teléfono", "telefoon", "telefono", "+", "contact", "kontakt",
-    "question", "vragen", "fragen", "frågor", "domande", "dudas", "preguntas", "dúvidas", "pytania", "bel ", "call",
-    "ring", "appel", "llam", "chiam", "zadzwo", "ansprech",
+    "@", "tel.", "tel:", "tel ", "phone", "telefon", "téléphone", "teléfono", "telefoon", "telefono", "telefone",
+    "bel ", "call ", "ring ", "appelez", "llám", "chiama", "zadzwo", "ansprech", "contact", "kontakt", "question",
+    "queries", "enquir", "inquir", "fragen", "rückfragen", "auskunft", "vragen", "frågor", "domande", "dudas",
+    "preguntas", "consultas", "dúvidas", "perguntas", "pytania", "renseignement", "recruiter", "reach out",
+    "get in touch", "talk to", "speak to", "speak with", "interlocut", "referente", "upplysningar",
 )  # fmt: skip
 
 CONTACT_KEYS = (
@@ -71,6 +73,7 @@ _NOT_NAMES = frozenset(
     "llama ring skriv scrivi chiama ligue zadzwoń napisz".split()
 )
 _MIN_DIGITS, _MAX_DIGITS = 7, 15
+_DIGITS = re.compile(r"\d")
 
 
 def valid_email(address: str) -> bool:
@@ -152,6 +155,8 @@ def find_contacts(
     found: list[Contact] = []
     seen: set[str] = set()
     for line, text in lines:
+        if "@" not in text and len(_DIGITS.findall(text)) < _MIN_DIGITS:
+            continue  # neither an address nor a phone number
         if not _CONTACT_CUE.search(text):
             continue
         contact = contact_in(text, Provenance(line=line), country)

@@ -16,23 +16,41 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..models import Hours, Shift
-from ..text import CaselessPattern
+from ..text import CaselessPattern, phrase_pattern
 
-__all__ = ["FULL_TIME_WEEK", "HOURS_KEYWORDS", "SHIFT_PHRASES", "find_hours", "parse_hours", "states_hours"]
+__all__ = [
+    "FULL_TIME_WEEK",
+    "HOURS_KEYWORDS",
+    "SHIFT_KEYWORDS",
+    "SHIFT_PHRASES",
+    "find_hours",
+    "parse_hours",
+    "states_hours",
+]
 
 # Cheap first look: a line goes to the rules only when it holds one of these (lower case).
+# Stems of the shift phrases: a line without one has no shift to find.
+SHIFT_KEYWORDS = (
+    "shift", "schicht", "night", "nacht", "nuit", "noche", "nocturn", "notte", "nottur", "natt", "noite", "notur",
+    "nocn", "weekend", "wochenend", "week-end", "semana", "settimana", "helg", "on-call", "on call", "pager",
+    "standby", "bereitschaft", "astreinte", "guardia", "reperib", "sobreaviso", "prevenção", "dyżur", "beredskap",
+    "jourtjänst", "consignatie", "bereikbaarheid", "oproep", "rotat", "rooster", "ploeg", "onregelmatig",
+    "wisselend", "turno", "turni", "turnaz", "zmian", "flexi", "flexible", "flexibel", "flexibla", "flextid",
+    "flextime", "flex hours", "gleitzeit", "vertrauensarbeitszeit", "flessibil", "elastyczn", "horaire",
+    "horario", "horário", "evening", "late", "spät", "früh", "abend", "soir", "tarde", "avond", "kväll", "serale",
+    "pomeridian", "popołudn", "dagdienst", "tagdienst", "dagskift", "dagtid", "daytime", "day shift", "days only",
+    "posté", "x8", "x 8", "skift", "diurn", "dienst", "matin", "mañana", "manhã", "mattutin", "dzienn", "porann",
+    "travail en équipes", "trabajo a turnos", "revezamento", "rufbereitschaft", "wechselschicht", "treskift",
+    "tvåskift", "nachtschicht", "wochenstund", "wochenarbeitszeit", "arbeitszeit", "deltids", "heltids",
+)  # fmt: skip
+# Cheap first look: a line goes to the rules only when it holds one of these (lower case).
 HOURS_KEYWORDS = (
-    "hour", "hrs", "h/", "h per", "stund", "std", "heure", "hora", "uur", "timm", "ore ", "ore/", "godz", "fte",
-    "etp", "%", "shift", "schicht", "night", "nacht", "nuit", "noche", "notte", "natt", "noite", "nocn",
-    "weekend", "wochenend", "week-end", "fin de semana", "fines de semana", "fine settimana", "fim de semana",
-    "fins de semana", "helg", "on-call", "on call", "pager", "bereitschaft", "astreinte", "guardia", "reperib",
-    "sobreaviso", "dyżur", "jour", "beredskap", "consignatie", "bereikbaarheid", "rota", "rotat", "flex",
-    "gleitzeit", "vertrauensarbeitszeit", "turno", "turni", "ploeg", "zmian", "équipe", "poste", "evening",
-    "abend", "spät", "soir", "tarde", "avond", "kväll", "serale", "pensum", "teilzeit", "vollzeit",
-    "beschäftigungsgrad", "taux", "temps plein", "temps partiel", "jornada", "deeltijd", "voltijd", "heltid",
-    "deltid", "omfattning", "tjänstgöringsgrad", "tempo pieno", "tempo parziale", "carga horária", "etat",
-    "workload", "full-time", "full time", "part-time", "part time", "dienst", "skift", "werkweek", "semanal",
-    "settimanal", "semanais", "hebdomadaire", "tygodniowo",
+    "hour", "hrs", "h/", "stund", "std", "heure", "hora", "uur", "timm", "ore ", "ore/", "settimanal", "godz",
+    "fte", "etp", "vte", "pensum", "teilzeit", "vollzeit", "beschäftigungsgrad", "taux", "temps plein",
+    "temps partiel", "jornada", "dedicación", "deeltijd", "voltijd", "omvang", "heltid", "deltid", "omfattning",
+    "tjänstgöringsgrad", "sysselsättningsgrad", "tempo pieno", "tempo parziale", "carga horária", "etat",
+    "workload", "full-time", "full time", "part-time", "part time", "fulltime", "parttime", "werkweek",
+    "semanal", "semanais", "hebdomadaire", "tygodniowo", "stelle", *SHIFT_KEYWORDS,
 )  # fmt: skip
 
 # The full-time week assumed where the posting states none, by country; 40 elsewhere.
@@ -66,7 +84,15 @@ HOURS_RULES: tuple[str, ...] = (
     rf"wymiar czasu pracy)\s*[:\-–]\s*(?:(?:approx\.?|ca\.?|about|circa|environ|ongeveer)\s*)?{_RANGE}\s*"
     rf"(?:{_UNITS})?\s*$",
 )
-_HOURS_RULES = tuple(CaselessPattern(rule) for rule in HOURS_RULES)
+
+
+def _numbered(rule: str, index: int) -> str:
+    """``rule`` with its groups named after its place, so that all the rules make one pattern."""
+    return rule.replace("(?P<low>", f"(?P<low{index}>").replace("(?P<high>", f"(?P<high{index}>")
+
+
+# All the rules in one pattern: a line is read once, and the earliest statement in it is taken.
+_HOURS = CaselessPattern("|".join(f"(?:{_numbered(rule, index)})" for index, rule in enumerate(HOURS_RULES)))
 # A share of full time: a percentage only where the line speaks of working time.
 _SHARE_CONTEXT = CaselessPattern(
     r"pensum|arbeitspensum|beschäftigungsgrad|teilzeit|vollzeit|workload|fte|part[- ]?time|full[- ]?time|"
@@ -179,6 +205,8 @@ _SHIFTS = tuple(
     for kind, phrases in SHIFT_PHRASES.items()
 )
 _SHIFT_ORDER: tuple[Shift, ...] = ("day", "night", "evening", "weekend", "on_call", "rotating", "flexible")
+_SHIFT_STEM = CaselessPattern(phrase_pattern(SHIFT_KEYWORDS))
+_DIGIT = re.compile(r"\d")
 _NEGATION = CaselessPattern(
     r"(?:\bno|\bnot|\bnever|\bwithout|\bkeine?|\bnie|\bohne|\bpas de|\bsans|\bni\b|\bsin|\bgeen|\bzonder|\binga?|"
     r"\butan|\bnessun[oa]?|\bniente|\bsenza|\bsem|\bbez|\bbrak)\s+(?:[\w-]+\s+){0,2}$"
@@ -201,16 +229,16 @@ def stated_hours(text: str) -> tuple[float, float] | None:
     >>> stated_hours("Arbeitszeit: 8 Stunden täglich") is None
     True
     """
-    for rule in _HOURS_RULES:
-        for match in rule.finditer(text):
-            low = _number(match.group("low"))
-            high = _number(match.group("high")) or low
-            if low is None or high is None:
-                continue
-            if high < low:
-                low, high = high, low
-            if _plausible_week(low, high) and not _PER_DAY.search(text[match.end() : match.end() + 12]):
-                return low, high
+    for match in _HOURS.finditer(text):
+        rule = (match.lastgroup or "").removeprefix("low").removeprefix("high")  # the rule's place
+        low = _number(match.group(f"low{rule}"))
+        high = _number(match.group(f"high{rule}")) or low
+        if low is None or high is None:
+            continue
+        if high < low:
+            low, high = high, low
+        if _plausible_week(low, high) and not _PER_DAY.search(text[match.end() : match.end() + 12]):
+            return low, high
     return None
 
 
@@ -238,18 +266,19 @@ def shifts_in(text: str) -> list[Shift]:
     >>> shifts_in("Gleitzeit und Rufbereitschaft")
     ['on_call', 'flexible']
     """
-    found: set[Shift] = set()
-    for kind, pattern in _SHIFTS:
-        for match in pattern.finditer(text):
-            if not _NEGATION.search(text[max(0, match.start() - 30) : match.start()]):
-                found.add(kind)
-                break
+    if _SHIFT_STEM.search(text) is None:
+        return []
+    found = {
+        kind
+        for kind, pattern in _SHIFTS
+        if any(not _NEGATION.search(text[max(0, m.start() - 30) : m.start()]) for m in pattern.finditer(text))
+    }
     return [kind for kind in _SHIFT_ORDER if kind in found]
 
 
 def states_hours(text: str) -> bool:
     """Whether ``text`` states hours per week or a share of full time (a line that is the hours fact)."""
-    return stated_hours(text) is not None or _share(text) is not None
+    return _DIGIT.search(text) is not None and (stated_hours(text) is not None or _share(text) is not None)
 
 
 def find_hours(lines: Iterable[tuple[int, str]], country: str | None = None) -> tuple[Hours, int] | None:
@@ -267,12 +296,13 @@ def find_hours(lines: Iterable[tuple[int, str]], country: str | None = None) -> 
     shifts: list[Shift] = []
     shift_lines: list[tuple[int, str]] = []
     for line, text in lines:
-        if stated is None and (hours := stated_hours(text)) is not None:
-            stated = (*hours, line, text)
-        if share is None and (fraction := _share(text)) is not None:
-            share = (*fraction, line, text)
-        if full_week is None and (match := _FULL_TIME_STATED.search(text)):
-            full_week = _number(match.group("hours"))
+        if _DIGIT.search(text) is not None:
+            if stated is None and (hours := stated_hours(text)) is not None:
+                stated = (*hours, line, text)
+            if share is None and (fraction := _share(text)) is not None:
+                share = (*fraction, line, text)
+            if full_week is None and (match := _FULL_TIME_STATED.search(text)):
+                full_week = _number(match.group("hours"))
         kinds = shifts_in(text)
         if kinds:
             shifts.extend(kind for kind in kinds if kind not in shifts)

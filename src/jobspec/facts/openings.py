@@ -15,8 +15,8 @@ from ..text import CaselessPattern
 __all__ = ["NUMBER_WORDS", "OPENINGS_KEYWORDS", "find_openings", "parse_openings"]
 
 OPENINGS_KEYWORDS = (
-    "position", "opening", "vacanc", "hiring", "role", "seats", "headcount", "stelle", "posten", "poste",
-    "plaza", "vacante", "puesto", "vacature", "functie", "tjänst", "plats", "posizion", "vaga", "stanowisk",
+    "positions", "opening", "vacanc", "hiring", "roles", "seats", "headcount", "stellen", "postes",
+    "plaza", "vacante", "puestos", "vacature", "functies", "tjänster", "platser", "posizioni", "vagas", "stanowisk",
     "etat", "several", "multiple", "mehrere", "plusieurs", "varias", "varios", "meerdere", "flera", "diverse",
     "várias", "vários", "kilka", "recrut", "recruit", "cerchiamo", "zoeken", "suchen", "buscamos", "söker", "szukamy",
 )  # fmt: skip

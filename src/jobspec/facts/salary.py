@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import NamedTuple
 
 from price_parser import Price
@@ -397,6 +398,13 @@ _PERIODS_BY_FIRST_CHARACTER = {
 # Where a period may start: each word (run of letters) and each "/".
 _PERIOD_START = re.compile(r"[^\W\d_]+|/")
 _PAY_WORD = _any_of(PAY_WORDS)
+# A currency symbol, code or word: without one (or a pay word), a line states no pay with a figure.
+_CURRENCY_HINT = re.compile(
+    r"[$€£¥₹₩₽₺₪₱₦₴￥円]|(?<![A-Za-z])(?:" + "|".join(ISO_CODES) + r")(?![A-Za-z])|"
+    r"(?<![^\W\d_])(?:kr|zł|kč|rs|" + "|".join(LOWER_CASE_CODES) + r"|euros?|dollars?|pounds?|francs?|franken|"
+    r"reais|yen|yuan|rupees?|złotych|zloty|kronor|kroner)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _PERK_WORD = _any_of(PERK_WORDS)
 _PERK_NEAR = _any_of(PERK_WORDS + "|" + PERK_NEAR_WORDS)
 _NO_FIGURE = _any_of(NO_FIGURE_PHRASES)
@@ -465,8 +473,13 @@ def salary_notes(text: str) -> list[str]:
     ]
 
 
+@lru_cache(maxsize=512)
 def _parse_salary(text: str) -> tuple[Salary | None, bool]:
-    """The salary in ``text``, and whether its range was written high to low."""
+    """The salary in ``text``, and whether its range was written high to low.
+
+    Cached: the salary line is read again for its notes, and benefit lines are
+    read to tell pay from perks (a Salary is frozen, so sharing it is safe).
+    """
     stripped = text.strip()
     if not stripped:
         return None, False
@@ -489,6 +502,8 @@ def is_pay_line(text: str) -> bool:
     >>> is_pay_line("€55,000 per year"), is_pay_line("Meal vouchers worth €9 a day")
     (True, False)
     """
+    if not _DIGIT.search(text) or not (_CURRENCY_HINT.search(text) or _PAY_WORD.search(text)):
+        return False
     salary = parse_salary(text)
     if salary is None or (salary.min is None and salary.max is None):
         return False

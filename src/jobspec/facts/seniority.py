@@ -91,6 +91,10 @@ _MANAGES_PEOPLE = CaselessPattern(
     r"gerir (?:uma|a) equipa|gerenciar (?:uma|a) equipe|liderar (?:uma|a) equipe|zarządzanie zespołem"
 )
 _JUNIOR_YEARS, _SENIOR_YEARS = 2.0, 5.0
+# Words one of which every phrase of _MANAGES_PEOPLE holds.
+_TEAM_WORD = CaselessPattern(
+    r"team|report|management|manage|personal|führ|équipe|equip|leiding|ansvar|zespoł|leda|gestire"
+)
 
 FRONT_MATTER_VALUES: dict[str, Seniority] = {
     "entry": "junior", "entry level": "junior", "entry-level": "junior", "associate": "junior",
@@ -119,7 +123,7 @@ def seniority_from_title(title: str) -> Seniority | None:
 def seniority_from_duties(lines: Iterable[tuple[int, str]]) -> tuple[Seniority, int] | None:
     """'manager' with the line of the first duty that manages people, else None."""
     for line, text in lines:
-        if _MANAGES_PEOPLE.search(text):
+        if _TEAM_WORD.search(text) and _MANAGES_PEOPLE.search(text):
             return "manager", line
     return None
 

@@ -13,16 +13,19 @@ import re
 from collections.abc import Iterable
 
 from ..models import Travel
-from ..text import CaselessPattern
+from ..text import CaselessPattern, phrase_pattern
 
 __all__ = ["TRAVEL_KEYWORDS", "find_travel", "parse_travel", "works_elsewhere"]
 
 TRAVEL_KEYWORDS = (
-    "travel", "trip", "reise", "reisen", "dienstreis", "unterwegs", "déplacement", "deplacement", "voyage",
-    "viaj", "desplazamiento", "reizen", "reisbereid", "resa", "resor", "resande", "viaggi", "trasfert", "viage",
-    "deslocaç", "podróż", "podroz", "wyjazd", "delegacj", "on the road", "partner", "client", "customer",
-    "kunde", "klant", "cliente",
+    "travel", "trip", "reise", "dienstreis", "déplacement", "deplacement", "voyage", "viaj", "desplazamiento",
+    "reizen", "reisbereid", "att resa", "resor", "resande", "viaggi", "trasfert", "viage", "deslocaç", "podróż",
+    "podroz", "wyjazd", "delegacj", "on the road",
 )  # fmt: skip
+# Words without which a line speaks neither of travel nor of work at others' places.
+_ELSEWHERE_KEYWORDS = (*TRAVEL_KEYWORDS, "client", "customer", "partner", "kunde", "klant", "kunder", "cliente",
+                       "klient")  # fmt: skip
+_ELSEWHERE_HINT = CaselessPattern(phrase_pattern(_ELSEWHERE_KEYWORDS))
 
 _TRAVEL_WORD = (
     r"travel(?:l?ing|l?ed)?|trips?|business trips?|reisen|reisetätigkeit(?:en)?|reisebereitschaft|dienstreisen|"
@@ -133,4 +136,6 @@ def works_elsewhere(text: str) -> bool:
     >>> works_elsewhere("Regular on-site work at our partner agencies")
     True
     """
+    if _ELSEWHERE_HINT.search(text) is None:
+        return False
     return _ELSEWHERE.search(text) is not None or parse_travel(text) is not None
