@@ -59,6 +59,7 @@ DEFAULT_THRESHOLD = 0.7
 _MAX_BUCKET = 16  # candidates read from one LSH bucket (a template shared by thousands of postings)
 _MAX_CHECKS = 24  # candidate pairs checked per posting, most shared bands first
 _MAX_MATCHES = 4  # groups a posting may join (and so merge) at once
+_MAX_IDLE_CHECKS = 4  # once in a group, checks in a row that find no other group before giving up
 _WORD = re.compile(r"\w+")
 _MOJIBAKE_SIGN = re.compile("[ÃÂ][\u0080-\u00bf]|â€")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\}")
@@ -245,11 +246,12 @@ class DedupIndex:
                 signature BLOB NOT NULL, parent INTEGER NOT NULL
             );
             CREATE TABLE IF NOT EXISTS band (band INTEGER NOT NULL, hash INTEGER NOT NULL, idx INTEGER NOT NULL);
-            CREATE INDEX IF NOT EXISTS band_lookup ON band (band, hash);
+            CREATE INDEX IF NOT EXISTS band_lookup ON band (band, hash, idx);
             """
         )
         self._count = self._db.execute("SELECT COUNT(*) FROM posting").fetchone()[0]
         self._bands: tuple[int, int] | None = None
+        self._lookup: tuple[int, str] | None = None
         self._pending = 0
 
     def add(self, posting_id: str, found: Fingerprint) -> list[str]:
@@ -284,18 +286,15 @@ class DedupIndex:
         suffice, as a match joins the group the others are in already.
         """
         shared: dict[int, int] = {}
-        for band, value in enumerate(hashes):
-            rows = self._db.execute(
-                "SELECT idx FROM band WHERE band = ? AND hash = ? ORDER BY idx DESC LIMIT ?",
-                (band, value, _MAX_BUCKET),
-            )
-            for (other,) in rows:
-                shared[other] = shared.get(other, 0) + 1
+        for (other,) in self._db.execute(self._lookup_query(len(hashes)), _lookup_arguments(hashes)):
+            shared[other] = shared.get(other, 0) + 1
         matches: list[int] = []
         roots: set[int] = set()
+        since_new = 0  # checks since the last one that joined a new group
         for checked, other in enumerate(sorted(shared, key=lambda index: (-shared[index], index))):
-            if checked >= _MAX_CHECKS or len(matches) >= _MAX_MATCHES:
+            if checked >= _MAX_CHECKS or len(matches) >= _MAX_MATCHES or (matches and since_new >= _MAX_IDLE_CHECKS):
                 break
+            since_new += 1
             title, blob = self._db.execute("SELECT title, signature FROM posting WHERE idx = ?", (other,)).fetchone()
             theirs = array("I")
             theirs.frombytes(blob)
@@ -304,7 +303,15 @@ class DedupIndex:
                 if root not in roots:
                     roots.add(root)
                     matches.append(other)
+                    since_new = 0
         return matches
+
+    def _lookup_query(self, bands: int) -> str:
+        """One query for the candidates of every band (the most recent few of each bucket)."""
+        if self._lookup is None or self._lookup[0] != bands:
+            part = "SELECT * FROM (SELECT idx FROM band WHERE band = ? AND hash = ? ORDER BY idx DESC LIMIT ?)"
+            self._lookup = (bands, " UNION ALL ".join([part] * bands))
+        return self._lookup[1]
 
     def _id(self, index: int) -> str:
         found: str = self._db.execute("SELECT id FROM posting WHERE idx = ?", (index,)).fetchone()[0]
@@ -370,6 +377,13 @@ class DedupIndex:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _lookup_arguments(hashes: list[int]) -> list[int]:
+    arguments: list[int] = []
+    for band, value in enumerate(hashes):
+        arguments += (band, value, _MAX_BUCKET)
+    return arguments
 
 
 def _band_rows(hashes: list[int], index: int) -> Iterator[tuple[int, int, int]]:
