@@ -120,3 +120,13 @@ def test_the_dedup_command(tmp_path: Path) -> None:
         capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert bad.returncode == 2
+
+
+def test_parse_many_adds_fingerprints_in_its_workers() -> None:
+    from jobspec import parse_many
+
+    options = ParseOptions(fingerprint=True, find_skills=False)
+    results = list(parse_many([("a", POSTING), ("b", _copy_as_html())], workers=2, options=options))
+    found = [p.fingerprint for result in results if (p := result.posting) is not None and p.fingerprint is not None]
+    assert len(found) == 2
+    assert similarity(found[0], found[1]) >= 0.9  # made in two processes, compared here
