@@ -439,3 +439,26 @@ def test_the_json_schema_describes_the_conditions() -> None:
     for name in ("seniority", "hours", "travel", "work_authorization", "security_clearance", "contacts", "openings"):
         assert name in schema["properties"]
     assert "grade" in schema["$defs"]["Salary"]["properties"]
+
+
+def test_conditions_from_front_matter_keys() -> None:
+    posting = parse(
+        "---\ntitle: Courier\nseniority: Entry level\nhours_per_week: 30\nshifts: [night, weekend]\n"
+        "travel: false\nvisa_sponsorship: yes\nclearance: BPSS\n---\nDeliver parcels.\n"
+    )
+    assert posting.seniority == "junior"
+    assert posting.hours is not None
+    assert (posting.hours.per_week_min, posting.hours.shifts) == (30.0, ["night", "weekend"])
+    assert posting.travel is not None
+    assert (posting.travel.required, posting.travel.percent_max) == (False, 0.0)
+    assert posting.work_authorization is not None
+    assert posting.work_authorization.sponsorship is True
+    assert posting.security_clearance is not None
+    assert posting.security_clearance.normalised == "UK BPSS"
+    keys = {name: posting.provenance[name].key for name in ("seniority", "hours", "travel", "security_clearance")}
+    assert keys == {
+        "seniority": "seniority",
+        "hours": "hours_per_week",
+        "travel": "travel",
+        "security_clearance": "clearance",
+    }

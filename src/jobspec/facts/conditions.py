@@ -98,6 +98,7 @@ class Conditions:
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
     def take(self, name: str, found: tuple[Any, Provenance] | None) -> bool:
+        """Set condition ``name`` from a finder's answer; False when it found nothing."""
         if found is None:
             return False
         setattr(self, name, found[0])
