@@ -462,3 +462,18 @@ def test_conditions_from_front_matter_keys() -> None:
         "travel": "travel",
         "security_clearance": "clearance",
     }
+
+
+@pytest.mark.parametrize(
+    ("line", "pay"),
+    [
+        ("A competitive salary", True),
+        ("Attraktive Vergütung", True),
+        ("GS-12/13", True),
+        ("Enhanced night pay", False),
+        ("Competitive salary and a yearly bonus", False),
+        ("Profit share twice a year", False),
+    ],
+)
+def test_short_pay_lines_and_grades_are_pay_not_benefits(line: str, pay: bool) -> None:
+    assert is_pay_or_hours(line) is pay

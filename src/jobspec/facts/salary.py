@@ -398,6 +398,13 @@ _PERIODS_BY_FIRST_CHARACTER = {
 # Where a period may start: each word (run of letters) and each "/".
 _PERIOD_START = re.compile(r"[^\W\d_]+|/")
 _PAY_WORD = _any_of(PAY_WORDS)
+_SHORT_PAY_LINE_WORDS = 5
+# Words for the salary itself (not "pay", which is also "night pay", "sick pay", "holiday pay").
+_SALARY_WORD = _any_of(
+    r"salary|salaries|compensation|remuneration|wages?|\w*gehalt|vergütung|\w*vergütung|entgelt|salaire|"
+    r"rémunération|salario|sueldo|retribución|remuneración|salário|remuneração|stipendio|retribuzione|salaris|"
+    r"beloning|lön|månadslön|wynagrodzenie"
+)
 # A currency symbol, code or word: without one (or a pay word), a line states no pay with a figure.
 _CURRENCY_HINT = re.compile(
     r"[$€£¥₹₩₽₺₪₱₦₴￥円]|(?<![A-Za-z])(?:" + "|".join(ISO_CODES) + r")(?![A-Za-z])|"
@@ -497,17 +504,26 @@ def _parse_salary(text: str) -> tuple[Salary | None, bool]:
 
 
 def is_pay_line(text: str) -> bool:
-    """Whether ``text`` states pay with a figure: an amount with a pay word or a pay period.
+    """Whether ``text`` states pay: an amount with a pay word or a pay period, a pay grade, or a short pay phrase.
 
     >>> is_pay_line("€55,000 per year"), is_pay_line("Meal vouchers worth €9 a day")
     (True, False)
+    >>> is_pay_line("Competitive salary"), is_pay_line("Competitive salary and an annual bonus")
+    (True, False)
     """
-    if not _DIGIT.search(text) or not (_CURRENCY_HINT.search(text) or _PAY_WORD.search(text)):
+    has_pay_word = _PAY_WORD.search(text) is not None
+    if len(text.split()) <= _SHORT_PAY_LINE_WORDS and _SALARY_WORD.search(text) and not _PERK_WORD.search(text):
+        return True  # "Competitive salary", "Hohe Vergütung": pay, said without a figure ("night pay" is a premium)
+    if not _DIGIT.search(text):
+        return False
+    if _GRADE.fullmatch(text.strip(" .")):
+        return True  # "GS-13/14", "TVöD E9": a pay grade alone
+    if not (has_pay_word or _CURRENCY_HINT.search(text)):
         return False
     salary = parse_salary(text)
     if salary is None or (salary.min is None and salary.max is None):
         return False
-    return salary.period is not None or _PAY_WORD.search(text) is not None
+    return salary.period is not None or has_pay_word
 
 
 def find_salary(lines: Iterable[tuple[int, str]]) -> tuple[Salary, int] | None:
