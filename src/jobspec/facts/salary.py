@@ -399,6 +399,11 @@ _PERIODS_BY_FIRST_CHARACTER = {
 _PERIOD_START = re.compile(r"[^\W\d_]+|/")
 _PAY_WORD = _any_of(PAY_WORDS)
 _SHORT_PAY_LINE_WORDS = 5
+# Pay that depends on results is a bonus, not the salary ("Retribución variable por objetivos").
+_VARIABLE_PAY = _any_of(
+    r"variable|variabel|variabile|variável|incentives?|objetivos|objectives|targets?|\w*ziele|commission|"
+    r"provision|prämie|prime|premio|prêmio|premia"
+)
 # Words for the salary itself (not "pay", which is also "night pay", "sick pay", "holiday pay").
 _SALARY_WORD = _any_of(
     r"salary|salaries|compensation|remuneration|wages?|\w*gehalt|vergütung|\w*vergütung|entgelt|salaire|"
@@ -512,7 +517,8 @@ def is_pay_line(text: str) -> bool:
     (True, False)
     """
     has_pay_word = _PAY_WORD.search(text) is not None
-    if len(text.split()) <= _SHORT_PAY_LINE_WORDS and _SALARY_WORD.search(text) and not _PERK_WORD.search(text):
+    short = len(text.split()) <= _SHORT_PAY_LINE_WORDS
+    if short and _SALARY_WORD.search(text) and not (_PERK_WORD.search(text) or _VARIABLE_PAY.search(text)):
         return True  # "Competitive salary", "Hohe Vergütung": pay, said without a figure ("night pay" is a premium)
     if not _DIGIT.search(text):
         return False
