@@ -26,7 +26,9 @@ from jobspec import pipeline
 from jobspec.assemble import assemble
 from jobspec.blocks import parse_blocks
 from jobspec.classify import classify_sections
-from jobspec.facts import collect_facts
+from jobspec.facts import body_lines, collect_facts
+from jobspec.facts.benefits import benefit_categories, is_pay_or_hours
+from jobspec.facts.conditions import collect_conditions
 from jobspec.facts.skills import default_taxonomy
 from jobspec.front_matter import json_safe, split_front_matter
 from jobspec.items import extract_items
@@ -57,6 +59,11 @@ def main() -> None:
     print(f"  jobspec.parse                           {whole:7.3f}   ratio to the floor {floor / whole:.3f}")
     for name, seconds in zip(STAGES, by_stage, strict=True):
         print(f"    {name:<38}{seconds / len(texts) * 1000:7.3f}")
+    rounds = [_condition_times(texts) for _ in range(args.rounds)]
+    conditions, categories = min(r[0] for r in rounds), min(r[1] for r in rounds)
+    print("  included above, the working conditions (issue 15):")
+    print(f"    {'facts.conditions (in facts)':<38}{conditions / len(texts) * 1000:7.3f}")
+    print(f"    {'benefit categories, pay/hours (assemble)':<38}{categories / len(texts) * 1000:7.3f}")
     postings = [pipeline.parse(text) for text in texts]
     as_json = [posting.model_dump_json() for posting in postings]
     as_data = [posting.model_dump() for posting in postings]
@@ -65,6 +72,28 @@ def main() -> None:
     print("  beside the parse")
     print(f"    {'a JobPosting from its JSON (Result.posting)':<38}{rebuild:7.3f}")
     print(f"    {'JobPosting.model_validate of its data':<38}{validate:7.3f}")
+
+
+def _condition_times(texts: list[str]) -> tuple[float, float]:
+    """Seconds spent finding the working conditions, and categorising the benefits, over all ``texts``."""
+    options = ParseOptions()
+    conditions = categories = 0.0
+    for text in texts:
+        split = split_front_matter(load(text, options).text, options)
+        roots = build_sections(parse_blocks(split.body, split.body_line), options.vocabulary, split.body_line)
+        classify_sections(roots, options.vocabulary)
+        items = extract_items(roots, options.vocabulary)
+        lines = body_lines(split.body, split.body_line)
+        benefits = [item.text for node_items in items.values() for item in node_items if item.kind == "benefit"]
+        started = time.process_time()
+        collect_conditions(split.metadata, lines, title=None, country=None, apply_url=None)
+        middle = time.process_time()
+        kept = [text for text in benefits if not is_pay_or_hours(text)]
+        benefit_categories(kept, options.vocabulary)
+        ended = time.process_time()
+        conditions += middle - started
+        categories += ended - middle
+    return conditions, categories
 
 
 def _best(rounds: int, measure: Callable[[], float]) -> float:

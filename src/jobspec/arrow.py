@@ -17,6 +17,11 @@ a model                           ``struct`` of its fields
 anything else (``front_matter``)  ``string`` holding JSON
 ================================  =========================================
 
+Beside those columns, :data:`FLAT_COLUMNS` repeats the working conditions
+as plain columns (``hours_per_week_min``, ``travel_percent_max``,
+``visa_sponsorship``, ``clearance_level`` …) for tools that filter on
+columns and do not reach into structs; reading a file back ignores them.
+
 A model nested in itself (a section's subsections) is unrolled
 :data:`NESTING_LIMIT` levels deep; deeper than that (never seen in real
 postings) a section is kept as JSON text, so nothing is lost.
@@ -47,6 +52,7 @@ if TYPE_CHECKING:
     import pyarrow
 
 __all__ = [
+    "FLAT_COLUMNS",
     "NESTING_LIMIT",
     "arrow_schema",
     "iter_parquet",
@@ -267,6 +273,72 @@ def _posting_codec() -> _Codec:
 
 
 # ---------------------------------------------------------------------------
+# Flat columns of the working conditions (issue 15)
+
+
+def _first_contact(posting: JobPosting, name: str) -> Any:
+    return getattr(posting.contacts[0], name) if posting.contacts else None
+
+
+FLAT_COLUMNS: tuple[tuple[str, str, Callable[[JobPosting], Any], str], ...] = (
+    ("salary_grade", "string", lambda p: p.salary.grade if p.salary else None, "salary.grade"),
+    ("hours_per_week_min", "float64", lambda p: p.hours.per_week_min if p.hours else None, "hours.per_week_min"),
+    ("hours_per_week_max", "float64", lambda p: p.hours.per_week_max if p.hours else None, "hours.per_week_max"),
+    ("shifts", "list<string>", lambda p: list(p.hours.shifts) if p.hours else [], "hours.shifts"),
+    ("travel_required", "bool", lambda p: p.travel.required if p.travel else None, "travel.required"),
+    ("travel_percent_max", "float64", lambda p: p.travel.percent_max if p.travel else None, "travel.percent_max"),
+    (
+        "visa_sponsorship",
+        "bool",
+        lambda p: p.work_authorization.sponsorship if p.work_authorization else None,
+        "work_authorization.sponsorship",
+    ),
+    (
+        "citizenship_required",
+        "string",
+        lambda p: p.work_authorization.citizenship_required if p.work_authorization else None,
+        "work_authorization.citizenship_required",
+    ),
+    (
+        "right_to_work",
+        "string",
+        lambda p: p.work_authorization.right_to_work if p.work_authorization else None,
+        "work_authorization.right_to_work",
+    ),
+    (
+        "clearance_level",
+        "string",
+        lambda p: (p.security_clearance.normalised or p.security_clearance.level) if p.security_clearance else None,
+        "security_clearance.normalised, else .level",
+    ),
+    (
+        "clearance_required",
+        "bool",
+        lambda p: p.security_clearance.required if p.security_clearance else None,
+        "security_clearance.required",
+    ),
+    ("contact_email", "string", lambda p: _first_contact(p, "email"), "contacts[0].email"),
+    ("contact_phone", "string", lambda p: _first_contact(p, "phone_e164") or _first_contact(p, "phone"),
+     "contacts[0].phone_e164, else .phone"),
+    ("fingerprint_key", "string", lambda p: p.fingerprint.key if p.fingerprint else None, "fingerprint.key"),
+)  # fmt: skip
+"""(column, Arrow type, value, what it repeats): plain columns beside the nested ones."""
+
+
+def _flat_fields() -> list[Any]:
+    pa = _require_pyarrow()
+    types = {"string": pa.string(), "float64": pa.float64(), "bool": pa.bool_(), "list<string>": pa.list_(pa.string())}
+    return [
+        pa.field(name, types[kind], nullable=True, metadata={"description": f"Flat copy of {source}."})
+        for name, kind, _, source in FLAT_COLUMNS
+    ]
+
+
+def _flat_values(posting: JobPosting) -> dict[str, Any]:
+    return {name: value(posting) for name, _, value, _ in FLAT_COLUMNS}
+
+
+# ---------------------------------------------------------------------------
 # Public API
 
 
@@ -280,7 +352,7 @@ def arrow_schema() -> pyarrow.Schema:
     pa = _require_pyarrow()
     struct = _posting_codec().arrow_type
     fields = [struct.field(index) for index in range(struct.num_fields)]
-    return pa.schema(fields, metadata={"jobspec.version": __version__})
+    return pa.schema([*fields, *_flat_fields()], metadata={"jobspec.version": __version__})
 
 
 def to_arrow(postings: Iterable[JobPosting]) -> pyarrow.Table:
@@ -300,7 +372,8 @@ def _chunks(postings: Iterable[JobPosting], size: int) -> Iterator[list[JobPosti
 def _record_batch(postings: list[JobPosting], schema: Any) -> Any:
     pa = _require_pyarrow()
     encode = _posting_codec().encode
-    return pa.RecordBatch.from_pylist([encode(posting) for posting in postings], schema=schema)
+    rows = [encode(posting) | _flat_values(posting) for posting in postings]
+    return pa.RecordBatch.from_pylist(rows, schema=schema)
 
 
 def to_pandas(postings: Iterable[JobPosting]) -> pandas.DataFrame:

@@ -141,7 +141,71 @@ def _build_parser() -> argparse.ArgumentParser:
     report_cmd.add_argument("--workers", type=_positive_int, default=None, help="processes (default: all cores)")
     report_cmd.add_argument("--vocabulary", metavar="FILE", help="extra heading phrases and cue words")
     report_cmd.set_defaults(run=_run_report)
+
+    dedup_cmd = commands.add_parser(
+        "dedup",
+        help="group near-duplicate postings",
+        description="Parse the postings (files or folders), fingerprint each (normalised title, company and "
+        "location; MinHash of the body's word shingles) and write one JSON line per group of near-duplicates: "
+        '{"size": N, "key": ..., "ids": [...]}. Streams: memory stays flat however many postings there are.',
+    )
+    dedup_cmd.add_argument("inputs", nargs="+", metavar="DIR_OR_FILE", help="postings, or folders of them")
+    dedup_cmd.add_argument("-o", "--output", metavar="FILE", required=True, help="where to write the groups (JSONL)")
+    dedup_cmd.add_argument(
+        "--threshold",
+        type=_share,
+        default=None,
+        metavar="T",
+        help="estimated Jaccard similarity of the bodies from which two postings are near-duplicates "
+        "(0 to 1, default 0.7); their titles must agree too",
+    )
+    dedup_cmd.add_argument("--all", action="store_true", help="write every posting's group, single ones too")
+    dedup_cmd.add_argument("--glob", default=DEFAULT_GLOB, help=f"patterns for folders (default: {DEFAULT_GLOB})")
+    dedup_cmd.add_argument("--workers", type=_positive_int, default=None, help="processes (default: all cores)")
+    dedup_cmd.set_defaults(run=_run_dedup)
     return parser
+
+
+def _share(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 < value <= 1:
+        raise argparse.ArgumentTypeError("must be more than 0 and at most 1")
+    return value
+
+
+def _run_dedup(args: argparse.Namespace) -> int:
+    from .dedup import DEFAULT_THRESHOLD, DedupIndex
+
+    options = ParseOptions(fingerprint=True, find_skills=False)
+    results = parse_many(args.inputs, workers=args.workers, on_error="collect", glob=args.glob, options=options)
+    failed = 0
+    with DedupIndex(args.threshold or DEFAULT_THRESHOLD) as index:
+        try:
+            for result in results:
+                posting = result.posting
+                if posting is None or posting.fingerprint is None:
+                    failed += 1
+                    if result.error is not None:
+                        print(str(result.error), file=sys.stderr)
+                    continue
+                index.add(result.id, posting.fingerprint)
+        finally:
+            results.close()
+        groups = in_groups = 0
+        with _text_output(args.output) as out:
+            for group in index.groups(singletons=args.all):
+                out.write(json.dumps(group.to_dict(), ensure_ascii=False) + "\n")
+                groups += 1
+                in_groups += len(group.ids) if len(group.ids) > 1 else 0
+        print(
+            f"jobspec: {len(index)} postings, {groups} groups written, {in_groups} postings in groups of "
+            f"near-duplicates, {failed} failed; wrote {args.output}",
+            file=sys.stderr,
+        )
+    return EXIT_FAILED if failed else EXIT_OK
 
 
 def _run_show(args: argparse.Namespace) -> int:

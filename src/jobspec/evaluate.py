@@ -46,6 +46,15 @@ FACTS = (
     "date_posted",
     "valid_through",
     "experience_years_min",
+    # working conditions (issue 15): scored only in postings whose labels have the key
+    "seniority",
+    "hours",
+    "travel",
+    "work_authorization",
+    "security_clearance",
+    "contacts",
+    "openings",
+    "benefit_categories",
 )
 
 
@@ -55,7 +64,8 @@ class LabelledPosting:
 
     name: str
     path: Path
-    responsibilities: list[str]
+    responsibilities: list[str] | None
+    """None when only facts were labelled (the file has no ``responsibilities`` key): items are not scored."""
     qualifications: list[tuple[str, bool]]
     facts: dict[str, Any] | None = None
     skills: list[str] | None = None
@@ -97,6 +107,10 @@ class EvaluationReport:
     facts: dict[str, FieldScore] = field(default_factory=lambda: {name: FieldScore() for name in FACTS})
     skills: FieldScore = field(default_factory=FieldScore)
     labelled_facts: int = 0
+    fact_names: set[str] = field(default_factory=set)
+    """The facts some posting's labels have a key for: the ones scored."""
+    items_labelled: bool = False
+    skills_labelled: bool = False
 
     @property
     def required_accuracy(self) -> float | None:
@@ -106,29 +120,35 @@ class EvaluationReport:
     def summary(self) -> str:
         """The figures as a few lines of text."""
         lines = []
-        for name, score in self.fields.items():
+        for name, score in self.fields.items() if self.items_labelled or not self.labelled_facts else ():
             lines.append(
                 f"{name:17s} P {score.precision:.3f}  R {score.recall:.3f}  F1 {score.f1:.3f}"
                 f"  (labelled {score.labelled}, predicted {score.predicted})"
             )
         accuracy = self.required_accuracy
-        lines.append(
-            "required/preferred accuracy on matched qualifications: "
-            + ("n/a" if accuracy is None else f"{accuracy:.3f}")
-        )
+        if self.items_labelled or not self.labelled_facts:
+            lines.append(
+                "required/preferred accuracy on matched qualifications: "
+                + ("n/a" if accuracy is None else f"{accuracy:.3f}")
+            )
         if self.labelled_facts:
-            for name, score in self.facts.items():
+            for name, score in self.scored_facts().items():
                 lines.append(
                     f"fact {name:22s} P {score.precision:.3f}  R {score.recall:.3f}"
                     f"  (labelled {score.labelled}, found {score.predicted}, right {score.matched})"
                 )
             sk = self.skills
-            lines.append(
-                f"skills            P {sk.precision:.3f}  R {sk.recall:.3f}  F1 {sk.f1:.3f}"
-                f"  (labelled {sk.labelled}, predicted {sk.predicted})"
-            )
+            if self.skills_labelled:
+                lines.append(
+                    f"skills            P {sk.precision:.3f}  R {sk.recall:.3f}  F1 {sk.f1:.3f}"
+                    f"  (labelled {sk.labelled}, predicted {sk.predicted})"
+                )
         lines.append(f"{self.postings} postings, {len(self.failures)} failed")
         return "\n".join(lines)
+
+    def scored_facts(self) -> dict[str, FieldScore]:
+        """The scores of the facts that some posting was labelled with, in the order of FACTS."""
+        return {name: score for name, score in self.facts.items() if name in self.fact_names}
 
     def to_dict(self) -> dict[str, Any]:
         """The figures as JSON-safe data."""
@@ -148,7 +168,7 @@ class EvaluationReport:
             "required_accuracy": None if self.required_accuracy is None else round(self.required_accuracy, 4),
             "facts": {
                 name: {"precision": round(s.precision, 4), "recall": round(s.recall, 4), "labelled": s.labelled}
-                for name, s in self.facts.items()
+                for name, s in self.scored_facts().items()
             }
             if self.labelled_facts
             else None,
@@ -177,10 +197,11 @@ def _expected_layout(expected: Path) -> LabelledPosting:
     name = expected.name.removesuffix(".expected.json")
     data = json.loads(expected.read_text(encoding="utf-8"))
     quals = [(q["text"], bool(q.get("required", True))) for q in data.get("qualifications", [])]
+    duties = data.get("responsibilities")
     return LabelledPosting(
         name,
         expected.with_name(name + ".md"),
-        list(data.get("responsibilities", [])),
+        None if duties is None else list(duties),
         quals,
         facts=data.get("facts"),
         skills=data.get("skills"),
@@ -216,8 +237,22 @@ def evaluate(folder: str | Path, options: ParseOptions | None = None) -> Evaluat
 
 
 def _score(labelled: LabelledPosting, posting: JobPosting, report: EvaluationReport) -> None:
+    if labelled.responsibilities is not None:
+        _score_items(labelled, labelled.responsibilities, posting, report)
+    if labelled.facts is not None:
+        report.labelled_facts += 1
+        _score_facts(labelled.facts, posting, report)
+    if labelled.skills is not None:
+        _score_skills(labelled.name, set(labelled.skills), {s.id for s in posting.skills}, report.skills)
+        report.skills_labelled = True
+
+
+def _score_items(
+    labelled: LabelledPosting, responsibilities: list[str], posting: JobPosting, report: EvaluationReport
+) -> None:
+    report.items_labelled = True
     duties = report.fields["responsibilities"]
-    _match_field(labelled.name, labelled.responsibilities, [r.text for r in posting.responsibilities], duties)
+    _match_field(labelled.name, responsibilities, [r.text for r in posting.responsibilities], duties)
     quals = report.fields["qualifications"]
     gold_texts = [text for text, _ in labelled.qualifications]
     pairs = _match_field(labelled.name, gold_texts, [q.text for q in posting.qualifications], quals)
@@ -226,15 +261,13 @@ def _score(labelled: LabelledPosting, posting: JobPosting, report: EvaluationRep
         report.flag_correct += (
             labelled.qualifications[gold_index][1] == posting.qualifications[predicted_index].required
         )
-    if labelled.facts is not None:
-        report.labelled_facts += 1
-        _score_facts(labelled.facts, posting, report)
-    if labelled.skills is not None:
-        _score_skills(labelled.name, set(labelled.skills), {s.id for s in posting.skills}, report.skills)
 
 
 def _score_facts(gold: dict[str, Any], posting: JobPosting, report: EvaluationReport) -> None:
     for name, score in report.facts.items():
+        if name not in gold:
+            continue
+        report.fact_names.add(name)
         expected, found = gold.get(name), _fact_value(posting, name)
         score.labelled += expected is not None
         score.predicted += found is not None
@@ -245,6 +278,8 @@ def _score_facts(gold: dict[str, Any], posting: JobPosting, report: EvaluationRe
 
 
 def _fact_value(posting: JobPosting, name: str) -> Any:
+    if name in _CONDITION_VALUES:
+        return _CONDITION_VALUES[name](posting)
     value = getattr(posting, name)
     if value is None:
         return None
@@ -256,11 +291,69 @@ def _fact_value(posting: JobPosting, name: str) -> Any:
 
 
 def _same_fact(expected: Any, found: Any) -> bool:
+    """Equal; a labelled mapping compares only the keys it has, a list compares as a set."""
     if isinstance(expected, dict) and isinstance(found, dict):
-        return all(_same_fact(expected.get(k), found.get(k)) for k in ("min", "max", "currency", "period"))
+        return all(_same_fact(value, found.get(key)) for key, value in expected.items())
+    if isinstance(expected, list) and isinstance(found, list):
+        return sorted(map(str, expected)) == sorted(map(str, found))
+    if isinstance(expected, bool) or isinstance(found, bool):
+        return expected is found
     if isinstance(expected, (int, float)) and isinstance(found, (int, float)):
         return abs(float(expected) - float(found)) < 1e-6
     return bool(expected == found)
+
+
+# --- working conditions (issue 15): the labelled form of each ---
+
+
+def _hours_value(posting: JobPosting) -> dict[str, Any] | None:
+    hours = posting.hours
+    if hours is None:
+        return None
+    return {"per_week_min": hours.per_week_min, "per_week_max": hours.per_week_max, "shifts": list(hours.shifts)}
+
+
+def _travel_value(posting: JobPosting) -> dict[str, Any] | None:
+    travel = posting.travel
+    return None if travel is None else {"required": travel.required, "percent_max": travel.percent_max}
+
+
+def _authorization_value(posting: JobPosting) -> dict[str, Any] | None:
+    found = posting.work_authorization
+    if found is None:
+        return None
+    return {
+        "sponsorship": found.sponsorship,
+        "citizenship_required": found.citizenship_required,
+        "right_to_work": found.right_to_work,
+    }
+
+
+def _clearance_value(posting: JobPosting) -> dict[str, Any] | None:
+    found = posting.security_clearance
+    return None if found is None else {"level": found.normalised or found.level, "required": found.required}
+
+
+def _contacts_value(posting: JobPosting) -> list[str] | None:
+    """Each contact's e-mail address, else its phone number (E.164 when validated)."""
+    found = [c.email or c.phone_e164 or c.phone or "" for c in posting.contacts]
+    return sorted(found) or None
+
+
+def _benefit_categories_value(posting: JobPosting) -> list[str] | None:
+    return sorted({benefit.category for benefit in posting.benefits}) or None
+
+
+_CONDITION_VALUES = {
+    "seniority": lambda posting: posting.seniority,
+    "hours": _hours_value,
+    "travel": _travel_value,
+    "work_authorization": _authorization_value,
+    "security_clearance": _clearance_value,
+    "contacts": _contacts_value,
+    "openings": lambda posting: posting.openings,
+    "benefit_categories": _benefit_categories_value,
+}
 
 
 def _score_skills(name: str, gold: set[str], predicted: set[str], score: FieldScore) -> None:

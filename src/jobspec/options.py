@@ -64,3 +64,6 @@ class ParseOptions:
 
     find_skills: bool = True
     """Match skills at all (turn off to save the time when they are not needed)."""
+
+    fingerprint: bool = False
+    """Add :attr:`JobPosting.fingerprint <jobspec.models.JobPosting.fingerprint>` (see :mod:`jobspec.dedup`)."""

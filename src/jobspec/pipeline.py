@@ -59,7 +59,7 @@ def parse(
     classify_sections(roots, options.vocabulary)
     items = extract_items(roots, options.vocabulary)
     facts = collect_facts(split.metadata, roots, body, body_line)
-    return assemble(
+    posting = assemble(
         roots=roots,
         items=items,
         facts=facts,
@@ -68,7 +68,13 @@ def parse(
         body=body,
         diagnostics=[*loaded.diagnostics, *empty, *split.diagnostics, *moved],
         source=Source(path=where, encoding=loaded.encoding, sha256=loaded.sha256, body_line=body_line),
+        vocabulary=options.vocabulary,
     )
+    if options.fingerprint:
+        from .dedup import fingerprint
+
+        posting = posting.model_copy(update={"fingerprint": fingerprint(posting)})
+    return posting
 
 
 def parse_file(
