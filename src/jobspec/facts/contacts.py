@@ -7,7 +7,7 @@ application ("Send your CV to jobs@…") is the application, not a contact,
 and neither is the address of the apply link.
 E-mail addresses are checked for a valid form. Phone numbers are validated
 and written in E.164 (``phone_e164``) by the ``phonenumbers`` library when it
-is installed (``pip install "jobspec[phone]"``); without it they are kept as
+is installed (``pip install "jobspec-md[phone]"``); without it they are kept as
 written, when they have the number of digits of a phone number.
 """
 
