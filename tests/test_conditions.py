@@ -390,7 +390,7 @@ Questions? Contact Sam Reid at sam.reid@example.org.
 def test_json_ld_carries_the_conditions() -> None:
     data = parse(CONDITIONS).to_jsonld()
     assert data["workHours"] == "37 hours per week; weekend, on-call shifts"
-    assert data["eligibilityToWork"] == "You need the right to work in the UK; we cannot sponsor visas"
+    assert data["eligibilityToWorkRequirement"] == "You need the right to work in the UK; we cannot sponsor visas"
     assert data["securityClearanceRequirement"] == "UK BPSS"
     assert data["totalJobOpenings"] == 2
     assert data["experienceRequirements"]["description"] == "senior level"

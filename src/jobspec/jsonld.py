@@ -75,7 +75,7 @@ def _put_experience(data: dict[str, Any], posting: JobPosting) -> None:
 def _put_conditions(data: dict[str, Any], posting: JobPosting) -> None:
     _put(data, "workHours", _work_hours(posting))
     if posting.work_authorization is not None:
-        data["eligibilityToWork"] = posting.work_authorization.text
+        data["eligibilityToWorkRequirement"] = posting.work_authorization.text
     clearance = posting.security_clearance
     if clearance is not None:
         data["securityClearanceRequirement"] = clearance.normalised or clearance.level
