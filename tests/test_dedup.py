@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -114,12 +115,27 @@ def test_the_dedup_command(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     groups = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [sorted(Path(i).name for i in group["ids"]) for group in groups] == [["one.md", "two.md"]]
-    assert "3 postings, 1 groups written" in result.stderr
+    assert re.search(
+        r"^jobspec: 3 parsed, 0 failed in .*; 1 group written, 2 postings in groups of near-duplicates; wrote ",
+        result.stderr,
+        re.MULTILINE,
+    )
     bad = subprocess.run(
         [sys.executable, "-m", "jobspec", "dedup", str(tmp_path), "-o", str(out), "--threshold", "2"],
         capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert bad.returncode == 2
+
+
+def test_the_dedup_command_on_a_folder_without_postings_says_so(tmp_path: Path) -> None:
+    out = tmp_path / "groups.jsonl"
+    result = subprocess.run(
+        [sys.executable, "-m", "jobspec", "dedup", str(tmp_path), "-o", str(out)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr == f"jobspec: no postings in {tmp_path}: no file in it matches --glob '*.md,*.markdown'\n"
+    assert not out.exists()
 
 
 def test_parse_many_adds_fingerprints_in_its_workers() -> None:

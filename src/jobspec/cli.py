@@ -179,19 +179,20 @@ def _share(text: str) -> float:
 def _run_dedup(args: argparse.Namespace) -> int:
     from .dedup import DEFAULT_THRESHOLD, DedupIndex
 
+    empty_folders = _folders_without_postings(args.inputs, args.glob)
+    for folder in empty_folders:
+        print(_no_postings_message(folder, args.glob), file=sys.stderr)
+    if len(empty_folders) == len(args.inputs):
+        return EXIT_FAILED  # nothing to group, and no groups file written
     options = ParseOptions(fingerprint=True, find_skills=False)
+    tally = _Tally(progress=None)
     results = parse_many(args.inputs, workers=args.workers, on_error="collect", glob=args.glob, options=options)
-    failed = 0
     with DedupIndex(args.threshold or DEFAULT_THRESHOLD) as index:
         try:
-            for result in results:
+            for result in _successes(results, tally, None):
                 posting = result.posting
-                if posting is None or posting.fingerprint is None:
-                    failed += 1
-                    if result.error is not None:
-                        print(str(result.error), file=sys.stderr)
-                    continue
-                index.add(result.id, posting.fingerprint)
+                if posting is not None and posting.fingerprint is not None:
+                    index.add(result.id, posting.fingerprint)
         finally:
             results.close()
         groups = in_groups = 0
@@ -200,12 +201,13 @@ def _run_dedup(args: argparse.Namespace) -> int:
                 out.write(json.dumps(group.to_dict(), ensure_ascii=False) + "\n")
                 groups += 1
                 in_groups += len(group.ids) if len(group.ids) > 1 else 0
-        print(
-            f"jobspec: {len(index)} postings, {groups} groups written, {in_groups} postings in groups of "
-            f"near-duplicates, {failed} failed; wrote {args.output}",
-            file=sys.stderr,
-        )
-    return EXIT_FAILED if failed else EXIT_OK
+    written = f"{groups} group{'' if groups == 1 else 's'} written"
+    print(
+        f"jobspec: {tally.summary()}; {written}, {in_groups} postings in groups of near-duplicates; "
+        f"wrote {Path(args.output).resolve()}",
+        file=sys.stderr,
+    )
+    return EXIT_FAILED if tally.failed or empty_folders else EXIT_OK
 
 
 def _run_show(args: argparse.Namespace) -> int:
