@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .facts.skills import Taxonomy
+from .occupations import Classification
 from .vocabulary import DEFAULT_VOCABULARY, Vocabulary
 
 __all__ = ["ParseOptions"]
@@ -64,3 +65,9 @@ class ParseOptions:
 
     find_skills: bool = True
     """Match skills at all (turn off to save the time when they are not needed)."""
+
+    occupations: Classification | bool = True
+    """Occupation coding: True codes to the classification shipped with jobspec (ESCO, ISCO-08,
+    O*NET-SOC), False turns it off (``posting.occupation`` is None), and a
+    :class:`~jobspec.occupations.Classification` codes to that one instead (one of your own,
+    loaded with :meth:`~jobspec.occupations.Classification.from_file`)."""

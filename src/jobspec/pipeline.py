@@ -22,6 +22,7 @@ from .front_matter import SplitText, embedded_body, json_safe, split_front_matte
 from .items import extract_items
 from .load import load
 from .models import Diagnostic, JobPosting, Source
+from .occupations import Classification, default_classification
 from .options import ParseOptions
 from .sections import build_sections
 
@@ -61,6 +62,7 @@ def parse(
         items=items,
         facts=facts,
         taxonomy=_taxonomy(options),
+        classification=_classification(options),
         front_matter=json_safe(split.metadata),
         body=body,
         diagnostics=[*loaded.diagnostics, *split.diagnostics, *moved],
@@ -90,6 +92,12 @@ def _taxonomy(options: ParseOptions) -> Taxonomy | None:
     if not options.find_skills:
         return None
     return options.taxonomy if options.taxonomy is not None else default_taxonomy()
+
+
+def _classification(options: ParseOptions) -> Classification | None:
+    if options.occupations is True:
+        return default_classification()
+    return options.occupations or None
 
 
 def _body(split: SplitText) -> tuple[str, int, list[Diagnostic]]:
