@@ -22,7 +22,7 @@ import mistune
 
 from corpus import source_postings, varied
 from jobspec import pipeline
-from jobspec.assemble import assemble
+from jobspec.assemble import assemble, code_occupation
 from jobspec.blocks import parse_blocks
 from jobspec.classify import classify_sections
 from jobspec.facts import collect_facts
@@ -30,11 +30,12 @@ from jobspec.facts.skills import default_taxonomy
 from jobspec.front_matter import json_safe, split_front_matter
 from jobspec.items import extract_items
 from jobspec.load import load
-from jobspec.models import Source
+from jobspec.models import Qualification, Source
+from jobspec.occupations import default_classification
 from jobspec.options import ParseOptions
 from jobspec.sections import build_sections
 
-STAGES = ("load", "front matter", "blocks", "sections", "classify", "items", "facts", "assemble")
+STAGES = ("load", "front matter", "blocks", "sections", "classify", "items", "facts", "assemble", "occupation")
 
 
 def main() -> None:
@@ -74,6 +75,7 @@ def _stage_times(texts: list[str]) -> list[float]:
     """Seconds spent in each stage over all ``texts``, in the order of :data:`STAGES`."""
     options = ParseOptions()
     taxonomy = default_taxonomy()
+    classification = default_classification()
     totals = [0.0] * len(STAGES)
     for text in texts:
         marks = [time.process_time()]
@@ -92,7 +94,7 @@ def _stage_times(texts: list[str]) -> list[float]:
         facts = collect_facts(split.metadata, roots, split.body, split.body_line)
         marks.append(time.process_time())
         source = Source(path=None, encoding=loaded.encoding, sha256=loaded.sha256, body_line=split.body_line)
-        assemble(
+        posting = assemble(
             roots=roots,
             items=items,
             facts=facts,
@@ -102,6 +104,9 @@ def _stage_times(texts: list[str]) -> list[float]:
             diagnostics=[],
             source=source,
         )
+        marks.append(time.process_time())
+        qualifications = [q for q in posting.qualifications if isinstance(q, Qualification)]
+        code_occupation(classification, facts, roots, posting.responsibilities, qualifications, posting.skills)
         marks.append(time.process_time())
         for index, (start, end) in enumerate(pairwise(marks)):
             totals[index] += end - start

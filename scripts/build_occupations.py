@@ -104,6 +104,18 @@ TECHNOLOGY_FAMILIES: dict[str, tuple[str, ...]] = {
     "ethical hacker": ("penetration-testing",),
     "ICT security administrator": ("siem",),
 }  # fmt: skip
+# Title words that point to one ESCO occupation whatever else the title says ("iOS Engineer",
+# "Software Developer Android", "Backend Developer"). They follow the conventions of coding ICT
+# postings to ESCO: front-end work is user interface development, full-stack and PHP web work is
+# web development, back-end work is software development, DevOps and SRE is cloud DevOps.
+TITLE_WORDS: dict[str, tuple[str, ...]] = {
+    "mobile application developer": ("ios", "android", "mobile", "react native", "flutter"),
+    "user interface developer": ("frontend", "front end", "ui"),
+    "web developer": ("fullstack", "full stack", "php", "wordpress", "drupal", "magento", "typo3", "laravel"),
+    "software developer": ("backend", "back end"),
+    "cloud DevOps engineer": ("devops", "sre", "site reliability"),
+    "user interface designer": ("ux", "user experience"),
+}
 REPRESENTATIVES = 2
 """ESCO occupations an O*NET title speaks for, at most."""
 MIN_REPRESENTATIVE = 0.5
@@ -126,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     output.write_bytes(gzip.compress(payload, compresslevel=9, mtime=0))
     print(
         f"{len(classification)} occupations, {len(index['label_keys'].splitlines())} label keys, "
-        f"{len(index['posting_keys'].splitlines())} stems; {len(payload) / 1e6:.1f} MB, "
+        f"{len(index['postings'])} stems; {len(payload) / 1e6:.1f} MB, "
         f"{output.stat().st_size / 1e6:.2f} MB gzipped -> {output}"
     )
     return 0
@@ -390,6 +402,9 @@ def add_technology_families(builder: ClassificationBuilder) -> None:
     with (ROOT / "src" / "jobspec" / "data" / "skills.csv").open(encoding="utf-8", newline="") as handle:
         names = {row["id"]: row["name"] for row in csv.DictReader(handle)}
     labels = {entry.label: position for position, entry in enumerate(builder.occupations)}
+    for label, words in TITLE_WORDS.items():
+        for word in words:
+            builder.add_title_word(word, labels[label])
     for label, ids in TECHNOLOGY_FAMILIES.items():
         for skill in ids:
             if skill not in names:

@@ -181,7 +181,7 @@ class Section(_Model):
 
 # --- occupation (jobspec.occupations) ------------------------------------------------
 
-LabelKind = Literal["preferred", "alternative", "hidden", "onet_title", "onet_alternate", "onet_reported"]
+LabelKind = Literal["preferred", "alternative", "hidden", "onet_title", "onet_alternate", "onet_reported", "title_word"]
 
 
 class OccupationMatch(_Model):
@@ -194,8 +194,8 @@ class OccupationMatch(_Model):
     label: str | None = Field(default=None, description="The label they met, as compared ('software engineer').")
     label_kind: LabelKind | None = Field(
         default=None,
-        description="preferred, alternative or hidden label of the occupation, or an O*NET title, alternate "
-        "title or reported title linked to it.",
+        description="preferred, alternative or hidden label of the occupation, an O*NET title, alternate "
+        "title or reported title linked to it, or a title_word that points to it ('iOS', 'Frontend', 'DevOps').",
     )
     language: str | None = Field(default=None, description="Language of the label (ISO 639-1).")
     weight: float = Field(description="This evidence's strength, 0-1, before the two are combined.")

@@ -19,16 +19,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 __all__ = [
     "STEM_LENGTH",
     "TitleWords",
     "body_stems",
+    "first_words",
     "fold",
-    "stem_set",
     "label_variants",
     "label_words",
+    "place_and_employer",
+    "stem_set",
     "title_readings",
 ]
 
@@ -49,6 +52,9 @@ STOP_WORDS = frozenset(
     e o os as do da dos das em no na nos nas um uma com para por
     """.split()
 )
+
+# Words of grammar as written with accents (the body is read without folding accents).
+_ACCENTED_STOP_WORDS = ("für", "à", "på", "för", "além")
 
 # Title words that name no occupation: seniority, contract and hiring words, gender letters.
 # They are kept in place (a label may contain one: "stage manager") but never count on their own.
@@ -139,7 +145,8 @@ HEAD_NOUNS = frozenset(
     architect director officer clerk scientist researcher teacher nurse assistant coordinator expert
     """.split()
 )
-_GLOSSARY_SUFFIXES = sorted((w for w in GLOSSARY if len(w) >= 5 and w.isascii()), key=len, reverse=True)
+# Glossary words of five letters or more, which may end a longer word ("systemutvecklare"), longest first.
+_GLOSSARY_SUFFIXES = tuple(sorted((w for w in GLOSSARY if len(w) >= 5 and w.isascii()), key=len, reverse=True))
 
 # Feminine endings written beside the masculine: Entwickler*in, Entwickler:in, Entwickler/in,
 # Entwickler(in), Desenvolvedor(a), Développeur·euse, Développeur(se), développeur.euse, Programista/ka.
@@ -244,8 +251,12 @@ class TitleWords:
         return sum(self.counts)
 
 
-def title_readings(title: str, *, location: str | None = None, company: str | None = None) -> list[TitleWords]:
+def title_readings(
+    title: str, *, location: str | None = None, company: str | None = None, ignored: frozenset[str] | None = None
+) -> list[TitleWords]:
     """The title's words as written, then (when the glossary knows some of them) put into English.
+
+    Words of ``location`` and ``company`` (or the ``ignored`` words, when given) do not count.
 
     >>> [(r.words, r.counts) for r in title_readings("Senior Backend-Entwickler*in (m/w/d) – Berlin", location="Berlin")]
     [(('senior', 'backendentwickler', 'berlin'), (False, True, False)), \
@@ -256,7 +267,8 @@ def title_readings(title: str, *, location: str | None = None, company: str | No
     text = _CONTRACT_PHRASE.sub(" ", _GENDER_TAG.sub(" ", title))
     text = _EMPLOYER_CUT.sub("", text) or text
     written = label_words(text)
-    ignored = _place_and_employer(location, company)
+    if ignored is None:
+        ignored = place_and_employer(location, company)
     readings = [_reading(tuple(written), ignored, translated=False)]
     english = [_english(word) for word in written]
     if english != written:
@@ -276,14 +288,15 @@ def _english(word: str) -> str:
     """A title word of a language without labels here, in English; other words as they are."""
     if word in GLOSSARY:
         return GLOSSARY[word]
-    if word.isascii():
-        for suffix in _GLOSSARY_SUFFIXES:
-            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-                return f"{word[: -len(suffix)]} {GLOSSARY[suffix]}"
+    if len(word) >= 8 and word.endswith(_GLOSSARY_SUFFIXES):
+        suffix = next(suffix for suffix in _GLOSSARY_SUFFIXES if word.endswith(suffix))
+        if len(word) - len(suffix) >= 3:
+            return f"{word[: -len(suffix)]} {GLOSSARY[suffix]}"
     return word
 
 
-def _place_and_employer(location: str | None, company: str | None) -> frozenset[str]:
+def place_and_employer(location: str | None, company: str | None) -> frozenset[str]:
+    """The words of a posting's location and company, which its title may hold but which name no occupation."""
     words: set[str] = set()
     for text in (location, company):
         if text:
@@ -291,23 +304,48 @@ def _place_and_employer(location: str | None, company: str | None) -> frozenset[
     return frozenset(words)
 
 
-# The first STEM_LENGTH letters of each word of at least three letters, found by the regular
-# expression itself: no Python loop over the words of a posting.
+# The first STEM_LENGTH letters of each word of at least three letters (and the word), found by
+# the regular expression itself: no Python loop over the words of a posting.
 _STEMS = re.compile(rf"(?<![^\W_])([^\W\d_]{{3,{STEM_LENGTH}}})[^\W_]*")
-_STOP_STEMS = frozenset(word[:STEM_LENGTH] for word in STOP_WORDS if len(word) >= 3)
+_WORD_AT = re.compile(r"[^\W_]+")
+_STOP_STEMS = frozenset(word[:STEM_LENGTH] for word in (*STOP_WORDS, *_ACCENTED_STOP_WORDS) if len(word) >= 3)
 
 
 def body_stems(text: str) -> list[str]:
     """The stems of the words of ``text`` that carry meaning, in order (see the module docstring).
 
+    Only the case is folded, not the accents: the texts of both sides keep theirs, and folding
+    them would cost a look-up per character of every posting.
+
     >>> body_stems("Develop and maintain the developers' tools")
     ['develo', 'mainta', 'develo', 'tools']
     """
-    return [stem for stem in _STEMS.findall(fold(text)) if stem not in _STOP_STEMS]
+    return [stem for stem in _STEMS.findall(text.lower()) if stem not in _STOP_STEMS]
 
 
 def stem_set(text: str) -> set[str]:
-    """The distinct stems of :func:`body_stems`, found at C speed (a posting's body is read this way)."""
-    found = set(_STEMS.findall(fold(text)))
+    """The distinct stems of :func:`body_stems`, found at C speed (how a posting's body is read).
+
+    >>> sorted(stem_set("Maintain the tools and maintain them"))
+    ['mainta', 'them', 'tools']
+    """
+    found = set(_STEMS.findall(text.lower()))
     found -= _STOP_STEMS
     return found
+
+
+def first_words(stems: Sequence[str], text: str) -> list[str]:
+    """For each stem, the first word of ``text`` that starts with it (in lower case), in the order of ``stems``.
+
+    >>> first_words(["tools", "mainta"], "Maintain the stools and Tools")
+    ['tools', 'maintain']
+    """
+    lowered = text.lower()
+    words = []
+    for stem in stems:
+        at = lowered.find(stem)
+        while at > 0 and lowered[at - 1].isalnum():
+            at = lowered.find(stem, at + 1)
+        if at >= 0:
+            words.append(_WORD_AT.match(lowered, at).group())  # type: ignore[union-attr]
+    return words
