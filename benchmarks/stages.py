@@ -22,7 +22,7 @@ import mistune
 
 from corpus import source_postings, varied
 from jobspec import pipeline
-from jobspec.assemble import assemble, code_occupation
+from jobspec.assemble import assemble
 from jobspec.blocks import parse_blocks
 from jobspec.classify import classify_sections
 from jobspec.facts import collect_facts
@@ -30,8 +30,8 @@ from jobspec.facts.skills import default_taxonomy
 from jobspec.front_matter import json_safe, split_front_matter
 from jobspec.items import extract_items
 from jobspec.load import load
-from jobspec.models import Qualification, Source
-from jobspec.occupations import default_classification
+from jobspec.models import Source
+from jobspec.occupations import code_posting, default_classification
 from jobspec.options import ParseOptions
 from jobspec.sections import build_sections
 
@@ -105,8 +105,7 @@ def _stage_times(texts: list[str]) -> list[float]:
             source=source,
         )
         marks.append(time.process_time())
-        qualifications = [q for q in posting.qualifications if isinstance(q, Qualification)]
-        code_occupation(classification, facts, roots, posting.responsibilities, qualifications, posting.skills)
+        posting.model_copy(update={"occupation": code_posting(classification, posting)})
         marks.append(time.process_time())
         for index, (start, end) in enumerate(pairwise(marks)):
             totals[index] += end - start

@@ -76,32 +76,41 @@ TECHNOLOGY_FAMILIES: dict[str, tuple[str, ...]] = {
     "mobile application developer": (
         "swift", "kotlin", "objective-c", "react-native", "flutter", "xamarin", "swiftui", "jetpack-compose",
         "android-jetpack", "android-sdk", "ios-sdk", "espresso", "retrofit", "room-android", "glide-android",
+        "android-studio", "xctest", "mobile-development", "ios-development", "android-development",
     ),
     "user interface developer": (
         "react", "vuejs", "angular", "css", "html", "sass", "tailwind-css", "webpack", "redux", "nextjs", "nuxt",
-        "svelte", "jquery",
+        "svelte", "jquery", "front-end-development", "micro-frontends",
     ),
-    "web developer": ("php", "laravel", "wordpress", "drupal", "symfony", "ruby-on-rails", "magento", "shopify"),
+    "web developer": (
+        "php", "laravel", "wordpress", "drupal", "symfony", "ruby-on-rails", "magento", "shopify", "web-development",
+    ),
     "software developer": (
         "java", "spring", "spring-boot", "go", "rust", "csharp", "dotnet", "nodejs", "graphql", "microservices",
     ),
     "cloud DevOps engineer": (
         "kubernetes", "terraform", "ansible", "docker", "jenkins", "helm", "prometheus", "grafana", "github-actions",
-        "gitlab-ci",
+        "gitlab-ci", "devops", "site-reliability-engineering", "azure-devops", "fluxcd",
     ),
     "data scientist": (
         "pandas", "scikit-learn", "tensorflow", "pytorch", "machine-learning", "deep-learning", "keras", "numpy",
         "nltk", "natural-language-processing", "large-language-models", "r", "statistics",
     ),
     "computer vision engineer": ("computer-vision", "opencv"),
-    "data engineer": ("spark", "kafka", "airflow", "hadoop", "databricks", "bigquery", "snowflake", "dbt", "etl"),
-    "software tester": ("selenium", "cypress", "appium", "playwright", "test-automation", "jmeter"),
-    "ICT system administrator": ("active-directory", "vmware", "windows-server"),
+    "data engineer": (
+        "spark", "kafka", "airflow", "hadoop", "databricks", "bigquery", "snowflake", "dbt", "etl", "data-engineering",
+    ),
+    "software tester": (
+        "selenium", "cypress", "appium", "playwright", "test-automation", "jmeter", "manual-testing",
+        "software-testing", "test-planning", "regression-testing", "exploratory-testing", "testrail",
+    ),
+    "ICT system administrator": ("active-directory", "vmware", "windows-server", "linux-administration", "nagios"),
     "user interface designer": (
         "figma", "adobe-xd", "sketch", "invision", "user-research", "wireframing", "prototyping", "usability-testing",
+        "ui-design", "ux-design", "ui-ux-design", "mobile-app-design",
     ),
     "blockchain developer": ("solidity", "blockchain"),
-    "ethical hacker": ("penetration-testing",),
+    "ethical hacker": ("penetration-testing", "kali-linux", "comptia-pentest", "security-testing"),
     "ICT security administrator": ("siem",),
 }  # fmt: skip
 # Title words that point to one ESCO occupation whatever else the title says ("iOS Engineer",
@@ -115,6 +124,14 @@ TITLE_WORDS: dict[str, tuple[str, ...]] = {
     "software developer": ("backend", "back end"),
     "cloud DevOps engineer": ("devops", "sre", "site reliability"),
     "user interface designer": ("ux", "user experience"),
+}
+# Title words that point to one ESCO occupation only in ICT work (a posting whose skills are those
+# of ICT): a "QA Engineer" tests software there, and an "Engineering Manager" manages developers.
+ICT_TITLE_WORDS: dict[str, tuple[str, ...]] = {
+    "software tester": ("qa", "tester", "quality assurance", "test automation"),
+    "software manager": ("engineering manager", "head engineering"),
+    "ICT product manager": ("product owner", "product manager"),
+    "ICT presales engineer": ("solution engineer", "solutions engineer", "sales engineer", "presales"),
 }
 REPRESENTATIVES = 2
 """ESCO occupations an O*NET title speaks for, at most."""
@@ -405,6 +422,9 @@ def add_technology_families(builder: ClassificationBuilder) -> None:
     for label, words in TITLE_WORDS.items():
         for word in words:
             builder.add_title_word(word, labels[label])
+    for label, words in ICT_TITLE_WORDS.items():
+        for word in words:
+            builder.add_title_word(word, labels[label], ict=True)
     for label, ids in TECHNOLOGY_FAMILIES.items():
         for skill in ids:
             if skill not in names:

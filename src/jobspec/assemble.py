@@ -12,8 +12,7 @@ from typing import Any
 from .facts import Facts, item_facts
 from .facts.skills import Taxonomy, match_skills
 from .items import ExtractedItem
-from .models import Diagnostic, Item, JobPosting, Occupation, Qualification, Section, Skill, Source
-from .occupations import Classification
+from .models import Diagnostic, Item, JobPosting, Qualification, Section, Source
 from .sections import SectionNode
 from .text import plain_text
 
@@ -30,7 +29,6 @@ def assemble(
     body: str,
     diagnostics: list[Diagnostic],
     source: Source,
-    classification: Classification | None = None,
 ) -> JobPosting:
     """Build the :class:`JobPosting` that :func:`jobspec.parse` returns."""
     model_of = {id(i): _model(i) for node_items in items.values() for i in node_items}
@@ -65,41 +63,12 @@ def assemble(
         qualifications=qualifications,
         benefits=[model_of[id(i)] for i in ordered if i.kind == "benefit"],
         skills=skills,
-        occupation=code_occupation(classification, facts, roots, responsibilities, qualifications, skills),
         sections=[_section(root, items, model_of) for root in roots],
         front_matter=front_matter,
         body=body,
         diagnostics=diagnostics,
         source=source,
         provenance=facts.provenance,
-    )
-
-
-_FEW_ITEM_CHARS = 300
-
-
-def code_occupation(
-    classification: Classification | None,
-    facts: Facts,
-    roots: list[SectionNode],
-    responsibilities: list[Item],
-    qualifications: list[Qualification],
-    skills: list[Skill],
-) -> Occupation | None:
-    """The posting's occupation (stage 9, :mod:`jobspec.occupations`), from its title, headings and items."""
-    if classification is None:
-        return None
-    texts = [item.text for item in (*responsibilities, *qualifications)]
-    if sum(len(text) for text in texts) < _FEW_ITEM_CHARS:  # too few items found: read the whole body
-        texts.extend(_section_text(node) for root in roots for node in root.walk())
-    return classification.code(
-        facts.title,
-        language=facts.language,
-        texts=texts,
-        skills=[skill.name for skill in skills],
-        headings=[node.heading for root in roots for node in root.walk() if node.heading],
-        location=facts.location,
-        company=facts.company,
     )
 
 

@@ -93,8 +93,9 @@ def _build_parser() -> argparse.ArgumentParser:
         "eval",
         help="score extraction against labelled postings",
         description="Parse a labelled corpus and print precision, recall and F1 for responsibilities "
-        "and qualifications, and the accuracy of the required/preferred flag. CORPUS holds NAME.md "
-        "beside NAME.expected.json, or docs/*.md with a gold.json of spans.",
+        "and qualifications, and the accuracy of the required/preferred flag (and of occupation coding, "
+        "when labelled). CORPUS holds NAME.md beside NAME.expected.json, or docs/*.md with a gold.json "
+        "of spans (and an occupations.json).",
     )
     eval_cmd.add_argument("corpus", metavar="CORPUS", help="folder of labelled postings")
     eval_cmd.add_argument("--misses", action="store_true", help="list every missed and spurious item")
@@ -498,6 +499,7 @@ def _run_eval(args: argparse.Namespace) -> int:
             for name, score in report.fields.items():
                 sys.stdout.writelines(f"  miss     {name}: {line}\n" for line in score.misses)
                 sys.stdout.writelines(f"  spurious {name}: {line}\n" for line in score.spurious)
+            sys.stdout.writelines(f"  miss     occupation: {line}\n" for line in report.occupations.misses)
         for failure in report.failures:
             print(f"FAILED {failure}", file=sys.stderr)
         sys.stdout.write(report.summary() + "\n")

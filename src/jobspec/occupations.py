@@ -63,7 +63,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import JobspecError
-from .models import LabelKind, Occupation
+from .models import JobPosting, LabelKind, Occupation
 from .occupation_words import (
     HEAD_NOUNS,
     TitleWords,
@@ -81,8 +81,10 @@ __all__ = [
     "Classification",
     "ClassificationBuilder",
     "OccupationEntry",
+    "code_posting",
     "default_classification",
     "group_titles",
+    "posting_inputs",
 ]
 
 INDEX_FORMAT = 1
@@ -114,6 +116,10 @@ TRANSLATED_WEIGHT = 0.9
 """A title reading put into English through the glossary."""
 REORDERED_WEIGHT = 0.9
 """A label met by title words taken in another order ("Developer Android" as "android developer")."""
+ICT_TITLE_WORD_FACTOR = 1.4
+"""Title words of ICT work weigh this much more than other title words (1.4 × 0.7 ≈ a preferred label)."""
+ICT_GROUPS = ("25", "35", "133")
+"""ISCO groups of ICT work (professionals, technicians, service managers)."""
 ICT_WEIGHT = 0.95
 """A label met with "ICT" put before the title's words, in a posting whose skills are those of ICT work."""
 HEADING_WEIGHT = 0.6
@@ -248,6 +254,7 @@ class Classification:
         skill_groups: dict[str, str] | None = None,
         skill_occupations: dict[str, list[int]] | None = None,
         title_words: dict[str, list[int]] | None = None,
+        ict_title_words: dict[str, list[int]] | None = None,
         priors: Sequence[float] | None = None,
         calibration: Sequence[float] = _DEFAULT_CALIBRATION,
     ) -> None:
@@ -265,17 +272,26 @@ class Classification:
         self._skill_groups = skill_groups or {}
         self._skill_occupations = skill_occupations or {}
         self._title_words = title_words or {}
+        self._ict_title_words = ict_title_words or {}
         self._priors = list(priors) if priors is not None else [0.0] * len(self.occupations)
         self._occupation_group = [self._group_index.get(entry.group, -1) for entry in self.occupations]
         self._members: dict[int, list[int]] = {}  # by group index, most common first
         for position in sorted(range(len(self.occupations)), key=lambda p: (-self._priors[p], p)):
             self._members.setdefault(self._occupation_group[position], []).append(position)
+        self._position: dict[str, int] | None = None
         self._entry_cache: dict[str, list[tuple[int, str, str, float]]] = {}
         self._vector_cache: dict[int, dict[str, float]] = {}
         self._share_cache: dict[str, list[tuple[int, float]]] = {}
 
     def __len__(self) -> int:
         return len(self.occupations)
+
+    def group_of(self, occupation_id: str) -> str | None:
+        """The group of the occupation with this id (an ESCO URI for the shipped one), or None."""
+        if self._position is None:
+            self._position = {entry.id: position for position, entry in enumerate(self.occupations)}
+        position = self._position.get(occupation_id)
+        return None if position is None else self.occupations[position].group
 
     def __repr__(self) -> str:
         return f"Classification({self.name!r}, {len(self)} occupations)"
@@ -324,6 +340,7 @@ class Classification:
             skill_groups=data["skill_groups"],
             skill_occupations=data["skill_occupations"],
             title_words=data["title_words"],
+            ict_title_words=data["ict_title_words"],
             priors=[row[5] for row in rows],
             calibration=data["calibration"],
         )
@@ -349,6 +366,7 @@ class Classification:
             "skill_groups": self._skill_groups,
             "skill_occupations": self._skill_occupations,
             "title_words": self._title_words,
+            "ict_title_words": self._ict_title_words,
         }
 
     def with_calibration(self, calibration: Sequence[float]) -> Classification:
@@ -364,6 +382,7 @@ class Classification:
             skill_groups=self._skill_groups,
             skill_occupations=self._skill_occupations,
             title_words=self._title_words,
+            ict_title_words=self._ict_title_words,
             priors=self._priors,
             calibration=calibration,
         )
@@ -411,12 +430,13 @@ class Classification:
         """The candidates, best first, and the body's stems (what :meth:`code` decides from)."""
         skill_groups = self._groups_of_skills(skills)
         hinted = self._occupations_of_skills(skills)
-        ict = bool(hinted) or (bool(skill_groups) and self._group_codes[max(skill_groups, key=skill_groups.get)] < "26")
-        candidates = self._title_candidates(title, language, location, company, headings, ict=ict)
         stems = stem_set("\n".join(texts)[:_MAX_BODY_CHARS]) if texts else set()
         group_counts = Counter(itertools.chain.from_iterable(map(self._postings.__getitem__, stems & self._postings.keys())))
-        proposed = [group for group, _ in group_counts.most_common(BODY_GROUPS)]
-        proposed += heapq.nlargest(SKILL_PROPOSED, skill_groups, key=skill_groups.__getitem__)
+        by_body = [group for group, _ in group_counts.most_common(BODY_GROUPS)]
+        by_skills = heapq.nlargest(SKILL_PROPOSED, skill_groups, key=skill_groups.__getitem__)
+        proposed = by_body + by_skills
+        ict = bool(hinted) or any(self._group_codes[group].startswith(ICT_GROUPS) for group in (*by_body[:1], *by_skills[:1]))
+        candidates = self._title_candidates(title, language, location, company, headings, ict=ict)
         for group in proposed:
             for occupation in self._members.get(group, ())[:GROUP_MEMBERS]:
                 if occupation not in candidates:
@@ -573,10 +593,18 @@ class Classification:
         for key, span, covered, weight in found:
             self._record(key, " ".join(span), covered / content, weight, language, source, candidates)
         if self._title_words:
-            self._meet_title_words(reading, factor, source, candidates)
+            self._meet_title_words(reading, factor, source, candidates, self._title_words)
+        if ict and self._ict_title_words:
+            # In ICT work these words name the occupation more surely than a label of other work does.
+            self._meet_title_words(reading, factor * ICT_TITLE_WORD_FACTOR, source, candidates, self._ict_title_words)
 
     def _meet_title_words(
-        self, reading: TitleWords, factor: float, source: str, candidates: dict[int, _Candidate]
+        self,
+        reading: TitleWords,
+        factor: float,
+        source: str,
+        candidates: dict[int, _Candidate],
+        table: dict[str, list[int]],
     ) -> None:
         """Words of the title that point to an occupation ("iOS", "Frontend", "DevOps"), with its head nouns."""
         words, counts = reading.words, reading.counts
@@ -584,8 +612,8 @@ class Classification:
         for index in range(len(words)):
             for size in (1, 2):
                 form = "".join(words[index : index + size])
-                if index + size <= len(words) and form in self._title_words:
-                    for occupation in self._title_words[form]:
+                if index + size <= len(words) and form in table:
+                    for occupation in table[form]:
                         places, first = pointed.get(occupation, (set(), form))
                         pointed[occupation] = (places | set(range(index, index + size)), first)
         if not pointed:
@@ -717,6 +745,7 @@ class ClassificationBuilder:
         self._skill_weights: dict[str, Counter[str]] = {}
         self._skill_occupations: dict[str, list[int]] = {}
         self._title_words: dict[str, list[int]] = {}
+        self._ict_title_words: dict[str, list[int]] = {}
 
     def add_occupation(self, entry: OccupationEntry) -> int:
         """Add an occupation (once per id); returns its position."""
@@ -772,11 +801,15 @@ class ClassificationBuilder:
         if occupation not in listed:
             listed.append(occupation)
 
-    def add_title_word(self, word: str, occupation: int) -> None:
-        """A title word (or two written together) that points to one occupation ("iOS", "front end")."""
+    def add_title_word(self, word: str, occupation: int, *, ict: bool = False) -> None:
+        """A title word (or two written together) that points to one occupation ("iOS", "front end").
+
+        With ``ict`` only in postings whose skills are those of ICT work ("QA" to software tester).
+        """
         variants = label_variants(word)
         if variants:
-            listed = self._title_words.setdefault("".join(variants[0]), [])
+            table = self._ict_title_words if ict else self._title_words
+            listed = table.setdefault("".join(variants[0]), [])
             if occupation not in listed:
                 listed.append(occupation)
 
@@ -823,6 +856,7 @@ class ClassificationBuilder:
             skill_groups=self._skill_table(),
             skill_occupations=dict(sorted(self._skill_occupations.items())),
             title_words=dict(sorted(self._title_words.items())),
+            ict_title_words=dict(sorted(self._ict_title_words.items())),
             priors=self._priors(),
             calibration=calibration,
         )
@@ -914,6 +948,33 @@ def _postings(vectors: list[list[tuple[str, int]]]) -> dict[str, list[int]]:
         listed = sorted(by_stem[stem], key=lambda pair: (-pair[0], pair[1]))[:POSTING_GROUPS]
         out[stem] = [group for weight, group in listed for _ in range(max(1, round(weight / WEIGHT_UNIT)))]
     return out
+
+
+FEW_ITEM_CHARS = 300
+"""Below this much text in its duties and requirements, a posting's whole body is read instead."""
+
+
+def posting_inputs(posting: JobPosting) -> dict[str, Any]:
+    """What :meth:`Classification.code` reads of a parsed posting (its keyword arguments, title included)."""
+    texts = [item.text for item in (*posting.responsibilities, *posting.qualifications)]
+    sections = posting.iter_sections()
+    if sum(map(len, texts)) < FEW_ITEM_CHARS:  # too few items found (prose, odd layout): read the whole body
+        texts.extend(section.text for section in sections)
+    return {
+        "title": posting.title,
+        "language": posting.language,
+        "texts": texts,
+        "skills": [skill.name for skill in posting.skills],
+        "headings": [section.heading for section in sections if section.heading],
+        "location": posting.location,
+        "company": posting.company,
+    }
+
+
+def code_posting(classification: Classification, posting: JobPosting) -> Occupation | None:
+    """Stage 9: the occupation of a parsed posting (its ``occupation`` is not read)."""
+    inputs = posting_inputs(posting)
+    return classification.code(inputs.pop("title"), **inputs)
 
 
 @cache

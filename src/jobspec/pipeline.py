@@ -5,6 +5,7 @@
     bytes/text ─load─▶ text ─split_front_matter─▶ metadata + body
       ─parse_blocks─▶ blocks ─build_sections─▶ section tree ─classify_sections─▶ kinds
       ─extract_items─▶ items ─basic_facts─▶ facts ─assemble─▶ JobPosting
+      ─code_posting─▶ JobPosting with its occupation
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from .front_matter import SplitText, embedded_body, json_safe, split_front_matte
 from .items import extract_items
 from .load import load
 from .models import Diagnostic, JobPosting, Source
-from .occupations import Classification, default_classification
+from .occupations import Classification, code_posting, default_classification
 from .options import ParseOptions
 from .sections import build_sections
 
@@ -57,17 +58,20 @@ def parse(
     classify_sections(roots, options.vocabulary)
     items = extract_items(roots, options.vocabulary)
     facts = collect_facts(split.metadata, roots, body, body_line)
-    return assemble(
+    posting = assemble(
         roots=roots,
         items=items,
         facts=facts,
         taxonomy=_taxonomy(options),
-        classification=_classification(options),
         front_matter=json_safe(split.metadata),
         body=body,
         diagnostics=[*loaded.diagnostics, *split.diagnostics, *moved],
         source=Source(path=where, encoding=loaded.encoding, sha256=loaded.sha256, body_line=body_line),
     )
+    classification = _classification(options)
+    if classification is None:
+        return posting
+    return posting.model_copy(update={"occupation": code_posting(classification, posting)})
 
 
 def parse_file(
