@@ -27,6 +27,7 @@ from ._version import __version__
 from .batch import DEFAULT_GLOB, BatchError, Result, atomic_path, iter_inputs, parse_many
 from .errors import JobspecError
 from .models import JobPosting
+from .occupations import Classification
 from .options import ParseOptions
 from .pipeline import parse_file
 from .vocabulary import Vocabulary
@@ -101,6 +102,7 @@ def _build_parser() -> argparse.ArgumentParser:
     eval_cmd.add_argument("--misses", action="store_true", help="list every missed and spurious item")
     eval_cmd.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     eval_cmd.add_argument("--vocabulary", metavar="FILE", help="extra heading phrases and cue words")
+    _add_occupations_argument(eval_cmd)
     eval_cmd.set_defaults(run=_run_eval)
 
     show_cmd = commands.add_parser(
@@ -114,6 +116,7 @@ def _build_parser() -> argparse.ArgumentParser:
     show_cmd.add_argument("-o", "--output", metavar="PAGE", help="where to write the page (default: FILE.html)")
     show_cmd.add_argument("--open", action="store_true", help="open the page in a web browser")
     show_cmd.add_argument("--vocabulary", metavar="FILE", help="extra heading phrases and cue words")
+    _add_occupations_argument(show_cmd)
     show_cmd.set_defaults(run=_run_show)
 
     report_cmd = commands.add_parser(
@@ -128,6 +131,7 @@ def _build_parser() -> argparse.ArgumentParser:
     report_cmd.add_argument("--glob", default=DEFAULT_GLOB, help=f"patterns for folders (default: {DEFAULT_GLOB})")
     report_cmd.add_argument("--workers", type=_positive_int, default=None, help="processes (default: all cores)")
     report_cmd.add_argument("--vocabulary", metavar="FILE", help="extra heading phrases and cue words")
+    _add_occupations_argument(report_cmd)
     report_cmd.set_defaults(run=_run_report)
     return parser
 
@@ -166,9 +170,21 @@ def _run_report(args: argparse.Namespace) -> int:
 
 
 def _options(args: argparse.Namespace) -> ParseOptions:
-    if args.vocabulary:
-        return ParseOptions(vocabulary=Vocabulary.from_file(args.vocabulary))
-    return ParseOptions()
+    options = ParseOptions(vocabulary=Vocabulary.from_file(args.vocabulary)) if args.vocabulary else ParseOptions()
+    chosen = getattr(args, "occupations", None)
+    if chosen is None:
+        return options
+    occupations: Classification | bool = False if chosen == "off" else Classification.from_file(chosen)
+    return dataclasses.replace(options, occupations=occupations)
+
+
+def _add_occupations_argument(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--occupations",
+        metavar="CSV|off",
+        help="code occupations to a classification of your own (CSV with id, label, group, ...), "
+        "or 'off' to skip occupation coding (default: ESCO / ISCO-08, shipped with jobspec)",
+    )
 
 
 def _add_parse_arguments(parse_cmd: argparse.ArgumentParser) -> None:
@@ -216,6 +232,7 @@ def _add_parse_arguments(parse_cmd: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="YAML or TOML file of extra heading phrases and cue words (see examples/vocabulary.yaml)",
     )
+    _add_occupations_argument(parse_cmd)
     parse_cmd.add_argument("--indent", type=int, default=2, help="JSON indentation (default: 2)")
 
 

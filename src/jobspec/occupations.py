@@ -979,9 +979,16 @@ def code_posting(classification: Classification, posting: JobPosting) -> Occupat
 
 @cache
 def default_classification() -> Classification:
-    """The classification shipped with jobspec (ESCO v1.2.1 with O*NET 29.2 titles), loaded once."""
-    data = resources.files("jobspec").joinpath("data/occupations.json.gz").read_bytes()
-    return Classification.from_index(json.loads(gzip.decompress(data)))
+    """The classification shipped with jobspec (ESCO v1.2.1 with O*NET 29.2 titles), loaded once.
+
+    Its score curve is ``jobspec/data/occupation_score.json``, fitted by
+    ``scripts/fit_occupation_score.py``.
+    """
+    data = resources.files("jobspec").joinpath("data")
+    index = json.loads(gzip.decompress(data.joinpath("occupations.json.gz").read_bytes()))
+    curve = json.loads(data.joinpath("occupation_score.json").read_text(encoding="utf-8"))
+    index["calibration"] = [curve["intercept"], curve["evidence"], curve["lead"]]
+    return Classification.from_index(index)
 
 
 def group_titles(code: str, classification: Classification | None = None) -> list[tuple[str, str | None]]:
