@@ -181,7 +181,9 @@ class Section(_Model):
 
 # --- occupation (jobspec.occupations) ------------------------------------------------
 
-LabelKind = Literal["preferred", "alternative", "hidden", "onet_title", "onet_alternate", "onet_reported", "title_word"]
+LabelKind = Literal[
+    "preferred", "alternative", "hidden", "onet_title", "onet_alternate", "onet_reported", "title_word", "label_word"
+]
 
 
 class OccupationMatch(_Model):
@@ -195,7 +197,8 @@ class OccupationMatch(_Model):
     label_kind: LabelKind | None = Field(
         default=None,
         description="preferred, alternative or hidden label of the occupation, an O*NET title, alternate "
-        "title or reported title linked to it, or a title_word that points to it ('iOS', 'Frontend', 'DevOps').",
+        "title or reported title linked to it, a title_word that points to it ('iOS', 'Frontend', 'DevOps'), "
+        "or a label_word: a word that begins or ends labels of it ('infirmier' of 'infirmier de soins généraux').",
     )
     language: str | None = Field(default=None, description="Language of the label (ISO 639-1).")
     weight: float = Field(description="This evidence's strength, 0-1, before the two are combined.")

@@ -80,8 +80,10 @@ TITLE_NOISE = frozenset(
     contrata contratando vaga vagas
     m w f h x div gn all genders gender
     ii iii iv
+    ninja rockstar rock star hacker guru wizard hero superstar jedi unicorn magician samurai
     """.split()
 )
+"""The last line: words of "vague" titles ("Python Ninja", "Rockstar") that say how good, not what the job is."""
 
 # Job-title words of languages without labels here, in English (the labels they should meet).
 # A word not in the table may end in one that is ("systemutvecklare" → "system" + "developer").
@@ -346,6 +348,7 @@ def first_words(stems: Sequence[str], text: str) -> list[str]:
         at = lowered.find(stem)
         while at > 0 and lowered[at - 1].isalnum():
             at = lowered.find(stem, at + 1)
-        if at >= 0:
-            words.append(_WORD_AT.match(lowered, at).group())  # type: ignore[union-attr]
+        word = _WORD_AT.match(lowered, at).group() if at >= 0 else None  # type: ignore[union-attr]
+        if word and word not in words:
+            words.append(word)
     return words

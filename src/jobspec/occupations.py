@@ -101,11 +101,12 @@ KIND_WEIGHT: dict[str, float] = {
     "onet_reported": 0.75,
     "onet_alternate": 0.65,
     "title_word": 0.7,
+    "label_word": 0.5,
 }
 """How much a label of each kind says about its occupation. O*NET titles count for less: they reach
 ESCO occupations through a crosswalk coarser than ESCO (O*NET's software developers are one
 occupation, ESCO's several)."""
-_KIND_OF_LETTER = dict(zip("pahtrow", KIND_WEIGHT, strict=True))
+_KIND_OF_LETTER = dict(zip("pahtrowl", KIND_WEIGHT, strict=True))
 _LETTER_OF_KIND = {kind: letter for letter, kind in _KIND_OF_LETTER.items()}
 _WEIGHT_OF_LETTER = {letter: KIND_WEIGHT[kind] for letter, kind in _KIND_OF_LETTER.items()}
 OTHER_LANGUAGE_WEIGHT = 0.85
@@ -143,6 +144,8 @@ MIN_LABEL_CHARS = 3
 """Labels shorter than this ("dr") are not indexed: abbreviations that mean many things."""
 SPECIFIC_HEADS = 3
 """A one-word label that heads the labels of more occupations than this counts for less."""
+MAX_HEAD_OCCUPATIONS = 40
+"""A word that begins or ends the labels of more occupations than this ("manager") is not a label word."""
 MAX_LABEL_WORDS = 7
 """Longest run of title words looked up."""
 HEAD_FINAL_WORDS = 2
@@ -255,6 +258,7 @@ class Classification:
         skill_occupations: dict[str, list[int]] | None = None,
         title_words: dict[str, list[int]] | None = None,
         ict_title_words: dict[str, list[int]] | None = None,
+        label_heads: dict[str, list[int]] | None = None,
         priors: Sequence[float] | None = None,
         calibration: Sequence[float] = _DEFAULT_CALIBRATION,
     ) -> None:
@@ -273,6 +277,7 @@ class Classification:
         self._skill_occupations = skill_occupations or {}
         self._title_words = title_words or {}
         self._ict_title_words = ict_title_words or {}
+        self._label_heads = label_heads or {}
         self._priors = list(priors) if priors is not None else [0.0] * len(self.occupations)
         self._occupation_group = [self._group_index.get(entry.group, -1) for entry in self.occupations]
         self._members: dict[int, list[int]] = {}  # by group index, most common first
@@ -341,6 +346,7 @@ class Classification:
             skill_occupations=data["skill_occupations"],
             title_words=data["title_words"],
             ict_title_words=data["ict_title_words"],
+            label_heads=data["label_heads"],
             priors=[row[5] for row in rows],
             calibration=data["calibration"],
         )
@@ -367,6 +373,7 @@ class Classification:
             "skill_occupations": self._skill_occupations,
             "title_words": self._title_words,
             "ict_title_words": self._ict_title_words,
+            "label_heads": self._label_heads,
         }
 
     def with_calibration(self, calibration: Sequence[float]) -> Classification:
@@ -383,6 +390,7 @@ class Classification:
             skill_occupations=self._skill_occupations,
             title_words=self._title_words,
             ict_title_words=self._ict_title_words,
+            label_heads=self._label_heads,
             priors=self._priors,
             calibration=calibration,
         )
@@ -592,6 +600,8 @@ class Classification:
                         found.append((key, span, covered, factor * REORDERED_WEIGHT))
         for key, span, covered, weight in found:
             self._record(key, " ".join(span), covered / content, weight, language, source, candidates)
+        if not found and source == "title":
+            self._meet_label_heads(reading, factor, candidates)
         if self._title_words:
             self._meet_title_words(reading, factor, source, candidates, self._title_words)
         if ict and self._ict_title_words:
@@ -624,6 +634,14 @@ class Classification:
             covered = sum(counts[i] for i in places | generic)
             strength = factor * min(1.0, covered / reading.content) * KIND_WEIGHT["title_word"]
             self._keep(candidates, occupation, _Hit(strength, form, form, "w", "", source))
+
+    def _meet_label_heads(self, reading: TitleWords, factor: float, candidates: dict[int, _Candidate]) -> None:
+        """Title words that begin or end labels ("Infirmier" of "infirmier de soins généraux"), when none is whole."""
+        for word, counts in zip(reading.words, reading.counts, strict=True):
+            occupations = self._label_heads.get(word, ()) if counts else ()
+            strength = factor * KIND_WEIGHT["label_word"] / reading.content / math.sqrt(len(occupations) or 1)
+            for occupation in occupations:
+                self._keep(candidates, occupation, _Hit(strength, word, word, "l", "", "title"))
 
     def _record(
         self,
@@ -857,6 +875,7 @@ class ClassificationBuilder:
             skill_occupations=dict(sorted(self._skill_occupations.items())),
             title_words=dict(sorted(self._title_words.items())),
             ict_title_words=dict(sorted(self._ict_title_words.items())),
+            label_heads=self._label_heads(),
             priors=self._priors(),
             calibration=calibration,
         )
@@ -874,17 +893,30 @@ class ClassificationBuilder:
             )
         return table
 
+    def _heads(self) -> dict[str, set[int]]:
+        """For each word that begins or ends a label of several words, the occupations of those labels."""
+        heads: dict[str, set[int]] = {}
+        for key, entries in self._labels.items():
+            if " " in key:  # the head is last in English and German, first in French and Spanish
+                for head in {key.partition(" ")[0], key.rpartition(" ")[2]}:
+                    heads.setdefault(head, set()).update(occupation for occupation, _ in entries)
+        return heads
+
+    def _label_heads(self) -> dict[str, list[int]]:
+        """Words of :meth:`_heads` that are no label themselves and name few enough occupations to tell."""
+        return {
+            word: sorted(occupations)
+            for word, occupations in sorted(self._heads().items())
+            if word not in self._labels and len(word) >= MIN_LABEL_CHARS and len(occupations) <= MAX_HEAD_OCCUPATIONS
+        }
+
     def _genericity(self) -> dict[str, int]:
         """For each one-word label, how many occupations have longer labels that it ends or starts.
 
         ("engineer": hundreds; "développeur" starts the French labels of dozens.)
         A title that is only such a word says little about which of them it is.
         """
-        heads: dict[str, set[int]] = {}
-        for key, entries in self._labels.items():
-            if " " in key:  # the head is last in English and German, first in French and Spanish
-                for head in {key.partition(" ")[0], key.rpartition(" ")[2]}:
-                    heads.setdefault(head, set()).update(occupation for occupation, _ in entries)
+        heads = self._heads()
         return {key: len(heads[key]) + 1 for key in self._labels if " " not in key and key in heads}
 
     def _priors(self) -> list[float]:

@@ -129,6 +129,7 @@ _KIND_NAMES = {
     "onet_alternate": "an O*NET alternate title",
     "onet_reported": "an O*NET reported title",
     "title_word": "a title word that points to it",
+    "label_word": "a word that begins or ends its labels",
 }
 
 
@@ -152,7 +153,7 @@ def _reason(match: OccupationMatch) -> str:
     where = "title" if match.source == "title" else "a heading"
     kind = _KIND_NAMES.get(match.label_kind or "", "a label")
     language = f", {match.language}" if match.language else ""
-    if match.label_kind == "title_word":
+    if match.label_kind in ("title_word", "label_word"):
         return f"the {where} says “{match.text}”, {kind}; weight {match.weight:.2f}"
     return f"the {where}’s words “{match.text}” meet {kind} “{match.label}”{language}; weight {match.weight:.2f}"
 
