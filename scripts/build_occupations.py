@@ -403,7 +403,7 @@ def add_skills(builder: ClassificationBuilder, onet: OnetData, codes_of: dict[in
             if any(form and (form == example or (len(form) > 2 and f" {form} " in f" {example} ")) for form in forms):
                 codes |= example_codes
         used: Counter[str] = Counter()
-        for code in codes:
+        for code in sorted(codes):
             groups = groups_of_code.get(code, Counter())
             total = sum(groups.values())
             for group, count in groups.items():

@@ -236,6 +236,11 @@ def _rank(candidate: _Candidate) -> tuple[float, int]:
     return -candidate.total, candidate.occupation
 
 
+def _count_then_first(pair: tuple[int, int]) -> tuple[int, int]:
+    """Groups by count, then the first in index order: the same in every process (sets have no fixed order)."""
+    return pair[1], -pair[0]
+
+
 class Classification:
     """Occupations with their labels and words, and the coder that matches a posting against them.
 
@@ -440,7 +445,7 @@ class Classification:
         hinted = self._occupations_of_skills(skills)
         stems = stem_set("\n".join(texts)[:_MAX_BODY_CHARS]) if texts else set()
         group_counts = Counter(itertools.chain.from_iterable(map(self._postings.__getitem__, stems & self._postings.keys())))
-        by_body = [group for group, _ in group_counts.most_common(BODY_GROUPS)]
+        by_body = [group for group, _ in heapq.nlargest(BODY_GROUPS, group_counts.items(), key=_count_then_first)]
         by_skills = heapq.nlargest(SKILL_PROPOSED, skill_groups, key=skill_groups.__getitem__)
         proposed = by_body + by_skills
         ict = bool(hinted) or any(self._group_codes[group].startswith(ICT_GROUPS) for group in (*by_body[:1], *by_skills[:1]))
@@ -695,7 +700,7 @@ class Classification:
             return
         for candidate in candidates:
             vector = self._vector(candidate.occupation)
-            candidate.body = sum(map(vector.__getitem__, stems & vector.keys()))
+            candidate.body = math.fsum(map(vector.__getitem__, stems & vector.keys()))  # the same in any order
         best = max(candidate.body for candidate in candidates) or 1.0
         for candidate in candidates:
             candidate.body /= best
