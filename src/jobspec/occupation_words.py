@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = [
     "STEM_LENGTH",
@@ -35,6 +36,8 @@ __all__ = [
     "title_readings",
 ]
 
+MAX_TITLE_CHARS = 300
+"""A title is read up to this length (a longer one is text gone wrong)."""
 STEM_LENGTH = 6
 """Letters of a word kept as its stem when bodies are compared."""
 
@@ -255,7 +258,7 @@ class TitleWords:
 
 def title_readings(
     title: str, *, location: str | None = None, company: str | None = None, ignored: frozenset[str] | None = None
-) -> list[TitleWords]:
+) -> tuple[TitleWords, ...]:
     """The title's words as written, then (when the glossary knows some of them) put into English.
 
     Words of ``location`` and ``company`` (or the ``ignored`` words, when given) do not count.
@@ -266,17 +269,23 @@ def title_readings(
     >>> [r.words for r in title_readings("Développeur Full Stack")]
     [('developpeur', 'full', 'stack'), ('developer', 'full', 'stack')]
     """
+    if ignored is None:
+        ignored = place_and_employer(location, company)
+    return _readings(title[:MAX_TITLE_CHARS], ignored)
+
+
+@lru_cache(maxsize=4096)
+def _readings(title: str, ignored: frozenset[str]) -> tuple[TitleWords, ...]:
+    """Titles repeat across a batch (and headings across postings of one site): each is read once."""
     text = _CONTRACT_PHRASE.sub(" ", _GENDER_TAG.sub(" ", title))
     text = _EMPLOYER_CUT.sub("", text) or text
     written = label_words(text)
-    if ignored is None:
-        ignored = place_and_employer(location, company)
     readings = [_reading(tuple(written), ignored, translated=False)]
     english = [_english(word) for word in written]
     if english != written:
         words = tuple(part for word in english for part in word.split())
         readings.append(_reading(words, ignored, translated=True))
-    return readings
+    return tuple(readings)
 
 
 def _reading(words: tuple[str, ...], ignored: frozenset[str], *, translated: bool) -> TitleWords:
@@ -297,6 +306,7 @@ def _english(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1024)
 def place_and_employer(location: str | None, company: str | None) -> frozenset[str]:
     """The words of a posting's location and company, which its title may hold but which name no occupation."""
     words: set[str] = set()

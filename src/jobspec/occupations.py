@@ -148,14 +148,18 @@ MAX_HEAD_OCCUPATIONS = 40
 """A word that begins or ends the labels of more occupations than this ("manager") is not a label word."""
 MAX_LABEL_WORDS = 7
 """Longest run of title words looked up."""
+MAX_JOINED_WORDS = 3
+"""Longest run of title words looked up written together ("software entwickler" as "softwareentwickler")."""
 HEAD_FINAL_WORDS = 2
 """Words after a head noun tried before it ("Developer Android" → "android developer")."""
 GENERIC_TITLE_WORDS = frozenset({"software", "application", "applications", "app", "apps", "engineering", "development"})
 """Words that go with a title word pointing to an occupation, as its head nouns do."""
 MAX_HEADINGS = 6
 """Headings read as titles when the title names nothing (a missing title is often among the first)."""
+STRONG_TITLE = 0.6
+"""Title evidence from which the title alone proposes candidates (the body only weighs them)."""
 BODY_GROUPS = 3
-"""Groups the body proposes."""
+"""Groups the body proposes when the title is weaker than :data:`STRONG_TITLE`."""
 SKILL_PROPOSED = 2
 """Groups the skills propose."""
 GROUP_MEMBERS = 4
@@ -232,13 +236,13 @@ class _Candidate:
         )
 
 
+def _units(weight: int) -> int:
+    """A stem's weight in a group as the number of times it is listed for the group (see ``_postings``)."""
+    return max(1, round(weight / WEIGHT_UNIT))
+
+
 def _rank(candidate: _Candidate) -> tuple[float, int]:
     return -candidate.total, candidate.occupation
-
-
-def _count_then_first(pair: tuple[int, int]) -> tuple[int, int]:
-    """Groups by count, then the first in index order: the same in every process (sets have no fixed order)."""
-    return pair[1], -pair[0]
 
 
 class Classification:
@@ -256,8 +260,10 @@ class Classification:
         occupations: Sequence[OccupationEntry],
         groups: Mapping[str, str],
         labels: dict[str, str],
+        label_starts: Iterable[str] | None = None,
         vectors: Sequence[str],
         group_codes: Sequence[str],
+        group_vectors: Sequence[str],
         postings: dict[str, list[int]],
         skill_groups: dict[str, str] | None = None,
         skill_occupations: dict[str, list[int]] | None = None,
@@ -274,9 +280,12 @@ class Classification:
         self.calibration = tuple(calibration)
         """Intercept and slopes (evidence, lead) of the logistic curve that gives the score."""
         self._labels = labels
+        self._first_words = {key.partition(" ")[0] for key in labels} if label_starts is None else set(label_starts)
         self._vectors = list(vectors)
         self._group_codes = list(group_codes)
         self._group_index = {code: index for index, code in enumerate(self._group_codes)}
+        self._group_vectors = list(group_vectors)
+        self._group_cache: dict[int, dict[str, int]] = {}
         self._postings = postings
         self._skill_groups = skill_groups or {}
         self._skill_occupations = skill_occupations or {}
@@ -344,8 +353,10 @@ class Classification:
             occupations=[OccupationEntry(prefix + r[0], r[1], r[2], r[3] or None, r[4] or None) for r in rows],
             groups=data["groups"],
             labels=dict(zip(data["label_keys"].split("\n"), data["label_values"].split("\n"), strict=True)),
+            label_starts=data["first_words"].split("\n"),
             vectors=data["vectors"].split("\n"),
             group_codes=data["group_codes"],
+            group_vectors=data["group_vectors"].split("\n"),
             postings=data["postings"],
             skill_groups=data["skill_groups"],
             skill_occupations=data["skill_occupations"],
@@ -371,8 +382,10 @@ class Classification:
             "occupations": rows,
             "label_keys": "\n".join(self._labels),
             "label_values": "\n".join(self._labels.values()),
+            "first_words": "\n".join(sorted(self._first_words)),
             "vectors": "\n".join(self._vectors),
             "group_codes": self._group_codes,
+            "group_vectors": "\n".join(self._group_vectors),
             "postings": self._postings,
             "skill_groups": self._skill_groups,
             "skill_occupations": self._skill_occupations,
@@ -388,8 +401,10 @@ class Classification:
             occupations=self.occupations,
             groups=self.groups,
             labels=self._labels,
+            label_starts=self._first_words,
             vectors=self._vectors,
             group_codes=self._group_codes,
+            group_vectors=self._group_vectors,
             postings=self._postings,
             skill_groups=self._skill_groups,
             skill_occupations=self._skill_occupations,
@@ -441,34 +456,51 @@ class Classification:
         company: str | None = None,
     ) -> tuple[list[_Candidate], set[str]]:
         """The candidates, best first, and the body's stems (what :meth:`code` decides from)."""
-        skill_groups = self._groups_of_skills(skills)
-        hinted = self._occupations_of_skills(skills)
-        stems = stem_set("\n".join(texts)[:_MAX_BODY_CHARS]) if texts else set()
-        group_counts = Counter(itertools.chain.from_iterable(map(self._postings.__getitem__, stems & self._postings.keys())))
-        by_body = [group for group, _ in heapq.nlargest(BODY_GROUPS, group_counts.items(), key=_count_then_first)]
+        skill_groups = self._groups_of_skills(skills) if skills else {}
+        hinted = self._occupations_of_skills(skills) if skills else Counter()
         by_skills = heapq.nlargest(SKILL_PROPOSED, skill_groups, key=skill_groups.__getitem__)
-        proposed = by_body + by_skills
-        ict = bool(hinted) or any(self._group_codes[group].startswith(ICT_GROUPS) for group in (*by_body[:1], *by_skills[:1]))
+        ict = bool(hinted) or any(self._group_codes[group].startswith(ICT_GROUPS) for group in by_skills[:1])
+        stems = stem_set("\n".join(texts)[:_MAX_BODY_CHARS]) if texts else set()
         candidates = self._title_candidates(title, language, location, company, headings, ict=ict)
+        if any(candidate.title_strength >= STRONG_TITLE for candidate in candidates.values()):
+            # The title names the occupation: the body only weighs the groups of its candidates.
+            groups = {self._occupation_group[o] for o in candidates} | set(by_skills)
+            likeness = {group: self._group_likeness(stems, group) for group in groups}
+            proposed = by_skills
+        else:
+            # The title says little: the groups the body shares most words with propose candidates too.
+            shared = sorted(stems & self._postings.keys())  # a fixed order: the same choice among equals
+            likeness = Counter(itertools.chain.from_iterable(map(self._postings.__getitem__, shared)))
+            by_body = [group for group, _ in likeness.most_common(BODY_GROUPS)]
+            proposed = by_body + by_skills
+            if not ict and any(self._group_codes[group].startswith(ICT_GROUPS) for group in by_body[:1]):
+                candidates = self._title_candidates(title, language, location, company, headings, ict=True)
+        priors = self._priors
         for group in proposed:
             for occupation in self._members.get(group, ())[:GROUP_MEMBERS]:
                 if occupation not in candidates:
-                    candidates[occupation] = _Candidate(occupation, self._priors[occupation])
+                    candidates[occupation] = _Candidate(occupation, priors[occupation])
         for occupation in hinted:
             if occupation not in candidates:
-                candidates[occupation] = _Candidate(occupation, self._priors[occupation])
+                candidates[occupation] = _Candidate(occupation, priors[occupation])
         if not candidates:
             return [], stems
-        self._weigh_groups(candidates.values(), group_counts, skill_groups)
-        if hinted:
-            most = max(hinted.values())
-            for occupation, count in hinted.items():
-                candidates[occupation].skills = count / most
+        # Body and skills, each relative to the group (or occupation) they point to most.
+        best_body = max(likeness.values(), default=0) or 1
+        best_skills = max(skill_groups.values()) if skill_groups else 1.0
+        most_hinted = max(hinted.values()) if hinted else 1
+        group_of = self._occupation_group
+        for candidate in candidates.values():
+            group = group_of[candidate.occupation]
+            candidate.group_body = likeness.get(group, 0) / best_body
+            candidate.group_skills = skill_groups.get(group, 0.0) / best_skills
+            candidate.skills = hinted.get(candidate.occupation, 0) / most_hinted
         ranked = sorted(candidates.values(), key=_rank)
-        # The body is compared with single occupations only for the leading candidates: it decides
-        # between close ones, and the comparison is the costliest step.
+        # The body is compared with single occupations only for the leading candidates, and only when
+        # the leader is close enough to be overtaken: it decides between close ones, and is costly.
         leading = ranked[:RERANKED]
-        self._weigh_occupations(leading, stems)
+        if len(leading) > 1 and leading[0].total - leading[1].total < BODY_WEIGHT:
+            self._weigh_occupations(leading, stems)
         return sorted(leading, key=_rank) + ranked[RERANKED:], stems
 
     def features(self, ranked: Sequence[_Candidate]) -> tuple[float, float]:
@@ -579,6 +611,7 @@ class Classification:
         factor = (TRANSLATED_WEIGHT if reading.translated else 1.0) * (HEADING_WEIGHT if source != "title" else 1.0)
         labels = self._labels
         covered_before = [0, *itertools.accumulate(counts)]
+        starts = [word in self._first_words for word in words]  # only these can start a label written apart
         shortest = 2 if source != "title" else 1  # a one-word heading ("Philosophy") is seldom the job
         found: list[tuple[str, tuple[str, ...], int, float]] = []
         for size in range(min(len(words), MAX_LABEL_WORDS), shortest - 1, -1):
@@ -587,14 +620,14 @@ class Classification:
                 if not covered:
                     continue
                 span = words[start : start + size]
-                key = " ".join(span)
+                key = " ".join(span) if starts[start] else ""
                 if key in labels:
                     found.append((key, span, covered, factor))
-                elif size > 1 and "".join(span) in labels:  # "Software Entwickler" as "Softwareentwickler"
+                elif 1 < size <= MAX_JOINED_WORDS and "".join(span) in labels:  # "Software Entwickler"
                     found.append(("".join(span), span, covered, factor))
-                if ict and size > 1 and span[0] not in ("ict", "it") and "ict " + key in labels:
+                if ict and 1 < size and span[0] not in ("ict", "it") and "ict " + " ".join(span) in labels:
                     # In ICT work a "Product Manager" is an "ICT product manager", as ESCO names it.
-                    found.append(("ict " + key, span, covered, factor * ICT_WEIGHT))
+                    found.append(("ict " + " ".join(span), span, covered, factor * ICT_WEIGHT))
         for head in range(len(words) - 1):
             if words[head] in HEAD_NOUNS:
                 for size in range(1, HEAD_FINAL_WORDS + 1):
@@ -683,16 +716,18 @@ class Classification:
 
     # --- body and skills ----------------------------------------------------------------------
 
-    def _weigh_groups(
-        self, candidates: Iterable[_Candidate], group_counts: Counter[int], skill_groups: dict[int, float]
-    ) -> None:
-        """Each candidate's likeness of body and skills to its group, relative to the best group's."""
-        best_body = max(group_counts.values(), default=0) or 1
-        best_skills = max(skill_groups.values(), default=0.0) or 1.0
-        for candidate in candidates:
-            group = self._occupation_group[candidate.occupation]
-            candidate.group_body = group_counts.get(group, 0) / best_body
-            candidate.group_skills = skill_groups.get(group, 0.0) / best_skills
+    def _group_likeness(self, stems: set[str], group: int) -> float:
+        """How much the body's stems weigh in a group's words (in the units of the body's group counts)."""
+        vector = self._group_vector(group)
+        return math.fsum(map(vector.__getitem__, stems & vector.keys()))
+
+    def _group_vector(self, group: int) -> dict[str, float]:
+        cached = self._group_cache.get(group)
+        if cached is None:
+            parts = self._group_vectors[group].split() if 0 <= group < len(self._group_vectors) else []
+            cached = {parts[i]: _units(int(parts[i + 1])) for i in range(0, len(parts) - 1, 2)}
+            self._group_cache[group] = cached
+        return cached
 
     def _weigh_occupations(self, candidates: list[_Candidate], stems: set[str]) -> None:
         """Each candidate's likeness of body to itself, relative to the likest candidate's."""
@@ -735,10 +770,9 @@ class Classification:
 
     def _occupations_of_skills(self, skills: Sequence[str]) -> Counter[int]:
         """How many of the skills point to each occupation by name (families of technologies)."""
-        counts: Counter[int] = Counter()
-        for name in skills:
-            counts.update(self._skill_occupations.get(fold(name), ()))
-        return counts
+        if not self._skill_occupations:
+            return Counter()
+        return Counter(itertools.chain.from_iterable(self._skill_occupations.get(fold(name), ()) for name in skills))
 
 
 def _language_weight(label_language: str, posting_language: str | None) -> float:
@@ -875,6 +909,7 @@ class ClassificationBuilder:
             labels=self._label_table(),
             vectors=[" ".join(f"{stem} {weight}" for stem, weight in vector) for vector in vectors],
             group_codes=group_codes,
+            group_vectors=[" ".join(f"{stem} {weight}" for stem, weight in vector) for vector in group_vectors],
             postings=_postings(group_vectors),
             skill_groups=self._skill_table(),
             skill_occupations=dict(sorted(self._skill_occupations.items())),
@@ -983,7 +1018,7 @@ def _postings(vectors: list[list[tuple[str, int]]]) -> dict[str, list[int]]:
     out: dict[str, list[int]] = {}
     for stem in sorted(by_stem):
         listed = sorted(by_stem[stem], key=lambda pair: (-pair[0], pair[1]))[:POSTING_GROUPS]
-        out[stem] = [group for weight, group in listed for _ in range(max(1, round(weight / WEIGHT_UNIT)))]
+        out[stem] = [group for weight, group in listed for _ in range(_units(weight))]
     return out
 
 
