@@ -133,6 +133,9 @@ ICT_TITLE_WORDS: dict[str, tuple[str, ...]] = {
     "ICT product manager": ("product owner", "product manager"),
     "ICT presales engineer": ("solution engineer", "solutions engineer", "sales engineer", "presales"),
 }
+LABEL_TEXT_WEIGHT = 2.0
+"""How much an occupation's labels count among its words (its descriptions count 1). Counting them
+less, or keeping more words per occupation, coded fewer of the project's own postings right."""
 REPRESENTATIVES = 2
 """ESCO occupations an O*NET title speaks for, at most."""
 MIN_REPRESENTATIVE = 0.5
@@ -362,7 +365,7 @@ def add_texts(builder: ClassificationBuilder, data: Path, onet: OnetData, codes_
             if position is None:
                 continue
             names = " ".join([row["preferredLabel"], *lines(row.get("altLabels")), *lines(row.get("hiddenLabels"))])
-            builder.add_text(position, names, 2.0)
+            builder.add_text(position, names, LABEL_TEXT_WEIGHT)
             builder.add_text(position, row.get("description") or "")
 
     for position, codes in codes_of.items():

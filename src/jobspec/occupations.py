@@ -638,7 +638,7 @@ class Classification:
                         found.append((key, span, covered, factor * REORDERED_WEIGHT))
         for key, span, covered, weight in found:
             self._record(key, " ".join(span), covered / content, weight, language, source, candidates)
-        if not found and source == "title":
+        if not found and source == "title" and content == 1:
             self._meet_label_heads(reading, factor, candidates)
         if self._title_words:
             self._meet_title_words(reading, factor, source, candidates, self._title_words)
@@ -674,7 +674,11 @@ class Classification:
             self._keep(candidates, occupation, _Hit(strength, form, form, "w", "", source))
 
     def _meet_label_heads(self, reading: TitleWords, factor: float, candidates: dict[int, _Candidate]) -> None:
-        """Title words that begin or end labels ("Infirmier" of "infirmier de soins généraux"), when none is whole."""
+        """A one-word title that begins or ends labels ("Infirmier" of "infirmier de soins généraux").
+
+        Only for a title of one word: in a longer one that meets no label, each word would bring the
+        occupations of every label it is part of ("growth", "operations"), and they say little.
+        """
         for word, counts in zip(reading.words, reading.counts, strict=True):
             occupations = self._label_heads.get(word, ()) if counts else ()
             strength = factor * KIND_WEIGHT["label_word"] / reading.content / math.sqrt(len(occupations) or 1)
