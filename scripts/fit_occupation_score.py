@@ -11,11 +11,14 @@ whether its ISCO unit group is right (the labelled group or an acceptable
 alternative) from two numbers the coder gives: the best candidate's evidence
 and its lead over the best candidate of another group.
 
-``--check`` prints, for other corpora, how postings at each score are right
-with the fitted curve; ``--cross-validate`` also fits once per group of
-postings left out (the ``repo`` of a ``gold.json`` corpus, i.e. its site) and
-scores each group with the curve fitted without it; ``--write`` stores the
-curve in ``src/jobspec/data/occupation_score.json``, where jobspec reads it.
+It prints, for all the corpora and for each, how postings at each score are
+right with the fitted curve (in sample). ``--cross-validate`` also fits once
+per group of postings left out (a ``gold.json`` corpus's ``repo``, i.e. its
+site; each posting of a ``NAME.expected.json`` corpus is its own group) and
+scores each group with the curve fitted without it: the figures that say
+how the curve does on postings it has not seen. ``--check`` prints the same
+for corpora not fitted on; ``--write`` stores the curve in
+``src/jobspec/data/occupation_score.json``, where jobspec reads it.
 """
 
 from __future__ import annotations
@@ -36,8 +39,8 @@ from jobspec.occupations import default_classification, posting_inputs  # noqa: 
 
 OUTPUT = ROOT / "src" / "jobspec" / "data" / "occupation_score.json"
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
-Row = tuple[str, float, float, bool]
-"""(group, evidence, lead, right)."""
+Row = tuple[str, float, float, bool, str]
+"""(group, evidence, lead, right, corpus)."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -51,26 +54,36 @@ def main(argv: list[str] | None = None) -> int:
     curve = fit(rows)
     print(f"fitted on {len(rows)} postings ({sum(r[3] for r in rows)} right): intercept {curve[0]:.3f}, "
           f"evidence {curve[1]:.3f}, lead {curve[2]:.3f}")  # fmt: skip
-    report("in sample", [(probability(curve, r), r[3]) for r in rows])
-    if args.cross_validate:
-        report("left out by group", cross_validated(rows))
+    in_sample = [(probability(curve, r), r[3], r[4]) for r in rows]
+    left_out = cross_validated(rows) if args.cross_validate else []
+    for corpus in ["all", *args.corpora] if len(args.corpora) > 1 else args.corpora:
+        report(f"{corpus}: in sample", [(p, y) for p, y, c in in_sample if corpus in ("all", c)])
+        if left_out:
+            report(f"{corpus}: left out by group", [(p, y) for p, y, c in left_out if corpus in ("all", c)])
     for corpus in args.check:
         checked = features(Path(corpus))
-        report(f"check: {corpus}", [(probability(curve, r), r[3]) for r in checked])
-        if args.cross_validate:
-            report(f"check: {corpus}, fitted on it, left out by group", cross_validated(checked))
-            report(f"check: {corpus}, fitted on both, left out by group", cross_validated(checked, rows))
+        report(f"check {corpus}: not fitted on", [(probability(curve, r), r[3]) for r in checked])
     if args.write:
-        names = ", ".join(Path(corpus).resolve().relative_to(ROOT).as_posix() for corpus in args.corpora)
+        counts = {corpus: sum(1 for row in rows if row[4] == corpus) for corpus in args.corpora}
         data = {
             "intercept": round(curve[0], 4),
             "evidence": round(curve[1], 4),
             "lead": round(curve[2], 4),
-            "fitted_on": f"{len(rows)} labelled postings of {names}",
+            "fitted_on": {_shown(Path(corpus)): count for corpus, count in counts.items()},
         }
         OUTPUT.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
         print(f"wrote {OUTPUT.relative_to(ROOT)}")
     return 0
+
+
+def _shown(corpus: Path) -> str:
+    """A corpus's path as the repository sees it (relative to it, or to its parent for corpora beside it)."""
+    resolved = corpus.resolve()
+    for base in (ROOT, ROOT.parent):
+        if resolved.is_relative_to(base):
+            prefix = "" if base == ROOT else "../"
+            return prefix + resolved.relative_to(base).as_posix()
+    return resolved.as_posix()
 
 
 def features(corpus: Path) -> list[Row]:
@@ -87,11 +100,11 @@ def features(corpus: Path) -> list[Row]:
         groups = {label.isco, *(a for a in label.alternatives if a.isdigit())}
         groups |= {g for a in label.alternatives if (g := classification.group_of(a))}
         if not ranked:
-            rows.append((labelled.group or labelled.name, 0.0, 0.0, False))
+            rows.append((labelled.group or labelled.name, 0.0, 0.0, False, str(corpus)))
             continue
         evidence, lead = classification.features(ranked)
         right = classification.occupations[ranked[0].occupation].group in groups
-        rows.append((labelled.group or labelled.name, evidence, lead, right))
+        rows.append((labelled.group or labelled.name, evidence, lead, right, str(corpus)))
     return rows
 
 
@@ -101,7 +114,7 @@ def fit(rows: Sequence[Row], ridge: float = 0.01) -> tuple[float, float, float]:
     for _ in range(50):
         gradient = [0.0, 0.0, 0.0]
         hessian = [[0.0] * 3 for _ in range(3)]
-        for _, evidence, lead, right in rows:
+        for _, evidence, lead, right, _ in rows:
             x = (1.0, evidence, lead)
             p = 1.0 / (1.0 + math.exp(-sum(w * v for w, v in zip(weights, x, strict=True))))
             for i in range(3):
@@ -136,12 +149,12 @@ def probability(curve: tuple[float, float, float], row: Row) -> float:
     return 1.0 / (1.0 + math.exp(-(curve[0] + curve[1] * row[1] + curve[2] * row[2])))
 
 
-def cross_validated(rows: Sequence[Row], extra: Sequence[Row] = ()) -> list[tuple[float, bool]]:
-    """Each row scored by a curve fitted without its group (and with ``extra``)."""
+def cross_validated(rows: Sequence[Row]) -> list[tuple[float, bool, str]]:
+    """Each row scored by a curve fitted without its group: (score, right, corpus)."""
     out = []
-    for group in sorted({row[0] for row in rows}):
-        curve = fit([row for row in rows if row[0] != group] + list(extra))
-        out.extend((probability(curve, row), row[3]) for row in rows if row[0] == group)
+    for group in sorted({(row[4], row[0]) for row in rows}):
+        curve = fit([row for row in rows if (row[4], row[0]) != group])
+        out.extend((probability(curve, row), row[3], row[4]) for row in rows if (row[4], row[0]) == group)
     return out
 
 
