@@ -53,8 +53,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from jobspec.occupation_words import label_words  # noqa: E402
 from jobspec.models import LabelKind  # noqa: E402
+from jobspec.occupation_words import label_words  # noqa: E402
 from jobspec.occupations import ClassificationBuilder, OccupationEntry  # noqa: E402
 
 ESCO_PREFIX = "http://data.europa.eu/esco/occupation/"
@@ -179,7 +179,9 @@ def build(data: Path) -> ClassificationBuilder:
     english = {row["conceptUri"]: row for row in rows(data / LANGUAGES[0][1])}
     onet = OnetData(data)
     crosswalk = esco_to_onet(data)
-    soc = {row["O*NET-SOC 2019 Code"]: row["2018 SOC Code"] for row in rows(data / "crosswalks/2019_to_SOC_Crosswalk.csv")}
+    soc = {
+        row["O*NET-SOC 2019 Code"]: row["2018 SOC Code"] for row in rows(data / "crosswalks/2019_to_SOC_Crosswalk.csv")
+    }
     codes_of: dict[int, list[str]] = {}
     for uri in sorted(english):
         row = english[uri]
@@ -244,7 +246,10 @@ class OnetData:
             for code in self.titles
         }
         self.names: dict[str, set[str]] = {
-            code: {" ".join(singular(w) for w in label_words(t)) for t in (self.titles[code], *self.alternates[code], *self.reported[code])}
+            code: {
+                " ".join(singular(w) for w in label_words(t))
+                for t in (self.titles[code], *self.alternates[code], *self.reported[code])
+            }
             for code in self.titles
         }
 
@@ -359,7 +364,7 @@ def add_onet_labels(
 def add_texts(builder: ClassificationBuilder, data: Path, onet: OnetData, codes_of: dict[int, list[str]]) -> None:
     for row in rows(data / "esco/v1.2.1/ISCOGroups_en.csv"):
         builder.add_group_text(row["code"].strip(), row["description"], 0.5)
-    for language, relative in LANGUAGES:
+    for _, relative in LANGUAGES:
         for row in rows(data / relative):
             position = builder.position(row["conceptUri"])
             if position is None:
@@ -388,7 +393,7 @@ def add_skills(builder: ClassificationBuilder, onet: OnetData, codes_of: dict[in
     for position, codes in codes_of.items():
         for code in codes:
             groups_of_code[code][builder.occupations[position].group] += 1
-    group_size: Counter[str] = Counter()
+    group_size: dict[str, float] = defaultdict(float)
     for groups in groups_of_code.values():
         total = sum(groups.values())
         for group, count in groups.items():
@@ -401,12 +406,12 @@ def add_skills(builder: ClassificationBuilder, onet: OnetData, codes_of: dict[in
         taxonomy = list(csv.DictReader(handle))
     for entry in taxonomy:
         forms = {" ".join(label_words(form)) for form in [entry["name"], *(entry.get("aliases") or "").split("|")]}
-        codes: set[str] = set()
+        using: set[str] = set()
         for example, example_codes in examples.items():
             if any(form and (form == example or (len(form) > 2 and f" {form} " in f" {example} ")) for form in forms):
-                codes |= example_codes
-        used: Counter[str] = Counter()
-        for code in sorted(codes):
+                using |= example_codes
+        used: dict[str, float] = defaultdict(float)
+        for code in sorted(using):
             groups = groups_of_code.get(code, Counter())
             total = sum(groups.values())
             for group, count in groups.items():

@@ -151,7 +151,7 @@ def probability(curve: tuple[float, float, float], row: Row) -> float:
 
 def cross_validated(rows: Sequence[Row]) -> list[tuple[float, bool, str]]:
     """Each row scored by a curve fitted without its group: (score, right, corpus)."""
-    out = []
+    out: list[tuple[float, bool, str]] = []
     for group in sorted({(row[4], row[0]) for row in rows}):
         curve = fit([row for row in rows if (row[4], row[0]) != group])
         out.extend((probability(curve, row), row[3], row[4]) for row in rows if (row[4], row[0]) == group)

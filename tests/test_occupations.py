@@ -368,11 +368,14 @@ def test_eval_reads_occupations_json_beside_gold_json(tmp_path: Path) -> None:
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "one.md").write_text(MOBILE_NINJA, encoding="utf-8")
     (tmp_path / "docs" / "two.md").write_text(DATA_HACKER, encoding="utf-8")
-    gold = [{"id": name, "repo": name, "responsibilities": [], "qualifications": []} for name in ("one", "two")]
+    gold: list[dict[str, object]] = [{"id": name, "repo": name, "responsibilities": [], "qualifications": []} for name in ("one", "two")]
     (tmp_path / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
     labels = {
         # the alternative is mobile application developer, of group 2514
-        "one": {"isco": "2512", "alternatives": ["http://data.europa.eu/esco/occupation/2ed56c3f-61d6-4f7e-9ef8-8849eb102e4c"]},
+        "one": {
+            "isco": "2512",
+            "alternatives": ["http://data.europa.eu/esco/occupation/2ed56c3f-61d6-4f7e-9ef8-8849eb102e4c"],
+        },
         "two": {"isco": "2511"},
     }
     (tmp_path / "occupations.json").write_text(json.dumps(labels), encoding="utf-8")

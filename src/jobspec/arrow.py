@@ -312,7 +312,7 @@ def _with_flat_occupation(row: dict[str, Any], posting: JobPosting) -> dict[str,
 
 
 def arrow_schema() -> pyarrow.Schema:
-    """The Arrow schema of a table of postings, one column per :class:`JobPosting` field, then the flat occupation columns.
+    """The Arrow schema of a table of postings: a column per :class:`JobPosting` field, then the flat occupation ones.
 
     >>> schema = arrow_schema()
     >>> str(schema.field("title").type), str(schema.field("date_posted").type)

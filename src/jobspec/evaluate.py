@@ -194,8 +194,9 @@ class OccupationScore:
             return "n/a" if value is None else f"{value:.3f}"
 
         coded = sum(1 for row in self.rows if row["coded"])
+        head = f"occupation        {len(self.rows)} labelled, {coded} coded"
         lines = [
-            f"occupation        {len(self.rows)} labelled, {coded} coded; ISCO 4-digit {show(self.accuracy('isco4_exact'))}"
+            f"{head}; ISCO 4-digit {show(self.accuracy('isco4_exact'))}"
             f" ({show(self.accuracy('isco4'))} with alternatives), 2-digit {show(self.accuracy('isco2_strict'))}"
             f" ({show(self.accuracy('isco2'))}), 1-digit {show(self.accuracy('isco1'))}; ESCO occupation"
             f" {show(self.accuracy('esco_exact'))} ({show(self.accuracy('esco_any'))} with alternatives)",

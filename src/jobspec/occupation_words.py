@@ -263,7 +263,8 @@ def title_readings(
 
     Words of ``location`` and ``company`` (or the ``ignored`` words, when given) do not count.
 
-    >>> [(r.words, r.counts) for r in title_readings("Senior Backend-Entwickler*in (m/w/d) – Berlin", location="Berlin")]
+    >>> readings = title_readings("Senior Backend-Entwickler*in (m/w/d) – Berlin", location="Berlin")
+    >>> [(r.words, r.counts) for r in readings]
     [(('senior', 'backendentwickler', 'berlin'), (False, True, False)), \
 (('senior', 'backend', 'developer', 'berlin'), (False, True, True, False))]
     >>> [r.words for r in title_readings("Développeur Full Stack")]

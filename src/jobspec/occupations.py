@@ -152,7 +152,9 @@ MAX_JOINED_WORDS = 3
 """Longest run of title words looked up written together ("software entwickler" as "softwareentwickler")."""
 HEAD_FINAL_WORDS = 2
 """Words after a head noun tried before it ("Developer Android" → "android developer")."""
-GENERIC_TITLE_WORDS = frozenset({"software", "application", "applications", "app", "apps", "engineering", "development"})
+GENERIC_TITLE_WORDS = frozenset(
+    {"software", "application", "applications", "app", "apps", "engineering", "development"}
+)
 """Words that go with a title word pointing to an occupation, as its head nouns do."""
 MAX_HEADINGS = 6
 """Headings read as titles when the title names nothing (a missing title is often among the first)."""
@@ -465,13 +467,14 @@ class Classification:
         if any(candidate.title_strength >= STRONG_TITLE for candidate in candidates.values()):
             # The title names the occupation: the body only weighs the groups of its candidates.
             groups = {self._occupation_group[o] for o in candidates} | set(by_skills)
-            likeness = {group: self._group_likeness(stems, group) for group in groups}
+            likeness: Mapping[int, float] = {group: self._group_likeness(stems, group) for group in groups}
             proposed = by_skills
         else:
             # The title says little: the groups the body shares most words with propose candidates too.
             shared = sorted(stems & self._postings.keys())  # a fixed order: the same choice among equals
-            likeness = Counter(itertools.chain.from_iterable(map(self._postings.__getitem__, shared)))
-            by_body = [group for group, _ in likeness.most_common(BODY_GROUPS)]
+            counts = Counter(itertools.chain.from_iterable(map(self._postings.__getitem__, shared)))
+            likeness = counts
+            by_body = [group for group, _ in counts.most_common(BODY_GROUPS)]
             proposed = by_body + by_skills
             if not ict and any(self._group_codes[group].startswith(ICT_GROUPS) for group in by_body[:1]):
                 candidates = self._title_candidates(title, language, location, company, headings, ict=True)
@@ -625,7 +628,7 @@ class Classification:
                     found.append((key, span, covered, factor))
                 elif 1 < size <= MAX_JOINED_WORDS and "".join(span) in labels:  # "Software Entwickler"
                     found.append(("".join(span), span, covered, factor))
-                if ict and 1 < size and span[0] not in ("ict", "it") and "ict " + " ".join(span) in labels:
+                if ict and size > 1 and span[0] not in ("ict", "it") and "ict " + " ".join(span) in labels:
                     # In ICT work a "Product Manager" is an "ICT product manager", as ESCO names it.
                     found.append(("ict " + " ".join(span), span, covered, factor * ICT_WEIGHT))
         for head in range(len(words) - 1):
@@ -667,7 +670,9 @@ class Classification:
         if not pointed:
             return
         # Head nouns and generic words go with the word that points ("Software Developer Android").
-        generic = {i for i, word in enumerate(words) if counts[i] and (word in HEAD_NOUNS or word in GENERIC_TITLE_WORDS)}
+        generic = {
+            i for i, word in enumerate(words) if counts[i] and (word in HEAD_NOUNS or word in GENERIC_TITLE_WORDS)
+        }
         for occupation, (places, form) in pointed.items():
             covered = sum(counts[i] for i in places | generic)
             strength = factor * min(1.0, covered / reading.content) * KIND_WEIGHT["title_word"]
@@ -725,7 +730,7 @@ class Classification:
         vector = self._group_vector(group)
         return math.fsum(map(vector.__getitem__, stems & vector.keys()))
 
-    def _group_vector(self, group: int) -> dict[str, float]:
+    def _group_vector(self, group: int) -> dict[str, int]:
         cached = self._group_cache.get(group)
         if cached is None:
             parts = self._group_vectors[group].split() if 0 <= group < len(self._group_vectors) else []
@@ -803,7 +808,7 @@ class ClassificationBuilder:
         self._labels: dict[str, dict[tuple[int, str], tuple[str, float]]] = {}
         self._texts: list[list[tuple[str, float]]] = []
         self._group_texts: dict[str, list[tuple[str, float]]] = {}
-        self._skill_weights: dict[str, Counter[str]] = {}
+        self._skill_weights: dict[str, dict[str, float]] = {}
         self._skill_occupations: dict[str, list[int]] = {}
         self._title_words: dict[str, list[int]] = {}
         self._ict_title_words: dict[str, list[int]] = {}
@@ -854,7 +859,8 @@ class ClassificationBuilder:
         """A skill (by name) seen in the work of a group: a posting's skills then point to groups."""
         key = fold(name.strip())
         if key and group:
-            self._skill_weights.setdefault(key, Counter())[group] += weight
+            weights = self._skill_weights.setdefault(key, {})
+            weights[group] = weights.get(group, 0.0) + weight
 
     def add_skill_occupation(self, name: str, occupation: int) -> None:
         """A skill (by name) that points to one occupation (Swift to mobile application developer)."""
@@ -901,9 +907,11 @@ class ClassificationBuilder:
             for entry, texts in zip(self.occupations, self._texts, strict=True)
         ]
         vectors = _tf_idf(counts, VECTOR_TERMS)
-        by_group: dict[str, Counter[str]] = {}
+        by_group: dict[str, dict[str, float]] = {}
         for entry, vector in zip(self.occupations, vectors, strict=True):
-            by_group.setdefault(entry.group, Counter()).update(dict(vector))
+            summed = by_group.setdefault(entry.group, {})
+            for stem, weight in vector:
+                summed[stem] = summed.get(stem, 0.0) + weight
         group_codes = sorted(by_group)
         group_vectors = [_heaviest(by_group[code], GROUP_VECTOR_TERMS) for code in group_codes]
         return Classification(
@@ -984,26 +992,26 @@ class ClassificationBuilder:
         return table
 
 
-def _stem_counts(texts: Sequence[tuple[str, float]]) -> Counter[str]:
-    counter: Counter[str] = Counter()
+def _stem_counts(texts: Sequence[tuple[str, float]]) -> dict[str, float]:
+    counter: dict[str, float] = {}
     for text, weight in texts:
         for stem in body_stems(text):
-            counter[stem] += weight
+            counter[stem] = counter.get(stem, 0.0) + weight
     return counter
 
 
-def _tf_idf(counts: Sequence[Counter[str]], terms: int) -> list[list[tuple[str, int]]]:
+def _tf_idf(counts: Sequence[Mapping[str, float]], terms: int) -> list[list[tuple[str, int]]]:
     """For each document, its ``terms`` most telling stems with tf-idf weights (L2-normalised, in thousandths)."""
     frequency: Counter[str] = Counter(stem for counter in counts for stem in counter)
     total = len(counts)
     vectors = []
     for counter in counts:
         weights = {s: (1.0 + math.log(c)) * math.log(total / frequency[s]) for s, c in counter.items() if c >= 1}
-        vectors.append(_heaviest(Counter(weights), terms))
+        vectors.append(_heaviest(weights, terms))
     return vectors
 
 
-def _heaviest(counter: Counter[str], terms: int) -> list[tuple[str, int]]:
+def _heaviest(counter: Mapping[str, float], terms: int) -> list[tuple[str, int]]:
     """The ``terms`` heaviest stems, L2-normalised, in thousandths."""
     top = sorted(counter.items(), key=lambda pair: (-pair[1], pair[0]))[:terms]
     norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
@@ -1075,4 +1083,3 @@ def group_titles(code: str, classification: Classification | None = None) -> lis
     """
     groups = (classification or default_classification()).groups
     return [(code[:size], groups.get(code[:size])) for size in range(1, len(code) + 1)]
-
