@@ -265,11 +265,11 @@ def test_code_posting_reads_a_parsed_posting() -> None:
     assert code_posting(default_classification(), posting) == jobspec.parse(MOBILE_NINJA).occupation
 
 
-def test_a_very_long_title_is_coded_in_bounded_time() -> None:
-    title = "Senior Software Engineer " + "and more words " * 2000
-    found = default_classification().code(title)
-    assert found is not None
-    assert found.isco_code == "2512"
+def test_a_very_long_title_is_read_only_so_far() -> None:
+    title = "Senior Software Engineer " + "and other words " * 20_000
+    assert len(title_readings(title)[0].words) < 100
+    found = default_classification().code(title + " Nurse")
+    assert found is None or found.isco_code == "2512"  # the nurse at the end is past what is read
 
 
 # --- outputs ---------------------------------------------------------------------------------
