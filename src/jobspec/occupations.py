@@ -166,7 +166,7 @@ SKILL_PROPOSED = 2
 """Groups the skills propose."""
 GROUP_MEMBERS = 4
 """Occupations of a proposed group that become candidates: its most common ones (most labels)."""
-RERANKED = 6
+RERANKED = 4
 """Leading candidates whose own words are compared with the body."""
 VECTOR_TERMS = 80
 """Stems kept per occupation."""
