@@ -368,7 +368,9 @@ def test_eval_reads_occupations_json_beside_gold_json(tmp_path: Path) -> None:
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "one.md").write_text(MOBILE_NINJA, encoding="utf-8")
     (tmp_path / "docs" / "two.md").write_text(DATA_HACKER, encoding="utf-8")
-    gold: list[dict[str, object]] = [{"id": name, "repo": name, "responsibilities": [], "qualifications": []} for name in ("one", "two")]
+    gold: list[dict[str, object]] = [
+        {"id": name, "repo": name, "responsibilities": [], "qualifications": []} for name in ("one", "two")
+    ]
     (tmp_path / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
     labels = {
         # the alternative is mobile application developer, of group 2514
