@@ -153,6 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     builder = build(data)
     classification = builder.build()
     index = classification.to_index(id_prefix=ESCO_PREFIX)
+    del index["calibration"]  # the score's curve is fitted afterwards, on the coder built from this index
     payload = json.dumps(index, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
     output = Path(args.output)
     output.write_bytes(gzip.compress(payload, compresslevel=9, mtime=0))

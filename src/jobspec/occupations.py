@@ -85,6 +85,7 @@ __all__ = [
     "default_classification",
     "group_titles",
     "posting_inputs",
+    "shipped_curve",
 ]
 
 INDEX_FORMAT = 1
@@ -178,7 +179,6 @@ WEIGHT_UNIT = 100
 """A stem's weight in a group (in thousandths of a unit vector) counts once per this much, at least once."""
 _MAX_BODY_CHARS = 20_000
 _CSV_COLUMNS = ("id", "label", "group")
-_DEFAULT_CALIBRATION = (-4.0, 6.0, 4.0)
 
 
 @dataclass(frozen=True)
@@ -273,14 +273,17 @@ class Classification:
         ict_title_words: dict[str, list[int]] | None = None,
         label_heads: dict[str, list[int]] | None = None,
         priors: Sequence[float] | None = None,
-        calibration: Sequence[float] = _DEFAULT_CALIBRATION,
+        calibration: Sequence[float] | None = None,
     ) -> None:
         self.name = name
         self.occupations = tuple(occupations)
         self.groups = dict(groups)
         """Titles of the groups, of every level (ISCO major, sub-major, minor and unit groups)."""
-        self.calibration = tuple(calibration)
-        """Intercept and slopes (evidence, lead) of the logistic curve that gives the score."""
+        self.calibration = tuple(calibration) if calibration is not None else shipped_curve()
+        """Intercept and slopes (evidence, lead) of the logistic curve that gives the score.
+
+        By default the curve fitted for the shipped classification (``jobspec/data/occupation_score.json``).
+        """
         self._labels = labels
         self._first_words = {key.partition(" ")[0] for key in labels} if label_starts is None else set(label_starts)
         self._vectors = list(vectors)
@@ -366,11 +369,11 @@ class Classification:
             ict_title_words=data["ict_title_words"],
             label_heads=data["label_heads"],
             priors=[row[5] for row in rows],
-            calibration=data["calibration"],
+            calibration=data.get("calibration"),
         )
 
     def to_index(self, *, id_prefix: str = "") -> dict[str, Any]:
-        """This classification as a JSON-safe object (what the build script ships, gzipped)."""
+        """This classification as a JSON-safe object (what the build script ships, gzipped, without its curve)."""
         rows = [
             [o.id.removeprefix(id_prefix), o.label, o.group, o.onet_soc_code or "", o.soc_2018_code or "", prior]
             for o, prior in zip(self.occupations, self._priors, strict=True)
@@ -900,7 +903,7 @@ class ClassificationBuilder:
         self.add_text(position, str(row.get("description") or ""))
         return position
 
-    def build(self, calibration: Sequence[float] = _DEFAULT_CALIBRATION) -> Classification:
+    def build(self, calibration: Sequence[float] | None = None) -> Classification:
         """The classification, with its label table and the body's indexes."""
         counts = [
             _stem_counts([*texts, *self._group_texts.get(entry.group, ())])
@@ -1062,17 +1065,21 @@ def code_posting(classification: Classification, posting: JobPosting) -> Occupat
 
 
 @cache
+def shipped_curve() -> tuple[float, float, float]:
+    """The score's curve fitted by ``scripts/fit_occupation_score.py`` (``jobspec/data/occupation_score.json``)."""
+    text = resources.files("jobspec").joinpath("data/occupation_score.json").read_text(encoding="utf-8")
+    curve = json.loads(text)
+    return float(curve["intercept"]), float(curve["evidence"]), float(curve["lead"])
+
+
+@cache
 def default_classification() -> Classification:
     """The classification shipped with jobspec (ESCO v1.2.1 with O*NET 29.2 titles), loaded once.
 
-    Its score curve is ``jobspec/data/occupation_score.json``, fitted by
-    ``scripts/fit_occupation_score.py``.
+    Its score curve is :func:`shipped_curve`.
     """
-    data = resources.files("jobspec").joinpath("data")
-    index = json.loads(gzip.decompress(data.joinpath("occupations.json.gz").read_bytes()))
-    curve = json.loads(data.joinpath("occupation_score.json").read_text(encoding="utf-8"))
-    index["calibration"] = [curve["intercept"], curve["evidence"], curve["lead"]]
-    return Classification.from_index(index)
+    data = resources.files("jobspec").joinpath("data/occupations.json.gz").read_bytes()
+    return Classification.from_index(json.loads(gzip.decompress(data)))
 
 
 def group_titles(code: str, classification: Classification | None = None) -> list[tuple[str, str | None]]:
