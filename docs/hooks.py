@@ -63,6 +63,7 @@ FIELD_ORIGIN: dict[str, str] = {
     "qualifications": "the items stage (`items`); experience and education per item (`facts`)",
     "benefits": "the items stage (`items`) less pay and hours lines; categories by the vocabulary (`facts.benefits`)",
     "skills": "the items, matched against the taxonomy (`facts.skills`)",
+    "occupation": "the title, headings, items and skills, coded to ESCO / ISCO-08 (`occupations`)",
     "sections": "the sections and classify stages (`sections`, `classify`)",
     "front_matter": "the front matter stage (`front_matter`)",
     "body": "the front matter stage (`front_matter`)",

@@ -216,6 +216,20 @@ VOCABULARY: dict[str, dict[str, set[str]]] = {
         "validFor": {"Duration"},
         "validIn": {"AdministrativeArea"},
     },
+    "CategoryCode": {
+        **_THING,
+        "inDefinedTermSet": {"DefinedTermSet", "URL"},
+        "termCode": {"Text"},
+        "codeValue": {"Text"},
+        "inCodeSet": {"CategoryCodeSet", "URL"},
+    },
+    # A CategoryCodeSet is a CreativeWork; of CreativeWork's many own properties none is written, so only
+    # Thing's and DefinedTermSet's and its own are listed.
+    "CategoryCodeSet": {
+        **_THING,
+        "hasDefinedTerm": {"DefinedTerm"},
+        "hasCategoryCode": {"CategoryCode"},
+    },
 }
 # The subtypes a value of a listed type may be (schema.org's type hierarchy, as far as it matters here).
 SUBTYPES = {
@@ -228,6 +242,8 @@ SUBTYPES = {
         "OccupationalExperienceRequirements",
         "ContactPoint",
     },
+    "DefinedTerm": {"CategoryCode"},
+    "DefinedTermSet": {"CategoryCodeSet"},
 }
 # Google's values for employmentType and jobLocationType (schema.org takes any text).
 EMPLOYMENT_TYPES = {"FULL_TIME", "PART_TIME", "CONTRACTOR", "TEMPORARY", "INTERN", "VOLUNTEER", "PER_DIEM", "OTHER"}
@@ -287,6 +303,11 @@ def test_the_vocabulary_check_finds_what_is_wrong() -> None:
             {"@type": "ContactPoint", "email": "a@example.org"},
             {"@type": "ContactPoint", "fax": "1"},
         ],
+        "occupationalCategory": {
+            "@type": "CategoryCode",
+            "codeValue": 2512,
+            "inCodeSet": {"@type": "CategoryCodeSet", "name": "ISCO-08"},
+        },
     }
     assert vocabulary_errors(wrong) == [
         "/inLanguage: JobPosting has no property 'inLanguage'",
@@ -295,7 +316,15 @@ def test_the_vocabulary_check_finds_what_is_wrong() -> None:
         "/hiringOrganization: {'@type': 'Place', 'name': 'Acme'} is none of ['Organization', 'Person']",
         "/eligibilityToWork: JobPosting has no property 'eligibilityToWork'",
         "/applicationContact/1/fax: ContactPoint has no property 'fax'",
+        "/occupationalCategory/codeValue: 2512 is none of ['Text']",
     ]
+
+
+def test_the_occupation_is_a_category_code_the_vocabulary_accepts() -> None:
+    data = jobspec.parse("---\ntitle: Data Scientist\n---\n## You will\n- Build models\n").to_jsonld()
+    assert data["occupationalCategory"]["@type"] == "CategoryCode"
+    assert data["occupationalCategory"]["inCodeSet"]["@type"] == "CategoryCodeSet"
+    assert vocabulary_errors(data) == []
 
 
 @pytest.mark.parametrize("path", EXAMPLES + GOLDEN + CONDITIONS, ids=lambda path: path.parent.name + "/" + path.name)

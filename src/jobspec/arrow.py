@@ -21,6 +21,10 @@ Beside those columns, :data:`FLAT_COLUMNS` repeats the working conditions
 as plain columns (``hours_per_week_min``, ``travel_percent_max``,
 ``visa_sponsorship``, ``clearance_level`` …) for tools that filter on
 columns and do not reach into structs; reading a file back ignores them.
+And beside the nested ``occupation`` struct, flat columns repeat its codes
+(:data:`FLAT_OCCUPATION_COLUMNS`: ``occupation_isco_code``,
+``occupation_esco_uri`` …) so that a data frame can be grouped by occupation
+without unnesting; they too are derived and ignored when reading back.
 
 A model nested in itself (a section's subsections) is unrolled
 :data:`NESTING_LIMIT` levels deep; deeper than that (never seen in real
@@ -45,7 +49,7 @@ from pydantic import BaseModel, TypeAdapter
 from ._version import __version__, install_hint
 from .batch import atomic_path
 from .errors import MissingExtraError
-from .models import JobPosting
+from .models import JobPosting, Occupation
 
 if TYPE_CHECKING:
     import pandas
@@ -53,6 +57,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FLAT_COLUMNS",
+    "FLAT_OCCUPATION_COLUMNS",
     "NESTING_LIMIT",
     "arrow_schema",
     "iter_parquet",
@@ -339,11 +344,47 @@ def _flat_values(posting: JobPosting) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------------------
+# Flat occupation columns, derived from the nested ``occupation`` struct (issue 14)
+
+FLAT_OCCUPATION_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("occupation_isco_code", "isco_code"),
+    ("occupation_isco_label", "isco_label"),
+    ("occupation_esco_uri", "esco_uri"),
+    ("occupation_esco_label", "esco_label"),
+    ("occupation_onet_soc_code", "onet_soc_code"),
+    ("occupation_soc_2018_code", "soc_2018_code"),
+    ("occupation_score", "score"),
+)
+"""(column, field of :class:`~jobspec.models.Occupation`) of the flat occupation columns."""
+
+
+def _flat_occupation_fields() -> list[Any]:
+    pa = _require_pyarrow()
+    fields = Occupation.model_fields
+    return [
+        pa.field(
+            column,
+            pa.float64() if name == "score" else pa.string(),
+            nullable=True,
+            metadata={"description": f"occupation.{name}: {fields[name].description}"},
+        )
+        for column, name in FLAT_OCCUPATION_COLUMNS
+    ]
+
+
+def _with_flat_occupation(row: dict[str, Any], posting: JobPosting) -> dict[str, Any]:
+    found = posting.occupation
+    for column, name in FLAT_OCCUPATION_COLUMNS:
+        row[column] = getattr(found, name) if found is not None else None
+    return row
+
+
+# ---------------------------------------------------------------------------
 # Public API
 
 
 def arrow_schema() -> pyarrow.Schema:
-    """The Arrow schema of a table of postings, one column per :class:`JobPosting` field.
+    """The Arrow schema of a table of postings: a column per :class:`JobPosting` field, then the flat ones.
 
     >>> schema = arrow_schema()
     >>> str(schema.field("title").type), str(schema.field("date_posted").type)
@@ -352,7 +393,7 @@ def arrow_schema() -> pyarrow.Schema:
     pa = _require_pyarrow()
     struct = _posting_codec().arrow_type
     fields = [struct.field(index) for index in range(struct.num_fields)]
-    return pa.schema([*fields, *_flat_fields()], metadata={"jobspec.version": __version__})
+    return pa.schema([*fields, *_flat_fields(), *_flat_occupation_fields()], metadata={"jobspec.version": __version__})
 
 
 def to_arrow(postings: Iterable[JobPosting]) -> pyarrow.Table:
@@ -372,7 +413,7 @@ def _chunks(postings: Iterable[JobPosting], size: int) -> Iterator[list[JobPosti
 def _record_batch(postings: list[JobPosting], schema: Any) -> Any:
     pa = _require_pyarrow()
     encode = _posting_codec().encode
-    rows = [encode(posting) | _flat_values(posting) for posting in postings]
+    rows = [_with_flat_occupation(encode(posting) | _flat_values(posting), posting) for posting in postings]
     return pa.RecordBatch.from_pylist(rows, schema=schema)
 
 

@@ -28,6 +28,7 @@ from ._version import __version__, install_hint
 from .batch import DEFAULT_GLOB, BatchError, Result, atomic_path, iter_inputs, parse_many
 from .errors import JobspecError, format_location
 from .models import Diagnostic, JobPosting
+from .occupations import Classification
 from .options import ParseOptions
 from .pipeline import parse_file
 from .vocabulary import Vocabulary
@@ -95,13 +96,15 @@ def _build_parser() -> argparse.ArgumentParser:
         "eval",
         help="score extraction against labelled postings",
         description="Parse a labelled corpus and print precision, recall and F1 for responsibilities "
-        "and qualifications, and the accuracy of the required/preferred flag. CORPUS holds NAME.md "
-        "beside NAME.expected.json, or docs/*.md with a gold.json of spans.",
+        "and qualifications, and the accuracy of the required/preferred flag (and of occupation coding, "
+        "when labelled). CORPUS holds NAME.md beside NAME.expected.json, or docs/*.md with a gold.json "
+        "of spans (and an occupations.json).",
     )
     eval_cmd.add_argument("corpus", metavar="CORPUS", help="folder of labelled postings")
     eval_cmd.add_argument("--misses", action="store_true", help="list every missed and spurious item")
     eval_cmd.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     eval_cmd.add_argument("--vocabulary", metavar="FILE", help="extra heading phrases and cue words")
+    _add_occupations_argument(eval_cmd)
     eval_cmd.set_defaults(run=_run_eval)
 
     show_cmd = commands.add_parser(
@@ -117,6 +120,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     show_cmd.add_argument("--open", action="store_true", help="open the page in a web browser")
     show_cmd.add_argument("--vocabulary", metavar="FILE", help="extra heading phrases and cue words")
+    _add_occupations_argument(show_cmd)
     show_cmd.set_defaults(run=_run_show)
 
     report_cmd = commands.add_parser(
@@ -140,6 +144,7 @@ def _build_parser() -> argparse.ArgumentParser:
     report_cmd.add_argument("--glob", default=DEFAULT_GLOB, help=f"patterns for folders (default: {DEFAULT_GLOB})")
     report_cmd.add_argument("--workers", type=_positive_int, default=None, help="processes (default: all cores)")
     report_cmd.add_argument("--vocabulary", metavar="FILE", help="extra heading phrases and cue words")
+    _add_occupations_argument(report_cmd)
     report_cmd.set_defaults(run=_run_report)
 
     dedup_cmd = commands.add_parser(
@@ -311,9 +316,21 @@ def _file_name_part(path: str | None) -> str:
 
 
 def _options(args: argparse.Namespace) -> ParseOptions:
-    if args.vocabulary:
-        return ParseOptions(vocabulary=Vocabulary.from_file(args.vocabulary))
-    return ParseOptions()
+    options = ParseOptions(vocabulary=Vocabulary.from_file(args.vocabulary)) if args.vocabulary else ParseOptions()
+    chosen = getattr(args, "occupations", None)
+    if chosen is None:
+        return options
+    occupations: Classification | bool = False if chosen == "off" else Classification.from_file(chosen)
+    return dataclasses.replace(options, occupations=occupations)
+
+
+def _add_occupations_argument(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--occupations",
+        metavar="CSV|off",
+        help="code occupations to a classification of your own (CSV with id, label, group, ...), "
+        "or 'off' to skip occupation coding (default: ESCO / ISCO-08, shipped with jobspec)",
+    )
 
 
 def _add_parse_arguments(parse_cmd: argparse.ArgumentParser) -> None:
@@ -361,6 +378,7 @@ def _add_parse_arguments(parse_cmd: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="YAML or TOML file of extra heading phrases and cue words (see examples/vocabulary.yaml)",
     )
+    _add_occupations_argument(parse_cmd)
     parse_cmd.add_argument("--indent", type=int, default=2, help="JSON indentation (default: 2)")
 
 
@@ -712,6 +730,7 @@ def _run_eval(args: argparse.Namespace) -> int:
             for name, score in report.fields.items():
                 sys.stdout.writelines(f"  miss     {name}: {line}\n" for line in score.misses)
                 sys.stdout.writelines(f"  spurious {name}: {line}\n" for line in score.spurious)
+            sys.stdout.writelines(f"  miss     occupation: {line}\n" for line in report.occupations.misses)
         for failure in report.failures:
             print(f"FAILED {failure}", file=sys.stderr)
         sys.stdout.write(report.summary() + "\n")

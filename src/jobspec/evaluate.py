@@ -9,6 +9,12 @@ A labelled corpus is a folder in one of two layouts:
   ``[start, end)`` of its ``responsibilities`` and ``qualifications`` and the
   ``preferred`` subset of the latter.
 
+Occupations, when labelled, are scored too: an ``occupation`` object in
+``NAME.expected.json``, or an ``occupations.json`` beside ``gold.json`` mapping
+each ``id`` to one. Either holds ``isco`` (the ISCO-08 unit group), optionally
+``esco`` (the ESCO occupation URI) and ``alternatives``: other ESCO URIs or
+ISCO groups that would also be right.
+
 A predicted item matches a labelled one when their words overlap with an F1
 of at least 0.7 (so "Python 3+ years" still matches "3+ years of Python"
 after markup is stripped); each item matches at most once, best pairs first.
@@ -30,7 +36,15 @@ from .models import JobPosting
 from .options import ParseOptions
 from .pipeline import parse
 
-__all__ = ["EvaluationReport", "FieldScore", "LabelledPosting", "evaluate", "load_corpus"]
+__all__ = [
+    "EvaluationReport",
+    "FieldScore",
+    "LabelledPosting",
+    "OccupationLabel",
+    "OccupationScore",
+    "evaluate",
+    "load_corpus",
+]
 
 MATCH_THRESHOLD = 0.7
 FIELDS = ("responsibilities", "qualifications")
@@ -59,8 +73,26 @@ FACTS = (
 
 
 @dataclass(frozen=True)
+class OccupationLabel:
+    """The occupation a person coded a posting to, and the others that would also be right."""
+
+    isco: str
+    esco: str | None = None
+    alternatives: tuple[str, ...] = ()
+    """ESCO occupation URIs or ISCO unit groups."""
+
+    @classmethod
+    def from_json(cls, data: Any) -> OccupationLabel | None:
+        """The label in an ``occupation`` object (None when there is none)."""
+        if not isinstance(data, dict) or not data.get("isco"):
+            return None
+        alternatives = tuple(str(a) for a in data.get("alternatives") or ())
+        return cls(str(data["isco"]), str(data["esco"]) if data.get("esco") else None, alternatives)
+
+
+@dataclass(frozen=True)
 class LabelledPosting:
-    """One posting with the items (and, optionally, facts and skills) a person labelled in it."""
+    """One posting with the items (and, optionally, facts, skills and occupation) a person labelled in it."""
 
     name: str
     path: Path
@@ -69,6 +101,9 @@ class LabelledPosting:
     qualifications: list[tuple[str, bool]]
     facts: dict[str, Any] | None = None
     skills: list[str] | None = None
+    occupation: OccupationLabel | None = None
+    group: str | None = None
+    """Where the posting comes from (its site), for scores by group."""
 
 
 @dataclass
@@ -95,6 +130,119 @@ class FieldScore:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
+SCORE_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+@dataclass
+class OccupationScore:
+    """Occupation coding against labelled postings: one row per posting, and the accuracies from them.
+
+    A posting is right at ISCO 4 digits when the coded group is the labelled
+    one or an alternative's; at 2 and 1 digits when its sub-major or major
+    group is that of the labelled group or of an alternative (``strict``: of
+    the labelled group only). A posting coded to nothing is wrong.
+    """
+
+    rows: list[dict[str, Any]] = field(default_factory=list)
+
+    def add(self, name: str, label: OccupationLabel, posting: JobPosting) -> None:
+        """Score one posting's coding against its label."""
+        found = posting.occupation
+        groups = {label.isco} | {alt for alt in label.alternatives if alt.isdigit()}
+        groups |= {group for alt in label.alternatives if (group := _esco_group(alt))}
+        coded = found.isco_code if found else None
+        self.rows.append(
+            {
+                "name": name,
+                "labelled": label.isco,
+                "coded": coded,
+                "esco": found.esco_uri if found else None,
+                "label": found.esco_label if found else None,
+                "score": found.score if found else 0.0,
+                "esco_exact": bool(found and label.esco and found.esco_uri == label.esco),
+                "esco_any": bool(found and found.esco_uri in {label.esco, *label.alternatives}),
+                "has_esco": label.esco is not None,
+                "isco4_exact": coded == label.isco,
+                "isco4": coded in groups,
+                "isco2_strict": bool(coded) and coded[:2] == label.isco[:2],  # type: ignore[index]
+                "isco2": bool(coded) and coded[:2] in {g[:2] for g in groups},  # type: ignore[index]
+                "isco1": bool(coded) and coded[:1] in {g[:1] for g in groups},  # type: ignore[index]
+            }
+        )
+
+    def accuracy(self, key: str, rows: list[dict[str, Any]] | None = None) -> float | None:
+        """Share of postings that are right by ``key`` (``isco4``, ``isco2``, ``esco_any`` …)."""
+        chosen = self.rows if rows is None else rows
+        if key.startswith("esco"):
+            chosen = [row for row in chosen if row["has_esco"]]
+        return sum(bool(row[key]) for row in chosen) / len(chosen) if chosen else None
+
+    def at_thresholds(self) -> list[tuple[float, int, float | None]]:
+        """(threshold, postings scoring at least it, their ISCO 4-digit accuracy with alternatives)."""
+        out = []
+        for threshold in SCORE_THRESHOLDS:
+            kept = [row for row in self.rows if row["coded"] and row["score"] >= threshold]
+            out.append((threshold, len(kept), self.accuracy("isco4", kept)))
+        return out
+
+    @property
+    def misses(self) -> list[str]:
+        """Postings coded to a wrong group, or to none."""
+        return [
+            f"{row['name']}: labelled {row['labelled']}, coded {row['coded'] or 'nothing'}"
+            + (f" ({row['label']}, score {row['score']:.2f})" if row["coded"] else "")
+            for row in self.rows
+            if not row["isco4"]
+        ]
+
+    def summary(self) -> list[str]:
+        """The figures as lines of text."""
+        if not self.rows:
+            return []
+
+        def show(value: float | None) -> str:
+            return "n/a" if value is None else f"{value:.3f}"
+
+        coded = sum(1 for row in self.rows if row["coded"])
+        head = f"occupation        {len(self.rows)} labelled, {coded} coded"
+        lines = [
+            f"{head}; ISCO 4-digit {show(self.accuracy('isco4_exact'))}"
+            f" ({show(self.accuracy('isco4'))} with alternatives), 2-digit {show(self.accuracy('isco2_strict'))}"
+            f" ({show(self.accuracy('isco2'))}), 1-digit {show(self.accuracy('isco1'))}; ESCO occupation"
+            f" {show(self.accuracy('esco_exact'))} ({show(self.accuracy('esco_any'))} with alternatives)",
+        ]
+        lines.extend(
+            f"occupation score >= {threshold:.1f}: {count} postings, ISCO 4-digit {show(accuracy)}"
+            for threshold, count, accuracy in self.at_thresholds()
+        )
+        return lines
+
+    def to_dict(self) -> dict[str, Any] | None:
+        """The figures as JSON-safe data (None when no posting has an occupation label)."""
+        if not self.rows:
+            return None
+        keys = ("isco4_exact", "isco4", "isco2_strict", "isco2", "isco1", "esco_exact", "esco_any")
+        accuracies = {key: self.accuracy(key) for key in keys}
+        return {
+            "labelled": len(self.rows),
+            "coded": sum(1 for row in self.rows if row["coded"]),
+            **{key: None if value is None else round(value, 4) for key, value in accuracies.items()},
+            "thresholds": [
+                {"score": threshold, "postings": count, "isco4": None if accuracy is None else round(accuracy, 4)}
+                for threshold, count, accuracy in self.at_thresholds()
+            ],
+        }
+
+
+def _esco_group(uri: str) -> str | None:
+    """The ISCO group of an ESCO occupation URI, from the shipped classification (None when unknown)."""
+    if not uri.startswith("http"):
+        return None
+    from .occupations import default_classification
+
+    return default_classification().group_of(uri)
+
+
 @dataclass
 class EvaluationReport:
     """Scores over a whole corpus."""
@@ -111,6 +259,7 @@ class EvaluationReport:
     """The facts some posting's labels have a key for: the ones scored."""
     items_labelled: bool = False
     skills_labelled: bool = False
+    occupations: OccupationScore = field(default_factory=OccupationScore)
 
     @property
     def required_accuracy(self) -> float | None:
@@ -143,6 +292,7 @@ class EvaluationReport:
                     f"skills            P {sk.precision:.3f}  R {sk.recall:.3f}  F1 {sk.f1:.3f}"
                     f"  (labelled {sk.labelled}, predicted {sk.predicted})"
                 )
+        lines.extend(self.occupations.summary())
         lines.append(f"{self.postings} postings, {len(self.failures)} failed")
         return "\n".join(lines)
 
@@ -179,6 +329,7 @@ class EvaluationReport:
             }
             if self.labelled_facts
             else None,
+            "occupation": self.occupations.to_dict(),
         }
 
 
@@ -205,10 +356,13 @@ def _expected_layout(expected: Path) -> LabelledPosting:
         quals,
         facts=data.get("facts"),
         skills=data.get("skills"),
+        occupation=OccupationLabel.from_json(data.get("occupation")),
     )
 
 
 def _span_layout(root: Path) -> Iterator[LabelledPosting]:
+    occupations_file = root / "occupations.json"
+    occupations = json.loads(occupations_file.read_text(encoding="utf-8")) if occupations_file.is_file() else {}
     for record in json.loads((root / "gold.json").read_text(encoding="utf-8")):
         path = root / "docs" / f"{record['id']}.md"
         with path.open(encoding="utf-8", newline="") as handle:
@@ -219,6 +373,8 @@ def _span_layout(root: Path) -> Iterator[LabelledPosting]:
             path,
             [text[a:b] for a, b in record["responsibilities"]],
             [(text[a:b], (a, b) not in optional) for a, b in record["qualifications"]],
+            occupation=OccupationLabel.from_json(occupations.get(record["id"])),
+            group=record.get("repo"),
         )
 
 
@@ -245,6 +401,8 @@ def _score(labelled: LabelledPosting, posting: JobPosting, report: EvaluationRep
     if labelled.skills is not None:
         _score_skills(labelled.name, set(labelled.skills), {s.id for s in posting.skills}, report.skills)
         report.skills_labelled = True
+    if labelled.occupation is not None:
+        report.occupations.add(labelled.name, labelled.occupation, posting)
 
 
 def _score_items(

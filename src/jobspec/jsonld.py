@@ -53,6 +53,7 @@ def to_jsonld(posting: JobPosting) -> dict[str, Any]:
     _put_experience(data, posting)
     _put_conditions(data, posting)
     _put(data, "url", posting.apply_url if posting.apply_url and _ABSOLUTE_URL.match(posting.apply_url) else None)
+    _put_occupation(data, posting)
     return data
 
 
@@ -262,6 +263,21 @@ def _put_salary(data: dict[str, Any], posting: JobPosting) -> None:
     amount: dict[str, Any] = {"@type": "MonetaryAmount", "value": value}
     _put(amount, "currency", salary.currency)
     data["baseSalary"] = amount
+
+
+def _put_occupation(data: dict[str, Any], posting: JobPosting) -> None:
+    """``occupationalCategory``: the ISCO-08 unit group as a schema.org CategoryCode."""
+    found = posting.occupation
+    if found is None:
+        return
+    code_set = "ISCO-08" if found.classification.startswith("ESCO") else found.classification
+    category: dict[str, Any] = {
+        "@type": "CategoryCode",
+        "codeValue": found.isco_code,
+        "inCodeSet": {"@type": "CategoryCodeSet", "name": code_set},
+    }
+    _put(category, "name", found.isco_label)
+    data["occupationalCategory"] = category
 
 
 def _put_education(data: dict[str, Any], posting: JobPosting) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .facts.skills import Taxonomy
+from .occupations import Classification
 from .vocabulary import DEFAULT_VOCABULARY, Vocabulary
 
 __all__ = ["ParseOptions"]
@@ -67,3 +68,9 @@ class ParseOptions:
 
     fingerprint: bool = False
     """Add :attr:`JobPosting.fingerprint <jobspec.models.JobPosting.fingerprint>` (see :mod:`jobspec.dedup`)."""
+
+    occupations: Classification | bool = True
+    """Occupation coding: True codes to the classification shipped with jobspec (ESCO, ISCO-08,
+    O*NET-SOC), False turns it off (``posting.occupation`` is None), and a
+    :class:`~jobspec.occupations.Classification` codes to that one instead (one of your own,
+    loaded with :meth:`~jobspec.occupations.Classification.from_file`)."""

@@ -5,6 +5,7 @@
     bytes/text ─load─▶ text ─split_front_matter─▶ metadata + body
       ─parse_blocks─▶ blocks ─build_sections─▶ section tree ─classify_sections─▶ kinds
       ─extract_items─▶ items ─basic_facts─▶ facts ─assemble─▶ JobPosting
+      ─code_posting─▶ JobPosting with its occupation
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from .front_matter import SplitText, embedded_body, json_safe, split_front_matte
 from .items import extract_items
 from .load import load
 from .models import Diagnostic, JobPosting, Source
+from .occupations import Classification, code_posting, default_classification
 from .options import ParseOptions
 from .sections import build_sections
 
@@ -70,6 +72,9 @@ def parse(
         source=Source(path=where, encoding=loaded.encoding, sha256=loaded.sha256, body_line=body_line),
         vocabulary=options.vocabulary,
     )
+    classification = _classification(options)
+    if classification is not None:
+        posting = posting.model_copy(update={"occupation": code_posting(classification, posting)})
     if options.fingerprint:
         from .dedup import fingerprint
 
@@ -108,6 +113,12 @@ def _empty_input(text: str, *, strict: bool, path: str | None) -> list[Diagnosti
     if strict:
         raise InputError("the input is empty: there is no posting in it", path=path)
     return [Diagnostic(code="empty-input", message="the input is empty: there is no posting in it", severity="error")]
+
+
+def _classification(options: ParseOptions) -> Classification | None:
+    if options.occupations is True:
+        return default_classification()
+    return options.occupations or None
 
 
 def _body(split: SplitText) -> tuple[str, int, list[Diagnostic]]:

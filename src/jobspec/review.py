@@ -27,6 +27,8 @@ from .models import (
     Contact,
     Hours,
     JobPosting,
+    Occupation,
+    OccupationMatch,
     Provenance,
     Salary,
     Section,
@@ -344,8 +346,48 @@ def render_posting(posting: JobPosting, *, back_link: str | None = None) -> str:
             marks=MARKS,
             used_marks=sorted({m.kind for line in marks.values() for m in line}, key=list(MARKS).index),
             back_link=back_link,
+            occupation=_occupation_view(posting.occupation),
         )
     )
+
+
+# --- the occupation panel ---------------------------------------------------------------
+
+_KIND_NAMES = {
+    "preferred": "the preferred label",
+    "alternative": "an alternative label",
+    "hidden": "a hidden label",
+    "onet_title": "the O*NET title",
+    "onet_alternate": "an O*NET alternate title",
+    "onet_reported": "an O*NET reported title",
+    "title_word": "a title word that points to it",
+    "label_word": "a word that begins or ends its labels",
+}
+
+
+def _occupation_view(found: Occupation | None) -> dict[str, Any] | None:
+    """What the review page shows of the occupation: the decision, why, and the runners-up."""
+    if found is None:
+        return None
+    link = found.esco_uri if found.esco_uri.startswith(("http://", "https://")) else None
+    return {
+        "occupation": found,
+        "link": link,
+        "reasons": [_reason(match) for match in found.matched],
+        "alternatives": found.alternatives,
+    }
+
+
+def _reason(match: OccupationMatch) -> str:
+    """One piece of evidence in words."""
+    if match.source == "body":
+        return f"the duties and requirements share its words ({match.text}); weight {match.weight:.2f}"
+    where = "title" if match.source == "title" else "a heading"
+    kind = _KIND_NAMES.get(match.label_kind or "", "a label")
+    language = f", {match.language}" if match.language else ""
+    if match.label_kind in ("title_word", "label_word"):
+        return f"the {where} says “{match.text}”, {kind}; weight {match.weight:.2f}"
+    return f"the {where}’s words “{match.text}” meet {kind} “{match.label}”{language}; weight {match.weight:.2f}"
 
 
 def _marks_by_line(posting: JobPosting) -> dict[int, list[_Highlight]]:
@@ -526,7 +568,7 @@ def render_report(
     *,
     pages: Sequence[str | None] | None = None,
 ) -> str:
-    """A report over many postings: facts found, skills, salaries, types, workplaces, languages.
+    """A report over many postings: facts found, skills, salaries, types, workplaces, languages, occupations.
 
     ``pages``: for each posting, the address of its review page (see
     :func:`render_posting`), which the report links to; the command ``jobspec
@@ -545,6 +587,7 @@ def render_report(
         _counter_chart("Workplace", Counter(_capitalised(p.workplace) for p in parsed if p.workplace)),
         _counter_chart("Languages", Counter(_language(p.language) for p in parsed if p.language)),
         *_condition_charts(parsed),
+        *_occupation_charts(parsed),
     ]
     return str(
         _environment()
@@ -613,6 +656,30 @@ def _skills_chart(postings: list[JobPosting], top: int = 15) -> Chart:
         names,
         {"required": [float(required[n]) for n in names], "not required": [float(preferred[n]) for n in names]},
     )
+
+
+def _occupation_charts(postings: list[JobPosting]) -> list[Chart]:
+    """Postings per ISCO major group and per sub-major group, each group with its title."""
+    coded = [p.occupation for p in postings if p.occupation is not None]
+    titles = _group_titles() if any(found.classification.startswith("ESCO") for found in coded) else {}
+    charts = []
+    for digits, name in ((1, "major group"), (2, "sub-major group")):
+        counts = Counter(found.isco_code[:digits] for found in coded)
+        labels = sorted(counts)
+        charts.append(
+            Chart(
+                f"Postings per ISCO-08 {name}",
+                [f"{code} {titles[code]}" if code in titles else code for code in labels],
+                {"postings": [float(counts[code]) for code in labels]},
+            )
+        )
+    return charts
+
+
+def _group_titles() -> dict[str, str]:
+    from .occupations import default_classification
+
+    return default_classification().groups
 
 
 def _counter_chart(title: str, counts: Counter[str]) -> Chart:
