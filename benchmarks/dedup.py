@@ -189,7 +189,7 @@ def grouping_figures(texts: list[str], threshold: float, seed: int) -> None:
         text, donor = rng.sample(texts, 2)
         labelled.append((f"other{index}", other_job(text, donor, rng), donors + index))
     rng.shuffle(labelled)
-    options = ParseOptions(fingerprint=True, find_skills=False)
+    options = ParseOptions(fingerprint=True, find_skills=False, occupations=False)
     started = time.perf_counter()
     job_of: dict[str, int] = {}
     with DedupIndex(threshold) as index:
@@ -245,7 +245,7 @@ def _rss_mib(process: multiprocessing.process.BaseProcess) -> float:
 
 
 def stream(count: int, texts: list[str], threshold: float, workers: int) -> None:
-    options = ParseOptions(fingerprint=True, find_skills=False)
+    options = ParseOptions(fingerprint=True, find_skills=False, occupations=False)
     checkpoints = {count // 10, count // 2, count}
     started = time.perf_counter()
     print(f"streaming {count:,} postings through parse_many(workers={workers}) and a DedupIndex")

@@ -189,7 +189,7 @@ def _run_dedup(args: argparse.Namespace) -> int:
         print(_no_postings_message(folder, args.glob), file=sys.stderr)
     if len(empty_folders) == len(args.inputs):
         return EXIT_FAILED  # nothing to group, and no groups file written
-    options = ParseOptions(fingerprint=True, find_skills=False)
+    options = ParseOptions(fingerprint=True, find_skills=False, occupations=False)
     tally = _Tally(progress=None)
     results = parse_many(args.inputs, workers=args.workers, on_error="collect", glob=args.glob, options=options)
     with DedupIndex(args.threshold or DEFAULT_THRESHOLD) as index:
