@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -389,3 +391,24 @@ def test_eval_reads_occupations_json_beside_gold_json(tmp_path: Path) -> None:
         ("two", "2511", True, True),
     ]
 
+
+def _command(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "jobspec", *args], capture_output=True, text=True, check=False)
+
+
+def test_the_commands_code_to_a_csv_of_your_own_or_not_at_all(tmp_path: Path) -> None:
+    posting, classification = tmp_path / "registrar.md", tmp_path / "museum.csv"
+    posting.write_text(REGISTRAR_POSTING, encoding="utf-8")
+    classification.write_text(MUSEUM_CSV, encoding="utf-8")
+    own = _command("parse", "--quiet", "--occupations", str(classification), str(posting))
+    assert own.returncode == 0, own.stderr
+    assert json.loads(own.stdout)["occupation"]["classification"] == "museum"
+    off = _command("parse", "--quiet", "--occupations", "off", str(posting))
+    assert json.loads(off.stdout)["occupation"] is None
+    missing = _command("parse", "--occupations", str(tmp_path / "nowhere.csv"), str(posting))
+    assert missing.returncode == 1
+    assert f"{tmp_path / 'nowhere.csv'}: cannot read classification" in missing.stderr
+    page = tmp_path / "page.html"
+    shown = _command("show", "--occupations", "off", "-o", str(page), str(posting))
+    assert shown.returncode == 0, shown.stderr
+    assert "<h2>Occupation</h2>" not in page.read_text(encoding="utf-8")
