@@ -9,6 +9,7 @@ nothing is invented. The finders live one per module (``salary``,
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -218,12 +219,24 @@ def _title_employment(facts: Facts) -> tuple[EmploymentType, Provenance] | None:
     return None
 
 
+def _amount(value: Any) -> float | None:
+    """A front matter number as a finite float; None for anything else (a bool, text, 400 digits)."""
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return None
+    try:
+        amount = float(value)
+    except OverflowError:  # an int too large for a float is no pay
+        return None
+    return amount if math.isfinite(amount) else None
+
+
 def _salary(value: Any) -> Salary | None:
     if isinstance(value, Mapping):
         return _salary_from_mapping(value)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         # Under a salary key a bare number is pay, though it names no currency or period.
-        return Salary(min=float(value), max=float(value), text=str(value))
+        amount = _amount(value)
+        return None if amount is None else Salary(min=amount, max=amount, text=str(value))
     text = as_text(value)
     return parse_salary(text) if text else None
 
@@ -232,16 +245,16 @@ def _salary_from_mapping(value: Mapping[str, Any]) -> Salary | None:
     """``salary: {min: 50000, max: 60000, currency: EUR, period: year}``."""
     folded = {str(k).casefold(): v for k, v in value.items()}
     text = " ".join(f"{k}: {v}" for k, v in value.items())
-    low, high = folded.get("min") or folded.get("minvalue"), folded.get("max") or folded.get("maxvalue")
-    amounts = [float(v) for v in (low, high) if isinstance(v, (int, float)) and not isinstance(v, bool)]
-    if not amounts:
+    low = _amount(folded.get("min") or folded.get("minvalue"))
+    high = _amount(folded.get("max") or folded.get("maxvalue"))
+    if low is None and high is None:
         return parse_salary(text)
     period = str(folded.get("period") or folded.get("unit") or folded.get("unittext") or "").lower()
     parsed_period = parse_period(f"per {period}") if period else None
     currency = folded.get("currency")
     return Salary(
-        min=float(low) if isinstance(low, (int, float)) else None,
-        max=float(high) if isinstance(high, (int, float)) else None,
+        min=low,
+        max=high,
         currency=str(currency).upper() if currency else None,
         period=parsed_period,
         text=text,

@@ -1,0 +1,56 @@
+"""Hostile values in the front matter: numbers of any size, in every format, under every fact's key."""
+
+from __future__ import annotations
+
+import pytest
+
+import jobspec
+from jobspec import JobPosting
+from jobspec.facts.basic import ALIASES
+
+HUGE = "9" * 400
+
+
+def _front_matter(fmt: str, key: str, value: str) -> str:
+    """``key: value`` (a dotted key nests) as YAML, TOML or JSON front matter before a short body."""
+    *parents, leaf = key.split(".")
+    if fmt == "yaml":
+        lines = [f"{'  ' * depth}{part}:" for depth, part in enumerate(parents)]
+        lines.append(f"{'  ' * len(parents)}{leaf}: {value}")
+        return "---\n" + "\n".join(lines) + "\n---\nbody\n"
+    if fmt == "toml":
+        table = f"[{'.'.join(parents)}]\n" if parents else ""
+        return f"+++\n{table}{leaf} = {value}\n+++\nbody\n"
+    nested = f'"{leaf}": {value}'
+    for part in reversed(parents):
+        nested = f'"{part}": {{{nested}}}'
+    return "{\n" + nested + "\n}\nbody\n"
+
+
+KEYS = sorted({alias for aliases in ALIASES.values() for alias in aliases} | {"salary.min", "salary.max"})
+NUMBERS = {"int": HUGE, "negative": "-" + HUGE, "float": HUGE + ".5"}
+
+
+@pytest.mark.parametrize("fmt", ["yaml", "toml", "json"])
+@pytest.mark.parametrize("number", sorted(NUMBERS))
+def test_a_number_of_400_digits_under_any_fact_key_parses_or_raises_ours(fmt: str, number: str) -> None:
+    for key in KEYS:
+        text = _front_matter(fmt, key, NUMBERS[number])
+        try:
+            posting = jobspec.parse(text)
+        except jobspec.JobspecError:
+            continue
+        assert JobPosting.model_validate_json(posting.model_dump_json()) == posting, key
+
+
+@pytest.mark.parametrize("fmt", ["yaml", "toml", "json"])
+@pytest.mark.parametrize("key", ["salary", "salary.min", "salary.max", "compensation"])
+def test_a_salary_of_400_digits_is_no_salary(fmt: str, key: str) -> None:
+    posting = jobspec.parse(_front_matter(fmt, key, HUGE))
+    assert posting.salary is None
+
+
+def test_a_plausible_salary_beside_a_huge_one_is_kept() -> None:
+    posting = jobspec.parse(f"---\nsalary:\n  min: 50000\n  max: {HUGE}\n  currency: EUR\n---\nbody\n")
+    assert posting.salary is not None
+    assert (posting.salary.min, posting.salary.max, posting.salary.currency) == (50000.0, None, "EUR")
