@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import html
 import re
+import string
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
@@ -124,6 +125,21 @@ class _PositionedParser(BlockParser):
         """A plain list (see :func:`simple_list`) directly; any other through mistune."""
         end = simple_list(m, state)
         return end if end is not None else super().parse_list(m, state)
+
+    def parse_atx_heading(self, m: re.Match[str], state: BlockState) -> int:
+        """Mistune's ATX heading, with the closing '#'s cut in one pass.
+
+        Mistune cuts them with ``(\\s+|^)#+\\s*$``, which reads a long run of
+        spaces once for each space in it ("# a", a million spaces, "x").
+        """
+        text = m.group("atx_2").strip(string.whitespace)
+        closed = text.rstrip()
+        unclosed = closed.rstrip("#")
+        if unclosed != closed and (not unclosed or unclosed[-1].isspace()):
+            text = unclosed.rstrip()
+        token = {"type": "heading", "text": text, "attrs": {"level": len(m.group("atx_1"))}, "style": "atx"}
+        state.append_token(token)
+        return m.end() + 1
 
     def parse_method(self, m: re.Match[str], state: BlockState) -> int | None:
         if m.lastgroup == "blank_line" or not isinstance(state, _PositionedState):
