@@ -261,7 +261,7 @@ _REGION_WORDS = re.compile(
     re.IGNORECASE,
 )
 _REGION_AFTER_REMOTE = re.compile(
-    r"\bremote(?:ly)?\s*(?:\(\s*(?P<paren>[^)]+?)\s*\)|(?:(?<=\s)-|[–—:,|/])\s*(?P<dash>[^|(/;]+)|"
+    r"\bremote(?:ly)?\s*(?:\(\s*(?P<paren>[^)]{1,200})\)|(?:(?<=\s)-|[–—:,|/])\s*(?P<dash>[^|(/;]+)|"
     r"\s(?:within|in|from|across|throughout)\s+(?!home\b|anywhere\b)(?P<within>[^|(/;]+))",
     re.IGNORECASE,
 )
