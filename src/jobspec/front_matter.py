@@ -218,6 +218,8 @@ def _load(fmt: str, raw: str, options: ParseOptions) -> Any:
     """The front matter block ``raw`` loaded, or FrontMatterError; never larger than the limits."""
     if fmt == "yaml":
         return _load_yaml(raw, options)
+    if fmt == "toml":
+        _refuse_long_dotted_keys(raw, options)
     loaded = _load_toml(raw) if fmt == "toml" else _load_json("{" + raw + "}")
     _check_shape(_tree_shape(loaded, options.max_front_matter_nodes), options)
     return loaded
@@ -366,6 +368,24 @@ def _yaml_error(exc: yaml.MarkedYAMLError) -> FrontMatterError:
 
 
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+
+def _refuse_long_dotted_keys(raw: str, options: ParseOptions) -> None:
+    """Refuse a TOML key or table header of more parts than the depth limit, before tomllib reads it.
+
+    tomllib takes time growing with the square of a dotted key's parts
+    (``a.a.a… = 1``); such a key nests as deep as it has parts, which the
+    depth limit refuses anyway once loaded. Dots inside quoted keys are
+    counted too: a key would need 32 of them to be refused wrongly.
+    """
+    for number, line in enumerate(raw.split("\n"), start=2):
+        head = line.split("=", 1)[0] if "=" in line else line if line.lstrip().startswith("[") else ""
+        if head.count(".") >= options.max_front_matter_depth:
+            raise FrontMatterError(
+                f"front matter is nested deeper than {options.max_front_matter_depth} levels; not loaded",
+                line=number,
+                column=1,
+            )
 
 
 def _load_toml(raw: str) -> Any:
