@@ -15,6 +15,7 @@ from .errors import (
     InputTooLargeError,
     JobspecError,
     ParseTimeoutError,
+    UnreadableInputError,
     WorkerCrashedError,
 )
 from .models import Diagnostic, Item, JobPosting, Qualification, Section, SectionKind, Source
@@ -39,6 +40,7 @@ __all__ = [
     "Section",
     "SectionKind",
     "Source",
+    "UnreadableInputError",
     "Vocabulary",
     "WorkerCrashedError",
     "__version__",
