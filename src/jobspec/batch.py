@@ -23,6 +23,7 @@ import glob as globbing
 import multiprocessing
 import os
 import signal
+import stat
 import tempfile
 import time
 from collections import deque
@@ -35,7 +36,15 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any, Literal, TypeAlias
 
-from .errors import JobspecError, ParseTimeoutError, WorkerCrashedError, format_location
+from .errors import (
+    JobspecError,
+    ParseTimeoutError,
+    UnreadableInputError,
+    WorkerCrashedError,
+    format_location,
+    printable_path,
+)
+from .load import unreadable
 from .models import JobPosting
 from .options import ParseOptions
 from .pipeline import parse, parse_file
@@ -62,8 +71,8 @@ TASKS_PER_WORKER = 2
 """Inputs sent ahead to a worker, so that it never waits for us between two."""
 
 OnError: TypeAlias = Literal["raise", "skip", "collect"]
-InputValue: TypeAlias = "str | bytes | Path"
-"""What a worker is given: a file to read, or the posting's text or bytes."""
+InputValue: TypeAlias = "str | bytes | Path | UnreadableInputError"
+"""What a worker is given: a file to read, or the posting's text or bytes; or why a file cannot be read."""
 InputLike: TypeAlias = "str | os.PathLike[str] | tuple[str, str | bytes | os.PathLike[str]]"
 """A file, a directory, a glob pattern, or an ``(id, text_or_bytes)`` pair."""
 
@@ -80,7 +89,9 @@ class BatchError:
     column: int | None
     message: str
     kind: str
-    """Name of the exception, or ``WorkerCrashed`` / ``Timeout``."""
+    """Name of the exception, or ``WorkerCrashed`` / ``Timeout``; for a file that could not be read, why
+    (``not-found``, ``vanished``, ``dangling-link``, ``symlink-loop``, ``not-a-regular-file``, ...: see
+    :class:`~jobspec.errors.UnreadableInputError`)."""
 
     @classmethod
     def from_exception(cls, exc: BaseException, *, kind: str | None = None) -> BatchError:
@@ -210,21 +221,71 @@ def _checked_pair(item: tuple[Any, ...]) -> tuple[str, InputValue]:
 def _expand_path(name: str, patterns: tuple[str, ...]) -> Iterator[tuple[str, InputValue]]:
     if os.path.isdir(name):
         yield from _walk_directory(name, patterns)
-    elif not os.path.exists(name) and _GLOB_CHARACTERS & set(name):
+    elif not os.path.lexists(name) and _GLOB_CHARACTERS & set(name):
         yield from _expand_glob(name, patterns)
     else:
-        yield name, Path(name)
+        yield printable_path(name), _checked_file(name)
+
+
+def _checked_file(name: str) -> InputValue:
+    """The file to parse, or why it cannot be: a FIFO, device or socket is never opened."""
+    try:
+        info = os.stat(name)
+    except OSError as exc:
+        return unreadable(exc, name, printable_path(name))
+    if stat.S_ISREG(info.st_mode):
+        return Path(name)
+    reason = "is-a-directory" if stat.S_ISDIR(info.st_mode) else "not-a-regular-file"
+    message = "not a regular file (a FIFO, device or socket); not read" if reason == "not-a-regular-file" else ""
+    return UnreadableInputError(message or "cannot read file: is a directory", reason=reason, path=printable_path(name))
 
 
 def _walk_directory(root: str, patterns: tuple[str, ...]) -> Iterator[tuple[str, InputValue]]:
-    """The matching files under ``root`` in sorted path order, one folder listing held at a time."""
-    with os.scandir(root) as listing:
-        entries = sorted(listing, key=lambda entry: entry.name)
+    """The matching files under ``root`` in sorted path order, one folder listing held at a time.
+
+    A folder that cannot be listed (gone, not allowed) is one error; a
+    matching name that is no regular file (a dangling link, a link loop, a
+    FIFO) is one error each. Linked folders are not followed: they could lead
+    back up, into a loop.
+    """
+    try:
+        with os.scandir(root) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except OSError as exc:
+        error = unreadable(exc, root, printable_path(root))
+        if error.reason == "not-found":
+            error.reason, error.message = "vanished", "folder deleted while the batch was reading it"
+        yield printable_path(root), error
+        return
     for entry in entries:
-        if entry.is_dir(follow_symlinks=False):  # a linked folder could lead back up: a loop
+        if _is_folder(entry):
             yield from _walk_directory(entry.path, patterns)
-        elif entry.is_file() and any(fnmatch.fnmatch(entry.name, pattern) for pattern in patterns):
-            yield entry.path, Path(entry.path)
+        elif any(fnmatch.fnmatch(entry.name, pattern) for pattern in patterns) and not _links_to_folder(entry):
+            yield printable_path(entry.path), _entry_value(entry)
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=False)
+    except OSError:  # gone since it was listed: reported as it is read
+        return False
+
+
+def _links_to_folder(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_symlink() and entry.is_dir()
+    except OSError:
+        return False
+
+
+def _entry_value(entry: os.DirEntry[str]) -> InputValue:
+    """A regular file is given as its path (read in the worker); anything else is checked now."""
+    try:
+        if entry.is_file(follow_symlinks=False):
+            return Path(entry.path)
+    except OSError:
+        pass  # gone since it was listed: _checked_file says so
+    return _checked_file(entry.path)
 
 
 def _expand_glob(pattern: str, patterns: tuple[str, ...]) -> Iterator[tuple[str, InputValue]]:
@@ -233,7 +294,7 @@ def _expand_glob(pattern: str, patterns: tuple[str, ...]) -> Iterator[tuple[str,
         matched = True
         yield from _expand_path(name, patterns)
     if not matched:
-        yield pattern, Path(pattern)
+        yield printable_path(pattern), _checked_file(pattern)
 
 
 # ---------------------------------------------------------------------------
@@ -241,8 +302,15 @@ def _expand_glob(pattern: str, patterns: tuple[str, ...]) -> Iterator[tuple[str,
 
 
 def _parse_value(key: str, value: InputValue, parse_kwargs: dict[str, Any]) -> JobPosting:
+    if isinstance(value, UnreadableInputError):
+        raise value
     if isinstance(value, Path):
-        return parse_file(value, **parse_kwargs)
+        try:
+            return parse_file(value, **parse_kwargs)
+        except UnreadableInputError as exc:
+            if exc.reason == "not-found":  # it was there when the batch found it
+                exc.reason, exc.message = "vanished", "file deleted before it could be read"
+            raise
     return parse(value, path=key, **parse_kwargs)
 
 
@@ -516,7 +584,11 @@ def _parse_in_pool(
     try:
         while True:
             while taken - yielded < window and (item := next(items, None)) is not None:
-                waiting.append(_Task(taken, *item))
+                task = _Task(taken, *item)
+                if isinstance(task.value, UnreadableInputError):  # nothing for a worker to do
+                    finished[taken] = (task, ("error", task.value))
+                else:
+                    waiting.append(task)
                 taken += 1
             _assign_waiting(pool, waiting)
             if yielded in finished:
@@ -567,6 +639,8 @@ def _kind(exc: BaseException) -> str:
         return "WorkerCrashed"
     if isinstance(exc, ParseTimeoutError):
         return "Timeout"
+    if isinstance(exc, UnreadableInputError):
+        return exc.reason
     return type(exc).__name__
 
 
