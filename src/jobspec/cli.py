@@ -14,15 +14,18 @@ import dataclasses
 import importlib
 import json
 import os
+import signal
 import sys
 import textwrap
+import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import ExitStack, contextmanager
+from contextlib import AbstractContextManager, ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, TypeVar
 
+from ._output_paths import STDOUT, Inputs, OutputRefusedError, checked_output
 from ._version import __version__
 from .batch import DEFAULT_GLOB, BatchError, Result, atomic_path, iter_inputs, parse_many
 from .errors import JobspecError
@@ -32,6 +35,8 @@ from .pipeline import parse_file
 from .vocabulary import Vocabulary
 
 __all__ = ["main"]
+
+T = TypeVar("T")
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # what shells report for a command stopped by Ctrl-C
@@ -56,13 +61,46 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     try:
-        status: int = args.run(args)
+        with _termination_as_interrupt():
+            status: int = args.run(args)
     except JobspecError as exc:
         print(f"jobspec: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except BrokenPipeError:  # output piped into `head`: not an error
         return EXIT_OK
     return status
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, raised where the program is, so that it ends as after Ctrl-C: temporary files removed."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+@contextmanager
+def _termination_as_interrupt() -> Iterator[None]:
+    """While the command runs, SIGTERM and SIGHUP raise :class:`Terminated` (in the main thread only)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    signums = [signal.SIGTERM] + ([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])
+
+    def terminate(signum: int, _frame: object) -> None:
+        raise Terminated(signum)
+
+    previous = {signum: signal.signal(signum, terminate) for signum in signums}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def _interrupted_status(exc: KeyboardInterrupt) -> int:
+    """128 + the signal's number, as shells report it: 130 for Ctrl-C, 143 for SIGTERM."""
+    return 128 + exc.signum if isinstance(exc, Terminated) else EXIT_INTERRUPTED
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -178,8 +216,10 @@ def _add_parse_arguments(parse_cmd: argparse.ArgumentParser) -> None:
         "-o",
         "--output",
         metavar="FILE",
-        help="write to FILE instead of stdout, all at once at the end; the extension "
-        "(.json, .jsonl, .csv, .parquet) sets the format unless --format is given",
+        help="write to FILE instead of stdout (- is stdout), all at once at the end; the extension "
+        "(.json, .jsonl, .csv, .parquet) sets the format unless --format is given. Refused before anything "
+        "is parsed (exit status 2) when FILE is an input, the other output, a folder, a device, or in a "
+        "folder that is missing or not writable; a symbolic link is written through to its target",
     )
     parse_cmd.add_argument(
         "-f",
@@ -203,7 +243,22 @@ def _add_parse_arguments(parse_cmd: argparse.ArgumentParser) -> None:
         metavar="N",
         help="processes parsing in parallel (default: one per core; 1: parse in this process)",
     )
-    parse_cmd.add_argument("--errors", metavar="FILE", help="write each failure to FILE as a JSON line")
+    parse_cmd.add_argument(
+        "--errors", metavar="FILE", help="write each failure to FILE as a JSON line (- for standard output)"
+    )
+    parse_cmd.add_argument(
+        "--timeout",
+        type=_positive_float,
+        default=None,
+        metavar="SECONDS",
+        help="give up on a posting that takes longer than this to parse (it fails with kind Timeout)",
+    )
+    parse_cmd.add_argument(
+        "--csv-raw",
+        action="store_true",
+        help="write CSV cells as they are; by default a cell starting with = + - @ or a tab gets a ' in front, "
+        "so that no spreadsheet runs it as a formula",
+    )
     feedback = parse_cmd.add_mutually_exclusive_group()
     feedback.add_argument(
         "--progress", action="store_true", help="show a progress bar even when stderr is not a terminal"
@@ -216,6 +271,16 @@ def _add_parse_arguments(parse_cmd: argparse.ArgumentParser) -> None:
         help="YAML or TOML file of extra heading phrases and cue words (see examples/vocabulary.yaml)",
     )
     parse_cmd.add_argument("--indent", type=int, default=2, help="JSON indentation (default: 2)")
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError("must be a positive number of seconds")
+    return value
 
 
 def _positive_int(text: str) -> int:
@@ -237,12 +302,18 @@ def _run_parse(args: argparse.Namespace) -> int:
     if output_format == "parquet" and (problem := _parquet_unavailable()):
         print(f"jobspec: {problem}", file=sys.stderr)
         return EXIT_FAILED
+    try:
+        targets = _output_targets(args)
+    except _OutputError as refused:
+        print(f"jobspec: cannot write {refused.path}: {refused.reason}", file=sys.stderr)
+        return EXIT_USAGE
     options = _options(args)
     tally = _Tally(progress=_progress_bar(args))
     results = parse_many(
-        _cli_inputs(args.files),
+        _cli_inputs(args.files, options),
         workers=args.workers,
         on_error="collect",
+        timeout=args.timeout,
         glob=args.glob,
         strict=args.strict,
         options=options,
@@ -250,15 +321,84 @@ def _run_parse(args: argparse.Namespace) -> int:
     try:
         with ExitStack() as stack:
             stack.callback(results.close)  # stops the workers at once, also on Ctrl-C
-            errors_out = stack.enter_context(_text_output(args.errors)) if args.errors else None
-            _write_postings(_successes(results, tally, errors_out), output_format, args)
-    except KeyboardInterrupt:
+            errors_out = _errors_output(stack, targets.errors, args.errors)
+            with _guarded(nullcontext(), args.output):
+                _write_postings(_successes(results, tally, errors_out), output_format, args, targets.output)
+    except KeyboardInterrupt as exc:
         tally.clear_progress()
-        untouched = f"; {args.output} was left as it was" if args.output else ""
+        untouched = f"; {args.output} was left as it was" if args.output and args.output != STDOUT else ""
         print(f"jobspec: interrupted{untouched}", file=sys.stderr)
-        return EXIT_INTERRUPTED
+        return _interrupted_status(exc)
+    except _OutputError as failed:
+        tally.clear_progress()
+        print(f"jobspec: cannot write {failed.path}: {failed.reason}", file=sys.stderr)
+        return EXIT_FAILED
     tally.close(summary=not args.quiet)
     return EXIT_FAILED if tally.failed else EXIT_OK
+
+
+@dataclass(frozen=True)
+class _Targets:
+    """The files to write (a symbolic link's target, not the link), or None for standard output."""
+
+    output: str | None
+    errors: str | None
+
+
+@dataclass
+class _OutputError(Exception):
+    """An output that cannot be written: refused before parsing, or failed while writing."""
+
+    path: str
+    reason: str
+
+
+def _output_targets(args: argparse.Namespace) -> _Targets:
+    """Check -o and --errors before anything is parsed (see :mod:`jobspec._output_paths`)."""
+    inputs = Inputs(names=args.files, patterns=[p.strip() for p in args.glob.split(",") if p.strip()])
+    targets: list[str | None] = []
+    for path, other in ((args.output, args.errors), (args.errors, args.output)):
+        if path is None:
+            targets.append(None)
+            continue
+        try:
+            target = checked_output(path, inputs, other)
+        except OutputRefusedError as exc:
+            raise _OutputError(path, str(exc)) from None
+        targets.append(None if target == STDOUT else target)
+    return _Targets(output=targets[0], errors=targets[1])
+
+
+@contextmanager
+def _guarded(context: AbstractContextManager[T], path: str | None) -> Iterator[T]:
+    """``context``, with an OSError met while writing ``path`` turned into one line (the temporary file is gone)."""
+    try:
+        with context as value:
+            yield value
+    except OSError as exc:
+        if isinstance(exc, BrokenPipeError) or path is None:
+            raise
+        raise _OutputError(path, exc.strerror or str(exc)) from None
+
+
+@dataclass
+class _ErrorsFile:
+    """The --errors file: one JSON line per failure; a failure to write it names it."""
+
+    out: TextIO
+    path: str
+
+    def write(self, line: str) -> None:
+        try:
+            self.out.write(line)
+        except OSError as exc:
+            raise _OutputError(self.path, exc.strerror or str(exc)) from None
+
+
+def _errors_output(stack: ExitStack, target: str | None, path: str | None) -> _ErrorsFile | None:
+    if path is None:
+        return None
+    return _ErrorsFile(stack.enter_context(_guarded(_text_output(target), path)), path)
 
 
 def _output_format(chosen: str | None, output: str | None) -> str:
@@ -283,9 +423,10 @@ def _parquet_unavailable() -> str | None:
     return None
 
 
-def _cli_inputs(files: list[str]) -> Iterator[str | tuple[str, bytes]]:
+def _cli_inputs(files: list[str], options: ParseOptions) -> Iterator[str | tuple[str, bytes]]:
     for name in files:
-        yield ("<stdin>", sys.stdin.buffer.read()) if name == "-" else name
+        # At most one byte over the limit is read: the parse refuses it, as it would a file.
+        yield ("<stdin>", sys.stdin.buffer.read(options.max_input_bytes + 1)) if name == "-" else name
 
 
 def _single_input(files: list[str]) -> bool:
@@ -293,7 +434,7 @@ def _single_input(files: list[str]) -> bool:
     return len(files) == 1 and (files[0] == "-" or os.path.isfile(files[0]))
 
 
-def _successes(results: Iterable[Result], tally: _Tally, errors_out: TextIO | None) -> Iterator[Result]:
+def _successes(results: Iterable[Result], tally: _Tally, errors_out: _ErrorsFile | None) -> Iterator[Result]:
     """The results that parsed; each failure is reported on stderr (and to ``errors_out``) as it comes."""
     for result in results:
         tally.count(failed=not result.ok)
@@ -303,7 +444,7 @@ def _successes(results: Iterable[Result], tally: _Tally, errors_out: TextIO | No
             _report_failure(result.id, result.error, tally, errors_out)
 
 
-def _report_failure(key: str, error: BatchError, tally: _Tally, errors_out: TextIO | None) -> None:
+def _report_failure(key: str, error: BatchError, tally: _Tally, errors_out: _ErrorsFile | None) -> None:
     located = error if error.path is not None else dataclasses.replace(error, path=key)
     tally.clear_progress()
     print(str(located), file=sys.stderr)
@@ -311,23 +452,25 @@ def _report_failure(key: str, error: BatchError, tally: _Tally, errors_out: Text
         errors_out.write(json.dumps({"id": key, **error.to_dict()}, ensure_ascii=False) + "\n")
 
 
-def _write_postings(results: Iterator[Result], output_format: str, args: argparse.Namespace) -> None:
+def _write_postings(
+    results: Iterator[Result], output_format: str, args: argparse.Namespace, target: str | None
+) -> None:
     if output_format == "jsonl":
         # The JSON a worker sent is written as it is: no JobPosting is rebuilt here.
-        with _text_output(args.output) as out:
+        with _text_output(target) as out:
             out.writelines(f"{result.json()}\n" for result in results)
         return
     postings = (posting for result in results if (posting := result.posting) is not None)
     if output_format == "parquet":
         from .arrow import write_parquet
 
-        write_parquet(postings, args.output)
+        write_parquet(postings, target or args.output)
         return
-    with _text_output(args.output) as out:
+    with _text_output(target) as out:
         if output_format == "json":
             _write_json(postings, _single_input(args.files), args.indent, out)
         elif output_format == "csv":
-            _write_csv(postings, out)
+            _write_csv(postings, out, raw=args.csv_raw)
         elif output_format == "jsonld":
             for posting in postings:
                 _write_jsonld(posting, args.indent, out)
@@ -339,7 +482,7 @@ def _write_postings(results: Iterator[Result], output_format: str, args: argpars
 @contextmanager
 def _text_output(path: str | None) -> Iterator[TextIO]:
     """Standard output, or a file at ``path`` that appears only once complete."""
-    if path is None:
+    if path is None or path == STDOUT:
         yield sys.stdout
         return
     with atomic_path(path) as temporary, temporary.open("w", encoding="utf-8", newline="") as out:
@@ -363,14 +506,18 @@ def _write_json(postings: Iterable[JobPosting], single: bool, indent: int, out: 
     out.write((last if written else "[]") + "\n")
 
 
-def _write_csv(postings: Iterable[JobPosting], out: TextIO) -> None:
-    """One row per posting, one column per field; lists and objects as JSON text, None as empty."""
+def _write_csv(postings: Iterable[JobPosting], out: TextIO, *, raw: bool = False) -> None:
+    """One row per posting, one column per field; lists and objects as JSON text, None as empty.
+
+    A cell a spreadsheet would read as a formula gets a ``'`` in front unless ``raw``.
+    """
     columns = list(JobPosting.model_fields)
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
     for posting in postings:
         data = posting.to_dict()
-        writer.writerow([_csv_cell(data[column]) for column in columns])
+        cells = [_csv_cell(data[column]) for column in columns]
+        writer.writerow(cells if raw else [_defused(cell) for cell in cells])
 
 
 def _csv_cell(value: object) -> str:
@@ -379,6 +526,15 @@ def _csv_cell(value: object) -> str:
     if isinstance(value, str):
         return value
     return json.dumps(value, ensure_ascii=False)
+
+
+# What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection").
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _defused(cell: str) -> str:
+    """``cell`` with a ``'`` in front when a spreadsheet would run it as a formula (``=HYPERLINK(...)``)."""
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
 
 
 @dataclass
