@@ -18,13 +18,16 @@ worker takes its place.
 
 from __future__ import annotations
 
+import ctypes
 import fnmatch
 import glob as globbing
 import multiprocessing
 import os
 import signal
 import stat
+import sys
 import tempfile
+import threading
 import time
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator, Sequence
@@ -332,9 +335,55 @@ def _as_json(outcome: _Outcome) -> _Outcome:
     return ("json", outcome[1].model_dump_json()) if outcome[0] == "ok" else outcome
 
 
-def _worker_main(conn: Connection, parse_kwargs: dict[str, Any]) -> None:
+PR_SET_PDEATHSIG = 1
+"""prctl(2) option: the signal a Linux process gets when the thread that started it ends."""
+
+USE_PARENT_DEATH_SIGNAL = sys.platform.startswith("linux")
+"""Whether workers ask the kernel for SIGKILL when their parent ends (else only the watchdog thread)."""
+
+PARENT_CHECK_SECONDS = 0.5
+"""How often a worker's watchdog looks whether the process that started it is still there."""
+
+
+def _die_with_parent(parent: int) -> None:
+    """End this worker as soon as ``parent`` (the batch's process) is gone, however it ended.
+
+    On Linux the kernel sends SIGKILL when the parent dies (PR_SET_PDEATHSIG),
+    even to a worker stuck in a regular expression; elsewhere, and as a
+    second line, a thread looks every :data:`PARENT_CHECK_SECONDS`. Without
+    them a worker outlived a killed parent, blocked sending its results.
+    """
+    if USE_PARENT_DEATH_SIGNAL:
+        with suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if not _alive(parent):  # it died before the signal was asked for
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), name="jobspec-parent-watch", daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    started_by = os.getppid()
+    while True:
+        time.sleep(PARENT_CHECK_SECONDS)
+        if os.getppid() != started_by or not _alive(parent):
+            os._exit(1)  # nothing to clean up: the results have no one to go to
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists, owned by someone else
+        return True
+    return True
+
+
+def _worker_main(conn: Connection, parse_kwargs: dict[str, Any], parent: int | None = None) -> None:
     """Loop of a worker process: parse each ``(index, id, value)`` received, send back the outcome."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it ends the workers
+    if parent is not None:
+        _die_with_parent(parent)
     while True:
         try:
             task = conn.recv()
@@ -414,7 +463,7 @@ class _Pool:
     def _start_worker(self) -> _Worker:
         parent_end, child_end = self.context.Pipe()
         process = self.context.Process(  # type: ignore[attr-defined]
-            target=_worker_main, args=(child_end, self.parse_kwargs), daemon=True
+            target=_worker_main, args=(child_end, self.parse_kwargs, os.getpid()), daemon=True
         )
         process.start()
         child_end.close()
@@ -528,6 +577,9 @@ def parse_many(
     its worker process dies (kind ``WorkerCrashed``) or when it takes longer
     than ``timeout`` seconds (kind ``Timeout``); the batch goes on with a new
     worker. ``parse_options`` (``strict``, ``options``) go to :func:`jobspec.parse`.
+    Workers end with the process that started them, even when it is killed
+    (on Linux, when the thread that started them ends: consume the results
+    in the thread that first asked for one).
     Pairs are parsed with their id as the posting's ``source.path``.
     """
     parse_kwargs = _checked_parse_options(parse_options)
@@ -656,7 +708,8 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
     is removed and ``path`` is left as it was: never a truncated file.
     """
     target = Path(path)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    _remove_stale_temporaries(target)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp")
     os.close(handle)
     os.chmod(temporary, _new_file_mode(target))  # mkstemp makes it private; the result should not be
     try:
@@ -665,6 +718,25 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _remove_stale_temporaries(target: Path) -> None:
+    """Remove the temporary files beside ``target`` that a killed run left (their process is gone).
+
+    Nothing runs when a process is killed with SIGKILL, so its temporary file
+    stays; the next run writing the same file clears it. A temporary file is
+    named ``.NAME.PID.RANDOM.tmp``; one whose process still runs is left alone.
+    """
+    prefix = f".{target.name}."
+    with suppress(OSError), os.scandir(target.parent) as listing:
+        for entry in listing:
+            name = entry.name
+            if not (name.startswith(prefix) and name.endswith(".tmp")):
+                continue
+            pid = name[len(prefix) :].split(".", 1)[0]
+            if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+                with suppress(OSError):
+                    os.unlink(entry.path)
 
 
 def _new_file_mode(target: Path) -> int:
