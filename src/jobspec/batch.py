@@ -214,7 +214,7 @@ def _checked_pair(item: tuple[Any, ...]) -> tuple[str, InputValue]:
     if len(item) != 2 or not isinstance(item[0], str):
         raise TypeError(f"an input pair must be (id: str, text or bytes), not {item!r:.80}")
     key, value = item
-    if isinstance(value, str | bytes | Path):
+    if isinstance(value, str | bytes | Path | UnreadableInputError):  # what iter_inputs gives, fed back
         return key, value
     if isinstance(value, os.PathLike):
         return key, Path(value)
