@@ -52,10 +52,10 @@ def checked_output(path: str, inputs: Inputs, other: str | None = None) -> str:
     """
     if path == STDOUT:
         return path
+    _refuse_special(path)  # through the link: /dev/stdout and /dev/fd/1 lead to a pipe or a terminal
     target = os.path.realpath(path)
     if other is not None and other != STDOUT and _same_file(target, os.path.realpath(other)):
         raise OutputRefusedError("it is also the other output (-o and --errors must differ)")
-    _refuse_special(target)
     if inputs.holds(target):
         raise OutputRefusedError("it is one of the inputs")
     _refuse_unwritable_folder(os.path.dirname(target) or ".")
@@ -71,9 +71,9 @@ def _same_file(one: str, other: str) -> bool:
         return False
 
 
-def _refuse_special(target: str) -> None:
+def _refuse_special(path: str) -> None:
     try:
-        mode = os.stat(target).st_mode
+        mode = os.stat(path).st_mode
     except FileNotFoundError:
         return
     except OSError as exc:

@@ -76,8 +76,8 @@ TASKS_PER_WORKER = 2
 OnError: TypeAlias = Literal["raise", "skip", "collect"]
 InputValue: TypeAlias = "str | bytes | Path | UnreadableInputError"
 """What a worker is given: a file to read, or the posting's text or bytes; or why a file cannot be read."""
-InputLike: TypeAlias = "str | os.PathLike[str] | tuple[str, str | bytes | os.PathLike[str]]"
-"""A file, a directory, a glob pattern, or an ``(id, text_or_bytes)`` pair."""
+InputLike: TypeAlias = "str | os.PathLike[str] | tuple[str, str | bytes | os.PathLike[str] | UnreadableInputError]"
+"""A file, a directory, a glob pattern, or an ``(id, text_or_bytes)`` pair (or a pair from :func:`iter_inputs`)."""
 
 _PARSE_KEYWORDS = frozenset({"strict", "options"})
 _GLOB_CHARACTERS = frozenset("*?[")

@@ -1,0 +1,185 @@
+"""Where `jobspec parse` writes, and what: refused paths, links, standard output, write failures, CSV formulas.
+
+Each test runs the installed command in a subprocess, as a user would.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import resource
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+GOOD = "---\ntitle: {title}\ncompany: '{company}'\n---\n## Requirements\n- Knife skills\n"
+
+
+def _run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "jobspec", *args]
+    return subprocess.run(command, capture_output=True, text=True, timeout=120, check=False, cwd=cwd)
+
+
+@pytest.fixture
+def posting(tmp_path: Path) -> Path:
+    path = tmp_path / "in" / "cook.md"
+    path.parent.mkdir()
+    path.write_text(GOOD.format(title="Cook", company="Crumb"), encoding="utf-8")
+    return path
+
+
+def _refused(run: subprocess.CompletedProcess[str], path: str, reason: str) -> None:
+    """One line on stderr naming ``path`` and ``reason``, exit status 2, no traceback."""
+    assert run.returncode == 2, run.stderr
+    assert run.stderr.count("\n") == 1, run.stderr
+    assert run.stderr.startswith(f"jobspec: cannot write {path}: "), run.stderr
+    assert reason in run.stderr
+    assert run.stdout == ""
+
+
+def _untouched(folder: Path, names: set[str]) -> None:
+    assert {p.name for p in folder.iterdir()} == names
+
+
+def test_an_output_in_a_missing_folder_is_refused_before_parsing(posting: Path, tmp_path: Path) -> None:
+    target = str(tmp_path / "nowhere" / "out.parquet")
+    _refused(_run("parse", str(posting), "-o", target), target, "does not exist")
+
+
+def test_errors_in_a_missing_folder_are_refused(posting: Path, tmp_path: Path) -> None:
+    target = str(tmp_path / "nowhere" / "errors.jsonl")
+    _refused(_run("parse", str(posting), "--errors", target), target, "does not exist")
+
+
+def test_an_output_that_is_a_folder_is_refused(posting: Path, tmp_path: Path) -> None:
+    _refused(_run("parse", str(posting), "-o", str(tmp_path), "--format", "json"), str(tmp_path), "is a folder")
+
+
+@pytest.mark.skipif(not Path("/dev/null").exists(), reason="needs /dev/null")
+@pytest.mark.parametrize("device", ["/dev/null", "/dev/fd/1"])
+def test_an_output_that_is_a_device_is_refused_and_left_as_it_is(posting: Path, device: str) -> None:
+    _refused(_run("parse", str(posting), "-o", device, "--format", "json"), device, "not a file")
+    assert not Path("/dev/null").is_file()
+
+
+def test_an_output_that_is_an_input_is_refused_and_the_input_kept(posting: Path) -> None:
+    before = posting.read_bytes()
+    _refused(_run("parse", str(posting), "-o", str(posting), "--format", "json"), str(posting), "one of the inputs")
+    assert posting.read_bytes() == before
+
+
+def test_an_output_found_in_an_input_folder_is_refused(posting: Path) -> None:
+    folder = posting.parent
+    _refused(_run("parse", str(folder), "-o", str(posting), "--format", "json"), str(posting), "one of the inputs")
+
+
+def test_the_same_file_for_output_and_errors_is_refused(posting: Path, tmp_path: Path) -> None:
+    target = str(tmp_path / "both.jsonl")
+    run = _run("parse", str(posting), "-o", target, "--errors", target)
+    _refused(run, target, "the other output")
+    _untouched(tmp_path, {"in"})
+
+
+def test_a_read_only_folder_is_refused(posting: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        if os.access(folder, os.W_OK):
+            pytest.skip("this user may write anywhere (root)")
+        target = str(folder / "out.json")
+        _refused(_run("parse", str(posting), "-o", target), target, "not writable")
+    finally:
+        folder.chmod(0o700)
+
+
+def test_a_symbolic_link_is_written_through_and_kept(posting: Path, tmp_path: Path) -> None:
+    real = tmp_path / "real.json"
+    real.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    run = _run("parse", str(posting), "-o", str(link))
+    assert run.returncode == 0, run.stderr
+    assert link.is_symlink()
+    assert json.loads(real.read_text(encoding="utf-8"))["title"] == "Cook"
+
+
+def test_dash_is_standard_output(posting: Path) -> None:
+    run = _run("parse", str(posting), "-o", "-", "--format", "jsonl", "--quiet")
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout)["title"] == "Cook"
+
+
+def test_a_device_behind_a_symbolic_link_is_refused(posting: Path, tmp_path: Path) -> None:
+    link = tmp_path / "null.jsonl"
+    link.symlink_to("/dev/null")
+    _refused(_run("parse", str(posting), "-o", str(link)), str(link), "not a file")
+    assert link.is_symlink()
+
+
+def test_a_name_too_long_is_refused_before_parsing(posting: Path, tmp_path: Path) -> None:
+    target = str(tmp_path / ("x" * 300 + ".json"))
+    _refused(_run("parse", str(posting), "-o", target), target, "too long")
+
+
+def _small_files_only() -> None:
+    """In the child: files may not grow past 100 bytes, and writing past that is an error, not a signal."""
+    resource.setrlimit(resource.RLIMIT_FSIZE, (100, 100))
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGXFSZ"), reason="needs file size limits (POSIX)")
+@pytest.mark.parametrize("option", ["-o", "--errors"])
+def test_a_failure_while_writing_is_one_line_with_status_1_and_no_temporary_file(
+    posting: Path, tmp_path: Path, option: str
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "postings.jsonl"
+    broken = posting.parent / "broken.md"
+    broken.write_text("---\ntitle: [unclosed\n---\nbody\n", encoding="utf-8")
+    command = [sys.executable, "-m", "jobspec", "parse", str(posting.parent), "--strict", option, str(target)]
+    run = subprocess.run(
+        command, capture_output=True, text=True, timeout=120, preexec_fn=_small_files_only, check=False
+    )
+    assert run.returncode == 1, run.stderr
+    last = run.stderr.splitlines()[-1]
+    assert last == f"jobspec: cannot write {target}: File too large"
+    assert "Traceback" not in run.stderr
+    assert list(out.iterdir()) == []
+
+
+def test_csv_cells_that_would_be_formulas_are_defused_unless_raw(tmp_path: Path) -> None:
+    path = tmp_path / "evil.md"
+    path.write_text(GOOD.format(title="-2+3", company='=HYPERLINK("http://evil","x")'), encoding="utf-8")
+    safe = _run("parse", str(path), "--format", "csv", "--quiet")
+    raw = _run("parse", str(path), "--format", "csv", "--quiet", "--csv-raw")
+    safe_row = next(csv.DictReader(io.StringIO(safe.stdout)))
+    raw_row = next(csv.DictReader(io.StringIO(raw.stdout)))
+    assert (safe_row["company"], safe_row["title"]) == ('\'=HYPERLINK("http://evil","x")', "'-2+3")
+    assert (raw_row["company"], raw_row["title"]) == ('=HYPERLINK("http://evil","x")', "-2+3")
+
+
+def test_timeout_is_an_option_of_parse(posting: Path) -> None:
+    run = _run("parse", str(posting), "--timeout", "30", "--quiet")
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout)["title"] == "Cook"
+    assert _run("parse", str(posting), "--timeout", "0").returncode == 2
+
+
+def test_an_unwritable_folder_is_refused_even_for_root(
+    posting: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from jobspec import cli
+
+    # What os.access says of a folder on a read-only file system, or without write permission.
+    monkeypatch.setattr(os, "access", lambda path, mode: False)
+    target = str(tmp_path / "out.json")
+    assert cli.main(["parse", str(posting), "-o", target]) == 2
+    assert capsys.readouterr().err == f"jobspec: cannot write {target}: the folder {tmp_path} is not writable\n"
+    assert {p.name for p in tmp_path.iterdir()} == {"in"}
