@@ -9,13 +9,15 @@ figures are for ``benchmarks/hostile.py`` to print, not for these tests.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 
 import pytest
 
 import jobspec
-from jobspec import ParseOptions
+from jobspec import ParseOptions, items, sentences, text
+from jobspec.facts import education, employment, location, salary
 
 FACTOR = 4
 OPTIONS = ParseOptions(max_input_bytes=64 * 1024 * 1024)
@@ -57,3 +59,46 @@ CASES: dict[str, tuple[Callable[[int], str], int]] = {
 def test_parse_time_grows_linearly(name: str) -> None:
     make, size = CASES[name]
     assert growth(make, size) < 2 * FACTOR
+
+
+def _search_seconds(pattern: re.Pattern[str], text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        started = time.process_time()
+        for _match in pattern.finditer(text):
+            pass
+        best = min(best, time.process_time() - started)
+        if best > 1:
+            break
+    return best
+
+
+# Patterns that a search over a long run (of spaces, tabs, a word, ticks …) once read again from
+# every position of it, and the unit of that run; benchmarks/hostile.py --regex scans them all.
+PATTERNS: dict[str, tuple[re.Pattern[str], str]] = {
+    "education._QUALIFIED_AFTER": (education._QUALIFIED_AFTER, "\t"),
+    "education._FIELD_START": (education._FIELD_START, " "),
+    "education._FIELD_END": (education._FIELD_END, " \n"),
+    "education._COORDINATION": (education._COORDINATION, " "),
+    "education._DEGREE_WORD": (education._DEGREE_WORD, "\t"),
+    "education driving licence": (
+        next(r[3] for r in education._COMPILED_RULES if r[3] and "driv" in r[3].pattern),
+        "driving",
+    ),
+    "employment._LABEL": (employment._LABEL, " "),
+    "location._REGION_BEFORE_REMOTE": (location._REGION_BEFORE_REMOTE, " "),
+    "location._PLACE_SPLIT": (location._PLACE_SPLIT, "\t"),
+    "salary._RANGE_JOIN": (salary._RANGE_JOIN, "\t"),
+    "salary._WORD_BEFORE": (salary._WORD_BEFORE, "a"),
+    "sentences._WORD_BEFORE": (sentences._WORD_BEFORE, "k"),
+    "items._INLINE_BULLETS": (items._INLINE_BULLETS, " "),
+    "items._STEM_ENDING": (items._STEM_ENDING._pattern, "(a "),
+    "text._CODE": (text._CODE, "`"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_pattern_search_time_grows_linearly(name: str) -> None:
+    pattern, unit = PATTERNS[name]
+    small = max(_search_seconds(pattern, unit * 2_000 + "\x01"), 0.0005)
+    assert _search_seconds(pattern, unit * 8_000 + "\x01") / small < 2 * FACTOR
