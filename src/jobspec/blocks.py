@@ -161,10 +161,12 @@ class _PositionedParser(BlockParser):
 # link definition.
 _TEXT_OPENING_NO_BLOCK = r"(?!\d{1,9}[.)](?:[ \t]|$))(?P<text>[^\s#>`~<_*+\[=-][^\t\n]*)\n"
 # A list item that is one line of such text, one space after its marker.
-_SIMPLE_ITEM = re.compile(r"(?P<marker>[*+-]|\d{1,9}[.)]) " + _TEXT_OPENING_NO_BLOCK)
+# These three are matched at line starts only; (?<![^\n]) says so, which keeps a search over
+# a long line linear too (it tried again from each marker or space of the line).
+_SIMPLE_ITEM = re.compile(r"(?<![^\n])(?P<marker>[*+-]|\d{1,9}[.)]) " + _TEXT_OPENING_NO_BLOCK)
 # A line that continues an item's text: indented (to the item's text, checked by the reader).
-_CONTINUATION = re.compile(r"(?P<indent> +)" + _TEXT_OPENING_NO_BLOCK)
-_BLANK_LINES = re.compile(r"(?:[ \t]*\n)+")
+_CONTINUATION = re.compile(r"(?<![^\n])(?P<indent> +)" + _TEXT_OPENING_NO_BLOCK)
+_BLANK_LINES = re.compile(r"(?<![^\n])(?:[ \t]*\n)+")
 _READ_APART = re.compile(r"[^\s><]")
 _ITEM_START = re.compile(r"(?:[*+-]|\d{1,9}[.)])(?:[ \t]|$)", re.MULTILINE)
 
