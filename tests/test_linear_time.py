@@ -102,3 +102,11 @@ def test_pattern_search_time_grows_linearly(name: str) -> None:
     pattern, unit = PATTERNS[name]
     small = max(_search_seconds(pattern, unit * 2_000 + "\x01"), 0.0005)
     assert _search_seconds(pattern, unit * 8_000 + "\x01") / small < 2 * FACTOR
+
+
+def test_line_start_patterns_of_blocks_and_evaluation_search_linearly() -> None:
+    from jobspec import blocks, evaluate
+
+    for pattern, unit in [(blocks._BLANK_LINES, " "), (blocks._SIMPLE_ITEM, "3+ "), (evaluate._MARKUP, "[a")]:
+        small = max(_search_seconds(pattern, unit * 2_000 + "\x01"), 0.0005)
+        assert _search_seconds(pattern, unit * 8_000 + "\x01") / small < 2 * FACTOR, pattern.pattern

@@ -34,7 +34,7 @@ __all__ = ["EvaluationReport", "FieldScore", "LabelledPosting", "evaluate", "loa
 
 MATCH_THRESHOLD = 0.7
 FIELDS = ("responsibilities", "qualifications")
-_MARKUP = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|<[^>]+>")
+_MARKUP = re.compile(r"!?\[([^\[\]]*)\]\([^()]*\)|<[^<>]+>")  # no bracket inside: an unclosed one is left at the next
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
