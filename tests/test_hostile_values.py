@@ -54,3 +54,26 @@ def test_a_plausible_salary_beside_a_huge_one_is_kept() -> None:
     posting = jobspec.parse(f"---\nsalary:\n  min: 50000\n  max: {HUGE}\n  currency: EUR\n---\nbody\n")
     assert posting.salary is not None
     assert (posting.salary.min, posting.salary.max, posting.salary.currency) == (50000.0, None, "EUR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{\n"title": "Co\\u0000ok", "company": "Ac\\u001bme"\n}\nbody\n',
+        '---\ntitle: "Co\\0ok"\ncompany: "Ac\\eme"\n---\nbody\n',
+        '+++\ntitle = "Co\\u0000ok"\ncompany = "Ac\\u001Bme"\n+++\nbody\n',
+    ],
+    ids=["json", "yaml", "toml"],
+)
+def test_control_characters_in_front_matter_are_removed_with_a_diagnostic(text: str) -> None:
+    posting = jobspec.parse(text)
+    assert (posting.title, posting.company) == ("Cook", "Acme")
+    assert "control-characters-removed" in [d.code for d in posting.diagnostics]
+
+
+def test_control_characters_in_the_body_are_removed_where_they_are() -> None:
+    posting = jobspec.parse("# Co\x07ok\n## Requirements\n- Knife\x0b skills \x1b[1mfast\n")
+    assert posting.title == "Cook"
+    assert [q.text for q in posting.qualifications] == ["Knife skills [1mfast"]
+    found = [d for d in posting.diagnostics if d.code == "control-characters-removed"]
+    assert [(d.line, d.column) for d in found] == [(1, 5)]

@@ -24,6 +24,7 @@ from frontmatter.default_handlers import BaseHandler, JSONHandler, YAMLHandler
 
 from ._compat import tomllib
 from .errors import FrontMatterError
+from .load import CONTROL_CHARACTERS
 from .models import Diagnostic
 from .options import ParseOptions
 
@@ -548,7 +549,13 @@ def _clean(value: Any, repairs: list[str]) -> Any:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+_CONTROL_REPAIR = "a control character"
+
+
 def _clean_text(text: str, repairs: list[str]) -> str:
+    if CONTROL_CHARACTERS.search(text) is not None:  # "\u0000" in JSON, "\0" in YAML: reached titles
+        repairs.append(_CONTROL_REPAIR)
+        text = CONTROL_CHARACTERS.sub("", text)
     # isascii() reads a flag CPython keeps on every string; no scan.
     if text.isascii() or _SURROGATE.search(text) is None:
         return text
@@ -560,7 +567,13 @@ def _json_ready(loaded: dict[Any, Any]) -> tuple[dict[str, Any], list[Diagnostic
     """The loaded mapping with string keys and nothing JSON cannot hold, and a diagnostic if values changed."""
     repairs: list[str] = []
     metadata = {_clean_text(str(key), repairs): _clean(value, repairs) for key, value in loaded.items()}
-    return metadata, [_repaired(repairs)] if repairs else []
+    controls = repairs.count(_CONTROL_REPAIR)
+    others = [repair for repair in repairs if repair != _CONTROL_REPAIR]
+    diagnostics = [_repaired(others)] if others else []
+    if controls:
+        message = f"{controls} front matter value(s) held control characters; they were removed"
+        diagnostics.append(Diagnostic(code="control-characters-removed", message=message, line=2, severity="warning"))
+    return metadata, diagnostics
 
 
 def _repaired(repairs: list[str]) -> Diagnostic:

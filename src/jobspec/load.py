@@ -80,6 +80,7 @@ def load(source: str | bytes, options: ParseOptions, path: str | None = None) ->
         text, encoding = _replace_surrogates(source.removeprefix("\ufeff"), diagnostics), "utf-8"
     _refuse_nul(text, path)
     text = _normalise_newlines(text, diagnostics)
+    text = _remove_control_characters(text, diagnostics)
     if options.repair_mojibake:
         text = _repair_mojibake(text, diagnostics)
     return LoadedText(text=text, encoding=encoding, sha256=digest, diagnostics=diagnostics)
@@ -265,6 +266,29 @@ def _refuse_nul(text: str, path: str | None) -> None:
     if index >= 0:
         line, column = _text_position(text, index)
         raise DecodingError("input contains a NUL character: not text", path=path, line=line, column=column)
+
+
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+"""C0 control characters but tab, newline and carriage return, and DEL: no text holds them, and some
+of them (form feed, vertical tab, the separators) split lines where a reader sees none."""
+
+
+def _remove_control_characters(text: str, diagnostics: list[Diagnostic]) -> str:
+    found = CONTROL_CHARACTERS.search(text)
+    if found is None:
+        return text
+    count = len(CONTROL_CHARACTERS.findall(text))
+    line, column = _text_position(text, found.start())
+    diagnostics.append(
+        Diagnostic(
+            code="control-characters-removed",
+            message=f"{count:,} control character(s) removed (the first, {found.group()!r}, here)",
+            line=line,
+            column=column,
+            severity="warning",
+        )
+    )
+    return CONTROL_CHARACTERS.sub("", text)
 
 
 def _normalise_newlines(text: str, diagnostics: list[Diagnostic]) -> str:
