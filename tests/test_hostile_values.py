@@ -77,3 +77,28 @@ def test_control_characters_in_the_body_are_removed_where_they_are() -> None:
     assert [q.text for q in posting.qualifications] == ["Knife skills [1mfast"]
     found = [d for d in posting.diagnostics if d.code == "control-characters-removed"]
     assert [(d.line, d.column) for d in found] == [(1, 5)]
+
+
+def test_json_front_matter_with_a_nested_brace_alone_on_a_line_is_read_whole() -> None:
+    posting = jobspec.parse('{\n"title": "Cook",\n"salary": {\n"min": 1\n}\n}\n## Requirements\n- Knife skills\n')
+    assert posting.front_matter == {"title": "Cook", "salary": {"min": 1}}
+    assert posting.source.body_line == 7
+    assert [q.text for q in posting.qualifications] == ["Knife skills"]
+
+
+def test_toml_multiline_string_holding_a_closing_line_is_not_split() -> None:
+    posting = jobspec.parse('+++\nnote = """\n+++\n"""\ntitle = "Cook"\n+++\nbody\n')
+    assert posting.front_matter == {"note": "+++\n", "title": "Cook"}
+    assert posting.body == "body\n"
+
+
+def test_broken_json_front_matter_still_reports_the_first_closing_line() -> None:
+    posting = jobspec.parse('{\n"a": [\n}\nbody\n}\nmore\n')
+    assert [d.code for d in posting.diagnostics] == ["front-matter-invalid"]
+    assert posting.body == "body\n}\nmore\n"
+
+
+def test_yaml_keys_that_are_one_as_text_are_declared() -> None:
+    posting = jobspec.parse("---\n1: a\n'1': b\n---\nbody\n")
+    assert posting.front_matter == {"1": "b"}
+    assert [d.code for d in posting.diagnostics] == ["front-matter-keys-collide"]
