@@ -196,3 +196,10 @@ def test_an_unwritable_folder_is_refused_even_for_root(
     assert cli.main(["parse", str(posting), "-o", target]) == 2
     assert capsys.readouterr().err == f"jobspec: cannot write {target}: the folder {tmp_path} is not writable\n"
     assert {p.name for p in tmp_path.iterdir()} == {"in"}
+
+
+def test_parquet_to_standard_output_is_a_usage_error(posting: Path, tmp_path: Path) -> None:
+    run = _run("parse", str(posting), "-o", "-", "--format", "parquet", cwd=tmp_path)
+    assert run.returncode == 2
+    assert "needs --output FILE" in run.stderr
+    assert list(tmp_path.iterdir()) == [posting.parent]  # no file named "-"

@@ -409,7 +409,7 @@ def _output_format(chosen: str | None, output: str | None) -> str:
             raise ValueError(f"cannot tell the format from {output!r}; use --format")
         chosen = _FORMAT_BY_EXTENSION[extension]
     chosen = chosen or "json"
-    if chosen == "parquet" and output is None:
+    if chosen == "parquet" and output in (None, STDOUT):  # a Parquet file is written, then moved into place
         raise ValueError("--format parquet needs --output FILE")
     return chosen
 
