@@ -88,6 +88,7 @@ PATTERNS: dict[str, tuple[re.Pattern[str], str]] = {
     "employment._LABEL": (employment._LABEL, " "),
     "location._REGION_BEFORE_REMOTE": (location._REGION_BEFORE_REMOTE, " "),
     "location._PLACE_SPLIT": (location._PLACE_SPLIT, "\t"),
+    "salary._LABEL": (salary._LABEL, "&"),
     "salary._RANGE_JOIN": (salary._RANGE_JOIN, "\t"),
     "salary._WORD_BEFORE": (salary._WORD_BEFORE, "a"),
     "sentences._WORD_BEFORE": (sentences._WORD_BEFORE, "k"),

@@ -148,7 +148,8 @@ NO_FIGURE_PHRASES = (
 )
 # Line labels: "Salary:", "Base salary (EUR):", "Rémunération :", "Salario -".
 _LABEL = re.compile(
-    rf"^\W*(?:[\w&]+\s+){{0,2}}(?:{PAY_WORDS})(?:\s+[\w&/]+){{0,3}}\s*(?:\([^)]*\))?\s*[:：–—-]",
+    # A word starts with a letter or digit: "[\w&]+" after "\W*" split a run of "&" every way (quadratic).
+    rf"^\W*(?:\w[\w&]*\s+){{0,2}}(?:{PAY_WORDS})(?:\s+[\w&/]+){{0,3}}\s*(?:\([^)]*\))?\s*[:：–—-]",
     re.IGNORECASE,
 )
 
