@@ -48,7 +48,7 @@ __all__ = [
 
 MATCH_THRESHOLD = 0.7
 FIELDS = ("responsibilities", "qualifications")
-_MARKUP = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|<[^>]+>")
+_MARKUP = re.compile(r"!?\[([^\[\]]*)\]\([^()]*\)|<[^<>]+>")  # no bracket inside: an unclosed one is left at the next
 _NOT_WORD = re.compile(r"[\W_]+")
 
 

@@ -11,17 +11,16 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from .assemble import assemble
 from .blocks import parse_blocks
 from .classify import classify_sections
-from .errors import InputError, JobspecError
+from .errors import InputError, JobspecError, printable_path
 from .facts import collect_facts
 from .facts.skills import Taxonomy, default_taxonomy
 from .front_matter import SplitText, embedded_body, json_safe, split_front_matter
 from .items import extract_items
-from .load import load
+from .load import load, read_file
 from .models import Diagnostic, JobPosting, Source
 from .occupations import Classification, code_posting, default_classification
 from .options import ParseOptions
@@ -51,7 +50,7 @@ def parse(
     ('Data Engineer', ['Build pipelines'])
     """
     options = options or ParseOptions()
-    where = os.fspath(path) if path is not None else None
+    where = printable_path(os.fspath(path)) if path is not None else None
     loaded = load(source, options, where)
     empty = _empty_input(loaded.text, strict=strict, path=where)
     split = split_front_matter(loaded.text, options, strict=strict, path=where)
@@ -68,7 +67,7 @@ def parse(
         taxonomy=_taxonomy(options),
         front_matter=json_safe(split.metadata),
         body=body,
-        diagnostics=[*loaded.diagnostics, *empty, *split.diagnostics, *moved],
+        diagnostics=[*_name_diagnostics(path, where), *loaded.diagnostics, *empty, *split.diagnostics, *moved],
         source=Source(path=where, encoding=loaded.encoding, sha256=loaded.sha256, body_line=body_line),
         vocabulary=options.vocabulary,
     )
@@ -90,14 +89,20 @@ def parse_file(
 ) -> JobPosting:
     """Read and parse the posting at ``path`` (see :func:`parse`)."""
     where = os.fspath(path)
-    try:
-        data = Path(where).read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read file: {exc.strerror or exc}", path=where) from None
+    shown = printable_path(where)
+    data = read_file(where, options or ParseOptions(), shown)
     try:
         return parse(data, path=where, strict=strict, options=options)
     except JobspecError as exc:
-        raise exc.with_path(where) from None
+        raise exc.with_path(shown) from None
+
+
+def _name_diagnostics(path: str | os.PathLike[str] | None, shown: str | None) -> list[Diagnostic]:
+    """A warning when the file name is not valid UTF-8, and so is shown with ``\\xNN`` escapes."""
+    if path is None or shown == os.fspath(path):
+        return []
+    message = f"the file name is not valid UTF-8; it is shown as {shown!r}"
+    return [Diagnostic(code="undecodable-name", message=message, severity="warning")]
 
 
 def _taxonomy(options: ParseOptions) -> Taxonomy | None:

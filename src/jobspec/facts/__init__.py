@@ -19,7 +19,16 @@ from typing import Any
 from ..models import Diagnostic, Education, EmploymentType, Experience, Provenance, Salary, Workplace
 from ..sections import SectionNode
 from ..text import matches_in_each, phrase_pattern, plain_text
-from .basic import FrontMatter, apply_link, as_text, as_url, detect_language, first_heading, lead_paragraph
+from .basic import (
+    FrontMatter,
+    apply_link,
+    as_text,
+    as_url,
+    detect_language,
+    finite_number,
+    first_heading,
+    lead_paragraph,
+)
 from .conditions import Conditions, collect_conditions
 from .dates import find_dates, parse_date
 from .education import parse_education
@@ -254,7 +263,8 @@ def _salary(value: Any) -> Salary | None:
         return _salary_from_mapping(value)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         # Under a salary key a bare number is pay, though it names no currency or period.
-        return Salary(min=float(value), max=float(value), text=str(value))
+        amount = finite_number(value)
+        return None if amount is None else Salary(min=amount, max=amount, text=str(value))
     text = as_text(value)
     return parse_salary(text) if text else None
 
@@ -263,16 +273,16 @@ def _salary_from_mapping(value: Mapping[str, Any]) -> Salary | None:
     """``salary: {min: 50000, max: 60000, currency: EUR, period: year}``."""
     folded = {str(k).casefold(): v for k, v in value.items()}
     text = " ".join(f"{k}: {v}" for k, v in value.items())
-    low, high = folded.get("min") or folded.get("minvalue"), folded.get("max") or folded.get("maxvalue")
-    amounts = [float(v) for v in (low, high) if isinstance(v, (int, float)) and not isinstance(v, bool)]
-    if not amounts:
+    low = finite_number(folded.get("min") or folded.get("minvalue"))
+    high = finite_number(folded.get("max") or folded.get("maxvalue"))
+    if low is None and high is None:
         return parse_salary(text)
     period = str(folded.get("period") or folded.get("unit") or folded.get("unittext") or "").lower()
     parsed_period = parse_period(f"per {period}") if period else None
     currency = folded.get("currency")
     return Salary(
-        min=float(low) if isinstance(low, (int, float)) else None,
-        max=float(high) if isinstance(high, (int, float)) else None,
+        min=low,
+        max=high,
         currency=str(currency).upper() if currency else None,
         period=parsed_period,
         text=text,

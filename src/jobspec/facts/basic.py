@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping
@@ -20,6 +21,7 @@ __all__ = [
     "as_text",
     "as_url",
     "detect_language",
+    "finite_number",
     "first_heading",
     "lead_paragraph",
 ]
@@ -126,6 +128,17 @@ def as_text(value: Any) -> str | None:
     if isinstance(value, (str, int, float, dt.date)) and not isinstance(value, bool):
         return plain_text(str(value)) or None
     return None
+
+
+def finite_number(value: Any) -> float | None:
+    """A front matter number as a finite float; None for anything else (a bool, text, 400 digits)."""
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return None
+    try:
+        number = float(value)
+    except OverflowError:  # an int too large for a float is no amount
+        return None
+    return number if math.isfinite(number) else None
 
 
 def as_url(value: Any) -> str | None:

@@ -58,9 +58,9 @@ _COMPILED = tuple(
 # "Employment type: …", "Vertragsart: …" at the start of a line. (The spaces
 # after the optional first word belong to it, so a line of spaces is read once.)
 _LABEL = re.compile(
-    r"\s*(?:(?:employment|job|contract|position|work|type of)\s*)?(?:type|status|contract|hours)\s*[:\-–]|"
+    r"(?<!\s)(?:\s*(?:(?:employment|job|contract|position|work|type of)\s*)?(?:type|status|contract|hours)\s*[:\-–]|"
     r"\s*(?:vertragsart|anstellungsart|art der anstellung|type de contrat|tipo de contrato|tipo di contratto|"
-    r"dienstverband|contracttype|anställningsform|omfattning|rodzaj umowy|wymiar etatu)\s*:",
+    r"dienstverband|contracttype|anställningsform|omfattning|rodzaj umowy|wymiar etatu)\s*:)",
     re.IGNORECASE,
 )
 # "This is a full-time role", "It's a 6-month contract".

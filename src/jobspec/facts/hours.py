@@ -17,6 +17,7 @@ from typing import Any
 
 from ..models import Hours, Shift
 from ..text import CaselessPattern, phrase_pattern
+from .basic import finite_number
 
 __all__ = [
     "FULL_TIME_WEEK",
@@ -349,8 +350,10 @@ def _hours(
 def parse_hours(value: Any, country: str | None = None) -> Hours | None:
     """Hours from a front matter value: a number of hours per week, or a text such as '20-30 hours/week'."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        hours = float(value)
-        return Hours(per_week_min=hours, per_week_max=hours, text=str(value)) if 0 < hours <= 80 else None
+        hours = finite_number(value)  # None for 400 digits, which float() cannot hold
+        if hours is None or not 0 < hours <= 80:
+            return None
+        return Hours(per_week_min=hours, per_week_max=hours, text=str(value))
     if isinstance(value, str) and value.strip():
         found = find_hours([(0, value.strip())], country)
         if found is None:

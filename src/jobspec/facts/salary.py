@@ -168,7 +168,8 @@ NO_FIGURE_PHRASES = (
 )
 # Line labels: "Salary:", "Base salary (EUR):", "Rémunération :", "Salario -".
 _LABEL = re.compile(
-    rf"^\W*(?:[\w&]+\s+){{0,2}}(?:{PAY_WORDS})(?:\s+[\w&/]+){{0,3}}\s*(?:\([^)]*\))?\s*[:：–—-]",
+    # A word starts with a letter or digit: "[\w&]+" after "\W*" split a run of "&" every way (quadratic).
+    rf"^\W*(?:\w[\w&]*\s+){{0,2}}(?:{PAY_WORDS})(?:\s+[\w&/]+){{0,3}}\s*(?:\([^)]*\))?\s*[:：–—-]",
     re.IGNORECASE,
 )
 
@@ -186,7 +187,10 @@ _FROM = re.compile(
 # Right after an amount: "€45k+", "45,000+ EUR" have no maximum ("€45k + bonus" is something else).
 _OPEN_ENDED = re.compile(r"\+(?![^\W\d_])")
 # Between the two ends of a range.
-_RANGE_JOIN = re.compile(r"\s*(?:--|-|–|—|~|to|bis|à|a|and|und|et|y|e|en|tot|till|through|thru)\s*", re.IGNORECASE)
+# (?<!\s): a search starts only where a run of spaces does, not again inside it (quadratic).
+_RANGE_JOIN = re.compile(
+    r"(?<!\s)\s*(?:--|-|–|—|~|to|bis|à|a|and|und|et|y|e|en|tot|till|through|thru)\s*", re.IGNORECASE
+)
 # Words that may precede or follow a bare number (one without a currency) that is pay.
 _LEAD_WORDS = frozenset(
     "of is are was be at from to between and up upto max maximum min minimum least about around approx "
@@ -242,7 +246,7 @@ _BARRIER = re.compile(
 )
 _LOOK_BACK = 40  # characters around an amount or period that are read for context
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)-?$")  # "Python 3.11", "GS-14"
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-?$")  # "Python 3.11", "GS-14"; from a word's start only
 _DIGIT = re.compile(r"\d")
 _DECIMAL_SEPARATOR = re.compile(r"[.,](?=\d{1,2}$)")  # 12.50, 15,50
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # 50.000
