@@ -3,6 +3,7 @@
 Run from the repository root (about 20 minutes; 3 minutes with --quick)::
 
     python benchmarks/hostile.py [--quick] [--case NAME ...] [--timeout SECONDS]
+    python benchmarks/hostile.py --regex [--pattern NAME ...]   # the regular expression scan (about 10 minutes)
 
 For each hostile input (deep nesting, runs of ``*`` and ``[``, a single huge
 line, unclosed HTML, template tags, front matter, broken encodings …) it
@@ -12,6 +13,16 @@ the parse time and the ratio of each time to the one before. A ratio near 2
 is linear; near 4 is quadratic. A step that takes longer than --timeout is
 stopped and shown as ``>T``; the larger sizes of that input are skipped.
 
+The regular expression scan (``--regex``) finds every compiled pattern in
+the package (module globals, the tables and objects they hold, the
+vocabulary's and taxonomy's patterns) and searches each, with
+``finditer``, in texts of repeated units (spaces, tabs, digits, dates,
+brackets, the pattern's own words …) ending in a character that fails
+every match. It doubles the text until a search takes 5 ms of CPU time
+(or 16,000 characters take less), then times two more doublings and prints
+the smaller of the two growths: about 2 is linear, 4 quadratic. CPU time,
+not wall time, so that other processes on the machine do not count.
+
 This measures, it does not assert: the unit tests prove bounded answers by
 the limits in :class:`jobspec.ParseOptions`, not by the clock.
 """
@@ -19,15 +30,21 @@ the limits in :class:`jobspec.ParseOptions`, not by the clock.
 from __future__ import annotations
 
 import argparse
+import importlib
 import multiprocessing
+import pkgutil
+import re
 import sys
 import time
 from collections.abc import Callable
 from itertools import pairwise
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any
 
 import jobspec
+from jobspec.facts.skills import default_taxonomy
+from jobspec.text import CaselessPattern
 
 MB = 1_000_000
 ROOT = Path(__file__).resolve().parent.parent
@@ -89,6 +106,21 @@ CASES: dict[str, Callable[[int], Source]] = {
     "a salary line of digits": lambda n: "€ " + "1" * n + "\n",
     "invalid UTF-8 in the middle": invalid_utf8,
     "front matter (over its limit)": front_matter_of,
+    # Found by probes written apart from these (issue 17):
+    "a heading-like line of '#'": lambda n: "#x" + "#" * n + "y\n",
+    "a bold line, then spaces": lambda n: "**a**" + " " * n + "x\n",
+    "a heading, then spaces": lambda n: "# a" + " " * n + "x\n",
+    "TOML front matter, a long dotted key": lambda n: "+++\n" + "a." * (n // 2) + "a = 1\n+++\nbody\n",
+    "'remote (a ' run": lambda n: repeat_to("remote (a ", n) + "\n",
+    "ISO dates on one line": lambda n: repeat_to("2024-01-01 ", n) + "\n",
+    "'Deadline: <date> ' run": lambda n: repeat_to("Deadline: 2024-01-01 ", n) + "\n",
+    "lines of '> ```'": lambda n: repeat_to("> ```\n", n),
+    "'- a' items": lambda n: repeat_to("- a\n", n),
+    "'$1' run": lambda n: repeat_to("$1", n) + "\n",
+    "'1 ' run": lambda n: repeat_to("1 ", n) + "\n",
+    "'3+ years of' items": lambda n: repeat_to("- 3+ years of\n", n),
+    "'apply by 01/02/2024' run": lambda n: repeat_to("apply by 01/02/2024 ", n) + "\n",
+    "a line of tabs": lambda n: "\t" * n + "x\n",
 }
 
 
@@ -133,12 +165,125 @@ def format_row(name: str, measured: list[float | None], sizes: int, outcome: str
     return f"{name:40} {' '.join(cells)}   {' '.join(ratios):24} {outcome}"
 
 
+# --- the regular expression scan ------------------------------------------------------
+
+UNITS = (
+    " ", "\t", "\n", " \n", "a", "a ", "a\n", "a.", "a:", "k", "1", "1 ", "1,", "1.", ". ", ", ", "-", "- ", "#",
+    "*", "**a", "_", "(", "(a ", "[a", "<a ", "'", '"', "/", "&", ":", "$1", "€1 ", "3+ ", "01/02/2024 ",
+    "2024-01-01 ",
+)  # fmt: skip
+"""Units repeated into the texts searched; each pattern's own words are added to them."""
+FAILING_TAIL = "\x01"
+ENOUGH_SECONDS = 0.005
+LONGEST_START = 16_384
+_WORD = re.compile(r"[a-zäöüéèàçñ]{2,}")
+
+
+def package_patterns() -> dict[str, re.Pattern[str]]:
+    """Every distinct compiled pattern reachable from jobspec's modules, by the name it is found under."""
+    jobspec.parse("# T\n## Requirements\n- Python, 3 years, BSc\nRemote (EU)\nSalary: $1\n")  # lazy patterns
+    default_taxonomy()
+    found: dict[str, re.Pattern[str]] = {}
+    seen: set[int] = set()
+    for info in pkgutil.walk_packages(jobspec.__path__, "jobspec."):
+        if info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            _collect(value, f"{info.name.removeprefix('jobspec.')}.{name}", found, seen, 0)
+    distinct: dict[tuple[str, int], tuple[str, re.Pattern[str]]] = {}
+    for name, pattern in found.items():
+        distinct.setdefault((pattern.pattern, pattern.flags), (name, pattern))
+    return dict(distinct.values())
+
+
+def _collect(value: Any, name: str, found: dict[str, re.Pattern[str]], seen: set[int], depth: int) -> None:
+    if id(value) in seen or depth > 4 or isinstance(value, type) or type(value).__name__ == "module":
+        return
+    seen.add(id(value))
+    if isinstance(value, re.Pattern):
+        found.setdefault(name, value)
+    elif isinstance(value, CaselessPattern):
+        found.setdefault(name, value._pattern)
+    elif isinstance(value, tuple | list | set | frozenset):
+        for index, item in enumerate(value):
+            _collect(item, f"{name}[{index}]", found, seen, depth + 1)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _collect(item, f"{name}[{key!r}]", found, seen, depth + 1)
+    elif type(value).__module__.startswith("jobspec") and hasattr(value, "__dict__"):
+        for key, item in vars(value).items():
+            _collect(item, f"{name}.{key}", found, seen, depth + 1)
+
+
+def units_for(pattern: re.Pattern[str]) -> list[str]:
+    """The common units, and the first words the pattern looks for (with and without a space)."""
+    words = list(dict.fromkeys(_WORD.findall(pattern.pattern.lower())))[:6]
+    return [*UNITS, *(word + " " for word in words), *words[:3]]
+
+
+def cpu_seconds(pattern: re.Pattern[str], text: str) -> float:
+    """The least CPU time of a few ``finditer`` passes over ``text`` (one, when it is slow)."""
+    best, total, runs = float("inf"), 0.0, 0
+    while runs < 3 or (total < 0.02 and runs < 50):
+        started = time.process_time()
+        for _ in pattern.finditer(text):
+            pass
+        seconds = time.process_time() - started
+        best, total, runs = min(best, seconds), total + seconds, runs + 1
+        if seconds > 0.5:
+            break
+    return best
+
+
+def growth(pattern: re.Pattern[str], unit: str) -> tuple[float, float, int] | None:
+    """(growth per doubling, seconds, characters) at the largest size timed; None when always fast."""
+    count = max(1, 64 // len(unit))
+    while (seconds := cpu_seconds(pattern, unit * count + FAILING_TAIL)) < ENOUGH_SECONDS:
+        if len(unit) * count * 2 > LONGEST_START:
+            return None
+        count *= 2
+    times = [seconds]
+    for factor in (2, 4):
+        if times[-1] > 1.0:
+            break
+        times.append(cpu_seconds(pattern, unit * count * factor + FAILING_TAIL))
+    per_doubling = min(after / before for before, after in pairwise(times))
+    return per_doubling, times[-1], len(unit) * count * 2 ** (len(times) - 1)
+
+
+def scan_patterns(only: list[str] | None, threshold: float) -> int:
+    """Print the worst growth of each pattern (those above ``threshold`` marked); returns how many are above."""
+    patterns = package_patterns()
+    chosen = {name: p for name, p in sorted(patterns.items()) if not only or any(o in name for o in only)}
+    print(f"{len(chosen)} patterns; growth per doubling of the text (2: linear, 4: quadratic), worst unit")
+    above = 0
+    for name, pattern in chosen.items():
+        worst = max(
+            ((found, unit) for unit in units_for(pattern) if (found := growth(pattern, unit)) is not None),
+            default=None,
+        )
+        if worst is None:
+            continue
+        (ratio, seconds, size), unit = worst
+        flag = "  <-- above" if ratio > threshold else ""
+        above += ratio > threshold
+        print(f"{name:60} x{ratio:4.1f}  {unit!r:16} {seconds * 1000:7.1f} ms at {size:,} chars{flag}", flush=True)
+    print(f"{above} of {len(chosen)} patterns grow faster than x{threshold} per doubling")
+    return above
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="1, 2 and 4 MB only")
     parser.add_argument("--case", action="append", help="only the inputs whose name contains this")
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds allowed per parse")
+    parser.add_argument("--regex", action="store_true", help="scan the package's regular expressions instead")
+    parser.add_argument("--pattern", action="append", help="with --regex: only the patterns whose name has this")
+    parser.add_argument("--threshold", type=float, default=2.5, help="with --regex: growth marked as too fast")
     args = parser.parse_args(argv)
+    if args.regex:
+        return 1 if scan_patterns(args.pattern, args.threshold) else 0
     sizes = [MB, 2 * MB, 4 * MB] if args.quick else [MB, 2 * MB, 4 * MB, 8 * MB, 16 * MB]
     chosen = {name: make for name, make in CASES.items() if not args.case or any(c in name for c in args.case)}
     header = " ".join(f"{size // MB:>4} MB" for size in sizes)

@@ -61,14 +61,24 @@ FIELD_ORIGIN: dict[str, str] = {
     "language": "front matter, else detected from the body (`facts.basic`)",
     "responsibilities": "the items stage (`items`)",
     "qualifications": "the items stage (`items`); experience and education per item (`facts`)",
-    "benefits": "the items stage (`items`)",
+    "benefits": "the items stage (`items`) less pay and hours lines; categories by the vocabulary (`facts.benefits`)",
     "skills": "the items, matched against the taxonomy (`facts.skills`)",
+    "occupation": "the title, headings, items and skills, coded to ESCO / ISCO-08 (`occupations`)",
     "sections": "the sections and classify stages (`sections`, `classify`)",
     "front_matter": "the front matter stage (`front_matter`)",
     "body": "the front matter stage (`front_matter`)",
     "diagnostics": "the load and front matter stages (`load`, `front_matter`)",
     "source": "the load stage (`load`)",
     "provenance": "the facts stage (`facts`)",
+    # working conditions (issue 15)
+    "seniority": "front matter, else the title, a `Level:` line, the duties or the years asked (`facts.seniority`)",
+    "hours": "front matter, else the body lines stating hours, a share of full time or shifts (`facts.hours`)",
+    "travel": "front matter, else a body line about travel (`facts.travel`)",
+    "work_authorization": "front matter, else body lines on visas, citizenship, work permits (`facts.authorization`)",
+    "security_clearance": "front matter, else a body line naming a clearance (`facts.clearance`)",
+    "contacts": "front matter, else body lines about contact with an e-mail or phone number (`facts.contacts`)",
+    "openings": "front matter, else a body line with the number of positions (`facts.openings`)",
+    "fingerprint": "`ParseOptions(fingerprint=True)` or `jobspec.dedup.fingerprint` (`dedup`)",
 }
 
 

@@ -175,7 +175,7 @@ def load_postings(corpora: Iterable[Path]) -> list[tuple[LabelledPosting, str]]:
             print(f"skipping {corpus}: not found", file=sys.stderr)
             continue
         for posting in load_corpus(corpus):
-            out.append((posting, posting.site or f"{corpus.name} (one site)"))
+            out.append((posting, posting.group or f"{corpus.name} (one site)"))
     return out
 
 
@@ -210,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     units = sum(len(p.units) for p in labelled.values())
     print(f"{len(postings)} postings, {units} units, {len({s for _, s in postings})} sites", file=sys.stderr)
     model = train(list(labelled.values()), args)
-    corpus_of = {p.name: p.path.parent.parent.name if p.site else p.path.parent.name for p, _ in postings}
+    corpus_of = {p.name: p.path.parent.parent.name if p.group else p.path.parent.name for p, _ in postings}
     print("in-sample (trained on every site):")
     for corpus in dict.fromkeys(corpus_of.values()):
         chosen = [p for p, _ in postings if corpus_of[p.name] == corpus]

@@ -35,6 +35,9 @@ SLOW_TESTS = (
     "test_api.py::test_arrow_and_pandas_are_at_the_top_and_imported_on_first_use",
     "test_api.py::test_without_pyarrow_the_error_names_the_extra",
     "test_arrow.py::test_pandas_reads_the_commands_parquet_with_the_dtypes_of_to_pandas",
+    "test_dedup.py::test_the_dedup_command*",
+    "test_dedup.py::test_the_signature_is_the_same_in_another_process",
+    "test_occupations.py::test_the_commands_code_to_a_csv_of_your_own_or_not_at_all",
     # a browser, a Dask cluster, the examples of the documentation's pages
     "test_review.py::test_pages_in_a_real_browser",
     "test_dask.py::*",

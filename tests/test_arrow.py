@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 
 import jobspec
 from jobspec import arrow
-from jobspec.models import Item, JobPosting, Qualification
+from jobspec.models import Benefit, Item, JobPosting, Qualification
 
 pa = pytest.importorskip("pyarrow", reason="the Arrow tests need the parquet extra: pip install 'jobspec-md[parquet]'")
 pd = pytest.importorskip("pandas", reason="the Arrow tests need the parquet extra: pip install 'jobspec-md[parquet]'")
@@ -55,7 +55,8 @@ def postings() -> list[JobPosting]:
 
 
 def test_every_posting_field_is_a_column() -> None:
-    assert arrow.arrow_schema().names == list(JobPosting.model_fields)
+    flat = [*(name for name, *_ in arrow.FLAT_COLUMNS), *(column for column, _ in arrow.FLAT_OCCUPATION_COLUMNS)]
+    assert arrow.arrow_schema().names == [*JobPosting.model_fields, *flat]
 
 
 def test_types_follow_the_models() -> None:
@@ -68,7 +69,14 @@ def test_types_follow_the_models() -> None:
     assert schema.field("front_matter").type == pa.string()  # free-form: JSON text
     salary = schema.field("salary").type
     assert pa.types.is_struct(salary)
-    assert [salary.field(i).name for i in range(salary.num_fields)] == ["min", "max", "currency", "period", "text"]
+    assert [salary.field(i).name for i in range(salary.num_fields)] == [
+        "min",
+        "max",
+        "currency",
+        "period",
+        "grade",
+        "text",
+    ]
     responsibility = schema.field("responsibilities").type.value_type
     assert [responsibility.field(i).name for i in range(responsibility.num_fields)] == list(Item.model_fields)
     assert schema.field("provenance").type.item_type.field("line").type == pa.int64()
@@ -78,7 +86,7 @@ def test_a_union_of_models_is_one_struct_with_the_fields_of_both() -> None:
     section = arrow.arrow_schema().field("sections").type.value_type
     item = section.field("items").type.value_type
     names = {item.field(i).name for i in range(item.num_fields)}
-    assert names == set(Qualification.model_fields) | set(Item.model_fields)
+    assert names == set(Qualification.model_fields) | set(Benefit.model_fields) | set(Item.model_fields)
 
 
 def test_descriptions_are_kept_as_field_metadata() -> None:
@@ -165,7 +173,7 @@ def test_to_arrow_and_to_pandas(postings: list[JobPosting]) -> None:
     assert table.num_rows == len(postings)
     assert table.column("title").to_pylist() == [p.title for p in postings]
     frame = arrow.to_pandas(postings)
-    assert list(frame.columns) == list(JobPosting.model_fields)
+    assert list(frame.columns) == arrow.arrow_schema().names
     assert isinstance(frame["responsibilities"].dtype, pd.ArrowDtype)
     last = frame["responsibilities"].iloc[-1]
     assert [r["text"] for r in last] == [r.text for r in postings[-1].responsibilities]

@@ -10,12 +10,14 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 import jobspec
+from jobspec import batch
 from jobspec.batch import BatchError, InputLike, Result, atomic_path, iter_inputs, parse_many
 
 GOOD = "---\ntitle: {title}\n---\n## Requirements\n- {skill}\n"
@@ -67,7 +69,7 @@ def test_a_pattern_that_matches_nothing_stays_so_that_it_fails(tmp_path: Path) -
     results = list(parse_many([pattern], workers=1, on_error="collect"))
     assert [r.id for r in results] == [pattern]
     assert results[0].error is not None
-    assert results[0].error.kind == "InputError"
+    assert results[0].error.kind == "not-found"
 
 
 def test_a_malformed_pair_is_refused() -> None:
@@ -177,16 +179,28 @@ def test_inputs_are_read_only_as_far_as_the_window(workers: int, window: int | N
     assert taken <= (window or 1)
 
 
-def _fifo(tmp_path: Path) -> Path:
-    if not hasattr(os, "mkfifo"):
-        pytest.skip("needs named pipes (POSIX)")
-    path = tmp_path / "stuck.md"
-    os.mkfifo(path)  # reading it waits for a writer that never comes: a parse that never ends
+def _stuck(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A posting whose parse never ends: the parser, patched before the workers fork, sleeps on it.
+
+    The worker parsing it writes its process id to ``worker.pid`` beside it first.
+    """
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("workers run a parser patched in the parent only when forked")
+    path = write(tmp_path, "stuck.md", posting("Stuck"))
+    real = batch._parse_value
+
+    def parse_or_hang(key: str, value: batch.InputValue, parse_kwargs: dict[str, object]) -> jobspec.JobPosting:
+        if isinstance(value, Path) and value.name == "stuck.md":
+            (value.parent / "worker.pid").write_text(str(os.getpid()))
+            time.sleep(3600)
+        return real(key, value, parse_kwargs)
+
+    monkeypatch.setattr(batch, "_parse_value", parse_or_hang)
     return path
 
 
-def test_an_input_past_the_timeout_fails_and_the_batch_goes_on(tmp_path: Path) -> None:
-    stuck = _fifo(tmp_path)
+def test_an_input_past_the_timeout_fails_and_the_batch_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    stuck = _stuck(tmp_path, monkeypatch)
     inputs: list[InputLike] = [("a", posting("A")), stuck, ("b", posting("B")), ("c", posting("C"))]
     results = list(parse_many(inputs, workers=2, on_error="collect", timeout=0.5))
     assert [r.id for r in results] == ["a", str(stuck), "b", "c"]
@@ -196,26 +210,28 @@ def test_an_input_past_the_timeout_fails_and_the_batch_goes_on(tmp_path: Path) -
     assert results[1].error.path == str(stuck)
 
 
-def test_a_timeout_with_one_worker_still_runs_in_a_process_it_can_stop(tmp_path: Path) -> None:
-    stuck = _fifo(tmp_path)
+def test_a_timeout_with_one_worker_still_runs_in_a_process_it_can_stop(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stuck = _stuck(tmp_path, monkeypatch)
     results = list(parse_many([stuck, ("b", posting("B"))], workers=1, on_error="collect", timeout=0.5))
     assert [r.error.kind if r.error else r.posting and r.posting.title for r in results] == ["Timeout", "B"]
 
 
-def _kill_the_worker_reading(fifo: Path) -> None:
-    """Open ``fifo`` for writing (this waits until a worker has opened it to read), then kill that worker."""
-    with open(fifo, "wb"):
-        for child in multiprocessing.active_children():
-            fds = Path(f"/proc/{child.pid}/fd")
-            if any(os.path.realpath(fd) == str(fifo) for fd in fds.iterdir()):
-                os.kill(child.pid or 0, signal.SIGKILL)
-                return
+def _kill_the_worker_on(stuck: Path) -> None:
+    """Wait until a worker is parsing ``stuck`` (it leaves its pid beside it), then kill that worker."""
+    pid_file = stuck.parent / "worker.pid"
+    deadline = time.monotonic() + 30
+    while not pid_file.exists() or not pid_file.read_text():
+        if time.monotonic() > deadline:
+            return
+        time.sleep(0.01)
+    os.kill(int(pid_file.read_text()), signal.SIGKILL)
 
 
-@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="finds the worker through /proc (Linux)")
-def test_a_killed_worker_fails_only_its_input(tmp_path: Path) -> None:
-    stuck = _fifo(tmp_path).resolve()
-    killer = threading.Thread(target=_kill_the_worker_reading, args=(stuck,), daemon=True)
+def test_a_killed_worker_fails_only_its_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    stuck = _stuck(tmp_path, monkeypatch)
+    killer = threading.Thread(target=_kill_the_worker_on, args=(stuck,), daemon=True)
     killer.start()
     inputs: list[InputLike] = [("a", posting("A")), stuck, *[(f"n{n}", posting(f"N{n}")) for n in range(6)]]
     results = list(parse_many(inputs, workers=2, on_error="collect"))

@@ -76,3 +76,12 @@ def test_errors_raise_or_are_skipped(tmp_path: Path) -> None:
     with pytest.raises(jobspec.FrontMatterError) as caught:
         jobspec_dask.read_postings(str(tmp_path), strict=True).compute(scheduler="sync")
     assert caught.value.path == str(bad)
+
+
+def test_the_workers_can_add_fingerprints(client: Any) -> None:
+    options = jobspec.ParseOptions(fingerprint=True, find_skills=False)
+    bag = jobspec_dask.read_postings(GOLDEN, options=options)
+    frame = jobspec_dask.to_dataframe(bag).compute()
+    expected = [jobspec.parse_file(path, options=options).fingerprint for path in GOLDEN]
+    assert [p.fingerprint for p in bag.compute()] == expected
+    assert list(frame["fingerprint_key"]) == [found.key for found in expected if found is not None]

@@ -16,6 +16,8 @@ from jobspec.jsonld import address_locality, jsonld_diagnostics
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.md"))  # the seed, senior-machine-learning-scientist.md, among them
 GOLDEN = sorted((ROOT / "tests" / "golden").glob("*.md"))
+# Postings with working conditions (hours, clearance, contacts, ...), labelled for jobspec eval.
+CONDITIONS = sorted((ROOT / "tests").glob("corpus_conditions*/*.md"))
 
 POSTING = """---
 title: Platform Engineer
@@ -193,6 +195,18 @@ VOCABULARY: dict[str, dict[str, set[str]]] = {
         },
     },
     "OccupationalExperienceRequirements": {**_THING, "monthsOfExperience": {"Number"}},
+    "ContactPoint": {
+        **_STRUCTURED_VALUE,
+        "areaServed": {"AdministrativeArea", "GeoShape", "Place", "Text"},
+        "availableLanguage": {"Language", "Text"},
+        "contactOption": {"ContactPointOption"},
+        "contactType": {"Text"},
+        "email": {"Text"},
+        "faxNumber": {"Text"},
+        "hoursAvailable": {"OpeningHoursSpecification"},
+        "productSupported": {"Product", "Text"},
+        "telephone": {"Text"},
+    },
     "EducationalOccupationalCredential": {
         **_THING,
         "competencyRequired": {"DefinedTerm", "Text", "URL"},
@@ -202,12 +216,34 @@ VOCABULARY: dict[str, dict[str, set[str]]] = {
         "validFor": {"Duration"},
         "validIn": {"AdministrativeArea"},
     },
+    "CategoryCode": {
+        **_THING,
+        "inDefinedTermSet": {"DefinedTermSet", "URL"},
+        "termCode": {"Text"},
+        "codeValue": {"Text"},
+        "inCodeSet": {"CategoryCodeSet", "URL"},
+    },
+    # A CategoryCodeSet is a CreativeWork; of CreativeWork's many own properties none is written, so only
+    # Thing's and DefinedTermSet's and its own are listed.
+    "CategoryCodeSet": {
+        **_THING,
+        "hasDefinedTerm": {"DefinedTerm"},
+        "hasCategoryCode": {"CategoryCode"},
+    },
 }
 # The subtypes a value of a listed type may be (schema.org's type hierarchy, as far as it matters here).
 SUBTYPES = {
     "Place": {"AdministrativeArea", "Country"},
     "AdministrativeArea": {"Country"},
-    "StructuredValue": {"QuantitativeValue", "MonetaryAmount", "PostalAddress", "OccupationalExperienceRequirements"},
+    "StructuredValue": {
+        "QuantitativeValue",
+        "MonetaryAmount",
+        "PostalAddress",
+        "OccupationalExperienceRequirements",
+        "ContactPoint",
+    },
+    "DefinedTerm": {"CategoryCode"},
+    "DefinedTermSet": {"CategoryCodeSet"},
 }
 # Google's values for employmentType and jobLocationType (schema.org takes any text).
 EMPLOYMENT_TYPES = {"FULL_TIME", "PART_TIME", "CONTRACTOR", "TEMPORARY", "INTERN", "VOLUNTEER", "PER_DIEM", "OTHER"}
@@ -243,10 +279,14 @@ def vocabulary_errors(node: dict[str, Any], where: str = "") -> list[str]:
         expected = VOCABULARY[kind].get(name)
         if expected is None:
             errors.append(f"{where}/{name}: {kind} has no property {name!r}")
-        elif not _fits(value, expected):
-            errors.append(f"{where}/{name}: {value!r:.60} is none of {sorted(expected)}")
-        elif isinstance(value, dict):
-            errors.extend(vocabulary_errors(value, f"{where}/{name}"))
+            continue
+        values = value if isinstance(value, list) else [value]  # any property may have several values
+        for index, one in enumerate(values):
+            at = f"{where}/{name}" + (f"/{index}" if isinstance(value, list) else "")
+            if not _fits(one, expected):
+                errors.append(f"{at}: {one!r:.60} is none of {sorted(expected)}")
+            elif isinstance(one, dict):
+                errors.extend(vocabulary_errors(one, at))
     return errors
 
 
@@ -258,16 +298,36 @@ def test_the_vocabulary_check_finds_what_is_wrong() -> None:
         "datePosted": "2026-13-01x",
         "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "addressTown": "Leeds"}},
         "hiringOrganization": {"@type": "Place", "name": "Acme"},
+        "eligibilityToWork": "EU citizens",
+        "applicationContact": [
+            {"@type": "ContactPoint", "email": "a@example.org"},
+            {"@type": "ContactPoint", "fax": "1"},
+        ],
+        "occupationalCategory": {
+            "@type": "CategoryCode",
+            "codeValue": 2512,
+            "inCodeSet": {"@type": "CategoryCodeSet", "name": "ISCO-08"},
+        },
     }
     assert vocabulary_errors(wrong) == [
         "/inLanguage: JobPosting has no property 'inLanguage'",
         "/datePosted: '2026-13-01x' is none of ['Date', 'DateTime']",
         "/jobLocation/address/addressTown: PostalAddress has no property 'addressTown'",
         "/hiringOrganization: {'@type': 'Place', 'name': 'Acme'} is none of ['Organization', 'Person']",
+        "/eligibilityToWork: JobPosting has no property 'eligibilityToWork'",
+        "/applicationContact/1/fax: ContactPoint has no property 'fax'",
+        "/occupationalCategory/codeValue: 2512 is none of ['Text']",
     ]
 
 
-@pytest.mark.parametrize("path", EXAMPLES + GOLDEN, ids=lambda path: path.name)
+def test_the_occupation_is_a_category_code_the_vocabulary_accepts() -> None:
+    data = jobspec.parse("---\ntitle: Data Scientist\n---\n## You will\n- Build models\n").to_jsonld()
+    assert data["occupationalCategory"]["@type"] == "CategoryCode"
+    assert data["occupationalCategory"]["inCodeSet"]["@type"] == "CategoryCodeSet"
+    assert vocabulary_errors(data) == []
+
+
+@pytest.mark.parametrize("path", EXAMPLES + GOLDEN + CONDITIONS, ids=lambda path: path.parent.name + "/" + path.name)
 def test_every_example_is_a_valid_schema_org_job_posting(path: Path) -> None:
     data = jobspec.parse_file(path).to_jsonld()
     assert data["@context"] == "https://schema.org/"

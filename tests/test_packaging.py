@@ -25,8 +25,11 @@ def test_the_distribution_has_its_own_name_and_installs_the_jobspec_package() ->
 
 def test_the_licence_is_one_spdx_expression_with_its_file() -> None:
     assert PYPROJECT["project"]["license"] == "MIT"
-    assert PYPROJECT["project"]["license-files"] == ["LICENSE"]
+    # NOTICE: the acknowledgements that ESCO and O*NET, the occupation index's sources, ask for.
+    assert PYPROJECT["project"]["license-files"] == ["LICENSE", "NOTICE"]
     assert (ROOT / "LICENSE").read_text(encoding="utf-8").startswith("MIT License\n")
+    assert "ESCO classification of the European Commission" in (ROOT / "NOTICE").read_text(encoding="utf-8")
+    assert importlib.metadata.metadata(DISTRIBUTION).get_all("License-File") == ["LICENSE", "NOTICE"]
     assert importlib.metadata.metadata(DISTRIBUTION)["License-Expression"] == "MIT"
     # The SPDX form needs setuptools 77; older ones warn about (or refuse) it.
     assert PYPROJECT["build-system"]["requires"] == ["setuptools>=77"]

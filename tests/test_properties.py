@@ -27,7 +27,13 @@ import jobspec
 from jobspec import JobPosting, JobspecError, Section
 
 SCHEMA = jsonschema.Draft202012Validator(JobPosting.model_json_schema())
-REPAIRS = {"line-endings-normalised", "mojibake-repaired", "invalid-characters-replaced", "body-in-front-matter"}
+REPAIRS = {
+    "line-endings-normalised",
+    "mojibake-repaired",
+    "invalid-characters-replaced",
+    "body-in-front-matter",
+    "control-characters-removed",
+}
 
 
 # --- the contract, checked on every posting ------------------------------------------
@@ -104,6 +110,7 @@ def assert_body_is_the_input(source: str, posting: JobPosting) -> None:
 @example("---\na: &a [*a]\n---\n")
 @example("<div>\n<![foo[ x ]]>\n</div>\n")
 @example('{\n"n": ' + "9" * 5000 + "\n}\n")
+@example("0\x1f")
 def test_any_text_parses_or_is_refused(text: str) -> None:
     posting = parse_or_refuse(text)
     if posting is not None:

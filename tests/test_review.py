@@ -79,7 +79,8 @@ def test_benefits_are_highlighted_and_in_the_legend() -> None:
 
 def test_facts_are_written_for_people_and_missing_ones_say_so() -> None:
     page = render_posting(jobspec.parse(RICH, path="baker.md"))
-    facts = dict(re.findall(r'<th scope="row">([^<]+)</th>\s*<td>(.*?)</td>', page, re.DOTALL))
+    table = page.split("<h2>Facts</h2>", 1)[1].split("</table>", 1)[0]  # the occupation panel has a table too
+    facts = dict(re.findall(r'<th scope="row">([^<]+)</th>\s*<td>(.*?)</td>', table, re.DOTALL))
     assert facts["Employment type"].startswith("Full time")
     assert facts["Experience"].startswith("at least 4 years")
     assert facts["Language"].startswith("English (en)")

@@ -229,7 +229,6 @@ def test_period(text: str, period: SalaryPeriod | None) -> None:
         "ISO 27001",
         "100,000 customers",
         "top 5",
-        "GS-14/GS-15",
         "2027-01-15",
         "15.01.2027",
         "401(k)",

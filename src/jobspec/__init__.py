@@ -23,6 +23,7 @@ from .errors import (
     JobspecError,
     MissingExtraError,
     ParseTimeoutError,
+    UnreadableInputError,
     WorkerCrashedError,
 )
 from .models import Diagnostic, Item, JobPosting, Qualification, Section, SectionKind, Source
@@ -51,6 +52,7 @@ __all__ = [
     "Section",
     "SectionKind",
     "Source",
+    "UnreadableInputError",
     "Vocabulary",
     "WorkerCrashedError",
     "__version__",

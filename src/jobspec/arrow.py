@@ -17,6 +17,15 @@ a model                           ``struct`` of its fields
 anything else (``front_matter``)  ``string`` holding JSON
 ================================  =========================================
 
+Beside those columns, :data:`FLAT_COLUMNS` repeats the working conditions
+as plain columns (``hours_per_week_min``, ``travel_percent_max``,
+``visa_sponsorship``, ``clearance_level`` …) for tools that filter on
+columns and do not reach into structs; reading a file back ignores them.
+And beside the nested ``occupation`` struct, flat columns repeat its codes
+(:data:`FLAT_OCCUPATION_COLUMNS`: ``occupation_isco_code``,
+``occupation_esco_uri`` …) so that a data frame can be grouped by occupation
+without unnesting; they too are derived and ignored when reading back.
+
 A model nested in itself (a section's subsections) is unrolled
 :data:`NESTING_LIMIT` levels deep; deeper than that (never seen in real
 postings) a section is kept as JSON text, so nothing is lost.
@@ -40,13 +49,15 @@ from pydantic import BaseModel, TypeAdapter
 from ._version import __version__, install_hint
 from .batch import atomic_path
 from .errors import MissingExtraError
-from .models import JobPosting
+from .models import JobPosting, Occupation
 
 if TYPE_CHECKING:
     import pandas
     import pyarrow
 
 __all__ = [
+    "FLAT_COLUMNS",
+    "FLAT_OCCUPATION_COLUMNS",
     "NESTING_LIMIT",
     "arrow_schema",
     "iter_parquet",
@@ -267,11 +278,113 @@ def _posting_codec() -> _Codec:
 
 
 # ---------------------------------------------------------------------------
+# Flat columns of the working conditions (issue 15)
+
+
+def _first_contact(posting: JobPosting, name: str) -> Any:
+    return getattr(posting.contacts[0], name) if posting.contacts else None
+
+
+FLAT_COLUMNS: tuple[tuple[str, str, Callable[[JobPosting], Any], str], ...] = (
+    ("salary_grade", "string", lambda p: p.salary.grade if p.salary else None, "salary.grade"),
+    ("hours_per_week_min", "float64", lambda p: p.hours.per_week_min if p.hours else None, "hours.per_week_min"),
+    ("hours_per_week_max", "float64", lambda p: p.hours.per_week_max if p.hours else None, "hours.per_week_max"),
+    ("shifts", "list<string>", lambda p: list(p.hours.shifts) if p.hours else [], "hours.shifts"),
+    ("travel_required", "bool", lambda p: p.travel.required if p.travel else None, "travel.required"),
+    ("travel_percent_max", "float64", lambda p: p.travel.percent_max if p.travel else None, "travel.percent_max"),
+    (
+        "visa_sponsorship",
+        "bool",
+        lambda p: p.work_authorization.sponsorship if p.work_authorization else None,
+        "work_authorization.sponsorship",
+    ),
+    (
+        "citizenship_required",
+        "string",
+        lambda p: p.work_authorization.citizenship_required if p.work_authorization else None,
+        "work_authorization.citizenship_required",
+    ),
+    (
+        "right_to_work",
+        "string",
+        lambda p: p.work_authorization.right_to_work if p.work_authorization else None,
+        "work_authorization.right_to_work",
+    ),
+    (
+        "clearance_level",
+        "string",
+        lambda p: (p.security_clearance.normalised or p.security_clearance.level) if p.security_clearance else None,
+        "security_clearance.normalised, else .level",
+    ),
+    (
+        "clearance_required",
+        "bool",
+        lambda p: p.security_clearance.required if p.security_clearance else None,
+        "security_clearance.required",
+    ),
+    ("contact_email", "string", lambda p: _first_contact(p, "email"), "contacts[0].email"),
+    ("contact_phone", "string", lambda p: _first_contact(p, "phone_e164") or _first_contact(p, "phone"),
+     "contacts[0].phone_e164, else .phone"),
+    ("fingerprint_key", "string", lambda p: p.fingerprint.key if p.fingerprint else None, "fingerprint.key"),
+)  # fmt: skip
+"""(column, Arrow type, value, what it repeats): plain columns beside the nested ones."""
+
+
+def _flat_fields() -> list[Any]:
+    pa = _require_pyarrow()
+    types = {"string": pa.string(), "float64": pa.float64(), "bool": pa.bool_(), "list<string>": pa.list_(pa.string())}
+    return [
+        pa.field(name, types[kind], nullable=True, metadata={"description": f"Flat copy of {source}."})
+        for name, kind, _, source in FLAT_COLUMNS
+    ]
+
+
+def _flat_values(posting: JobPosting) -> dict[str, Any]:
+    return {name: value(posting) for name, _, value, _ in FLAT_COLUMNS}
+
+
+# ---------------------------------------------------------------------------
+# Flat occupation columns, derived from the nested ``occupation`` struct (issue 14)
+
+FLAT_OCCUPATION_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("occupation_isco_code", "isco_code"),
+    ("occupation_isco_label", "isco_label"),
+    ("occupation_esco_uri", "esco_uri"),
+    ("occupation_esco_label", "esco_label"),
+    ("occupation_onet_soc_code", "onet_soc_code"),
+    ("occupation_soc_2018_code", "soc_2018_code"),
+    ("occupation_score", "score"),
+)
+"""(column, field of :class:`~jobspec.models.Occupation`) of the flat occupation columns."""
+
+
+def _flat_occupation_fields() -> list[Any]:
+    pa = _require_pyarrow()
+    fields = Occupation.model_fields
+    return [
+        pa.field(
+            column,
+            pa.float64() if name == "score" else pa.string(),
+            nullable=True,
+            metadata={"description": f"occupation.{name}: {fields[name].description}"},
+        )
+        for column, name in FLAT_OCCUPATION_COLUMNS
+    ]
+
+
+def _with_flat_occupation(row: dict[str, Any], posting: JobPosting) -> dict[str, Any]:
+    found = posting.occupation
+    for column, name in FLAT_OCCUPATION_COLUMNS:
+        row[column] = getattr(found, name) if found is not None else None
+    return row
+
+
+# ---------------------------------------------------------------------------
 # Public API
 
 
 def arrow_schema() -> pyarrow.Schema:
-    """The Arrow schema of a table of postings, one column per :class:`JobPosting` field.
+    """The Arrow schema of a table of postings: a column per :class:`JobPosting` field, then the flat ones.
 
     >>> schema = arrow_schema()
     >>> str(schema.field("title").type), str(schema.field("date_posted").type)
@@ -280,7 +393,7 @@ def arrow_schema() -> pyarrow.Schema:
     pa = _require_pyarrow()
     struct = _posting_codec().arrow_type
     fields = [struct.field(index) for index in range(struct.num_fields)]
-    return pa.schema(fields, metadata={"jobspec.version": __version__})
+    return pa.schema([*fields, *_flat_fields(), *_flat_occupation_fields()], metadata={"jobspec.version": __version__})
 
 
 def to_arrow(postings: Iterable[JobPosting]) -> pyarrow.Table:
@@ -300,7 +413,8 @@ def _chunks(postings: Iterable[JobPosting], size: int) -> Iterator[list[JobPosti
 def _record_batch(postings: list[JobPosting], schema: Any) -> Any:
     pa = _require_pyarrow()
     encode = _posting_codec().encode
-    return pa.RecordBatch.from_pylist([encode(posting) for posting in postings], schema=schema)
+    rows = [_with_flat_occupation(encode(posting) | _flat_values(posting), posting) for posting in postings]
+    return pa.RecordBatch.from_pylist(rows, schema=schema)
 
 
 def to_pandas(postings: Iterable[JobPosting]) -> pandas.DataFrame:

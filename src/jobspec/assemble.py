@@ -10,11 +10,25 @@ from __future__ import annotations
 from typing import Any
 
 from .facts import Facts, item_facts
+from .facts.benefits import benefit_categories, is_pay_or_hours
+from .facts.seniority import seniority_from_duties, seniority_from_years
 from .facts.skills import Taxonomy, match_skills
 from .items import ExtractedItem
-from .models import Diagnostic, Item, JobPosting, Qualification, Section, Source
+from .models import (
+    Benefit,
+    BenefitCategory,
+    Diagnostic,
+    Item,
+    JobPosting,
+    Provenance,
+    Qualification,
+    Section,
+    Seniority,
+    Source,
+)
 from .sections import SectionNode
 from .text import plain_text
+from .vocabulary import DEFAULT_VOCABULARY, Vocabulary
 
 __all__ = ["assemble"]
 
@@ -29,9 +43,11 @@ def assemble(
     body: str,
     diagnostics: list[Diagnostic],
     source: Source,
+    vocabulary: Vocabulary = DEFAULT_VOCABULARY,
 ) -> JobPosting:
     """Build the :class:`JobPosting` that :func:`jobspec.parse` returns."""
-    model_of = {id(i): _model(i) for node_items in items.values() for i in node_items}
+    items = _without_pay_and_hours(items)
+    model_of = _models(items, vocabulary)
     ordered = [item for root in roots for node in root.walk() for item in items.get(id(node), [])]
     responsibilities = [model_of[id(i)] for i in ordered if i.kind == "responsibility"]
     qualifications = [model for model in (model_of[id(i)] for i in ordered) if isinstance(model, Qualification)]
@@ -40,10 +56,18 @@ def assemble(
             taxonomy,
             [(r.text, r.line) for r in responsibilities],
             [(q.text, q.line, q.required) for q in qualifications],
+            preferred=vocabulary.preferred_pattern,
         )
         if taxonomy is not None
         else []
     )
+    conditions = facts.conditions
+    experience_floor = _experience_floor(qualifications)
+    provenance = dict(facts.provenance)
+    seniority = conditions.seniority or _seniority_from_items(responsibilities, qualifications, provenance)
+    clearance = conditions.security_clearance
+    if clearance is not None and clearance.required and _on_preferred_line(provenance, qualifications):
+        clearance = clearance.model_copy(update={"required": False})
     return JobPosting(
         title=facts.title,
         company=facts.company,
@@ -55,24 +79,79 @@ def assemble(
         salary=facts.salary,
         date_posted=facts.date_posted,
         valid_through=facts.valid_through,
-        experience_years_min=_experience_floor(qualifications),
+        experience_years_min=experience_floor,
         summary=facts.summary,
         apply_url=facts.apply_url,
         language=facts.language,
         responsibilities=responsibilities,
         qualifications=qualifications,
-        benefits=[model_of[id(i)] for i in ordered if i.kind == "benefit"],
+        benefits=[model for model in (model_of[id(i)] for i in ordered) if isinstance(model, Benefit)],
         skills=skills,
+        seniority=seniority,
+        hours=conditions.hours,
+        travel=conditions.travel,
+        work_authorization=conditions.work_authorization,
+        security_clearance=clearance,
+        contacts=conditions.contacts,
+        openings=conditions.openings,
         sections=[_section(root, items, model_of) for root in roots],
         front_matter=front_matter,
         body=body,
-        diagnostics=diagnostics,
+        diagnostics=[*diagnostics, *facts.diagnostics],
         source=source,
-        provenance=facts.provenance,
+        provenance=provenance,
     )
 
 
-def _model(found: ExtractedItem) -> Item | Qualification:
+def _models(items: dict[int, list[ExtractedItem]], vocabulary: Vocabulary) -> dict[int, Item | Qualification]:
+    """The model of every item, keyed by the item's id; benefits get their categories in one pass."""
+    found = [item for node_items in items.values() for item in node_items]
+    benefits = [item for item in found if item.kind == "benefit"]
+    category = dict(zip(map(id, benefits), benefit_categories([b.text for b in benefits], vocabulary), strict=True))
+    return {id(item): _model(item, category.get(id(item))) for item in found}
+
+
+def _without_pay_and_hours(items: dict[int, list[ExtractedItem]]) -> dict[int, list[ExtractedItem]]:
+    """The items without the benefit lines that state the salary or the hours (they are facts)."""
+    return {
+        node: [item for item in node_items if item.kind != "benefit" or not is_pay_or_hours(item.text)]
+        for node, node_items in items.items()
+    }
+
+
+def _seniority_from_items(
+    responsibilities: list[Item], qualifications: list[Qualification], provenance: dict[str, Provenance]
+) -> Seniority | None:
+    """'manager' when a duty manages people, else the level the fewest years required suggest."""
+    from_duties = seniority_from_duties((r.line, r.text) for r in responsibilities)
+    if from_duties is not None:
+        provenance["seniority"] = Provenance(line=from_duties[1])
+        return from_duties[0]
+    required = [
+        (q.experience.years_min, q.line)
+        for q in qualifications
+        if q.required and q.experience is not None and q.experience.years_min is not None
+    ]
+    if not required:
+        return None
+    years, line = min(required)
+    level = seniority_from_years(years)
+    if level is not None:
+        provenance["seniority"] = Provenance(line=line)
+    return level
+
+
+def _on_preferred_line(provenance: dict[str, Provenance], qualifications: list[Qualification]) -> bool:
+    """Whether the clearance was read from the line of a preferred qualification."""
+    line = provenance["security_clearance"].line
+    return line is not None and any(q.line == line and not q.required for q in qualifications)
+
+
+def _model(found: ExtractedItem, category: BenefitCategory | None = None) -> Item | Qualification:
+    if found.kind == "benefit":
+        return Benefit(
+            text=found.text, line=found.line, level=found.level, links=found.links, category=category or "other"
+        )
     if found.kind != "qualification":
         return Item(text=found.text, line=found.line, level=found.level, links=found.links, signal=found.signal)
     experience, education = item_facts(found.text)

@@ -18,12 +18,16 @@ worker takes its place.
 
 from __future__ import annotations
 
+import ctypes
 import fnmatch
 import glob as globbing
 import multiprocessing
 import os
 import signal
+import stat
+import sys
 import tempfile
+import threading
 import time
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator, Sequence
@@ -35,7 +39,15 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any, Literal, TypeAlias
 
-from .errors import JobspecError, ParseTimeoutError, WorkerCrashedError, format_location
+from .errors import (
+    JobspecError,
+    ParseTimeoutError,
+    UnreadableInputError,
+    WorkerCrashedError,
+    format_location,
+    printable_path,
+)
+from .load import unreadable
 from .models import JobPosting
 from .options import ParseOptions
 from .pipeline import parse, parse_file
@@ -62,10 +74,10 @@ TASKS_PER_WORKER = 2
 """Inputs sent ahead to a worker, so that it never waits for us between two."""
 
 OnError: TypeAlias = Literal["raise", "skip", "collect"]
-InputValue: TypeAlias = "str | bytes | Path"
-"""What a worker is given: a file to read, or the posting's text or bytes."""
-InputLike: TypeAlias = "str | os.PathLike[str] | tuple[str, str | bytes | os.PathLike[str]]"
-"""A file, a directory, a glob pattern, or an ``(id, text_or_bytes)`` pair."""
+InputValue: TypeAlias = "str | bytes | Path | UnreadableInputError"
+"""What a worker is given: a file to read, or the posting's text or bytes; or why a file cannot be read."""
+InputLike: TypeAlias = "str | os.PathLike[str] | tuple[str, str | bytes | os.PathLike[str] | UnreadableInputError]"
+"""A file, a directory, a glob pattern, or an ``(id, text_or_bytes)`` pair (or a pair from :func:`iter_inputs`)."""
 
 _PARSE_KEYWORDS = frozenset({"strict", "options"})
 _GLOB_CHARACTERS = frozenset("*?[")
@@ -80,7 +92,9 @@ class BatchError:
     column: int | None
     message: str
     kind: str
-    """Name of the exception, or ``WorkerCrashed`` / ``Timeout``."""
+    """Name of the exception, or ``WorkerCrashed`` / ``Timeout``; for a file that could not be read, why
+    (``not-found``, ``vanished``, ``dangling-link``, ``symlink-loop``, ``not-a-regular-file``, ...: see
+    :class:`~jobspec.errors.UnreadableInputError`)."""
 
     @classmethod
     def from_exception(cls, exc: BaseException, *, kind: str | None = None) -> BatchError:
@@ -200,7 +214,7 @@ def _checked_pair(item: tuple[Any, ...]) -> tuple[str, InputValue]:
     if len(item) != 2 or not isinstance(item[0], str):
         raise TypeError(f"an input pair must be (id: str, text or bytes), not {item!r:.80}")
     key, value = item
-    if isinstance(value, str | bytes | Path):
+    if isinstance(value, str | bytes | Path | UnreadableInputError):  # what iter_inputs gives, fed back
         return key, value
     if isinstance(value, os.PathLike):
         return key, Path(value)
@@ -210,21 +224,71 @@ def _checked_pair(item: tuple[Any, ...]) -> tuple[str, InputValue]:
 def _expand_path(name: str, patterns: tuple[str, ...]) -> Iterator[tuple[str, InputValue]]:
     if os.path.isdir(name):
         yield from _walk_directory(name, patterns)
-    elif not os.path.exists(name) and _GLOB_CHARACTERS & set(name):
+    elif not os.path.lexists(name) and _GLOB_CHARACTERS & set(name):
         yield from _expand_glob(name, patterns)
     else:
-        yield name, Path(name)
+        yield printable_path(name), _checked_file(name)
+
+
+def _checked_file(name: str) -> InputValue:
+    """The file to parse, or why it cannot be: a FIFO, device or socket is never opened."""
+    try:
+        info = os.stat(name)
+    except OSError as exc:
+        return unreadable(exc, name, printable_path(name))
+    if stat.S_ISREG(info.st_mode):
+        return Path(name)
+    reason = "is-a-directory" if stat.S_ISDIR(info.st_mode) else "not-a-regular-file"
+    message = "not a regular file (a FIFO, device or socket); not read" if reason == "not-a-regular-file" else ""
+    return UnreadableInputError(message or "cannot read file: is a directory", reason=reason, path=printable_path(name))
 
 
 def _walk_directory(root: str, patterns: tuple[str, ...]) -> Iterator[tuple[str, InputValue]]:
-    """The matching files under ``root`` in sorted path order, one folder listing held at a time."""
-    with os.scandir(root) as listing:
-        entries = sorted(listing, key=lambda entry: entry.name)
+    """The matching files under ``root`` in sorted path order, one folder listing held at a time.
+
+    A folder that cannot be listed (gone, not allowed) is one error; a
+    matching name that is no regular file (a dangling link, a link loop, a
+    FIFO) is one error each. Linked folders are not followed: they could lead
+    back up, into a loop.
+    """
+    try:
+        with os.scandir(root) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except OSError as exc:
+        error = unreadable(exc, root, printable_path(root))
+        if error.reason == "not-found":
+            error.reason, error.message = "vanished", "folder deleted while the batch was reading it"
+        yield printable_path(root), error
+        return
     for entry in entries:
-        if entry.is_dir(follow_symlinks=False):  # a linked folder could lead back up: a loop
+        if _is_folder(entry):
             yield from _walk_directory(entry.path, patterns)
-        elif entry.is_file() and any(fnmatch.fnmatch(entry.name, pattern) for pattern in patterns):
-            yield entry.path, Path(entry.path)
+        elif any(fnmatch.fnmatch(entry.name, pattern) for pattern in patterns) and not _links_to_folder(entry):
+            yield printable_path(entry.path), _entry_value(entry)
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=False)
+    except OSError:  # gone since it was listed: reported as it is read
+        return False
+
+
+def _links_to_folder(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_symlink() and entry.is_dir()
+    except OSError:
+        return False
+
+
+def _entry_value(entry: os.DirEntry[str]) -> InputValue:
+    """A regular file is given as its path (read in the worker); anything else is checked now."""
+    try:
+        if entry.is_file(follow_symlinks=False):
+            return Path(entry.path)
+    except OSError:
+        pass  # gone since it was listed: _checked_file says so
+    return _checked_file(entry.path)
 
 
 def _expand_glob(pattern: str, patterns: tuple[str, ...]) -> Iterator[tuple[str, InputValue]]:
@@ -233,7 +297,7 @@ def _expand_glob(pattern: str, patterns: tuple[str, ...]) -> Iterator[tuple[str,
         matched = True
         yield from _expand_path(name, patterns)
     if not matched:
-        yield pattern, Path(pattern)
+        yield printable_path(pattern), _checked_file(pattern)
 
 
 # ---------------------------------------------------------------------------
@@ -241,8 +305,15 @@ def _expand_glob(pattern: str, patterns: tuple[str, ...]) -> Iterator[tuple[str,
 
 
 def _parse_value(key: str, value: InputValue, parse_kwargs: dict[str, Any]) -> JobPosting:
+    if isinstance(value, UnreadableInputError):
+        raise value
     if isinstance(value, Path):
-        return parse_file(value, **parse_kwargs)
+        try:
+            return parse_file(value, **parse_kwargs)
+        except UnreadableInputError as exc:
+            if exc.reason == "not-found":  # it was there when the batch found it
+                exc.reason, exc.message = "vanished", "file deleted before it could be read"
+            raise
     return parse(value, path=key, **parse_kwargs)
 
 
@@ -264,9 +335,55 @@ def _as_json(outcome: _Outcome) -> _Outcome:
     return ("json", outcome[1].model_dump_json()) if outcome[0] == "ok" else outcome
 
 
-def _worker_main(conn: Connection, parse_kwargs: dict[str, Any]) -> None:
+PR_SET_PDEATHSIG = 1
+"""prctl(2) option: the signal a Linux process gets when the thread that started it ends."""
+
+USE_PARENT_DEATH_SIGNAL = sys.platform.startswith("linux")
+"""Whether workers ask the kernel for SIGKILL when their parent ends (else only the watchdog thread)."""
+
+PARENT_CHECK_SECONDS = 0.5
+"""How often a worker's watchdog looks whether the process that started it is still there."""
+
+
+def _die_with_parent(parent: int) -> None:
+    """End this worker as soon as ``parent`` (the batch's process) is gone, however it ended.
+
+    On Linux the kernel sends SIGKILL when the parent dies (PR_SET_PDEATHSIG),
+    even to a worker stuck in a regular expression; elsewhere, and as a
+    second line, a thread looks every :data:`PARENT_CHECK_SECONDS`. Without
+    them a worker outlived a killed parent, blocked sending its results.
+    """
+    if USE_PARENT_DEATH_SIGNAL:
+        with suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if not _alive(parent):  # it died before the signal was asked for
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), name="jobspec-parent-watch", daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    started_by = os.getppid()
+    while True:
+        time.sleep(PARENT_CHECK_SECONDS)
+        if os.getppid() != started_by or not _alive(parent):
+            os._exit(1)  # nothing to clean up: the results have no one to go to
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists, owned by someone else
+        return True
+    return True
+
+
+def _worker_main(conn: Connection, parse_kwargs: dict[str, Any], parent: int | None = None) -> None:
     """Loop of a worker process: parse each ``(index, id, value)`` received, send back the outcome."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it ends the workers
+    if parent is not None:
+        _die_with_parent(parent)
     while True:
         try:
             task = conn.recv()
@@ -346,7 +463,7 @@ class _Pool:
     def _start_worker(self) -> _Worker:
         parent_end, child_end = self.context.Pipe()
         process = self.context.Process(  # type: ignore[attr-defined]
-            target=_worker_main, args=(child_end, self.parse_kwargs), daemon=True
+            target=_worker_main, args=(child_end, self.parse_kwargs, os.getpid()), daemon=True
         )
         process.start()
         child_end.close()
@@ -460,6 +577,9 @@ def parse_many(
     its worker process dies (kind ``WorkerCrashed``) or when it takes longer
     than ``timeout`` seconds (kind ``Timeout``); the batch goes on with a new
     worker. ``parse_options`` (``strict``, ``options``) go to :func:`jobspec.parse`.
+    Workers end with the process that started them, even when it is killed
+    (on Linux, when the thread that started them ends: consume the results
+    in the thread that first asked for one).
     Pairs are parsed with their id as the posting's ``source.path``.
     """
     parse_kwargs = _checked_parse_options(parse_options)
@@ -516,7 +636,11 @@ def _parse_in_pool(
     try:
         while True:
             while taken - yielded < window and (item := next(items, None)) is not None:
-                waiting.append(_Task(taken, *item))
+                task = _Task(taken, *item)
+                if isinstance(task.value, UnreadableInputError):  # nothing for a worker to do
+                    finished[taken] = (task, ("error", task.value))
+                else:
+                    waiting.append(task)
                 taken += 1
             _assign_waiting(pool, waiting)
             if yielded in finished:
@@ -567,6 +691,8 @@ def _kind(exc: BaseException) -> str:
         return "WorkerCrashed"
     if isinstance(exc, ParseTimeoutError):
         return "Timeout"
+    if isinstance(exc, UnreadableInputError):
+        return exc.reason
     return type(exc).__name__
 
 
@@ -582,7 +708,8 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
     is removed and ``path`` is left as it was: never a truncated file.
     """
     target = Path(path)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    _remove_stale_temporaries(target)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp")
     os.close(handle)
     os.chmod(temporary, _new_file_mode(target))  # mkstemp makes it private; the result should not be
     try:
@@ -591,6 +718,25 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _remove_stale_temporaries(target: Path) -> None:
+    """Remove the temporary files beside ``target`` that a killed run left (their process is gone).
+
+    Nothing runs when a process is killed with SIGKILL, so its temporary file
+    stays; the next run writing the same file clears it. A temporary file is
+    named ``.NAME.PID.RANDOM.tmp``; one whose process still runs is left alone.
+    """
+    prefix = f".{target.name}."
+    with suppress(OSError), os.scandir(target.parent) as listing:
+        for entry in listing:
+            name = entry.name
+            if not (name.startswith(prefix) and name.endswith(".tmp")):
+                continue
+            pid = name[len(prefix) :].split(".", 1)[0]
+            if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+                with suppress(OSError):
+                    os.unlink(entry.path)
 
 
 def _new_file_mode(target: Path) -> int:

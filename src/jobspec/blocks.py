@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import html
 import re
+import string
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
@@ -125,6 +126,21 @@ class _PositionedParser(BlockParser):
         end = simple_list(m, state)
         return end if end is not None else super().parse_list(m, state)
 
+    def parse_atx_heading(self, m: re.Match[str], state: BlockState) -> int:
+        """Mistune's ATX heading, with the closing '#'s cut in one pass.
+
+        Mistune cuts them with ``(\\s+|^)#+\\s*$``, which reads a long run of
+        spaces once for each space in it ("# a", a million spaces, "x").
+        """
+        text = m.group("atx_2").strip(string.whitespace)
+        closed = text.rstrip()
+        unclosed = closed.rstrip("#")
+        if unclosed != closed and (not unclosed or unclosed[-1].isspace()):
+            text = unclosed.rstrip()
+        token = {"type": "heading", "text": text, "attrs": {"level": len(m.group("atx_1"))}, "style": "atx"}
+        state.append_token(token)
+        return m.end() + 1
+
     def parse_method(self, m: re.Match[str], state: BlockState) -> int | None:
         if m.lastgroup == "blank_line" or not isinstance(state, _PositionedState):
             # Blank lines need no position (they become no block), and are a third of all tokens.
@@ -145,10 +161,12 @@ class _PositionedParser(BlockParser):
 # link definition.
 _TEXT_OPENING_NO_BLOCK = r"(?!\d{1,9}[.)](?:[ \t]|$))(?P<text>[^\s#>`~<_*+\[=-][^\t\n]*)\n"
 # A list item that is one line of such text, one space after its marker.
-_SIMPLE_ITEM = re.compile(r"(?P<marker>[*+-]|\d{1,9}[.)]) " + _TEXT_OPENING_NO_BLOCK)
+# These three are matched at line starts only; (?<![^\n]) says so, which keeps a search over
+# a long line linear too (it tried again from each marker or space of the line).
+_SIMPLE_ITEM = re.compile(r"(?<![^\n])(?P<marker>[*+-]|\d{1,9}[.)]) " + _TEXT_OPENING_NO_BLOCK)
 # A line that continues an item's text: indented (to the item's text, checked by the reader).
-_CONTINUATION = re.compile(r"(?P<indent> +)" + _TEXT_OPENING_NO_BLOCK)
-_BLANK_LINES = re.compile(r"(?:[ \t]*\n)+")
+_CONTINUATION = re.compile(r"(?<![^\n])(?P<indent> +)" + _TEXT_OPENING_NO_BLOCK)
+_BLANK_LINES = re.compile(r"(?<![^\n])(?:[ \t]*\n)+")
 _READ_APART = re.compile(r"[^\s><]")
 _ITEM_START = re.compile(r"(?:[*+-]|\d{1,9}[.)])(?:[ \t]|$)", re.MULTILINE)
 

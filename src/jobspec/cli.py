@@ -14,25 +14,34 @@ import dataclasses
 import importlib
 import json
 import os
+import signal
 import sys
 import textwrap
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import ExitStack, contextmanager
+from contextlib import AbstractContextManager, ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO, TypeVar
 
+from ._output_paths import STDOUT, Inputs, OutputRefusedError, checked_output
 from ._version import __version__, install_hint
 from .batch import DEFAULT_GLOB, BatchError, Result, atomic_path, iter_inputs, parse_many
 from .errors import JobspecError, format_location
 from .models import Diagnostic, JobPosting
+from .occupations import Classification
 from .options import ParseOptions
 from .pipeline import parse_file
 from .vocabulary import Vocabulary
 
+if TYPE_CHECKING:
+    from .dedup import Group
+
 __all__ = ["main"]
+
+T = TypeVar("T")
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # what shells report for a command stopped by Ctrl-C
@@ -58,13 +67,46 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     try:
-        status: int = args.run(args)
+        with _termination_as_interrupt():
+            status: int = args.run(args)
     except JobspecError as exc:
         print(f"jobspec: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except BrokenPipeError:  # output piped into `head`: not an error
         return EXIT_OK
     return status
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, raised where the program is, so that it ends as after Ctrl-C: temporary files removed."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+@contextmanager
+def _termination_as_interrupt() -> Iterator[None]:
+    """While the command runs, SIGTERM and SIGHUP raise :class:`Terminated` (in the main thread only)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    signums = [signal.SIGTERM] + ([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])
+
+    def terminate(signum: int, _frame: object) -> None:
+        raise Terminated(signum)
+
+    previous = {signum: signal.signal(signum, terminate) for signum in signums}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def _interrupted_status(exc: KeyboardInterrupt) -> int:
+    """128 + the signal's number, as shells report it: 130 for Ctrl-C, 143 for SIGTERM."""
+    return 128 + exc.signum if isinstance(exc, Terminated) else EXIT_INTERRUPTED
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -95,13 +137,15 @@ def _build_parser() -> argparse.ArgumentParser:
         "eval",
         help="score extraction against labelled postings",
         description="Parse a labelled corpus and print precision, recall and F1 for responsibilities "
-        "and qualifications, and the accuracy of the required/preferred flag. CORPUS holds NAME.md "
-        "beside NAME.expected.json, or docs/*.md with a gold.json of spans.",
+        "and qualifications, and the accuracy of the required/preferred flag (and of occupation coding, "
+        "when labelled). CORPUS holds NAME.md beside NAME.expected.json, or docs/*.md with a gold.json "
+        "of spans (and an occupations.json).",
     )
     eval_cmd.add_argument("corpus", metavar="CORPUS", help="folder of labelled postings")
     eval_cmd.add_argument("--misses", action="store_true", help="list every missed and spurious item")
     eval_cmd.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     eval_cmd.add_argument("--vocabulary", metavar="FILE", help="extra heading phrases and cue words")
+    _add_occupations_argument(eval_cmd)
     eval_cmd.set_defaults(run=_run_eval)
 
     show_cmd = commands.add_parser(
@@ -117,6 +161,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     show_cmd.add_argument("--open", action="store_true", help="open the page in a web browser")
     show_cmd.add_argument("--vocabulary", metavar="FILE", help="extra heading phrases and cue words")
+    _add_occupations_argument(show_cmd)
     show_cmd.set_defaults(run=_run_show)
 
     report_cmd = commands.add_parser(
@@ -140,8 +185,101 @@ def _build_parser() -> argparse.ArgumentParser:
     report_cmd.add_argument("--glob", default=DEFAULT_GLOB, help=f"patterns for folders (default: {DEFAULT_GLOB})")
     report_cmd.add_argument("--workers", type=_positive_int, default=None, help="processes (default: all cores)")
     report_cmd.add_argument("--vocabulary", metavar="FILE", help="extra heading phrases and cue words")
+    _add_occupations_argument(report_cmd)
     report_cmd.set_defaults(run=_run_report)
+
+    dedup_cmd = commands.add_parser(
+        "dedup",
+        help="group near-duplicate postings",
+        description="Parse the postings (files or folders), fingerprint each (normalised title, company and "
+        "location; MinHash of the body's word shingles) and write one JSON line per group of near-duplicates: "
+        '{"size": N, "key": ..., "ids": [...]}. Streams: memory stays flat however many postings there are.',
+    )
+    dedup_cmd.add_argument("inputs", nargs="+", metavar="DIR_OR_FILE", help="postings, or folders of them")
+    dedup_cmd.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        required=True,
+        help="where to write the groups (JSONL; - for standard output). Refused before anything is parsed "
+        "(exit status 2) when FILE is an input, a folder, a device, or in a folder that is missing or not writable",
+    )
+    dedup_cmd.add_argument(
+        "--threshold",
+        type=_share,
+        default=None,
+        metavar="T",
+        help="estimated Jaccard similarity of the bodies from which two postings are near-duplicates "
+        "(0 to 1, default 0.7); their titles must agree too",
+    )
+    dedup_cmd.add_argument("--all", action="store_true", help="write every posting's group, single ones too")
+    dedup_cmd.add_argument("--glob", default=DEFAULT_GLOB, help=f"patterns for folders (default: {DEFAULT_GLOB})")
+    dedup_cmd.add_argument("--workers", type=_positive_int, default=None, help="processes (default: all cores)")
+    dedup_cmd.set_defaults(run=_run_dedup)
     return parser
+
+
+def _share(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 < value <= 1:
+        raise argparse.ArgumentTypeError("must be more than 0 and at most 1")
+    return value
+
+
+def _run_dedup(args: argparse.Namespace) -> int:
+    from .dedup import DEFAULT_THRESHOLD, DedupIndex
+
+    try:
+        target = _checked_target(args.output, _inputs(args.inputs, args.glob))
+    except _OutputError as refused:
+        print(f"jobspec: cannot write {refused.path}: {refused.reason}", file=sys.stderr)
+        return EXIT_USAGE
+    empty_folders = _folders_without_postings(args.inputs, args.glob)
+    for folder in empty_folders:
+        print(_no_postings_message(folder, args.glob), file=sys.stderr)
+    if len(empty_folders) == len(args.inputs):
+        return EXIT_FAILED  # nothing to group, and no groups file written
+    options = ParseOptions(fingerprint=True, find_skills=False, occupations=False)
+    tally = _Tally(progress=None)
+    results = parse_many(args.inputs, workers=args.workers, on_error="collect", glob=args.glob, options=options)
+    try:
+        with DedupIndex(args.threshold or DEFAULT_THRESHOLD) as index:
+            try:
+                for result in _successes(results, tally, None):
+                    posting = result.posting
+                    if posting is not None and posting.fingerprint is not None:
+                        index.add(result.id, posting.fingerprint)
+            finally:
+                results.close()
+            with _guarded(_text_output(target), args.output) as out:
+                groups, in_groups = _write_groups(index.groups(singletons=args.all), out)
+    except KeyboardInterrupt as exc:
+        untouched = f"; {args.output} was left as it was" if args.output != STDOUT else ""
+        print(f"jobspec: interrupted{untouched}", file=sys.stderr)
+        return _interrupted_status(exc)
+    except _OutputError as failed:
+        print(f"jobspec: cannot write {failed.path}: {failed.reason}", file=sys.stderr)
+        return EXIT_FAILED
+    written = f"{groups} group{'' if groups == 1 else 's'} written"
+    where = f"; wrote {Path(target).resolve()}" if target is not None else ""
+    print(
+        f"jobspec: {tally.summary()}; {written}, {in_groups} postings in groups of near-duplicates{where}",
+        file=sys.stderr,
+    )
+    return EXIT_FAILED if tally.failed or empty_folders else EXIT_OK
+
+
+def _write_groups(groups: Iterable[Group], out: TextIO) -> tuple[int, int]:
+    """Write one JSON line per group; the number of groups, and of postings in groups of two or more."""
+    written = in_groups = 0
+    for group in groups:
+        out.write(json.dumps(group.to_dict(), ensure_ascii=False) + "\n")
+        written += 1
+        in_groups += len(group.ids) if len(group.ids) > 1 else 0
+    return written, in_groups
 
 
 def _run_show(args: argparse.Namespace) -> int:
@@ -245,9 +383,21 @@ def _file_name_part(path: str | None) -> str:
 
 
 def _options(args: argparse.Namespace) -> ParseOptions:
-    if args.vocabulary:
-        return ParseOptions(vocabulary=Vocabulary.from_file(args.vocabulary))
-    return ParseOptions()
+    options = ParseOptions(vocabulary=Vocabulary.from_file(args.vocabulary)) if args.vocabulary else ParseOptions()
+    chosen = getattr(args, "occupations", None)
+    if chosen is None:
+        return options
+    occupations: Classification | bool = False if chosen == "off" else Classification.from_file(chosen)
+    return dataclasses.replace(options, occupations=occupations)
+
+
+def _add_occupations_argument(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--occupations",
+        metavar="CSV|off",
+        help="code occupations to a classification of your own (CSV with id, label, group, ...), "
+        "or 'off' to skip occupation coding (default: ESCO / ISCO-08, shipped with jobspec)",
+    )
 
 
 def _add_parse_arguments(parse_cmd: argparse.ArgumentParser) -> None:
@@ -258,8 +408,10 @@ def _add_parse_arguments(parse_cmd: argparse.ArgumentParser) -> None:
         "-o",
         "--output",
         metavar="FILE",
-        help="write to FILE instead of stdout, all at once at the end; the extension "
-        "(.json, .jsonl, .csv, .parquet) sets the format unless --format is given",
+        help="write to FILE instead of stdout (- is stdout), all at once at the end; the extension "
+        "(.json, .jsonl, .csv, .parquet) sets the format unless --format is given. Refused before anything "
+        "is parsed (exit status 2) when FILE is an input, the other output, a folder, a device, or in a "
+        "folder that is missing or not writable; a symbolic link is written through to its target",
     )
     parse_cmd.add_argument(
         "-f",
@@ -283,7 +435,22 @@ def _add_parse_arguments(parse_cmd: argparse.ArgumentParser) -> None:
         metavar="N",
         help="processes parsing in parallel (default: one per core; 1: parse in this process)",
     )
-    parse_cmd.add_argument("--errors", metavar="FILE", help="write each failure to FILE as a JSON line")
+    parse_cmd.add_argument(
+        "--errors", metavar="FILE", help="write each failure to FILE as a JSON line (- for standard output)"
+    )
+    parse_cmd.add_argument(
+        "--timeout",
+        type=_positive_float,
+        default=None,
+        metavar="SECONDS",
+        help="give up on a posting that takes longer than this to parse (it fails with kind Timeout)",
+    )
+    parse_cmd.add_argument(
+        "--csv-raw",
+        action="store_true",
+        help="write CSV cells as they are; by default a cell starting with = + - @ or a tab gets a ' in front, "
+        "so that no spreadsheet runs it as a formula",
+    )
     feedback = parse_cmd.add_mutually_exclusive_group()
     feedback.add_argument(
         "--progress", action="store_true", help="show a progress bar even when stderr is not a terminal"
@@ -295,7 +462,18 @@ def _add_parse_arguments(parse_cmd: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="YAML or TOML file of extra heading phrases and cue words (see examples/vocabulary.yaml)",
     )
+    _add_occupations_argument(parse_cmd)
     parse_cmd.add_argument("--indent", type=int, default=2, help="JSON indentation (default: 2)")
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError("must be a positive number of seconds")
+    return value
 
 
 def _positive_int(text: str) -> int:
@@ -317,6 +495,11 @@ def _run_parse(args: argparse.Namespace) -> int:
     if output_format == "parquet" and (problem := _parquet_unavailable()):
         print(f"jobspec: {problem}", file=sys.stderr)
         return EXIT_FAILED
+    try:
+        targets = _output_targets(args)
+    except _OutputError as refused:
+        print(f"jobspec: cannot write {refused.path}: {refused.reason}", file=sys.stderr)
+        return EXIT_USAGE
     options = _options(args)
     empty_folders = _folders_without_postings(args.files, args.glob)
     for folder in empty_folders:
@@ -325,9 +508,10 @@ def _run_parse(args: argparse.Namespace) -> int:
         return EXIT_FAILED  # nothing to parse, and nothing to write
     tally = _Tally(progress=_progress_bar(args), batch=not _single_input(args.files))
     results = parse_many(
-        _cli_inputs(args.files),
+        _cli_inputs(args.files, options),
         workers=args.workers,
         on_error="collect",
+        timeout=args.timeout,
         glob=args.glob,
         strict=args.strict,
         options=options,
@@ -335,16 +519,91 @@ def _run_parse(args: argparse.Namespace) -> int:
     try:
         with ExitStack() as stack:
             stack.callback(results.close)  # stops the workers at once, also on Ctrl-C
-            errors_out = stack.enter_context(_text_output(args.errors)) if args.errors else None
+            errors_out = _errors_output(stack, targets.errors, args.errors)
             parsed = _successes(results, tally, errors_out, from_json=output_format == "jsonl")
-            _write_postings(parsed, output_format, args)
-    except KeyboardInterrupt:
+            with _guarded(nullcontext(), args.output):
+                _write_postings(parsed, output_format, args, targets.output)
+    except KeyboardInterrupt as exc:
         tally.clear_progress()
-        untouched = f"; {args.output} was left as it was" if args.output else ""
+        untouched = f"; {args.output} was left as it was" if args.output and args.output != STDOUT else ""
         print(f"jobspec: interrupted{untouched}", file=sys.stderr)
-        return EXIT_INTERRUPTED
+        return _interrupted_status(exc)
+    except _OutputError as failed:
+        tally.clear_progress()
+        print(f"jobspec: cannot write {failed.path}: {failed.reason}", file=sys.stderr)
+        return EXIT_FAILED
     tally.close(summary=not args.quiet)
     return EXIT_FAILED if tally.failed or empty_folders else EXIT_OK
+
+
+@dataclass(frozen=True)
+class _Targets:
+    """The files to write (a symbolic link's target, not the link), or None for standard output."""
+
+    output: str | None
+    errors: str | None
+
+
+@dataclass
+class _OutputError(Exception):
+    """An output that cannot be written: refused before parsing, or failed while writing."""
+
+    path: str
+    reason: str
+
+
+def _output_targets(args: argparse.Namespace) -> _Targets:
+    """Check -o and --errors before anything is parsed (see :mod:`jobspec._output_paths`)."""
+    inputs = _inputs(args.files, args.glob)
+    return _Targets(
+        output=_checked_target(args.output, inputs, args.errors) if args.output is not None else None,
+        errors=_checked_target(args.errors, inputs, args.output) if args.errors is not None else None,
+    )
+
+
+def _inputs(names: list[str], glob: str) -> Inputs:
+    return Inputs(names=names, patterns=[p.strip() for p in glob.split(",") if p.strip()])
+
+
+def _checked_target(path: str, inputs: Inputs, other: str | None = None) -> str | None:
+    """The file to write for the output ``path`` (None: standard output), or :class:`_OutputError` saying why not."""
+    try:
+        target = checked_output(path, inputs, other)
+    except OutputRefusedError as exc:
+        raise _OutputError(path, str(exc)) from None
+    return None if target == STDOUT else target
+
+
+@contextmanager
+def _guarded(context: AbstractContextManager[T], path: str | None) -> Iterator[T]:
+    """``context``, with an OSError met while writing ``path`` turned into one line (the temporary file is gone)."""
+    try:
+        with context as value:
+            yield value
+    except OSError as exc:
+        if isinstance(exc, BrokenPipeError) or path is None:
+            raise
+        raise _OutputError(path, exc.strerror or str(exc)) from None
+
+
+@dataclass
+class _ErrorsFile:
+    """The --errors file: one JSON line per failure; a failure to write it names it."""
+
+    out: TextIO
+    path: str
+
+    def write(self, line: str) -> None:
+        try:
+            self.out.write(line)
+        except OSError as exc:
+            raise _OutputError(self.path, exc.strerror or str(exc)) from None
+
+
+def _errors_output(stack: ExitStack, target: str | None, path: str | None) -> _ErrorsFile | None:
+    if path is None:
+        return None
+    return _ErrorsFile(stack.enter_context(_guarded(_text_output(target), path)), path)
 
 
 def _output_format(chosen: str | None, output: str | None) -> str:
@@ -355,7 +614,7 @@ def _output_format(chosen: str | None, output: str | None) -> str:
             raise ValueError(f"cannot tell the format from {output!r}; use --format")
         chosen = _FORMAT_BY_EXTENSION[extension]
     chosen = chosen or "json"
-    if chosen == "parquet" and output is None:
+    if chosen == "parquet" and output in (None, STDOUT):  # a Parquet file is written, then moved into place
         raise ValueError("--format parquet needs --output FILE")
     return chosen
 
@@ -369,9 +628,10 @@ def _parquet_unavailable() -> str | None:
     return None
 
 
-def _cli_inputs(files: list[str]) -> Iterator[str | tuple[str, bytes]]:
+def _cli_inputs(files: list[str], options: ParseOptions) -> Iterator[str | tuple[str, bytes]]:
     for name in files:
-        yield ("<stdin>", sys.stdin.buffer.read()) if name == "-" else name
+        # At most one byte over the limit is read: the parse refuses it, as it would a file.
+        yield ("<stdin>", sys.stdin.buffer.read(options.max_input_bytes + 1)) if name == "-" else name
 
 
 def _single_input(files: list[str]) -> bool:
@@ -389,7 +649,7 @@ def _no_postings_message(folder: str, glob: str) -> str:
 
 
 def _successes(
-    results: Iterable[Result], tally: _Tally, errors_out: TextIO | None, *, from_json: bool = False
+    results: Iterable[Result], tally: _Tally, errors_out: _ErrorsFile | None, *, from_json: bool = False
 ) -> Iterator[Result]:
     """The results that parsed; each failure is reported on stderr (and to ``errors_out``) as it comes.
 
@@ -429,7 +689,7 @@ def _report_problems(key: str, problems: list[Diagnostic], tally: _Tally) -> Non
         print(f"{where}: {diagnostic.message} [{diagnostic.code}]", file=sys.stderr)
 
 
-def _report_failure(key: str, error: BatchError, tally: _Tally, errors_out: TextIO | None) -> None:
+def _report_failure(key: str, error: BatchError, tally: _Tally, errors_out: _ErrorsFile | None) -> None:
     located = error if error.path is not None else dataclasses.replace(error, path=key)
     tally.clear_progress()
     print(str(located), file=sys.stderr)
@@ -437,23 +697,25 @@ def _report_failure(key: str, error: BatchError, tally: _Tally, errors_out: Text
         errors_out.write(json.dumps({"id": key, **error.to_dict()}, ensure_ascii=False) + "\n")
 
 
-def _write_postings(results: Iterator[Result], output_format: str, args: argparse.Namespace) -> None:
+def _write_postings(
+    results: Iterator[Result], output_format: str, args: argparse.Namespace, target: str | None
+) -> None:
     if output_format == "jsonl":
         # The JSON a worker sent is written as it is: no JobPosting is rebuilt here.
-        with _text_output(args.output) as out:
+        with _text_output(target) as out:
             out.writelines(f"{result.json()}\n" for result in results)
         return
     postings = (posting for result in results if (posting := result.posting) is not None)
     if output_format == "parquet":
         from .arrow import write_parquet
 
-        write_parquet(postings, args.output)
+        write_parquet(postings, target or args.output)
         return
-    with _text_output(args.output) as out:
+    with _text_output(target) as out:
         if output_format == "json":
             _write_json(postings, _single_input(args.files), args.indent, out)
         elif output_format == "csv":
-            _write_csv(postings, out)
+            _write_csv(postings, out, raw=args.csv_raw)
         elif output_format == "jsonld":
             for posting in postings:
                 _write_jsonld(posting, args.indent, out)
@@ -465,7 +727,7 @@ def _write_postings(results: Iterator[Result], output_format: str, args: argpars
 @contextmanager
 def _text_output(path: str | None) -> Iterator[TextIO]:
     """Standard output, or a file at ``path`` that appears only once complete."""
-    if path is None:
+    if path is None or path == STDOUT:
         yield sys.stdout
         return
     with atomic_path(path) as temporary, temporary.open("w", encoding="utf-8", newline="") as out:
@@ -489,14 +751,18 @@ def _write_json(postings: Iterable[JobPosting], single: bool, indent: int, out: 
     out.write((last if written else "[]") + "\n")
 
 
-def _write_csv(postings: Iterable[JobPosting], out: TextIO) -> None:
-    """One row per posting, one column per field; lists and objects as JSON text, None as empty."""
+def _write_csv(postings: Iterable[JobPosting], out: TextIO, *, raw: bool = False) -> None:
+    """One row per posting, one column per field; lists and objects as JSON text, None as empty.
+
+    A cell a spreadsheet would read as a formula gets a ``'`` in front unless ``raw``.
+    """
     columns = list(JobPosting.model_fields)
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
     for posting in postings:
         data = posting.to_dict()
-        writer.writerow([_csv_cell(data[column]) for column in columns])
+        cells = [_csv_cell(data[column]) for column in columns]
+        writer.writerow(cells if raw else [_defused(cell) for cell in cells])
 
 
 def _csv_cell(value: object) -> str:
@@ -505,6 +771,15 @@ def _csv_cell(value: object) -> str:
     if isinstance(value, str):
         return value
     return json.dumps(value, ensure_ascii=False)
+
+
+# What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection").
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _defused(cell: str) -> str:
+    """``cell`` with a ``'`` in front when a spreadsheet would run it as a formula (``=HYPERLINK(...)``)."""
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
 
 
 @dataclass
@@ -646,6 +921,7 @@ def _run_eval(args: argparse.Namespace) -> int:
             for name, score in report.fields.items():
                 sys.stdout.writelines(f"  miss     {name}: {line}\n" for line in score.misses)
                 sys.stdout.writelines(f"  spurious {name}: {line}\n" for line in score.spurious)
+            sys.stdout.writelines(f"  miss     occupation: {line}\n" for line in report.occupations.misses)
         for failure in report.failures:
             print(f"FAILED {failure}", file=sys.stderr)
         sys.stdout.write(report.summary() + "\n")

@@ -24,6 +24,7 @@ from frontmatter.default_handlers import BaseHandler, JSONHandler, YAMLHandler
 
 from ._compat import tomllib
 from .errors import FrontMatterError
+from .load import CONTROL_CHARACTERS
 from .models import Diagnostic
 from .options import ParseOptions
 
@@ -79,17 +80,51 @@ def split_front_matter(text: str, options: ParseOptions, *, strict: bool = False
             f"{fmt.upper()} front matter opened on line 1 is never closed", path=path, line=1, column=1
         )
         return _lenient(problem, strict, SplitText(metadata={}, body=text, body_line=1, format=fmt))
-    raw = text[first_line_end : closing.start()]
-    body_start = text.find("\n", closing.end())
-    body = "" if body_start < 0 else text[body_start + 1 :]
-    body_line = text.count("\n", 0, closing.end()) + 2
     try:
-        metadata, diagnostics = _load_metadata(fmt, raw, options)
+        closing, metadata, diagnostics = _load_to_a_closing(text, fmt, first_line_end, closing, options)
     except FrontMatterError as exc:
         exc.path = path
+        raw, body, body_line = _parts(text, first_line_end, closing)
         unloaded = SplitText(metadata={}, body=body, body_line=body_line, format=fmt, raw=raw)
         return _lenient(exc, strict, unloaded)
+    raw, body, body_line = _parts(text, first_line_end, closing)
     return SplitText(metadata=metadata, body=body, body_line=body_line, format=fmt, raw=raw, diagnostics=diagnostics)
+
+
+_MAX_CLOSINGS_TRIED = 16
+
+
+def _load_to_a_closing(
+    text: str, fmt: str, start: int, closing: re.Match[str], options: ParseOptions
+) -> tuple[re.Match[str], dict[str, Any], list[Diagnostic]]:
+    """The closing line, and the front matter up to it: the first that loads, of the first few.
+
+    In JSON a nested ``}`` may stand alone on a line, and in TOML a ``+++``
+    line may be inside a multi-line string: when the block up to the first
+    closing line does not load, a later one may be the real end. When none
+    does, the error is the first one's.
+    """
+    first_error: FrontMatterError | None = None
+    for _ in range(_MAX_CLOSINGS_TRIED if fmt in ("json", "toml") else 1):
+        try:
+            metadata, diagnostics = _load_metadata(fmt, text[start : closing.start()], options)
+        except FrontMatterError as exc:
+            first_error = first_error or exc
+            later = _CLOSING[fmt].search(text, closing.end())
+            if later is None:
+                break
+            closing = later
+            continue
+        return closing, metadata, diagnostics
+    assert first_error is not None
+    raise first_error
+
+
+def _parts(text: str, start: int, closing: re.Match[str]) -> tuple[str, str, int]:
+    """(front matter, body, body's first line) of ``text`` closed by ``closing``."""
+    body_start = text.find("\n", closing.end())
+    body = "" if body_start < 0 else text[body_start + 1 :]
+    return text[start : closing.start()], body, text.count("\n", 0, closing.end()) + 2
 
 
 def _load_metadata(fmt: str, raw: str, options: ParseOptions) -> tuple[dict[str, Any], list[Diagnostic]]:
@@ -218,6 +253,8 @@ def _load(fmt: str, raw: str, options: ParseOptions) -> Any:
     """The front matter block ``raw`` loaded, or FrontMatterError; never larger than the limits."""
     if fmt == "yaml":
         return _load_yaml(raw, options)
+    if fmt == "toml":
+        _refuse_long_dotted_keys(raw, options)
     loaded = _load_toml(raw) if fmt == "toml" else _load_json("{" + raw + "}")
     _check_shape(_tree_shape(loaded, options.max_front_matter_nodes), options)
     return loaded
@@ -366,6 +403,24 @@ def _yaml_error(exc: yaml.MarkedYAMLError) -> FrontMatterError:
 
 
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+
+def _refuse_long_dotted_keys(raw: str, options: ParseOptions) -> None:
+    """Refuse a TOML key or table header of more parts than the depth limit, before tomllib reads it.
+
+    tomllib takes time growing with the square of a dotted key's parts
+    (``a.a.a… = 1``); such a key nests as deep as it has parts, which the
+    depth limit refuses anyway once loaded. Dots inside quoted keys are
+    counted too: a key would need 32 of them to be refused wrongly.
+    """
+    for number, line in enumerate(raw.split("\n"), start=2):
+        head = line.split("=", 1)[0] if "=" in line else line if line.lstrip().startswith("[") else ""
+        if head.count(".") >= options.max_front_matter_depth:
+            raise FrontMatterError(
+                f"front matter is nested deeper than {options.max_front_matter_depth} levels; not loaded",
+                line=number,
+                column=1,
+            )
 
 
 def _load_toml(raw: str) -> Any:
@@ -528,7 +583,13 @@ def _clean(value: Any, repairs: list[str]) -> Any:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+_CONTROL_REPAIR = "a control character"
+
+
 def _clean_text(text: str, repairs: list[str]) -> str:
+    if CONTROL_CHARACTERS.search(text) is not None:  # "\u0000" in JSON, "\0" in YAML: reached titles
+        repairs.append(_CONTROL_REPAIR)
+        text = CONTROL_CHARACTERS.sub("", text)
     # isascii() reads a flag CPython keeps on every string; no scan.
     if text.isascii() or _SURROGATE.search(text) is None:
         return text
@@ -540,7 +601,24 @@ def _json_ready(loaded: dict[Any, Any]) -> tuple[dict[str, Any], list[Diagnostic
     """The loaded mapping with string keys and nothing JSON cannot hold, and a diagnostic if values changed."""
     repairs: list[str] = []
     metadata = {_clean_text(str(key), repairs): _clean(value, repairs) for key, value in loaded.items()}
-    return metadata, [_repaired(repairs)] if repairs else []
+    diagnostics = _collisions(loaded) if len(metadata) < len(loaded) else []
+    controls = repairs.count(_CONTROL_REPAIR)
+    others = [repair for repair in repairs if repair != _CONTROL_REPAIR]
+    diagnostics += [_repaired(others)] if others else []
+    if controls:
+        message = f"{controls} front matter value(s) held control characters; they were removed"
+        diagnostics.append(Diagnostic(code="control-characters-removed", message=message, line=2, severity="warning"))
+    return metadata, diagnostics
+
+
+def _collisions(loaded: dict[Any, Any]) -> list[Diagnostic]:
+    """A warning naming the keys that are one once written as text (YAML ``1`` and ``'1'``); the last is kept."""
+    by_text: dict[str, list[Any]] = {}
+    for key in loaded:
+        by_text.setdefault(str(key), []).append(key)
+    same = [" and ".join(repr(key) for key in keys) for keys in by_text.values() if len(keys) > 1]
+    message = f"front matter keys {'; '.join(same)} are the same key as text; the last one's value was kept"
+    return [Diagnostic(code="front-matter-keys-collide", message=message, line=2, severity="warning")]
 
 
 def _repaired(repairs: list[str]) -> Diagnostic:

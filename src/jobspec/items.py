@@ -38,11 +38,12 @@ _MIN_ITEM_STEM_WORDS = 9
 _STEM_ENDING = CaselessPattern(
     r"(?:\b(?:with|in|of|on|for|to|include|includes|including|following|like|such as|mit|von|in|van|met|"
     r"avec|de|con|com|di|als|wie|the following|you will|you'll|you have|you should have|you bring|you are|"
-    r"you need|you must have|we offer|du|sie|je|vous|tu)|\([^)]*\))\s*:\s*$"
+    r"you need|you must have|we offer|du|sie|je|vous|tu)|\([^()]*\))\s*:\s*$"
 )
 _MAX_ENTRY_STEM_WORDS = 2
 _GLUED_BULLET = re.compile(r"\n[ \t]*[-•*](?=[A-ZÀ-Þ])")
-_INLINE_BULLETS = re.compile(r"\s*(?:•|·|<br\s*/?>)\s*", re.IGNORECASE)
+# The spaces before a bullet are taken from where they start, not again from inside them (quadratic).
+_INLINE_BULLETS = re.compile(r"(?<!\s)\s*(?:•|·|<br\s*/?>)\s*|(?:•|·|<br\s*/?>)\s*", re.IGNORECASE)
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 # A line that ends like this runs on into the next one.
 # Conjunctions, articles and prepositions: a line that ends on one goes on in the next.

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .facts.location import parse_workplace
-from .models import Diagnostic, Item, JobPosting, Section
+from .models import Contact, Diagnostic, Item, JobPosting, Section
 from .text import plain_text
 
 __all__ = ["REQUIRED_BY_GOOGLE", "address_locality", "description_html", "jsonld_diagnostics", "to_jsonld"]
@@ -50,16 +50,64 @@ def to_jsonld(posting: JobPosting) -> dict[str, Any]:
     _put(data, "skills", _joined(s.name for s in posting.skills))
     _put(data, "jobBenefits", _joined(b.text for b in posting.benefits))
     _put_education(data, posting)
-    if posting.experience_years_min is not None:
-        data["experienceRequirements"] = {
-            "@type": "OccupationalExperienceRequirements",
-            "monthsOfExperience": round(posting.experience_years_min * 12),
-        }
+    _put_experience(data, posting)
+    _put_conditions(data, posting)
     _put(data, "url", posting.apply_url if posting.apply_url and _ABSOLUTE_URL.match(posting.apply_url) else None)
+    _put_occupation(data, posting)
     return data
 
 
 _ABSOLUTE_URL = re.compile(r"^(?:https?://|mailto:)\S+$", re.IGNORECASE)  # a site-relative link is no URL elsewhere
+
+
+def _put_experience(data: dict[str, Any], posting: JobPosting) -> None:
+    requirements: dict[str, Any] = {"@type": "OccupationalExperienceRequirements"}
+    if posting.experience_years_min is not None:
+        requirements["monthsOfExperience"] = round(posting.experience_years_min * 12)
+    if posting.seniority is not None:
+        requirements["description"] = f"{posting.seniority} level"
+    if len(requirements) > 1:
+        data["experienceRequirements"] = requirements
+
+
+# --- working conditions (issue 15); schema.org has no property for travel, which is left out ---
+
+
+def _put_conditions(data: dict[str, Any], posting: JobPosting) -> None:
+    _put(data, "workHours", _work_hours(posting))
+    if posting.work_authorization is not None:
+        data["eligibilityToWorkRequirement"] = posting.work_authorization.text
+    clearance = posting.security_clearance
+    if clearance is not None:
+        data["securityClearanceRequirement"] = clearance.normalised or clearance.level
+    if posting.openings is not None:
+        data["totalJobOpenings"] = posting.openings
+    contacts = [_contact_point(contact) for contact in posting.contacts]
+    if contacts:
+        data["applicationContact"] = contacts[0] if len(contacts) == 1 else contacts
+
+
+def _work_hours(posting: JobPosting) -> str | None:
+    """'20-30 hours per week; night, weekend shifts', as schema.org's workHours text."""
+    hours = posting.hours
+    if hours is None:
+        return None
+    parts: list[str] = []
+    low, high = hours.per_week_min, hours.per_week_max
+    if low is not None and high is not None:
+        parts.append(f"{low:g} hours per week" if low == high else f"{low:g}-{high:g} hours per week")
+    if hours.shifts:
+        parts.append(", ".join(shift.replace("_", "-") for shift in hours.shifts) + " shifts")
+    return "; ".join(parts) or hours.text
+
+
+def _contact_point(contact: Contact) -> dict[str, Any]:
+    point: dict[str, Any] = {"@type": "ContactPoint"}
+    _put(point, "name", contact.name)
+    _put(point, "contactType", contact.role)
+    _put(point, "email", contact.email)
+    _put(point, "telephone", contact.phone_e164 or contact.phone)
+    return point
 
 
 def jsonld_diagnostics(posting: JobPosting) -> list[Diagnostic]:
@@ -215,6 +263,21 @@ def _put_salary(data: dict[str, Any], posting: JobPosting) -> None:
     amount: dict[str, Any] = {"@type": "MonetaryAmount", "value": value}
     _put(amount, "currency", salary.currency)
     data["baseSalary"] = amount
+
+
+def _put_occupation(data: dict[str, Any], posting: JobPosting) -> None:
+    """``occupationalCategory``: the ISCO-08 unit group as a schema.org CategoryCode."""
+    found = posting.occupation
+    if found is None:
+        return
+    code_set = "ISCO-08" if found.classification.startswith("ESCO") else found.classification
+    category: dict[str, Any] = {
+        "@type": "CategoryCode",
+        "codeValue": found.isco_code,
+        "inCodeSet": {"@type": "CategoryCodeSet", "name": code_set},
+    }
+    _put(category, "name", found.isco_label)
+    data["occupationalCategory"] = category
 
 
 def _put_education(data: dict[str, Any], posting: JobPosting) -> None:

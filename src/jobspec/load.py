@@ -14,15 +14,19 @@ written as UTF-8 or JSON, so they are replaced with U+FFFD.
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
+import os
 import re
+import stat
+import typing
 from dataclasses import dataclass, field
 
-from .errors import DecodingError, InputTooLargeError
+from .errors import DecodingError, InputTooLargeError, UnreadableInputError
 from .models import Diagnostic
 from .options import ParseOptions
 
-__all__ = ["LoadedText", "load"]
+__all__ = ["LoadedText", "load", "read_file", "read_limited"]
 
 # Longest BOM first: the UTF-32-LE BOM starts with the UTF-16-LE one.
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -76,9 +80,74 @@ def load(source: str | bytes, options: ParseOptions, path: str | None = None) ->
         text, encoding = _replace_surrogates(source.removeprefix("\ufeff"), diagnostics), "utf-8"
     _refuse_nul(text, path)
     text = _normalise_newlines(text, diagnostics)
+    text = _remove_control_characters(text, diagnostics)
     if options.repair_mojibake:
         text = _repair_mojibake(text, diagnostics)
     return LoadedText(text=text, encoding=encoding, sha256=digest, diagnostics=diagnostics)
+
+
+def read_file(path: str, options: ParseOptions, shown: str | None = None) -> bytes:
+    """The bytes of the regular file at ``path``, never more than ``options.max_input_bytes`` of them.
+
+    The size is checked before reading, and at most the limit and one byte
+    are read (a file growing meanwhile cannot get past it). A FIFO, device or
+    socket is refused without being opened for reading: it could block
+    forever or never end (``/dev/zero``). Raises
+    :class:`~jobspec.errors.UnreadableInputError` (with its ``reason``) or
+    :class:`~jobspec.errors.InputTooLargeError`; errors name ``shown`` (default: ``path``).
+    """
+    shown = shown or path
+    try:
+        _refuse_unless_regular(os.stat(path), shown)
+        # O_NONBLOCK: should the file have become a FIFO since, opening it does not wait for a writer.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise unreadable(exc, path, shown) from None
+    with open(descriptor, "rb", closefd=True) as handle:
+        info = os.fstat(descriptor)
+        _refuse_unless_regular(info, shown)
+        _check_size(info.st_size, options, shown)
+        try:
+            return read_limited(handle, options, shown)
+        except OSError as exc:
+            raise unreadable(exc, path, shown) from None
+
+
+def read_limited(stream: typing.BinaryIO, options: ParseOptions, shown: str | None) -> bytes:
+    """At most ``options.max_input_bytes`` from ``stream``; InputTooLargeError when there is more."""
+    data = stream.read(options.max_input_bytes + 1)
+    if len(data) > options.max_input_bytes:
+        raise InputTooLargeError(f"input is over the limit of {options.max_input_bytes:,} bytes", path=shown)
+    return data
+
+
+def _refuse_unless_regular(info: os.stat_result, shown: str) -> None:
+    if stat.S_ISDIR(info.st_mode):
+        raise UnreadableInputError("cannot read file: is a directory", reason="is-a-directory", path=shown)
+    if not stat.S_ISREG(info.st_mode):
+        raise UnreadableInputError(
+            "not a regular file (a FIFO, device or socket); not read", reason="not-a-regular-file", path=shown
+        )
+
+
+_REASONS = {
+    errno.ENOENT: "not-found",
+    errno.ELOOP: "symlink-loop",
+    errno.EACCES: "permission-denied",
+    errno.EPERM: "permission-denied",
+    errno.EISDIR: "is-a-directory",
+}
+
+
+def unreadable(exc: OSError, path: str, shown: str | None = None) -> UnreadableInputError:
+    """The error for an ``OSError`` met reading ``path``, with its reason (a dangling link is no missing file)."""
+    reason = _REASONS.get(exc.errno or 0, "unreadable")
+    message = f"cannot read file: {exc.strerror or exc}"
+    if reason == "not-found" and os.path.islink(path):
+        reason, message = "dangling-link", "cannot read file: a symbolic link to nothing"
+    elif reason == "symlink-loop":
+        message = "cannot read file: a loop of symbolic links"
+    return UnreadableInputError(message, reason=reason, path=shown or path)
 
 
 def _check_size(size: int, options: ParseOptions, path: str | None) -> None:
@@ -197,6 +266,29 @@ def _refuse_nul(text: str, path: str | None) -> None:
     if index >= 0:
         line, column = _text_position(text, index)
         raise DecodingError("input contains a NUL character: not text", path=path, line=line, column=column)
+
+
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+"""C0 control characters but tab, newline and carriage return, and DEL: no text holds them, and some
+of them (form feed, vertical tab, the separators) split lines where a reader sees none."""
+
+
+def _remove_control_characters(text: str, diagnostics: list[Diagnostic]) -> str:
+    found = CONTROL_CHARACTERS.search(text)
+    if found is None:
+        return text
+    count = len(CONTROL_CHARACTERS.findall(text))
+    line, column = _text_position(text, found.start())
+    diagnostics.append(
+        Diagnostic(
+            code="control-characters-removed",
+            message=f"{count:,} control character(s) removed (the first, {found.group()!r}, here)",
+            line=line,
+            column=column,
+            severity="warning",
+        )
+    )
+    return CONTROL_CHARACTERS.sub("", text)
 
 
 def _normalise_newlines(text: str, diagnostics: list[Diagnostic]) -> str:

@@ -14,24 +14,38 @@ from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
 __all__ = [
     "JSON_SCHEMA_DIALECT",
+    "Benefit",
+    "BenefitCategory",
+    "Contact",
     "Diagnostic",
     "Education",
     "EducationLevel",
     "EmploymentType",
     "Experience",
+    "Fingerprint",
+    "Hours",
     "Item",
     "ItemRef",
     "ItemSignal",
     "JobPosting",
+    "LabelKind",
+    "Occupation",
+    "OccupationAlternative",
+    "OccupationMatch",
     "Provenance",
     "Qualification",
     "Salary",
     "SalaryPeriod",
     "Section",
     "SectionKind",
+    "SecurityClearance",
+    "Seniority",
     "Severity",
+    "Shift",
     "Skill",
     "Source",
+    "Travel",
+    "WorkAuthorization",
     "Workplace",
     "json_schema",
 ]
@@ -106,6 +120,9 @@ class Salary(_Model):
     max: float | None = Field(default=None, description="Upper bound; equals min for a single amount.")
     currency: str | None = Field(default=None, description="ISO 4217 code, e.g. 'EUR'.")
     period: SalaryPeriod | None = Field(default=None, description="hour, day, week, month or year; None if unstated.")
+    grade: str | None = Field(
+        default=None, description="A published pay grade or scale named with the pay ('GS-15', 'TVöD E13')."
+    )
     text: str = Field(description="The salary as written.")
 
 
@@ -169,6 +186,101 @@ class Qualification(Item):
     education: Education | None = Field(default=None, description="Degree it asks for.")
 
 
+# --- working conditions: seniority, hours, travel, work authorisation, clearance, contacts (issue 15) ---
+
+Seniority = Literal["intern", "junior", "mid", "senior", "lead", "principal", "manager", "director", "executive"]
+Shift = Literal["day", "night", "evening", "weekend", "on_call", "rotating", "flexible"]
+BenefitCategory = Literal[
+    "health", "retirement", "leave", "learning", "equipment", "remote", "equity", "bonus", "wellbeing",
+    "family", "transport", "food", "other",
+]  # fmt: skip
+
+
+class Hours(_Model):
+    """Working time: hours per week and the shifts worked."""
+
+    per_week_min: float | None = Field(default=None, description="Fewest hours per week ('20-30 hours' gives 20).")
+    per_week_max: float | None = Field(default=None, description="Most hours per week ('20-30 hours' gives 30).")
+    full_time_week: float | None = Field(
+        default=None,
+        description="Hours of the full-time week a share ('80 %', '0.8 FTE') was taken of; None for stated hours.",
+    )
+    full_time_week_assumed: bool = Field(
+        default=False, description="True when the posting does not state the full-time week and it was assumed."
+    )
+    shifts: list[Shift] = Field(
+        default_factory=list, description="day, night, evening, weekend, on_call, rotating or flexible."
+    )
+    text: str = Field(description="The line(s) the hours and shifts were read from.")
+
+
+class Travel(_Model):
+    """Travel the job involves."""
+
+    required: bool | None = Field(
+        default=None, description="True when travel is part of the job, False for 'no travel'; None if unclear."
+    )
+    percent_max: float | None = Field(default=None, description="Most time spent travelling, in % ('up to 25%').")
+    text: str = Field(description="The travel statement as written.")
+
+
+class WorkAuthorization(_Model):
+    """Who may be hired: visa sponsorship, citizenship, the right to work."""
+
+    sponsorship: bool | None = Field(
+        default=None, description="True: visa sponsorship offered; False: 'we cannot sponsor'; None if unstated."
+    )
+    citizenship_required: str | None = Field(
+        default=None, description="Citizenship asked for: an ISO 3166-1 alpha-2 code, or 'EU' ('must be a US citizen')."
+    )
+    right_to_work: str | None = Field(
+        default=None, description="Country the candidate must already be allowed to work in (ISO code, or 'EU')."
+    )
+    text: str = Field(description="The statement(s) as written.")
+
+
+class SecurityClearance(_Model):
+    """A security clearance or vetting level asked of the candidate."""
+
+    level: str = Field(description="The level as written ('TS/SCI with polygraph', 'SC', 'NV1').")
+    normalised: str | None = Field(
+        default=None, description="Scheme and level where the scheme is known: 'UK SC', 'US TS/SCI', 'AU NV1'."
+    )
+    polygraph: bool = Field(default=False, description="True when a polygraph is asked for.")
+    required: bool = Field(default=True, description="False when the clearance is only preferred.")
+    sponsored: bool | None = Field(
+        default=None, description="True when the employer will sponsor it, False when it will not; None if unstated."
+    )
+    text: str = Field(description="The statement as written.")
+
+
+class Contact(_Model):
+    """A person or address to contact about the job (not the place to apply)."""
+
+    name: str | None = Field(default=None, description="Person's name, when given.")
+    role: str | None = Field(default=None, description="Their role ('Recruiter', 'Hiring manager').")
+    email: str | None = Field(default=None, description="E-mail address, checked for a valid form.")
+    phone: str | None = Field(default=None, description="Phone number as written.")
+    phone_e164: str | None = Field(
+        default=None, description="The phone number validated and in E.164 form (needs the 'phone' extra)."
+    )
+    provenance: Provenance = Field(description="The front matter key or line it was found on.")
+
+
+class Benefit(Item):
+    """Something the employer offers, with its category."""
+
+    category: BenefitCategory = Field(description="health, retirement, leave, learning, ... or other.")
+
+
+class Fingerprint(_Model):
+    """A key for finding the same posting published twice (see :mod:`jobspec.dedup`)."""
+
+    key: str = Field(description="Hash of the normalised title, company and location.")
+    title: str = Field(description="The normalised title the key was made of.")
+    minhash: list[int] = Field(description="MinHash signature of the body's word shingles (one-permutation hashing).")
+
+
 class Section(_Model):
     """A part of the body under one heading (or the untitled lead)."""
 
@@ -177,11 +289,66 @@ class Section(_Model):
     kind: SectionKind = Field(description="What the section is about.")
     line: int = Field(description="1-based line of the heading (or the first line of the lead).")
     text: str = Field(description="Plain text of the section's own content, without subsections.")
-    items: list[Qualification | Item] = Field(
+    items: list[Qualification | Benefit | Item] = Field(
         default_factory=list,
         description="Responsibilities, qualifications and benefits found in this section.",
     )
     subsections: list[Section] = Field(default_factory=list, description="Nested sections.")
+
+
+# --- occupation (jobspec.occupations) ------------------------------------------------
+
+LabelKind = Literal[
+    "preferred", "alternative", "hidden", "onet_title", "onet_alternate", "onet_reported", "title_word", "label_word"
+]
+
+
+class OccupationMatch(_Model):
+    """Words of the posting that spoke for an occupation, and the label they met."""
+
+    source: Literal["title", "heading", "body"] = Field(
+        description="Where the words are: the title, a heading of the body, or the duties, requirements and skills."
+    )
+    text: str = Field(description="The words, folded to lower case ('software engineer'; for the body, a few words).")
+    label: str | None = Field(default=None, description="The label they met, as compared ('software engineer').")
+    label_kind: LabelKind | None = Field(
+        default=None,
+        description="preferred, alternative or hidden label of the occupation, an O*NET title, alternate "
+        "title or reported title linked to it, a title_word that points to it ('iOS', 'Frontend', 'DevOps'), "
+        "or a label_word: a word that begins or ends labels of it ('infirmier' of 'infirmier de soins généraux').",
+    )
+    language: str | None = Field(default=None, description="Language of the label (ISO 639-1).")
+    weight: float = Field(description="This evidence's strength, 0-1, before the two are combined.")
+
+
+class OccupationAlternative(_Model):
+    """A runner-up occupation."""
+
+    esco_uri: str = Field(description="ESCO occupation URI (or the id in a classification of your own).")
+    esco_label: str = Field(description="Its preferred label.")
+    isco_code: str = Field(description="ISCO-08 unit group (4 digits), or the group in your classification.")
+    score: float = Field(description="Probability, 0-1, that this is the posting's occupation.")
+
+
+class Occupation(_Model):
+    """The posting's occupation: an ESCO occupation with its ISCO-08 group and O*NET-SOC codes."""
+
+    esco_uri: str = Field(description="ESCO occupation URI (or the id in a classification of your own).")
+    esco_label: str = Field(description="The occupation's preferred label (English for ESCO).")
+    isco_code: str = Field(description="ISCO-08 unit group, 4 digits ('2512').")
+    isco_label: str | None = Field(default=None, description="The unit group's title ('Software developers').")
+    onet_soc_code: str | None = Field(
+        default=None, description="O*NET-SOC 2019 code through O*NET's ESCO crosswalk ('15-1252.00')."
+    )
+    soc_2018_code: str | None = Field(default=None, description="US SOC 2018 code ('15-1252').")
+    score: float = Field(
+        description="Probability, 0-1, that the ISCO group is right: of postings scored 0.8, about 8 in 10 are."
+    )
+    matched: list[OccupationMatch] = Field(default_factory=list, description="What decided, strongest first.")
+    alternatives: list[OccupationAlternative] = Field(
+        default_factory=list, description="The next candidates, most likely first."
+    )
+    classification: str = Field(description="The classification coded to, e.g. 'ESCO v1.2.1'.")
 
 
 class JobPosting(_Model):
@@ -212,8 +379,27 @@ class JobPosting(_Model):
     qualifications: list[Qualification] = Field(
         default_factory=list, description="What the candidate should bring, required or preferred."
     )
-    benefits: list[Item] = Field(default_factory=list, description="What the employer offers.")
+    benefits: list[Benefit] = Field(default_factory=list, description="What the employer offers, by category.")
     skills: list[Skill] = Field(default_factory=list, description="Skills from the taxonomy, each once.")
+    # --- working conditions (issue 15) ---
+    seniority: Seniority | None = Field(
+        default=None, description="intern … executive: from the title, else the duties or years of experience."
+    )
+    hours: Hours | None = Field(default=None, description="Hours per week and shifts.")
+    travel: Travel | None = Field(default=None, description="Travel the job involves.")
+    work_authorization: WorkAuthorization | None = Field(
+        default=None, description="Visa sponsorship, citizenship and right-to-work requirements."
+    )
+    security_clearance: SecurityClearance | None = Field(default=None, description="Security clearance asked for.")
+    contacts: list[Contact] = Field(default_factory=list, description="People or addresses to contact.")
+    openings: int | None = Field(default=None, description="Number of positions to fill, when stated as a number.")
+    fingerprint: Fingerprint | None = Field(
+        default=None, description="Near-duplicate key, when asked for (ParseOptions(fingerprint=True))."
+    )
+    # ---
+    occupation: Occupation | None = Field(
+        default=None, description="ESCO occupation and ISCO-08 group; None when nothing scores above the floor."
+    )
     sections: list[Section] = Field(default_factory=list, description="The body's section tree.")
     front_matter: dict[str, JsonValue] = Field(
         default_factory=dict, description="Every front matter key as given, made JSON-safe."

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from .facts.skills import Taxonomy
 from .meaning import ItemModel
+from .occupations import Classification
 from .vocabulary import DEFAULT_VOCABULARY, Vocabulary
 
 __all__ = ["ParseOptions"]
@@ -68,3 +69,12 @@ class ParseOptions:
 
     find_skills: bool = True
     """Match skills at all (turn off to save the time when they are not needed)."""
+
+    fingerprint: bool = False
+    """Add :attr:`JobPosting.fingerprint <jobspec.models.JobPosting.fingerprint>` (see :mod:`jobspec.dedup`)."""
+
+    occupations: Classification | bool = True
+    """Occupation coding: True codes to the classification shipped with jobspec (ESCO, ISCO-08,
+    O*NET-SOC), False turns it off (``posting.occupation`` is None), and a
+    :class:`~jobspec.occupations.Classification` codes to that one instead (one of your own,
+    loaded with :meth:`~jobspec.occupations.Classification.from_file`)."""

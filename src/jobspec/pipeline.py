@@ -5,25 +5,26 @@
     bytes/text ─load─▶ text ─split_front_matter─▶ metadata + body
       ─parse_blocks─▶ blocks ─build_sections─▶ section tree ─classify_sections─▶ kinds
       ─find_units─▶ units ─decide_items─▶ items ─collect_facts─▶ facts ─assemble─▶ JobPosting
+      ─code_posting─▶ JobPosting with its occupation
 """
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from pathlib import Path
 
 from .assemble import assemble
 from .blocks import parse_blocks
 from .classify import classify_sections
-from .errors import InputError, JobspecError
+from .errors import InputError, JobspecError, printable_path
 from .facts import collect_facts
 from .facts.skills import Taxonomy, default_taxonomy
 from .front_matter import SplitText, embedded_body, json_safe, split_front_matter
 from .items import Unit, find_units
-from .load import LoadedText, load
+from .load import LoadedText, load, read_file
 from .meaning import decide_items, default_item_model
 from .models import Diagnostic, JobPosting, Source
+from .occupations import Classification, code_posting, default_classification
 from .options import ParseOptions
 from .sections import SectionNode, build_sections
 
@@ -51,20 +52,35 @@ def parse(
     ('Data Engineer', ['Build pipelines'])
     """
     options = options or ParseOptions()
-    where = os.fspath(path) if path is not None else None
+    where = printable_path(os.fspath(path)) if path is not None else None
     read = read_structure(source, path=where, strict=strict, options=options)
     items = decide_items(read.units, read.roots, options.vocabulary, options.item_model or default_item_model())
     facts = collect_facts(read.split.metadata, read.roots, read.body, read.body_line)
-    return assemble(
+    posting = assemble(
         roots=read.roots,
         items=items,
         facts=facts,
         taxonomy=_taxonomy(options),
         front_matter=json_safe(read.split.metadata),
         body=read.body,
-        diagnostics=[*read.loaded.diagnostics, *read.empty, *read.split.diagnostics, *read.moved],
+        diagnostics=[
+            *_name_diagnostics(path, where),
+            *read.loaded.diagnostics,
+            *read.empty,
+            *read.split.diagnostics,
+            *read.moved,
+        ],
         source=Source(path=where, encoding=read.loaded.encoding, sha256=read.loaded.sha256, body_line=read.body_line),
+        vocabulary=options.vocabulary,
     )
+    classification = _classification(options)
+    if classification is not None:
+        posting = posting.model_copy(update={"occupation": code_posting(classification, posting)})
+    if options.fingerprint:
+        from .dedup import fingerprint
+
+        posting = posting.model_copy(update={"fingerprint": fingerprint(posting)})
+    return posting
 
 
 @dataclass
@@ -105,14 +121,20 @@ def parse_file(
 ) -> JobPosting:
     """Read and parse the posting at ``path`` (see :func:`parse`)."""
     where = os.fspath(path)
-    try:
-        data = Path(where).read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read file: {exc.strerror or exc}", path=where) from None
+    shown = printable_path(where)
+    data = read_file(where, options or ParseOptions(), shown)
     try:
         return parse(data, path=where, strict=strict, options=options)
     except JobspecError as exc:
-        raise exc.with_path(where) from None
+        raise exc.with_path(shown) from None
+
+
+def _name_diagnostics(path: str | os.PathLike[str] | None, shown: str | None) -> list[Diagnostic]:
+    """A warning when the file name is not valid UTF-8, and so is shown with ``\\xNN`` escapes."""
+    if path is None or shown == os.fspath(path):
+        return []
+    message = f"the file name is not valid UTF-8; it is shown as {shown!r}"
+    return [Diagnostic(code="undecodable-name", message=message, severity="warning")]
 
 
 def _taxonomy(options: ParseOptions) -> Taxonomy | None:
@@ -128,6 +150,12 @@ def _empty_input(text: str, *, strict: bool, path: str | None) -> list[Diagnosti
     if strict:
         raise InputError("the input is empty: there is no posting in it", path=path)
     return [Diagnostic(code="empty-input", message="the input is empty: there is no posting in it", severity="error")]
+
+
+def _classification(options: ParseOptions) -> Classification | None:
+    if options.occupations is True:
+        return default_classification()
+    return options.occupations or None
 
 
 def _body(split: SplitText) -> tuple[str, int, list[Diagnostic]]:

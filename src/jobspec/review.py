@@ -23,7 +23,20 @@ from functools import cache
 from typing import Any
 
 from .facts.location import COUNTRY_NAMES
-from .models import JobPosting, Salary, Section, SectionKind
+from .models import (
+    Contact,
+    Hours,
+    JobPosting,
+    Occupation,
+    OccupationMatch,
+    Provenance,
+    Salary,
+    Section,
+    SectionKind,
+    SecurityClearance,
+    Travel,
+    WorkAuthorization,
+)
 from .text import plain_text
 
 __all__ = [
@@ -115,6 +128,55 @@ def _salary(salary: Salary) -> str:
     return " ".join(part for part in parts if part)
 
 
+# --- working conditions (issue 15) ---
+
+
+def _hours(hours: Hours) -> str:
+    """``30–35 h/week; shifts: night, on call``; the text as written when it states neither."""
+    parts = []
+    if hours.per_week_min is not None and hours.per_week_max is not None:
+        low, high = hours.per_week_min, hours.per_week_max
+        week = f"{low:g} h/week" if low == high else f"{low:g}–{high:g} h/week"
+        if hours.full_time_week is not None:
+            stated = "assumed" if hours.full_time_week_assumed else "stated"
+            week += f" (of a {hours.full_time_week:g}-hour full-time week, {stated})"
+        parts.append(week)
+    if hours.shifts:
+        parts.append("shifts: " + ", ".join(shift.replace("_", " ") for shift in hours.shifts))
+    return "; ".join(parts) or hours.text
+
+
+def _travel(travel: Travel) -> str:
+    if travel.required is False:
+        return "no travel"
+    return "travel" + (f" up to {travel.percent_max:g} %" if travel.percent_max is not None else "")
+
+
+def _authorization(found: WorkAuthorization) -> str:
+    parts = []
+    if found.sponsorship is not None:
+        parts.append("visa sponsorship" if found.sponsorship else "no visa sponsorship")
+    if found.citizenship_required:
+        parts.append(f"citizenship: {found.citizenship_required}")
+    if found.right_to_work:
+        parts.append(f"right to work in {found.right_to_work}")
+    return "; ".join(parts) or found.text
+
+
+def _clearance(found: SecurityClearance) -> str:
+    text = found.normalised or found.level
+    if found.polygraph and "poly" not in text.lower():
+        text += " with polygraph"
+    return text + ("" if found.required else " (preferred)")
+
+
+def _contacts(contacts: list[Contact]) -> str:
+    return "; ".join(
+        " ".join(part for part in (c.name, c.role and f"({c.role})", c.email, c.phone_e164 or c.phone) if part)
+        for c in contacts
+    )
+
+
 @dataclass(frozen=True)
 class FactRow:
     """A fact of the review page's side panel: the posting's attribute, its label, how to show its value."""
@@ -140,6 +202,14 @@ FACT_ROWS = (
     FactRow("experience_years_min", "Experience", _years),
     FactRow("language", "Language", _language),
     FactRow("apply_url", "Apply", link=True),
+    # working conditions (issue 15)
+    FactRow("seniority", "Seniority", _capitalised),
+    FactRow("hours", "Hours", _hours),
+    FactRow("travel", "Travel", _travel),
+    FactRow("work_authorization", "Work authorisation", _authorization),
+    FactRow("security_clearance", "Security clearance", _clearance),
+    FactRow("openings", "Openings"),
+    FactRow("contacts", "Contacts", _contacts),
 )
 _LINKABLE = ("http://", "https://", "mailto:")
 
@@ -157,14 +227,27 @@ def _facts(posting: JobPosting) -> list[_Fact]:
     facts = []
     for row in FACT_ROWS:
         value = getattr(posting, row.name)
-        if value is None:
+        if not _found(value):
             facts.append(_Fact(row.label, None))
             continue
         text = row.show(value)
         href = text if row.link and text.lower().startswith(_LINKABLE) else None
-        where = posting.provenance.get(row.name)
+        where = _where(posting, row.name, value)
         facts.append(_Fact(row.label, text, href, where.line if where else None, where.key if where else None))
     return facts
+
+
+def _found(value: Any) -> bool:
+    """Whether a fact was found: a value, or a list with something in it (the contacts)."""
+    return value is not None and value != []
+
+
+def _where(posting: JobPosting, name: str, value: Any) -> Provenance | None:
+    """Where a fact was found; a list of facts that carry their own provenance (the contacts) points to its first."""
+    where = posting.provenance.get(name)
+    if where is None and isinstance(value, list):
+        where = getattr(value[0], "provenance", None)
+    return where
 
 
 @cache
@@ -270,12 +353,53 @@ def render_posting(posting: JobPosting, *, back_link: str | None = None) -> str:
             blocks=_section_blocks(posting, marks),
             facts=_facts(posting),
             skills=posting.skills,
+            benefits=posting.benefits,
             marks=MARKS,
             signals=SIGNAL_LABELS,
             used_marks=sorted({m.kind for line in marks.values() for m in line}, key=list(MARKS).index),
             back_link=back_link,
+            occupation=_occupation_view(posting.occupation),
         )
     )
+
+
+# --- the occupation panel ---------------------------------------------------------------
+
+_KIND_NAMES = {
+    "preferred": "the preferred label",
+    "alternative": "an alternative label",
+    "hidden": "a hidden label",
+    "onet_title": "the O*NET title",
+    "onet_alternate": "an O*NET alternate title",
+    "onet_reported": "an O*NET reported title",
+    "title_word": "a title word that points to it",
+    "label_word": "a word that begins or ends its labels",
+}
+
+
+def _occupation_view(found: Occupation | None) -> dict[str, Any] | None:
+    """What the review page shows of the occupation: the decision, why, and the runners-up."""
+    if found is None:
+        return None
+    link = found.esco_uri if found.esco_uri.startswith(("http://", "https://")) else None
+    return {
+        "occupation": found,
+        "link": link,
+        "reasons": [_reason(match) for match in found.matched],
+        "alternatives": found.alternatives,
+    }
+
+
+def _reason(match: OccupationMatch) -> str:
+    """One piece of evidence in words."""
+    if match.source == "body":
+        return f"the duties and requirements share its words ({match.text}); weight {match.weight:.2f}"
+    where = "title" if match.source == "title" else "a heading"
+    kind = _KIND_NAMES.get(match.label_kind or "", "a label")
+    language = f", {match.language}" if match.language else ""
+    if match.label_kind in ("title_word", "label_word"):
+        return f"the {where} says “{match.text}”, {kind}; weight {match.weight:.2f}"
+    return f"the {where}’s words “{match.text}” meet {kind} “{match.label}”{language}; weight {match.weight:.2f}"
 
 
 def _marks_by_line(posting: JobPosting) -> dict[int, list[_Highlight]]:
@@ -456,7 +580,7 @@ def render_report(
     *,
     pages: Sequence[str | None] | None = None,
 ) -> str:
-    """A report over many postings: facts found, skills, salaries, types, workplaces, languages.
+    """A report over many postings: facts found, skills, salaries, types, workplaces, languages, occupations.
 
     ``pages``: for each posting, the address of its review page (see
     :func:`render_posting`), which the report links to; the command ``jobspec
@@ -474,6 +598,8 @@ def render_report(
         ),
         _counter_chart("Workplace", Counter(_capitalised(p.workplace) for p in parsed if p.workplace)),
         _counter_chart("Languages", Counter(_language(p.language) for p in parsed if p.language)),
+        *_condition_charts(parsed),
+        *_occupation_charts(parsed),
     ]
     return str(
         _environment()
@@ -503,10 +629,31 @@ def _posting_row(posting: JobPosting, href: str | None) -> _PostingRow:
 def _coverage_chart(postings: list[JobPosting]) -> Chart:
     rows = [row for row in FACT_ROWS if row.name != "title"]
     total = len(postings) or 1
-    shares = [100 * sum(getattr(p, row.name) is not None for p in postings) / total for row in rows]
+    shares = [100 * sum(_found(getattr(p, row.name)) for p in postings) / total for row in rows]
     shares += [100 * sum(bool(getattr(p, f)) for p in postings) / total for f in ("responsibilities", "qualifications")]
     labels = [row.label for row in rows] + ["Responsibilities", "Qualifications"]
     return Chart("Share of postings with each fact found", labels, {"postings": shares}, unit="%")
+
+
+def _condition_charts(postings: list[JobPosting]) -> list[Chart]:
+    """Seniority, shifts, benefit categories, visa sponsorship and clearance levels."""
+    sponsorship = Counter(
+        "Sponsors visas" if p.work_authorization.sponsorship else "Does not sponsor"
+        for p in postings
+        if p.work_authorization is not None and p.work_authorization.sponsorship is not None
+    )
+    clearances = Counter(
+        p.security_clearance.normalised or p.security_clearance.level for p in postings if p.security_clearance
+    )
+    shifts = Counter(_capitalised(shift) for p in postings if p.hours for shift in p.hours.shifts)
+    categories = Counter(_capitalised(category) for p in postings for category in {b.category for b in p.benefits})
+    return [
+        _counter_chart("Seniority", Counter(_capitalised(p.seniority) for p in postings if p.seniority)),
+        _counter_chart("Shifts", shifts),
+        _counter_chart("Benefit categories (postings offering each)", categories),
+        _counter_chart("Visa sponsorship", sponsorship),
+        _counter_chart("Security clearance", clearances),
+    ]
 
 
 def _skills_chart(postings: list[JobPosting], top: int = 15) -> Chart:
@@ -521,6 +668,30 @@ def _skills_chart(postings: list[JobPosting], top: int = 15) -> Chart:
         names,
         {"required": [float(required[n]) for n in names], "not required": [float(preferred[n]) for n in names]},
     )
+
+
+def _occupation_charts(postings: list[JobPosting]) -> list[Chart]:
+    """Postings per ISCO major group and per sub-major group, each group with its title."""
+    coded = [p.occupation for p in postings if p.occupation is not None]
+    titles = _group_titles() if any(found.classification.startswith("ESCO") for found in coded) else {}
+    charts = []
+    for digits, name in ((1, "major group"), (2, "sub-major group")):
+        counts = Counter(found.isco_code[:digits] for found in coded)
+        labels = sorted(counts)
+        charts.append(
+            Chart(
+                f"Postings per ISCO-08 {name}",
+                [f"{code} {titles[code]}" if code in titles else code for code in labels],
+                {"postings": [float(counts[code]) for code in labels]},
+            )
+        )
+    return charts
+
+
+def _group_titles() -> dict[str, str]:
+    from .occupations import default_classification
+
+    return default_classification().groups
 
 
 def _counter_chart(title: str, counts: Counter[str]) -> Chart:

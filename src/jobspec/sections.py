@@ -29,10 +29,13 @@ __all__ = ["SectionNode", "build_sections"]
 
 FIELD_LEVEL_OFFSET = 1
 
-_HASH_HEADING = re.compile(r"^(#{1,6})(?=[^#\s])(.*?)(?:#+)?\s*$")
-_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_\n]+?)(?:\1)\s*(?P<colon>:?)\s*$")
+# The closing "#"s and spaces are cut off in code: a lazy text before an optional
+# "#+" and "\s*" tries every split of a long run of "#"s (quadratic).
+_HASH_HEADING = re.compile(r"^(#{1,6})(?=[^#\s])(.*)$")
+# Spaces around an optional colon are read once: "\s*:?\s*" splits a run of spaces every way.
+_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_\n]+?)(?:\1)(?:\s*(?P<colon>:))?\s*$")
 _FIELD_LINE = re.compile(
-    r"^\s*(\*\*|__)(?P<label>[^*_\n]{1,60}?)(?P<inner>:?)\s*\1\s*(?P<sep>:|[-–—]{1,2}|)\s*(?P<value>\S.*)$"
+    r"^\s*(\*\*|__)(?P<label>[^*_\n]{1,60}?)(?P<inner>:?)\s*\1(?:\s*(?P<sep>:|[-–—]{1,2}))?\s*(?P<value>\S.*)$"
 )
 _TERMINAL = re.compile(r"[.!?…]\s*$")
 _MAX_PSEUDO_WORDS = 10
@@ -216,7 +219,7 @@ def _pseudo_heading(
     """(heading, field value or None, level, origin) when a paragraph line acts as a heading."""
     hashed = _HASH_HEADING.match(raw.strip())
     if hashed:
-        return hashed.group(2).strip(), None, len(hashed.group(1)), None
+        return hashed.group(2).rstrip().rstrip("#").strip(), None, len(hashed.group(1)), None
     bold = _BOLD_LINE.match(raw)
     if bold:
         text = bold.group("text").strip()

@@ -26,7 +26,8 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 _STOP = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-ZÀ-ÖØ-Þ0-9¿¡])|(?<=[。！？])[」』）)]*\s*(?=\S)")
-_WORD_BEFORE = re.compile(r"([\w.&'-]+)[.!?…][\"'”’)\]]*$")
+# Tried only where a word starts: tried inside one, each try read the rest of it (quadratic).
+_WORD_BEFORE = re.compile(r"(?<![\w.&'-])([\w.&'-]+)[.!?…][\"'”’)\]]*$")
 # How much of the text before a stop decides whether it ends a sentence: the
 # word before it (an abbreviation, initialism or URL is far shorter than this).
 # Reading no more keeps a long paragraph of many stops linear.

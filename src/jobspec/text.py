@@ -49,7 +49,7 @@ _EMPHASIS = re.compile(
     r"(?<![\w*])\*(?=[^\s*])(.{1,300}?)(?<=[^\s*])\*(?!\*)|(?<![\w_])_(?=\S)(.{1,300}?)(?<=\S)_(?!\w)"
 )
 _STRIKE = re.compile(r"~~(.+?)~~")
-_CODE = re.compile(r"(`+)(.{1,300}?)\1")
+_CODE = re.compile(r"(?<!`)(`+)(?!`)(.{1,300}?)\1")  # opened by a whole run of ticks, not by a part of it
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 

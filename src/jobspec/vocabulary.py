@@ -19,6 +19,7 @@ jobspec. Everything is compiled once, at first use.
 from __future__ import annotations
 
 import re
+import typing
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -1212,12 +1213,15 @@ class Vocabulary:
     headings: Mapping[SectionKind, Mapping[str, tuple[str, ...]]] = field(default_factory=lambda: HEADINGS)
     neutral_headings: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: NEUTRAL_HEADINGS)
     preferred_cues: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: PREFERRED_CUES)
+    benefit_categories: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=lambda: BENEFIT_CATEGORIES)
+    """Words that put a benefit in a category, per category and language (see ``BENEFIT_CATEGORIES``)."""
 
     def extended(
         self,
         headings: Mapping[SectionKind | str, Mapping[str, list[str] | tuple[str, ...]]] | None = None,
         preferred_cues: Mapping[str, list[str] | tuple[str, ...]] | None = None,
         neutral_headings: Mapping[str, list[str] | tuple[str, ...]] | None = None,
+        benefit_categories: Mapping[str, Mapping[str, list[str] | tuple[str, ...]]] | None = None,
     ) -> Vocabulary:
         """A copy with more phrases: ``{"responsibilities": {"sv": ["dina uppgifter"]}}``."""
         merged: dict[SectionKind, dict[str, tuple[str, ...]]] = {
@@ -1232,6 +1236,7 @@ class Vocabulary:
             headings=merged,
             neutral_headings=_merge(self.neutral_headings, neutral_headings),
             preferred_cues=_merge(self.preferred_cues, preferred_cues),
+            benefit_categories=_merged_categories(self.benefit_categories, benefit_categories),
         )
 
     @classmethod
@@ -1242,6 +1247,7 @@ class Vocabulary:
             headings=data.get("headings"),
             preferred_cues=data.get("preferred_cues"),
             neutral_headings=data.get("neutral_headings"),
+            benefit_categories=data.get("benefit_categories"),
         )
 
     @cached_property
@@ -1415,6 +1421,23 @@ def _merge(
     return merged
 
 
+def _merged_categories(
+    base: Mapping[str, Mapping[str, tuple[str, ...]]],
+    extra: Mapping[str, Mapping[str, list[str] | tuple[str, ...]]] | None,
+) -> dict[str, Mapping[str, tuple[str, ...]]]:
+    """Benefit categories with ``extra``'s words added; a category must be one of BenefitCategory."""
+    from .errors import JobspecError
+    from .models import Benefit
+
+    known = set(typing.get_args(Benefit.model_fields["category"].annotation))
+    merged: dict[str, Mapping[str, tuple[str, ...]]] = dict(base)
+    for category, by_lang in (extra or {}).items():
+        if category not in known:
+            raise JobspecError(f"unknown benefit category {category!r}; known: {', '.join(sorted(known))}")
+        merged[category] = _merge(merged.get(category, {}), by_lang)
+    return merged
+
+
 def _read_table(path: Path) -> dict[str, Any]:
     from .errors import JobspecError
 
@@ -1433,6 +1456,164 @@ def _read_table(path: Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise JobspecError("vocabulary file must hold a mapping", path=str(path), line=1, column=1)
     return data
+
+
+# --- benefit categories (issue 15) ----------------------------------------------------
+# Words that put a benefit in a category, per category and language (lower case; a
+# word matches at the start of a word, so "pension" also finds "pensions"). A benefit
+# takes the first category in this order that one of its words belongs to: "parental
+# leave" is family before it is leave, "mental health" wellbeing before health.
+# Extend with Vocabulary.extended(benefit_categories={"food": {"sv": ["fika"]}}).
+BENEFIT_CATEGORIES: dict[str, dict[str, tuple[str, ...]]] = {
+    "family": {
+        "en": ("parental leave", "maternity", "paternity", "childcare", "child care", "family", "fertility",
+               "nursery", "caregiver"),
+        "de": ("elternzeit", "kita", "kinderbetreuung", "familie", "mutterschutz", "vaterschaft"),
+        "fr": ("congé parental", "congé maternité", "congé paternité", "crèche", "famille", "garde d'enfants"),
+        "es": ("permiso parental", "maternidad", "paternidad", "guardería", "familia", "cheque guardería"),
+        "nl": ("ouderschapsverlof", "zwangerschapsverlof", "kinderopvang", "gezin", "familie"),
+        "sv": ("föräldraledighet", "föräldralön", "barnomsorg", "familj"),
+        "it": ("congedo parentale", "maternità", "paternità", "asilo nido", "famiglia"),
+        "pt": ("licença parental", "licença maternidade", "licença paternidade", "creche", "família"),
+        "pl": ("urlop rodzicielski", "opieka nad dzieckiem", "rodzin"),
+    },
+    "wellbeing": {
+        "en": ("gym", "fitness", "wellness", "wellbeing", "well-being", "mental health", "yoga", "sport", "massage",
+               "employee assistance", "headspace", "calm app"),
+        "de": ("fitnessstudio", "sport", "urban sports", "egym", "hansefit", "wellpass", "gesundheitsförderung",
+               "betriebliches gesundheitsmanagement", "massage", "yoga"),
+        "fr": ("salle de sport", "bien-être", "sport", "yoga", "gymclass"),
+        "es": ("gimnasio", "bienestar", "deporte", "yoga", "gympass", "wellhub"),
+        "nl": ("sportschool", "vitaliteit", "sport", "fitness", "welzijn"),
+        "sv": ("friskvård", "gym", "träning", "välmående"),
+        "it": ("palestra", "benessere", "sport", "welfare"),
+        "pt": ("academia", "ginásio", "bem-estar", "gympass", "wellhub"),
+        "pl": ("multisport", "karta sportowa", "medicover sport", "siłownia", "dobrostan"),
+    },
+    "equity": {
+        "en": ("equity", "stock option", "share option", "shares", "rsu", "esop", "espp", "ownership"),
+        "de": ("mitarbeiterbeteiligung", "aktienoptionen", "virtuelle anteile", "vsop", "esop", "beteiligung"),
+        "fr": ("bspce", "actions gratuites", "stock-options", "actionnariat"),
+        "es": ("opciones sobre acciones", "participación en el capital", "stock options", "acciones"),
+        "nl": ("aandelen", "aandelenopties", "certificaten"),
+        "sv": ("aktier", "optioner", "personaloptioner", "aktieprogram"),
+        "it": ("azioni", "stock option", "azionariato"),
+        "pt": ("ações", "stock options", "participação acionária"),
+        "pl": ("akcje", "opcje na akcje"),
+    },
+    "bonus": {
+        "en": ("bonus", "bonuses", "profit sharing", "profit-sharing", "profit share", "13th month", "commission",
+               "incentive"),
+        "de": ("bonus", "prämie", "sonderzahlung", "weihnachtsgeld", "urlaubsgeld", "13. gehalt",
+               "erfolgsbeteiligung", "jahressonderzahlung"),
+        "fr": ("prime", "primes", "intéressement", "participation", "13e mois", "13ème mois", "variable"),
+        "es": ("bono", "bonus", "paga extra", "pagas extra", "retribución variable", "incentivos"),
+        "nl": ("bonus", "dertiende maand", "13e maand", "eindejaarsuitkering", "vakantiegeld", "winstdeling"),
+        "sv": ("bonus", "vinstdelning", "provision"),
+        "it": ("premio", "premi", "tredicesima", "quattordicesima", "bonus"),
+        "pt": ("prêmio", "bónus", "bônus", "participação nos lucros", "plr", "13º salário"),
+        "pl": ("premia", "premie", "13. pensja", "trzynastka"),
+    },
+    "retirement": {
+        "en": ("pension", "retirement", "401(k)", "401k", "superannuation", "super contribution"),
+        "de": ("altersvorsorge", "betriebsrente", "betriebliche altersvorsorge", "bav", "pensionskasse"),
+        "fr": ("retraite", "épargne salariale", "perco", "pereco", "prévoyance"),
+        "es": ("pensión", "plan de pensiones", "jubilación"),
+        "nl": ("pensioen", "pensioenregeling"),
+        "sv": ("tjänstepension", "pension"),
+        "it": ("previdenza", "fondo pensione", "pensione"),
+        "pt": ("previdência", "plano de pensões", "reforma", "pensão"),
+        "pl": ("ppk", "emerytal", "ppe"),
+    },
+    "health": {
+        "en": ("health", "medical", "dental", "vision", "insurance", "healthcare", "life assurance",
+               "life insurance", "sick pay"),
+        "de": ("krankenversicherung", "krankenzusatzversicherung", "gesundheit", "betriebsarzt", "zahnzusatz"),
+        "fr": ("mutuelle", "santé", "assurance maladie", "complémentaire santé"),
+        "es": ("seguro médico", "seguro de salud", "salud", "seguro de vida", "seguro dental"),
+        "nl": ("zorgverzekering", "ziektekosten", "gezondheid", "arbeidsongeschiktheid"),
+        "sv": ("sjukvårdsförsäkring", "sjukvård", "hälsa", "försäkring"),
+        "it": ("assicurazione sanitaria", "sanitaria", "salute", "assistenza sanitaria"),
+        "pt": ("plano de saúde", "seguro de saúde", "saúde", "plano odontológico", "seguro de vida"),
+        "pl": ("opieka medyczna", "prywatna opieka", "ubezpieczenie", "luxmed", "medicover", "pakiet medyczny"),
+    },
+    "leave": {
+        "en": ("vacation", "holiday", "paid time off", "pto", "annual leave", "days off", "leave", "sabbatical",
+               "time off", "days of annual"),
+        "de": ("urlaub", "urlaubstage", "sonderurlaub", "freie tage", "sabbatical"),
+        "fr": ("congés", "conges", "rtt", "jours de repos", "vacances"),
+        "es": ("vacaciones", "días libres", "días de vacaciones", "días de asuntos propios"),
+        "nl": ("vakantiedagen", "vakantie", "verlof", "vrije dagen", "adv"),
+        "sv": ("semester", "semesterdagar", "ledighet"),
+        "it": ("ferie", "permessi", "vacanze"),
+        "pt": ("férias", "dias de folga", "day off"),
+        "pl": ("urlop", "dni wolne", "dni urlopu"),
+    },
+    "learning": {
+        "en": ("training", "learning", "education", "conference", "course", "certification", "coaching",
+               "mentoring", "development budget", "tuition", "books", "career development", "skills development",
+               "personal development", "professional development", "development programme", "development program",
+               "personal growth"),
+        "de": ("weiterbildung", "fortbildung", "schulung", "seminar", "konferenz", "entwicklungsmöglichkeit",
+               "lernbudget", "weiterentwicklung"),
+        "fr": ("formation", "formations", "conférence", "montée en compétences", "développement"),
+        "es": ("formación", "cursos", "aprendizaje", "desarrollo profesional", "idiomas"),
+        "nl": ("opleiding", "cursus", "ontwikkeling", "training", "opleidingsbudget"),
+        "sv": ("utbildning", "kompetensutveckling", "konferens"),
+        "it": ("formazione", "corsi", "crescita professionale"),
+        "pt": ("formação", "treinamento", "cursos", "desenvolvimento"),
+        "pl": ("szkolenia", "szkoleń", "rozwój", "konferencje", "kursy"),
+    },
+    "remote": {
+        "en": ("remote", "work from home", "working from home", "home office", "hybrid", "wfh", "work from anywhere"),
+        "de": ("homeoffice", "home-office", "mobiles arbeiten", "remote", "hybrid"),
+        "fr": ("télétravail", "teletravail", "remote"),
+        "es": ("teletrabajo", "remoto", "trabajo en remoto", "híbrido"),
+        "nl": ("thuiswerken", "thuiswerkvergoeding", "hybride", "remote"),
+        "sv": ("distans", "hemifrån", "hybrid"),
+        "it": ("smart working", "lavoro da remoto", "lavoro agile", "ibrido"),
+        "pt": ("trabalho remoto", "home office", "teletrabalho", "híbrido"),
+        "pl": ("praca zdalna", "hybryd"),
+    },
+    "transport": {
+        "en": ("commute", "commuter", "transit", "transport", "travel pass", "bike", "cycle to work", "parking",
+               "company car", "car allowance", "season ticket"),
+        "de": ("jobticket", "deutschlandticket", "jobrad", "fahrrad", "dienstwagen", "firmenwagen", "parkplatz",
+               "fahrtkosten", "öpnv"),
+        "fr": ("transport", "navigo", "vélo", "voiture de fonction", "mobilité durable"),
+        "es": ("transporte", "abono transporte", "coche de empresa", "parking", "aparcamiento"),
+        "nl": ("reiskosten", "ov-", "ov ", "fiets", "leaseauto", "auto van de zaak", "mobiliteit"),
+        "sv": ("pendling", "cykel", "förmånsbil", "tjänstebil", "parkering"),
+        "it": ("trasporto", "auto aziendale", "parcheggio", "abbonamento"),
+        "pt": ("vale-transporte", "vale transporte", "transporte", "carro", "estacionamento"),
+        "pl": ("dojazd", "samochód służbowy", "parking", "rower"),
+    },
+    "food": {
+        "en": ("meal", "lunch", "food", "snack", "drinks", "coffee", "fruit", "canteen", "breakfast", "dinner"),
+        "de": ("essenszuschuss", "kantine", "mittagessen", "obst", "getränke", "kaffee", "essensgutschein"),
+        "fr": ("tickets restaurant", "ticket restaurant", "titres-restaurant", "titre-restaurant", "restaurant",
+               "cantine", "repas", "carte swile", "panier repas"),
+        "es": ("comida", "almuerzo", "cheque restaurante", "ticket restaurante", "fruta", "café"),
+        "nl": ("lunch", "maaltijd", "kantine", "fruit", "koffie"),
+        "sv": ("lunch", "frukost", "frukt", "fika", "kaffe", "måltid"),
+        "it": ("pranzo", "buoni pasto", "buono pasto", "mensa", "ticket restaurant"),
+        "pt": ("refeição", "vale-refeição", "vale refeição", "vale-alimentação", "alimentação", "almoço"),
+        "pl": ("posiłki", "obiady", "lunch", "karta lunchowa", "owoce"),
+    },
+    "equipment": {
+        "en": ("laptop", "macbook", "equipment", "hardware", "setup", "monitor", "phone", "tools of your choice",
+               "workspace", "standing desk"),
+        "de": ("ausstattung", "arbeitsmittel", "laptop", "hardware", "diensthandy", "firmenhandy", "höhenverstellbar",
+               "ergonomisch"),
+        "fr": ("matériel", "ordinateur", "équipement", "téléphone"),
+        "es": ("equipo", "portátil", "material de trabajo", "móvil de empresa"),
+        "nl": ("apparatuur", "laptop", "telefoon van de zaak", "middelen"),
+        "sv": ("utrustning", "dator", "mobiltelefon"),
+        "it": ("attrezzatura", "computer", "portatile", "telefono aziendale"),
+        "pt": ("equipamento", "computador", "notebook"),
+        "pl": ("sprzęt", "laptop", "telefon służbowy"),
+    },
+}  # fmt: skip
 
 
 DEFAULT_VOCABULARY = Vocabulary()

@@ -16,10 +16,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..models import Education, EmploymentType, Experience, Provenance, Salary, Workplace
+from ..models import Diagnostic, Education, EmploymentType, Experience, Provenance, Salary, Workplace
 from ..sections import SectionNode
 from ..text import matches_in_each, phrase_pattern, plain_text
-from .basic import FrontMatter, apply_link, as_text, as_url, first_heading, lead_paragraph
+from .basic import (
+    FrontMatter,
+    apply_link,
+    as_text,
+    as_url,
+    finite_number,
+    first_heading,
+    lead_paragraph,
+)
+from .conditions import Conditions, collect_conditions
 from .dates import find_dates, parse_date
 from .education import parse_education
 from .employment import find_employment_type, normalise_employment_type
@@ -27,7 +36,8 @@ from .experience import parse_experience
 from .language import detect_language
 from .location import country_code, find_workplace, parse_workplace
 from .plausible import plausible
-from .salary import find_salary, parse_period, parse_salary
+from .salary import find_salary, parse_period, parse_salary, salary_notes
+from .travel import works_elsewhere
 
 __all__ = ["Facts", "collect_facts", "item_facts"]
 
@@ -44,7 +54,8 @@ _PAY_KEYWORDS = (
     "sek", "nok", "dkk", "pln", "brl", "mxn", "sgd", "hkd", "zar", "czk", "huf", "ron", "salar", "salár", "sueldo",
     "pay", "paid", "compensation", "remunera", "rémunération", "retribuzione", "gehalt", "vergütung", "salaris",
     "beloning", "stipendio", "wage", "rate", "ote", "kr", "zł", "lakh", "lpa", "ctc", "euro", "dollar", "pound",
-    "reais", "franc", "competitive", "doe", "negotiable",
+    "reais", "franc", "competitive", "doe", "negotiable", "gs-", "tvöd", "tv-l", "tv-h", "entgeltgruppe", "eg ",
+    "band ", "schaal", "ccnl",
 )  # fmt: skip
 _WORKPLACE_KEYWORDS = (
     "remot", "hybrid", "hibrid", "ibrid", "onsite", "on-site", "on site", "office", "person", "anywhere", "wfh",
@@ -95,6 +106,10 @@ class Facts:
     apply_url: str | None = None
     language: str | None = None
     provenance: dict[str, Provenance] = field(default_factory=dict)
+    conditions: Conditions = field(default_factory=Conditions)
+    """Seniority, hours, travel, work authorisation, clearance, contacts, openings (their provenance is here)."""
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    """What the finders repaired or could not use."""
 
     def take(self, name: str, found: tuple[Any, Provenance] | None) -> bool:
         """Set fact ``name`` from a finder's answer; False when it found nothing."""
@@ -130,7 +145,26 @@ def collect_facts(metadata: Mapping[str, Any], roots: list[SectionNode], body: s
     posted, closing = find_dates([(line, text) for line, text in lines if _MAY_STATE_DATE.search(text)])
     facts.take("date_posted", front.fact("date_posted", parse_date) or _line_found(posted))
     facts.take("valid_through", front.fact("valid_through", parse_date) or _line_found(closing))
+    _note_salary(facts)
+    facts.conditions = collect_conditions(
+        metadata,
+        lines,
+        title=(facts.title, facts.provenance["title"]) if facts.title else None,
+        country=facts.country,
+        apply_url=facts.apply_url,
+    )
+    facts.provenance.update(facts.conditions.provenance)
+    facts.diagnostics.extend(facts.conditions.diagnostics)
     return facts
+
+
+def _note_salary(facts: Facts) -> None:
+    """A diagnostic for each repair made in reading the salary (a range written high to low)."""
+    if facts.salary is None:
+        return
+    where = facts.provenance["salary"]
+    for note in salary_notes(facts.salary.text):
+        facts.diagnostics.append(Diagnostic(code="salary-range-reversed", message=note, line=where.line))
 
 
 # A qualification states its years and degree near its start; a longer "item" is
@@ -229,7 +263,8 @@ def _salary(value: Any) -> Salary | None:
         return _salary_from_mapping(value)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         # Under a salary key a bare number is pay, though it names no currency or period.
-        return Salary(min=float(value), max=float(value), text=str(value))
+        amount = finite_number(value)
+        return None if amount is None else Salary(min=amount, max=amount, text=str(value))
     text = as_text(value)
     return parse_salary(text) if text else None
 
@@ -238,16 +273,16 @@ def _salary_from_mapping(value: Mapping[str, Any]) -> Salary | None:
     """``salary: {min: 50000, max: 60000, currency: EUR, period: year}``."""
     folded = {str(k).casefold(): v for k, v in value.items()}
     text = " ".join(f"{k}: {v}" for k, v in value.items())
-    low, high = folded.get("min") or folded.get("minvalue"), folded.get("max") or folded.get("maxvalue")
-    amounts = [float(v) for v in (low, high) if isinstance(v, (int, float)) and not isinstance(v, bool)]
-    if not amounts:
+    low = finite_number(folded.get("min") or folded.get("minvalue"))
+    high = finite_number(folded.get("max") or folded.get("maxvalue"))
+    if low is None and high is None:
         return parse_salary(text)
     period = str(folded.get("period") or folded.get("unit") or folded.get("unittext") or "").lower()
     parsed_period = parse_period(f"per {period}") if period else None
     currency = folded.get("currency")
     return Salary(
-        min=float(low) if isinstance(low, (int, float)) else None,
-        max=float(high) if isinstance(high, (int, float)) else None,
+        min=low,
+        max=high,
         currency=str(currency).upper() if currency else None,
         period=parsed_period,
         text=text,
@@ -284,7 +319,12 @@ def _workplace_in_location(facts: Facts) -> _WorkplaceFound | None:
 
 
 def _workplace_in_body(lines: list[tuple[int, str]]) -> _WorkplaceFound | None:
-    in_body = find_workplace(_with_keyword(lines, _WORKPLACE_KEYWORD))
+    in_body = find_workplace(
+        (line, text)
+        for line, text in _with_keyword(lines, _WORKPLACE_KEYWORD)
+        # "On-site work at our partner agencies", "travel to client sites": where the job goes, not where it is.
+        if not (works_elsewhere(text) and parse_workplace(text)[0] != "remote")
+    )
     if in_body is None:
         return None
     workplace, region, line = in_body

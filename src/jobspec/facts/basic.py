@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
@@ -18,6 +19,7 @@ __all__ = [
     "apply_link",
     "as_text",
     "as_url",
+    "finite_number",
     "first_heading",
     "lead_paragraph",
 ]
@@ -31,9 +33,9 @@ Found = tuple[T, Provenance]
 ALIASES: dict[str, tuple[str, ...]] = {
     "title": ("title", "job_title", "jobtitle", "position", "role", "job"),
     "company": (
-        "company", "company_name", "organization", "organisation", "hiring_organization", "hiringorganization",
-        "employer", "hiring_organization.name", "hiringorganization.name", "site.author.name", "author.name",
-        "author",
+        "company", "company_name", "companyname", "organization", "organisation", "hiring_organization",
+        "hiringorganization", "employer", "hiring_organization.name", "hiringorganization.name", "site.author.name",
+        "author.name", "author",
     ),
     "location": ("location", "job_location", "joblocation", "place", "office", "city", "joblocation.address"),
     "country": ("country", "country_code", "countrycode", "location.country"),
@@ -56,6 +58,19 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "apply_url": ("apply_url", "applyurl", "application_url", "apply", "apply_link", "apply_to", "url"),
     "summary": ("excerpt", "description", "summary", "teaser", "intro"),
     "language": ("lang", "language", "locale"),
+    # working conditions (issue 15)
+    "seniority": (
+        "seniority", "seniority_level", "senioritylevel", "experience_level", "experiencelevel", "career_level",
+        "job_level", "level",
+    ),
+    "hours": ("hours", "hours_per_week", "weekly_hours", "working_hours", "work_hours", "workhours", "arbeitszeit"),
+    "shifts": ("shifts", "shift", "schedule", "shift_type"),
+    "travel": ("travel", "travel_required", "travel_percentage", "reisetaetigkeit", "reisetätigkeit"),
+    "work_authorization": (
+        "work_authorization", "work_authorisation", "visa_sponsorship", "sponsorship", "visa", "eligibilitytowork",
+    ),
+    "security_clearance": ("security_clearance", "clearance", "securityclearancerequirement"),
+    "openings": ("openings", "positions", "vacancies", "number_of_positions", "totaljobopenings", "headcount"),
 }  # fmt: skip
 _URL = re.compile(r"^(?:https?://|mailto:|/)\S+$", re.IGNORECASE)
 _APPLY_WORDS = re.compile(
@@ -111,6 +126,17 @@ def as_text(value: Any) -> str | None:
     if isinstance(value, (str, int, float, dt.date)) and not isinstance(value, bool):
         return plain_text(str(value)) or None
     return None
+
+
+def finite_number(value: Any) -> float | None:
+    """A front matter number as a finite float; None for anything else (a bool, text, 400 digits)."""
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return None
+    try:
+        number = float(value)
+    except OverflowError:  # an int too large for a float is no amount
+        return None
+    return number if math.isfinite(number) else None
 
 
 def as_url(value: Any) -> str | None:

@@ -8,6 +8,7 @@ without a day or a year ("March 2027", "15 January") is not taken.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
@@ -148,24 +149,42 @@ def find_dates(
 
 def _announced_dates(text: str) -> list[tuple[dt.date, str]]:
     """The dates in ``text`` that follow a posted or closing cue, each with its kind."""
-    dates = _dates_in(text)
-    if not dates:
-        return []
-    cues = [(m.start(), m.end(), "posted") for m in _POSTED.finditer(text)]
-    cues += [(m.start(), m.end(), "closing") for m in _CLOSING.finditer(text)]
+    posted = [(m.end(), "posted") for m in _POSTED.finditer(text)]
+    cues = _sorted_by_end(posted + [(m.end(), "closing") for m in _CLOSING.finditer(text)])
     prepositions = (
-        [(m.start(), m.end(), "closing") for m in _CLOSING_PREPOSITION.finditer(text)] if _APPLYING.search(text) else []
+        _sorted_by_end([(m.end(), "closing") for m in _CLOSING_PREPOSITION.finditer(text)])
+        if _APPLYING.search(text)
+        else []
     )
+    if not cues and not prepositions:  # no date can be announced: the dates need not be read
+        return []
     out: list[tuple[dt.date, str]] = []
     previous_end = 0
-    for date, start, end in dates:
+    for date, start, end in _dates_in(text):
         for group in (cues, prepositions):
-            near = [cue for cue in group if previous_end <= cue[1] <= start and start - cue[1] <= _CUE_REACH]
-            if near:
-                out.append((date, max(near, key=lambda cue: cue[1])[2]))
+            kind = _last_cue(group, max(previous_end, start - _CUE_REACH), start)
+            if kind is not None:
+                out.append((date, kind))
                 break
         previous_end = end
     return out
+
+
+def _sorted_by_end(cues: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Cues (end, kind) in order of their ends; of cues ending alike, those listed first stay first."""
+    return sorted(cues, key=lambda cue: cue[0])
+
+
+def _last_cue(cues: list[tuple[int, str]], lowest: int, highest: int) -> str | None:
+    """The kind of the cue ending last within ``lowest``..``highest`` (the first listed of a tie), or None.
+
+    Found by bisection: trying every cue before every date made a line of
+    many cues and dates quadratic.
+    """
+    last = bisect.bisect_right(cues, (highest, "\uffff")) - 1
+    if last < 0 or cues[last][0] < lowest:
+        return None
+    return cues[bisect.bisect_left(cues, (cues[last][0], ""))][1]
 
 
 def _dates_in(text: str) -> list[tuple[dt.date, int, int]]:
@@ -175,13 +194,27 @@ def _dates_in(text: str) -> list[tuple[dt.date, int, int]]:
     if not numbers:
         return found
     words = [match.start() for match in _WORD_BEFORE_NUMBER.finditer(text)]
+    starts: list[int] = []  # of the spans found, sorted; they never overlap, so their ends are sorted too
+    ends: list[int] = []
     for pattern in _DATE_PATTERNS:
         for match in _matches_from(pattern, text, words if pattern is _MONTH_FIRST else numbers):
             date = _date_of(match)
-            overlaps = any(match.start() < end and start < match.end() for _, start, end in found)
-            if date is not None and not overlaps:
+            if date is not None and not _overlaps(starts, ends, match.start(), match.end()):
                 found.append((date, match.start(), match.end()))
+                where = bisect.bisect_left(starts, match.start())
+                starts.insert(where, match.start())
+                ends.insert(where, match.end())
     return sorted(found, key=lambda item: item[1])
+
+
+def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
+    """Whether ``start``-``end`` overlaps one of the disjoint spans (sorted ``starts`` and ``ends``).
+
+    Only the last span starting before ``end`` can: looking at every span
+    made a line of many dates quadratic.
+    """
+    before = bisect.bisect_left(starts, end) - 1
+    return before >= 0 and ends[before] > start
 
 
 def _matches_from(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:

@@ -35,7 +35,7 @@ DEGREE_NAME = (
     r"philosophy|research|public\s+health|public\s+administration|commerce|computer\s+applications|applied\s+science))"
 )
 # "… degree" after an abbreviation ("BSc degree") belongs to the same mention.
-DEGREE_WORD = r"(?i:[\s-]+degree)?"
+DEGREE_WORD = r"(?i:(?<![\s-])[\s-]+degree)?"
 # What may not come right before "master" for it to be a degree.
 NOT_A_MASTER_BEFORE = (
     r"(?i:scrum|quiz|dungeon|web|toast|grand|burger|head|post|station|harbou?r|pay|ring|brew|chess|zen|yoga|"
@@ -181,7 +181,7 @@ RULES: tuple[Rule, ...] = (
         "bachelor",
         "licence",
         r"\b(?i:licence)(?=\s+(?i:en|professionnelle|pro|ou)\b|\s*\(\s*(?i:bac)|\s*/\s*(?i:master|bac|m1|m2))",
-        r"(?i:driv\w*['’]?s?|driving|permis)\s*$",
+        r"\b(?i:driv\w*['’]?s?|driving|permis)\s*$",
     ),
     Rule("bachelor", "studium", r"(?<!\w)Studium\b", NOT_A_FINISHED_STUDY_BEFORE),
     # "Informatikstudium", "BWL-Studium": a study named by its subject
@@ -243,11 +243,11 @@ AMBIGUOUS_ABBREVIATIONS: tuple[tuple[EducationLevel, str], ...] = (
 )
 _ANY_DEGREE_ABBREVIATION = r"(?:[BM]\.?[A-Z][\w.]*|Ph\.?\s?D\.?|[Bb]achelor\S*|[Mm]aster\S*)"
 _QUALIFIED_AFTER = re.compile(
-    r"\s+in\s|\s*-?\s*(?i:degree)|\s*\(\s*Hons|\s*[/,]\s*"
+    r"(?<!\s)(?:\s+in\s|\s*(?:-\s*)?(?i:degree)|\s*\(\s*Hons|\s*[/,]\s*"
     + _ANY_DEGREE_ABBREVIATION
     + r"|\s+(?:or|and)\s+"
     + _ANY_DEGREE_ABBREVIATION
-    + r"|\s*,\s*[A-Z][\w.]*\s*(?:,|or\b|and\b)"
+    + r"|\s*,\s*[A-Z][\w.]*\s*(?:,|or\b|and\b))"
 )
 _QUALIFIED_BEFORE = re.compile(_ANY_DEGREE_ABBREVIATION + r"\s*(?:/|,|or|and)\s*$")
 
@@ -260,19 +260,20 @@ FIELD_INTRO = (
     r"na\s+[áa]rea\s+de|nell['’]ambito\s+d(?:i|ella|el)|in\s+materi[ae]|in|of|en|em|di|der|des"
 )
 _FIELD_START = re.compile(
-    r"\s*(?:\([^)]{0,20}\)\s*)?(?:(?i:degree|diploma|abschluss)\s+)?(?i:" + FIELD_INTRO + r")\s+(?=\S)",
+    r"(?<!\s)\s*(?:\([^)]{0,20}\)\s*)?(?:(?i:degree|diploma|abschluss)\s+)?(?i:" + FIELD_INTRO + r")\s+(?=\S)",
 )
 # Where the subject ends: a bracket, a sentence end, "or equivalent …", "with …", another degree.
+# Spaces are read from where they start ((?<!\s)): a search again from inside them was quadratic.
 _FIELD_END = re.compile(
-    r"\s*[;:()\[\]]|\s[-–—]\s|[.!?](?=\s|$)|"
-    r",?\s+(?:or|oder|ou|o|of|bzw\.?)\s+(?:an?\s+|eine?\s+|une?\s+|una?\s+|een\s+)?(?:equivalent|comparable|"
+    r"(?<!\s)\s*[;:()\[\]]|\s[-–—]\s|[.!?](?=\s|$)|"
+    r"(?:,|(?<!\s))\s+(?:or|oder|ou|o|of|bzw\.?)\s+(?:an?\s+|eine?\s+|une?\s+|una?\s+|een\s+)?(?:equivalent|comparable|"
     r"similar|vergleichbar\w*|gleichwertig\w*|entsprechend\w*|äquivalent\w*|équivalent\w*|equivalente?s?|"
     r"gelijkwaardig\w*|vergelijkba\w*|higher|above|greater|better|experience|relevant\s+experience|"
     r"related\s+experience|\d|exp[ée]rience|experiencia|experi[êe]ncia|esperienza|\w*ervaring|\w*erfahrung|"
     r"formation|formaci[óo]n|forma[çc][ãa]o|formazione|ausbildung|qualifikation)\b|"
-    r",?\s+(?:or|and|/|oder|ou|o|of|und)\s+(?:an?\s+)?(?:master|bachelor|associate|ph\.?\s?d|m\.?sc|b\.?sc|mba|"
+    r"(?:,|(?<!\s))\s+(?:or|and|/|oder|ou|o|of|und)\s+(?:an?\s+)?(?:master|bachelor|associate|ph\.?\s?d|m\.?sc|b\.?sc|mba|"
     r"doctora|diplom|a\.[as]\.)|"
-    r",?\s+(?:with|and\s+(?:at\s+least|\d|proven|strong|solid|good|excellent|experience|have)|plus|preferably|"
+    r"(?:,|(?<!\s))\s+(?:with|and\s+(?:at\s+least|\d|proven|strong|solid|good|excellent|experience|have)|plus|preferably|"
     r"ideally|preferred|required|is\s+(?:a\s+)?(?:plus|required|preferred|desired|advantage)|are\s+(?:a\s+)?plus|"
     r"from\s+an?|at\s+an?|mit|und\s+(?:mindestens|erste|gute|fundierte|\d)|sowie|idealerweise|wünschenswert|"
     r"von\s+Vorteil|avec|et\s+(?:au\s+moins|\d)|con|y\s+(?:al\s+menos|\d)|com|e\s+(?:pelo\s+menos|\d)|met|"
@@ -316,7 +317,7 @@ NOT_A_STUDY_SUBJECT = (
 # Degrees that may follow their subject ("Computer Science degree", "BWL Studium").
 _NAMED_BY_SUBJECT = re.compile(r"(?i:degree|diploma|studium|abschluss)$")
 _COORDINATION = re.compile(
-    r"^\s*(?:['’]s)?\s*(?:(?i:degree)\s*)?(?:(?:/|,|&|(?i:or|and|oder|und|ou|et|o|y|e|of|en|bzw\.?)\b)\s*)+"
+    r"^\s*(?:['’]s\s*)?(?:(?i:degree)\s*)?(?:(?:/|,|&|(?i:or|and|oder|und|ou|et|o|y|e|of|en|bzw\.?)\b)\s*)+"
     r"(?:an?\s+)?$"
 )
 

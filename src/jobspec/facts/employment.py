@@ -24,19 +24,26 @@ EMPLOYMENT_PHRASES: tuple[tuple[EmploymentType, str], ...] = (
     (
         E.PART_TIME,
         r"part[ -]?time|teilzeit|temps partiel|tiempo parcial|media jornada|meio per[ií]odo|"
-        r"tempo parziale|deeltijd|"
+        r"tempo parziale|deeltijd|deltid|część etatu|pół etatu|"
         r"\d{1,2}\s*(?:hours|hrs|h|stunden|uur)\s*(?:/|per|a|pro)\s*(?:week|woche)",
+    ),
+    # A permanent contract ("CDI", "unbefristet", "tillsvidare") is full-time unless part-time was said above.
+    (
+        E.FULL_TIME,
+        r"cdi|contrat à durée indéterminée|unbefristet\w*|festanstellung|permanent contract|vaste (?:baan|contract|"
+        r"aanstelling)|tillsvidare\w*|contrato indefinido|tempo indeterminato|heltid|pełny etat|pełen etat",
     ),
     (
         E.CONTRACTOR,
-        r"contract(?:or|ing)?|freelance(?:r)?|self[- ]employed|consultancy|fixed[- ]term contract|"
-        r"\d+[- ]month contract|freiberuf\w*|honorar\w*|cdd|contrat|zzp|opdracht|autónomo|aut[oó]nom[oa]|"
-        r"pj|prestador|libero professionista|partita iva",
+        r"contract(?:or|ing)?|freelance(?:r)?|self[- ]employed|consultancy|"
+        r"\d+[- ]month contract|freiberuf\w*|honorar\w*|zzp|opdracht|autónomo|aut[oó]nom[oa]|"
+        r"pj|prestador|libero professionista|partita iva|konsultuppdrag|b2b",
     ),
     (
         E.TEMPORARY,
-        r"temporary|temp|seasonal|fixed[- ]term|befristet|interim|maternity cover|tempor[aá]ri[oa]|"
-        r"determinato|tijdelijk",
+        r"temporary|temp|seasonal|fixed[- ]term(?: contract)?|befristet|interim|maternity cover|tempor[aá]ri[oa]|"
+        r"determinato|tijdelijk|cdd|contrat à durée déterminée|visstid\w*|vikariat|tidsbegränsad|"
+        r"umowa na czas określony",
     ),
     (
         E.FULL_TIME,
@@ -51,9 +58,9 @@ _COMPILED = tuple(
 # "Employment type: …", "Vertragsart: …" at the start of a line. (The spaces
 # after the optional first word belong to it, so a line of spaces is read once.)
 _LABEL = re.compile(
-    r"\s*(?:(?:employment|job|contract|position|work|type of)\s*)?(?:type|status|contract|hours)\s*[:\-–]|"
+    r"(?<!\s)(?:\s*(?:(?:employment|job|contract|position|work|type of)\s*)?(?:type|status|contract|hours)\s*[:\-–]|"
     r"\s*(?:vertragsart|anstellungsart|art der anstellung|type de contrat|tipo de contrato|tipo di contratto|"
-    r"dienstverband|contracttype)\s*:",
+    r"dienstverband|contracttype|anställningsform|omfattning|rodzaj umowy|wymiar etatu)\s*:)",
     re.IGNORECASE,
 )
 # "This is a full-time role", "It's a 6-month contract".
@@ -84,10 +91,16 @@ def find_employment_type(lines: Iterable[tuple[int, str]]) -> tuple[EmploymentTy
     duty such as "manage contractors" is not taken for a contract.
     """
     for line, text in lines:
-        if _is_dash_separated_header(text) or _LABEL.match(text) or _is_role_sentence(text):
+        label = _LABEL.match(text)
+        if label is not None:
+            # "Type de contrat : CDI", "Contract type: Permanent": the value, not the label's word "contract".
+            kind = normalise_employment_type(text[label.end() :]) or normalise_employment_type(text)
+        elif _is_dash_separated_header(text) or _is_role_sentence(text):
             kind = normalise_employment_type(text)
-            if kind is not None:
-                return kind, line
+        else:
+            continue
+        if kind is not None:
+            return kind, line
     return None
 
 

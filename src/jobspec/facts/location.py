@@ -261,12 +261,16 @@ _REGION_WORDS = re.compile(
     re.IGNORECASE,
 )
 _REGION_AFTER_REMOTE = re.compile(
-    r"\bremote(?:ly)?\s*(?:\(\s*(?P<paren>[^)]+?)\s*\)|(?:(?<=\s)-|[–—:,|/])\s*(?P<dash>[^|(/;]+)|"
+    r"\bremote(?:ly)?\s*(?:\(\s*(?P<paren>[^)]{1,200})\)|(?:(?<=\s)-|[–—:,|/])\s*(?P<dash>[^|(/;]+)|"
     r"\s(?:within|in|from|across|throughout)\s+(?!home\b|anywhere\b)(?P<within>[^|(/;]+))",
     re.IGNORECASE,
 )
 _REGION_ANYWHERE = re.compile(r"\banywhere\s+(?:in|within|across)\s+(?P<within>[^|(/;]+)", re.IGNORECASE)
-_REGION_BEFORE_REMOTE = re.compile(r"^\s*(?P<before>[^()\d,|/-]+?)\s*[(,|/\-–—]\s*remote\b", re.IGNORECASE)
+# The place before "remote" starts and ends with a letter or sign, not a space: a lazy text
+# that may end in spaces, before "\s*", split a run of spaces every way (cubic).
+_REGION_BEFORE_REMOTE = re.compile(
+    r"^\s*(?P<before>[^()\d,|/\s-](?:[^()\d,|/-]*[^()\d,|/\s-])?)\s*[(,|/\-–—]\s*remote\b", re.IGNORECASE
+)
 _BASED_IN = re.compile(r"\b(?:based|located|resident|residing|living)\s+in\s+", re.IGNORECASE)
 _REGION_END = re.compile(r"[.;!?]\s|[.;!?]$|\s[-–—]\s")
 
@@ -793,7 +797,7 @@ def _code_meanings() -> dict[str, frozenset[str]]:
 _CODE_MEANINGS = _code_meanings()
 # A code in a code's position: after a comma or bracket, or standing alone.
 _CODE = re.compile(r"(?:^\s*|(?P<after>[,(])\s*)(?P<code>[A-Z]{2,3})\s*[\"'”’.]*\s*(?=$|[,)])")
-_PLACE_SPLIT = re.compile(r"[/|;•·\n]|\s[-–—]\s|\s+(?:or|oder|ou)\s+", re.IGNORECASE)
+_PLACE_SPLIT = re.compile(r"[/|;•·\n]|\s[-–—]\s|(?<!\s)\s+(?:or|oder|ou)\s+", re.IGNORECASE)
 
 
 def country_code(text: str) -> str | None:

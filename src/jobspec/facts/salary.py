@@ -12,13 +12,14 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import NamedTuple
 
 from price_parser import Price
 
 from ..models import Salary, SalaryPeriod
 
-__all__ = ["find_salary", "parse_period", "parse_salary"]
+__all__ = ["PAY_GRADES", "find_salary", "is_pay_line", "parse_period", "parse_salary", "salary_notes"]
 
 # Currency marks: (ISO 4217 code or None, definitive, regex fragments). A
 # definitive mark names one currency; an ambiguous one ("$", "¥", "kr",
@@ -135,6 +136,25 @@ PERK_WORDS = (
     r"\w*budget|zuschuss|prämie|weiterbildung|jobticket|formation|prime|primes|ayuda|bono|auxílio|vale|"
     r"buono|buoni|vergoeding|opleiding"
 )
+# More things paid for, looked for only right around an amount: a line that also names them
+# ("$24/hour plus tips • shift meals", "€70k plus stock options") may still state the pay.
+PERK_NEAR_WORDS = (
+    r"meal|meals|lunch|restaurant|restaurants|ticket|tickets|titre|titres|chèque|chèques|cheque|cheques|"
+    r"titres-restaurant|titre-restaurant|tickets-restaurant|ticket-restaurant|chèques-déjeuner|"
+    r"essensgutschein|essensgutscheine|essenszuschuss|maaltijdcheque|maaltijdcheques|pasto|refeição|"
+    r"alimentação|sodexo|edenred|swile|equity|rsu|rsus|stock|shares|options|espp|esop|vsop|bspce|moving|"
+    r"\w*bidrag|\w*tillägg"
+)
+# Published pay grades and scales: kept as Salary.grade ("GS-15", "TVöD E13", "Band 6", "schaal 10").
+PAY_GRADES = (
+    r"\bGS-?\d{1,2}(?:\s*(?:/|-|–|to)\s*(?:GS-?)?\d{1,2})?\b",
+    r"\b(?:TVöD|TV-?L|TV-?H|TV-?V|TV-?Ärzte|AVR|TV-?N)(?:[- ](?:K|VKA|Bund|SuE|P))?\s*(?:E|EG|S|P)?\s?\d{1,2}[a-c]?\b",
+    r"\b(?:Entgeltgruppe|EG)\s?\d{1,2}\b",
+    r"\b(?:NHS\s+)?(?:AfC\s+)?Band\s?[2-9][a-d]?\b",
+    r"\b(?:salaris)?schaal\s?\d{1,2}\b",
+    r"\bCCNL\b[^.;]{0,60}?\blivello\s\w{1,3}\b",
+)
+_GRADE = re.compile("|".join(PAY_GRADES), re.IGNORECASE)
 # Stated without a figure: gives a Salary with only its text.
 NO_FIGURE_PHRASES = (
     r"competitive|doe|d\.o\.e\.?|depending on experience|dependent on experience|depends on experience|"
@@ -148,7 +168,8 @@ NO_FIGURE_PHRASES = (
 )
 # Line labels: "Salary:", "Base salary (EUR):", "Rémunération :", "Salario -".
 _LABEL = re.compile(
-    rf"^\W*(?:[\w&]+\s+){{0,2}}(?:{PAY_WORDS})(?:\s+[\w&/]+){{0,3}}\s*(?:\([^)]*\))?\s*[:：–—-]",
+    # A word starts with a letter or digit: "[\w&]+" after "\W*" split a run of "&" every way (quadratic).
+    rf"^\W*(?:\w[\w&]*\s+){{0,2}}(?:{PAY_WORDS})(?:\s+[\w&/]+){{0,3}}\s*(?:\([^)]*\))?\s*[:：–—-]",
     re.IGNORECASE,
 )
 
@@ -166,7 +187,10 @@ _FROM = re.compile(
 # Right after an amount: "€45k+", "45,000+ EUR" have no maximum ("€45k + bonus" is something else).
 _OPEN_ENDED = re.compile(r"\+(?![^\W\d_])")
 # Between the two ends of a range.
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|~|to|bis|à|a|and|und|et|y|e|en|tot|till|through|thru)\s*", re.IGNORECASE)
+# (?<!\s): a search starts only where a run of spaces does, not again inside it (quadratic).
+_RANGE_JOIN = re.compile(
+    r"(?<!\s)\s*(?:--|-|–|—|~|to|bis|à|a|and|und|et|y|e|en|tot|till|through|thru)\s*", re.IGNORECASE
+)
 # Words that may precede or follow a bare number (one without a currency) that is pay.
 _LEAD_WORDS = frozenset(
     "of is are was be at from to between and up upto max maximum min minimum least about around approx "
@@ -222,7 +246,7 @@ _BARRIER = re.compile(
 )
 _LOOK_BACK = 40  # characters around an amount or period that are read for context
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)-?$")  # "Python 3.11", "GS-14"
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-?$")  # "Python 3.11", "GS-14"; from a word's start only
 _DIGIT = re.compile(r"\d")
 _DECIMAL_SEPARATOR = re.compile(r"[.,](?=\d{1,2}$)")  # 12.50, 15,50
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # 50.000
@@ -378,7 +402,27 @@ _PERIODS_BY_FIRST_CHARACTER = {
 # Where a period may start: each word (run of letters) and each "/".
 _PERIOD_START = re.compile(r"[^\W\d_]+|/")
 _PAY_WORD = _any_of(PAY_WORDS)
+_SHORT_PAY_LINE_WORDS = 5
+# Pay that depends on results is a bonus, not the salary ("Retribución variable por objetivos").
+_VARIABLE_PAY = _any_of(
+    r"variable|variabel|variabile|variável|incentives?|objetivos|objectives|targets?|\w*ziele|commission|"
+    r"provision|prämie|prime|premio|prêmio|premia"
+)
+# Words for the salary itself (not "pay", which is also "night pay", "sick pay", "holiday pay").
+_SALARY_WORD = _any_of(
+    r"salary|salaries|compensation|remuneration|wages?|\w*gehalt|vergütung|\w*vergütung|entgelt|salaire|"
+    r"rémunération|salario|sueldo|retribución|remuneración|salário|remuneração|stipendio|retribuzione|salaris|"
+    r"beloning|lön|månadslön|wynagrodzenie"
+)
+# A currency symbol, code or word: without one (or a pay word), a line states no pay with a figure.
+_CURRENCY_HINT = re.compile(
+    r"[$€£¥₹₩₽₺₪₱₦₴￥円]|(?<![A-Za-z])(?:" + "|".join(ISO_CODES) + r")(?![A-Za-z])|"
+    r"(?<![^\W\d_])(?:kr|zł|kč|rs|" + "|".join(LOWER_CASE_CODES) + r"|euros?|dollars?|pounds?|francs?|franken|"
+    r"reais|yen|yuan|rupees?|złotych|zloty|kronor|kroner)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _PERK_WORD = _any_of(PERK_WORDS)
+_PERK_NEAR = _any_of(PERK_WORDS + "|" + PERK_NEAR_WORDS)
 _NO_FIGURE = _any_of(NO_FIGURE_PHRASES)
 
 
@@ -419,7 +463,7 @@ def parse_salary(text: str) -> Salary | None:
     """The salary stated in ``text`` (a front matter value or a sentence), else None.
 
     >>> parse_salary("£50,000 – £60,000 per annum")
-    Salary(min=50000.0, max=60000.0, currency='GBP', period='year', text='£50,000 – £60,000 per annum')
+    Salary(min=50000.0, max=60000.0, currency='GBP', period='year', grade=None, text='£50,000 – £60,000 per annum')
     >>> parse_salary("up to $90/hour").max
     90.0
     >>> parse_salary("Competitive").min is None
@@ -427,15 +471,69 @@ def parse_salary(text: str) -> Salary | None:
     >>> parse_salary("3+ years of Python 3.11") is None
     True
     """
+    return _parse_salary(text)[0]
+
+
+def salary_notes(text: str) -> list[str]:
+    """What was repaired in reading the salary in ``text`` ('the range was written high to low').
+
+    >>> salary_notes("45-40K€")
+    ['the salary range was written high to low (45-40K€); it was read as 40,000 to 45,000']
+    """
+    salary, reversed_range = _parse_salary(text)
+    if salary is None or not reversed_range or salary.min is None or salary.max is None:
+        return []
+    return [
+        f"the salary range was written high to low ({text.strip()}); "
+        f"it was read as {salary.min:,.0f} to {salary.max:,.0f}"
+    ]
+
+
+@lru_cache(maxsize=512)
+def _parse_salary(text: str) -> tuple[Salary | None, bool]:
+    """The salary in ``text``, and whether its range was written high to low.
+
+    Cached: the salary line is read again for its notes, and benefit lines are
+    read to tell pay from perks (a Salary is frozen, so sharing it is safe).
+    """
     stripped = text.strip()
     if not stripped:
-        return None
-    with_figures = _salary_with_figures(stripped) if _DIGIT.search(stripped) else None
-    if with_figures is not None:
-        return with_figures
+        return None, False
+    grade_match = _GRADE.search(stripped) if _DIGIT.search(stripped) else None
+    grade = " ".join(grade_match.group().split()) if grade_match else None
+    found = _salary_with_figures(stripped) if _DIGIT.search(stripped) else None
+    if found is not None:
+        salary, reversed_range = found
+        return (salary.model_copy(update={"grade": grade}) if grade else salary), reversed_range
+    if grade is not None:
+        return Salary(grade=grade, text=stripped), False
     if _states_pay_without_figure(stripped):
-        return Salary(text=stripped)
-    return None
+        return Salary(text=stripped), False
+    return None, False
+
+
+def is_pay_line(text: str) -> bool:
+    """Whether ``text`` states pay: an amount with a pay word or a pay period, a pay grade, or a short pay phrase.
+
+    >>> is_pay_line("€55,000 per year"), is_pay_line("Meal vouchers worth €9 a day")
+    (True, False)
+    >>> is_pay_line("Competitive salary"), is_pay_line("Competitive salary and an annual bonus")
+    (True, False)
+    """
+    has_pay_word = _PAY_WORD.search(text) is not None
+    short = len(text.split()) <= _SHORT_PAY_LINE_WORDS
+    if short and _SALARY_WORD.search(text) and not (_PERK_WORD.search(text) or _VARIABLE_PAY.search(text)):
+        return True  # "Competitive salary", "Hohe Vergütung": pay, said without a figure ("night pay" is a premium)
+    if not _DIGIT.search(text):
+        return False
+    if _GRADE.fullmatch(text.strip(" .")):
+        return True  # "GS-13/14", "TVöD E9": a pay grade alone
+    if not (has_pay_word or _CURRENCY_HINT.search(text)):
+        return False
+    salary = parse_salary(text)
+    if salary is None or (salary.min is None and salary.max is None):
+        return False
+    return salary.period is not None or has_pay_word
 
 
 def find_salary(lines: Iterable[tuple[int, str]]) -> tuple[Salary, int] | None:
@@ -447,7 +545,7 @@ def find_salary(lines: Iterable[tuple[int, str]]) -> tuple[Salary, int] | None:
     labelled line such as "Salary: competitive" gives a Salary with only text.
 
     >>> find_salary([(3, "€3000 training budget"), (9, "Salary: €50k–€60k")])
-    (Salary(min=50000.0, max=60000.0, currency='EUR', period=None, text='Salary: €50k–€60k'), 9)
+    (Salary(min=50000.0, max=60000.0, currency='EUR', period=None, grade=None, text='Salary: €50k–€60k'), 9)
     """
     with_amount: tuple[Salary, int] | None = None
     without_figure: tuple[Salary, int] | None = None
@@ -459,7 +557,7 @@ def find_salary(lines: Iterable[tuple[int, str]]) -> tuple[Salary, int] | None:
         if salary is None:
             continue
         if salary.min is None and salary.max is None:
-            if without_figure is None and _LABEL.search(text):
+            if without_figure is None and (_LABEL.search(text) or salary.grade):
                 without_figure = (salary, line)
         elif has_pay_word:
             return salary, line
@@ -468,7 +566,7 @@ def find_salary(lines: Iterable[tuple[int, str]]) -> tuple[Salary, int] | None:
     return with_amount or without_figure
 
 
-def _salary_with_figures(text: str) -> Salary | None:
+def _salary_with_figures(text: str) -> tuple[Salary, bool] | None:
     """The first amount or range in ``text`` that is pay, with its currency and period."""
     scan = _scan_text(text)
     period = _period(scan)
@@ -488,7 +586,8 @@ def _salary_with_figures(text: str) -> Salary | None:
         clause = _clause_around(scan, low.outer_start, high.outer_end)
         near = (period if clause == scan else _period(clause)) if period else None
         phrase = _phrase(text, scan, low.outer_start, high.outer_end)
-        return Salary(min=minimum, max=maximum, currency=_currency(attached, marks), period=near, text=phrase)
+        salary = Salary(min=minimum, max=maximum, currency=_currency(attached, marks), period=near, text=phrase)
+        return salary, low is not high and low.value > high.value
     return None
 
 
@@ -668,12 +767,13 @@ def _joined(text: str, low: _Amount, high: _Amount) -> bool:
     if not high.has_currency and not _is_followed_by_pay(text, high.outer_end):
         return False
     scaled_low, scaled_high = _scaled(low, high)
-    return scaled_low.value <= scaled_high.value
+    # "45-40K€": written high to low, read as a range (ordered, with a diagnostic) when the ends are alike.
+    return scaled_low.value <= scaled_high.value or scaled_low.value <= 2 * scaled_high.value
 
 
 def _scaled(low: _Amount, high: _Amount) -> tuple[_Amount, _Amount]:
     """Both ends with the 'k' (or lakh) of one end applied to the other ('£35–40k', '$120k–150', '₹12-18 LPA')."""
-    if high.factor > 1 == low.factor and low.value * high.factor <= high.value:
+    if high.factor > 1 == low.factor and low.value * high.factor <= 2 * high.value:
         low = _Amount(low.start, low.end, low.value * high.factor, high.factor, low.prefix, low.suffix)
     elif low.factor > 1 == high.factor and high.value < low.value <= high.value * low.factor:
         high = _Amount(high.start, high.end, high.value * low.factor, low.factor, high.prefix, high.suffix)
@@ -721,13 +821,13 @@ def _is_perk(text: str, start: int, end: int) -> bool:
     after = _BARRIER.split(text[end : end + _LOOK_BACK], maxsplit=1)[0]
     before = _BARRIER.split(text[max(0, start - _LOOK_BACK) : start])[-1]
     near = _WORD.findall(before)[-4:] + _WORD.findall(after)[:4]
-    return any(_PERK_WORD.fullmatch(w) for w in near) and not any(_PAY_WORD.fullmatch(w) for w in near)
+    return any(_PERK_NEAR.fullmatch(w) for w in near) and not any(_PAY_WORD.fullmatch(w) for w in near)
 
 
 def _bounds(text: str, low: _Amount, high: _Amount) -> tuple[float | None, float | None]:
     """(min, max): a range as is; one amount as both, or one side only after 'up to', 'from' or before '+'."""
     if low is not high:
-        return low.value, high.value
+        return min(low.value, high.value), max(low.value, high.value)
     before = text[max(0, low.outer_start - _LOOK_BACK) : low.outer_start]
     if _UP_TO.search(before):
         return None, low.value

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -127,22 +128,26 @@ class Taxonomy:
 
     def find_each(self, texts: Sequence[str]) -> list[list[SkillEntry]]:
         """:meth:`find` for each of ``texts``, with one pass of the pattern over all of them."""
+        return [[entry for entry, _ in found] for found in self.mentions_each(texts)]
+
+    def mentions_each(self, texts: Sequence[str]) -> list[list[tuple[SkillEntry, list[int]]]]:
+        """For each of ``texts``, the skills it mentions, each once, with the offsets of its mentions."""
         matches: list[list[tuple[_Mention, SkillEntry]]] = [[] for _ in texts]
         for which, start, end, matched in matches_in_each(self._pattern.finditer, texts):
             written = _Mention(texts[which][start:end], start, end)  # the match itself may be lower-cased
             matches[which].append((written, self.entries[self._entry_of(matched)]))
         return [self._judged(text, found) for text, found in zip(texts, matches, strict=True)]
 
-    def _judged(self, text: str, matches: list[tuple[_Mention, SkillEntry]]) -> list[SkillEntry]:
+    def _judged(self, text: str, matches: list[tuple[_Mention, SkillEntry]]) -> list[tuple[SkillEntry, list[int]]]:
         """The skills that ``matches`` name, leaving out words that only look like skill names here."""
         clear = [entry for mention, entry in matches if not _needs_context(mention.form, entry)]
-        found: dict[str, SkillEntry] = {}
+        found: dict[str, tuple[SkillEntry, list[int]]] = {}
         for mention, entry in matches:
             if _needs_context(mention.form, entry) and not _plausible(mention, entry, text, clear):
                 continue
             if entry.category == "language" and not _near(_LANGUAGE_CONTEXT, mention, text):
                 continue
-            found.setdefault(entry.id, entry)
+            found.setdefault(entry.id, (entry, []))[1].append(mention.start)
         return list(found.values())
 
     def _entry_of(self, form: str) -> int:
@@ -254,19 +259,48 @@ def match_skills(
     taxonomy: Taxonomy,
     responsibilities: Sequence[tuple[str, int]],
     qualifications: Sequence[tuple[str, int, bool]],
+    *,
+    preferred: CaselessPattern | None = None,
 ) -> list[Skill]:
-    """Each skill once, with the items (text, line[, required]) it came from."""
+    """Each skill once, with the items (text, line[, required]) it came from.
+
+    With ``preferred`` (the vocabulary's preferred cues), a skill named only in
+    a clause of a required qualification that a cue makes optional ("…, French
+    is a plus", "…, ideally Snowflake") is not required by that qualification.
+    """
     found: dict[str, tuple[SkillEntry, list[ItemRef], bool]] = {}
-    in_each = taxonomy.find_each([text for text, _ in responsibilities] + [text for text, _, _ in qualifications])
+    in_each = taxonomy.mentions_each([text for text, _ in responsibilities] + [text for text, _, _ in qualifications])
     for index, (_, line) in enumerate(responsibilities):
-        for entry in in_each[index]:
+        for entry, _ in in_each[index]:
             _record(found, entry, ItemRef(kind="responsibility", index=index, line=line), required=False)
-    for index, (_, line, required) in enumerate(qualifications):
-        for entry in in_each[len(responsibilities) + index]:
-            _record(found, entry, ItemRef(kind="qualification", index=index, line=line), required=required)
+    for index, (text, line, required) in enumerate(qualifications):
+        mentions = in_each[len(responsibilities) + index]
+        optional = _optional_clauses(text, preferred) if required and preferred is not None and mentions else []
+        for entry, starts in mentions:
+            in_optional = all(any(a <= start < b for a, b in optional) for start in starts) if optional else False
+            ref = ItemRef(kind="qualification", index=index, line=line)
+            _record(found, entry, ref, required=required and not in_optional)
     return [
         Skill(id=entry.id, name=entry.name, category=entry.category, required=required, items=refs)
         for entry, refs, required in found.values()
+    ]
+
+
+# Where one clause of an item ends and the next begins: punctuation, brackets, dashes ("." only before a space).
+_CLAUSE_BREAK = re.compile(
+    r"[,;:!?()\[\]–—]|\.(?=\s|$)|\s(?:and|or|und|oder|et|ou|y|o|en|of|och|eller|e|lub)\s+(?=\w+\s+(?:is|are|ist|sind|est|sont|es|son|zijn|är|è|sono|é|são|jest)\b)"
+)
+
+
+def _optional_clauses(text: str, preferred: CaselessPattern) -> list[tuple[int, int]]:
+    """The (start, end) of each clause of ``text`` that holds a preferred cue."""
+    if preferred.search(text) is None:
+        return []
+    bounds = [0, *(match.end() for match in _CLAUSE_BREAK.finditer(text)), len(text)]
+    return [
+        (start, end)
+        for start, end in itertools.pairwise(bounds)
+        if end > start and preferred.search(text[start:end]) is not None
     ]
 
 

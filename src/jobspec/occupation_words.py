@@ -1,0 +1,365 @@
+"""Words of job titles and postings, as the occupation coder compares them (tables and normalisers).
+
+Labels of a classification and titles of postings go through the same
+steps, so that they meet: case and accents folded (``Développeur`` →
+``developpeur``), gender markers removed (``Entwickler*in``, ``(m/w/d)``,
+``Desenvolvedor(a)``, ``Développeur·euse``), words of grammar dropped (``of``,
+``de``, ``und``). A title also has words that name no occupation —
+seniority, contract, hiring words, its location and company — which are
+marked so that they neither match nor count against a match. Title words in
+languages without labels of their own (Swedish, Italian, Portuguese,
+Japanese) are put into English through a small glossary of job-title words.
+
+The body is compared through word stems: the first :data:`STEM_LENGTH`
+letters of each word that is not a word of grammar, which is crude but
+language-neutral and costs one slice per word.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = [
+    "STEM_LENGTH",
+    "TitleWords",
+    "body_stems",
+    "first_words",
+    "fold",
+    "label_variants",
+    "label_words",
+    "place_and_employer",
+    "stem_set",
+    "title_readings",
+]
+
+MAX_TITLE_CHARS = 300
+"""A title is read up to this length (a longer one is text gone wrong)."""
+STEM_LENGTH = 6
+"""Letters of a word kept as its stem when bodies are compared."""
+
+# Words of grammar in the languages jobspec reads: dropped from labels and titles alike.
+STOP_WORDS = frozenset(
+    """
+    a an and the of for in on at to with or by from as into per via vs
+    und oder der die das des dem den ein eine einer eines einem einen im in am an zum zur fur von bei mit als auf
+    et ou le la les l d de du des un une en au aux a pour avec sur par dans chez
+    y o el los las lo del al un una unos unas con para por en
+    en of de het een van voor met op aan bij in tot te
+    i w z na do dla oraz lub ze we od po
+    och eller for med av till pa i som
+    e o di del della dei delle degli il lo gli da dal nel nella per con su tra fra
+    e o os as do da dos das em no na nos nas um uma com para por
+    """.split()
+)
+
+# Words of grammar as written with accents (the body is read without folding accents).
+_ACCENTED_STOP_WORDS = ("für", "à", "på", "för", "além")
+
+# Title words that name no occupation: seniority, contract and hiring words, gender letters.
+# They are kept in place (a label may contain one: "stage manager") but never count on their own.
+TITLE_NOISE = frozenset(
+    """
+    senior sr snr junior jr mid midlevel medior entry level experienced graduate trainee intern internship
+    apprentice apprenticeship student working werkstudent werkstudentin praktikant praktikantin praktikum
+    stagiaire stage alternant alternance apprenti confirme confirmee experimente experimentee debutant
+    stagiair becario becaria practicas estagio estagiario estagiaria tirocinio tirocinante stazysta staz
+    mlodszy starszy principal staff lead
+    fulltime parttime remote hybrid onsite freelance freelancer contract contractor
+    temporary temp permanent fixed term interim vollzeit teilzeit befristet unbefristet festanstellung minijob
+    cdi cdd temps plein partiel tiempo completo parcial deeltijd voltijd heltid deltid tempo pieno indeterminato
+    job jobs opening openings vacancy vacancies position positions role roles opportunity hiring hire hired
+    wanted needed urgent urgently new our next we are is looking join team apply now immediate immediately
+    gesucht suchen stelle stellen stellenangebot stellenausschreibung ab sofort
+    offre emploi poste recrutement recrute recherchons recherche cherche
+    vacante puesto oferta empleo busca buscamos se
+    vacature gezocht
+    praca oferta
+    sokes soker soka tjanst
+    cercasi cerchiamo offerta lavoro posizione
+    contrata contratando vaga vagas
+    m w f h x div gn all genders gender
+    ii iii iv
+    ninja rockstar rock star hacker guru wizard hero superstar jedi unicorn magician samurai
+    """.split()
+)
+"""The last line: words of "vague" titles ("Python Ninja", "Rockstar") that say how good, not what the job is."""
+
+# Job-title words of languages without labels here, in English (the labels they should meet).
+# A word not in the table may end in one that is ("systemutvecklare" → "system" + "developer").
+GLOSSARY: dict[str, str] = {
+    # Swedish (Danish and Norwegian share several)
+    "utvecklare": "developer", "programmerare": "programmer", "mjukvaruutvecklare": "software developer",
+    "systemutvecklare": "software developer", "webbutvecklare": "web developer", "ingenjor": "engineer",
+    "tekniker": "technician", "projektledare": "project manager", "chef": "manager", "ansvarig": "manager",
+    "konsult": "consultant", "arkitekt": "architect", "larare": "teacher", "sjukskoterska": "nurse",
+    "ekonom": "economist", "redovisningsekonom": "accountant", "revisor": "auditor", "analytiker": "analyst",
+    "forskare": "researcher", "saljare": "salesperson", "saljchef": "sales manager",
+    "koordinator": "coordinator", "assistent": "assistant", "skapare": "organiser", "formgivare": "designer",
+    "kundtjanst": "customer service", "lagerarbetare": "warehouse worker",
+    "underskoterska": "nursing assistant", "lakare": "doctor",
+    "snickare": "carpenter", "elektriker": "electrician", "kock": "cook", "chauffor": "driver",
+    "udvikler": "developer", "utvikler": "developer",
+    # Italian
+    "sviluppatore": "developer", "sviluppatrice": "developer", "programmatore": "programmer",
+    "ingegnere": "engineer", "tecnico": "technician", "esperto": "expert", "esperta": "expert",
+    "responsabile": "manager", "direttore": "director", "direttrice": "director", "analista": "analyst",
+    "progettista": "designer", "consulente": "consultant", "amministratore": "administrator",
+    "ricercatore": "researcher", "ricercatrice": "researcher", "insegnante": "teacher", "docente": "lecturer",
+    "infermiere": "nurse", "infermiera": "nurse", "contabile": "accountant", "avvocato": "lawyer",
+    "architetto": "architect", "grafico": "graphic designer", "commerciale": "sales representative",
+    "magazziniere": "warehouse worker", "cuoco": "cook", "autista": "driver", "medico": "doctor",
+    "addetto": "clerk", "impiegato": "clerk", "segretaria": "secretary", "capo": "head",
+    "dati": "data", "sicurezza": "security", "informatico": "ict", "acquisti": "purchasing", "appalti": "procurement",
+    # Portuguese
+    "desenvolvedor": "developer", "desenvolvedora": "developer", "programador": "programmer",
+    "engenheiro": "engineer", "engenheira": "engineer", "gerente": "manager",
+    "diretor": "director", "coordenador": "coordinator", "coordenadora": "coordinator", "consultor": "consultant",
+    "especialista": "specialist", "projetista": "designer", "arquiteto": "architect",
+    "enfermeiro": "nurse", "enfermeira": "nurse", "contador": "accountant", "advogado": "lawyer",
+    "vendedor": "salesperson", "assistente": "assistant", "motorista": "driver", "cozinheiro": "cook",
+    "dados": "data", "seguranca": "security",
+    # Japanese
+    "エンジニア": "engineer", "コンサルタント": "consultant", "クラウド": "cloud", "開発者": "developer",
+    "プログラマー": "programmer", "プログラマ": "programmer", "デザイナー": "designer", "マネージャー": "manager",
+    "営業": "sales representative", "データ": "data", "サイエンティスト": "scientist", "アナリスト": "analyst",
+    "ソフトウェア": "software", "ウェブ": "web", "フロントエンド": "frontend", "バックエンド": "backend",
+    "インフラ": "infrastructure", "セキュリティ": "security", "看護師": "nurse", "教師": "teacher",
+    "経理": "accountant", "アーキテクト": "architect", "テスター": "tester", "サポート": "support",
+    "プロジェクト": "project", "プロダクト": "product", "モバイル": "mobile", "ネットワーク": "network",
+    # Head nouns of the languages with labels, so that "Développeur Full Stack" also reads as
+    # "full stack developer" (their own labels are looked up first, as written).
+    "entwickler": "developer", "softwareentwickler": "software developer", "ingenieur": "engineer",
+    "berater": "consultant", "leiter": "manager", "programmierer": "programmer", "techniker": "technician",
+    "architekt": "architect", "referent": "officer", "sachbearbeiter": "clerk", "informatiker": "computer scientist",
+    "developpeur": "developer", "concepteur": "designer", "technicien": "technician", "administrateur": "administrator",
+    "architecte": "architect", "analyste": "analyst", "gestionnaire": "manager", "directeur": "director",
+    "desarrollador": "developer", "ingeniero": "engineer", "disenador": "designer", "administrador": "administrator",
+    "ontwikkelaar": "developer", "programmeur": "programmer", "beheerder": "administrator", "adviseur": "consultant",
+    "programista": "developer", "inzynier": "engineer", "projektant": "designer", "kierownik": "manager",
+    "specjalista": "specialist", "analityk": "analyst", "konsultant": "consultant",
+}  # fmt: skip
+# Words that head a title; the words after one may belong before it ("Developer Android",
+# "Développeur Full Stack" put into English).
+HEAD_NOUNS = frozenset(
+    """
+    developer engineer programmer manager consultant designer administrator analyst technician specialist
+    architect director officer clerk scientist researcher teacher nurse assistant coordinator expert
+    """.split()
+)
+# Glossary words of five letters or more, which may end a longer word ("systemutvecklare"), longest first.
+_GLOSSARY_SUFFIXES = tuple(sorted((w for w in GLOSSARY if len(w) >= 5 and w.isascii()), key=len, reverse=True))
+
+# Feminine endings written beside the masculine: Entwickler*in, Entwickler:in, Entwickler/in,
+# Entwickler(in), Desenvolvedor(a), Développeur·euse, Développeur(se), développeur.euse, Programista/ka.
+_GENDER_SUFFIX = re.compile(
+    r"(?<=\w)(?:[*:_·•./]-?|\(|/-)(?:innen|in|a|e|euse|se|trice|rice|ere|ère|ne|ka|essa|ora|frau)\)?(?!\w)"
+)
+_BINNEN_I = re.compile(r"([a-zäöüß]{2}(?:er|ent|ant|eur|or|ist))In(?:nen)?(?!\w)")
+# (m/w/d), (w/m/x), (f/m/d), (H/F), m/w/d, (all genders), (gn), (mwd).
+_GENDER_TAG = re.compile(
+    r"[(\[]\s*(?:[mwfdhxv*]\s*[/|,]\s*){1,3}[mwfdhxv*]\w*\s*[)\]]|\b(?:[mwfdh]\s*/\s*){2}[mwfdhx]\b"
+    r"|\(\s*(?:all genders?|gn|mwd|m/w/div|w/m/div)\s*\)",
+    re.IGNORECASE,
+)
+# Contract phrases whose words could name an occupation on their own ("full" in "Full Stack").
+_CONTRACT_PHRASE = re.compile(
+    r"\b(?:full|part)[- ]?time\b|\btemps (?:plein|partiel)\b|\btiempo (?:completo|parcial)\b|\btempo pieno\b"
+    r"|\bab sofort\b|\bin (?:voll|teil)zeit\b",
+    re.IGNORECASE,
+)
+# Where a title goes on to name the employer or the place: "Data Scientist at Acme, Berlin".
+_EMPLOYER_CUT = re.compile(r"\s(?:at|@|bei|chez|hos|presso)\s.*$|\s@\S.*$", re.IGNORECASE)
+_CODE_LIKE = re.compile(r"^(?=.*\d)[a-z0-9]+$")
+# A word; words joined by hyphens are one ("front-end", "Backend-Entwickler").
+_WORDS = re.compile(r"[^\W_]+(?:-[^\W_]+)*[+#]*")
+_SHORT = 5
+_FOLD_CACHE: dict[int, str] = {}
+
+
+def _accent_table() -> dict[int, str]:
+    """Latin letters with accents (U+00C0–U+024F) to their letters without, plus the letters that do not decompose."""
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x250):
+        base = "".join(c for c in unicodedata.normalize("NFKD", chr(code)) if not unicodedata.combining(c))
+        if base and base != chr(code) and base.isascii():
+            table[code] = base.lower()
+    table.update({ord(k): v for k, v in {"ß": "ss", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "æ": "ae", "œ": "oe",
+                                         "đ": "d", "ð": "d", "þ": "th", "ı": "i"}.items()})  # fmt: skip
+    return table
+
+
+_ACCENTS = _accent_table()
+
+
+def fold(text: str) -> str:
+    """``text`` in lower case with the accents of Latin letters removed (``Développeur`` → ``developpeur``)."""
+    lowered = text.casefold()
+    return lowered if lowered.isascii() else lowered.translate(_ACCENTS)
+
+
+def label_words(text: str) -> list[str]:
+    """The words of a label or title as they are compared: folded, gender endings and words of grammar removed.
+
+    >>> label_words("Développeur·euse de logiciels")
+    ['developpeur', 'logiciels']
+    """
+    text = _BINNEN_I.sub(r"\1", text)
+    text = _GENDER_SUFFIX.sub("", text)
+    return [word.replace("-", "") for word in _WORDS.findall(fold(text)) if word not in STOP_WORDS]
+
+
+def label_variants(label: str) -> list[list[str]]:
+    """The words of a label and of the forms it holds.
+
+    ``Softwareentwickler/Softwareentwicklerin`` gives each side as well, and
+    two short words in a row are also written together, as titles often do
+    (``front end developer`` gives ``frontend developer``).
+
+    >>> label_variants("full stack developer")
+    [['full', 'stack', 'developer'], ['fullstack', 'developer']]
+    """
+    texts = [label]
+    if "/" in label:
+        parts = [part.strip() for part in label.split("/")]
+        if all(parts):
+            texts.extend(parts)
+    variants: list[list[str]] = []
+    for text in texts:
+        words = label_words(text)
+        if words and words not in variants:
+            variants.append(words)
+        for index in range(len(words) - 1):
+            if len(words[index]) <= _SHORT and len(words[index + 1]) <= _SHORT:
+                joined = [*words[:index], words[index] + words[index + 1], *words[index + 2 :]]
+                if joined not in variants:
+                    variants.append(joined)
+    return variants
+
+
+@dataclass(frozen=True)
+class TitleWords:
+    """One reading of a title: its words as compared, and which of them may name the occupation."""
+
+    words: tuple[str, ...]
+    counts: tuple[bool, ...]
+    """For each word, True when it may name the occupation (not noise, place or employer)."""
+    translated: bool = False
+    """True for the reading with words put into English through :data:`GLOSSARY`."""
+
+    @property
+    def content(self) -> int:
+        """How many words may name the occupation."""
+        return sum(self.counts)
+
+
+def title_readings(
+    title: str, *, location: str | None = None, company: str | None = None, ignored: frozenset[str] | None = None
+) -> tuple[TitleWords, ...]:
+    """The title's words as written, then (when the glossary knows some of them) put into English.
+
+    Words of ``location`` and ``company`` (or the ``ignored`` words, when given) do not count.
+
+    >>> readings = title_readings("Senior Backend-Entwickler*in (m/w/d) – Berlin", location="Berlin")
+    >>> [(r.words, r.counts) for r in readings]
+    [(('senior', 'backendentwickler', 'berlin'), (False, True, False)), \
+(('senior', 'backend', 'developer', 'berlin'), (False, True, True, False))]
+    >>> [r.words for r in title_readings("Développeur Full Stack")]
+    [('developpeur', 'full', 'stack'), ('developer', 'full', 'stack')]
+    """
+    if ignored is None:
+        ignored = place_and_employer(location, company)
+    return _readings(title[:MAX_TITLE_CHARS], ignored)
+
+
+@lru_cache(maxsize=4096)
+def _readings(title: str, ignored: frozenset[str]) -> tuple[TitleWords, ...]:
+    """Titles repeat across a batch (and headings across postings of one site): each is read once."""
+    text = _CONTRACT_PHRASE.sub(" ", _GENDER_TAG.sub(" ", title))
+    text = _EMPLOYER_CUT.sub("", text) or text
+    written = label_words(text)
+    readings = [_reading(tuple(written), ignored, translated=False)]
+    english = [_english(word) for word in written]
+    if english != written:
+        words = tuple(part for word in english for part in word.split())
+        readings.append(_reading(words, ignored, translated=True))
+    return tuple(readings)
+
+
+def _reading(words: tuple[str, ...], ignored: frozenset[str], *, translated: bool) -> TitleWords:
+    counts = tuple(
+        not (word in TITLE_NOISE or word in ignored or _CODE_LIKE.match(word) or len(word) < 2) for word in words
+    )
+    return TitleWords(words, counts, translated)
+
+
+def _english(word: str) -> str:
+    """A title word of a language without labels here, in English; other words as they are."""
+    if word in GLOSSARY:
+        return GLOSSARY[word]
+    if len(word) >= 8 and word.endswith(_GLOSSARY_SUFFIXES):
+        suffix = next(suffix for suffix in _GLOSSARY_SUFFIXES if word.endswith(suffix))
+        if len(word) - len(suffix) >= 3:
+            return f"{word[: -len(suffix)]} {GLOSSARY[suffix]}"
+    return word
+
+
+@lru_cache(maxsize=1024)
+def place_and_employer(location: str | None, company: str | None) -> frozenset[str]:
+    """The words of a posting's location and company, which its title may hold but which name no occupation."""
+    words: set[str] = set()
+    for text in (location, company):
+        if text:
+            words.update(label_words(text))
+    return frozenset(words)
+
+
+# The first STEM_LENGTH letters of each word of at least three letters (and the word), found by
+# the regular expression itself: no Python loop over the words of a posting.
+_STEMS = re.compile(rf"(?<![^\W_])([^\W\d_]{{3,{STEM_LENGTH}}})[^\W_]*")
+_WORD_AT = re.compile(r"[^\W_]+")
+_STOP_STEMS = frozenset(word[:STEM_LENGTH] for word in (*STOP_WORDS, *_ACCENTED_STOP_WORDS) if len(word) >= 3)
+
+
+def body_stems(text: str) -> list[str]:
+    """The stems of the words of ``text`` that carry meaning, in order (see the module docstring).
+
+    Only the case is folded, not the accents: the texts of both sides keep theirs, and folding
+    them would cost a look-up per character of every posting.
+
+    >>> body_stems("Develop and maintain the developers' tools")
+    ['develo', 'mainta', 'develo', 'tools']
+    """
+    return [stem for stem in _STEMS.findall(text.lower()) if stem not in _STOP_STEMS]
+
+
+def stem_set(text: str) -> set[str]:
+    """The distinct stems of :func:`body_stems`, found at C speed (how a posting's body is read).
+
+    >>> sorted(stem_set("Maintain the tools and maintain them"))
+    ['mainta', 'them', 'tools']
+    """
+    found = set(_STEMS.findall(text.lower()))
+    found -= _STOP_STEMS
+    return found
+
+
+def first_words(stems: Sequence[str], text: str) -> list[str]:
+    """For each stem, the first word of ``text`` that starts with it (in lower case), in the order of ``stems``.
+
+    >>> first_words(["tools", "mainta"], "Maintain the stools and Tools")
+    ['tools', 'maintain']
+    """
+    lowered = text.lower()
+    words = []
+    for stem in stems:
+        at = lowered.find(stem)
+        while at > 0 and lowered[at - 1].isalnum():
+            at = lowered.find(stem, at + 1)
+        word = _WORD_AT.match(lowered, at).group() if at >= 0 else None  # type: ignore[union-attr]
+        if word and word not in words:
+            words.append(word)
+    return words

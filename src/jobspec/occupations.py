@@ -1,0 +1,1092 @@
+"""Stage 9: the posting's occupation — ESCO occupation, ISCO-08 unit group, O*NET-SOC and SOC 2018 codes.
+
+Coding is done offline from an index shipped with jobspec
+(``jobspec/data/occupations.json.gz``), built by ``scripts/build_occupations.py``
+from ESCO v1.2.1 (labels in English, German, French, Spanish, Dutch and
+Polish), O*NET 29.2 (titles, alternate and reported titles, descriptions,
+technology examples) and their crosswalks. It is loaded once per process, on
+first use.
+
+How a posting is coded:
+
+1. **Title.** The title is read as words (:mod:`jobspec.occupation_words`):
+   gender markers, seniority, contract and hiring words, its place and
+   employer do not count. Every run of its words is looked up among the
+   labels of every language, written apart or together (``Software
+   Entwickler`` meets ``Softwareentwickler``; ``Frontend Developer`` meets
+   ``front end developer``). A run that meets a label speaks for the
+   occupations of that label, by how much of the title it covers, which kind
+   of label it is (preferred, alternative, hidden, O*NET title, O*NET
+   alternate or reported title) and whether its language is the posting's.
+   A few title words point to an occupation on their own ("iOS", "Frontend",
+   "DevOps"); when the title names nothing, the first headings are read.
+2. **Body.** The duties and requirements (the whole body when too few were
+   found) are read as word stems and compared with each ISCO unit group's
+   and each candidate occupation's words (their labels, ESCO descriptions,
+   O*NET descriptions and technology examples). The groups that share most
+   propose candidates of their own, which codes postings whose title is
+   vague ("Ninja") or missing.
+3. **Skills.** The posting's skills point to groups (those whose O*NET
+   occupations use them) and, for families of technologies, to one
+   occupation (Swift and Kotlin to mobile application developer).
+4. **Decision and score.** Each candidate's evidence is the title's, kept as
+   far as the body and skills agree with its group, plus theirs. The best
+   candidate's evidence and its lead over the best candidate of another
+   group are mapped to a probability that its ISCO group is right by a
+   logistic curve (:attr:`Classification.calibration`); below
+   :data:`SCORE_FLOOR` a posting has no occupation. The documentation's
+   page on occupation coding says what the curve was fitted on and how well
+   it holds.
+
+A classification of your own (a national one, say) loads from a CSV file with
+the columns ``id, label, group`` and, optionally, ``group_label``,
+``aliases`` (separated by ``|``), ``language``, ``description``,
+``onet_soc_code`` and ``soc_2018_code``; several rows may share an ``id``
+(one per language, say).
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import heapq
+import io
+import itertools
+import json
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .errors import JobspecError
+from .models import JobPosting, LabelKind, Occupation
+from .occupation_words import (
+    HEAD_NOUNS,
+    TitleWords,
+    body_stems,
+    first_words,
+    fold,
+    label_variants,
+    place_and_employer,
+    stem_set,
+    title_readings,
+)
+
+__all__ = [
+    "SCORE_FLOOR",
+    "Classification",
+    "ClassificationBuilder",
+    "OccupationEntry",
+    "code_posting",
+    "default_classification",
+    "group_titles",
+    "posting_inputs",
+    "shipped_curve",
+]
+
+INDEX_FORMAT = 1
+SCORE_FLOOR = 0.15
+"""Postings whose best candidate scores below this have no occupation."""
+
+# --- how much each piece of evidence counts ----------------------------------------------
+
+KIND_WEIGHT: dict[str, float] = {
+    "preferred": 1.0,
+    "alternative": 0.95,
+    "hidden": 0.85,
+    "onet_title": 0.8,
+    "onet_reported": 0.75,
+    "onet_alternate": 0.65,
+    "title_word": 0.7,
+    "label_word": 0.5,
+}
+"""How much a label of each kind says about its occupation. O*NET titles count for less: they reach
+ESCO occupations through a crosswalk coarser than ESCO (O*NET's software developers are one
+occupation, ESCO's several)."""
+_KIND_OF_LETTER = dict(zip("pahtrowl", KIND_WEIGHT, strict=True))
+_LETTER_OF_KIND = {kind: letter for letter, kind in _KIND_OF_LETTER.items()}
+_WEIGHT_OF_LETTER = {letter: KIND_WEIGHT[kind] for letter, kind in _KIND_OF_LETTER.items()}
+OTHER_LANGUAGE_WEIGHT = 0.85
+"""A label in another language than the posting's."""
+ENGLISH_LABEL_WEIGHT = 0.95
+"""An English label in a posting of another language (English titles are common everywhere)."""
+TRANSLATED_WEIGHT = 0.9
+"""A title reading put into English through the glossary."""
+REORDERED_WEIGHT = 0.9
+"""A label met by title words taken in another order ("Developer Android" as "android developer")."""
+ICT_TITLE_WORD_FACTOR = 1.4
+"""Title words of ICT work weigh this much more than other title words (1.4 × 0.7 ≈ a preferred label)."""
+ICT_GROUPS = ("25", "35", "133")
+"""ISCO groups of ICT work (professionals, technicians, service managers)."""
+ICT_WEIGHT = 0.95
+"""A label met with "ICT" put before the title's words, in a posting whose skills are those of ICT work."""
+HEADING_WEIGHT = 0.6
+"""A label met in a heading of the body rather than in the title."""
+TITLE_KEPT = 0.9
+"""Share of a title's evidence kept when neither body nor skills point to the candidate's group."""
+GROUP_BODY_WEIGHT = 0.4
+"""How much the body's likeness to a candidate's group (relative to the likest group's) adds."""
+BODY_WEIGHT = 0.1
+"""How much the body's likeness to the candidate itself (relative to the likest candidate's) adds."""
+SKILL_WEIGHT = 0.3
+"""How much the groups the posting's skills point to (relative to the best group's) add."""
+SKILL_OCCUPATION_WEIGHT = 0.3
+"""How much a family of technologies pointing to the candidate (relative to the best) adds."""
+PRIOR_WEIGHT = 0.03
+"""How much an occupation's commonness (how many labels it has, 0 to 1) adds: it breaks near ties."""
+
+# --- how much is looked at ----------------------------------------------------------------
+
+MIN_LABEL_CHARS = 3
+"""Labels shorter than this ("dr") are not indexed: abbreviations that mean many things."""
+SPECIFIC_HEADS = 3
+"""A one-word label that heads the labels of more occupations than this counts for less."""
+MAX_HEAD_OCCUPATIONS = 40
+"""A word that begins or ends the labels of more occupations than this ("manager") is not a label word."""
+MAX_LABEL_WORDS = 7
+"""Longest run of title words looked up."""
+MAX_JOINED_WORDS = 3
+"""Longest run of title words looked up written together ("software entwickler" as "softwareentwickler")."""
+HEAD_FINAL_WORDS = 2
+"""Words after a head noun tried before it ("Developer Android" → "android developer")."""
+GENERIC_TITLE_WORDS = frozenset(
+    {"software", "application", "applications", "app", "apps", "engineering", "development"}
+)
+"""Words that go with a title word pointing to an occupation, as its head nouns do."""
+MAX_HEADINGS = 6
+"""Headings read as titles when the title names nothing (a missing title is often among the first)."""
+STRONG_TITLE = 0.6
+"""Title evidence from which the title alone proposes candidates (the body only weighs them)."""
+BODY_GROUPS = 3
+"""Groups the body proposes when the title is weaker than :data:`STRONG_TITLE`."""
+SKILL_PROPOSED = 2
+"""Groups the skills propose."""
+GROUP_MEMBERS = 4
+"""Occupations of a proposed group that become candidates: its most common ones (most labels)."""
+RERANKED = 4
+"""Leading candidates whose own words are compared with the body."""
+VECTOR_TERMS = 80
+"""Stems kept per occupation."""
+GROUP_VECTOR_TERMS = 200
+"""Stems kept per group."""
+POSTING_GROUPS = 15
+"""Groups listed per stem (those where it weighs most)."""
+WEIGHT_UNIT = 100
+"""A stem's weight in a group (in thousandths of a unit vector) counts once per this much, at least once."""
+_MAX_BODY_CHARS = 20_000
+_CSV_COLUMNS = ("id", "label", "group")
+
+
+@dataclass(frozen=True)
+class OccupationEntry:
+    """One occupation of a classification."""
+
+    id: str
+    """ESCO URI, or the id of a classification of your own."""
+    label: str
+    """Preferred label."""
+    group: str
+    """ISCO-08 unit group (4 digits), or the group of a classification of your own."""
+    onet_soc_code: str | None = None
+    soc_2018_code: str | None = None
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """Title (or heading) words that met a label."""
+
+    strength: float
+    words: str
+    label: str
+    kind: str
+    language: str
+    source: str
+
+
+class _Candidate:
+    """An occupation with the evidence for it, each piece from 0 to 1."""
+
+    __slots__ = ("body", "group_body", "group_skills", "occupation", "prior", "skills", "title")
+
+    def __init__(self, occupation: int, prior: float) -> None:
+        self.occupation = occupation
+        self.prior = prior
+        self.title: _Hit | None = None
+        self.body = 0.0
+        self.group_body = 0.0
+        self.group_skills = 0.0
+        self.skills = 0.0
+
+    @property
+    def title_strength(self) -> float:
+        return self.title.strength if self.title is not None else 0.0
+
+    @property
+    def total(self) -> float:
+        agreement = TITLE_KEPT + (1.0 - TITLE_KEPT) * max(self.group_body, self.group_skills)
+        return (
+            self.title_strength * agreement
+            + GROUP_BODY_WEIGHT * self.group_body
+            + BODY_WEIGHT * self.body
+            + SKILL_WEIGHT * self.group_skills
+            + SKILL_OCCUPATION_WEIGHT * self.skills
+            + PRIOR_WEIGHT * self.prior
+        )
+
+
+def _units(weight: int) -> int:
+    """A stem's weight in a group as the number of times it is listed for the group (see ``_postings``)."""
+    return max(1, round(weight / WEIGHT_UNIT))
+
+
+def _rank(candidate: _Candidate) -> tuple[float, int]:
+    return -candidate.total, candidate.occupation
+
+
+class Classification:
+    """Occupations with their labels and words, and the coder that matches a posting against them.
+
+    Build one with :meth:`from_file` (a CSV of your own) or
+    :class:`ClassificationBuilder`; :func:`default_classification` is the one
+    shipped with jobspec (ESCO with O*NET titles).
+    """
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        occupations: Sequence[OccupationEntry],
+        groups: Mapping[str, str],
+        labels: dict[str, str],
+        label_starts: Iterable[str] | None = None,
+        vectors: Sequence[str],
+        group_codes: Sequence[str],
+        group_vectors: Sequence[str],
+        postings: dict[str, list[int]],
+        skill_groups: dict[str, str] | None = None,
+        skill_occupations: dict[str, list[int]] | None = None,
+        title_words: dict[str, list[int]] | None = None,
+        ict_title_words: dict[str, list[int]] | None = None,
+        label_heads: dict[str, list[int]] | None = None,
+        priors: Sequence[float] | None = None,
+        calibration: Sequence[float] | None = None,
+    ) -> None:
+        self.name = name
+        self.occupations = tuple(occupations)
+        self.groups = dict(groups)
+        """Titles of the groups, of every level (ISCO major, sub-major, minor and unit groups)."""
+        self.calibration = tuple(calibration) if calibration is not None else shipped_curve()
+        """Intercept and slopes (evidence, lead) of the logistic curve that gives the score.
+
+        By default the curve fitted for the shipped classification (``jobspec/data/occupation_score.json``).
+        """
+        self._labels = labels
+        self._first_words = {key.partition(" ")[0] for key in labels} if label_starts is None else set(label_starts)
+        self._vectors = list(vectors)
+        self._group_codes = list(group_codes)
+        self._group_index = {code: index for index, code in enumerate(self._group_codes)}
+        self._group_vectors = list(group_vectors)
+        self._group_cache: dict[int, dict[str, int]] = {}
+        self._postings = postings
+        self._skill_groups = skill_groups or {}
+        self._skill_occupations = skill_occupations or {}
+        self._title_words = title_words or {}
+        self._ict_title_words = ict_title_words or {}
+        self._label_heads = label_heads or {}
+        self._priors = list(priors) if priors is not None else [0.0] * len(self.occupations)
+        self._occupation_group = [self._group_index.get(entry.group, -1) for entry in self.occupations]
+        self._members: dict[int, list[int]] = {}  # by group index, most common first
+        for position in sorted(range(len(self.occupations)), key=lambda p: (-self._priors[p], p)):
+            self._members.setdefault(self._occupation_group[position], []).append(position)
+        self._position: dict[str, int] | None = None
+        self._entry_cache: dict[str, list[tuple[int, str, str, float]]] = {}
+        self._vector_cache: dict[int, dict[str, float]] = {}
+        self._share_cache: dict[str, list[tuple[int, float]]] = {}
+
+    def __len__(self) -> int:
+        return len(self.occupations)
+
+    def group_of(self, occupation_id: str) -> str | None:
+        """The group of the occupation with this id (an ESCO URI for the shipped one), or None."""
+        if self._position is None:
+            self._position = {entry.id: position for position, entry in enumerate(self.occupations)}
+        position = self._position.get(occupation_id)
+        return None if position is None else self.occupations[position].group
+
+    def __repr__(self) -> str:
+        return f"Classification({self.name!r}, {len(self)} occupations)"
+
+    # --- building, loading and saving ------------------------------------------------------
+
+    @classmethod
+    def from_file(cls, path: str | Path, *, name: str | None = None) -> Classification:
+        """Load a classification of your own from a CSV file (columns in the module docstring)."""
+        source = Path(path)
+        try:
+            text = source.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise JobspecError(f"cannot read classification: {exc}", path=str(source)) from None
+        return cls.from_csv(text, name=name or source.stem, where=str(source))
+
+    @classmethod
+    def from_csv(cls, text: str, *, name: str = "custom", where: str | None = None) -> Classification:
+        """A classification from CSV text (see :meth:`from_file`)."""
+        reader = csv.DictReader(io.StringIO(text))
+        missing = [column for column in _CSV_COLUMNS if column not in (reader.fieldnames or ())]
+        if missing:
+            raise JobspecError(f"classification lacks the column(s) {', '.join(missing)}", path=where, line=1)
+        builder = ClassificationBuilder(name)
+        for row in reader:
+            builder.add_row(row, where=where, line=reader.line_num)
+        if not builder.occupations:
+            raise JobspecError("classification holds no occupations", path=where)
+        return builder.build()
+
+    @classmethod
+    def from_index(cls, data: Mapping[str, Any]) -> Classification:
+        """A classification from the JSON object :meth:`to_index` gives."""
+        if data.get("format") != INDEX_FORMAT:
+            raise JobspecError(f"occupation index of format {data.get('format')!r}; this jobspec reads {INDEX_FORMAT}")
+        prefix = data.get("id_prefix", "")
+        rows = data["occupations"]
+        return cls(
+            name=data["name"],
+            occupations=[OccupationEntry(prefix + r[0], r[1], r[2], r[3] or None, r[4] or None) for r in rows],
+            groups=data["groups"],
+            labels=dict(zip(data["label_keys"].split("\n"), data["label_values"].split("\n"), strict=True)),
+            label_starts=data["first_words"].split("\n"),
+            vectors=data["vectors"].split("\n"),
+            group_codes=data["group_codes"],
+            group_vectors=data["group_vectors"].split("\n"),
+            postings=data["postings"],
+            skill_groups=data["skill_groups"],
+            skill_occupations=data["skill_occupations"],
+            title_words=data["title_words"],
+            ict_title_words=data["ict_title_words"],
+            label_heads=data["label_heads"],
+            priors=[row[5] for row in rows],
+            calibration=data.get("calibration"),
+        )
+
+    def to_index(self, *, id_prefix: str = "") -> dict[str, Any]:
+        """This classification as a JSON-safe object (what the build script ships, gzipped, without its curve)."""
+        rows = [
+            [o.id.removeprefix(id_prefix), o.label, o.group, o.onet_soc_code or "", o.soc_2018_code or "", prior]
+            for o, prior in zip(self.occupations, self._priors, strict=True)
+        ]
+        return {
+            "format": INDEX_FORMAT,
+            "name": self.name,
+            "id_prefix": id_prefix,
+            "calibration": list(self.calibration),
+            "groups": self.groups,
+            "occupations": rows,
+            "label_keys": "\n".join(self._labels),
+            "label_values": "\n".join(self._labels.values()),
+            "first_words": "\n".join(sorted(self._first_words)),
+            "vectors": "\n".join(self._vectors),
+            "group_codes": self._group_codes,
+            "group_vectors": "\n".join(self._group_vectors),
+            "postings": self._postings,
+            "skill_groups": self._skill_groups,
+            "skill_occupations": self._skill_occupations,
+            "title_words": self._title_words,
+            "ict_title_words": self._ict_title_words,
+            "label_heads": self._label_heads,
+        }
+
+    def with_calibration(self, calibration: Sequence[float]) -> Classification:
+        """The same classification with another score curve (intercept, evidence slope, lead slope)."""
+        return Classification(
+            name=self.name,
+            occupations=self.occupations,
+            groups=self.groups,
+            labels=self._labels,
+            label_starts=self._first_words,
+            vectors=self._vectors,
+            group_codes=self._group_codes,
+            group_vectors=self._group_vectors,
+            postings=self._postings,
+            skill_groups=self._skill_groups,
+            skill_occupations=self._skill_occupations,
+            title_words=self._title_words,
+            ict_title_words=self._ict_title_words,
+            label_heads=self._label_heads,
+            priors=self._priors,
+            calibration=calibration,
+        )
+
+    # --- coding ---------------------------------------------------------------------------
+
+    def code(
+        self,
+        title: str | None,
+        *,
+        language: str | None = None,
+        texts: Sequence[str] = (),
+        skills: Sequence[str] = (),
+        headings: Sequence[str] = (),
+        location: str | None = None,
+        company: str | None = None,
+    ) -> Occupation | None:
+        """The occupation of a posting with this title and body, or None when nothing scores above the floor.
+
+        ``texts`` are its duties and requirements, ``skills`` the names of
+        the skills found in them, ``headings`` the headings of its body
+        (read as titles when the title names nothing); ``location`` and
+        ``company`` are left out of the title.
+
+        >>> found = default_classification().code("Senior Software Engineer (m/w/d)")
+        >>> found.isco_code, found.esco_label
+        ('2512', 'software developer')
+        """
+        ranked, stems = self.rank(
+            title, language=language, texts=texts, skills=skills, headings=headings, location=location, company=company
+        )
+        return self._occupation(ranked, stems, texts) if ranked else None
+
+    def rank(
+        self,
+        title: str | None,
+        *,
+        language: str | None = None,
+        texts: Sequence[str] = (),
+        skills: Sequence[str] = (),
+        headings: Sequence[str] = (),
+        location: str | None = None,
+        company: str | None = None,
+    ) -> tuple[list[_Candidate], set[str]]:
+        """The candidates, best first, and the body's stems (what :meth:`code` decides from)."""
+        skill_groups = self._groups_of_skills(skills) if skills else {}
+        hinted = self._occupations_of_skills(skills) if skills else Counter()
+        by_skills = heapq.nlargest(SKILL_PROPOSED, skill_groups, key=skill_groups.__getitem__)
+        ict = bool(hinted) or any(self._group_codes[group].startswith(ICT_GROUPS) for group in by_skills[:1])
+        stems = stem_set("\n".join(texts)[:_MAX_BODY_CHARS]) if texts else set()
+        candidates = self._title_candidates(title, language, location, company, headings, ict=ict)
+        if any(candidate.title_strength >= STRONG_TITLE for candidate in candidates.values()):
+            # The title names the occupation: the body only weighs the groups of its candidates.
+            groups = {self._occupation_group[o] for o in candidates} | set(by_skills)
+            likeness: Mapping[int, float] = {group: self._group_likeness(stems, group) for group in groups}
+            proposed = by_skills
+        else:
+            # The title says little: the groups the body shares most words with propose candidates too.
+            shared = sorted(stems & self._postings.keys())  # a fixed order: the same choice among equals
+            counts = Counter(itertools.chain.from_iterable(map(self._postings.__getitem__, shared)))
+            likeness = counts
+            by_body = [group for group, _ in counts.most_common(BODY_GROUPS)]
+            proposed = by_body + by_skills
+            if not ict and any(self._group_codes[group].startswith(ICT_GROUPS) for group in by_body[:1]):
+                candidates = self._title_candidates(title, language, location, company, headings, ict=True)
+        priors = self._priors
+        for group in proposed:
+            for occupation in self._members.get(group, ())[:GROUP_MEMBERS]:
+                if occupation not in candidates:
+                    candidates[occupation] = _Candidate(occupation, priors[occupation])
+        for occupation in hinted:
+            if occupation not in candidates:
+                candidates[occupation] = _Candidate(occupation, priors[occupation])
+        if not candidates:
+            return [], stems
+        # Body and skills, each relative to the group (or occupation) they point to most.
+        best_body = max(likeness.values(), default=0) or 1
+        best_skills = max(skill_groups.values()) if skill_groups else 1.0
+        most_hinted = max(hinted.values()) if hinted else 1
+        group_of = self._occupation_group
+        for candidate in candidates.values():
+            group = group_of[candidate.occupation]
+            candidate.group_body = likeness.get(group, 0) / best_body
+            candidate.group_skills = skill_groups.get(group, 0.0) / best_skills
+            candidate.skills = hinted.get(candidate.occupation, 0) / most_hinted
+        ranked = sorted(candidates.values(), key=_rank)
+        # The body is compared with single occupations only for the leading candidates, and only when
+        # the leader is close enough to be overtaken: it decides between close ones, and is costly.
+        leading = ranked[:RERANKED]
+        if len(leading) > 1 and leading[0].total - leading[1].total < BODY_WEIGHT:
+            self._weigh_occupations(leading, stems)
+        return sorted(leading, key=_rank) + ranked[RERANKED:], stems
+
+    def features(self, ranked: Sequence[_Candidate]) -> tuple[float, float]:
+        """Evidence of the best candidate and its lead over the best of another group (what the score reads)."""
+        best = ranked[0]
+        group = self.occupations[best.occupation].group
+        rival = next((c.total for c in ranked[1:] if self.occupations[c.occupation].group != group), 0.0)
+        return best.total, best.total - rival
+
+    def score(self, evidence: float, lead: float) -> float:
+        """The probability that a candidate with this evidence and lead has the right group."""
+        intercept, slope, lead_slope = self.calibration
+        return 1.0 / (1.0 + math.exp(-(intercept + slope * evidence + lead_slope * lead)))
+
+    def _occupation(self, ranked: list[_Candidate], stems: set[str], texts: Sequence[str]) -> Occupation | None:
+        evidence, lead = self.features(ranked)
+        score = self.score(evidence, lead)
+        if score < SCORE_FLOOR:
+            return None
+        best = ranked[0]
+        entry = self.occupations[best.occupation]
+        alternatives = []
+        for candidate in ranked[1:4]:
+            other = self.occupations[candidate.occupation]
+            chance = self.score(candidate.total, candidate.total - evidence)
+            alternatives.append(
+                {"esco_uri": other.id, "esco_label": other.label, "isco_code": other.group, "score": round(chance, 3)}
+            )
+        # One validation of plain data costs less than building each nested model.
+        return Occupation.model_validate(
+            {
+                "esco_uri": entry.id,
+                "esco_label": entry.label,
+                "isco_code": entry.group,
+                "isco_label": self.groups.get(entry.group),
+                "onet_soc_code": entry.onet_soc_code,
+                "soc_2018_code": entry.soc_2018_code,
+                "score": round(score, 3),
+                "matched": self._evidence(best, stems, texts),
+                "alternatives": alternatives,
+                "classification": self.name,
+            }
+        )
+
+    def _evidence(self, candidate: _Candidate, stems: set[str], texts: Sequence[str]) -> list[dict[str, Any]]:
+        """What spoke for the chosen candidate: its title words and label, and the body's words it shares."""
+        matched: list[dict[str, Any]] = []
+        hit = candidate.title
+        if hit is not None:
+            matched.append(
+                {
+                    "source": "title" if hit.source == "title" else "heading",
+                    "text": hit.words,
+                    "label": hit.label,
+                    "label_kind": _KIND_OF_LETTER[hit.kind],
+                    "language": hit.language or None,
+                    "weight": round(hit.strength, 3),
+                }
+            )
+        if candidate.body > 0 or candidate.group_body > 0:
+            vector = self._vector(candidate.occupation)
+            shared = heapq.nlargest(6, sorted(stems & vector.keys()), key=vector.__getitem__)
+            words = first_words(shared, "\n".join(texts)[:_MAX_BODY_CHARS])
+            if words:
+                weight = round(max(candidate.body, candidate.group_body), 3)
+                body = {"source": "body", "text": ", ".join(words), "weight": weight}
+                stronger = hit is None or weight * GROUP_BODY_WEIGHT > hit.strength
+                matched.insert(0, body) if stronger else matched.append(body)
+        return matched
+
+    # --- title ------------------------------------------------------------------------------
+
+    def _title_candidates(
+        self,
+        title: str | None,
+        language: str | None,
+        location: str | None,
+        company: str | None,
+        headings: Sequence[str],
+        *,
+        ict: bool,
+    ) -> dict[int, _Candidate]:
+        candidates: dict[int, _Candidate] = {}
+        ignored = place_and_employer(location, company)
+        if title:
+            for reading in title_readings(title, ignored=ignored):
+                self._meet_labels(reading, language, "title", candidates, ict=ict)
+        if not candidates:  # no title, or one that names nothing: the first headings may
+            for heading in headings[:MAX_HEADINGS]:
+                for reading in title_readings(heading, ignored=ignored):
+                    self._meet_labels(reading, language, "heading", candidates, ict=ict)
+        return candidates
+
+    def _meet_labels(
+        self,
+        reading: TitleWords,
+        language: str | None,
+        source: str,
+        candidates: dict[int, _Candidate],
+        *,
+        ict: bool,
+    ) -> None:
+        """Every run of the reading's words that meets a label (and its title words) as candidates."""
+        words, counts = reading.words, reading.counts
+        content = reading.content
+        if not content:
+            return
+        factor = (TRANSLATED_WEIGHT if reading.translated else 1.0) * (HEADING_WEIGHT if source != "title" else 1.0)
+        labels = self._labels
+        covered_before = [0, *itertools.accumulate(counts)]
+        starts = [word in self._first_words for word in words]  # only these can start a label written apart
+        shortest = 2 if source != "title" else 1  # a one-word heading ("Philosophy") is seldom the job
+        found: list[tuple[str, tuple[str, ...], int, float]] = []
+        for size in range(min(len(words), MAX_LABEL_WORDS), shortest - 1, -1):
+            for start in range(len(words) - size + 1):
+                covered = covered_before[start + size] - covered_before[start]
+                if not covered:
+                    continue
+                span = words[start : start + size]
+                key = " ".join(span) if starts[start] else ""
+                if key in labels:
+                    found.append((key, span, covered, factor))
+                elif 1 < size <= MAX_JOINED_WORDS and "".join(span) in labels:  # "Software Entwickler"
+                    found.append(("".join(span), span, covered, factor))
+                if ict and size > 1 and span[0] not in ("ict", "it") and "ict " + " ".join(span) in labels:
+                    # In ICT work a "Product Manager" is an "ICT product manager", as ESCO names it.
+                    found.append(("ict " + " ".join(span), span, covered, factor * ICT_WEIGHT))
+        for head in range(len(words) - 1):
+            if words[head] in HEAD_NOUNS:
+                for size in range(1, HEAD_FINAL_WORDS + 1):
+                    span = (*words[head + 1 : head + 1 + size], words[head])
+                    covered = covered_before[head + 1 + size] - covered_before[head] if head + size < len(words) else 0
+                    key = " ".join(span)
+                    if covered > 1 and len(span) == size + 1 and key in labels:
+                        found.append((key, span, covered, factor * REORDERED_WEIGHT))
+        for key, span, covered, weight in found:
+            self._record(key, " ".join(span), covered / content, weight, language, source, candidates)
+        if not found and source == "title" and content == 1:
+            self._meet_label_heads(reading, factor, candidates)
+        if self._title_words:
+            self._meet_title_words(reading, factor, source, candidates, self._title_words)
+        if ict and self._ict_title_words:
+            # In ICT work these words name the occupation more surely than a label of other work does.
+            self._meet_title_words(reading, factor * ICT_TITLE_WORD_FACTOR, source, candidates, self._ict_title_words)
+
+    def _meet_title_words(
+        self,
+        reading: TitleWords,
+        factor: float,
+        source: str,
+        candidates: dict[int, _Candidate],
+        table: dict[str, list[int]],
+    ) -> None:
+        """Words of the title that point to an occupation ("iOS", "Frontend", "DevOps"), with its head nouns."""
+        words, counts = reading.words, reading.counts
+        pointed: dict[int, tuple[set[int], str]] = {}
+        for index in range(len(words)):
+            for size in (1, 2):
+                form = "".join(words[index : index + size])
+                if index + size <= len(words) and form in table:
+                    for occupation in table[form]:
+                        places, first = pointed.get(occupation, (set(), form))
+                        pointed[occupation] = (places | set(range(index, index + size)), first)
+        if not pointed:
+            return
+        # Head nouns and generic words go with the word that points ("Software Developer Android").
+        generic = {
+            i for i, word in enumerate(words) if counts[i] and (word in HEAD_NOUNS or word in GENERIC_TITLE_WORDS)
+        }
+        for occupation, (places, form) in pointed.items():
+            covered = sum(counts[i] for i in places | generic)
+            strength = factor * min(1.0, covered / reading.content) * KIND_WEIGHT["title_word"]
+            self._keep(candidates, occupation, _Hit(strength, form, form, "w", "", source))
+
+    def _meet_label_heads(self, reading: TitleWords, factor: float, candidates: dict[int, _Candidate]) -> None:
+        """A one-word title that begins or ends labels ("Infirmier" of "infirmier de soins généraux").
+
+        Only for a title of one word: in a longer one that meets no label, each word would bring the
+        occupations of every label it is part of ("growth", "operations"), and they say little.
+        """
+        for word, counts in zip(reading.words, reading.counts, strict=True):
+            occupations = self._label_heads.get(word, ()) if counts else ()
+            strength = factor * KIND_WEIGHT["label_word"] / reading.content / math.sqrt(len(occupations) or 1)
+            for occupation in occupations:
+                self._keep(candidates, occupation, _Hit(strength, word, word, "l", "", "title"))
+
+    def _record(
+        self,
+        key: str,
+        words: str,
+        coverage: float,
+        factor: float,
+        language: str | None,
+        source: str,
+        candidates: dict[int, _Candidate],
+    ) -> None:
+        """The occupations of the label ``key`` as candidates, with how strongly the title words name them."""
+        for occupation, kind, label_language, weight in self._entries(key):
+            strength = factor * coverage * weight * _WEIGHT_OF_LETTER[kind] * _language_weight(label_language, language)
+            self._keep(candidates, occupation, _Hit(strength, words, key, kind, label_language, source))
+
+    def _keep(self, candidates: dict[int, _Candidate], occupation: int, hit: _Hit) -> None:
+        candidate = candidates.get(occupation)
+        if candidate is None:
+            candidate = candidates[occupation] = _Candidate(occupation, self._priors[occupation])
+        if candidate.title is None or hit.strength > candidate.title.strength:
+            candidate.title = hit
+
+    def _entries(self, key: str) -> list[tuple[int, str, str, float]]:
+        """(occupation, kind letter, language, weight) of every occupation a label names."""
+        cached = self._entry_cache.get(key)
+        if cached is None:
+            cached = []
+            for part in self._labels[key].split(";"):
+                occupation, kind, language, weight = part.split(",")
+                cached.append((int(occupation), kind, language, int(weight) / 9))
+            self._entry_cache[key] = cached
+        return cached
+
+    # --- body and skills ----------------------------------------------------------------------
+
+    def _group_likeness(self, stems: set[str], group: int) -> float:
+        """How much the body's stems weigh in a group's words (in the units of the body's group counts)."""
+        vector = self._group_vector(group)
+        return math.fsum(map(vector.__getitem__, stems & vector.keys()))
+
+    def _group_vector(self, group: int) -> dict[str, int]:
+        cached = self._group_cache.get(group)
+        if cached is None:
+            parts = self._group_vectors[group].split() if 0 <= group < len(self._group_vectors) else []
+            cached = {parts[i]: _units(int(parts[i + 1])) for i in range(0, len(parts) - 1, 2)}
+            self._group_cache[group] = cached
+        return cached
+
+    def _weigh_occupations(self, candidates: list[_Candidate], stems: set[str]) -> None:
+        """Each candidate's likeness of body to itself, relative to the likest candidate's."""
+        if not stems:
+            return
+        for candidate in candidates:
+            vector = self._vector(candidate.occupation)
+            candidate.body = math.fsum(map(vector.__getitem__, stems & vector.keys()))  # the same in any order
+        best = max(candidate.body for candidate in candidates) or 1.0
+        for candidate in candidates:
+            candidate.body /= best
+
+    def _vector(self, occupation: int) -> dict[str, float]:
+        cached = self._vector_cache.get(occupation)
+        if cached is None:
+            parts = self._vectors[occupation].split()
+            cached = {parts[i]: int(parts[i + 1]) / 1000 for i in range(0, len(parts) - 1, 2)}
+            self._vector_cache[occupation] = cached
+        return cached
+
+    def _groups_of_skills(self, skills: Sequence[str]) -> dict[int, float]:
+        """The groups (by index) the skills point to, each with the sum of its shares."""
+        scores: dict[int, float] = {}
+        for name in skills:
+            for group, share in self._shares(fold(name)):
+                scores[group] = scores.get(group, 0.0) + share
+        return scores
+
+    def _shares(self, skill: str) -> list[tuple[int, float]]:
+        cached = self._share_cache.get(skill)
+        if cached is None:
+            parts = self._skill_groups.get(skill, "").split()
+            cached = [
+                (self._group_index[parts[i]], int(parts[i + 1]) / 1000)
+                for i in range(0, len(parts) - 1, 2)
+                if parts[i] in self._group_index
+            ]
+            self._share_cache[skill] = cached
+        return cached
+
+    def _occupations_of_skills(self, skills: Sequence[str]) -> Counter[int]:
+        """How many of the skills point to each occupation by name (families of technologies)."""
+        if not self._skill_occupations:
+            return Counter()
+        return Counter(itertools.chain.from_iterable(self._skill_occupations.get(fold(name), ()) for name in skills))
+
+
+def _language_weight(label_language: str, posting_language: str | None) -> float:
+    if not posting_language or not label_language or label_language == posting_language:
+        return 1.0
+    return ENGLISH_LABEL_WEIGHT if label_language == "en" else OTHER_LANGUAGE_WEIGHT
+
+
+# --- building -------------------------------------------------------------------------------
+
+
+class ClassificationBuilder:
+    """Builds a :class:`Classification`: occupations, their labels and words, then :meth:`build`.
+
+    The build script of the shipped index and :meth:`Classification.from_file`
+    both use it, so labels and titles are read by the same rules.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.occupations: list[OccupationEntry] = []
+        self.groups: dict[str, str] = {}
+        self._position: dict[str, int] = {}
+        self._labels: dict[str, dict[tuple[int, str], tuple[str, float]]] = {}
+        self._texts: list[list[tuple[str, float]]] = []
+        self._group_texts: dict[str, list[tuple[str, float]]] = {}
+        self._skill_weights: dict[str, dict[str, float]] = {}
+        self._skill_occupations: dict[str, list[int]] = {}
+        self._title_words: dict[str, list[int]] = {}
+        self._ict_title_words: dict[str, list[int]] = {}
+
+    def add_occupation(self, entry: OccupationEntry) -> int:
+        """Add an occupation (once per id); returns its position."""
+        if entry.id not in self._position:
+            self._position[entry.id] = len(self.occupations)
+            self.occupations.append(entry)
+            self._texts.append([])
+        return self._position[entry.id]
+
+    def position(self, occupation_id: str) -> int | None:
+        """Where the occupation with this id is, or None."""
+        return self._position.get(occupation_id)
+
+    def add_group(self, code: str, label: str) -> None:
+        """Name a group (of any level: ISCO major, sub-major, minor and unit groups alike)."""
+        if code and label:
+            self.groups.setdefault(code, label)
+
+    def has_own_label(self, text: str) -> bool:
+        """True when some occupation already has these words as a preferred, alternative or hidden label."""
+        variants = label_variants(text)
+        entries = self._labels.get(" ".join(variants[0]), {}) if variants else {}
+        return any(letter in "pah" for letter, _ in entries.values())
+
+    def add_label(self, occupation: int, text: str, kind: LabelKind, language: str, weight: float = 1.0) -> None:
+        """A label of an occupation; the same words naming it twice keep the stronger kind."""
+        letter = _LETTER_OF_KIND[kind]
+        for words in label_variants(text):
+            entries = self._labels.setdefault(" ".join(words), {})
+            known = entries.get((occupation, language))
+            if known is None or KIND_WEIGHT[kind] * weight > _WEIGHT_OF_LETTER[known[0]] * known[1]:
+                entries[(occupation, language)] = (letter, weight)
+
+    def add_text(self, occupation: int, text: str, weight: float = 1.0) -> None:
+        """Words that describe an occupation (description, tasks, tools), compared with posting bodies."""
+        if text:
+            self._texts[occupation].append((text, weight))
+
+    def add_group_text(self, group: str, text: str, weight: float = 1.0) -> None:
+        """Words that describe a whole group, read as words of each of its occupations."""
+        if text:
+            self._group_texts.setdefault(group, []).append((text, weight))
+
+    def add_skill(self, name: str, group: str, weight: float = 1.0) -> None:
+        """A skill (by name) seen in the work of a group: a posting's skills then point to groups."""
+        key = fold(name.strip())
+        if key and group:
+            weights = self._skill_weights.setdefault(key, {})
+            weights[group] = weights.get(group, 0.0) + weight
+
+    def add_skill_occupation(self, name: str, occupation: int) -> None:
+        """A skill (by name) that points to one occupation (Swift to mobile application developer)."""
+        listed = self._skill_occupations.setdefault(fold(name.strip()), [])
+        if occupation not in listed:
+            listed.append(occupation)
+
+    def add_title_word(self, word: str, occupation: int, *, ict: bool = False) -> None:
+        """A title word (or two written together) that points to one occupation ("iOS", "front end").
+
+        With ``ict`` only in postings whose skills are those of ICT work ("QA" to software tester).
+        """
+        variants = label_variants(word)
+        if variants:
+            table = self._ict_title_words if ict else self._title_words
+            listed = table.setdefault("".join(variants[0]), [])
+            if occupation not in listed:
+                listed.append(occupation)
+
+    def add_row(self, row: Mapping[str, Any], *, where: str | None = None, line: int | None = None) -> int:
+        """One CSV row of a classification of your own (see :mod:`jobspec.occupations`)."""
+        occupation_id = str(row.get("id") or "").strip()
+        label = str(row.get("label") or "").strip()
+        group = str(row.get("group") or "").strip()
+        if not occupation_id or not label or not group:
+            raise JobspecError("a classification row needs an id, a label and a group", path=where, line=line)
+        onet = str(row.get("onet_soc_code") or "").strip() or None
+        soc = str(row.get("soc_2018_code") or "").strip() or None
+        position = self.add_occupation(OccupationEntry(occupation_id, label, group, onet, soc))
+        language = str(row.get("language") or "").strip().lower()
+        self.add_group(group, str(row.get("group_label") or "").strip())
+        self.add_label(position, label, "preferred", language)
+        aliases = [alias.strip() for alias in str(row.get("aliases") or "").split("|") if alias.strip()]
+        for alias in aliases:
+            self.add_label(position, alias, "alternative", language)
+        self.add_text(position, " ".join([label, *aliases]), 2.0)
+        self.add_text(position, str(row.get("description") or ""))
+        return position
+
+    def build(self, calibration: Sequence[float] | None = None) -> Classification:
+        """The classification, with its label table and the body's indexes."""
+        counts = [
+            _stem_counts([*texts, *self._group_texts.get(entry.group, ())])
+            for entry, texts in zip(self.occupations, self._texts, strict=True)
+        ]
+        vectors = _tf_idf(counts, VECTOR_TERMS)
+        by_group: dict[str, dict[str, float]] = {}
+        for entry, vector in zip(self.occupations, vectors, strict=True):
+            summed = by_group.setdefault(entry.group, {})
+            for stem, weight in vector:
+                summed[stem] = summed.get(stem, 0.0) + weight
+        group_codes = sorted(by_group)
+        group_vectors = [_heaviest(by_group[code], GROUP_VECTOR_TERMS) for code in group_codes]
+        return Classification(
+            name=self.name,
+            occupations=self.occupations,
+            groups=self.groups,
+            labels=self._label_table(),
+            vectors=[" ".join(f"{stem} {weight}" for stem, weight in vector) for vector in vectors],
+            group_codes=group_codes,
+            group_vectors=[" ".join(f"{stem} {weight}" for stem, weight in vector) for vector in group_vectors],
+            postings=_postings(group_vectors),
+            skill_groups=self._skill_table(),
+            skill_occupations=dict(sorted(self._skill_occupations.items())),
+            title_words=dict(sorted(self._title_words.items())),
+            ict_title_words=dict(sorted(self._ict_title_words.items())),
+            label_heads=self._label_heads(),
+            priors=self._priors(),
+            calibration=calibration,
+        )
+
+    def _label_table(self) -> dict[str, str]:
+        generic = self._genericity()
+        table: dict[str, str] = {}
+        for key in sorted(self._labels):
+            if len(key) < MIN_LABEL_CHARS:
+                continue
+            damping = min(1.0, math.sqrt(SPECIFIC_HEADS / generic[key])) if key in generic else 1.0
+            table[key] = ";".join(
+                f"{occupation},{letter},{language},{max(1, min(9, round(weight * damping * 9)))}"
+                for (occupation, language), (letter, weight) in sorted(self._labels[key].items())
+            )
+        return table
+
+    def _heads(self) -> dict[str, set[int]]:
+        """For each word that begins or ends a label of several words, the occupations of those labels."""
+        heads: dict[str, set[int]] = {}
+        for key, entries in self._labels.items():
+            if " " in key:  # the head is last in English and German, first in French and Spanish
+                for head in {key.partition(" ")[0], key.rpartition(" ")[2]}:
+                    heads.setdefault(head, set()).update(occupation for occupation, _ in entries)
+        return heads
+
+    def _label_heads(self) -> dict[str, list[int]]:
+        """Words of :meth:`_heads` that are no label themselves and name few enough occupations to tell."""
+        return {
+            word: sorted(occupations)
+            for word, occupations in sorted(self._heads().items())
+            if word not in self._labels and len(word) >= MIN_LABEL_CHARS and len(occupations) <= MAX_HEAD_OCCUPATIONS
+        }
+
+    def _genericity(self) -> dict[str, int]:
+        """For each one-word label, how many occupations have longer labels that it ends or starts.
+
+        ("engineer": hundreds; "développeur" starts the French labels of dozens.)
+        A title that is only such a word says little about which of them it is.
+        """
+        heads = self._heads()
+        return {key: len(heads[key]) + 1 for key in self._labels if " " not in key and key in heads}
+
+    def _priors(self) -> list[float]:
+        """How common each occupation is, read from how many labels of its own it has (0 to 1)."""
+        counts = [0] * len(self.occupations)
+        for entries in self._labels.values():
+            for (occupation, _), (letter, _) in entries.items():
+                counts[occupation] += letter in "pah"
+        top = math.log1p(max(counts, default=0)) or 1.0
+        return [round(math.log1p(count) / top, 3) for count in counts]
+
+    def _skill_table(self) -> dict[str, str]:
+        """For each skill, the groups it is seen in, as shares (in thousandths) of its weight."""
+        table: dict[str, str] = {}
+        for name in sorted(self._skill_weights):
+            weights = self._skill_weights[name]
+            total = sum(weights.values())
+            top = sorted(weights.items(), key=lambda pair: (-pair[1], pair[0]))[:8]
+            shares = [(group, round(1000 * weight / total)) for group, weight in top]
+            table[name] = " ".join(f"{group} {share}" for group, share in shares if share > 0)
+        return table
+
+
+def _stem_counts(texts: Sequence[tuple[str, float]]) -> dict[str, float]:
+    counter: dict[str, float] = {}
+    for text, weight in texts:
+        for stem in body_stems(text):
+            counter[stem] = counter.get(stem, 0.0) + weight
+    return counter
+
+
+def _tf_idf(counts: Sequence[Mapping[str, float]], terms: int) -> list[list[tuple[str, int]]]:
+    """For each document, its ``terms`` most telling stems with tf-idf weights (L2-normalised, in thousandths)."""
+    frequency: Counter[str] = Counter(stem for counter in counts for stem in counter)
+    total = len(counts)
+    vectors = []
+    for counter in counts:
+        weights = {s: (1.0 + math.log(c)) * math.log(total / frequency[s]) for s, c in counter.items() if c >= 1}
+        vectors.append(_heaviest(weights, terms))
+    return vectors
+
+
+def _heaviest(counter: Mapping[str, float], terms: int) -> list[tuple[str, int]]:
+    """The ``terms`` heaviest stems, L2-normalised, in thousandths."""
+    top = sorted(counter.items(), key=lambda pair: (-pair[1], pair[0]))[:terms]
+    norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
+    return [(s, round(1000 * w / norm)) for s, w in top if round(1000 * w / norm) > 0]
+
+
+def _postings(vectors: list[list[tuple[str, int]]]) -> dict[str, list[int]]:
+    """For each stem, the groups (by index) it weighs most in, each repeated once per :data:`WEIGHT_UNIT`.
+
+    Counting the groups of a body's stems, repeats included, scores every group at once in C.
+    """
+    by_stem: dict[str, list[tuple[int, int]]] = {}
+    for group, vector in enumerate(vectors):
+        for stem, weight in vector:
+            by_stem.setdefault(stem, []).append((weight, group))
+    out: dict[str, list[int]] = {}
+    for stem in sorted(by_stem):
+        listed = sorted(by_stem[stem], key=lambda pair: (-pair[0], pair[1]))[:POSTING_GROUPS]
+        out[stem] = [group for weight, group in listed for _ in range(_units(weight))]
+    return out
+
+
+FEW_ITEM_CHARS = 300
+"""Below this much text in its duties and requirements, a posting's whole body is read instead."""
+
+
+def posting_inputs(posting: JobPosting) -> dict[str, Any]:
+    """What :meth:`Classification.code` reads of a parsed posting (its keyword arguments, title included)."""
+    texts = [item.text for item in (*posting.responsibilities, *posting.qualifications)]
+    sections = posting.iter_sections()
+    if sum(map(len, texts)) < FEW_ITEM_CHARS:  # too few items found (prose, odd layout): read the whole body
+        texts.extend(section.text for section in sections)
+    return {
+        "title": posting.title,
+        "language": posting.language,
+        "texts": texts,
+        "skills": [skill.name for skill in posting.skills],
+        "headings": [section.heading for section in sections if section.heading],
+        "location": posting.location,
+        "company": posting.company,
+    }
+
+
+def code_posting(classification: Classification, posting: JobPosting) -> Occupation | None:
+    """Stage 9: the occupation of a parsed posting (its ``occupation`` is not read)."""
+    inputs = posting_inputs(posting)
+    return classification.code(inputs.pop("title"), **inputs)
+
+
+@cache
+def shipped_curve() -> tuple[float, float, float]:
+    """The score's curve fitted by ``scripts/fit_occupation_score.py`` (``jobspec/data/occupation_score.json``)."""
+    text = resources.files("jobspec").joinpath("data/occupation_score.json").read_text(encoding="utf-8")
+    curve = json.loads(text)
+    return float(curve["intercept"]), float(curve["evidence"]), float(curve["lead"])
+
+
+@cache
+def default_classification() -> Classification:
+    """The classification shipped with jobspec (ESCO v1.2.1 with O*NET 29.2 titles), loaded once.
+
+    Its score curve is :func:`shipped_curve`.
+    """
+    data = resources.files("jobspec").joinpath("data/occupations.json.gz").read_bytes()
+    return Classification.from_index(json.loads(gzip.decompress(data)))
+
+
+def group_titles(code: str, classification: Classification | None = None) -> list[tuple[str, str | None]]:
+    """The major, sub-major, minor and unit groups of an ISCO code, each with its title where known.
+
+    >>> group_titles("2512")[:2]
+    [('2', 'Professionals'), ('25', 'Information and communications technology professionals')]
+    """
+    groups = (classification or default_classification()).groups
+    return [(code[:size], groups.get(code[:size])) for size in range(1, len(code) + 1)]

@@ -1,0 +1,111 @@
+"""Facts that went wrong on real postings, fixed: each case written in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobspec import parse
+from jobspec.facts.employment import find_employment_type, normalise_employment_type
+from jobspec.facts.salary import find_salary, parse_salary, salary_notes
+from jobspec.models import EmploymentType
+
+
+def test_a_range_joined_by_two_hyphens() -> None:
+    salary = parse_salary("Pay: $4,500--5,200 USD a month")
+    assert salary is not None
+    assert (salary.min, salary.max, salary.currency, salary.period) == (4500, 5200, "USD", "month")
+
+
+def test_a_range_written_high_to_low_is_ordered_with_a_diagnostic() -> None:
+    salary = parse_salary("Salaire : 52-48K€ brut")
+    assert salary is not None
+    assert (salary.min, salary.max) == (48000, 52000)
+    assert salary_notes("Salaire : 52-48K€ brut") != []
+    posting = parse("# Comptable\n\nRémunération : 52-48K€ par an\n")
+    assert posting.salary is not None
+    assert posting.salary.min == 48000
+    assert [d.line for d in posting.diagnostics if d.code == "salary-range-reversed"] == [3]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Titres-restaurant de 10 € par jour travaillé",
+        "Meal vouchers worth €8 per day",
+        "Sign-on bonus of $3,000",
+        "Equity grant of $15,000 in RSUs",
+        "Relocation support up to £4,000",
+        "Essensgutscheine im Wert von 7 €",
+    ],
+)
+def test_perks_with_amounts_are_not_pay(line: str) -> None:
+    assert find_salary([(1, line)]) is None
+
+
+def test_pay_in_a_line_that_also_names_perks_is_pay() -> None:
+    found = find_salary([(1, "$19–$22/hour, staff meals and stock options")])
+    assert found is not None
+    assert (found[0].min, found[0].max, found[0].period) == (19, 22, "hour")
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        ("Grade: GS-12", "GS-12"),
+        ("GS-11/12, $80,000 - $104,000 per year", "GS-11/12"),
+        ("Eingruppierung nach TVöD E11", "TVöD E11"),
+        ("NHS Agenda for Change Band 6", "Band 6"),
+        ("Inschaling in salarisschaal 9", "salarisschaal 9"),
+    ],
+)
+def test_pay_grades_are_kept_as_the_grade(text: str, grade: str) -> None:
+    salary = parse_salary(text)
+    assert salary is not None
+    assert salary.grade == grade
+
+
+def test_a_grade_line_alone_gives_a_salary_without_figures() -> None:
+    posting = parse("# Clerk\n\nPay grade: GS-9\n")
+    assert posting.salary is not None
+    assert (posting.salary.grade, posting.salary.min, posting.provenance["salary"].line) == ("GS-9", None, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("CDI", EmploymentType.FULL_TIME),
+        ("Contrat CDI à pourvoir", EmploymentType.FULL_TIME),
+        ("CDI à temps partiel", EmploymentType.PART_TIME),
+        ("CDD de 8 mois", EmploymentType.TEMPORARY),
+        ("Heltid, tillsvidare", EmploymentType.FULL_TIME),
+        ("Deltid 75 %", EmploymentType.PART_TIME),
+    ],
+)
+def test_permanent_contracts_are_full_time_unless_part_time(text: str, kind: EmploymentType) -> None:
+    assert normalise_employment_type(text) is kind
+
+
+def test_a_contract_label_does_not_make_a_contractor() -> None:
+    assert find_employment_type([(4, "Type de contrat : CDI")]) == (EmploymentType.FULL_TIME, 4)
+    assert find_employment_type([(4, "Contract type: permanent")]) == (EmploymentType.FULL_TIME, 4)
+
+
+def test_swedish_job_type_and_company_name_keys() -> None:
+    posting = parse("---\ntitle: Lagerarbetare\ncompanyName: Norrlager AB\njob_type: Heltid\n---\nPacka.\n")
+    assert posting.company == "Norrlager AB"
+    assert posting.provenance["company"].key == "companyName"
+    assert posting.employment_type is EmploymentType.FULL_TIME
+
+
+def test_a_skill_is_required_per_clause() -> None:
+    posting = parse(
+        "# Support Agent\n\n## Requirements\n\n"
+        "- Fluent Spanish and English; Portuguese would be a plus\n"
+        "- Experience with SQL, ideally PostgreSQL\n"
+    )
+    required = {skill.name: skill.required for skill in posting.skills}
+    assert required["Spanish"]
+    assert required["English"]
+    assert required["SQL"]
+    assert not required["Portuguese"]
+    assert not required["PostgreSQL"]

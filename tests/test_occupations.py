@@ -1,0 +1,414 @@
+"""Occupation coding: titles in six languages, title words, the body deciding, user classifications, outputs."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import jobspec
+from jobspec import JobPosting, JobspecError, ParseOptions
+from jobspec.occupation_words import body_stems, label_variants, label_words, title_readings
+from jobspec.occupations import Classification, code_posting, default_classification, group_titles
+
+# --- titles in each language with ESCO labels, coded from that language's own labels -------------
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "isco", "label"),
+    [
+        ("Senior Software Engineer (m/w/d)", "en", "2512", "software engineer"),
+        ("Softwareentwickler*in (m/w/d)", "de", "2512", "softwareentwickler"),
+        ("Développeur·euse de logiciels (H/F)", "fr", "2512", "developpeur logiciels"),
+        ("Desarrollador/a de software", "es", "2512", "desarrollador software"),
+        ("Softwareontwikkelaar", "nl", "2512", "softwareontwikkelaar"),
+        ("Księgowa", "pl", "2411", "ksiegowa"),
+        ("Steuerberater (m/w/d)", "de", "2411", "steuerberater"),
+        ("Comptable (H/F)", "fr", "2411", "comptable"),
+        ("Kok", "nl", "5120", "kok"),
+    ],
+)
+def test_a_title_is_coded_from_its_own_languages_labels(title: str, language: str, isco: str, label: str) -> None:
+    found = default_classification().code(title, language=language)
+    assert found is not None
+    assert found.isco_code == isco
+    assert found.matched[0].source == "title"
+    assert found.matched[0].label == label
+    assert found.matched[0].language == language
+    assert found.matched[0].label_kind in ("preferred", "alternative")
+
+
+def test_the_codes_of_a_coded_occupation() -> None:
+    found = default_classification().code("Data Scientist")
+    assert found is not None
+    assert (found.isco_code, found.esco_label) == ("2511", "data scientist")
+    assert found.esco_uri.startswith("http://data.europa.eu/esco/occupation/")
+    assert found.isco_label == "Systems analysts"
+    assert found.onet_soc_code == "15-2051.00"
+    assert found.soc_2018_code == "15-2051"
+    assert found.classification == "ESCO v1.2.1"
+    assert 0.0 <= found.score <= 1.0
+    assert [alt.score for alt in found.alternatives] == sorted((alt.score for alt in found.alternatives), reverse=True)
+    assert all(alt.score <= found.score for alt in found.alternatives)
+
+
+def test_a_word_that_begins_labels_codes_a_title_that_is_no_label() -> None:
+    found = default_classification().code("Infirmier/ère", language="fr")
+    assert found is not None
+    assert found.isco_code.startswith("22")
+    assert found.matched[0].label_kind == "label_word"
+
+
+def test_a_title_word_points_to_its_occupation() -> None:
+    found = default_classification().code("Senior iOS Engineer")
+    assert found is not None
+    assert (found.isco_code, found.esco_label) == ("2514", "mobile application developer")
+    assert found.matched[0].label_kind == "title_word"
+
+
+def test_nothing_is_coded_from_nothing() -> None:
+    assert default_classification().code(None) is None
+    assert default_classification().code("Qwxzv Plorb") is None
+
+
+# --- normalisation -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "words"),
+    [
+        ("Entwickler*in", ["entwickler"]),
+        ("Entwickler:in", ["entwickler"]),
+        ("Entwickler/in", ["entwickler"]),
+        ("Entwickler/-in", ["entwickler"]),
+        ("EntwicklerIn", ["entwickler"]),
+        ("Desenvolvedor(a)", ["desenvolvedor"]),
+        ("Développeur·euse", ["developpeur"]),
+        ("Ingénieur de données", ["ingenieur", "donnees"]),
+        ("Front-End Developer", ["frontend", "developer"]),
+    ],
+)
+def test_label_words_drop_gender_endings_accents_and_grammar(title: str, words: list[str]) -> None:
+    assert label_words(title) == words
+
+
+@pytest.mark.parametrize(
+    ("title", "location", "company", "counted"),
+    [
+        ("Senior Data Engineer (m/w/d)", None, None, ["data", "engineer"]),
+        ("Analyste financier (H/F) - CDI", None, None, ["analyste", "financier"]),
+        ("Junior Nurse, Part-time, Remote", None, None, ["nurse"]),
+        ("Lead Backend Developer – Berlin", "Berlin, Germany", None, ["backend", "developer"]),
+        ("Data Scientist at Acme Corp, Boston", None, None, ["data", "scientist"]),
+        ("Acme hiring: Warehouse Associate", None, "Acme", ["warehouse", "associate"]),
+        ("Buyer #4711 (REF-2024-17)", None, None, ["buyer"]),
+        ("Python Ninja", None, None, ["python"]),
+    ],
+)
+def test_title_words_that_name_no_occupation_do_not_count(
+    title: str, location: str | None, company: str | None, counted: list[str]
+) -> None:
+    reading = title_readings(title, location=location, company=company)[0]
+    assert [word for word, counts in zip(reading.words, reading.counts, strict=True) if counts] == counted
+
+
+def test_a_title_in_a_language_without_labels_is_read_in_english_too() -> None:
+    readings = title_readings("Systemutvecklare")
+    assert [r.words for r in readings] == [("systemutvecklare",), ("software", "developer")]
+    assert readings[1].translated
+    found = default_classification().code("Systemutvecklare", language="sv")
+    assert found is not None
+    assert found.isco_code == "2512"
+
+
+def test_a_label_gives_its_gendered_sides_and_short_words_together() -> None:
+    assert label_variants("Kaufmann/Kauffrau") == [["kaufmann", "kauffrau"], ["kaufmann"], ["kauffrau"]]
+    assert ["frontend", "developer"] in label_variants("front end developer")
+
+
+def test_body_stems_skip_words_of_grammar() -> None:
+    assert body_stems("Develop and maintain the data pipelines") == ["develo", "mainta", "data", "pipeli"]
+
+
+# --- the body decides ------------------------------------------------------------------------
+
+MOBILE_NINJA = """---
+title: Ninja
+---
+## What you will do
+- Build and ship our iOS and Android apps in Swift and Kotlin
+- Profile startup time and memory on older phones
+- Publish releases to the App Store and Google Play
+
+## What you bring
+- Three years of mobile development
+- Experience with SwiftUI or Jetpack Compose
+"""
+
+DATA_HACKER = """---
+title: Hacker
+---
+## You will
+- Build machine learning models to forecast demand
+- Analyse large datasets with pandas and SQL
+- Present statistical findings to product teams
+
+## You have
+- Experience with scikit-learn and PyTorch
+- A degree in statistics or computer science
+"""
+
+
+@pytest.mark.parametrize(("text", "isco"), [(MOBILE_NINJA, "2514"), (DATA_HACKER, "2511")])
+def test_a_vague_title_is_coded_from_the_body(text: str, isco: str) -> None:
+    found = jobspec.parse(text).occupation
+    assert found is not None
+    assert found.isco_code == isco
+    assert found.matched[0].source == "body"
+
+
+def _social_media_posting(duties: list[str]) -> str:
+    return "---\ntitle: Social Media Specialist\n---\n## Responsibilities\n" + "".join(f"- {d}\n" for d in duties)
+
+
+def test_the_body_decides_between_occupations_with_the_same_label() -> None:
+    community = _social_media_posting(
+        [
+            "Moderate our online community forums and answer members' questions",
+            "Welcome new members and run community events online",
+        ]
+    )
+    advertising = _social_media_posting(
+        [
+            "Plan paid advertising campaigns on social networks and manage their budget",
+            "Set the digital marketing strategy with the marketing director",
+        ]
+    )
+    first, second = jobspec.parse(community).occupation, jobspec.parse(advertising).occupation
+    assert first is not None
+    assert second is not None
+    assert first.matched[0].label == second.matched[0].label == "social media specialist"
+    assert (first.esco_label, second.esco_label) == ("online community manager", "digital marketing manager")
+
+
+# --- user control ----------------------------------------------------------------------------
+
+MUSEUM_CSV = """id,label,group,group_label,aliases,language,description
+mus-1,Collections registrar,M1,Collections,Registrar|Object registrar,en,Keeps the records of objects lent and borrowed
+mus-2,Exhibition technician,M2,Exhibitions,Art handler|Installer,en,Builds and lights exhibitions and packs artworks
+mus-2,Ausstellungstechniker,M2,Exhibitions,Ausstellungstechnikerin,de,Baut Ausstellungen auf und verpackt Kunstwerke
+"""
+
+REGISTRAR_POSTING = """---
+title: Object Registrar
+---
+## Duties
+- Record every loan and keep the condition reports
+"""
+
+
+def test_a_classification_of_your_own_from_csv(tmp_path: Path) -> None:
+    path = tmp_path / "museum.csv"
+    path.write_text(MUSEUM_CSV, encoding="utf-8")
+    museum = Classification.from_file(path)
+    assert len(museum) == 2
+    assert museum.name == "museum"
+    posting = jobspec.parse(REGISTRAR_POSTING, options=ParseOptions(occupations=museum))
+    assert posting.occupation is not None
+    assert (posting.occupation.esco_uri, posting.occupation.isco_code) == ("mus-1", "M1")
+    assert posting.occupation.isco_label == "Collections"
+    assert posting.occupation.classification == "museum"
+    german = museum.code("Ausstellungstechniker (m/w/d)", language="de")
+    assert german is not None
+    assert german.esco_uri == "mus-2"
+
+
+def test_occupations_can_be_turned_off() -> None:
+    posting = jobspec.parse(MOBILE_NINJA, options=ParseOptions(occupations=False))
+    assert posting.occupation is None
+    assert jobspec.parse(MOBILE_NINJA).occupation is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "line"),
+    [
+        ("id,label\nx,Registrar\n", "lacks the column(s) group", 1),
+        ("id,label,group\nx,Registrar,G1\n,Technician,G2\n", "needs an id, a label and a group", 3),
+        ("id,label,group\n", "holds no occupations", None),
+    ],
+)
+def test_a_bad_classification_file_is_a_clear_error(tmp_path: Path, text: str, message: str, line: int | None) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(JobspecError, match=re.escape(message)) as caught:
+        Classification.from_file(path)
+    assert caught.value.path == str(path)
+    assert caught.value.line == line
+
+
+def test_a_missing_classification_file_is_a_jobspec_error(tmp_path: Path) -> None:
+    with pytest.raises(JobspecError, match="cannot read classification") as caught:
+        Classification.from_file(tmp_path / "nope.csv")
+    assert caught.value.path == str(tmp_path / "nope.csv")
+
+
+def test_an_index_round_trips(tmp_path: Path) -> None:
+    museum = Classification.from_csv(MUSEUM_CSV, name="museum")
+    again = Classification.from_index(json.loads(json.dumps(museum.to_index())))
+    assert again.code("Registrar") == museum.code("Registrar")
+
+
+def test_code_posting_reads_a_parsed_posting() -> None:
+    posting = jobspec.parse(MOBILE_NINJA, options=ParseOptions(occupations=False))
+    assert code_posting(default_classification(), posting) == jobspec.parse(MOBILE_NINJA).occupation
+
+
+def test_a_very_long_title_is_read_only_so_far() -> None:
+    title = "Senior Software Engineer " + "and other words " * 20_000
+    assert len(title_readings(title)[0].words) < 100
+    found = default_classification().code(title + " Nurse")
+    assert found is None or found.isco_code == "2512"  # the nurse at the end is past what is read
+
+
+# --- outputs ---------------------------------------------------------------------------------
+
+
+def test_json_round_trip_with_an_occupation() -> None:
+    posting = jobspec.parse(MOBILE_NINJA)
+    assert posting.occupation is not None
+    assert JobPosting.model_validate_json(posting.model_dump_json()) == posting
+    assert "occupation" in JobPosting.model_json_schema()["properties"]
+
+
+def test_jsonld_has_the_isco_group_as_occupational_category() -> None:
+    data = jobspec.parse(MOBILE_NINJA).to_jsonld()
+    assert data["occupationalCategory"] == {
+        "@type": "CategoryCode",
+        "codeValue": "2514",
+        "name": "Applications programmers",
+        "inCodeSet": {"@type": "CategoryCodeSet", "name": "ISCO-08"},
+    }
+    assert "occupationalCategory" not in jobspec.parse("# Qwxzv Plorb\n").to_jsonld()
+
+
+def test_parquet_has_flat_occupation_columns_beside_the_struct(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    from jobspec.arrow import FLAT_OCCUPATION_COLUMNS, read_parquet, to_arrow, write_parquet
+
+    postings = [jobspec.parse(MOBILE_NINJA), jobspec.parse(MOBILE_NINJA, options=ParseOptions(occupations=False))]
+    table = to_arrow(postings)
+    assert table.column("occupation_isco_code").to_pylist() == ["2514", None]
+    assert table.column("occupation").to_pylist()[0]["isco_code"] == "2514"
+    assert [column for column, _ in FLAT_OCCUPATION_COLUMNS] == table.column_names[-len(FLAT_OCCUPATION_COLUMNS) :]
+    path = tmp_path / "postings.parquet"
+    write_parquet(postings, path)
+    assert read_parquet(path) == postings
+
+
+def test_the_review_page_shows_the_decision_and_why() -> None:
+    from jobspec.review import render_posting
+
+    page = render_posting(jobspec.parse("---\ntitle: Data Scientist\n---\n## You will\n- Build models\n"))
+    panel = page.split("<h2>Occupation</h2>", 1)[1].split("<h2>", 1)[0]
+    assert 'data-isco="2511"' in panel
+    assert "data scientist" in panel
+    assert "Why:" in panel
+    assert "meet the preferred label “data scientist”" in panel
+    assert "Next candidates:" in panel
+    assert "ESCO classification of the European Commission" in panel
+
+
+def test_the_report_counts_postings_per_isco_group() -> None:
+    from jobspec.review import render_report
+
+    page = render_report([jobspec.parse(MOBILE_NINJA), jobspec.parse(DATA_HACKER), jobspec.parse(MOBILE_NINJA)])
+    assert 'data-chart="Postings per ISCO-08 major group"' in page
+    sub_major = page.split('data-chart="Postings per ISCO-08 sub-major group"', 1)[1].split("</table>", 1)[0]
+    assert (
+        '<th scope="row">25 Information and communications technology professionals</th><td class="num">3</td>'
+        in sub_major
+    )
+
+
+def test_group_titles_of_every_level() -> None:
+    assert group_titles("2514") == [
+        ("2", "Professionals"),
+        ("25", "Information and communications technology professionals"),
+        ("251", "Software and applications developers and analysts"),
+        ("2514", "Applications programmers"),
+    ]
+
+
+# --- evaluation --------------------------------------------------------------------------------
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+
+def test_eval_scores_occupations_on_the_projects_corpus() -> None:
+    from jobspec.evaluate import evaluate
+
+    report = evaluate(CORPUS)
+    occupations = report.occupations
+    assert len(occupations.rows) == 47
+    isco4 = occupations.accuracy("isco4")
+    assert isco4 is not None
+    assert isco4 >= 0.8, "\n".join(occupations.misses)
+    summary = report.summary()
+    assert "occupation        47 labelled" in summary
+    assert "occupation score >= 0.8:" in summary
+    data = report.to_dict()["occupation"]
+    assert data is not None
+    assert data["labelled"] == 47
+    assert [row["score"] for row in data["thresholds"]] == [0.5, 0.6, 0.7, 0.8, 0.9]
+
+
+def test_eval_reads_occupations_json_beside_gold_json(tmp_path: Path) -> None:
+    from jobspec.evaluate import evaluate
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "one.md").write_text(MOBILE_NINJA, encoding="utf-8")
+    (tmp_path / "docs" / "two.md").write_text(DATA_HACKER, encoding="utf-8")
+    gold: list[dict[str, object]] = [
+        {"id": name, "repo": name, "responsibilities": [], "qualifications": []} for name in ("one", "two")
+    ]
+    (tmp_path / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    labels = {
+        # the alternative is mobile application developer, of group 2514
+        "one": {
+            "isco": "2512",
+            "alternatives": ["http://data.europa.eu/esco/occupation/2ed56c3f-61d6-4f7e-9ef8-8849eb102e4c"],
+        },
+        "two": {"isco": "2511"},
+    }
+    (tmp_path / "occupations.json").write_text(json.dumps(labels), encoding="utf-8")
+    rows = evaluate(tmp_path).occupations.rows
+    assert [(row["name"], row["coded"], row["isco4_exact"], row["isco4"]) for row in rows] == [
+        ("one", "2514", False, True),
+        ("two", "2511", True, True),
+    ]
+
+
+def _command(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "jobspec", *args], capture_output=True, text=True, check=False)
+
+
+def test_the_commands_code_to_a_csv_of_your_own_or_not_at_all(tmp_path: Path) -> None:
+    posting, classification = tmp_path / "registrar.md", tmp_path / "museum.csv"
+    posting.write_text(REGISTRAR_POSTING, encoding="utf-8")
+    classification.write_text(MUSEUM_CSV, encoding="utf-8")
+    own = _command("parse", "--quiet", "--occupations", str(classification), str(posting))
+    assert own.returncode == 0, own.stderr
+    assert json.loads(own.stdout)["occupation"]["classification"] == "museum"
+    off = _command("parse", "--quiet", "--occupations", "off", str(posting))
+    assert json.loads(off.stdout)["occupation"] is None
+    missing = _command("parse", "--occupations", str(tmp_path / "nowhere.csv"), str(posting))
+    assert missing.returncode == 1
+    assert f"{tmp_path / 'nowhere.csv'}: cannot read classification" in missing.stderr
+    page = tmp_path / "page.html"
+    shown = _command("show", "--occupations", "off", "-o", str(page), str(posting))
+    assert shown.returncode == 0, shown.stderr
+    assert "<h2>Occupation</h2>" not in page.read_text(encoding="utf-8")
