@@ -228,9 +228,20 @@ def _lead_in_kind(lead_in: str, vocabulary: Vocabulary) -> SectionKind | None:
 
 def text_features(unit: Unit, words: list[str] | None = None) -> list[str]:
     """Features of a unit's own words and layout (``words``: its :func:`words_of`, if known)."""
-    text = unit.text
     if words is None:
-        words = words_of(text)
+        words = words_of(unit.text)
+    out = layout_features(unit, words)
+    distinct = distinct_words(words)
+    unspaced = _has_unspaced(unit.text)
+    for word in distinct:
+        out.extend(word_features(word, unspaced))
+    out.extend(class_features({found for word in distinct if (found := _lexicon_class(word)) is not None}))
+    return out
+
+
+def layout_features(unit: Unit, words: list[str]) -> list[str]:
+    """The unit's form, nesting, place, length, ending, digits and first words."""
+    text = unit.text
     out = [f"form:{unit.form}", f"lvl:{min(unit.level, 2)}", f"pos:{min(unit.position, 3)}", _length(len(words))]
     out.append(f"end:{_ending(text)}")
     if _DIGIT.search(text) is not None:
@@ -241,26 +252,36 @@ def text_features(unit: Unit, words: list[str] | None = None) -> list[str]:
         out.append(f"fs:{first[-3:]}")
         if len(words) > 1:
             out.append(f"f2:{first}_{words[1]}")
-    classes: set[str] = set()
-    unspaced = not text.isascii() and _UNSPACED.search(text) is not None
-    lexicon = _LEXICON_WORDS
-    for word in dict.fromkeys(words[:_MAX_WORDS]):
-        length = len(word)
-        if length > 3 or (unspaced and _UNSPACED.match(word)):
-            out.append("w:" + word)
-            if length > 5:
-                out.append("p:" + word[:5])
-        found = lexicon.get(word) if length < 7 else _lexicon_class(word)
-        if found is not None:
-            classes.add(found)
-    out.extend(f"x:{name}" for name in sorted(classes))
-    # Who does what: "you" with a verb of being or having describes the candidate, with
-    # "will" a duty; "we" who "look for" someone describe the candidate too.
+    return out
+
+
+def distinct_words(words: list[str]) -> list[str]:
+    """The words a unit's word features come from: the distinct ones among its first forty."""
+    return list(dict.fromkeys(words[:_MAX_WORDS]))
+
+
+def word_features(word: str, unspaced: bool) -> list[str]:
+    """The features one word gives: itself (if longer than three letters) and its first five letters."""
+    length = len(word)
+    if length > 3 or (unspaced and _UNSPACED.match(word)):
+        return ["w:" + word, "p:" + word[:5]] if length > 5 else ["w:" + word]
+    return []
+
+
+def class_features(classes: set[str]) -> list[str]:
+    """The lexicon classes of a unit's words, and who does what."""
+    out = [f"x:{name}" for name in sorted(classes)]
+    # "You" with a verb of being or having describes the candidate, with "will" a duty;
+    # "we" who "look for" someone describe the candidate too.
     if "you" in classes:
         out.extend(f"x:you+{name}" for name in ("trait", "future", "duty") if name in classes)
     if "we" in classes and "seek" in classes:
         out.append("x:we+seek")
     return out
+
+
+def _has_unspaced(text: str) -> bool:
+    return not text.isascii() and _UNSPACED.search(text) is not None
 
 
 def _length(words: int) -> str:
@@ -279,14 +300,23 @@ def _ending(text: str) -> str:
 class UnitFeatures:
     """A unit's features: what it says, and where it stands."""
 
-    text: list[str]
-    """Its own words and layout: what the content model reads."""
+    own: list[str]
+    """Its layout, lexicon classes and cues (the features of its words are apart, in ``words``)."""
+    words: list[str]
+    """The words its word features come from (see :func:`distinct_words`)."""
+    unspaced: bool
+    """Whether its text is in a script written without spaces."""
     shared: list[str]
     """Its section's headings (one list for all the units of a section)."""
     lead: list[str]
     """Its lead-in's (one list for all the units it introduces)."""
     extra: list[str]
     """The rest of where it stands: the above combined with its layout, its place in the posting."""
+
+    @property
+    def text(self) -> list[str]:
+        """Everything the unit says: what the content model reads."""
+        return [*self.own, *(f for word in self.words for f in word_features(word, self.unspaced))]
 
     @property
     def context(self) -> list[str]:
@@ -301,11 +331,13 @@ class UnitFeatures:
 def unit_features(unit: Unit, shared: list[str], lead: list[str], vocabulary: Vocabulary) -> UnitFeatures:
     """A unit's features: its own, its section's, its lead-in's, and a few of them combined."""
     words = words_of(unit.text)
-    own = ["bias", *text_features(unit, words)]
+    distinct = distinct_words(words)
+    own = ["bias", *layout_features(unit, words)]
+    own.extend(class_features({found for word in distinct if (found := _lexicon_class(word)) is not None}))
     own.extend(cue_features(unit.text, vocabulary, words))
     form = own[1]
     combined = [f"{shared[0]}|{form}", f"{lead[0]}|{form}", f"{shared[1]}|{form}"]
-    return UnitFeatures(text=own, shared=shared, lead=lead, extra=combined)
+    return UnitFeatures(own, distinct, _has_unspaced(unit.text), shared, lead, combined)
 
 
 def content_features(units: Sequence[Unit], text_scores: Sequence[Sequence[float]]) -> list[list[str]]:
@@ -340,6 +372,8 @@ def _own_vote(winner: int, scores: Sequence[float]) -> str:
 
 
 _SURE_MARGIN = 2.0
+_WORD_MEMORY = 200_000
+"""Words whose weights a model remembers (a posting language's vocabulary is far smaller)."""
 
 
 def _vote(winners: Sequence[int]) -> str:
@@ -472,6 +506,26 @@ class ItemModel:
             for name in {*self.weights, *self.text_weights}
         }
 
+    def word_weights(self, unspaced: bool) -> Callable[[str], tuple[float, ...] | None]:
+        """Per word, the summed weights (main, then content) of the features it gives, remembered."""
+        memory = self._word_memory[unspaced]
+        packed = self.packed
+
+        def weights(word: str) -> tuple[float, ...] | None:
+            if word in memory:
+                return memory[word]
+            found = [packed[name] for name in word_features(word, unspaced) if name in packed]
+            total = tuple(sum(w[i] for w in found) for i in range(6)) if found else None
+            if len(memory) < _WORD_MEMORY:
+                memory[word] = total
+            return total
+
+        return weights
+
+    @cached_property
+    def _word_memory(self) -> tuple[dict[str, tuple[float, ...] | None], dict[str, tuple[float, ...] | None]]:
+        return {}, {}
+
     def scores(self, features: Iterable[str]) -> tuple[list[float], dict[ItemSignal, list[float]]]:
         """Summed weights per class, and the same sums per signal group."""
         total = [0.0, 0.0, 0.0]
@@ -557,7 +611,8 @@ def judge_units(
     text_scores: list[list[float]] = []
     for f in features:
         sums = [a + b for a, b in zip(summed.of_list(f.shared), summed.of_list(f.lead), strict=True)]
-        words = summed.add(sums, f.extra, f.text)
+        words = summed.add(sums, f.extra, f.own)
+        summed.add_words(sums, words, f.words, model.word_weights(f.unspaced))
         main.append(sums)
         text_scores.append(words)
     for sums, votes in zip(main, content_features(units, text_scores), strict=True):
@@ -629,6 +684,29 @@ class _Summer:
                 content[1] += w[4]
                 content[2] += w[5]
         return content
+
+
+    @staticmethod
+    def add_words(
+        sums: list[float], content: list[float], words: list[str], weights: Callable[[str], tuple[float, ...] | None]
+    ) -> None:
+        """Add the features of ``words`` (see :func:`word_features`), summed per word beforehand."""
+        base = 3 + 3 * _WORDS
+        for word in words:
+            w = weights(word)
+            if w is not None:
+                sums[0] += w[0]
+                sums[1] += w[1]
+                sums[2] += w[2]
+                sums[base] += w[0]
+                sums[base + 1] += w[1]
+                sums[base + 2] += w[2]
+                content[0] += w[3]
+                content[1] += w[4]
+                content[2] += w[5]
+
+
+_WORDS = SIGNALS.index("words")
 
 
 def _groups(sums: list[float]) -> dict[ItemSignal, list[float]]:
