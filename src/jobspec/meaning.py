@@ -35,7 +35,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -167,6 +167,7 @@ def words_of(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=100_000)
 def _lexicon_class(word: str) -> str | None:
     found = _LEXICON_WORDS.get(word)
     if found is not None or len(word) < 7:
