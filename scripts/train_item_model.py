@@ -87,7 +87,9 @@ def train(postings: Sequence[Labelled], settings: argparse.Namespace) -> ItemMod
     held_out_models: dict[int, ItemModel] = {}
     for fold in range(CONTENT_FOLDS):
         kept = [e for e in text_examples if fold_of[e.site] != fold]
-        held_out_models[fold] = ItemModel(weights={}, text_weights=fit(kept, **_fit_settings(settings)))
+        # With fewer sites than folds some fold has nothing else to learn from: it votes in-sample.
+        weights = fit(kept, **_fit_settings(settings)) if kept else text_weights
+        held_out_models[fold] = ItemModel(weights={}, text_weights=weights)
     examples: list[Example] = []
     for posting in postings:
         judge = held_out_models[fold_of[posting.site]]

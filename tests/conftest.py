@@ -26,6 +26,8 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.enviro
 
 # Tests of a second or more on the project's machine (2 cores), as FILE::NAME patterns.
 SLOW_TESTS = (
+    # trains a model on the project corpus (about 10 s)
+    "test_train_item_model.py::*",
     # the installed command and the example scripts, run in subprocesses
     "test_cli.py::*",
     "test_cli_feedback.py::*",
