@@ -19,7 +19,8 @@ def test_the_training_script_writes_a_model_that_finds_items(
 ) -> None:
     pytest.importorskip("numpy")
     spec = importlib.util.spec_from_file_location("train_item_model", ROOT / "scripts" / "train_item_model.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     script = importlib.util.module_from_spec(spec)
     sys.modules["train_item_model"] = script
     spec.loader.exec_module(script)
