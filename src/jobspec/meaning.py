@@ -499,7 +499,7 @@ class ItemModel:
         return total
 
     @cached_property
-    def packed(self) -> dict[str, tuple[float, float, float, float, float, float, int]]:
+    def packed(self) -> dict[str, Packed]:
         """Per feature: the main model's three weights, the content model's three, and its signal's index."""
         zero = (0.0, 0.0, 0.0)
         return {
@@ -507,16 +507,19 @@ class ItemModel:
             for name in {*self.weights, *self.text_weights}
         }
 
-    def word_weights(self, unspaced: bool) -> Callable[[str], tuple[float, ...] | None]:
-        """Per word, the summed weights (main, then content) of the features it gives, remembered."""
+    def word_weights(self, unspaced: bool) -> Callable[[str], Packed | None]:
+        """Per word, the summed weights of the features it gives (see :attr:`packed`), remembered."""
         memory = self._word_memory[unspaced]
         packed = self.packed
 
-        def weights(word: str) -> tuple[float, ...] | None:
+        def weights(word: str) -> Packed | None:
             if word in memory:
                 return memory[word]
             found = [packed[name] for name in word_features(word, unspaced) if name in packed]
-            total = tuple(sum(w[i] for w in found) for i in range(6)) if found else None
+            total: Packed | None = None
+            if found:
+                sums = [sum(w[i] for w in found) for i in range(6)]
+                total = (sums[0], sums[1], sums[2], sums[3], sums[4], sums[5], _WORDS)
             if len(memory) < _WORD_MEMORY:
                 memory[word] = total
             return total
@@ -524,7 +527,7 @@ class ItemModel:
         return weights
 
     @cached_property
-    def _word_memory(self) -> tuple[dict[str, tuple[float, ...] | None], dict[str, tuple[float, ...] | None]]:
+    def _word_memory(self) -> tuple[dict[str, Packed | None], dict[str, Packed | None]]:
         return {}, {}
 
     def scores(self, features: Iterable[str]) -> tuple[list[float], dict[ItemSignal, list[float]]]:
@@ -552,6 +555,9 @@ def _weights(raw: object) -> dict[str, tuple[float, ...]]:
 def _rounded(weights: Mapping[str, tuple[float, ...]]) -> dict[str, list[float]]:
     return {name: [round(w, 4) for w in values] for name, values in sorted(weights.items())}
 
+
+Packed = tuple[float, float, float, float, float, float, int]
+"""A feature's weights: the main model's three, the content model's three, and its signal group's index."""
 
 _GROUP_OF_PREFIX: dict[str, ItemSignal] = {
     "h": "heading",
@@ -607,17 +613,20 @@ def judge_units(
 ) -> list[Judgement]:
     """Decide every unit: its kind (or None), the signal that decided it, how sure the model is."""
     features = all_features(units, roots, vocabulary)
-    summed = _Summer(model.packed)
+    packed = model.packed
+    summed = _Summer(packed)
     main: list[list[float]] = []
     text_scores: list[list[float]] = []
     for f in features:
         sums = [a + b for a, b in zip(summed.of_list(f.shared), summed.of_list(f.lead), strict=True)]
-        words = summed.add(sums, f.extra, f.own)
-        summed.add_words(sums, words, f.words, model.word_weights(f.unspaced))
+        summed.add(sums, map(packed.get, f.extra))
+        words = [0.0, 0.0, 0.0]
+        summed.add(sums, map(packed.get, f.own), words)
+        summed.add(sums, map(model.word_weights(f.unspaced), f.words), words)
         main.append(sums)
         text_scores.append(words)
     for sums, votes in zip(main, content_features(units, text_scores), strict=True):
-        summed.add(sums, votes)
+        summed.add(sums, map(packed.get, votes))
     raw = [(sums[:3], _groups(sums)) for sums in main]
     # A unit whose own words or whose whole reading leave no doubt keeps its kind in any list.
     sure = [
@@ -644,7 +653,7 @@ class _Summer:
     The features of a section and of a lead-in are summed once and shared by their units.
     """
 
-    def __init__(self, packed: Mapping[str, tuple[float, float, float, float, float, float, int]]) -> None:
+    def __init__(self, packed: Mapping[str, Packed]) -> None:
         self.packed = packed
         self.lists: dict[int, list[float]] = {}
 
@@ -653,55 +662,23 @@ class _Summer:
         found = self.lists.get(key)
         if found is None:
             found = [0.0] * (3 + 3 * len(SIGNALS))
-            self.add(found, features)
+            self.add(found, map(self.packed.get, features))
             self.lists[key] = found
         return found
 
-    def add(self, sums: list[float], features: Iterable[str], words: Iterable[str] = ()) -> list[float]:
-        """Add ``features`` (and ``words``, also summed apart for the content model) to ``sums``."""
-        packed = self.packed
-        for name in features:
-            w = packed.get(name)
-            if w is not None:
-                base = 3 + 3 * w[6]
-                sums[0] += w[0]
-                sums[1] += w[1]
-                sums[2] += w[2]
-                sums[base] += w[0]
-                sums[base + 1] += w[1]
-                sums[base + 2] += w[2]
-        content = [0.0, 0.0, 0.0]
-        for name in words:
-            w = packed.get(name)
-            if w is not None:
-                base = 3 + 3 * w[6]
-                sums[0] += w[0]
-                sums[1] += w[1]
-                sums[2] += w[2]
-                sums[base] += w[0]
-                sums[base + 1] += w[1]
-                sums[base + 2] += w[2]
-                content[0] += w[3]
-                content[1] += w[4]
-                content[2] += w[5]
-        return content
-
-
-    @staticmethod
-    def add_words(
-        sums: list[float], content: list[float], words: list[str], weights: Callable[[str], tuple[float, ...] | None]
-    ) -> None:
-        """Add the features of ``words`` (see :func:`word_features`), summed per word beforehand."""
-        base = 3 + 3 * _WORDS
-        for word in words:
-            w = weights(word)
-            if w is not None:
-                sums[0] += w[0]
-                sums[1] += w[1]
-                sums[2] += w[2]
-                sums[base] += w[0]
-                sums[base + 1] += w[1]
-                sums[base + 2] += w[2]
+    def add(self, sums: list[float], weights: Iterable[Packed | None], content: list[float] | None = None) -> None:
+        """Add packed ``weights`` (None: a feature the model does not know) to ``sums``, and to ``content``."""
+        for w in weights:
+            if w is None:
+                continue
+            base = 3 + 3 * w[6]
+            sums[0] += w[0]
+            sums[1] += w[1]
+            sums[2] += w[2]
+            sums[base] += w[0]
+            sums[base + 1] += w[1]
+            sums[base + 2] += w[2]
+            if content is not None:
                 content[0] += w[3]
                 content[1] += w[4]
                 content[2] += w[5]
