@@ -102,7 +102,6 @@ def train(postings: Sequence[Labelled], settings: argparse.Namespace) -> ItemMod
         weights=fit(examples, **_fit_settings(settings)),
         text_weights=text_weights,
         list_pull=settings.list_pull,
-        section_pull=settings.section_pull,
     )
 
 
@@ -202,7 +201,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--iterations", type=int, default=400)
     parser.add_argument("--min-sites", type=int, default=2)
     parser.add_argument("--list-pull", type=float, default=0.3)
-    parser.add_argument("--section-pull", type=float, default=0.0)
     parser.add_argument("--by-site", action="store_true", help="with --cross-validate: a line per site")
     args = parser.parse_args(argv)
 

@@ -450,8 +450,6 @@ class ItemModel:
     """The content model: a unit's own words and layout only."""
     list_pull: float = 0.5
     """How far each unit's scores move towards its list's mean (0: not at all, 1: all the way)."""
-    section_pull: float = 0.0
-    """How far each unit's scores then move towards its section's mean."""
 
     @classmethod
     def from_file(cls, path: str | Path) -> ItemModel:
@@ -466,22 +464,16 @@ class ItemModel:
             raise ValueError(f"item model classes must be {list(CLASSES)}")
         weights = _weights(data.get("weights", {}))
         text_weights = _weights(data.get("text_weights", {}))
-        pulls = {name: data.get(name, 0.0) for name in ("list_pull", "section_pull")}
-        if not all(isinstance(value, (int, float)) for value in pulls.values()):
-            raise ValueError("item model pulls must be numbers")
-        return cls(
-            weights=weights,
-            text_weights=text_weights,
-            list_pull=float(pulls["list_pull"]),  # type: ignore[arg-type]
-            section_pull=float(pulls["section_pull"]),  # type: ignore[arg-type]
-        )
+        pull = data.get("list_pull", 0.5)
+        if not isinstance(pull, (int, float)):
+            raise ValueError("item model list_pull must be a number")
+        return cls(weights=weights, text_weights=text_weights, list_pull=float(pull))
 
     def to_dict(self) -> dict[str, object]:
         """The JSON form :meth:`from_dict` reads."""
         return {
             "classes": list(CLASSES),
             "list_pull": self.list_pull,
-            "section_pull": self.section_pull,
             "weights": _rounded(self.weights),
             "text_weights": _rounded(self.text_weights),
         }
@@ -529,21 +521,6 @@ class ItemModel:
     @cached_property
     def _word_memory(self) -> tuple[dict[str, Packed | None], dict[str, Packed | None]]:
         return {}, {}
-
-    def scores(self, features: Iterable[str]) -> tuple[list[float], dict[ItemSignal, list[float]]]:
-        """Summed weights per class, and the same sums per signal group."""
-        total = [0.0, 0.0, 0.0]
-        by_group: dict[ItemSignal, list[float]] = {}
-        weights = self.weights
-        for name in features:
-            found = weights.get(name)
-            if found is None:
-                continue
-            group = by_group.setdefault(_group_of(name), [0.0, 0.0, 0.0])
-            for index in range(3):
-                total[index] += found[index]
-                group[index] += found[index]
-        return total, by_group
 
 
 def _weights(raw: object) -> dict[str, tuple[float, ...]]:
@@ -634,10 +611,7 @@ def judge_units(
         for (own, _), words in zip(raw, text_scores, strict=True)
     ]
     scores = [total for total, _ in raw]
-    pulled = _pulled(units, scores, sure, model.list_pull, lambda unit: unit.group, ("list", "line"))
-    if model.section_pull:
-        forms = ("list", "line", "sentence")
-        pulled = _pulled(units, pulled, sure, model.section_pull, lambda unit: id(unit.node), forms)
+    pulled = _pulled(units, scores, sure, model.list_pull)
     judgements = [
         _judgement(unit, scores, groups, own, vocabulary)
         for unit, scores, (own, groups) in zip(units, pulled, raw, strict=True)
@@ -750,19 +724,12 @@ def _ancestors(roots: list[SectionNode]) -> dict[int, list[SectionNode]]:
     return found
 
 
-def _pulled(
-    units: list[Unit],
-    scores: list[list[float]],
-    sure: list[bool],
-    pull: float,
-    key: Callable[[Unit], int],
-    forms: tuple[str, ...],
-) -> list[list[float]]:
-    """Each unit's scores moved towards the mean of the units that share its key (list, section)."""
+def _pulled(units: list[Unit], scores: list[list[float]], sure: list[bool], pull: float) -> list[list[float]]:
+    """Each list unit's scores moved towards the mean of its list's, unless it is sure of itself."""
     members: dict[int, list[int]] = {}
     for index, unit in enumerate(units):
-        if unit.form in forms:
-            members.setdefault(key(unit), []).append(index)
+        if unit.form in ("list", "line"):
+            members.setdefault(unit.group, []).append(index)
     out = [list(s) for s in scores]
     for indexes in members.values():
         if len(indexes) < 2:
