@@ -250,6 +250,7 @@ _FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)")
 
 def parse_blocks(body: str, first_line: int = 1) -> list[Block]:
     """Parse ``body`` into blocks; ``first_line`` is the file line ``body`` starts on."""
+    body = _without_long_quotes(body)
     state = _PositionedState()
     state.process(body if body.endswith("\n") else body + "\n")
     try:
@@ -269,6 +270,37 @@ def parse_blocks(body: str, first_line: int = 1) -> list[Block]:
         counted_to = start
         _convert(token, line, src[start:end], blocks)
     return blocks
+
+
+MAX_QUOTE_LINES = 1000
+"""A block quote longer than this is read as plain lines (no posting quotes a thousand lines)."""
+_QUOTE_LINE = re.compile(r"[ \t]{0,3}>")
+_UNQUOTED = "\u200b"  # one character for the one it replaces: offsets and lines stay put
+
+
+def _without_long_quotes(body: str) -> str:
+    """``body`` with the ``>`` of any run of more than :data:`MAX_QUOTE_LINES` quoted lines taken out.
+
+    mistune reads the lines of a block quote by growing a string line by line,
+    which is quadratic in the quote's length (a megabyte of ``> ```\n`` took
+    seconds, four took half a minute). The marker is replaced by an invisible
+    character that plain text drops, so the lines are still read as text.
+    """
+    if body.count(">") <= MAX_QUOTE_LINES:
+        return body
+    lines = body.split("\n")
+    changed = False
+    start: int | None = None
+    for index in range(len(lines) + 1):
+        if index < len(lines) and _QUOTE_LINE.match(lines[index]):
+            start = index if start is None else start
+            continue
+        if start is not None and index - start > MAX_QUOTE_LINES:
+            for quoted in range(start, index):
+                lines[quoted] = lines[quoted].replace(">", _UNQUOTED, 1)
+            changed = True
+        start = None
+    return "\n".join(lines) if changed else body
 
 
 def _in_source_order(tokens: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -604,17 +604,15 @@ def judge_units(
         text_scores.append(words)
     for sums, votes in zip(main, content_features(units, text_scores), strict=True):
         summed.add(sums, map(packed.get, votes))
-    raw = [(sums[:3], _groups(sums)) for sums in main]
+    scores = [sums[:3] for sums in main]
     # A unit whose own words or whose whole reading leave no doubt keeps its kind in any list.
     sure = [
         _margin(own) >= _SURE_MARGIN or _margin(words) >= 2 * _SURE_MARGIN
-        for (own, _), words in zip(raw, text_scores, strict=True)
+        for own, words in zip(scores, text_scores, strict=True)
     ]
-    scores = [total for total, _ in raw]
     pulled = _pulled(units, scores, sure, model.list_pull)
     judgements = [
-        _judgement(unit, scores, groups, own, vocabulary)
-        for unit, scores, (own, groups) in zip(units, pulled, raw, strict=True)
+        _judgement(unit, final, sums, vocabulary) for unit, final, sums in zip(units, pulled, main, strict=True)
     ]
     if not any(j.kind in ("responsibility", "qualification") for j in judgements):
         _read_lists_by_layout(units, pulled, judgements)
@@ -659,10 +657,7 @@ class _Summer:
 
 
 _WORDS = SIGNALS.index("words")
-
-
-def _groups(sums: list[float]) -> dict[ItemSignal, list[float]]:
-    return {name: sums[3 + 3 * index : 6 + 3 * index] for index, name in enumerate(SIGNALS)}
+_LIST = SIGNALS.index("list")
 
 
 def _read_lists_by_layout(units: list[Unit], scores: list[list[float]], judgements: list[Judgement]) -> None:
@@ -747,20 +742,15 @@ def _margin(scores: Sequence[float]) -> float:
     return first - second
 
 
-def _judgement(
-    unit: Unit,
-    scores: list[float],
-    groups: dict[ItemSignal, list[float]],
-    own: list[float],
-    vocabulary: Vocabulary,
-) -> Judgement:
+def _judgement(unit: Unit, scores: list[float], sums: list[float], vocabulary: Vocabulary) -> Judgement:
+    """The decision on a unit from its final ``scores``, explained by its summed weights per signal."""
     best = max(range(3), key=scores.__getitem__)
     runner_up = max((c for c in range(3) if c != best), key=scores.__getitem__)
     confidence = 1 / (1 + math.exp(max(min(scores[runner_up] - scores[best], 50.0), -50.0)))
-    margins: dict[ItemSignal, float] = {name: g[best] - g[runner_up] for name, g in groups.items()}
-    pulled = (scores[best] - scores[runner_up]) - (own[best] - own[runner_up])
-    margins["list"] = margins.get("list", 0.0) + pulled
-    signal = max(margins, key=margins.__getitem__)
+    # What each signal gave the winner over the runner-up; the list's pull counts for the list.
+    margins = [sums[3 + 3 * group + best] - sums[3 + 3 * group + runner_up] for group in range(len(SIGNALS))]
+    margins[_LIST] += (scores[best] - scores[runner_up]) - (sums[best] - sums[runner_up])
+    signal = SIGNALS[max(range(len(SIGNALS)), key=margins.__getitem__)]
     name = CLASSES[best]
     kind: ItemKind | None = name if name != "none" else None  # type: ignore[assignment]
     if kind is None and unit.form != "sentence":
