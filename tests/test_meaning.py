@@ -10,7 +10,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from jobspec import ParseOptions, cues, parse
-from jobspec.meaning import CLASSES, ItemModel, _may_address_the_reader, default_item_model, governing_cue, words_of
+from jobspec.meaning import (
+    CLASSES,
+    MAX_JUDGED_UNITS,
+    ItemModel,
+    _may_address_the_reader,
+    default_item_model,
+    governing_cue,
+    words_of,
+)
 from jobspec.vocabulary import DEFAULT_VOCABULARY
 
 
@@ -151,3 +159,11 @@ def test_the_cheap_look_for_the_reader_finds_whatever_the_reader_pattern_finds(
     text = separator.join(pieces)
     if cues.OTHER_LANGUAGE_READER.search(text):
         assert _may_address_the_reader(words_of(text))
+
+
+def test_past_thousands_of_units_a_unit_takes_its_lists_verdict() -> None:
+    # Only hostile input has this many units; they are not judged one by one, and not lost.
+    count = MAX_JUDGED_UNITS + 500
+    posting = parse("## Requirements\n" + "- Three years of SQL\n" * count)
+    assert len(posting.qualifications) == count
+    assert {q.signal for q in posting.qualifications[MAX_JUDGED_UNITS:]} == {"list"}

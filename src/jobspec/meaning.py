@@ -33,6 +33,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
@@ -585,10 +586,33 @@ class Judgement:
     confidence: float
 
 
+MAX_JUDGED_UNITS = 5_000
+"""Units judged one by one; beyond these (no real posting has so many) a unit takes its list's verdict."""
+
+
 def judge_units(
     units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, model: ItemModel
 ) -> list[Judgement]:
     """Decide every unit: its kind (or None), the signal that decided it, how sure the model is."""
+    if len(units) > MAX_JUDGED_UNITS:
+        judged = _judge(units[:MAX_JUDGED_UNITS], roots, vocabulary, model)
+        return judged + _as_their_lists(units[:MAX_JUDGED_UNITS], judged, units[MAX_JUDGED_UNITS:])
+    return _judge(units, roots, vocabulary, model)
+
+
+def _as_their_lists(judged_units: list[Unit], judged: list[Judgement], rest: list[Unit]) -> list[Judgement]:
+    """The units past the bound, each decided as most units of its list (or paragraph) were, else not an item.
+
+    Only hostile input has so many units: this keeps its parse linear and cheap.
+    """
+    votes: dict[int, Counter[ItemKind | None]] = {}
+    for unit, judgement in zip(judged_units, judged, strict=True):
+        votes.setdefault(unit.group, Counter())[judgement.kind] += 1
+    verdict = {group: count.most_common(1)[0][0] for group, count in votes.items()}
+    return [Judgement(verdict.get(unit.group), "list", 0.5) for unit in rest]
+
+
+def _judge(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, model: ItemModel) -> list[Judgement]:
     features = all_features(units, roots, vocabulary)
     packed = model.packed
     summed = _Summer(packed)
