@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jobspec import blocks
-from jobspec.blocks import Block, ListEntry, parse_blocks
+from jobspec.blocks import MAX_QUOTE_LINES, Block, ListEntry, parse_blocks
 
 
 def test_blocks_record_their_lines_in_the_file() -> None:
@@ -78,3 +78,13 @@ def test_plain_lists_read_as_mistune_reads_them(lines: list[str]) -> None:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(blocks, "simple_list", lambda match, state: None)
         assert parse_blocks(body) == fast
+
+
+def test_a_block_quote_of_thousands_of_lines_is_read_as_plain_lines() -> None:
+    # mistune reads a quote by growing its text a line at a time (quadratic); no posting quotes
+    # thousands of lines, so such a run loses its markers and is read as the lines it holds.
+    quoted = "> Build the billing API\n" * (MAX_QUOTE_LINES + 1)
+    plain = "  Build the billing API\n" * (MAX_QUOTE_LINES + 1)
+    assert parse_blocks(quoted) == parse_blocks(plain)
+    short = "> Build the billing API\n" * 3
+    assert [b.kind for b in parse_blocks(short)] == ["paragraph"]

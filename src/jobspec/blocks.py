@@ -275,7 +275,7 @@ def parse_blocks(body: str, first_line: int = 1) -> list[Block]:
 MAX_QUOTE_LINES = 1000
 """A block quote longer than this is read as plain lines (no posting quotes a thousand lines)."""
 _QUOTE_LINE = re.compile(r"[ \t]{0,3}>")
-_UNQUOTED = "\u200b"  # one character for the one it replaces: offsets and lines stay put
+_UNQUOTED = " "  # one character for the one it replaces: offsets and lines stay put
 
 
 def _without_long_quotes(body: str) -> str:
@@ -283,8 +283,8 @@ def _without_long_quotes(body: str) -> str:
 
     mistune reads the lines of a block quote by growing a string line by line,
     which is quadratic in the quote's length (a megabyte of ``> ```\n`` took
-    seconds, four took half a minute). The marker is replaced by an invisible
-    character that plain text drops, so the lines are still read as text.
+    seconds, four took half a minute). The marker is replaced by a space, so
+    the lines are read as they would be outside a quote.
     """
     if body.count(">") <= MAX_QUOTE_LINES:
         return body
