@@ -35,7 +35,7 @@ import mistune
 from mistune.block_parser import BlockParser
 from mistune.core import BlockState
 
-__all__ = ["MAX_NESTING", "Block", "ListEntry", "parse_blocks"]
+__all__ = ["MAX_NESTING", "MAX_QUOTE_LINES", "Block", "ListEntry", "parse_blocks"]
 
 BlockKind = Literal["heading", "paragraph", "list", "table"]
 
