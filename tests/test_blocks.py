@@ -46,6 +46,20 @@ def test_html_headings_lists_and_paragraphs() -> None:
     ]
 
 
+def test_html_definition_lists_read_as_lead_ins_and_entries() -> None:
+    body = "<dl>\n<dt>Your tasks</dt>\n<dd>Tend the hives</dd>\n<dd>Sell the honey</dd>\n</dl>\n"
+    assert parse_blocks(body) == [
+        Block("paragraph", 2, "Your tasks:"),
+        Block("list", 3, entries=(ListEntry("Tend the hives", 3, 0), ListEntry("Sell the honey", 4, 0))),
+    ]
+
+
+def test_dash_lines_are_a_list_only_when_there_are_several() -> None:
+    listed = parse_blocks("– Tend the hives\n— Sell the honey\n")
+    assert listed == [Block("list", 1, entries=(ListEntry("Tend the hives", 1, 0), ListEntry("Sell the honey", 2, 0)))]
+    assert parse_blocks("— a keeper, 1858\n") == [Block("paragraph", 1, "— a keeper, 1858")]
+
+
 def test_scripts_code_and_rules_are_not_content() -> None:
     body = "<script>alert('x')</script>\n\n```\n- not a list\n```\n\n---\n\n    indented code\n"
     assert parse_blocks(body) == []

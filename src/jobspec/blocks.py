@@ -351,7 +351,10 @@ _INDENTED_HTML = re.compile(r"\s*</?[A-Za-z][\w-]*[\s/>]")
 _TABLE_SEPARATOR = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$")
 _BULLET_CHARS = "•·▪◦‣●■►➢✓✔→"
 _BULLET_LINE = re.compile(rf"^\s*[{_BULLET_CHARS}]\s*")
-_TABLE_OR_BULLET_CHAR = re.compile(rf"[|{_BULLET_CHARS}]")
+_TABLE_OR_BULLET_CHAR = re.compile(rf"[|{_BULLET_CHARS}–—]")
+# En and em dashes open list items too, but only in a paragraph of several such lines:
+# one line opening on a dash is as likely an aside or an attribution.
+_DASH_LINE = re.compile(r"^\s*[–—]\s+")
 # (?<!\s): only the start of a run of spaces can start a match.
 _INLINE_BULLET = re.compile(rf"(?<!\s)\s+[{_BULLET_CHARS}]\s+")
 
@@ -364,11 +367,13 @@ def _paragraph_or_more(text: str, line: int) -> Block:
     if len(lines) >= 2 and _TABLE_SEPARATOR.match(lines[1]) and "|" in lines[0]:
         rows = tuple(_cells(row) for index, row in enumerate(lines) if index != 1 and row.strip())
         return Block("table", line, rows=rows)
-    if all(_BULLET_LINE.match(row) for row in lines if row.strip()):
-        entries = [
-            ListEntry(_BULLET_LINE.sub("", row), line + offset, 0) for offset, row in enumerate(lines) if row.strip()
-        ]
-        return Block("list", line, entries=tuple(_split_inline_bullets(entries)))
+    filled = [row for row in lines if row.strip()]
+    for bullet in (_BULLET_LINE, _DASH_LINE):
+        if all(bullet.match(row) for row in filled) and (bullet is _BULLET_LINE or len(filled) > 1):
+            entries = [
+                ListEntry(bullet.sub("", row), line + offset, 0) for offset, row in enumerate(lines) if row.strip()
+            ]
+            return Block("list", line, entries=tuple(_split_inline_bullets(entries)))
     if len(lines) == 1 and _INLINE_BULLET.search(" " + text):
         return Block("list", line, entries=tuple(_split_inline_bullets([ListEntry(text, line, 0)])))
     return Block("paragraph", line, text)
@@ -461,6 +466,7 @@ class _HTMLBlockReader:
         self.buffer_line = first_line
         self.heading_level = 0
         self.in_item = False
+        self.term = False
         self.has_text = False
         self._pending_href: str | None = None
 
@@ -470,6 +476,8 @@ class _HTMLBlockReader:
         self.has_text = False
         if not text:
             return
+        if self.term and not text.endswith((":", "：")):
+            text += ":"  # a term heads the descriptions after it, as a line ending in a colon does
         if self.heading_level:
             self.blocks.append(Block("heading", self.buffer_line, text, level=self.heading_level))
         elif self.in_item:
@@ -493,9 +501,13 @@ class _HTMLBlockReader:
         elif tag in ("ul", "ol"):
             self._flush()
             self.list_depth += 1
-        elif tag == "li":
+        elif tag == "li" or (tag == "dd" and not self.in_item):
+            # A definition list's descriptions are its entries; its terms introduce them.
             self._flush()
             self.in_item = True
+        elif tag == "dt":
+            self._flush()
+            self.term = True
         elif tag == "a":
             self.buffer.append("[" if href else "")
             self._pending_href = href
@@ -510,9 +522,12 @@ class _HTMLBlockReader:
         elif tag in _HEADING_TAGS:
             self._flush()
             self.heading_level = 0
-        elif tag == "li":
+        elif tag == "li" or (tag == "dd" and self.in_item and not self.list_depth):
             self._flush()
             self.in_item = False
+        elif tag == "dt":
+            self._flush()
+            self.term = False
         elif tag in ("ul", "ol"):
             self._flush()
             self.list_depth = max(self.list_depth - 1, 0)
