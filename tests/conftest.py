@@ -40,13 +40,17 @@ SLOW_TESTS = (
     "test_dedup.py::test_the_dedup_command*",
     "test_dedup.py::test_the_signature_is_the_same_in_another_process",
     "test_occupations.py::test_the_commands_code_to_a_csv_of_your_own_or_not_at_all",
+    "test_cli_outputs.py::*",
+    "test_interrupts.py::*",
+    "test_batch_odd_inputs.py::test_a_200_file_batch_*",
     # a browser, a Dask cluster, the examples of the documentation's pages
     "test_review.py::test_pages_in_a_real_browser",
     "test_dask.py::*",
     "test_docs.py::test_the_examples_of_a_page_run*",
-    # inputs of megabytes, and checks over every phrase of a table
+    # inputs of megabytes, growth of parse time between two sizes, checks over every phrase of a table
     "test_hostile.py::*",
     "test_salary.py::test_long_runs_of_numbers_take_linear_time*",
+    "test_linear_time.py::test_parse_time_grows_linearly*",
     "test_location.py::test_first_look_lets_every_phrase_through*",
     "test_education.py::test_shortcuts_keep_every_match*",
     "test_experience.py::test_every_amount_names_a_unit*",

@@ -13,7 +13,7 @@ from jobspec.facts.clearance import parse_security_clearance
 from jobspec.facts.contacts import find_contacts, valid_email
 from jobspec.facts.hours import find_hours, shifts_in, stated_hours
 from jobspec.facts.openings import parse_openings
-from jobspec.facts.seniority import seniority_from_title, seniority_value
+from jobspec.facts.seniority import seniority_from_duties, seniority_from_title, seniority_value
 from jobspec.facts.travel import parse_travel, works_elsewhere
 from jobspec.vocabulary import DEFAULT_VOCABULARY
 
@@ -49,6 +49,11 @@ from jobspec.vocabulary import DEFAULT_VOCABULARY
 )
 def test_seniority_from_the_title(title: str, level: str | None) -> None:
     assert seniority_from_title(title) == level
+
+
+def test_a_number_of_direct_reports_makes_a_manager_from_its_first_digit() -> None:
+    assert seniority_from_duties([(3, "You will have 12 direct reports in two shifts")]) == ("manager", 3)
+    assert seniority_from_duties([(3, "Report 12 direct costs")]) is None
 
 
 def test_seniority_from_front_matter_words() -> None:
@@ -175,6 +180,7 @@ def test_a_travel_sentence_does_not_make_the_workplace_onsite() -> None:
         ("Visa sponsorship is available for this role", True, None, None),
         ("We're unable to sponsor work visas", False, None, None),
         ("You must be eligible to work in Canada", None, None, "CA"),
+        ("Applicants must be authorised to work in the UK", None, None, "GB"),
         ("Only EU citizens can be considered", None, "EU", None),
         ("Wir unterstützen dich beim Visum", True, None, None),
         ("Eine gültige Arbeitserlaubnis für Österreich ist Voraussetzung", None, None, "AT"),

@@ -9,9 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import jobspec
-from jobspec.jsonld import address_locality, jsonld_diagnostics
+from jobspec.jsonld import _PLACE_PARTS, address_locality, jsonld_diagnostics
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.md"))  # the seed, senior-machine-learning-scientist.md, among them
@@ -397,3 +399,15 @@ def test_a_hybrid_posting_has_only_its_place_in_the_address() -> None:
         "@type": "Place",
         "address": {"@type": "PostalAddress", "addressLocality": "Vienna", "addressCountry": "AT"},
     }
+
+
+# The separators of a location before its run of spaces was read from its start only (linear time).
+_PLACE_PARTS_BEFORE = re.compile(r"\s*(?:[()\[\]/|;•·,]|\s[-–—]\s)\s*")
+_PLACE_PIECES = st.sampled_from(
+    [" ", "  ", "\n", "\t", "Leeds", "(", ")", "[", "]", "/", "|", ";", "•", "·", ",", "-", "–"]
+)
+
+
+@given(st.lists(_PLACE_PIECES, max_size=16).map("".join))
+def test_a_location_splits_where_it_did_before_the_separators_were_made_linear(location: str) -> None:
+    assert _PLACE_PARTS.split(location) == _PLACE_PARTS_BEFORE.split(location)

@@ -16,8 +16,8 @@ from collections.abc import Callable
 import pytest
 
 import jobspec
-from jobspec import ParseOptions, items, sentences, text
-from jobspec.facts import education, employment, location, salary
+from jobspec import ParseOptions, items, jsonld, sentences, text
+from jobspec.facts import authorization, contacts, education, employment, location, salary, seniority
 
 FACTOR = 4
 OPTIONS = ParseOptions(max_input_bytes=64 * 1024 * 1024)
@@ -95,6 +95,11 @@ PATTERNS: dict[str, tuple[re.Pattern[str], str]] = {
     "items._INLINE_BULLETS": (items._INLINE_BULLETS, " "),
     "items._STEM_ENDING": (items._STEM_ENDING._pattern, "(a "),
     "text._CODE": (text._CODE, "`"),
+    # found by the scan of the merged tree (issues 13, 14 and 15 beside 17)
+    "authorization._RIGHT_TO_WORK": (authorization._RIGHT_TO_WORK._pattern, "eligib"),
+    "contacts._VALID_EMAIL": (contacts._VALID_EMAIL, "1."),
+    "seniority._MANAGES_PEOPLE": (seniority._MANAGES_PEOPLE._pattern, "1"),
+    "jsonld._PLACE_PARTS": (jsonld._PLACE_PARTS, " \n"),
 }
 
 

@@ -229,7 +229,9 @@ def _put_location(data: dict[str, Any], posting: JobPosting) -> None:
         data["jobLocation"] = {"@type": "Place", "address": address}
 
 
-_PLACE_PARTS = re.compile(r"\s*(?:[()\[\]/|;•·,]|\s[-–—]\s)\s*")
+# The spaces before a separator are read from where their run starts ((?<!\s)): with '\s*' a split
+# read the rest of a long run of spaces again from each one, quadratic.
+_PLACE_PARTS = re.compile(r"(?:(?<!\s)\s+)?(?:[()\[\]/|;•·,]|\s[-–—]\s)\s*")
 _NO_PLACE = frozenset({"anywhere", "everywhere", "worldwide", "global", "flexible", "various", "tbd", "tba", "n/a"})
 
 

@@ -87,9 +87,11 @@ NATIONALITIES: dict[str, str] = {
     "polish": "PL", "sverige": "SE", "polsce": "PL", "polska": "PL", "norge": "NO", "danmark": "DK",
     "new zealand": "NZ", "irish": "IE", "swiss": "CH", "schweizer": "CH", "suisse": "CH",
 }  # fmt: skip
-# The right to work in a country, or a permit for it.
+# The right to work in a country, or a permit for it. ("eligib" and "authori[sz]" take at most 30 more
+# letters: with '\w*' a search read the rest of a long word again from each one inside it, quadratic.)
 _RIGHT_TO_WORK = CaselessPattern(
-    r"(?:right|eligib\w*|authori[sz]\w*|legally (?:able|allowed|entitled)|entitled|permitted|allowed) to work "
+    r"(?:right|eligib\w{0,30}|authori[sz]\w{0,30}|legally (?:able|allowed|entitled)|entitled|permitted|allowed) "
+    r"to work "
     r"(?:(?:full[- ]time |permanently |legally )?(?:in|within|for) )(?:the )?(?P<a>[\w\s.-]{2,30}?)(?=$|[.,;:)(]|"
     r" (?:without|and|or|is|are|at|as|from|on|now|to|prior)\b)|"
     r"(?:work permit|work visa|working visa|work authori[sz]ation) (?:for|in) (?:the )?(?P<b>[\w\s.-]{2,30}?)"

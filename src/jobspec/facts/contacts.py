@@ -55,8 +55,10 @@ _ROLE = CaselessPattern(
     r"recrutador\w*|rekruter\w*"
 )
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+%-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}", re.UNICODE)
+# Used whole (fullmatch); the look-behind makes a search start only where a local part does (from
+# inside a long run of "1." it read the rest again from each character: quadratic).
 _VALID_EMAIL = re.compile(
-    r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@"
+    r"(?<![A-Za-z0-9!#$%&'*+/=?^_`{|}~.-])[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@"
     r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}"
 )
 _PHONE = re.compile(r"(?<![\w+])(?:\+|00)?\d[\d ().\-/]{5,20}\d(?![\w])")

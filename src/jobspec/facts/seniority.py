@@ -78,11 +78,12 @@ SENIORITY_TITLE_WORDS: dict[Seniority, str] = {
 _TITLE_PATTERNS = tuple(
     (level, CaselessPattern(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])")) for level, words in SENIORITY_TITLE_WORDS.items()
 )
-# Duties that make the job a people manager's.
+# Duties that make the job a people manager's. ((?<!\d): a search tries a number of direct reports from
+# its first digit only; from each digit of a long run it read the rest of the run again, quadratic.)
 _MANAGES_PEOPLE = CaselessPattern(
     r"(?:manage|managing|lead|leading|build and lead|supervise|supervising|oversee)\s+(?:and \w+ )?(?:a |the |our )?"
     r"(?:growing |small |cross-functional |distributed )?team (?:of|with) (?:\d+|\w+)|"
-    r"(?:\d+|several|multiple) direct reports|people management|line management|line manage|"
+    r"(?:(?<!\d)\d+|several|multiple) direct reports|people management|line management|line manage|"
     r"personalverantwortung|disziplinarische führung|führung (?:eines|des) teams|führst (?:ein|das) team|"
     r"leitest (?:ein|das) team|encadre[rz]? (?:une|l'|votre) équipe|encadrement d'une équipe|management d'équipe|"
     r"manager une équipe|gestionar (?:un|el) equipo|liderar (?:un|el) equipo|dirigir (?:un|el) equipo|"
