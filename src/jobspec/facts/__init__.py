@@ -18,7 +18,7 @@ from typing import Any
 
 from ..models import Diagnostic, Education, EmploymentType, Experience, Provenance, Salary, Workplace
 from ..sections import SectionNode
-from ..text import matches_in_each, phrase_pattern, plain_text
+from ..text import KeywordIndex, plain_text
 from .basic import (
     FrontMatter,
     apply_link,
@@ -45,9 +45,9 @@ _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _LINE_MARKER = re.compile(r"^\s*(?:(?:[-*+•]|\d{1,9}[.)])\s+|#{1,6}\s*|>\s*)*")
 
 # Cheap first looks: a body line goes to a finder only when it holds one of the
-# finder's keywords (lower case substrings; checking them costs far less than a
-# regular expression). The finders are thorough and costly per line, and most
-# lines of a posting state none of the facts. Over-matching ("rate" in
+# finder's keywords (lower case substrings, found for all lines at once by an
+# Aho-Corasick automaton). The finders are thorough and costly per line, and
+# most lines of a posting state none of the facts. Over-matching ("rate" in
 # "accurate") only costs a little time.
 _PAY_KEYWORDS = (
     "$", "€", "£", "¥", "₹", "₩", "₽", "₺", "₪", "usd", "eur", "gbp", "chf", "cad", "aud", "nzd", "inr", "jpy",
@@ -64,14 +64,8 @@ _WORKPLACE_KEYWORDS = (
     "ufficio", "kantoor", "locatie", "büro", "präsenz", "smart working", "vor ort",
 )  # fmt: skip
 
-
-def _any_of(keywords: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for a keyword table: a single scan of a line instead of one substring test per keyword."""
-    return re.compile(phrase_pattern(keywords))
-
-
-_PAY_KEYWORD = _any_of(_PAY_KEYWORDS)
-_WORKPLACE_KEYWORD = _any_of(_WORKPLACE_KEYWORDS)
+_PAY_KEYWORD = KeywordIndex(_PAY_KEYWORDS)
+_WORKPLACE_KEYWORD = KeywordIndex(_WORKPLACE_KEYWORDS)
 _MAY_STATE_DATE = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
 
 # "Location: Berlin", "**Company:** Acme": a labelled line in the body states a fact plainly.
@@ -195,11 +189,9 @@ def body_lines(body: str, first_line: int) -> list[tuple[int, str]]:
     return out
 
 
-def _with_keyword(lines: list[tuple[int, str]], keywords: re.Pattern[str]) -> list[tuple[int, str]]:
+def _with_keyword(lines: list[tuple[int, str]], keywords: KeywordIndex) -> list[tuple[int, str]]:
     """The lines holding a keyword, found in one pass over all of them (a pass per line costs more)."""
-    lowered = [text.lower() for _, text in lines]
-    hits = sorted({index for index, *_ in matches_in_each(keywords.finditer, lowered)})
-    return [lines[index] for index in hits]
+    return [lines[index] for index in keywords.lines_with_any([text.lower() for _, text in lines])]
 
 
 def _line_found(found: tuple[Any, ...] | None) -> tuple[Any, Provenance] | None:

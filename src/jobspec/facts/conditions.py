@@ -23,7 +23,7 @@ from ..models import (
     Travel,
     WorkAuthorization,
 )
-from ..text import CaselessPattern, matches_in_each, phrase_pattern
+from ..text import CaselessPattern, KeywordIndex, lower_like_ignorecase
 from .authorization import AUTHORIZATION_KEYWORDS, find_work_authorization, parse_work_authorization
 from .basic import FrontMatter, as_text
 from .clearance import CLEARANCE_KEYWORDS, find_security_clearance, parse_security_clearance
@@ -52,8 +52,8 @@ _SENIORITY_LABEL = CaselessPattern(
 )
 
 
-def _keyword_index() -> tuple[CaselessPattern, dict[str, frozenset[str]]]:
-    """One pattern for every keyword, and for each the facts whose keywords it holds."""
+def _keyword_index() -> tuple[KeywordIndex, dict[str, frozenset[str]]]:
+    """An index of every keyword, and for each the facts whose keywords it holds."""
     facts_of: dict[str, set[str]] = {}
     for fact, keywords in KEYWORDS.items():
         for keyword in keywords:
@@ -63,12 +63,8 @@ def _keyword_index() -> tuple[CaselessPattern, dict[str, frozenset[str]]]:
         keyword: frozenset().union(*(facts for other, facts in facts_of.items() if other in keyword))
         for keyword in facts_of
     }
-    # A keyword that starts with a letter is looked for at the start of a word only: most places in a line
-    # are inside words, and they are ruled out before the keyword table is tried.
-    words = [keyword for keyword in facts_of if keyword[0].isalpha()]
-    others = [keyword for keyword in facts_of if not keyword[0].isalpha()]
-    pattern = rf"(?<![^\W\d_])(?:{phrase_pattern(words)})" + (f"|{phrase_pattern(others)}" if others else "")
-    return CaselessPattern(pattern), closure
+    # A keyword that starts with a letter counts at the start of a word only.
+    return KeywordIndex(facts_of, word_start=True), closure
 
 
 _KEYWORD, _FACTS_OF = _keyword_index()
@@ -77,7 +73,7 @@ _KEYWORD, _FACTS_OF = _keyword_index()
 def lines_by_fact(lines: list[tuple[int, str]]) -> dict[str, list[tuple[int, str]]]:
     """For each condition, the lines that hold one of its keywords, in order."""
     hits: dict[str, set[int]] = {fact: set() for fact in KEYWORDS}
-    for index, _, _, matched in matches_in_each(_KEYWORD.finditer, [text for _, text in lines]):
+    for index, matched in _KEYWORD.matches([lower_like_ignorecase(text) for _, text in lines]):
         for fact in _FACTS_OF.get(matched, ()):
             hits[fact].add(index)
     return {fact: [lines[index] for index in sorted(found)] for fact, found in hits.items()}
