@@ -101,6 +101,8 @@ def main() -> None:
         old, new = json.loads(before[name]), json.loads(now[name])
         if fields is not None:
             old = _asked(old, new)
+            if set(new.get("not_computed") or ()) >= _ITEM_FIELDS:
+                new["sections"] = [_without_kinds(section) for section in new["sections"]]
         found = None if before[name] == now[name] and fields is None else first_difference(old, new)
         if found:
             print(f"{name}: {found}")
@@ -110,16 +112,62 @@ def main() -> None:
 
 
 def _asked(full: dict[str, Any], partial: dict[str, Any]) -> dict[str, Any]:
-    """The full parse as a parse with fewer fields should give it: the fields not computed as they are there."""
+    """The full parse as a parse with fewer fields should give it (the fingerprint only when asked for)."""
+    expected = expected_partial(full, partial.get("not_computed") or [])
+    if partial.get("fingerprint") is None:
+        expected["fingerprint"] = None
+    return expected
+
+
+_ITEM_FIELDS = {"responsibilities", "qualifications", "benefits"}
+# The diagnostics a fact's finder adds, by the fact.
+_DIAGNOSTICS_OF = {
+    "salary": "salary-range-reversed",
+    "hours": "hours-from-assumed-week",
+    "openings": "openings-without-number",
+}
+
+
+def expected_partial(full: dict[str, Any], not_computed: list[str]) -> dict[str, Any]:
+    """A full parse's JSON as a parse that did not compute ``not_computed`` gives it.
+
+    Those fields take their defaults (None or empty), their provenance and their
+    diagnostics go, and the sections keep the items of the item fields computed
+    (in JSON a benefit is told by its ``category``, a qualification by ``required``).
+    """
     from jobspec.models import JobPosting
 
-    skipped = set(partial.get("not_computed") or ())
-    defaults = {name: field.get_default(call_default_factory=True) for name, field in JobPosting.model_fields.items()}
+    skipped = set(not_computed)
     out = dict(full)
     for name in skipped:
-        out[name] = json.loads(json.dumps(defaults[name], default=str)) if name in defaults else None
-    out["not_computed"] = partial.get("not_computed")
+        default = JobPosting.model_fields[name].get_default(call_default_factory=True)
+        out[name] = default
+    out["provenance"] = {key: value for key, value in full["provenance"].items() if key not in skipped}
+    dropped = {code for name, code in _DIAGNOSTICS_OF.items() if name in skipped}
+    out["diagnostics"] = [d for d in full["diagnostics"] if d["code"] not in dropped]
+    out["sections"] = [_section_without(section, skipped) for section in full["sections"]]
+    if skipped >= _ITEM_FIELDS:
+        # No item was decided: each section has the kind its heading names, not the kind of its items.
+        out["sections"] = [_without_kinds(section) for section in out["sections"]]
+    if not_computed:
+        out["not_computed"] = list(not_computed)
     return out
+
+
+def _without_kinds(section: dict[str, Any]) -> dict[str, Any]:
+    return {**section, "kind": None, "subsections": [_without_kinds(child) for child in section["subsections"]]}
+
+
+def _section_without(section: dict[str, Any], skipped: set[str]) -> dict[str, Any]:
+    def kept(item: dict[str, Any]) -> bool:
+        field = "benefits" if "category" in item else "qualifications" if "required" in item else "responsibilities"
+        return field not in skipped
+
+    return {
+        **section,
+        "items": [item for item in section["items"] if kept(item)],
+        "subsections": [_section_without(child, skipped) for child in section["subsections"]],
+    }
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ these conditions costs one search, not seven.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -102,6 +103,9 @@ class Conditions:
         return True
 
 
+_EVERY_CONDITION = frozenset(KEYWORDS)
+
+
 def collect_conditions(
     metadata: Mapping[str, Any],
     lines: list[tuple[int, str]],
@@ -109,31 +113,45 @@ def collect_conditions(
     title: tuple[str, Provenance] | None,
     country: str | None,
     apply_url: str | None,
+    fields: AbstractSet[str] = _EVERY_CONDITION,
 ) -> Conditions:
-    """Every working condition, front matter first, else the body."""
+    """Every working condition named in ``fields`` (all by default), front matter first, else the body."""
     front = FrontMatter(metadata)
-    found = lines_by_fact(lines)
     out = Conditions()
-    out.take(
-        "seniority",
-        front.fact("seniority", seniority_value) or _title_seniority(title) or _labelled_seniority(found["seniority"]),
-    )
-    out.take("hours", _front_hours(front, country) or _line(find_hours(found["hours"], country)))
-    if out.hours is not None and out.hours.full_time_week_assumed:
-        out.diagnostics.append(_assumed_week(out.hours, out.provenance["hours"]))
-    out.take("travel", front.fact("travel", _travel_value) or _line(find_travel(found["travel"])))
-    out.take(
-        "work_authorization",
-        front.fact("work_authorization", _authorization_value)
-        or _line(find_work_authorization(found["work_authorization"])),
-    )
-    out.take(
-        "security_clearance",
-        front.fact("security_clearance", _clearance_value)
-        or _line(find_security_clearance(found["security_clearance"])),
-    )
-    out.contacts = contacts_in_front_matter(metadata, country) or find_contacts(found["contacts"], country, apply_url)
-    _take_openings(out, front, found["openings"])
+    if fields.isdisjoint(_EVERY_CONDITION):
+        return out
+    found = lines_by_fact(lines)
+    if "seniority" in fields:
+        out.take(
+            "seniority",
+            front.fact("seniority", seniority_value)
+            or _title_seniority(title)
+            or _labelled_seniority(found["seniority"]),
+        )
+    if "hours" in fields:
+        out.take("hours", _front_hours(front, country) or _line(find_hours(found["hours"], country)))
+        if out.hours is not None and out.hours.full_time_week_assumed:
+            out.diagnostics.append(_assumed_week(out.hours, out.provenance["hours"]))
+    if "travel" in fields:
+        out.take("travel", front.fact("travel", _travel_value) or _line(find_travel(found["travel"])))
+    if "work_authorization" in fields:
+        out.take(
+            "work_authorization",
+            front.fact("work_authorization", _authorization_value)
+            or _line(find_work_authorization(found["work_authorization"])),
+        )
+    if "security_clearance" in fields:
+        out.take(
+            "security_clearance",
+            front.fact("security_clearance", _clearance_value)
+            or _line(find_security_clearance(found["security_clearance"])),
+        )
+    if "contacts" in fields:
+        out.contacts = contacts_in_front_matter(metadata, country) or find_contacts(
+            found["contacts"], country, apply_url
+        )
+    if "openings" in fields:
+        _take_openings(out, front, found["openings"])
     return out
 
 
