@@ -150,10 +150,14 @@ class ParseOptions:
         >>> sorted(ParseOptions(fields={"skills"}).computed_fields)
         ['qualifications', 'responsibilities', 'skills']
         """
-        asked = {name for name in FIELDS if name != "fingerprint"} if self.fields is None else set(self.fields)
+        asked: set[FieldName] = (
+            {name for name in FIELDS if name != "fingerprint"}
+            if self.fields is None
+            else {name for name in FIELDS if name in self.fields}
+        )
         if self.fingerprint:
             asked.add("fingerprint")
-        found = set(_with_needs(typing.cast(Set[FieldName], asked)))
+        found = set(_with_needs(asked))
         if not self.find_skills:
             found.discard("skills")
         if self.occupations is False:
