@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import typing
-from collections.abc import Set
+from collections.abc import Collection, Set
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -118,8 +118,9 @@ class ParseOptions:
     :class:`~jobspec.occupations.Classification` codes to that one instead (one of your own,
     loaded with :meth:`~jobspec.occupations.Classification.from_file`)."""
 
-    fields: Set[str] | None = None
-    """The fields of the posting to compute (names from :data:`FIELDS`); None computes every one.
+    fields: Collection[str] | None = None
+    """The fields of the posting to compute (names from :data:`FIELDS`, kept as a frozenset); None computes
+    every one.
 
     A pipeline that wants only the items asks for ``{"responsibilities",
     "qualifications"}`` and the stages nothing asked for are skipped: the
@@ -136,8 +137,8 @@ class ParseOptions:
     def __post_init__(self) -> None:
         if self.fields is None:
             return
-        if isinstance(self.fields, str) or not isinstance(self.fields, Set):
-            raise TypeError(f"fields must be a set of field names, not {type(self.fields).__name__}")
+        if isinstance(self.fields, str) or not isinstance(self.fields, Collection):
+            raise TypeError(f"fields must be a set or list of field names, not {type(self.fields).__name__}")
         unknown = sorted(name for name in self.fields if name not in FIELDS)
         if unknown:
             raise ValueError(f"unknown field(s) {', '.join(map(repr, unknown))}; the fields are {', '.join(FIELDS)}")
