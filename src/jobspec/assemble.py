@@ -1,8 +1,12 @@
 """Stage 8: the typed models, from the sections, their items and the facts.
 
-Every model is validated as usual (pydantic's validation runs in Rust and
-costs less than ``model_construct``). Each item is built once: the posting's
-lists and its sections hold the same objects.
+The models of the items and facts are validated as usual: for a model of a
+few fields, pydantic's validation (in Rust) costs less than
+``model_construct`` (1.6 against 2.4 µs for an item, measured). A section is
+built with ``model_construct``: its values are jobspec's own, and validating
+its list of items, typed as a union of three models, cost 9 µs for ten
+items against 3. Each item is built once: the posting's lists and its
+sections hold the same objects.
 """
 
 from __future__ import annotations
@@ -200,7 +204,9 @@ def _experience_floor(qualifications: list[Qualification]) -> float | None:
 def _section(
     node: SectionNode, items: dict[int, list[ExtractedItem]], model_of: dict[int, Item | Qualification]
 ) -> Section:
-    return Section(
+    # Built without validation: every value is jobspec's own and of the field's type; validating a list
+    # typed as a union of item models costs several times what building the section does.
+    return Section.model_construct(
         heading=node.heading,
         level=node.level,
         kind=node.kind,
