@@ -78,7 +78,9 @@ FIELD_ORIGIN: dict[str, str] = {
     "security_clearance": "front matter, else a body line naming a clearance (`facts.clearance`)",
     "contacts": "front matter, else body lines about contact with an e-mail or phone number (`facts.contacts`)",
     "openings": "front matter, else a body line with the number of positions (`facts.openings`)",
-    "fingerprint": "`ParseOptions(fingerprint=True)` or `jobspec.dedup.fingerprint` (`dedup`)",
+    "fingerprint": "`ParseOptions(fingerprint=True)`, `fields` naming it, or `jobspec.dedup.fingerprint` (`dedup`)",
+    "not_computed": "the options: what `ParseOptions(fields=...)`, `find_skills=False` or `occupations=False` "
+    "left out (`options`)",
 }
 
 

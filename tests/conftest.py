@@ -33,6 +33,8 @@ SLOW_TESTS = (
     "test_cli_feedback.py::*",
     "test_cli_pages.py::*",
     "test_batch.py::test_cli_*",
+    "test_batch.py::test_a_pool_forks_its_workers_from_a_parent_warmed_for_the_fields_asked",
+    "test_batch.py::test_a_spawned_worker_warms_itself_and_parses_as_this_process_does",
     "test_examples.py::*",
     "test_api.py::test_arrow_and_pandas_are_at_the_top_and_imported_on_first_use",
     "test_api.py::test_without_pyarrow_the_error_names_the_extra",

@@ -415,3 +415,54 @@ def test_cli_format_flag_beats_the_extension(folder: Path, tmp_path: Path) -> No
     output = tmp_path / "postings.txt"
     run("parse", "--quiet", "--format", "jsonl", "-o", str(output), str(folder / "b-baker.md"))
     assert json.loads(output.read_text(encoding="utf-8"))["title"] == "Baker"
+
+
+# --- workers that start warm -----------------------------------------------------------
+
+WARMTH = """
+import json, multiprocessing
+from jobspec.batch import parse_many
+from jobspec.facts.skills import default_taxonomy
+from jobspec.occupations import default_classification
+from jobspec.options import ParseOptions
+
+def loaded():
+    return [default_taxonomy.cache_info().currsize, default_classification.cache_info().currsize]
+
+text = "# Cook\\n## Requirements\\n- Knife skills with Python\\n"
+salary_only = list(parse_many([("a", text)], workers=2, options=ParseOptions(fields={"salary"})))
+after_salary_only = loaded()
+everything = list(parse_many([("a", text), ("b", text)], workers=2))
+print(json.dumps({
+    "method": multiprocessing.get_start_method(),
+    "after_salary_only": after_salary_only,
+    "after_everything": loaded(),
+    "ok": [r.ok for r in salary_only + everything],
+}))
+"""
+
+
+def test_a_pool_forks_its_workers_from_a_parent_warmed_for_the_fields_asked() -> None:
+    """The parent builds the tables once and its forked workers share them; only the tables the fields need."""
+    run = subprocess.run([sys.executable, "-c", WARMTH], capture_output=True, text=True, check=True, timeout=120)
+    found = json.loads(run.stdout)
+    assert found["ok"] == [True, True, True]
+    if found["method"] == "fork":
+        assert found["after_salary_only"] == [0, 0]  # a salary needs neither skills nor the occupation index
+        assert found["after_everything"] == [1, 1]
+    else:  # each worker warms itself as it starts; the parent builds nothing
+        assert found["after_everything"] == [0, 0]
+
+
+def test_a_spawned_worker_warms_itself_and_parses_as_this_process_does() -> None:
+    pool = batch._Pool(1, {}, context=multiprocessing.get_context("spawn"))
+    try:
+        worker = pool.worker_with_room()
+        assert worker is not None
+        pool.assign(worker, batch._Task(0, "baker", posting("Baker")))
+        finished = pool.wait(timeout=120)
+    finally:
+        pool.close()
+    ((task, outcome),) = finished.outcomes
+    assert task.id == "baker"
+    assert outcome == ("json", jobspec.parse(posting("Baker"), path="baker").model_dump_json())

@@ -1,13 +1,19 @@
 """Stage 8: the typed models, from the sections, their items and the facts.
 
-Every model is validated as usual (pydantic's validation runs in Rust and
-costs less than ``model_construct``). Each item is built once: the posting's
-lists and its sections hold the same objects.
+The models of the items and facts are validated as usual: for a model of a
+few fields, pydantic's validation (in Rust) costs less than
+``model_construct`` (1.6 against 2.4 µs for an item, measured). A section is
+built with ``model_construct``: its values are jobspec's own, and validating
+its list of items, typed as a union of three models, cost 9 µs for ten
+items against 3. Each item is built once: the posting's lists and its
+sections hold the same objects.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from typing import Any, get_args
 
 from .facts import Facts, item_facts
 from .facts.benefits import benefit_categories, is_pay_or_hours
@@ -18,6 +24,7 @@ from .models import (
     Benefit,
     BenefitCategory,
     Diagnostic,
+    FieldName,
     Item,
     JobPosting,
     Provenance,
@@ -32,6 +39,8 @@ from .vocabulary import DEFAULT_VOCABULARY, Vocabulary
 
 __all__ = ["assemble"]
 
+_EVERY_FIELD: frozenset[str] = frozenset(get_args(FieldName))
+
 
 def assemble(
     *,
@@ -44,9 +53,11 @@ def assemble(
     diagnostics: list[Diagnostic],
     source: Source,
     vocabulary: Vocabulary = DEFAULT_VOCABULARY,
+    fields: AbstractSet[str] = _EVERY_FIELD,
+    not_computed: Sequence[FieldName] = (),
 ) -> JobPosting:
-    """Build the :class:`JobPosting` that :func:`jobspec.parse` returns."""
-    items = _without_pay_and_hours(items)
+    """Build the :class:`JobPosting` that :func:`jobspec.parse` returns, with the fields named in ``fields``."""
+    items = _asked_items(items, fields)
     model_of = _models(items, vocabulary)
     ordered = [item for root in roots for node in root.walk() for item in items.get(id(node), [])]
     responsibilities = [model_of[id(i)] for i in ordered if i.kind == "responsibility"]
@@ -58,13 +69,15 @@ def assemble(
             [(q.text, q.line, q.required) for q in qualifications],
             preferred=vocabulary.preferred_pattern,
         )
-        if taxonomy is not None
+        if taxonomy is not None and "skills" in fields
         else []
     )
     conditions = facts.conditions
-    experience_floor = _experience_floor(qualifications)
+    experience_floor = _experience_floor(qualifications) if "experience_years_min" in fields else None
     provenance = dict(facts.provenance)
-    seniority = conditions.seniority or _seniority_from_items(responsibilities, qualifications, provenance)
+    seniority = conditions.seniority
+    if seniority is None and "seniority" in fields:
+        seniority = _seniority_from_items(responsibilities, qualifications, provenance)
     clearance = conditions.security_clearance
     if clearance is not None and clearance.required and _on_preferred_line(provenance, qualifications):
         clearance = clearance.model_copy(update={"required": False})
@@ -100,7 +113,21 @@ def assemble(
         diagnostics=[*diagnostics, *facts.diagnostics],
         source=source,
         provenance=provenance,
+        not_computed=list(not_computed),
     )
+
+
+_KIND_OF_FIELD = {"responsibilities": "responsibility", "qualifications": "qualification", "benefits": "benefit"}
+
+
+def _asked_items(items: dict[int, list[ExtractedItem]], fields: AbstractSet[str]) -> dict[int, list[ExtractedItem]]:
+    """The items of the kinds asked for, without the benefit lines that state the salary or the hours."""
+    kinds = {kind for name, kind in _KIND_OF_FIELD.items() if name in fields}
+    if "benefit" in kinds:
+        items = _without_pay_and_hours(items)
+    if len(kinds) == len(_KIND_OF_FIELD):
+        return items
+    return {node: [item for item in node_items if item.kind in kinds] for node, node_items in items.items()}
 
 
 def _models(items: dict[int, list[ExtractedItem]], vocabulary: Vocabulary) -> dict[int, Item | Qualification]:
@@ -177,7 +204,9 @@ def _experience_floor(qualifications: list[Qualification]) -> float | None:
 def _section(
     node: SectionNode, items: dict[int, list[ExtractedItem]], model_of: dict[int, Item | Qualification]
 ) -> Section:
-    return Section(
+    # Built without validation: every value is jobspec's own and of the field's type; validating a list
+    # typed as a union of item models costs several times what building the section does.
+    return Section.model_construct(
         heading=node.heading,
         level=node.level,
         kind=node.kind,

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import ctypes
 import fnmatch
+import gc
 import glob as globbing
 import multiprocessing
 import os
@@ -50,7 +51,7 @@ from .errors import (
 from .load import unreadable
 from .models import JobPosting
 from .options import ParseOptions
-from .pipeline import parse, parse_file
+from .pipeline import parse, parse_file, warm_up
 
 __all__ = [
     "DEFAULT_GLOB",
@@ -379,11 +380,21 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _worker_main(conn: Connection, parse_kwargs: dict[str, Any], parent: int | None = None) -> None:
-    """Loop of a worker process: parse each ``(index, id, value)`` received, send back the outcome."""
+def _worker_main(conn: Connection, parse_kwargs: dict[str, Any], parent: int | None = None, warm: bool = False) -> None:
+    """Loop of a worker process: parse each ``(index, id, value)`` received, send back the outcome.
+
+    With ``warm``, the worker first builds what every parse needs (see :func:`~jobspec.pipeline.warm_up`):
+    a worker that was not forked from a warm parent does it before its first task, not during it.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it ends the workers
     if parent is not None:
         _die_with_parent(parent)
+    if warm:
+        warm_up(parse_kwargs.get("options"))
+    else:
+        # Forked from a warm parent: its tables are shared with it until written to. A full collection
+        # writes to every object it scans, which would copy them all; they live as long as the worker.
+        gc.freeze()
     while True:
         try:
             task = conn.recv()
@@ -461,9 +472,15 @@ class _Pool:
         )
 
     def _start_worker(self) -> _Worker:
+        forked = self.context.get_start_method() == "fork"
+        if forked:
+            # Warm once here, and every worker forked from this process starts warm, sharing the tables
+            # (the occupation index's 50 MB among them) with it until it writes to them; a replacement
+            # for a worker that crashed or ran past the timeout too. Nothing to do the second time.
+            warm_up(self.parse_kwargs.get("options"))
         parent_end, child_end = self.context.Pipe()
         process = self.context.Process(  # type: ignore[attr-defined]
-            target=_worker_main, args=(child_end, self.parse_kwargs, os.getpid()), daemon=True
+            target=_worker_main, args=(child_end, self.parse_kwargs, os.getpid(), not forked), daemon=True
         )
         process.start()
         child_end.close()

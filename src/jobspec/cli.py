@@ -32,7 +32,7 @@ from .batch import DEFAULT_GLOB, BatchError, Result, atomic_path, iter_inputs, p
 from .errors import JobspecError, format_location
 from .models import Diagnostic, JobPosting
 from .occupations import Classification
-from .options import ParseOptions
+from .options import FIELDS, ParseOptions
 from .pipeline import parse_file
 from .vocabulary import Vocabulary
 
@@ -242,7 +242,7 @@ def _run_dedup(args: argparse.Namespace) -> int:
         print(_no_postings_message(folder, args.glob), file=sys.stderr)
     if len(empty_folders) == len(args.inputs):
         return EXIT_FAILED  # nothing to group, and no groups file written
-    options = ParseOptions(fingerprint=True, find_skills=False, occupations=False)
+    options = ParseOptions(fields={"fingerprint"})  # the title, company, location and sections, nothing else
     tally = _Tally(progress=None)
     results = parse_many(args.inputs, workers=args.workers, on_error="collect", glob=args.glob, options=options)
     try:
@@ -384,6 +384,8 @@ def _file_name_part(path: str | None) -> str:
 
 def _options(args: argparse.Namespace) -> ParseOptions:
     options = ParseOptions(vocabulary=Vocabulary.from_file(args.vocabulary)) if args.vocabulary else ParseOptions()
+    if getattr(args, "fields", None) is not None:
+        options = dataclasses.replace(options, fields=args.fields)
     chosen = getattr(args, "occupations", None)
     if chosen is None:
         return options
@@ -398,6 +400,15 @@ def _add_occupations_argument(command: argparse.ArgumentParser) -> None:
         help="code occupations to a classification of your own (CSV with id, label, group, ...), "
         "or 'off' to skip occupation coding (default: ESCO / ISCO-08, shipped with jobspec)",
     )
+
+
+def _field_names(text: str) -> frozenset[str]:
+    """``--fields responsibilities,qualifications,salary``: names from ``jobspec.options.FIELDS``."""
+    names = frozenset(name.strip() for name in text.split(",") if name.strip())
+    unknown = sorted(names - set(FIELDS))
+    if unknown:
+        raise argparse.ArgumentTypeError(f"unknown field(s) {', '.join(unknown)}; the fields are {', '.join(FIELDS)}")
+    return names
 
 
 def _add_parse_arguments(parse_cmd: argparse.ArgumentParser) -> None:
@@ -463,6 +474,14 @@ def _add_parse_arguments(parse_cmd: argparse.ArgumentParser) -> None:
         help="YAML or TOML file of extra heading phrases and cue words (see examples/vocabulary.yaml)",
     )
     _add_occupations_argument(parse_cmd)
+    parse_cmd.add_argument(
+        "--fields",
+        type=_field_names,
+        metavar="NAME,...",
+        help="compute only these fields of each posting, and what they are computed from (e.g. "
+        "responsibilities,qualifications,salary); the stages nothing asked for are skipped and the fields left "
+        "out are named in not_computed (default: every field)",
+    )
     parse_cmd.add_argument("--indent", type=int, default=2, help="JSON indentation (default: 2)")
 
 
@@ -761,7 +780,7 @@ def _write_csv(postings: Iterable[JobPosting], out: TextIO, *, raw: bool = False
     writer.writerow(columns)
     for posting in postings:
         data = posting.to_dict()
-        cells = [_csv_cell(data[column]) for column in columns]
+        cells = [_csv_cell(data.get(column, [])) for column in columns]  # not_computed is left out when empty
         writer.writerow(cells if raw else [_defused(cell) for cell in cells])
 
 

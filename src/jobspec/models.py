@@ -10,7 +10,7 @@ import datetime as _dt
 from enum import Enum
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, JsonValue
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, SerializerFunctionWrapHandler, model_serializer
 
 __all__ = [
     "JSON_SCHEMA_DIALECT",
@@ -22,6 +22,7 @@ __all__ = [
     "EducationLevel",
     "EmploymentType",
     "Experience",
+    "FieldName",
     "Fingerprint",
     "Hours",
     "Item",
@@ -55,6 +56,15 @@ SalaryPeriod = Literal["hour", "day", "week", "month", "year"]
 Workplace = Literal["onsite", "hybrid", "remote"]
 EducationLevel = Literal["secondary", "associate", "bachelor", "master", "doctorate"]
 ItemSignal = Literal["heading", "lead-in", "words", "layout", "list"]
+FieldName = Literal[
+    "title", "company", "location", "country", "workplace", "applicant_region", "employment_type", "salary",
+    "date_posted", "valid_through", "experience_years_min", "summary", "apply_url", "language",
+    "responsibilities", "qualifications", "benefits", "skills", "seniority", "hours", "travel",
+    "work_authorization", "security_clearance", "contacts", "openings", "fingerprint", "occupation",
+]  # fmt: skip
+"""The fields of a :class:`JobPosting` that a stage computes, and so that a pipeline may ask for or not
+(``ParseOptions(fields=...)``); the others (sections, front matter, body, diagnostics, source,
+provenance) are always there."""
 
 
 class EmploymentType(str, Enum):
@@ -410,6 +420,20 @@ class JobPosting(_Model):
     provenance: dict[str, Provenance] = Field(
         default_factory=dict, description="For each fact found, the front matter key or line it came from."
     )
+    not_computed: list[FieldName] = Field(
+        default_factory=list,
+        description="The fields no stage computed, because they were not asked for (ParseOptions(fields=...), "
+        "find_skills=False, occupations=False): their None or empty value says nothing about the posting. "
+        "Empty when everything was computed, and then left out of the JSON.",
+    )
+
+    @model_serializer(mode="wrap")
+    def _without_empty_not_computed(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """The posting's data; ``not_computed`` only when it names a field (so a full parse's JSON is as before)."""
+        data: dict[str, Any] = handler(self)
+        if not self.not_computed:
+            data.pop("not_computed", None)
+        return data
 
     def iter_sections(self) -> list[Section]:
         """Every section in document order, subsections included."""

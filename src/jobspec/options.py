@@ -2,16 +2,55 @@
 
 from __future__ import annotations
 
+import typing
+from collections.abc import Collection, Set
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .facts.skills import Taxonomy
 from .meaning import ItemModel
+from .models import FieldName
 from .occupations import Classification
 from .vocabulary import DEFAULT_VOCABULARY, Vocabulary
 
-__all__ = ["ParseOptions"]
+__all__ = ["FIELDS", "ITEM_FIELDS", "ParseOptions"]
 
 MIB = 1024 * 1024
+
+FIELDS: tuple[FieldName, ...] = typing.get_args(FieldName)
+"""The fields ``ParseOptions(fields=...)`` may name, in the order of :class:`~jobspec.models.JobPosting`."""
+
+ITEM_FIELDS: frozenset[FieldName] = frozenset({"responsibilities", "qualifications", "benefits"})
+"""The fields the units and their meaning are found for (the costliest stage)."""
+
+# What each field is computed from: asking for it computes these too (and they are given, not wasted).
+_NEEDS: dict[FieldName, tuple[FieldName, ...]] = {
+    "country": ("location",),  # a country named in the location
+    "workplace": ("location", "applicant_region"),  # 'Remote (EU)' in the location; one finder gives both
+    "applicant_region": ("workplace",),
+    "employment_type": ("title",),  # 'Developer (CDI)'
+    "date_posted": ("valid_through",),  # one finder reads both dates
+    "valid_through": ("date_posted",),
+    "experience_years_min": ("qualifications",),
+    "skills": ("responsibilities", "qualifications"),
+    "seniority": ("title", "responsibilities", "qualifications"),  # the title, else the duties or the years
+    "hours": ("country",),  # the full-time week assumed where a share of it is given
+    "contacts": ("country", "apply_url"),  # phone numbers read in the country; the apply address is no contact
+    "security_clearance": ("qualifications",),  # only preferred when it is a preferred qualification's
+    "occupation": ("title", "company", "location", "language", "skills", "responsibilities", "qualifications"),
+    "fingerprint": ("title", "company", "location"),
+}
+
+
+def _with_needs(asked: Set[FieldName]) -> frozenset[FieldName]:
+    found = set(asked)
+    stack = list(asked)
+    while stack:
+        for needed in _NEEDS.get(stack.pop(), ()):
+            if needed not in found:
+                found.add(needed)
+                stack.append(needed)
+    return frozenset(found)
 
 
 @dataclass(frozen=True)
@@ -78,3 +117,56 @@ class ParseOptions:
     O*NET-SOC), False turns it off (``posting.occupation`` is None), and a
     :class:`~jobspec.occupations.Classification` codes to that one instead (one of your own,
     loaded with :meth:`~jobspec.occupations.Classification.from_file`)."""
+
+    fields: Collection[str] | None = None
+    """The fields of the posting to compute (names from :data:`FIELDS`, kept as a frozenset); None computes
+    every one.
+
+    A pipeline that wants only the items asks for ``{"responsibilities",
+    "qualifications"}`` and the stages nothing asked for are skipped: the
+    facts, skills, working conditions, benefit categories, occupation. A
+    field is also computed when one asked for is computed from it (skills
+    from the items, the country from the location, …), and then given. The
+    others are None or empty, and named in ``posting.not_computed``, so that
+    None never passes for "not found". Sections, front matter, body,
+    diagnostics, source and provenance are always there; a section's items
+    are those of the item fields computed. ``"fingerprint"`` here computes
+    the fingerprint as ``fingerprint=True`` does.
+    """
+
+    def __post_init__(self) -> None:
+        if self.fields is None:
+            return
+        if isinstance(self.fields, str) or not isinstance(self.fields, Collection):
+            raise TypeError(f"fields must be a set or list of field names, not {type(self.fields).__name__}")
+        unknown = sorted(name for name in self.fields if name not in FIELDS)
+        if unknown:
+            raise ValueError(f"unknown field(s) {', '.join(map(repr, unknown))}; the fields are {', '.join(FIELDS)}")
+        object.__setattr__(self, "fields", frozenset(self.fields))
+
+    @cached_property
+    def computed_fields(self) -> frozenset[FieldName]:
+        """The fields a parse with these options computes: those asked for and those they are computed from.
+
+        >>> sorted(ParseOptions(fields={"skills"}).computed_fields)
+        ['qualifications', 'responsibilities', 'skills']
+        """
+        asked: set[FieldName] = (
+            {name for name in FIELDS if name != "fingerprint"}
+            if self.fields is None
+            else {name for name in FIELDS if name in self.fields}
+        )
+        if self.fingerprint:
+            asked.add("fingerprint")
+        found = set(_with_needs(asked))
+        if not self.find_skills:
+            found.discard("skills")
+        if self.occupations is False:
+            found.discard("occupation")
+        return frozenset(found)
+
+    @property
+    def not_computed(self) -> list[FieldName]:
+        """The fields a parse with these options leaves out, in :data:`FIELDS` order (never the fingerprint,
+        which is computed only when asked for, so that its None always means "not asked")."""
+        return [name for name in FIELDS if name not in self.computed_fields and name != "fingerprint"]

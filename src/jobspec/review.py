@@ -217,10 +217,11 @@ _LINKABLE = ("http://", "https://", "mailto:")
 @dataclass(frozen=True)
 class _Fact:
     label: str
-    text: str | None  # None: not found
+    text: str | None  # None: not found (or not computed)
     href: str | None = None
     line: int | None = None
     key: str | None = None
+    computed: bool = True
 
 
 def _facts(posting: JobPosting) -> list[_Fact]:
@@ -228,7 +229,7 @@ def _facts(posting: JobPosting) -> list[_Fact]:
     for row in FACT_ROWS:
         value = getattr(posting, row.name)
         if not _found(value):
-            facts.append(_Fact(row.label, None))
+            facts.append(_Fact(row.label, None, computed=row.name not in posting.not_computed))
             continue
         text = row.show(value)
         href = text if row.link and text.lower().startswith(_LINKABLE) else None

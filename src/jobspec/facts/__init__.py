@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..models import Diagnostic, Education, EmploymentType, Experience, Provenance, Salary, Workplace
 from ..sections import SectionNode
-from ..text import matches_in_each, phrase_pattern, plain_text
+from ..text import KeywordIndex, plain_text
 from .basic import (
     FrontMatter,
     apply_link,
@@ -45,9 +46,9 @@ _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _LINE_MARKER = re.compile(r"^\s*(?:(?:[-*+•]|\d{1,9}[.)])\s+|#{1,6}\s*|>\s*)*")
 
 # Cheap first looks: a body line goes to a finder only when it holds one of the
-# finder's keywords (lower case substrings; checking them costs far less than a
-# regular expression). The finders are thorough and costly per line, and most
-# lines of a posting state none of the facts. Over-matching ("rate" in
+# finder's keywords (lower case substrings, found for all lines at once by an
+# Aho-Corasick automaton). The finders are thorough and costly per line, and
+# most lines of a posting state none of the facts. Over-matching ("rate" in
 # "accurate") only costs a little time.
 _PAY_KEYWORDS = (
     "$", "€", "£", "¥", "₹", "₩", "₽", "₺", "₪", "usd", "eur", "gbp", "chf", "cad", "aud", "nzd", "inr", "jpy",
@@ -64,14 +65,8 @@ _WORKPLACE_KEYWORDS = (
     "ufficio", "kantoor", "locatie", "büro", "präsenz", "smart working", "vor ort",
 )  # fmt: skip
 
-
-def _any_of(keywords: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for a keyword table: a single scan of a line instead of one substring test per keyword."""
-    return re.compile(phrase_pattern(keywords))
-
-
-_PAY_KEYWORD = _any_of(_PAY_KEYWORDS)
-_WORKPLACE_KEYWORD = _any_of(_WORKPLACE_KEYWORDS)
+_PAY_KEYWORD = KeywordIndex(_PAY_KEYWORDS)
+_WORKPLACE_KEYWORD = KeywordIndex(_WORKPLACE_KEYWORDS)
 _MAY_STATE_DATE = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
 
 # "Location: Berlin", "**Company:** Acme": a labelled line in the body states a fact plainly.
@@ -120,42 +115,77 @@ class Facts:
         return True
 
 
-def collect_facts(metadata: Mapping[str, Any], roots: list[SectionNode], body: str, body_line: int) -> Facts:
-    """Every posting-level fact, front matter first, else the body."""
+_EVERY_FACT: frozenset[str] = frozenset(
+    "title company summary apply_url language location country workplace applicant_region employment_type salary "
+    "date_posted valid_through seniority hours travel work_authorization security_clearance contacts openings".split()
+)
+# The facts read from the lines of the body (the others come from the front matter, headings and paragraphs).
+_FROM_LINES = _EVERY_FACT - {"title", "summary", "apply_url", "language"}
+
+
+def collect_facts(
+    metadata: Mapping[str, Any],
+    roots: list[SectionNode],
+    body: str,
+    body_line: int,
+    fields: AbstractSet[str] = _EVERY_FACT,
+) -> Facts:
+    """Every posting-level fact named in ``fields`` (all by default), front matter first, else the body."""
     front = FrontMatter(metadata)
-    lines = body_lines(body, body_line)
+    lines = body_lines(body, body_line) if not fields.isdisjoint(_FROM_LINES) else []
     facts = Facts()
-    facts.take("title", plausible("title", front.fact("title", as_text)) or first_heading(roots))
-    facts.take("company", plausible("company", front.fact("company", as_text)) or _labelled_line(lines, _COMPANY_LABEL))
-    facts.take("summary", plausible("summary", front.fact("summary", as_text)) or lead_paragraph(roots))
-    facts.take("apply_url", front.fact("apply_url", as_url) or apply_link(roots))
-    facts.take("language", front.fact("language", _language_code) or _detected_language(body))
-    facts.take(
-        "location", plausible("location", front.fact("location", as_text)) or _labelled_line(lines, _LOCATION_LABEL)
-    )
-    facts.take("country", front.fact("country", _country) or _country_of(facts))
-    _take_workplace(facts, front, lines)
-    facts.take(
-        "employment_type",
-        front.fact("employment_type", _employment)
-        or _line_found(find_employment_type(lines))
-        or _title_employment(facts),
-    )
-    facts.take("salary", front.fact("salary", _salary) or _line_found(find_salary(_with_keyword(lines, _PAY_KEYWORD))))
-    posted, closing = find_dates([(line, text) for line, text in lines if _MAY_STATE_DATE.search(text)])
-    facts.take("date_posted", front.fact("date_posted", parse_date) or _line_found(posted))
-    facts.take("valid_through", front.fact("valid_through", parse_date) or _line_found(closing))
-    _note_salary(facts)
+    if "title" in fields:
+        facts.take("title", plausible("title", front.fact("title", as_text)) or first_heading(roots))
+    if "company" in fields:
+        facts.take(
+            "company", plausible("company", front.fact("company", as_text)) or _labelled_line(lines, _COMPANY_LABEL)
+        )
+    if "summary" in fields:
+        facts.take("summary", plausible("summary", front.fact("summary", as_text)) or lead_paragraph(roots))
+    if "apply_url" in fields:
+        facts.take("apply_url", front.fact("apply_url", as_url) or apply_link(roots))
+    if "language" in fields:
+        facts.take("language", front.fact("language", _language_code) or _detected_language(body))
+    if "location" in fields:
+        facts.take(
+            "location",
+            plausible("location", front.fact("location", as_text)) or _labelled_line(lines, _LOCATION_LABEL),
+        )
+    if "country" in fields:
+        facts.take("country", front.fact("country", _country) or _country_of(facts))
+    if "workplace" in fields:
+        _take_workplace(facts, front, lines)
+    if "employment_type" in fields:
+        facts.take(
+            "employment_type",
+            front.fact("employment_type", _employment)
+            or _line_found(find_employment_type(lines))
+            or _title_employment(facts),
+        )
+    if "salary" in fields:
+        facts.take(
+            "salary", front.fact("salary", _salary) or _line_found(find_salary(_with_keyword(lines, _PAY_KEYWORD)))
+        )
+        _note_salary(facts)
+    if "date_posted" in fields:
+        _take_dates(facts, front, lines)
     facts.conditions = collect_conditions(
         metadata,
         lines,
         title=(facts.title, facts.provenance["title"]) if facts.title else None,
         country=facts.country,
         apply_url=facts.apply_url,
+        fields=fields,
     )
     facts.provenance.update(facts.conditions.provenance)
     facts.diagnostics.extend(facts.conditions.diagnostics)
     return facts
+
+
+def _take_dates(facts: Facts, front: FrontMatter, lines: list[tuple[int, str]]) -> None:
+    posted, closing = find_dates([(line, text) for line, text in lines if _MAY_STATE_DATE.search(text)])
+    facts.take("date_posted", front.fact("date_posted", parse_date) or _line_found(posted))
+    facts.take("valid_through", front.fact("valid_through", parse_date) or _line_found(closing))
 
 
 def _note_salary(facts: Facts) -> None:
@@ -195,11 +225,9 @@ def body_lines(body: str, first_line: int) -> list[tuple[int, str]]:
     return out
 
 
-def _with_keyword(lines: list[tuple[int, str]], keywords: re.Pattern[str]) -> list[tuple[int, str]]:
+def _with_keyword(lines: list[tuple[int, str]], keywords: KeywordIndex) -> list[tuple[int, str]]:
     """The lines holding a keyword, found in one pass over all of them (a pass per line costs more)."""
-    lowered = [text.lower() for _, text in lines]
-    hits = sorted({index for index, *_ in matches_in_each(keywords.finditer, lowered)})
-    return [lines[index] for index in hits]
+    return [lines[index] for index in keywords.lines_with_any([text.lower() for _, text in lines])]
 
 
 def _line_found(found: tuple[Any, ...] | None) -> tuple[Any, Provenance] | None:

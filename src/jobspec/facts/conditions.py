@@ -10,6 +10,7 @@ these conditions costs one search, not seven.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,7 +24,7 @@ from ..models import (
     Travel,
     WorkAuthorization,
 )
-from ..text import CaselessPattern, matches_in_each, phrase_pattern
+from ..text import CaselessPattern, KeywordIndex, lower_like_ignorecase
 from .authorization import AUTHORIZATION_KEYWORDS, find_work_authorization, parse_work_authorization
 from .basic import FrontMatter, as_text
 from .clearance import CLEARANCE_KEYWORDS, find_security_clearance, parse_security_clearance
@@ -52,8 +53,8 @@ _SENIORITY_LABEL = CaselessPattern(
 )
 
 
-def _keyword_index() -> tuple[CaselessPattern, dict[str, frozenset[str]]]:
-    """One pattern for every keyword, and for each the facts whose keywords it holds."""
+def _keyword_index() -> tuple[KeywordIndex, dict[str, frozenset[str]]]:
+    """An index of every keyword, and for each the facts whose keywords it holds."""
     facts_of: dict[str, set[str]] = {}
     for fact, keywords in KEYWORDS.items():
         for keyword in keywords:
@@ -63,12 +64,8 @@ def _keyword_index() -> tuple[CaselessPattern, dict[str, frozenset[str]]]:
         keyword: frozenset().union(*(facts for other, facts in facts_of.items() if other in keyword))
         for keyword in facts_of
     }
-    # A keyword that starts with a letter is looked for at the start of a word only: most places in a line
-    # are inside words, and they are ruled out before the keyword table is tried.
-    words = [keyword for keyword in facts_of if keyword[0].isalpha()]
-    others = [keyword for keyword in facts_of if not keyword[0].isalpha()]
-    pattern = rf"(?<![^\W\d_])(?:{phrase_pattern(words)})" + (f"|{phrase_pattern(others)}" if others else "")
-    return CaselessPattern(pattern), closure
+    # A keyword that starts with a letter counts at the start of a word only.
+    return KeywordIndex(facts_of, word_start=True), closure
 
 
 _KEYWORD, _FACTS_OF = _keyword_index()
@@ -77,7 +74,7 @@ _KEYWORD, _FACTS_OF = _keyword_index()
 def lines_by_fact(lines: list[tuple[int, str]]) -> dict[str, list[tuple[int, str]]]:
     """For each condition, the lines that hold one of its keywords, in order."""
     hits: dict[str, set[int]] = {fact: set() for fact in KEYWORDS}
-    for index, _, _, matched in matches_in_each(_KEYWORD.finditer, [text for _, text in lines]):
+    for index, matched in _KEYWORD.matches([lower_like_ignorecase(text) for _, text in lines]):
         for fact in _FACTS_OF.get(matched, ()):
             hits[fact].add(index)
     return {fact: [lines[index] for index in sorted(found)] for fact, found in hits.items()}
@@ -106,6 +103,9 @@ class Conditions:
         return True
 
 
+_EVERY_CONDITION = frozenset(KEYWORDS)
+
+
 def collect_conditions(
     metadata: Mapping[str, Any],
     lines: list[tuple[int, str]],
@@ -113,31 +113,45 @@ def collect_conditions(
     title: tuple[str, Provenance] | None,
     country: str | None,
     apply_url: str | None,
+    fields: AbstractSet[str] = _EVERY_CONDITION,
 ) -> Conditions:
-    """Every working condition, front matter first, else the body."""
+    """Every working condition named in ``fields`` (all by default), front matter first, else the body."""
     front = FrontMatter(metadata)
-    found = lines_by_fact(lines)
     out = Conditions()
-    out.take(
-        "seniority",
-        front.fact("seniority", seniority_value) or _title_seniority(title) or _labelled_seniority(found["seniority"]),
-    )
-    out.take("hours", _front_hours(front, country) or _line(find_hours(found["hours"], country)))
-    if out.hours is not None and out.hours.full_time_week_assumed:
-        out.diagnostics.append(_assumed_week(out.hours, out.provenance["hours"]))
-    out.take("travel", front.fact("travel", _travel_value) or _line(find_travel(found["travel"])))
-    out.take(
-        "work_authorization",
-        front.fact("work_authorization", _authorization_value)
-        or _line(find_work_authorization(found["work_authorization"])),
-    )
-    out.take(
-        "security_clearance",
-        front.fact("security_clearance", _clearance_value)
-        or _line(find_security_clearance(found["security_clearance"])),
-    )
-    out.contacts = contacts_in_front_matter(metadata, country) or find_contacts(found["contacts"], country, apply_url)
-    _take_openings(out, front, found["openings"])
+    if fields.isdisjoint(_EVERY_CONDITION):
+        return out
+    found = lines_by_fact(lines)
+    if "seniority" in fields:
+        out.take(
+            "seniority",
+            front.fact("seniority", seniority_value)
+            or _title_seniority(title)
+            or _labelled_seniority(found["seniority"]),
+        )
+    if "hours" in fields:
+        out.take("hours", _front_hours(front, country) or _line(find_hours(found["hours"], country)))
+        if out.hours is not None and out.hours.full_time_week_assumed:
+            out.diagnostics.append(_assumed_week(out.hours, out.provenance["hours"]))
+    if "travel" in fields:
+        out.take("travel", front.fact("travel", _travel_value) or _line(find_travel(found["travel"])))
+    if "work_authorization" in fields:
+        out.take(
+            "work_authorization",
+            front.fact("work_authorization", _authorization_value)
+            or _line(find_work_authorization(found["work_authorization"])),
+        )
+    if "security_clearance" in fields:
+        out.take(
+            "security_clearance",
+            front.fact("security_clearance", _clearance_value)
+            or _line(find_security_clearance(found["security_clearance"])),
+        )
+    if "contacts" in fields:
+        out.contacts = contacts_in_front_matter(metadata, country) or find_contacts(
+            found["contacts"], country, apply_url
+        )
+    if "openings" in fields:
+        _take_openings(out, front, found["openings"])
     return out
 
 

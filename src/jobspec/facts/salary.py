@@ -550,11 +550,11 @@ def find_salary(lines: Iterable[tuple[int, str]]) -> tuple[Salary, int] | None:
     with_amount: tuple[Salary, int] | None = None
     without_figure: tuple[Salary, int] | None = None
     for line, text in lines:
+        salary = parse_salary(text)  # first: most lines hold none, and it tells that for less than the words below
+        if salary is None:
+            continue
         has_pay_word = _PAY_WORD.search(text) is not None
         if not has_pay_word and _PERK_WORD.search(text):
-            continue
-        salary = parse_salary(text)
-        if salary is None:
             continue
         if salary.min is None and salary.max is None:
             if without_figure is None and (_LABEL.search(text) or salary.grade):

@@ -1,0 +1,98 @@
+"""The keyword gates: the Aho-Corasick index finds exactly what the regular expressions it replaced found.
+
+The regular expressions are kept here as the reference: a trie-shaped
+alternation of the keywords (``phrase_pattern``), searched with ``finditer``
+over the lines joined by newlines, with ``(?<![^\\W\\d_])`` before the keywords
+that start with a letter where the gate counts word starts only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from jobspec import facts
+from jobspec.facts import conditions
+from jobspec.text import KeywordIndex, lower_like_ignorecase, matches_in_each, phrase_pattern, starts_word
+
+
+def reference_pattern(keywords: Sequence[str], *, word_start: bool) -> re.Pattern[str]:
+    """The regular expression a gate used before the index (see conditions' and facts' history)."""
+    if not word_start:
+        return re.compile(phrase_pattern(keywords))
+    words = [keyword for keyword in keywords if keyword[0].isalpha()]
+    others = [keyword for keyword in keywords if not keyword[0].isalpha()]
+    source = rf"(?<![^\W\d_])(?:{phrase_pattern(words)})" if words else ""
+    if others:
+        source = f"{source}|{phrase_pattern(others)}" if source else phrase_pattern(others)
+    return re.compile(source)
+
+
+def reference_matches(pattern: re.Pattern[str], lowered: Sequence[str]) -> list[tuple[int, str]]:
+    return [(index, matched) for index, _, _, matched in matches_in_each(pattern.finditer, list(lowered))]
+
+
+# Keywords that overlap, nest, share starts and ends, and hold spaces, hyphens, digits and symbols.
+SMALL_TABLE = ("pay", "day", "payday", "on-call", "call", "on call", "ay", "a", "€", "eg ", "h/", "x8", "ü1", "@")
+LETTERS = "payd-onclegh/x8ü1@€ _İ\u00b2\n"
+
+
+@given(st.lists(st.text(alphabet=LETTERS, max_size=30), max_size=6), st.booleans())
+@example(["xon-call", "payday"], True)
+@example(["on-callday a"], True)
+def test_index_finds_what_the_pattern_finds(lines: list[str], word_start: bool) -> None:
+    lines = [line.replace("\n", " ") for line in lines]  # a line never holds a newline
+    index = KeywordIndex(SMALL_TABLE, word_start=word_start)
+    pattern = reference_pattern(SMALL_TABLE, word_start=word_start)
+    expected = reference_matches(pattern, lines)
+    assert list(index.matches(lines)) == expected
+    assert index.lines_with_any(lines) == sorted({which for which, _ in expected})
+
+
+@given(st.text(max_size=12), st.integers(min_value=0, max_value=12))
+def test_starts_word_is_the_lookbehind(text: str, start: int) -> None:
+    start = min(start, len(text))
+    assert starts_word(text, start) == bool(re.compile(r"(?<![^\W\d_])").match(text, start))
+
+
+def test_keywords_are_lower_case() -> None:
+    with pytest.raises(ValueError, match="lower case"):
+        KeywordIndex(["Salary"])
+
+
+# Lines like a posting's, with the gates' keywords inside words, across hyphens, in other scripts.
+POSTING_WORDS = st.sampled_from(
+    [
+        "salary", "Salário", "€55,000", "£", "rate", "accurate", "payroll", "EG 13", "band 6", "Vergütung",
+        "remote", "hybrid", "on-site", "home office", "Büro", "télétravail", "vor Ort", "smart working",
+        "hours", "40h/week", "shift", "on-call", "Nachtschicht", "travel", "visa", "H-1B", "sponsorship",
+        "clearance", "SC", "NV1", "contact", "jane@example.org", "tel.", "openings", "positions", "level",
+        "Seniority", "x8", "Ü2", "İstanbul", "the", "and", "we", "offer", "-", ":", "(", ")", "·", "2",
+    ]
+)  # fmt: skip
+POSTING_LINES = st.lists(st.lists(POSTING_WORDS, max_size=12).map(" ".join), max_size=8)
+
+
+@given(POSTING_LINES)
+def test_the_pay_and_workplace_gates_find_what_their_patterns_found(lines: list[str]) -> None:
+    numbered = list(enumerate(lines, start=1))
+    for keywords, index in (
+        (facts._PAY_KEYWORDS, facts._PAY_KEYWORD),
+        (facts._WORKPLACE_KEYWORDS, facts._WORKPLACE_KEYWORD),
+    ):
+        pattern = reference_pattern(keywords, word_start=False)
+        lowered = [text.lower() for text in lines]
+        expected = [numbered[which] for which in sorted({which for which, _ in reference_matches(pattern, lowered)})]
+        assert facts._with_keyword(numbered, index) == expected
+
+
+@given(POSTING_LINES)
+def test_the_conditions_gate_finds_what_its_pattern_found(lines: list[str]) -> None:
+    keywords = sorted(conditions._FACTS_OF)
+    pattern = reference_pattern(keywords, word_start=True)
+    lowered = [lower_like_ignorecase(text) for text in lines]
+    assert list(conditions._KEYWORD.matches(lowered)) == reference_matches(pattern, lowered)
