@@ -15,9 +15,19 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from jobspec import facts
+from jobspec import cues, facts
 from jobspec.facts import conditions
-from jobspec.text import KeywordIndex, lower_like_ignorecase, matches_in_each, phrase_pattern, starts_word
+from jobspec.text import (
+    CaselessPattern,
+    KeywordIndex,
+    LiteralGate,
+    lower_like_ignorecase,
+    matches_in_each,
+    phrase_pattern,
+    required_literals,
+    starts_word,
+)
+from jobspec.vocabulary import DEFAULT_VOCABULARY
 
 
 def reference_pattern(keywords: Sequence[str], *, word_start: bool) -> re.Pattern[str]:
@@ -96,3 +106,75 @@ def test_the_conditions_gate_finds_what_its_pattern_found(lines: list[str]) -> N
     pattern = reference_pattern(keywords, word_start=True)
     lowered = [lower_like_ignorecase(text) for text in lines]
     assert list(conditions._KEYWORD.matches(lowered)) == reference_matches(pattern, lowered)
+
+
+# --- literal gates: a pattern is skipped only where it cannot match ------------------
+
+SMALL_PATTERNS = (
+    r"\bmust (?:have|be)\b",
+    r"(?<!\w)(?:nice|good) to (?:have|know)(?!\w)",
+    r"pa(?:y|id)(?:day)?s?",
+    r"\w+ing\b",
+    r"(?:a|b)+c",
+    r"x?y[0-9]z",
+    r"[ab]{2}q",
+    r"(?i:case)d",
+    r"on(?=-call)",
+    r"\d+",
+)
+GATE_LETTERS = "mustheavbnicgodkpyxqz0-_ wlAC"
+CUE_PATTERNS: tuple[CaselessPattern, ...] = (
+    cues.RESPONSIBILITY,
+    cues.QUAL_STRONG,
+    cues.SEEKING,
+    cues.NOT_AN_ITEM,
+    DEFAULT_VOCABULARY.preferred_pattern,
+)
+# Words from the cue tables and their parts: texts made of them hit the patterns often.
+_CUE_WORDS = {
+    word
+    for literal in (
+        "you will be responsible for | you must have | we are looking for | nice to have | salary | "
+        "a plus | ideally | responsabile | verantwortlich | sie bringen mit | buscamos | looking for"
+    ).split(" | ")
+    for word in (literal, *literal.split())
+}
+
+
+@pytest.mark.parametrize(
+    ("source", "literals"),
+    [
+        (r"\bmust (?:have|be)\b", {"must have", "must be"}),
+        (r"pa(?:y|id)(?:day)?s?", {"pay", "paid"}),
+        (r"[ab]{2}q", {"q"}),
+        (r"on(?=-call)", {"on"}),
+        (r"(?i)must", None),
+        (r"(?:must)?", None),
+        (r"\d+", None),
+    ],
+)
+def test_required_literals(source: str, literals: set[str] | None) -> None:
+    found = required_literals(source)
+    assert (None if found is None else set(found)) == literals
+
+
+@given(st.text(alphabet=GATE_LETTERS, max_size=40))
+@example("you must be")
+@example("paydays")
+@example("ababq")
+def test_a_gate_never_skips_a_pattern_that_matches(text: str) -> None:
+    gate = LiteralGate(SMALL_PATTERNS)
+    possible = gate.candidates(text)
+    for number, source in enumerate(SMALL_PATTERNS):
+        if re.search(source, text) is not None:
+            assert number in possible
+
+
+@given(st.lists(st.sampled_from(sorted(_CUE_WORDS)), max_size=8), st.text(alphabet="aeiost '-", max_size=6))
+def test_the_cue_gates_never_skip_a_cue_that_matches(words: list[str], noise: str) -> None:
+    lowered = lower_like_ignorecase(" ".join([*words, noise]))
+    gate = LiteralGate(CUE_PATTERNS)
+    possible = gate.candidates(lowered)
+    for number, pattern in enumerate(CUE_PATTERNS):
+        if pattern.search_lowered(lowered) is not None:
+            assert number in possible

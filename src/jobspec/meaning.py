@@ -44,7 +44,7 @@ from . import cues
 from .items import ExtractedItem, ItemKind, Unit
 from .models import ItemSignal, SectionKind
 from .sections import SectionNode
-from .text import lower_like_ignorecase
+from .text import CaselessPattern, LiteralGate, lower_like_ignorecase
 from .vocabulary import Vocabulary
 
 __all__ = ["CLASSES", "SIGNALS", "ItemModel", "decide_items", "default_item_model", "unit_features"]
@@ -392,16 +392,20 @@ def _vote(winners: Sequence[int]) -> str:
     return "mixed"
 
 
-_CUES: tuple[tuple[str, Callable[[str], object]], ...] = (
+_STARTING_CUES: tuple[tuple[str, Callable[[str], object]], ...] = (
     ("c:duty-verb", cues.DUTY_VERB_START.match_lowered),
     ("c:qual-start", cues.QUAL_START.match_lowered),
     ("c:you-start", cues.YOU_START.match_lowered),
     ("c:qual-weak", cues.QUAL_WEAK.match_lowered),
-    ("c:duty", cues.RESPONSIBILITY.search_lowered),
-    ("c:qual-strong", cues.QUAL_STRONG.search_lowered),
-    ("c:seeking", cues.SEEKING.search_lowered),
-    ("c:not-item", cues.NOT_AN_ITEM.search_lowered),
 )
+_CUES_ANYWHERE: tuple[tuple[str, CaselessPattern], ...] = (
+    ("c:duty", cues.RESPONSIBILITY),
+    ("c:qual-strong", cues.QUAL_STRONG),
+    ("c:seeking", cues.SEEKING),
+    ("c:not-item", cues.NOT_AN_ITEM),
+)
+# Most units hold none of these cues: one pass for the words each needs tells which to try.
+_CUE_GATE = LiteralGate([pattern for _, pattern in _CUES_ANYWHERE])
 
 
 def cue_features(text: str, vocabulary: Vocabulary, words: list[str] | None = None) -> list[str]:
@@ -414,7 +418,13 @@ def cue_features(text: str, vocabulary: Vocabulary, words: list[str] | None = No
     if "\u2019" in text or "\u2018" in text or "\u02bc" in text:
         text = text.translate(_APOSTROPHES)
         lowered = lower_like_ignorecase(text)
-    out.extend(name for name, find in _CUES if find(lowered))
+    out.extend(name for name, find in _STARTING_CUES if find(lowered))
+    possible = _CUE_GATE.candidates(lowered)
+    out.extend(
+        name
+        for number, (name, pattern) in enumerate(_CUES_ANYWHERE)
+        if number in possible and pattern.search_lowered(lowered) is not None
+    )
     if _may_address_the_reader(words_of(text) if words is None else words):
         if cues.SECOND_PERSON_DUTY.search(text) is not None:
             out.append("c:reader-duty")

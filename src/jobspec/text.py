@@ -15,12 +15,14 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import accumulate
+from typing import Any
 
 from ahocorasick_rs import AhoCorasick
 
 __all__ = [
     "CaselessPattern",
     "KeywordIndex",
+    "LiteralGate",
     "any_of",
     "compile_lowercase",
     "lower_like_ignorecase",
@@ -29,6 +31,7 @@ __all__ = [
     "plain_latin",
     "plain_text",
     "plain_text_and_links",
+    "required_literals",
     "split_alternatives",
 ]
 
@@ -351,6 +354,11 @@ class CaselessPattern:
         self._latin = all(plain_latin(char) for char in letters)
         self._pattern = re.compile(source) if self._latin else re.compile(source, re.IGNORECASE)
 
+    @property
+    def reads_lowered(self) -> bool:
+        """Whether the pattern reads lowered text case-sensitively (its letters are all plain Latin)."""
+        return self._latin
+
     def _reading(self, text: str) -> str:
         return lower_like_ignorecase(text) if self._latin else text
 
@@ -453,3 +461,191 @@ class KeywordIndex:
         starts = list(accumulate((len(text) + 1 for text in lowered[:-1]), initial=0))
         found = {bisect.bisect_right(starts, start) - 1 for start, _, _ in self._occurrences(joined)}
         return sorted(found)
+
+
+# --- literal gates -------------------------------------------------------------------
+
+_PRODUCT_LIMIT = 256  # exact alternatives kept when a sequence's parts are multiplied out
+
+try:  # Python 3.11 and later
+    from re import _constants as _re_constants  # type: ignore[attr-defined]
+    from re import _parser as _re_parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _re_constants
+    import sre_parse as _re_parser
+
+
+def required_literals(source: str) -> frozenset[str] | None:
+    """Strings one of which every match of the regular expression ``source`` holds, or None if none is known.
+
+    Read from the parsed pattern: a literal run must be there, one branch of an
+    alternation must, a repeat must at least once. Good enough to skip a
+    pattern where none of the strings is in the text, which an Aho-Corasick
+    pass over all of a table's strings tells at once (see :class:`LiteralGate`).
+
+    >>> sorted(required_literals(r"\\b(?:must|should) have\\b"))
+    ['must have', 'should have']
+    >>> required_literals(r"\\w+ing") == frozenset({"ing"})
+    True
+    """
+    parsed = _re_parser.parse(source)
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    found = _required_in_sequence(list(parsed))
+    return frozenset(found) if found else None
+
+
+def _required_in_sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
+    best: set[str] | None = None
+    run: set[str] = {""}
+
+    def consider(candidate: set[str] | None) -> None:
+        nonlocal best
+        if candidate and "" not in candidate and (best is None or _selectivity(candidate) > _selectivity(best)):
+            best = candidate
+
+    for op, value in items:
+        exact = _exact(op, value)
+        if exact is not None and len(run) * len(exact) <= _PRODUCT_LIMIT:
+            run = {start + end for start in run for end in exact}
+            continue
+        starts = _prefixes(op, value)
+        consider({start + end for start in run for end in starts} if len(run) * len(starts) <= _PRODUCT_LIMIT else run)
+        run = {""}
+        consider(_required(op, value))
+        if exact is not None:
+            run = exact
+    consider(run)
+    return best
+
+
+def _prefixes(op: Any, value: Any) -> set[str]:
+    """Strings one of which every match of one element starts with ({""} when none is known)."""
+    constants = _re_constants
+    exact = _exact(op, value)
+    if exact is not None:
+        return exact
+    if op is constants.SUBPATTERN:
+        _, added, _, inner = value
+        return {""} if added & re.IGNORECASE else _prefixes_of_sequence(list(inner))
+    if op is constants.BRANCH:
+        found: set[str] = set()
+        for branch in value[1]:
+            found |= _prefixes_of_sequence(list(branch))
+        return found if len(found) <= _PRODUCT_LIMIT else {""}
+    if op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
+        low, _, inner = value
+        return _prefixes_of_sequence(list(inner)) if low >= 1 else {""}
+    return {""}
+
+
+def _prefixes_of_sequence(items: list[tuple[Any, Any]]) -> set[str]:
+    out: set[str] = {""}
+    for op, value in items:
+        exact = _exact(op, value)
+        if exact is not None and len(out) * len(exact) <= _PRODUCT_LIMIT:
+            out = {start + end for start in out for end in exact}
+            continue
+        starts = _prefixes(op, value)
+        return {start + end for start in out for end in starts} if len(out) * len(starts) <= _PRODUCT_LIMIT else out
+    return out
+
+
+def _selectivity(strings: set[str]) -> tuple[int, int]:
+    return min(map(len, strings)), -len(strings)
+
+
+def _required(op: Any, value: Any) -> set[str] | None:
+    """What one element of a pattern requires (see :func:`required_literals`)."""
+    constants = _re_constants
+    if op is constants.SUBPATTERN:
+        _, added, _, inner = value
+        return None if added & re.IGNORECASE else _required_in_sequence(list(inner))
+    if op is constants.BRANCH:
+        found: set[str] = set()
+        for branch in value[1]:
+            required = _required_in_sequence(list(branch))
+            if required is None:
+                return None
+            found |= required
+        return found
+    if op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
+        low, _, inner = value
+        return _required_in_sequence(list(inner)) if low >= 1 else None
+    return _exact(op, value)
+
+
+def _exact(op: Any, value: Any) -> set[str] | None:
+    """The strings one element matches, exactly, when they are few and known; else None."""
+    constants = _re_constants
+    if op is constants.LITERAL:
+        return {chr(value)}
+    if op in (constants.AT, constants.ASSERT, constants.ASSERT_NOT):
+        return {""}  # takes no characters: the literals on either side are adjacent
+    if op is constants.IN:
+        chars = [chr(code) for kind, code in value if kind is constants.LITERAL]
+        return set(chars) if len(chars) == len(value) and len(chars) <= 8 else None
+    if op is constants.SUBPATTERN:
+        _, added, _, inner = value
+        return None if added & re.IGNORECASE else _exact_sequence(list(inner))
+    if op is constants.BRANCH:
+        found: set[str] = set()
+        for branch in value[1]:
+            exact = _exact_sequence(list(branch))
+            if exact is None or len(found) + len(exact) > _PRODUCT_LIMIT:
+                return None
+            found |= exact
+        return found
+    return None
+
+
+def _exact_sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
+    out: set[str] = {""}
+    for op, value in items:
+        exact = _exact(op, value)
+        if exact is None or len(out) * len(exact) > _PRODUCT_LIMIT:
+            return None
+        out = {start + end for start in out for end in exact}
+    return out
+
+
+class LiteralGate:
+    """Which of several regular expressions can match a text, from the literals their matches must hold.
+
+    One Aho-Corasick pass over the text finds the :func:`required_literals` of
+    every pattern at once; a pattern none of whose literals is there cannot
+    match and need not be tried. A pattern with no known literals is always
+    a candidate, and so is a :class:`CaselessPattern` that does not read
+    lowered text. The gate reads the text the patterns are matched against:
+    for a :class:`CaselessPattern`, the lowered text of ``search_lowered``.
+
+    >>> gate = LiteralGate([r"\\bmust\\b", r"\\bnice to have\\b", r"\\d+"])
+    >>> sorted(gate.candidates("you must ship"))
+    [0, 2]
+    """
+
+    def __init__(self, patterns: Sequence[str | CaselessPattern]) -> None:
+        self._always: set[int] = set()
+        owners: dict[str, set[int]] = {}
+        for number, pattern in enumerate(patterns):
+            if isinstance(pattern, CaselessPattern):
+                literals = required_literals(pattern.source) if pattern.reads_lowered else None
+            else:
+                literals = required_literals(pattern)
+            if literals is None:
+                self._always.add(number)
+                continue
+            for literal in literals:
+                owners.setdefault(literal, set()).add(number)
+        self._literals = sorted(owners)
+        self._owners = [frozenset(owners[literal]) for literal in self._literals]
+        self._automaton = AhoCorasick(self._literals) if self._literals else None
+
+    def candidates(self, text: str) -> set[int]:
+        """The numbers of the patterns that may match ``text``."""
+        found = set(self._always)
+        if self._automaton is not None:
+            owners = self._owners
+            for which in self._automaton.find_matches_as_indexes(text, overlapping=True):
+                found |= owners[which[0]]
+        return found

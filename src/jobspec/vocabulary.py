@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .models import SectionKind
-from .text import CaselessPattern, lower_like_ignorecase, phrase_pattern, plain_latin
+from .text import CaselessPattern, LiteralGate, lower_like_ignorecase, phrase_pattern, plain_latin
 
 __all__ = ["DEFAULT_VOCABULARY", "Vocabulary", "normalise_heading"]
 
@@ -1281,10 +1281,17 @@ class Vocabulary:
             CaselessPattern(_bounded(_phrase_shapes(cues - latin), apostrophe=False)),
         )
 
+    @cached_property
+    def _preferred_gate(self) -> LiteralGate:
+        return LiteralGate([self._preferred_by_script[0]])
+
     def has_preferred_cue(self, text: str, lowered: str | None = None) -> bool:
         """Whether any preferred cue is in ``text`` (``lowered``: the same text already lowered)."""
         latin, other = self._preferred_by_script
-        if latin.search_lowered(lowered if lowered is not None else lower_like_ignorecase(text)) is not None:
+        if lowered is None:
+            lowered = lower_like_ignorecase(text)
+        # Most texts hold none of the words a cue needs: one pass for them first.
+        if self._preferred_gate.candidates(lowered) and latin.search_lowered(lowered) is not None:
             return True
         return not text.isascii() and other.search(text) is not None
 
