@@ -13,6 +13,7 @@ from jobspec.text import (
     any_of,
     matches_in_each,
     phrase_pattern,
+    plain_text,
     plain_text_and_links,
     split_alternatives,
 )
@@ -91,3 +92,10 @@ def test_matches_in_each_gives_offsets_within_each_text() -> None:
     texts = ["no hit", "a cat and a cat", "", "cat"]
     found = list(matches_in_each(re.compile("cat").finditer, texts))
     assert found == [(1, 2, 5, "cat"), (1, 12, 15, "cat"), (3, 0, 3, "cat")]
+
+
+def test_strong_emphasis_ends_at_the_next_delimiter() -> None:
+    assert plain_text("**Skills:** Python and **SQL**") == "Skills: Python and SQL"
+    # An opener that the next delimiter does not close is left as written (and costs a step, not a span).
+    assert plain_text("**a **b** c**") == "**a b c**"
+    assert plain_text("**a " * 50) == ("**a " * 50).strip()

@@ -50,8 +50,9 @@ _IAL = re.compile(r"\{:[^{}]*\}")
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>|<!--(?:[^<-]|-(?!->)|<(?!!--))*-->")
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # Emphasis spans are bounded: an opener that nothing closes is given up after a
-# few hundred characters instead of being rescanned to the end of the text.
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
+# few hundred characters instead of being rescanned to the end of the text, and
+# at the next delimiter, so that a run of openers ("**a **a …") costs a step each.
+_STRONG = re.compile(r"(\*\*|__)(?=\S)((?:(?!\1).){1,300}?)(?<=\S)\1")
 _EMPHASIS = re.compile(
     r"(?<![\w*])\*(?=[^\s*])(.{1,300}?)(?<=[^\s*])\*(?!\*)|(?<![\w_])_(?=\S)(.{1,300}?)(?<=\S)_(?!\w)"
 )
