@@ -400,3 +400,14 @@ def test_long_runs_of_numbers_take_linear_time(unit: str) -> None:
     text = unit * (50_000 // len(unit))
     parse_salary(text)
     find_salary([(1, text)])
+
+
+def test_a_salary_deep_in_a_long_line_is_found_as_on_a_short_one() -> None:
+    stated = "The salary is $80,000 - $90,000 per year."
+    short = parse_salary(stated)
+    long_line = "We offer a friendly team. " * 200 + stated + " More words follow here." * 100
+    found = parse_salary(long_line)
+    assert short is not None
+    assert found is not None
+    assert (found.min, found.max, found.currency, found.period) == (short.min, short.max, short.currency, short.period)
+    assert "$80,000 - $90,000 per year" in found.text

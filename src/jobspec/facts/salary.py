@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -499,6 +499,8 @@ def _parse_salary(text: str) -> tuple[Salary | None, bool]:
     stripped = text.strip()
     if not stripped:
         return None, False
+    if len(stripped) > _LONGEST_READ:
+        return _first_in_pieces(stripped)
     grade_match = _GRADE.search(stripped) if _DIGIT.search(stripped) else None
     grade = " ".join(grade_match.group().split()) if grade_match else None
     found = _salary_with_figures(stripped) if _DIGIT.search(stripped) else None
@@ -510,6 +512,35 @@ def _parse_salary(text: str) -> tuple[Salary | None, bool]:
     if _states_pay_without_figure(stripped):
         return Salary(text=stripped), False
     return None, False
+
+
+# A pay phrase is short: a longer line (a whole posting on one line, say) is read a piece at a time,
+# cut after a sentence where one ends near the limit, and the first piece that states pay decides.
+# Dense input ("$1$1$1…") then costs one piece instead of the whole line.
+_LONGEST_READ = 2_000
+
+
+def _first_in_pieces(text: str) -> tuple[Salary | None, bool]:
+    for piece in _pieces(text, _LONGEST_READ):
+        found = _parse_salary(piece)
+        if found[0] is not None:
+            return found
+    return None, False
+
+
+def _pieces(text: str, longest: int) -> Iterator[str]:
+    """``text`` in pieces of at most ``longest`` characters, cut after a sentence or a space where one is."""
+    start = 0
+    while start < len(text):
+        end = start + longest
+        if end < len(text):
+            cut = max(text.rfind(". ", start, end), text.rfind("; ", start, end))
+            if cut <= start:
+                cut = text.rfind(" ", start, end)
+            if cut > start:
+                end = cut + 1
+        yield text[start:end]
+        start = end
 
 
 def is_pay_line(text: str) -> bool:
