@@ -28,7 +28,8 @@ How a posting is coded:
    vague ("Ninja") or missing.
 3. **Skills.** The posting's skills point to groups (those whose O*NET
    occupations use them) and, for families of technologies, to one
-   occupation (Swift and Kotlin to mobile application developer).
+   occupation (Swift and Kotlin to mobile application developer; one skill
+   of a family alone counts half).
 4. **Decision and score.** Each candidate's evidence is the title's, kept as
    far as the body and skills agree with its group, plus theirs. The best
    candidate's evidence and its lead over the best candidate of another
