@@ -59,6 +59,13 @@ from jobspec.occupations import ClassificationBuilder, OccupationEntry  # noqa: 
 
 ESCO_PREFIX = "http://data.europa.eu/esco/occupation/"
 NAME = "ESCO v1.2.1"
+WHOLE_EXAMPLE_CATEGORIES = frozenset({"professional", "method"})
+"""Categories of jobspec's skills that are no technology: found only as a whole O*NET technology example.
+
+Within an example's words they are met by chance ("Teamwork" in "Digital Crew Teamwork Project Manager",
+"Translation" in "Formula translation/translator FORTRAN") and pointed to groups that have nothing to do with
+them; the items' model finds many of them in real postings.
+"""
 LANGUAGES = (
     ("en", "esco/v1.2.1/occupations_en.csv"),
     ("de", "esco/v1.2.0/occupations_de.csv"),
@@ -385,7 +392,8 @@ def add_skills(builder: ClassificationBuilder, onet: OnetData, codes_of: dict[in
 
     A skill is found in an O*NET technology example when its name or an
     alias is the example or a run of its words ("Java" in "Oracle Java");
-    names of one or two letters only when they are the whole example.
+    names of one or two letters, and skills that are no technology
+    (:data:`WHOLE_EXAMPLE_CATEGORIES`), only when they are the whole example.
     Each O*NET occupation spreads its weight over the ISCO groups of the
     ESCO occupations crosswalked to it; a group's weight for a skill is the
     share of its O*NET occupations that use the skill.
@@ -407,9 +415,13 @@ def add_skills(builder: ClassificationBuilder, onet: OnetData, codes_of: dict[in
         taxonomy = list(csv.DictReader(handle))
     for entry in taxonomy:
         forms = {" ".join(label_words(form)) for form in [entry["name"], *(entry.get("aliases") or "").split("|")]}
+        inside = entry["category"] not in WHOLE_EXAMPLE_CATEGORIES
         using: set[str] = set()
         for example, example_codes in examples.items():
-            if any(form and (form == example or (len(form) > 2 and f" {form} " in f" {example} ")) for form in forms):
+            if any(
+                form and (form == example or (inside and len(form) > 2 and f" {form} " in f" {example} "))
+                for form in forms
+            ):
                 using |= example_codes
         used: dict[str, float] = defaultdict(float)
         for code in sorted(using):

@@ -13,7 +13,14 @@ import pytest
 import jobspec
 from jobspec import JobPosting, JobspecError, ParseOptions
 from jobspec.occupation_words import body_stems, label_variants, label_words, title_readings
-from jobspec.occupations import Classification, code_posting, default_classification, group_titles
+from jobspec.occupations import (
+    Classification,
+    ClassificationBuilder,
+    OccupationEntry,
+    code_posting,
+    default_classification,
+    group_titles,
+)
 
 # --- titles in each language with ESCO labels, coded from that language's own labels -------------
 
@@ -209,6 +216,34 @@ title: Object Registrar
 ## Duties
 - Record every loan and keep the condition reports
 """
+
+
+def _workshop() -> Classification:
+    """Two occupations of two groups; the welding family of tools points to the welder."""
+    builder = ClassificationBuilder("workshop")
+    welder = builder.add_occupation(OccupationEntry("w", "welder", "W1"))
+    joiner = builder.add_occupation(OccupationEntry("j", "joiner", "J1"))
+    builder.add_label(welder, "welder", "preferred", "en")
+    builder.add_label(joiner, "joiner", "preferred", "en")
+    for tool in ("TIG torch", "MIG gun"):
+        builder.add_skill_occupation(tool, welder)
+    return builder.build(calibration=(0.0, 1.0, 0.0))
+
+
+@pytest.mark.parametrize(("skills", "weight"), [(["TIG torch"], 0.5), (["TIG torch", "MIG gun"], 1.0)])
+def test_one_skill_of_a_family_counts_half(skills: list[str], weight: float) -> None:
+    ranked, _ = _workshop().rank("Joiner", skills=skills)
+    by_position = {candidate.occupation: candidate for candidate in ranked}
+    assert by_position[0].skills == weight
+    assert by_position[1].skills == 0.0
+
+
+def test_skills_that_are_no_technology_point_to_no_group() -> None:
+    # In O*NET's technology examples these are words of product names, not the skills.
+    classification = default_classification()
+    assert classification.rank(None, skills=["Teamwork", "Collaboration", "Translation"]) == ([], set())
+    ranked, _ = classification.rank(None, skills=["Python"])
+    assert {classification.occupations[c.occupation].group[:2] for c in ranked} == {"25"}
 
 
 def test_a_classification_of_your_own_from_csv(tmp_path: Path) -> None:

@@ -28,7 +28,8 @@ How a posting is coded:
    vague ("Ninja") or missing.
 3. **Skills.** The posting's skills point to groups (those whose O*NET
    occupations use them) and, for families of technologies, to one
-   occupation (Swift and Kotlin to mobile application developer).
+   occupation (Swift and Kotlin to mobile application developer; one skill
+   of a family alone counts half).
 4. **Decision and score.** Each candidate's evidence is the title's, kept as
    far as the body and skills agree with its group, plus theirs. The best
    candidate's evidence and its lead over the best candidate of another
@@ -136,6 +137,9 @@ SKILL_WEIGHT = 0.3
 """How much the groups the posting's skills point to (relative to the best group's) add."""
 SKILL_OCCUPATION_WEIGHT = 0.3
 """How much a family of technologies pointing to the candidate (relative to the best) adds."""
+FAMILY_SKILLS = 2
+"""How many skills of a family point to its occupation in full; one alone counts for half (a technology is
+used in many jobs: one says less than two of a kind)."""
 PRIOR_WEIGHT = 0.03
 """How much an occupation's commonness (how many labels it has, 0 to 1) adds: it breaks near ties."""
 
@@ -494,7 +498,7 @@ class Classification:
         # Body and skills, each relative to the group (or occupation) they point to most.
         best_body = max(likeness.values(), default=0) or 1
         best_skills = max(skill_groups.values()) if skill_groups else 1.0
-        most_hinted = max(hinted.values()) if hinted else 1
+        most_hinted = max(max(hinted.values(), default=0), FAMILY_SKILLS)
         group_of = self._occupation_group
         for candidate in candidates.values():
             group = group_of[candidate.occupation]
