@@ -8,6 +8,7 @@ that start with a letter where the gate counts word starts only.
 
 from __future__ import annotations
 
+import pickle
 import re
 from collections.abc import Sequence
 
@@ -178,3 +179,11 @@ def test_the_cue_gates_never_skip_a_cue_that_matches(words: list[str], noise: st
     for number, pattern in enumerate(CUE_PATTERNS):
         if pattern.search_lowered(lowered) is not None:
             assert number in possible
+
+
+def test_a_vocabulary_with_its_gate_built_can_be_pickled() -> None:
+    vocabulary = DEFAULT_VOCABULARY.extended(preferred_cues={"en": ["a bonus point"]})
+    assert vocabulary.has_preferred_cue("A bonus point: Rust")
+    copy = pickle.loads(pickle.dumps(vocabulary))
+    assert copy.has_preferred_cue("A bonus point: Rust")
+    assert not copy.has_preferred_cue("Rust")

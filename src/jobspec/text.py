@@ -642,6 +642,14 @@ class LiteralGate:
         self._owners = [frozenset(owners[literal]) for literal in self._literals]
         self._automaton = AhoCorasick(self._literals) if self._literals else None
 
+    def __getstate__(self) -> dict[str, Any]:
+        # The automaton cannot be pickled (a vocabulary holding a gate goes to Dask workers): rebuilt on load.
+        return {name: value for name, value in self.__dict__.items() if name != "_automaton"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._automaton = AhoCorasick(self._literals) if self._literals else None
+
     def candidates(self, text: str) -> set[int]:
         """The numbers of the patterns that may match ``text``."""
         found = set(self._always)
