@@ -54,6 +54,16 @@ def test_html_definition_lists_read_as_lead_ins_and_entries() -> None:
     ]
 
 
+def test_definition_lists_without_end_tags() -> None:
+    body = "<dl>\n<dt>Your tasks\n<dd>Tend the hives\n<dd>Sell the honey\n<dt>You bring\n<dd>Patience\n</dl>\n"
+    assert parse_blocks(body) == [
+        Block("paragraph", 2, "Your tasks:"),
+        Block("list", 3, entries=(ListEntry("Tend the hives", 3, 0), ListEntry("Sell the honey", 4, 0))),
+        Block("paragraph", 5, "You bring:"),
+        Block("list", 6, entries=(ListEntry("Patience", 6, 0),)),
+    ]
+
+
 def test_dash_lines_are_a_list_only_when_there_are_several() -> None:
     listed = parse_blocks("– Tend the hives\n— Sell the honey\n")
     assert listed == [Block("list", 1, entries=(ListEntry("Tend the hives", 1, 0), ListEntry("Sell the honey", 2, 0)))]

@@ -467,6 +467,7 @@ class _HTMLBlockReader:
         self.heading_level = 0
         self.in_item = False
         self.term = False
+        self.description = False
         self.has_text = False
         self._pending_href: str | None = None
 
@@ -501,13 +502,11 @@ class _HTMLBlockReader:
         elif tag in ("ul", "ol"):
             self._flush()
             self.list_depth += 1
-        elif tag == "li" or (tag == "dd" and not self.in_item):
-            # A definition list's descriptions are its entries; its terms introduce them.
+        elif tag == "li":
             self._flush()
             self.in_item = True
-        elif tag == "dt":
-            self._flush()
-            self.term = True
+        elif tag in ("dt", "dd", "dl") and (self.description or not self.in_item):
+            self._start_definition_part(tag)
         elif tag == "a":
             self.buffer.append("[" if href else "")
             self._pending_href = href
@@ -516,18 +515,32 @@ class _HTMLBlockReader:
         elif tag == "br":
             self.buffer.append(" ")
 
+    def _start_definition_part(self, tag: str) -> None:
+        """A definition list's descriptions are its entries, and its terms introduce them.
+
+        The end tags of both may be left out: a part ends where the next one starts.
+        """
+        self._end_definition_part()
+        self.term = tag == "dt"
+        self.description = self.in_item = tag == "dd"
+
+    def _end_definition_part(self) -> None:
+        self._flush()
+        if self.description:
+            self.in_item = self.description = False
+        self.term = False
+
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIPPED_TAGS:
             self.skip_depth = max(self.skip_depth - 1, 0)
         elif tag in _HEADING_TAGS:
             self._flush()
             self.heading_level = 0
-        elif tag == "li" or (tag == "dd" and self.in_item and not self.list_depth):
+        elif tag == "li":
             self._flush()
             self.in_item = False
-        elif tag == "dt":
-            self._flush()
-            self.term = False
+        elif tag in ("dt", "dd", "dl") and (self.description or self.term):
+            self._end_definition_part()
         elif tag in ("ul", "ol"):
             self._flush()
             self.list_depth = max(self.list_depth - 1, 0)
