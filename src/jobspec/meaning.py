@@ -633,7 +633,7 @@ def _judge(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, 
         summed.add(sums, map(packed.get, f.extra))
         words = [0.0, 0.0, 0.0]
         summed.add(sums, map(packed.get, f.own), words)
-        summed.add(sums, map(model.word_weights(f.unspaced), f.words), words)
+        summed.add_words(sums, map(model.word_weights(f.unspaced), f.words), words)
         main.append(sums)
         text_scores.append(words)
     for sums, votes in zip(main, content_features(units, text_scores), strict=True):
@@ -688,6 +688,28 @@ class _Summer:
                 content[0] += w[3]
                 content[1] += w[4]
                 content[2] += w[5]
+
+    def add_words(self, sums: list[float], weights: Iterable[Packed | None], content: list[float]) -> None:
+        """:meth:`add` for the weights of words, which are all of the group "words": summed apart, then added."""
+        m0 = m1 = m2 = c0 = c1 = c2 = 0.0
+        for w in weights:
+            if w is not None:
+                m0 += w[0]
+                m1 += w[1]
+                m2 += w[2]
+                c0 += w[3]
+                c1 += w[4]
+                c2 += w[5]
+        base = 3 + 3 * _WORDS
+        sums[0] += m0
+        sums[1] += m1
+        sums[2] += m2
+        sums[base] += m0
+        sums[base + 1] += m1
+        sums[base + 2] += m2
+        content[0] += c0
+        content[1] += c1
+        content[2] += c2
 
 
 _WORDS = SIGNALS.index("words")
