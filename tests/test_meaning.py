@@ -10,7 +10,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from jobspec import ParseOptions, cues, parse
-from jobspec.items import Unit
 from jobspec.meaning import (
     CLASSES,
     MAX_JUDGED_UNITS,
@@ -18,10 +17,8 @@ from jobspec.meaning import (
     _may_address_the_reader,
     default_item_model,
     governing_cue,
-    text_features,
     words_of,
 )
-from jobspec.sections import SectionNode
 from jobspec.vocabulary import DEFAULT_VOCABULARY
 
 
@@ -170,19 +167,3 @@ def test_past_thousands_of_units_a_unit_takes_its_lists_verdict() -> None:
     posting = parse("## Requirements\n" + "- Three years of SQL\n" * count)
     assert len(posting.qualifications) == count
     assert {q.signal for q in posting.qualifications[MAX_JUDGED_UNITS:]} == {"list"}
-
-
-@pytest.mark.parametrize(
-    ("text", "future"),
-    [
-        ("La persona lavorerà con il team dati", True),
-        ("El equipo desarrollará nuevas funciones", True),
-        ("O profissional desenvolverá novos produtos", True),
-        ("Les stagiaires développeront des outils", True),
-        ("Una carrera profesional en la empresa", False),
-    ],
-)
-def test_a_third_person_future_is_a_future_in_romance_languages(text: str, future: bool) -> None:
-    node = SectionNode(heading=None, level=1, line=1)
-    unit = Unit(text=text, line=1, level=0, links=[], form="sentence", node=node, group=0)
-    assert ("x:future" in text_features(unit)) is future

@@ -124,8 +124,7 @@ LEXICON: dict[str, str] = {
     "houdt spreekt är har kan gillar älskar talar behärskar er elsker taler jesteś masz znasz lubisz "
     "potrafisz mówisz jste máte umíte mluvíte",
     "future": "will shall wirst werden wirst allez vas serez seras irez vas vamos vai irá sarai farai "
-    "gaat zal zult kommer ska skal vil będziesz budete budeš -erà -irà -arà -eranno -iranno -aranno -ará -erá "
-    "-irá -arán -erán -irán -arão -erão -irão -eront -iront",
+    "gaat zal zult kommer ska skal vil będziesz budete budeš",
     "seek": "looking seeking searching hiring suchen suche recherchons cherchons recherche buscamos busca "
     "procuramos cerchiamo ricerca zoeken zoekt söker letar søger søker szukamy poszukujemy hledáme ищем "
     "arıyoruz etsimme 募集",
