@@ -16,7 +16,7 @@ from collections.abc import Callable
 import pytest
 
 import jobspec
-from jobspec import ParseOptions, items, jsonld, sentences, text
+from jobspec import ParseOptions, blocks, items, jsonld, sentences, text
 from jobspec.facts import authorization, contacts, education, employment, location, salary, seniority
 
 FACTOR = 4
@@ -100,6 +100,8 @@ PATTERNS: dict[str, tuple[re.Pattern[str], str]] = {
     "contacts._VALID_EMAIL": (contacts._VALID_EMAIL, "1."),
     "seniority._MANAGES_PEOPLE": (seniority._MANAGES_PEOPLE._pattern, "1"),
     "jsonld._PLACE_PARTS": (jsonld._PLACE_PARTS, " \n"),
+    # found by the scan of the tree with issue 12's HTML read from indented code
+    "blocks._INDENTED_HTML": (blocks._INDENTED_HTML, "\n"),
 }
 
 

@@ -345,7 +345,8 @@ def _convert(token: dict[str, Any], line: int, raw: str, out: list[Block]) -> No
 
 
 _FOOTNOTE = re.compile(r"^\[\^[^\]]+\]:")
-_INDENTED_HTML = re.compile(r"\s*</?[A-Za-z][\w-]*[\s/>]")
+# (?<!\s): only the start of a run of spaces can start a match (a search stays linear).
+_INDENTED_HTML = re.compile(r"(?<!\s)\s*</?[A-Za-z][\w-]*[\s/>]")
 # In both patterns no two \s* can share a run of spaces: "\s*\|?\s*" tried every
 # split of a long run between its two halves, which is quadratic.
 _TABLE_SEPARATOR = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$")
