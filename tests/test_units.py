@@ -69,6 +69,26 @@ def test_html_indented_like_code_is_read_as_html() -> None:
     assert [text for text, form, _ in units(body) if form == "list"] == ["Teamgeist"]
 
 
+def test_lines_under_a_bold_label_are_lines_not_one_field() -> None:
+    body = "# Baker\n\n**Your day**\nBake the morning bread\nServe at the counter\nClean the ovens\n"
+    assert units(body) == [
+        ("Bake the morning bread", "line", None),
+        ("Serve at the counter", "line", None),
+        ("Clean the ovens", "line", None),
+    ]
+    assert units("# Baker\n\n**Shift:** early mornings\n") == [("early mornings", "field", None)]
+
+
+def test_html_line_breaks_in_a_paragraph_are_its_lines() -> None:
+    body = "<p><strong>Your tasks</strong><br>Bake the morning bread<br>Serve at the counter</p>\n"
+    assert units(body) == [
+        ("Bake the morning bread", "line", "Your tasks"),
+        ("Serve at the counter", "line", "Your tasks"),
+    ]
+    listed = "<ul><li>Bake the<br>morning bread</li></ul>\n"
+    assert units(listed) == [("Bake the morning bread", "list", None)]
+
+
 def test_each_sentence_keeps_its_own_line() -> None:
     body = "## Role\n\nWe are a small team in\nCardiff. You will write grant\nbids for us.\n"
     structure = read_structure(body)

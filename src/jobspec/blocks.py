@@ -511,10 +511,11 @@ class _HTMLBlockReader:
         elif tag == "a":
             self.buffer.append("[" if href else "")
             self._pending_href = href
+        elif tag == "br":
+            # A line break: lines of a paragraph, as in Markdown (a list written without markers, say).
+            self.buffer.append(" " if self.in_item or self.heading_level else "\n")
         elif tag in _BREAKING_TAGS and not self.in_item:
             self._flush()
-        elif tag == "br":
-            self.buffer.append(" ")
 
     def _start_definition_part(self, tag: str) -> None:
         """A definition list's descriptions are its entries, and its terms introduce them.

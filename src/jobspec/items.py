@@ -129,7 +129,8 @@ def _read_section(node: SectionNode, reader: _Reader) -> None:
     start = 0
     if node.is_lead_in and node.heading:
         reader.lead_in = node.heading + ":"  # a line like "You will:" made a section heading
-    if node.is_field and blocks and blocks[0].kind == "paragraph":
+    # A field's value is one line ("**Clearance:** Secret"); lines under a bold label are read as any paragraph.
+    if node.is_field and blocks and blocks[0].kind == "paragraph" and "\n" not in blocks[0].markdown.strip():
         text, links = plain_text_and_links(blocks[0].markdown)
         if text and not (text.endswith(":") and is_bare_stem(text)):
             reader.add(text, blocks[0].line, 0, links, "field", None)
