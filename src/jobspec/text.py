@@ -13,6 +13,7 @@ import bisect
 import html
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 from typing import Any
@@ -492,11 +493,93 @@ def required_literals(source: str) -> frozenset[str] | None:
     parsed = _re_parser.parse(source)
     if parsed.state.flags & re.IGNORECASE:
         return None
-    found = _required_in_sequence(list(parsed))
+    found = _read_sequence(list(parsed)).required
     return frozenset(found) if found else None
 
 
-def _required_in_sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
+@dataclass(frozen=True)
+class _Reading:
+    """What the matches of a part of a pattern are known to be, read once from its parsed form."""
+
+    exact: set[str] | None = None
+    """The strings it matches, when they are few and known."""
+    starts: set[str] = field(default_factory=lambda: {""})
+    """Strings one of which every match starts with ({""}: none known)."""
+    required: set[str] | None = None
+    """Strings one of which every match holds (None: none known)."""
+
+
+def _read_element(op: Any, value: Any) -> _Reading:
+    constants = _re_constants
+    if op is constants.LITERAL:
+        return _known({chr(value)})
+    if op in (constants.AT, constants.ASSERT, constants.ASSERT_NOT):
+        return _Reading(exact={""})  # takes no characters: the literals on either side are adjacent
+    if op is constants.IN:
+        chars = [chr(code) for kind, code in value if kind is constants.LITERAL]
+        return _known(set(chars)) if len(chars) == len(value) and len(chars) <= 8 else _Reading()
+    if op is constants.SUBPATTERN:
+        _, added, _, inner = value
+        return _Reading() if added & re.IGNORECASE else _read_sequence(list(inner))
+    if op is constants.BRANCH:
+        return _read_branches([_read_sequence(list(branch)) for branch in value[1]])
+    if op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
+        low, _, inner = value
+        if low < 1:
+            return _Reading()
+        once = _read_sequence(list(inner))
+        return _Reading(starts=once.starts, required=once.required)
+    return _Reading()
+
+
+def _known(strings: set[str]) -> _Reading:
+    return _Reading(exact=strings, starts=strings, required=strings)
+
+
+def _read_branches(branches: list[_Reading]) -> _Reading:
+    exact: set[str] | None = set()
+    starts: set[str] = set()
+    required: set[str] | None = set()
+    for branch in branches:
+        if exact is not None:
+            fits = branch.exact is not None and len(exact) + len(branch.exact) <= _PRODUCT_LIMIT
+            exact = exact | branch.exact if fits and branch.exact is not None else None
+        starts |= branch.starts
+        required = None if required is None or branch.required is None else required | branch.required
+    return _Reading(exact, starts if len(starts) <= _PRODUCT_LIMIT else {""}, required)
+
+
+def _read_sequence(items: list[tuple[Any, Any]]) -> _Reading:
+    parts = [_read_element(op, value) for op, value in items]
+    return _Reading(_exact_of_sequence(parts), _starts_of_sequence(parts), _required_in_sequence(parts))
+
+
+def _product(starts: set[str], ends: set[str]) -> set[str] | None:
+    """Each of ``starts`` followed by each of ``ends``, unless that makes too many."""
+    return {start + end for start in starts for end in ends} if len(starts) * len(ends) <= _PRODUCT_LIMIT else None
+
+
+def _exact_of_sequence(parts: list[_Reading]) -> set[str] | None:
+    out: set[str] | None = {""}
+    for part in parts:
+        if out is None or part.exact is None:
+            return None
+        out = _product(out, part.exact)
+    return out
+
+
+def _starts_of_sequence(parts: list[_Reading]) -> set[str]:
+    out: set[str] = {""}
+    for part in parts:
+        joined = _product(out, part.exact) if part.exact is not None else None
+        if joined is None:
+            return _product(out, part.starts) or out
+        out = joined
+    return out
+
+
+def _required_in_sequence(parts: list[_Reading]) -> set[str] | None:
+    """The most selective strings the sequence must hold: a run of exact parts, or what one part requires."""
     best: set[str] | None = None
     run: set[str] = {""}
 
@@ -505,109 +588,20 @@ def _required_in_sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
         if candidate and "" not in candidate and (best is None or _selectivity(candidate) > _selectivity(best)):
             best = candidate
 
-    for op, value in items:
-        exact = _exact(op, value)
-        if exact is not None and len(run) * len(exact) <= _PRODUCT_LIMIT:
-            run = {start + end for start in run for end in exact}
+    for part in parts:
+        joined = _product(run, part.exact) if part.exact is not None else None
+        if joined is not None:
+            run = joined
             continue
-        starts = _prefixes(op, value)
-        consider({start + end for start in run for end in starts} if len(run) * len(starts) <= _PRODUCT_LIMIT else run)
-        run = {""}
-        consider(_required(op, value))
-        if exact is not None:
-            run = exact
+        consider(_product(run, part.starts) or run)
+        consider(part.required)
+        run = part.exact if part.exact is not None else {""}
     consider(run)
     return best
 
 
-def _prefixes(op: Any, value: Any) -> set[str]:
-    """Strings one of which every match of one element starts with ({""} when none is known)."""
-    constants = _re_constants
-    exact = _exact(op, value)
-    if exact is not None:
-        return exact
-    if op is constants.SUBPATTERN:
-        _, added, _, inner = value
-        return {""} if added & re.IGNORECASE else _prefixes_of_sequence(list(inner))
-    if op is constants.BRANCH:
-        found: set[str] = set()
-        for branch in value[1]:
-            found |= _prefixes_of_sequence(list(branch))
-        return found if len(found) <= _PRODUCT_LIMIT else {""}
-    if op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
-        low, _, inner = value
-        return _prefixes_of_sequence(list(inner)) if low >= 1 else {""}
-    return {""}
-
-
-def _prefixes_of_sequence(items: list[tuple[Any, Any]]) -> set[str]:
-    out: set[str] = {""}
-    for op, value in items:
-        exact = _exact(op, value)
-        if exact is not None and len(out) * len(exact) <= _PRODUCT_LIMIT:
-            out = {start + end for start in out for end in exact}
-            continue
-        starts = _prefixes(op, value)
-        return {start + end for start in out for end in starts} if len(out) * len(starts) <= _PRODUCT_LIMIT else out
-    return out
-
-
 def _selectivity(strings: set[str]) -> tuple[int, int]:
     return min(map(len, strings)), -len(strings)
-
-
-def _required(op: Any, value: Any) -> set[str] | None:
-    """What one element of a pattern requires (see :func:`required_literals`)."""
-    constants = _re_constants
-    if op is constants.SUBPATTERN:
-        _, added, _, inner = value
-        return None if added & re.IGNORECASE else _required_in_sequence(list(inner))
-    if op is constants.BRANCH:
-        found: set[str] = set()
-        for branch in value[1]:
-            required = _required_in_sequence(list(branch))
-            if required is None:
-                return None
-            found |= required
-        return found
-    if op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
-        low, _, inner = value
-        return _required_in_sequence(list(inner)) if low >= 1 else None
-    return _exact(op, value)
-
-
-def _exact(op: Any, value: Any) -> set[str] | None:
-    """The strings one element matches, exactly, when they are few and known; else None."""
-    constants = _re_constants
-    if op is constants.LITERAL:
-        return {chr(value)}
-    if op in (constants.AT, constants.ASSERT, constants.ASSERT_NOT):
-        return {""}  # takes no characters: the literals on either side are adjacent
-    if op is constants.IN:
-        chars = [chr(code) for kind, code in value if kind is constants.LITERAL]
-        return set(chars) if len(chars) == len(value) and len(chars) <= 8 else None
-    if op is constants.SUBPATTERN:
-        _, added, _, inner = value
-        return None if added & re.IGNORECASE else _exact_sequence(list(inner))
-    if op is constants.BRANCH:
-        found: set[str] = set()
-        for branch in value[1]:
-            exact = _exact_sequence(list(branch))
-            if exact is None or len(found) + len(exact) > _PRODUCT_LIMIT:
-                return None
-            found |= exact
-        return found
-    return None
-
-
-def _exact_sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
-    out: set[str] = {""}
-    for op, value in items:
-        exact = _exact(op, value)
-        if exact is None or len(out) * len(exact) > _PRODUCT_LIMIT:
-            return None
-        out = {start + end for start in out for end in exact}
-    return out
 
 
 class LiteralGate:
