@@ -239,21 +239,32 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 def _replace_surrogates(text: str, diagnostics: list[Diagnostic]) -> str:
     """``text`` with lone surrogates (not text, and not encodable) replaced by U+FFFD."""
-    found = _SURROGATE.search(text)
+    message = "{count:,} lone surrogate code point(s) (the first here) replaced with U+FFFD"
+    return _replace_reporting(text, _SURROGATE, "\ufffd", diagnostics, "invalid-characters-replaced", message)
+
+
+def _replace_reporting(
+    text: str, pattern: re.Pattern[str], replacement: str, diagnostics: list[Diagnostic], code: str, message: str
+) -> str:
+    """``text`` with every match of ``pattern`` replaced, and a warning where the first was.
+
+    ``message`` is formatted with ``count`` (the matches) and ``first`` (the first match's text).
+    """
+    found = pattern.search(text)
     if found is None:
         return text
-    count = len(_SURROGATE.findall(text))
+    replaced, count = pattern.subn(replacement, text)
     line, column = _text_position(text, found.start())
     diagnostics.append(
         Diagnostic(
-            code="invalid-characters-replaced",
-            message=f"{count:,} lone surrogate code point(s) (the first here) replaced with U+FFFD",
+            code=code,
+            message=message.format(count=count, first=found.group()),
             line=line,
             column=column,
             severity="warning",
         )
     )
-    return _SURROGATE.sub("\ufffd", text)
+    return replaced
 
 
 def _text_position(text: str, index: int) -> tuple[int, int]:
@@ -274,21 +285,8 @@ of them (form feed, vertical tab, the separators) split lines where a reader see
 
 
 def _remove_control_characters(text: str, diagnostics: list[Diagnostic]) -> str:
-    found = CONTROL_CHARACTERS.search(text)
-    if found is None:
-        return text
-    count = len(CONTROL_CHARACTERS.findall(text))
-    line, column = _text_position(text, found.start())
-    diagnostics.append(
-        Diagnostic(
-            code="control-characters-removed",
-            message=f"{count:,} control character(s) removed (the first, {found.group()!r}, here)",
-            line=line,
-            column=column,
-            severity="warning",
-        )
-    )
-    return CONTROL_CHARACTERS.sub("", text)
+    message = "{count:,} control character(s) removed (the first, {first!r}, here)"
+    return _replace_reporting(text, CONTROL_CHARACTERS, "", diagnostics, "control-characters-removed", message)
 
 
 def _normalise_newlines(text: str, diagnostics: list[Diagnostic]) -> str:
