@@ -30,6 +30,9 @@ from .sections import SectionNode, build_sections
 
 __all__ = ["parse", "parse_file", "warm_up"]
 
+# Options are frozen: the default ones are made once, with the fields they compute (a parse used to make its own).
+_DEFAULT_OPTIONS = ParseOptions()
+
 
 def parse(
     source: str | bytes,
@@ -51,7 +54,7 @@ def parse(
     >>> posting.title, [item.text for item in posting.responsibilities]
     ('Data Engineer', ['Build pipelines'])
     """
-    options = options or ParseOptions()
+    options = options or _DEFAULT_OPTIONS
     fields = options.computed_fields
     where = printable_path(os.fspath(path)) if path is not None else None
     with_items = not fields.isdisjoint(ITEM_FIELDS)
@@ -117,7 +120,7 @@ def read_structure(
 
     With ``units=False`` the units are not looked for (no item field was asked for).
     """
-    options = options or ParseOptions()
+    options = options or _DEFAULT_OPTIONS
     loaded = load(source, options, path)
     empty = _empty_input(loaded.text, strict=strict, path=path)
     split = split_front_matter(loaded.text, options, strict=strict, path=path)
@@ -138,7 +141,7 @@ def parse_file(
     """Read and parse the posting at ``path`` (see :func:`parse`)."""
     where = os.fspath(path)
     shown = printable_path(where)
-    data = read_file(where, options or ParseOptions(), shown)
+    data = read_file(where, options or _DEFAULT_OPTIONS, shown)
     try:
         return parse(data, path=where, strict=strict, options=options)
     except JobspecError as exc:
