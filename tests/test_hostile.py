@@ -23,6 +23,8 @@ from jobspec import DecodingError, FrontMatterError, InputTooLargeError, JobPost
 from jobspec.blocks import MAX_NESTING, Block, _PositionedParser, parse_blocks
 
 MB = 1_000_000
+WHOLE_BODY = ParseOptions(max_body_lines=10**9, max_body_chars=10**12)
+"""Every line of the body read, however long: the stages themselves must cope."""
 
 # Each level repeats the one before nine times: 9**8 (43 million) values once expanded.
 BILLION_LAUGHS = (
@@ -229,12 +231,13 @@ def test_an_old_mistune_recursing_too_deep_falls_back_to_plain_lines(monkeypatch
 
 
 def test_100000_headings_are_100000_sections_in_order() -> None:
-    posting = jobspec.parse("# h\n" * 100_000, options=ParseOptions(find_skills=False))
+    options = ParseOptions(find_skills=False, max_body_lines=10**9, max_body_chars=10**12)
+    posting = jobspec.parse("# h\n" * 100_000, options=options)
     assert [s.line for s in posting.sections] == list(range(1, 100_001))
 
 
 def test_one_paragraph_of_50000_lines_parses() -> None:
-    posting = jobspec.parse("You will build things.\n" * 50_000)
+    posting = jobspec.parse("You will build things.\n" * 50_000, options=WHOLE_BODY)
     assert len(posting.responsibilities) == 50_000
 
 
@@ -243,7 +246,8 @@ def test_a_single_10_mb_line_is_one_paragraph() -> None:
 
 
 def test_a_single_2_mb_line_of_words_parses_whole() -> None:
-    posting = jobspec.parse("lorem ipsum " * 170_000 + "end\n", options=ParseOptions(find_skills=False))
+    options = ParseOptions(find_skills=False, max_body_lines=10**9, max_body_chars=10**12)
+    posting = jobspec.parse("lorem ipsum " * 170_000 + "end\n", options=options)
     assert posting.body.count("lorem") == 170_000
     assert plain(posting).endswith("end")
 
@@ -386,8 +390,57 @@ def test_only_front_matter_is_a_posting_without_body(text: str) -> None:
 
 def test_one_huge_qualification_parses_and_keeps_its_text() -> None:
     text = "degree " * 40_000
-    posting = jobspec.parse(f"## Requirements\n- {text}\n")
+    posting = jobspec.parse(f"## Requirements\n- {text}\n", options=WHOLE_BODY)
     assert [q.text for q in posting.qualifications] == [text.strip()]
+
+
+# --- the part of the body read -----------------------------------------------------------
+
+
+def test_lines_past_max_body_lines_are_kept_in_the_body_and_not_read() -> None:
+    body = "## You will\n" + "- Build pipelines\n" * 20 + "## Requirements\n- Python\n"
+    posting = jobspec.parse(body, options=ParseOptions(max_body_lines=10))
+    assert posting.body == body
+    assert len(posting.responsibilities) == 9
+    assert posting.qualifications == []
+    [note] = [d for d in posting.diagnostics if d.code == "body-lines-not-read"]
+    assert (note.line, note.column, note.severity) == (11, None, "warning")
+
+
+def test_a_body_within_the_limits_is_read_whole_without_a_diagnostic() -> None:
+    body = "## You will\n- Build pipelines\n## Requirements\n- Python"  # the last line without a newline
+    posting = jobspec.parse(body, options=ParseOptions(max_body_lines=4, max_body_chars=len(body)))
+    assert [q.text for q in posting.qualifications] == ["Python"]
+    assert not [d for d in posting.diagnostics if d.code == "body-lines-not-read"]
+
+
+def test_the_body_is_cut_at_the_last_whole_line_within_max_body_chars() -> None:
+    text = "---\ntitle: Baker\n---\n## Requirements\n- Python\n- " + "bread " * 100 + "\n"
+    posting = jobspec.parse(text, options=ParseOptions(max_body_chars=100))
+    assert [q.text for q in posting.qualifications] == ["Python"]
+    [note] = [d for d in posting.diagnostics if d.code == "body-lines-not-read"]
+    assert (note.line, note.column) == (6, None)  # file lines: the front matter takes 3
+
+
+def test_a_first_line_longer_than_max_body_chars_is_read_up_to_the_limit() -> None:
+    posting = jobspec.parse("word " * 100 + "\n", options=ParseOptions(max_body_chars=52))
+    assert posting.body.count("word") == 100
+    [note] = [d for d in posting.diagnostics if d.code == "body-lines-not-read"]
+    assert (note.line, note.column) == (1, 53)
+
+
+def test_blank_lines_past_the_limits_are_not_reported() -> None:
+    posting = jobspec.parse("## Requirements\n- Python\n" + "\n" * 50, options=ParseOptions(max_body_lines=2))
+    assert [q.text for q in posting.qualifications] == ["Python"]
+    assert not [d for d in posting.diagnostics if d.code == "body-lines-not-read"]
+
+
+@pytest.mark.parametrize("unit", ["# h\n", "- a\n", "- 3+ years of\n"])
+def test_a_megabyte_of_one_line_blocks_is_read_up_to_max_body_lines(unit: str) -> None:
+    posting = jobspec.parse(unit * (MB // len(unit)), options=ParseOptions(max_input_bytes=2 * MB))
+    [note] = [d for d in posting.diagnostics if d.code == "body-lines-not-read"]
+    assert note.line == ParseOptions().max_body_lines + 1
+    assert len(posting.sections) + len(posting.qualifications) + len(posting.responsibilities) <= 10_000
 
 
 def test_a_salary_line_of_repeated_no_figure_phrases_parses() -> None:

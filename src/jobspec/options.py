@@ -59,10 +59,10 @@ class ParseOptions:
 
     The defaults suit real postings; the limits exist so that a pipeline fed
     hostile input answers promptly instead of running out of memory. The
-    stages run in time linear in the size of their input, so the limits bound
-    the time of a parse as well as its memory: one to ten seconds per MB of
-    adversarial Markdown on one core (a MB of one-line headings is the
-    slowest), where real postings are a few KB and take milliseconds.
+    stages run in time linear in the size of their input, and only the first
+    ``max_body_lines`` lines and ``max_body_chars`` characters of the body are
+    read, so a megabyte of any input parses in well under two seconds on one
+    core (real postings are a few KB and take milliseconds).
     ``benchmarks/hostile.py`` measures it.
 
     Defaults: ``max_input_bytes`` 16 MiB (over it:
@@ -70,7 +70,10 @@ class ParseOptions:
     1 MiB, ``max_front_matter_nodes`` 10,000 and ``max_front_matter_depth`` 32
     (over any of them the front matter is not loaded: a
     :class:`~jobspec.errors.FrontMatterError` with ``strict=True``, otherwise
-    an ``error`` diagnostic, and the body is parsed without it).
+    an ``error`` diagnostic, and the body is parsed without it);
+    ``max_body_lines`` 10,000 and ``max_body_chars`` 256 Ki (the body past
+    either is kept in ``body`` but not read: a ``body-lines-not-read``
+    warning).
     """
 
     repair_mojibake: bool = True
@@ -96,6 +99,24 @@ class ParseOptions:
 
     max_front_matter_depth: int = 32
     """Front matter nested deeper than this (32 lists or mappings) is reported and not loaded."""
+
+    max_body_lines: int = 10_000
+    """Lines of the body past this (10,000) are kept in ``posting.body`` but not read for sections, items or facts.
+
+    Real postings are a few hundred lines long (the longest of the 141 real
+    ones in the project's evaluation has 148); a body of tens of thousands of
+    headings or list entries is built to cost time, since each is a section
+    or an item that every stage reads. A ``body-lines-not-read`` warning
+    names the first line left unread.
+    """
+
+    max_body_chars: int = 256 * 1024
+    """Characters of the body past this (262,144) are kept in ``posting.body`` but not read, as for ``max_body_lines``.
+
+    The longest real posting seen has 15,000 characters. The body is cut at
+    the end of the last line that fits (inside a longer line when the first
+    one is already too long).
+    """
 
     vocabulary: Vocabulary = field(default=DEFAULT_VOCABULARY)
     """Heading phrases and cue words; extend with :meth:`Vocabulary.extended`."""

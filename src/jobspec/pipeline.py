@@ -64,7 +64,7 @@ def parse(
         if with_items
         else {}
     )
-    facts = collect_facts(read.split.metadata, read.roots, read.body, read.body_line, fields)
+    facts = collect_facts(read.split.metadata, read.roots, read.read_body, read.body_line, fields)
     posting = assemble(
         roots=read.roots,
         items=items,
@@ -77,7 +77,7 @@ def parse(
             *read.loaded.diagnostics,
             *read.empty,
             *read.split.diagnostics,
-            *read.moved,
+            *read.body_notes,
         ],
         source=Source(path=where, encoding=read.loaded.encoding, sha256=read.loaded.sha256, body_line=read.body_line),
         vocabulary=options.vocabulary,
@@ -103,7 +103,9 @@ class Structure:
     split: SplitText
     body: str
     body_line: int
-    moved: list[Diagnostic]
+    read_body: str
+    """The part of ``body`` read for sections, items and facts: all of it up to ``max_body_lines``."""
+    body_notes: list[Diagnostic]
     roots: list[SectionNode]
     units: list[Unit]
 
@@ -125,11 +127,12 @@ def read_structure(
     empty = _empty_input(loaded.text, strict=strict, path=path)
     split = split_front_matter(loaded.text, options, strict=strict, path=path)
     body, body_line, moved = _body(split)
-    blocks = parse_blocks(body, body_line)
+    read_body, unread = _within_read_limits(body, body_line, options)
+    blocks = parse_blocks(read_body, body_line)
     roots = build_sections(blocks, options.vocabulary, body_line)
     classify_sections(roots, options.vocabulary)
     found = find_units(roots, options.vocabulary) if units else []
-    return Structure(loaded, empty, split, body, body_line, moved, roots, found)
+    return Structure(loaded, empty, split, body, body_line, read_body, [*moved, *unread], roots, found)
 
 
 def parse_file(
@@ -216,6 +219,40 @@ def _classification(options: ParseOptions) -> Classification | None:
     if options.occupations is True:
         return default_classification()
     return options.occupations or None
+
+
+def _within_read_limits(body: str, body_line: int, options: ParseOptions) -> tuple[str, list[Diagnostic]]:
+    """``body`` up to ``options.max_body_lines`` and ``max_body_chars``, and a warning when that leaves text unread."""
+    end = _read_end(body, options.max_body_lines, options.max_body_chars)
+    if not body[end:].strip():
+        return body, []
+    read = body[:end]
+    line_start = read.rfind("\n") + 1
+    note = Diagnostic(
+        code="body-lines-not-read",
+        message=(
+            f"the body is longer than {options.max_body_lines:,} lines or {options.max_body_chars:,} characters;"
+            " the text from here on is kept in the body but not read for sections, items or facts"
+        ),
+        line=body_line + read.count("\n"),
+        column=end - line_start + 1 if end > line_start else None,
+        severity="warning",
+    )
+    return read, [note]
+
+
+def _read_end(body: str, max_lines: int, max_chars: int) -> int:
+    """Where the read part of ``body`` ends: after its last whole line within both limits."""
+    end = 0
+    for _ in range(max_lines):
+        if end >= len(body):
+            break
+        newline = body.find("\n", end)
+        line_end = len(body) if newline == -1 else newline + 1
+        if line_end > max_chars:
+            return end or max_chars  # a first line longer than the limit is cut inside
+        end = line_end
+    return end
 
 
 def _body(split: SplitText) -> tuple[str, int, list[Diagnostic]]:
