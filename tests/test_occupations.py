@@ -77,6 +77,15 @@ def test_a_title_word_points_to_its_occupation() -> None:
     assert found.matched[0].label_kind == "title_word"
 
 
+def test_a_german_role_noun_of_no_gender_reads_as_its_person_noun() -> None:
+    # "Assistenz" and "Leitung" are how German postings name an assistant or a head without a gender.
+    assert title_readings("Vertriebsassistenz")[-1].words == ("vertriebs", "assistant")
+    assert title_readings("Projektleitung")[-1].words == ("projekt", "manager")
+    found = default_classification().code("Assistenz Marketing (m/w/d)", language="de")
+    assert found is not None
+    assert (found.isco_code, found.esco_label) == ("2431", "marketing assistant")
+
+
 def test_nothing_is_coded_from_nothing() -> None:
     assert default_classification().code(None) is None
     assert default_classification().code("Qwxzv Plorb") is None

@@ -135,6 +135,7 @@ GLOSSARY: dict[str, str] = {
     "entwickler": "developer", "softwareentwickler": "software developer", "ingenieur": "engineer",
     "berater": "consultant", "leiter": "manager", "programmierer": "programmer", "techniker": "technician",
     "architekt": "architect", "referent": "officer", "sachbearbeiter": "clerk", "informatiker": "computer scientist",
+    "assistenz": "assistant", "leitung": "manager",  # the role without a gender (Marketingassistenz, Projektleitung)
     "developpeur": "developer", "concepteur": "designer", "technicien": "technician", "administrateur": "administrator",
     "architecte": "architect", "analyste": "analyst", "gestionnaire": "manager", "directeur": "director",
     "desarrollador": "developer", "ingeniero": "engineer", "disenador": "designer", "administrador": "administrator",
