@@ -36,6 +36,26 @@ def test_bold_sentences_are_emphasis_not_headings() -> None:
     assert outline(body) == [(None, 0, 1, False)]
 
 
+def test_html_bold_lines_are_read_as_markdown_bold_lines() -> None:
+    body = (
+        "<strong>Why join us?</strong>\n\nWe ship.\n\n<strong>Your tasks</strong>\n\n- Build\n\n"
+        "<b>Tools we like</b>\n\n- Redis\n\n<STRONG>Contract:</STRONG> permanent\n"
+    )
+    assert outline(body) == [
+        (None, 0, 1, False),  # a bold question is emphasis, as "**Why join us?**" is
+        ("Your tasks", 1, 5, False),
+        ("Tools we like", 1, 9, False),
+        ("Contract", 1, 13, True),
+    ]
+
+
+def test_an_html_bold_start_of_a_sentence_is_no_heading_and_keeps_its_text() -> None:
+    body = "<strong>Note</strong> that we hire in Berlin only.\n"
+    roots = build_sections(parse_blocks(body), DEFAULT_VOCABULARY)
+    assert [n.heading for r in roots for n in r.walk()] == [None]
+    assert roots[0].blocks[0].markdown == body.strip()
+
+
 def test_fields_and_label_lines() -> None:
     body = "**Location:** Berlin\n\n**Security Clearance:**\nSecret\n\nWhat you'll do:\n- Ship\n"
     assert outline(body) == [

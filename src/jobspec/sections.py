@@ -38,6 +38,9 @@ _FIELD_LINE = re.compile(
     r"^\s*(\*\*|__)(?P<label>[^*_\n]{1,60}?)(?P<inner>:?)\s*\1(?:\s*(?P<sep>:|[-–—]{1,2}))?\s*(?P<value>\S.*)$"
 )
 _TERMINAL = re.compile(r"[.!?…]\s*$")
+# A line wholly in an HTML bold element ("<strong>Profil</strong>", "<b>Salary:</b> 50k"), as
+# Jekyll sites write what Markdown writes "**Profil**". The text holds no "<": the match is linear.
+_HTML_BOLD_LINE = re.compile(r"^(\s*)<(strong|b)>(?P<text>[^<>\n]+?)</\2>", re.IGNORECASE)
 _MAX_PSEUDO_WORDS = 10
 _MAX_COLON_WORDS = 6
 
@@ -194,7 +197,8 @@ def _split_paragraph(block: Block, vocabulary: Vocabulary, followed_by_list: boo
     for offset, raw in enumerate(lines):
         line_no = block.line + offset
         is_last = offset == len(lines) - 1
-        found = _pseudo_heading(raw, vocabulary, alone=len(lines) == 1, before_list=followed_by_list and is_last)
+        bolded = _with_markdown_bold(raw)
+        found = _pseudo_heading(bolded, vocabulary, alone=len(lines) == 1, before_list=followed_by_list and is_last)
         if found is None:
             if not pending:
                 pending_line = line_no
@@ -203,7 +207,7 @@ def _split_paragraph(block: Block, vocabulary: Vocabulary, followed_by_list: boo
         heading, value, level, origin = found
         flush()
         # A bold label with its value on the next lines ("**Clearance:**\nSecret") is a field too.
-        if not is_last and _BOLD_LINE.match(raw) is not None:
+        if not is_last and _BOLD_LINE.match(bolded) is not None:
             origin = "field"
         out.append((Block("heading", line_no, heading, level=level), origin))
         if value:
@@ -211,6 +215,16 @@ def _split_paragraph(block: Block, vocabulary: Vocabulary, followed_by_list: boo
             pending.append(value)
     flush()
     return out
+
+
+def _with_markdown_bold(raw: str) -> str:
+    """``raw`` with a leading HTML bold element written as Markdown bold, which the rules below read."""
+    if "<" not in raw:
+        return raw
+    html = _HTML_BOLD_LINE.match(raw)
+    if html is None or "*" in html.group("text") or "_" in html.group("text"):
+        return raw
+    return f"{html.group(1)}**{html.group('text')}**{raw[html.end() :]}"
 
 
 def _pseudo_heading(
