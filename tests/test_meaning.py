@@ -36,6 +36,8 @@ def kinds(body: str) -> tuple[list[str], list[tuple[str, bool]]]:
         ("O que você vai fazer", "Requisitos", "Desejáveis"),
         ("Cosa farai", "Requisiti", "Costituisce titolo preferenziale"),
         ("Deine Aufgaben", "Das bringst du mit", "Wünschenswert"),
+        ("Vos missions", "Compétences requises", "Compétences souhaitées"),  # the adjective agrees
+        ("Vos missions", "Profil recherché", "Connaissances appréciées"),
     ],
 )
 def test_headings_in_many_languages_decide_their_lists(duties: str, requirements: str, nice: str) -> None:
