@@ -440,7 +440,8 @@ def test_a_megabyte_of_one_line_blocks_is_read_up_to_max_body_lines(unit: str) -
     posting = jobspec.parse(unit * (MB // len(unit)), options=ParseOptions(max_input_bytes=2 * MB))
     [note] = [d for d in posting.diagnostics if d.code == "body-lines-not-read"]
     assert note.line == ParseOptions().max_body_lines + 1
-    assert len(posting.sections) + len(posting.qualifications) + len(posting.responsibilities) <= 10_000
+    assert len(posting.sections) <= 10_000
+    assert len(posting.qualifications) + len(posting.responsibilities) <= 10_000
 
 
 def test_a_salary_line_of_repeated_no_figure_phrases_parses() -> None:

@@ -41,6 +41,7 @@ from importlib import resources
 from pathlib import Path
 
 from . import cues
+from .facts.experience import parse_experience
 from .items import ExtractedItem, ItemKind, Unit
 from .models import ItemSignal, SectionKind
 from .sections import SectionNode
@@ -847,8 +848,12 @@ def decide_items(
     for unit, judgement in zip(units, judge_units(units, roots, vocabulary, model), strict=True):
         if judgement.kind is None:
             continue
-        required = judgement.kind != "qualification" or not _optional(unit, vocabulary)
-        item = ExtractedItem(judgement.kind, unit.text, unit.line, unit.level, unit.links, required, judgement.signal)
+        kind, signal = judgement.kind, judgement.signal
+        if kind == "responsibility" and parse_experience(unit.text) is not None:
+            # Years of experience are asked of a person, whatever the heading above them says.
+            kind, signal = "qualification", "words"
+        required = kind != "qualification" or not _optional(unit, vocabulary)
+        item = ExtractedItem(kind, unit.text, unit.line, unit.level, unit.links, required, signal)
         found[id(unit.node)].append(item)
     for root in roots:
         for node in root.walk():
