@@ -56,6 +56,18 @@ def test_an_html_bold_start_of_a_sentence_is_no_heading_and_keeps_its_text() -> 
     assert roots[0].blocks[0].markdown == body.strip()
 
 
+def test_a_word_ending_in_a_known_heading_tail_on_its_own_line_opens_a_section() -> None:
+    body = "## Helper\n\nThe lab needs help with a project.\n\nHauptaufgaben\n\nWrite reports and plan trips.\n"
+    assert [h for h, *_ in outline(body)] == ["Helper", "Hauptaufgaben"]
+
+
+def test_a_word_ending_in_a_known_tail_or_stem_names_a_kind_and_other_words_do_not() -> None:
+    assert DEFAULT_VOCABULARY.names_a_kind("Arbeitsaufgaben")  # "~aufgaben"
+    assert DEFAULT_VOCABULARY.names_a_kind("Responsiblities")  # "responsib~", misspelt
+    assert not DEFAULT_VOCABULARY.names_a_kind("Datenbank")
+    assert not DEFAULT_VOCABULARY.names_a_kind("Aufgaben für das Team")  # more than the phrase
+
+
 def test_fields_and_label_lines() -> None:
     body = "**Location:** Berlin\n\n**Security Clearance:**\nSecret\n\nWhat you'll do:\n- Ship\n"
     assert outline(body) == [

@@ -1367,9 +1367,18 @@ class Vocabulary:
         return normalise_heading(heading) in self._neutral
 
     def names_a_kind(self, text: str) -> bool:
-        """True when the whole of ``text`` is a known heading phrase."""
+        """True when the whole of ``text`` is a known heading phrase, or one word ending in one.
+
+        The word may be a compound of a known tail ("Arbeitsaufgaben" of "~aufgaben") or a
+        longer form of a known stem ("Responsiblities" of "responsib~").
+        """
         norm = normalise_heading(text)
-        return norm in self._heading_index[0] or norm in self._neutral
+        if norm in self._heading_index[0] or norm in self._neutral:
+            return True
+        if not norm or " " in norm:
+            return False
+        match = self._heading_index[1].search(norm)
+        return match is not None and match.end() == len(norm)
 
 
 _UNSPACED_SCRIPT = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
