@@ -104,7 +104,8 @@ class Structure:
     body: str
     body_line: int
     read_body: str
-    """The part of ``body`` read for sections, items and facts: all of it up to ``max_body_lines``."""
+    """The part of ``body`` read for sections, items and facts: all of it within ``max_body_lines`` and
+    ``max_body_chars``."""
     body_notes: list[Diagnostic]
     roots: list[SectionNode]
     units: list[Unit]
@@ -243,6 +244,8 @@ def _within_read_limits(body: str, body_line: int, options: ParseOptions) -> tup
 
 def _read_end(body: str, max_lines: int, max_chars: int) -> int:
     """Where the read part of ``body`` ends: after its last whole line within both limits."""
+    if len(body) <= max_chars and body.count("\n") < max_lines:  # every real posting: one pass in C
+        return len(body)
     end = 0
     for _ in range(max_lines):
         if end >= len(body):
