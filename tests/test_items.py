@@ -56,10 +56,26 @@ def test_lead_in_lines_decide_the_following_list() -> None:
     assert quals == [("Five years in retail", True), ("A forklift licence", False)]
 
 
-def test_years_of_experience_under_a_duties_heading_are_a_qualification() -> None:
-    duties, quals = texts("## Responsibilities\n- Ship features\n- 3+ years of Python\n- Plan releases\n")
+@pytest.mark.parametrize(
+    "requirement",
+    [
+        "3+ years of Python",
+        "Ability to work under pressure",
+        "Fluent Spanish and German",
+        "Kenntnisse in SQL",
+        "Expérience en gestion de projet",
+    ],
+)
+def test_a_requirement_under_a_duties_heading_is_a_qualification(requirement: str) -> None:
+    duties, quals = texts(f"## Responsibilities\n- Ship features\n- {requirement}\n- Plan releases\n")
     assert duties == ["Ship features", "Plan releases"]
-    assert quals == [("3+ years of Python", True)]
+    assert quals == [(requirement, True)]
+
+
+def test_a_duty_opening_with_a_word_that_also_names_a_skill_stays_a_duty() -> None:
+    duties, quals = texts("## Responsibilities\n- Ship features\n- Track KPIs weekly\n- Plan releases\n")
+    assert duties == ["Ship features", "Track KPIs weekly", "Plan releases"]
+    assert quals == []
 
 
 @pytest.mark.parametrize(

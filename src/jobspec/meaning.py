@@ -849,8 +849,7 @@ def decide_items(
         if judgement.kind is None:
             continue
         kind, signal = judgement.kind, judgement.signal
-        if kind == "responsibility" and parse_experience(unit.text) is not None:
-            # Years of experience are asked of a person, whatever the heading above them says.
+        if kind == "responsibility" and _asks_of_a_person(unit.text):
             kind, signal = "qualification", "words"
         required = kind != "qualification" or not _optional(unit, vocabulary)
         item = ExtractedItem(kind, unit.text, unit.line, unit.level, unit.links, required, signal)
@@ -859,6 +858,30 @@ def decide_items(
         for node in root.walk():
             _settle_kind(node, found[id(node)])
     return found
+
+
+def _asks_of_a_person(text: str) -> bool:
+    """Whether ``text`` asks for years of experience, or opens with what a person has ("Fluent …", "Ability to …").
+
+    Such items are requirements whatever the heading above them says: of the labelled items
+    that open with a word of the lexicon's experience, knowledge, skill or degree classes,
+    383 are requirements and 7 duties (6 of one site).
+    """
+    words = words_of(text[:_OPENING_CHARS])
+    if words and words[0] in _REQUIREMENT_OPENERS:
+        return True
+    return parse_experience(text) is not None
+
+
+_OPENING_CHARS = 40
+# Words of those classes that also open duties ("Track the KPIs", "Understanding customers' needs …").
+_OPENERS_OF_DUTIES = frozenset("track background hintergrund know knowing understanding command grasp talent".split())
+_REQUIREMENT_OPENERS = frozenset(
+    word
+    for name in ("experience", "knowledge", "skill", "degree")
+    for word in LEXICON[name].split()
+    if not word.startswith("-") and not word.endswith("-") and word not in _OPENERS_OF_DUTIES
+)
 
 
 def _settle_kind(node: SectionNode, items: list[ExtractedItem]) -> None:
