@@ -14,7 +14,9 @@ from jobspec.meaning import (
     CLASSES,
     MAX_JUDGED_UNITS,
     ItemModel,
+    Judgement,
     _may_address_the_reader,
+    _take_likeliest_duties,
     default_item_model,
     governing_cue,
     words_of,
@@ -169,3 +171,40 @@ def test_past_thousands_of_units_a_unit_takes_its_lists_verdict() -> None:
     posting = parse("## Requirements\n" + "- Three years of SQL\n" * count)
     assert len(posting.qualifications) == count
     assert {q.signal for q in posting.qualifications[MAX_JUDGED_UNITS:]} == {"list"}
+
+
+_PROSE_ONLY = (
+    "Acme is a logistics company in Leeds, founded in 1990.\n\n"
+    "The new analyst would look after the weekly reports and the data warehouse, together with the finance team.\n\n"
+    "Send your CV to jobs@acme.example.\n"
+)
+
+
+def test_a_posting_that_names_no_duty_takes_the_sentence_likeliest_to_be_one() -> None:
+    posting = parse(_PROSE_ONLY)
+    assert [(r.text[:15], r.signal) for r in posting.responsibilities] == [("The new analyst", "posting")]
+
+
+def test_a_posting_with_a_duty_takes_no_other_sentence_for_the_posting_s_sake() -> None:
+    posting = parse(_PROSE_ONLY + "\n## Responsibilities\n\n- Build the monthly sales dashboard\n")
+    assert [r.text for r in posting.responsibilities] == ["Build the monthly sales dashboard"]
+
+
+def test_only_undecided_units_close_to_a_duty_and_nearer_a_duty_than_a_requirement_are_taken() -> None:
+    # Scores are per class: duty, requirement, none.
+    scores = [
+        [0.0, -1.0, 1.0],  # none by 1.0: taken second
+        [0.5, -1.0, 0.7],  # none by 0.2: taken first
+        [0.0, -1.0, 2.0],  # none by 2.0: too far behind
+        [0.2, 0.4, 0.6],  # likelier a requirement
+        [0.9, -1.0, 1.0],  # none by 0.1, but already a benefit
+        [0.0, -1.0, 1.2],  # none by 1.2: a third one, not taken
+    ]
+    judgements = [Judgement(None, "words", 0.6) for _ in scores]
+    judgements[4] = Judgement("benefit", "heading", 0.7)
+    _take_likeliest_duties(scores, judgements)
+    taken = [index for index, j in enumerate(judgements) if j.kind == "responsibility"]
+    assert taken == [0, 1]
+    assert {judgements[index].signal for index in taken} == {"posting"}
+    assert judgements[1].confidence > judgements[0].confidence
+    assert judgements[4].kind == "benefit"

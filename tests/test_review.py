@@ -5,12 +5,14 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from typing import get_args
 
 import pytest
 
 import jobspec
 from browser import chromium, measure, run_chromium
-from jobspec.review import FACT_ROWS, Chart, render_posting, render_report
+from jobspec.models import ItemSignal
+from jobspec.review import FACT_ROWS, SIGNAL_LABELS, Chart, render_posting, render_report
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = "senior-machine-learning-scientist.md"
@@ -213,3 +215,17 @@ def test_each_item_says_which_signal_decided_it() -> None:
     assert signals == [q.signal for q in posting.qualifications]
     assert all(signal is not None for signal in signals)
     assert "decided by its section&#39;s heading" in page or "decided by its own words" in page
+
+
+def test_every_signal_has_words_on_the_review_page() -> None:
+    assert set(SIGNAL_LABELS) == set(get_args(ItemSignal))
+
+
+def test_an_item_taken_for_the_posting_s_sake_says_so_on_the_review_page() -> None:
+    text = (
+        "Acme is a logistics company in Leeds, founded in 1990.\n\n"
+        "The new analyst would look after the weekly reports and the data warehouse, together with the finance team.\n"
+    )
+    page = render_posting(jobspec.parse(text))
+    assert 'data-signal="posting"' in page
+    assert "decided by the posting as a whole" in page

@@ -55,7 +55,7 @@ Severity = Literal["info", "warning", "error"]
 SalaryPeriod = Literal["hour", "day", "week", "month", "year"]
 Workplace = Literal["onsite", "hybrid", "remote"]
 EducationLevel = Literal["secondary", "associate", "bachelor", "master", "doctorate"]
-ItemSignal = Literal["heading", "lead-in", "words", "layout", "list"]
+ItemSignal = Literal["heading", "lead-in", "words", "layout", "list", "posting"]
 FieldName = Literal[
     "title", "company", "location", "country", "workplace", "applicant_region", "employment_type", "salary",
     "date_posted", "valid_through", "experience_years_min", "summary", "apply_url", "language",
@@ -181,7 +181,8 @@ class Item(_Model):
     signal: ItemSignal | None = Field(
         default=None,
         description="What decided the item's kind most: its section's heading, the lead-in line of its list, "
-        "its own words, its layout, or the other items of its list.",
+        "its own words, its layout, the other items of its list, or the posting as a whole (it names no "
+        "other duty, and this item reads most like one).",
     )
 
 

@@ -285,6 +285,7 @@ SIGNAL_LABELS = {
     "words": "its own words",
     "layout": "its layout",
     "list": "the other items of its list or section",
+    "posting": "the posting as a whole: nothing else in it reads as a duty",
 }
 """What decided an item's kind, in words (see :attr:`jobspec.models.Item.signal`)."""
 
