@@ -123,6 +123,7 @@ def test_label_words_drop_gender_endings_accents_and_grammar(title: str, words: 
         ("Acme hiring: Warehouse Associate", None, "Acme", ["warehouse", "associate"]),
         ("Buyer #4711 (REF-2024-17)", None, None, ["buyer"]),
         ("Python Ninja", None, None, ["python"]),
+        ("Visiting Lecturer in Law", None, None, ["lecturer", "law"]),
     ],
 )
 def test_title_words_that_name_no_occupation_do_not_count(

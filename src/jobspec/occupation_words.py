@@ -66,7 +66,7 @@ TITLE_NOISE = frozenset(
     senior sr snr junior jr mid midlevel medior entry level experienced graduate trainee intern internship
     apprentice apprenticeship student working werkstudent werkstudentin praktikant praktikantin praktikum
     stagiaire stage alternant alternance apprenti confirme confirmee experimente experimentee debutant
-    stagiair becario becaria practicas estagio estagiario estagiaria tirocinio tirocinante stazysta staz
+    stagiair becario becaria practicas estagio estagiario estagiaria tirocinio tirocinante stazysta staz visiting
     mlodszy starszy principal staff lead
     fulltime parttime remote hybrid onsite freelance freelancer contract contractor
     temporary temp permanent fixed term interim vollzeit teilzeit befristet unbefristet festanstellung minijob
