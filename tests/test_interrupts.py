@@ -77,10 +77,20 @@ def _temporaries(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
 
 
+def _interrupt_as_in_a_terminal() -> None:
+    """In the child, before it starts: SIGINT as a terminal gives it, whatever this run inherited.
+
+    A shell without job control starts background commands with SIGINT ignored, and
+    every process they start inherits that (Python then raises no KeyboardInterrupt):
+    the tests must not depend on how they were started.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start_cli(inputs: Path, output: Path) -> subprocess.Popen[str]:
     """`jobspec parse` writing ``output``, returned once its temporary file exists (it is writing)."""
     command = [sys.executable, "-m", "jobspec", "parse", str(inputs), "-o", str(output), "--workers", "2", "--quiet"]
-    run = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    run = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, preexec_fn=_interrupt_as_in_a_terminal)
     deadline = time.monotonic() + 30
     while not _temporaries(output.parent) and time.monotonic() < deadline and run.poll() is None:
         time.sleep(0.01)
