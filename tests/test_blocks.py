@@ -70,6 +70,35 @@ def test_dash_lines_are_a_list_only_when_there_are_several() -> None:
     assert parse_blocks("— a keeper, 1858\n") == [Block("paragraph", 1, "— a keeper, 1858")]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "a) Tend the hives\nb) Sell the honey\n",
+        "(a) Tend the hives\n(b) Sell the honey\n",
+        "A. Tend the hives\nB. Sell the honey\n",
+        "(1) Tend the hives\n(2) Sell the honey\n",
+        "i) Tend the hives\nii) Sell the honey\n",
+    ],
+)
+def test_lines_counted_with_letters_roman_numerals_or_bracketed_numbers_are_a_list(body: str) -> None:
+    assert parse_blocks(body) == [
+        Block("list", 1, entries=(ListEntry("Tend the hives", 1, 0), ListEntry("Sell the honey", 2, 0)))
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "a) Tend the hives\n",  # one line
+        "a) Tend the hives\nc) Sell the honey\n",  # out of order
+        "x) Tend the hives\ny) Sell the honey\n",  # not from the first letter
+        "a) Tend the hives\nand sell the honey\n",  # a line not counted
+    ],
+)
+def test_lines_that_merely_open_on_a_letter_stay_a_paragraph(body: str) -> None:
+    assert [block.kind for block in parse_blocks(body)] == ["paragraph"]
+
+
 def test_scripts_code_and_rules_are_not_content() -> None:
     body = "<script>alert('x')</script>\n\n```\n- not a list\n```\n\n---\n\n    indented code\n"
     assert parse_blocks(body) == []

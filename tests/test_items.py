@@ -134,6 +134,11 @@ def test_bullet_characters_and_inline_bullets() -> None:
     assert [text for text, _ in quals] == ["Python", "SQL", "Airflow", "Calm", "Kind"]
 
 
+def test_lines_counted_with_letters_are_one_item_each() -> None:
+    _, quals = texts("## Requirements\na) Three years of Go\nb) Experience with Kubernetes\nc) Calm under pressure\n")
+    assert [text for text, _ in quals] == ["Three years of Go", "Experience with Kubernetes", "Calm under pressure"]
+
+
 def test_footnotes_and_code_are_not_items() -> None:
     body = "## Responsibilities\n\n- Keep logs[^1]\n\n```\n- not an item\n```\n\n[^1]: Audit rules apply to you.\n"
     assert texts(body)[0] == ["Keep logs"]

@@ -358,10 +358,18 @@ _TABLE_OR_BULLET_CHAR = re.compile(rf"[|{_BULLET_CHARS}–—]")
 _DASH_LINE = re.compile(r"^\s*[–—]\s+")
 # (?<!\s): only the start of a run of spaces can start a match.
 _INLINE_BULLET = re.compile(rf"(?<!\s)\s+[{_BULLET_CHARS}]\s+")
+# Lines counted with letters, Roman numerals or bracketed numbers, which CommonMark does not
+# read as a list: "a) …", "b. …", "(1) …", "ii) …" (it reads "1." and "1)" itself).
+_ENUMERATED_LINE = re.compile(
+    r"[ \t]*(?:\(([a-z]|[ivx]{1,4}|\d{1,2})\)|([a-z]|[ivx]{1,4})[.)])[ \t]+(?=\S)", re.IGNORECASE
+)
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 
 
 def _paragraph_or_more(text: str, line: int) -> Block:
     """A paragraph, or the table or bullet list that a paragraph really is."""
+    if "\n" in text and _ENUMERATED_LINE.match(text) is not None and (counted := _enumerated_list(text, line)):
+        return counted
     if _TABLE_OR_BULLET_CHAR.search(text) is None:
         return Block("paragraph", line, text)
     lines = text.split("\n")
@@ -378,6 +386,34 @@ def _paragraph_or_more(text: str, line: int) -> Block:
     if len(lines) == 1 and _INLINE_BULLET.search(" " + text):
         return Block("list", line, entries=tuple(_split_inline_bullets([ListEntry(text, line, 0)])))
     return Block("paragraph", line, text)
+
+
+def _enumerated_list(text: str, line: int) -> Block | None:
+    """A paragraph whose every line is counted in order ("a)", "b)", "c)"; "(1)", "(2)"; "i.", "ii."), as a list."""
+    entries: list[ListEntry] = []
+    counters: list[str] = []
+    for offset, row in enumerate(text.split("\n")):
+        if not row.strip():
+            continue
+        found = _ENUMERATED_LINE.match(row)
+        if found is None:
+            return None
+        counters.append((found.group(1) or found.group(2)).lower())
+        entries.append(ListEntry(row[found.end() :], line + offset, 0))
+    return Block("list", line, entries=tuple(entries)) if len(entries) > 1 and _in_order(counters) else None
+
+
+def _in_order(counters: list[str]) -> bool:
+    """Whether the counters go a, b, c … or i, ii, iii … from the first, or 1, 2, 3 … from any number.
+
+    Starting at "a" or "i" keeps out lines that merely open on an initial ("B. Smith").
+    """
+    if all(counter.isdigit() for counter in counters):
+        numbers = [int(counter) for counter in counters]
+        return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+    if list(_ROMAN[: len(counters)]) == counters:
+        return True
+    return counters == [chr(ord("a") + index) for index in range(len(counters))]
 
 
 def _split_inline_bullets(entries: list[ListEntry]) -> list[ListEntry]:
