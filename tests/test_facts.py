@@ -50,3 +50,25 @@ def test_the_language_of_a_posting_without_front_matter(text: str, language: str
 )
 def test_the_title_is_a_leading_level_one_heading_that_names_no_section(body: str, title: str | None) -> None:
     assert parse(body).title == title
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("Job title: Night Nurse\n\nDuties:\n- Care for patients\n", "Night Nurse"),
+        ("**Job title:** Night Nurse\n\nWe run a small clinic.\n", "Night Nurse"),
+        ("\n\nStellenbezeichnung: Pflegefachkraft (m/w/d)\n\nText.\n", "Pflegefachkraft (m/w/d)"),
+        ("Stanowisko: Księgowa\n", "Księgowa"),
+        ("**Location:** Leeds\n\nWe run a small clinic.\n", None),  # a field's label is no title
+        ("**Location:** Leeds\n\n# Night Nurse\n", "Night Nurse"),
+        ("# Night Nurse\n\nJob title: Day Nurse\n", "Night Nurse"),  # the heading first
+        ("One.\nTwo.\nThree.\nFour.\nFive.\nJob title: Night Nurse\n", None),  # too far down
+        ("Position: full-time\n", None),  # not a label of the job's name
+    ],
+)
+def test_a_labelled_title_line_at_the_top_is_the_title(body: str, title: str | None) -> None:
+    assert parse(body).title == title
+
+
+def test_the_front_matter_title_comes_before_a_labelled_line() -> None:
+    assert parse("---\ntitle: Night Nurse\n---\nJob title: Day Nurse\n").title == "Night Nurse"

@@ -365,7 +365,11 @@ class Occupation(_Model):
 class JobPosting(_Model):
     """A parsed job posting."""
 
-    title: str | None = Field(default=None, description="Job title (front matter, else first heading).")
+    title: str | None = Field(
+        default=None,
+        description="Job title: the front matter's, else a leading level-1 heading that names no section, "
+        "else a 'Job title: …' line among the body's first five lines.",
+    )
     company: str | None = Field(default=None, description="Hiring organisation.")
     location: str | None = Field(default=None, description="Location as written.")
     country: str | None = Field(default=None, description="ISO 3166-1 alpha-2 code, when stated or unambiguous.")

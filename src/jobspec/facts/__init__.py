@@ -76,6 +76,16 @@ _LOCATION_LABEL = re.compile(
     r"ubicacion|localização|localizacao|sede|luogo di lavoro|locatie|standplaats|werklocatie)" + _LABELLED_VALUE,
     re.IGNORECASE,
 )
+# Only labels that name the job's name: "Job:", "Role:" or "Position:" as often hold a contract or a sentence.
+_TITLE_LABEL = re.compile(
+    r"^\s*(?:job title|position title|title of the position|stellenbezeichnung|stellentitel|"
+    r"intitulé du poste|intitule du poste|titre du poste|puesto|título del puesto|titulo del puesto|"
+    r"cargo|nome da vaga|functie|functietitel|vacature|stanowisko|befattning|tjänst|titolo|posizione)"
+    + _LABELLED_VALUE,
+    re.IGNORECASE,
+)
+_TITLE_LINES = 5
+"""A labelled title counts only among the body's first lines, above whatever the posting says about the job."""
 _COMPANY_LABEL = re.compile(
     r"^\s*(?:company|employer|organi[sz]ation|hiring organi[sz]ation|agency|unternehmen|arbeitgeber|"
     r"entreprise|employeur|empresa|azienda|bedrijf|werkgever)" + _LABELLED_VALUE,
@@ -135,7 +145,12 @@ def collect_facts(
     lines = body_lines(body, body_line) if not fields.isdisjoint(_FROM_LINES) else []
     facts = Facts()
     if "title" in fields:
-        facts.take("title", plausible("title", front.fact("title", as_text)) or first_heading(roots))
+        facts.take(
+            "title",
+            plausible("title", front.fact("title", as_text))
+            or first_heading(roots)
+            or plausible("title", _labelled_title(body, body_line)),
+        )
     if "company" in fields:
         facts.take(
             "company", plausible("company", front.fact("company", as_text)) or _labelled_line(lines, _COMPANY_LABEL)
@@ -245,6 +260,13 @@ def _language_code(value: Any) -> str | None:
 def _detected_language(body: str) -> tuple[str, Provenance] | None:
     language = detect_language(body)
     return None if language is None else (language, Provenance())
+
+
+def _labelled_title(body: str, body_line: int) -> tuple[str, Provenance] | None:
+    """'Job title: Night nurse' among the first lines of a body without front matter title or heading."""
+    head = "\n".join(body.lstrip("\n").split("\n", _TITLE_LINES)[:_TITLE_LINES])
+    first_line = body_line + len(body) - len(body.lstrip("\n"))
+    return _labelled_line(body_lines(head, first_line), _TITLE_LABEL)
 
 
 def _labelled_line(lines: list[tuple[int, str]], label: re.Pattern[str]) -> tuple[str, Provenance] | None:

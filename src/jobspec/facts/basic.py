@@ -149,11 +149,12 @@ def first_heading(roots: list[SectionNode]) -> Found[str] | None:
     """A leading level-1 heading: a title when the front matter has none.
 
     Only the posting's first heading can be its title, and only when it is not
-    the name of a section ("Responsibilities", "Job description").
+    the name of a section ("Responsibilities", "Job description"). A field's
+    label ("**Location:** Berlin") is no heading here.
     """
     for root in roots:
         for node in root.walk():
-            if node.heading:
+            if node.heading and not node.is_field:
                 if node.level == 1 and not node.names_a_section:
                     return node.heading, Provenance(line=node.line)
                 return None
