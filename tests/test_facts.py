@@ -72,3 +72,15 @@ def test_a_labelled_title_line_at_the_top_is_the_title(body: str, title: str | N
 
 def test_the_front_matter_title_comes_before_a_labelled_line() -> None:
     assert parse("---\ntitle: Night Nurse\n---\nJob title: Day Nurse\n").title == "Night Nurse"
+
+
+def test_a_table_of_labels_and_values_states_facts_as_labelled_lines_do() -> None:
+    body = "| | |\n|---|---|\n| **Company:** | Acme Ltd |\n| Location | Leeds, UK |\n| Salary | £30,000 a year |\n"
+    posting = parse(body)
+    assert (posting.company, posting.location) == ("Acme Ltd", "Leeds, UK")
+    assert posting.salary is not None
+    assert posting.salary.min == 30000
+
+
+def test_a_table_of_more_columns_is_no_labelled_line() -> None:
+    assert parse("| Location | Leeds | York |\n|---|---|---|\n").location is None

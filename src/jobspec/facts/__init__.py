@@ -234,10 +234,23 @@ def body_lines(body: str, first_line: int) -> list[tuple[int, str]]:
             continue
         if in_fence or not raw.strip():
             continue
-        text = plain_text(_LINE_MARKER.sub("", raw))
+        text = plain_text(_LINE_MARKER.sub("", _as_labelled_line(raw)))
         if text:
             out.append((first_line + offset, text))
     return out
+
+
+def _as_labelled_line(raw: str) -> str:
+    """A table row of two cells, "| Location | Leeds |", as the line "Location: Leeds" it stands for."""
+    if "|" not in raw:
+        return raw
+    row = raw.strip()
+    if not row.startswith("|") or row.count("|") > 3:
+        return raw
+    cells = [cell.strip() for cell in row.strip("|").split("|")]
+    if len(cells) != 2 or not all(cells) or set(cells[0]) <= set(":- "):
+        return raw
+    return f"{plain_text(cells[0]).rstrip(': ')}: {cells[1]}"
 
 
 def _with_keyword(lines: list[tuple[int, str]], keywords: KeywordIndex) -> list[tuple[int, str]]:
