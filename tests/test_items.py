@@ -7,6 +7,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from jobspec import cues, parse
+from jobspec.blocks import parse_blocks
+from jobspec.items import find_units
+from jobspec.sections import build_sections
+from jobspec.vocabulary import DEFAULT_VOCABULARY
 
 
 def texts(body: str) -> tuple[list[str], list[tuple[str, bool]]]:
@@ -132,6 +136,18 @@ def test_numbered_heading_written_as_a_list_item() -> None:
 def test_bullet_characters_and_inline_bullets() -> None:
     _, quals = texts("## Requirements\n\n• Python • SQL • Airflow\n\n• Calm\n• Kind\n")
     assert [text for text, _ in quals] == ["Python", "SQL", "Airflow", "Calm", "Kind"]
+
+
+def test_an_entry_stem_is_the_lead_in_of_the_entries_under_it() -> None:
+    body = (
+        "- **Responsibilities:**\n  - Write automated tests for the shop\n  - Review pull requests for testability\n"
+        "- **Requirements:**\n  - Two years of test automation\n  - Knowledge of Playwright\n"
+    )
+    duties, quals = texts(body)
+    assert duties == ["Write automated tests for the shop", "Review pull requests for testability"]
+    assert [text for text, _ in quals] == ["Two years of test automation", "Knowledge of Playwright"]
+    units = find_units(build_sections(parse_blocks(body), DEFAULT_VOCABULARY), DEFAULT_VOCABULARY)
+    assert [unit.lead_in for unit in units] == ["Responsibilities:"] * 2 + ["Requirements:"] * 2
 
 
 def test_lines_counted_with_letters_are_one_item_each() -> None:

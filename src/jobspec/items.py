@@ -266,10 +266,18 @@ def is_bare_stem(stem: str) -> bool:
 
 
 def _read_list(entries: tuple[ListEntry, ...], reader: _Reader) -> None:
+    """Each entry a unit; an entry stem ("**Requirements:**", "Experience with:") is the lead-in of those under it."""
+    stems: list[tuple[int, str]] = []  # (level, text) of the stems above the entry being read
     for entry in entries:
         for piece, text, links in _split_glued_bullets(entry):
-            if text and not _is_entry_stem(text):
-                reader.add(text, piece.line, piece.level, links, "list", reader.lead_in)
+            while stems and stems[-1][0] >= piece.level:
+                stems.pop()
+            if not text:
+                continue
+            if _is_entry_stem(text):
+                stems.append((piece.level, text))
+                continue
+            reader.add(text, piece.line, piece.level, links, "list", stems[-1][1] if stems else reader.lead_in)
 
 
 def _is_entry_stem(text: str) -> bool:
