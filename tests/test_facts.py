@@ -40,6 +40,21 @@ def test_the_language_of_a_posting_without_front_matter(text: str, language: str
 
 
 @pytest.mark.parametrize(
+    ("items", "language"),
+    [
+        ("Tworzenie nowych usług\n- Znajomość Dockera\n- Umiejętność pracy w zespole", "pl"),
+        ("Řízení projektů\n- Znalost Dockeru\n- Řidičský průkaz skupiny B", "cs"),
+        ("Yazılım geliştirme\n- Docker bilgisi\n- Ekip çalışmasına yatkınlık", "tr"),
+        ("Orders verzamelen\n- Heftruckcertificaat", None),  # too little says which
+    ],
+)
+def test_a_short_list_without_frequent_words_is_told_by_letters_only_its_language_writes(
+    items: str, language: str | None
+) -> None:
+    assert parse(f"## Job\n\n- {items}\n").language == language
+
+
+@pytest.mark.parametrize(
     ("body", "title"),
     [
         ("# Data Engineer\n\n## Requirements\n- SQL\n", "Data Engineer"),

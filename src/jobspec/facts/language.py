@@ -79,6 +79,10 @@ _DISTINCTIVE = {
     "vi": "ơưđạảấầẩậắằẳặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
 }
 
+# Letters of the Latin script that one language of those above writes and no other does.
+_OWN_LETTERS = (("pl", "łśżźćń"), ("cs", "řůě"), ("hu", "őű"), ("tr", "ğı"), ("ro", "șț"))
+_MIN_OWN_LETTERS = 3
+
 _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ja", re.compile("[\u3040-\u30ff]")),
     ("ko", re.compile("[\uac00-\ud7af]")),
@@ -129,11 +133,17 @@ def detect_language(text: str) -> str | None:
             counts[lang] += times
     best = max(counts.values())
     if best < _MIN_HITS:
-        return None
+        return _by_own_letters(sample)
     close = [lang for lang, count in counts.items() if count >= 0.8 * best]
     if len(close) == 1:
         return close[0]
     return max(close, key=lambda lang: (counts[lang] + _distinctive_hits(sample, lang), -list(counts).index(lang)))
+
+
+def _by_own_letters(sample: str) -> str | None:
+    """A short text with too few frequent words: the language whose own letters it alone holds ("ł", "ř", "ğ")."""
+    holding = [lang for lang, letters in _OWN_LETTERS if sum(map(sample.count, letters)) >= _MIN_OWN_LETTERS]
+    return holding[0] if len(holding) == 1 else None
 
 
 def _by_script(sample: str) -> str | None:
