@@ -222,10 +222,8 @@ def test_every_signal_has_words_on_the_review_page() -> None:
 
 
 def test_an_item_taken_for_the_posting_s_sake_says_so_on_the_review_page() -> None:
-    text = (
-        "Acme is a logistics company in Leeds, founded in 1990.\n\n"
-        "The new analyst would look after the weekly reports and the data warehouse, together with the finance team.\n"
-    )
-    page = render_posting(jobspec.parse(text))
+    posting = jobspec.parse("## Duties\n\n- Look after the weekly reports\n")
+    duty = posting.responsibilities[0].model_copy(update={"signal": "posting"})
+    page = render_posting(posting.model_copy(update={"responsibilities": [duty]}))
     assert 'data-signal="posting"' in page
     assert "decided by the posting as a whole" in page

@@ -36,13 +36,23 @@ def test_bold_sentences_are_emphasis_not_headings() -> None:
     assert outline(body) == [(None, 0, 1, False)]
 
 
+def test_short_bold_questions_are_headings() -> None:
+    body = "**Wat ga je doen?**\n- Orders verzamelen\n\n**Czego oczekujemy?**\n- Prawo jazdy\n"
+    assert outline(body) == [("Wat ga je doen?", 1, 1, False), ("Czego oczekujemy?", 1, 4, False)]
+
+
+def test_a_plain_question_naming_a_kind_before_a_list_is_a_heading() -> None:
+    body = "Intro.\n\nWat ga je doen?\n\n- Orders verzamelen\n"
+    assert [heading for heading, *_ in outline(body)] == [None, "Wat ga je doen?"]
+
+
 def test_html_bold_lines_are_read_as_markdown_bold_lines() -> None:
     body = (
         "<strong>Why join us?</strong>\n\nWe ship.\n\n<strong>Your tasks</strong>\n\n- Build\n\n"
         "<b>Tools we like</b>\n\n- Redis\n\n<STRONG>Contract:</STRONG> permanent\n"
     )
     assert outline(body) == [
-        (None, 0, 1, False),  # a bold question is emphasis, as "**Why join us?**" is
+        ("Why join us?", 1, 1, False),  # a short question is a heading, as "**Why join us?**" is
         ("Your tasks", 1, 5, False),
         ("Tools we like", 1, 9, False),
         ("Contract", 1, 13, True),

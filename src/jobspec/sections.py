@@ -38,6 +38,8 @@ _FIELD_LINE = re.compile(
     r"^\s*(\*\*|__)(?P<label>[^*_\n]{1,60}?)(?P<inner>:?)\s*\1(?:\s*(?P<sep>:|[-–—]{1,2}))?\s*(?P<value>\S.*)$"
 )
 _TERMINAL = re.compile(r"[.!?…]\s*$")
+# A short question is a heading as often as a short phrase is ("Wat ga je doen?", "Czego oczekujemy?").
+_STATEMENT_END = re.compile(r"[.!…]\s*$")
 # A line wholly in an HTML bold element ("<strong>Profil</strong>", "<b>Salary:</b> 50k"), as
 # Jekyll sites write what Markdown writes "**Profil**". The text holds no "<": the match is linear.
 _HTML_BOLD_LINE = re.compile(r"^(\s*)<(strong|b)>(?P<text>[^<>\n]+?)</\2>", re.IGNORECASE)
@@ -251,7 +253,7 @@ def _pseudo_heading(
     words = len(text.split())
     if text.endswith(":") and before_list and 0 < words <= _MAX_COLON_WORDS:
         return text.rstrip(":").strip(), None, 0, "colon"
-    if alone and words <= 5 and not _TERMINAL.search(text) and vocabulary.names_a_kind(text):
+    if alone and words <= 5 and not _STATEMENT_END.search(text) and vocabulary.names_a_kind(text):
         return text.rstrip(":").strip(), None, 0, None
     return None
 
@@ -259,4 +261,4 @@ def _pseudo_heading(
 def _looks_like_title(text: str) -> bool:
     """Short, and not a sentence: bold sentences are emphasis, not headings."""
     plain = text.strip().rstrip(":").strip()
-    return 0 < len(plain.split()) <= _MAX_PSEUDO_WORDS and not _TERMINAL.search(plain)
+    return 0 < len(plain.split()) <= _MAX_PSEUDO_WORDS and not _STATEMENT_END.search(plain)
