@@ -99,6 +99,15 @@ def test_lines_that_merely_open_on_a_letter_stay_a_paragraph(body: str) -> None:
     assert [block.kind for block in parse_blocks(body)] == ["paragraph"]
 
 
+def test_markdown_list_lines_inside_an_html_paragraph_are_a_list() -> None:
+    body = "<p><strong>Your tasks</strong><br>\n- Tend the hives<br>\n- Sell the honey</p>\n"
+    assert parse_blocks(body) == [
+        Block("paragraph", 1, "Your tasks"),
+        Block("list", 1, entries=(ListEntry("Tend the hives", 1, 0), ListEntry("Sell the honey", 1, 0))),
+    ]
+    assert [b.kind for b in parse_blocks("<p>Bees - and honey<br>\nare sold here.</p>\n")] == ["paragraph"]
+
+
 def test_scripts_code_and_rules_are_not_content() -> None:
     body = "<script>alert('x')</script>\n\n```\n- not a list\n```\n\n---\n\n    indented code\n"
     assert parse_blocks(body) == []

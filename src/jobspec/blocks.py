@@ -522,7 +522,7 @@ class _HTMLBlockReader:
             self.entries.append(ListEntry(text, self.buffer_line, max(self.list_depth - 1, 0)))
         else:
             self._flush_list()
-            self.blocks.append(Block("paragraph", self.buffer_line, text))
+            self.blocks.extend(_html_paragraph(text, self.buffer_line))
 
     def _flush_list(self) -> None:
         if self.entries:
@@ -604,6 +604,42 @@ class _HTMLBlockReader:
     def close(self) -> None:
         self._flush()
         self._flush_list()
+
+
+_TEXT_BULLET = re.compile(r"[ \t]*[-*+][ \t]+(?=\S)")
+
+
+def _html_paragraph(text: str, line: int) -> list[Block]:
+    """An HTML paragraph's text, whose lines (broken by ``<br>``) may be a list written as Markdown would.
+
+    Markdown is not read inside HTML, but writers put "- item<br>" lines in a
+    ``<p>`` all the same: runs of lines opening on "-", "*" or "+" are a list,
+    and the lines between them paragraphs. Each takes the paragraph's first line
+    (the reader does not know which of its text's line breaks were ``<br>``).
+    """
+    rows = [row for row in text.split("\n") if row.strip()]
+    if not any(_TEXT_BULLET.match(row) for row in rows):
+        return [Block("paragraph", line, text)]
+    blocks: list[Block] = []
+    run: list[str] = []
+    entries: list[ListEntry] = []
+    for row in rows:
+        bullet = _TEXT_BULLET.match(row)
+        if bullet is None:
+            if entries:
+                blocks.append(Block("list", line, entries=tuple(entries)))
+                entries = []
+            run.append(row)
+            continue
+        if run:
+            blocks.append(Block("paragraph", line, "\n".join(run)))
+            run = []
+        entries.append(ListEntry(row[bullet.end() :], line, 0))
+    if entries:
+        blocks.append(Block("list", line, entries=tuple(entries)))
+    if run:
+        blocks.append(Block("paragraph", line, "\n".join(run)))
+    return blocks
 
 
 def _html_blocks(raw: str, line: int) -> list[Block]:
