@@ -22,6 +22,7 @@ K = SectionKind
         ("About you", K.QUALIFICATIONS),
         ("Who you are", K.QUALIFICATIONS),
         ("What we're looking for", K.QUALIFICATIONS),
+        ("What we need from you", K.QUALIFICATIONS),
         ("Nice to have", K.PREFERRED_QUALIFICATIONS),
         ("Bonus points", K.PREFERRED_QUALIFICATIONS),
         ("PREFERRED QUALIFICATIONS", K.PREFERRED_QUALIFICATIONS),
