@@ -40,6 +40,12 @@ K = SectionKind
         ("Wat ga je doen", K.RESPONSIBILITIES),
         ("Cosa farai", K.RESPONSIBILITIES),
         ("Wat bieden wij", K.BENEFITS),
+        ("Was erwartet dich?", K.RESPONSIBILITIES),  # questions with the verb first
+        ("Was bringen Sie mit?", K.QUALIFICATIONS),
+        ("Was bieten wir dir?", K.BENEFITS),
+        ("Qu’allez-vous faire ?", K.RESPONSIBILITIES),
+        ("Qui recherchons-nous ?", K.QUALIFICATIONS),
+        ("Que proposons-nous ?", K.BENEFITS),
     ],
 )
 def test_heading_vocabulary(heading: str, kind: SectionKind) -> None:

@@ -782,11 +782,14 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "~verantwortungsbereich | ~aufgabenbereich | "
         "dein job | ihr job | deine tätigkeiten | ihre tätigkeiten | das machst du | das erwartet dich bei uns | "
         "was dich erwartet | was sie bei uns erwartet | was sind deine aufgaben | deine herausforderungen | "
-        "ihre herausforderungen | einsatzgebiet | arbeitsgebiet | zuständigkeiten | stelleninhalt | jobinhalte",
+        "ihre herausforderungen | einsatzgebiet | arbeitsgebiet | zuständigkeiten | stelleninhalt | jobinhalte | "
+        "was erwartet dich | was erwartet sie | was wirst du tun | was werden sie tun | was machst du",
         "fr": "défis | tes défis | vos défis | responsabilit~ | tes responsabilités | vos activités | activités | "
         "tes tâches | tâches | ce que tu vas faire | "
         "ce que vous allez faire | ta mission | tes missions principales | vos missions principales | "
-        "missions principales | ton quotidien | votre quotidien | le job | les missions | la mission",
+        "missions principales | ton quotidien | votre quotidien | le job | les missions | la mission | "
+        "qu'allez-vous faire | que vas-tu faire | que ferez-vous | que feras-tu | "
+        "quelles seront vos missions | quelles seront tes missions | quel sera votre rôle | quel sera ton rôle",
         "es": "responsabilidad~ | desafíos | retos | tus funciones principales | funciones principales | "
         "responsabilidades principales | qué vas a hacer | "
         "lo que vas a hacer | tu misión | tus misiones | misiones | tus retos | tu trabajo | el trabajo | "
@@ -858,13 +861,16 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "was sie mitbringen sollten | das bringst du mit | das solltest du mitbringen | das sollten sie mitbringen | "
         "was wir uns wünschen | was wir von ihnen erwarten | wir erwarten | das erwarten wir | du bist | du hast | "
         "sie sind | sie haben | das zeichnet dich aus | das zeichnet sie aus | deine skills | fähigkeiten | "
-        "was du können solltest | wen wir suchen | wir suchen | was wir suchen | mitbringen | dein hintergrund",
+        "was du können solltest | wen wir suchen | wir suchen | was wir suchen | mitbringen | dein hintergrund | "
+        "was bringst du mit | was bringen sie mit | wen suchen wir | was solltest du mitbringen | "
+        "was sollten sie mitbringen",
         "fr": "à propos de toi | à propos de vous | compétence~ | qualification~ | exigence~ | qualités | "
         "qualités personnelles | profil recherché | profil souhaité | ton profil | votre profil | profil | "
         "compétences requises | "
         "compétences | connaissances | savoir-être | savoir-faire | pré-requis | prérequis | exigences | "
         "ce que nous attendons de toi | ce que nous attendons de vous | ce qu'on attend de toi | nous recherchons | "
         "qui es-tu | qui êtes-vous | tu es | vous êtes | tu as | vous avez | qualités requises | expérience | "
+        "qui recherchons-nous | quel profil recherchons-nous | que recherchons-nous | "
         "formation | requis | qualifications requises | critères",
         "es": "sobre ti | acerca de ti | sobre usted | requisito~ | competencia~ | cualidades | características | "
         "características importantes | requisitos | requisitos mínimos | perfil | perfil buscado | tu perfil | "
@@ -972,10 +978,12 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "de": "~vorteile | ~benefits | wir bieten | was wir dir bieten | was wir ihnen bieten | das bieten wir dir | "
         "das bieten wir ihnen | das wird geboten | geboten wird | was wir bieten können | was du bekommst | "
         "was sie bekommen | unser angebot an dich | unser angebot an sie | vergütung | gehalt | ~leistungen | "
-        "darauf kannst du dich freuen | darauf können sie sich freuen | warum wir",
+        "darauf kannst du dich freuen | darauf können sie sich freuen | warum wir | was bieten wir | "
+        "was bieten wir dir | was bieten wir ihnen | was bekommst du | was bekommen sie",
         "fr": "avantages | nos avantages | ce que nous proposons | nous proposons | ce que nous t'offrons | "
         "ce que nous vous offrons | ce que l'on offre | ce qu'on t'offre | pourquoi nous rejoindre | "
-        "pourquoi rejoindre | rémunération | salaire | package | on t'offre | nous vous offrons | conditions",
+        "pourquoi rejoindre | rémunération | salaire | package | on t'offre | nous vous offrons | conditions | "
+        "que proposons-nous | que vous offrons-nous | que t'offrons-nous",
         "es": "beneficios | ofrecemos | qué ofrecemos | qué te ofrecemos | te ofrecemos | lo que te ofrecemos | "
         "por qué unirte | por qué trabajar con nosotros | salario | remuneración | ventajas | condiciones",
         "pt": "benefícios | oferecemos | o que oferecemos | o que te oferecemos | o que oferecemos a você | "
