@@ -103,9 +103,15 @@ def test_markdown_list_lines_inside_an_html_paragraph_are_a_list() -> None:
     body = "<p><strong>Your tasks</strong><br>\n- Tend the hives<br>\n- Sell the honey</p>\n"
     assert parse_blocks(body) == [
         Block("paragraph", 1, "Your tasks"),
-        Block("list", 1, entries=(ListEntry("Tend the hives", 1, 0), ListEntry("Sell the honey", 1, 0))),
+        Block("list", 2, entries=(ListEntry("Tend the hives", 2, 0), ListEntry("Sell the honey", 3, 0))),
     ]
     assert [b.kind for b in parse_blocks("<p>Bees - and honey<br>\nare sold here.</p>\n")] == ["paragraph"]
+
+
+def test_the_parts_of_an_html_paragraph_keep_their_own_lines() -> None:
+    # An HTML block runs on to the next blank line, Markdown and all (a case hypothesis found).
+    blocks = parse_blocks("<h1>Bees</h1>\n- Tend the hives\n# More\n**Honey**\n")
+    assert [(block.kind, block.line) for block in blocks] == [("heading", 1), ("list", 2), ("paragraph", 3)]
 
 
 def test_scripts_code_and_rules_are_not_content() -> None:

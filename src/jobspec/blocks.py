@@ -25,9 +25,11 @@ Hostile input is guarded against where the libraries are not:
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 import string
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
@@ -501,6 +503,9 @@ class _HTMLBlockReader:
         self.skip_depth = 0
         self.buffer: list[str] = []
         self.buffer_line = first_line
+        self.buffer_length = 0
+        self.text_starts: list[tuple[int, int]] = []
+        """(offset in the buffer's text, file line) where each run of text starts."""
         self.heading_level = 0
         self.in_item = False
         self.term = False
@@ -509,8 +514,11 @@ class _HTMLBlockReader:
         self._pending_href: str | None = None
 
     def _flush(self) -> None:
-        text = "".join(self.buffer).strip()
+        raw = "".join(self.buffer)
+        text = raw.strip()
+        starts, self.text_starts = self.text_starts, []
         self.buffer = []
+        self.buffer_length = 0
         self.has_text = False
         if not text:
             return
@@ -522,7 +530,8 @@ class _HTMLBlockReader:
             self.entries.append(ListEntry(text, self.buffer_line, max(self.list_depth - 1, 0)))
         else:
             self._flush_list()
-            self.blocks.extend(_html_paragraph(text, self.buffer_line))
+            lead = len(raw) - len(raw.lstrip())
+            self.blocks.extend(_html_paragraph(text, lambda offset: _line_at(raw, starts, lead + offset)))
 
     def _flush_list(self) -> None:
         if self.entries:
@@ -545,11 +554,11 @@ class _HTMLBlockReader:
         elif tag in ("dt", "dd", "dl") and (self.description or not self.in_item):
             self._start_definition_part(tag)
         elif tag == "a":
-            self.buffer.append("[" if href else "")
+            self._append("[" if href else "")
             self._pending_href = href
         elif tag == "br":
             # A line break: lines of a paragraph, as in Markdown (a list written without markers, say).
-            self.buffer.append(" " if self.in_item or self.heading_level else "\n")
+            self._append(" " if self.in_item or self.heading_level else "\n")
         elif tag in _BREAKING_TAGS and not self.in_item:
             self._flush()
 
@@ -587,7 +596,7 @@ class _HTMLBlockReader:
                 self._flush_list()
         elif tag == "a":
             href = self._pending_href
-            self.buffer.append(f"]({href})" if href else "")
+            self._append(f"]({href})" if href else "")
             self._pending_href = None
         elif tag in _BREAKING_TAGS and not self.in_item:
             self._flush()
@@ -599,7 +608,12 @@ class _HTMLBlockReader:
             leading = data[: len(data) - len(data.lstrip())]
             self.buffer_line = self.line + leading.count("\n")
             self.has_text = True
-        self.buffer.append(data)
+        self.text_starts.append((self.buffer_length, self.line))
+        self._append(data)
+
+    def _append(self, piece: str) -> None:
+        self.buffer.append(piece)
+        self.buffer_length += len(piece)
 
     def close(self) -> None:
         self._flush()
@@ -609,36 +623,50 @@ class _HTMLBlockReader:
 _TEXT_BULLET = re.compile(r"[ \t]*[-*+][ \t]+(?=\S)")
 
 
-def _html_paragraph(text: str, line: int) -> list[Block]:
+def _line_at(raw: str, starts: list[tuple[int, int]], offset: int) -> int:
+    """The file line of the character at ``offset`` of an HTML block's text (``starts``: where each run began)."""
+    index = bisect.bisect_right(starts, (offset, 1 << 62)) - 1
+    if index < 0:
+        return starts[0][1] if starts else 0
+    start, line = starts[index]
+    return line + raw.count("\n", start, offset)
+
+
+def _html_paragraph(text: str, line_at: Callable[[int], int]) -> list[Block]:
     """An HTML paragraph's text, whose lines (broken by ``<br>``) may be a list written as Markdown would.
 
     Markdown is not read inside HTML, but writers put "- item<br>" lines in a
     ``<p>`` all the same: runs of lines opening on "-", "*" or "+" are a list,
-    and the lines between them paragraphs. Each takes the paragraph's first line
-    (the reader does not know which of its text's line breaks were ``<br>``).
+    and the lines between them paragraphs. ``line_at``: the file line of an
+    offset in ``text``.
     """
-    rows = [row for row in text.split("\n") if row.strip()]
-    if not any(_TEXT_BULLET.match(row) for row in rows):
-        return [Block("paragraph", line, text)]
+    rows: list[tuple[int, str]] = []
+    offset = 0
+    for row in text.split("\n"):
+        if row.strip():
+            rows.append((offset, row))
+        offset += len(row) + 1
+    if not any(_TEXT_BULLET.match(row) for _, row in rows):
+        return [Block("paragraph", line_at(0), text)]
     blocks: list[Block] = []
-    run: list[str] = []
+    run: list[tuple[int, str]] = []
     entries: list[ListEntry] = []
-    for row in rows:
+    for start, row in rows:
         bullet = _TEXT_BULLET.match(row)
         if bullet is None:
             if entries:
-                blocks.append(Block("list", line, entries=tuple(entries)))
+                blocks.append(Block("list", entries[0].line, entries=tuple(entries)))
                 entries = []
-            run.append(row)
+            run.append((start, row))
             continue
         if run:
-            blocks.append(Block("paragraph", line, "\n".join(run)))
+            blocks.append(Block("paragraph", line_at(run[0][0]), "\n".join(part for _, part in run)))
             run = []
-        entries.append(ListEntry(row[bullet.end() :], line, 0))
+        entries.append(ListEntry(row[bullet.end() :], line_at(start), 0))
     if entries:
-        blocks.append(Block("list", line, entries=tuple(entries)))
+        blocks.append(Block("list", entries[0].line, entries=tuple(entries)))
     if run:
-        blocks.append(Block("paragraph", line, "\n".join(run)))
+        blocks.append(Block("paragraph", line_at(run[0][0]), "\n".join(part for _, part in run)))
     return blocks
 
 
