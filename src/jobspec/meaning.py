@@ -752,8 +752,8 @@ def _take_likeliest_duties(scores: list[list[float]], judgements: list[Judgement
     """A posting where nothing reads as a duty: the (at most two) units likeliest to be one become duties.
 
     Nearly every posting says what the job is (126 of the 141 labelled real
-    postings have duties), often in a sentence or two of prose that reads as
-    well as the rest of the posting. A unit qualifies when the model puts it
+    postings have duties), sometimes only in a sentence or two of prose that
+    the model reads as plain description. A unit qualifies when the model puts it
     at none by less than ``_DUTY_BEHIND_NONE``, and finds it likelier a duty
     than a requirement. Its signal is ``posting``.
     """

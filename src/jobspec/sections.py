@@ -37,7 +37,6 @@ _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_\n]+?)(?:\1)(?:\s*(?P<colon>
 _FIELD_LINE = re.compile(
     r"^\s*(\*\*|__)(?P<label>[^*_\n]{1,60}?)(?P<inner>:?)\s*\1(?:\s*(?P<sep>:|[-–—]{1,2}))?\s*(?P<value>\S.*)$"
 )
-_TERMINAL = re.compile(r"[.!?…]\s*$")
 # A short question is a heading as often as a short phrase is ("Wat ga je doen?", "Czego oczekujemy?").
 _STATEMENT_END = re.compile(r"[.!…]\s*$")
 # A line wholly in an HTML bold element ("<strong>Profil</strong>", "<b>Salary:</b> 50k"), as
