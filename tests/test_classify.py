@@ -46,6 +46,9 @@ K = SectionKind
         ("Qu’allez-vous faire ?", K.RESPONSIBILITIES),
         ("Qui recherchons-nous ?", K.QUALIFICATIONS),
         ("Que proposons-nous ?", K.BENEFITS),
+        ("Vad kommer du att göra?", K.RESPONSIBILITIES),
+        ("Hva ser vi etter?", K.QUALIFICATIONS),
+        ("Hvad tilbyder vi?", K.BENEFITS),
     ],
 )
 def test_heading_vocabulary(heading: str, kind: SectionKind) -> None:

@@ -806,11 +806,11 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "sv": "arbetsuppgift~ | utmaningar | ~arbetsuppgifter | ~uppgifter | dina arbetsuppgifter | "
         "~ansvarsområden | ansvar | ditt ansvar | "
         "vad du kommer att göra | vad du ska göra | du kommer att | i rollen | rollen innebär | i rollen ingår | "
-        "dina uppgifter | vad jobbet innebär | en typisk dag",
+        "dina uppgifter | vad jobbet innebär | en typisk dag | vad kommer du att göra | vad ska du göra",
         "da": "~arbejdsopgaver | ~opgaver | dine opgaver | ~ansvarsområder | dit ansvar | hvad skal du lave | "
-        "hvad du skal lave | du kommer til at | jobbet",
+        "hvad du skal lave | du kommer til at | jobbet | hvad kommer du til at lave",
         "no": "~arbeidsoppgaver | ~oppgaver | dine oppgaver | ~ansvarsområder | ditt ansvar | hva skal du gjøre | "
-        "du vil | stillingen innebærer",
+        "du vil | stillingen innebærer | hva du skal gjøre | hva vil du gjøre",
         "fi": "tehtävät | tehtäväsi | ~tehtävät | työtehtävät | vastuut | vastuualueet | työnkuva | mitä teet | "
         "tehtävänkuva",
         "pl": "obowiązki | twoje obowiązki | zakres obowiązków | główne obowiązki | zadania | twoje zadania | "
@@ -895,11 +895,13 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "~kvalifikationer | kvalifikationer | vi söker dig som | vi söker | vem du är | vem är du | "
         "om dig | du är | du har | du behöver | du behöver kunna | du behöver ha | din profil | ~profil | "
         "~kompetens | kompetenser | erfarenhet | vad vi söker | vem vi söker | för att lyckas | vi tror att du | "
-        "bakgrund | utbildning",
+        "bakgrund | utbildning | vem söker vi | vad söker vi",
         "da": "~kvalifikationer | ~krav | din profil | ~profil | vi forventer | hvem er du | hvem du er | du har | "
-        "du er | ~kompetencer | erfaring | vi søger | vi leder efter | din baggrund",
+        "du er | ~kompetencer | erfaring | vi søger | vi leder efter | din baggrund | hvad forventer vi | "
+        "hvem søger vi | hvad søger vi",
         "no": "~kvalifikasjoner | ~krav | din profil | ~profil | vi ser etter | vi søker | hvem er du | du har | "
-        "du er | ~kompetanse | erfaring | din bakgrunn | personlige egenskaper",
+        "du er | ~kompetanse | erfaring | din bakgrunn | personlige egenskaper | hva ser vi etter | "
+        "hvem ser vi etter | hva forventer vi | hvem søker vi",
         "fi": "vaatimukset | ~vaatimukset | edellytämme | odotamme | odotamme sinulta | osaaminen | osaamisesi | "
         "pätevyys | sinulla on | olet | kuka olet | profiili | kokemus | kelpoisuusvaatimukset | toivomme sinulta",
         "pl": "o tobie | wymagani~ | kwalifikacj~ | umiejętnoś~ | cechy | cechy osobowe | wymagania | "
@@ -994,9 +996,10 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "arbeidsvoorwaarden | ~arbeidsvoorwaarden | wat krijg je | wat krijg je van ons | wat staat er tegenover | "
         "ons aanbod | salaris | wat mag je verwachten",
         "sv": "vi erbjuder | vad vi erbjuder | vi kan erbjuda | vi erbjuder dig | ~förmåner | förmåner | lön | "
-        "det här erbjuder vi | vad vi kan erbjuda",
-        "da": "vi tilbyder | vi kan tilbyde | hvad vi tilbyder | ~fordele | løn | goder | vi tilbyder dig",
-        "no": "vi tilbyr | vi kan tilby | hva vi tilbyr | ~fordeler | goder | lønn | vi tilbyr deg",
+        "det här erbjuder vi | vad vi kan erbjuda | vad erbjuder vi",
+        "da": "vi tilbyder | vi kan tilbyde | hvad vi tilbyder | ~fordele | løn | goder | vi tilbyder dig | "
+        "hvad tilbyder vi",
+        "no": "vi tilbyr | vi kan tilby | hva vi tilbyr | ~fordeler | goder | lønn | vi tilbyr deg | hva tilbyr vi",
         "fi": "tarjoamme | me tarjoamme | mitä tarjoamme | edut | ~edut | palkka | palkkaus | tarjoamme sinulle",
         "pl": "oferujemy | co oferujemy | benefity | co zyskujesz | w zamian oferujemy | wynagrodzenie | "
         "zapewniamy | co możemy zaoferować | co dajemy | dajemy | oferta | nasza oferta",
