@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import html
+import itertools
 import re
 import string
 from collections.abc import Callable
@@ -649,24 +650,13 @@ def _html_paragraph(text: str, line_at: Callable[[int], int]) -> list[Block]:
     if not any(_TEXT_BULLET.match(row) for _, row in rows):
         return [Block("paragraph", line_at(0), text)]
     blocks: list[Block] = []
-    run: list[tuple[int, str]] = []
-    entries: list[ListEntry] = []
-    for start, row in rows:
-        bullet = _TEXT_BULLET.match(row)
-        if bullet is None:
-            if entries:
-                blocks.append(Block("list", entries[0].line, entries=tuple(entries)))
-                entries = []
-            run.append((start, row))
-            continue
-        if run:
-            blocks.append(Block("paragraph", line_at(run[0][0]), "\n".join(part for _, part in run)))
-            run = []
-        entries.append(ListEntry(row[bullet.end() :], line_at(start), 0))
-    if entries:
-        blocks.append(Block("list", entries[0].line, entries=tuple(entries)))
-    if run:
-        blocks.append(Block("paragraph", line_at(run[0][0]), "\n".join(part for _, part in run)))
+    for listed, group in itertools.groupby(rows, key=lambda start_row: _TEXT_BULLET.match(start_row[1]) is not None):
+        part = list(group)
+        if listed:
+            entries = tuple(ListEntry(_TEXT_BULLET.sub("", row, count=1), line_at(start), 0) for start, row in part)
+            blocks.append(Block("list", entries[0].line, entries=entries))
+        else:
+            blocks.append(Block("paragraph", line_at(part[0][0]), "\n".join(row for _, row in part)))
     return blocks
 
 
