@@ -46,6 +46,17 @@ def test_a_plain_question_naming_a_kind_before_a_list_is_a_heading() -> None:
     assert [heading for heading, *_ in outline(body)] == [None, "Wat ga je doen?"]
 
 
+def test_a_sentence_in_chinese_is_not_short_enough_to_be_a_heading() -> None:
+    # One item that names a kind ("…者优先": preferred) is still an item, not the heading "1. Requirements" is.
+    body = "## 加分项\n\n- 有大规模分布式系统经验者优先\n\n## 福利待遇\n\n- 五险一金\n"
+    assert [heading for heading, *_ in outline(body)] == ["加分项", "福利待遇"]
+
+
+def test_a_bold_line_ending_in_a_full_width_stop_is_emphasis() -> None:
+    body = "**我们希望你能独立负责项目。**\n\n- 负责开发\n"
+    assert outline(body) == [(None, 0, 1, False)]
+
+
 def test_html_bold_lines_are_read_as_markdown_bold_lines() -> None:
     body = (
         "<strong>Why join us?</strong>\n\nWe ship.\n\n<strong>Your tasks</strong>\n\n- Build\n\n"

@@ -16,6 +16,7 @@ from jobspec.text import (
     plain_text,
     plain_text_and_links,
     split_alternatives,
+    word_count,
 )
 
 
@@ -99,3 +100,19 @@ def test_strong_emphasis_ends_at_the_next_delimiter() -> None:
     # An opener that the next delimiter does not close is left as written (and costs a step, not a span).
     assert plain_text("**a **b** c**") == "**a b c**"
     assert plain_text("**a " * 50) == ("**a " * 50).strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Nice to have", 3),
+        ("", 0),
+        ("岗位职责", 2),
+        ("有大规模分布式系统经验者优先", 7),
+        ("熟悉 Go 语言", 3),
+        ("自律的に行動できる方", 5),
+        ("주요 업무", 2),
+    ],
+)
+def test_word_count_counts_chinese_and_japanese_by_characters(text: str, words: int) -> None:
+    assert word_count(text) == words

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from .blocks import Block, ListEntry
 from .models import SectionKind
-from .text import plain_text
+from .text import plain_text, word_count
 from .vocabulary import Vocabulary
 
 __all__ = ["SectionNode", "build_sections"]
@@ -38,7 +38,7 @@ _FIELD_LINE = re.compile(
     r"^\s*(\*\*|__)(?P<label>[^*_\n]{1,60}?)(?P<inner>:?)\s*\1(?:\s*(?P<sep>:|[-–—]{1,2}))?\s*(?P<value>\S.*)$"
 )
 # A short question is a heading as often as a short phrase is ("Wat ga je doen?", "Czego oczekujemy?").
-_STATEMENT_END = re.compile(r"[.!…]\s*$")
+_STATEMENT_END = re.compile(r"[.!…。！]\s*$")
 # A line wholly in an HTML bold element ("<strong>Profil</strong>", "<b>Salary:</b> 50k"), as
 # Jekyll sites write what Markdown writes "**Profil**". The text holds no "<": the match is linear.
 _HTML_BOLD_LINE = re.compile(r"^(\s*)<(strong|b)>(?P<text>[^<>\n]+?)</\2>", re.IGNORECASE)
@@ -144,7 +144,7 @@ def _is_numbered_heading(block: Block, vocabulary: Vocabulary) -> bool:
     if len(block.entries) != 1:
         return False
     text = plain_text(block.entries[0].markdown).rstrip(":").strip()
-    return 0 < len(text.split()) <= _MAX_COLON_WORDS and vocabulary.names_a_kind(text)
+    return 0 < word_count(text) <= _MAX_COLON_WORDS and vocabulary.names_a_kind(text)
 
 
 def _table_blocks(block: Block, vocabulary: Vocabulary) -> list[Block]:
@@ -176,7 +176,7 @@ def _heading_or_field(block: Block, vocabulary: Vocabulary) -> list[tuple[Block,
     """A heading written as 'Label: value' ("Experience: 2 years") is a field."""
     text = plain_text(block.markdown)
     label, sep, value = text.partition(":")
-    if sep and value.strip() and len(label.split()) <= 4 and vocabulary.heading_kind(label) is not None:
+    if sep and value.strip() and word_count(label) <= 4 and vocabulary.heading_kind(label) is not None:
         return [
             (Block("heading", block.line, label.strip(), level=block.level), "field"),
             (Block("paragraph", block.line, value.strip()), None),
@@ -249,7 +249,7 @@ def _pseudo_heading(
     if not (before_list or alone):
         return None
     text = plain_text(raw)
-    words = len(text.split())
+    words = word_count(text)
     if text.endswith(":") and before_list and 0 < words <= _MAX_COLON_WORDS:
         return text.rstrip(":").strip(), None, 0, "colon"
     if alone and words <= 5 and not _STATEMENT_END.search(text) and vocabulary.names_a_kind(text):
@@ -260,4 +260,4 @@ def _pseudo_heading(
 def _looks_like_title(text: str) -> bool:
     """Short, and not a sentence: bold sentences are emphasis, not headings."""
     plain = text.strip().rstrip(":").strip()
-    return 0 < len(plain.split()) <= _MAX_PSEUDO_WORDS and not _STATEMENT_END.search(plain)
+    return 0 < word_count(plain) <= _MAX_PSEUDO_WORDS and not _STATEMENT_END.search(plain)

@@ -34,6 +34,7 @@ __all__ = [
     "plain_text_and_links",
     "required_literals",
     "split_alternatives",
+    "word_count",
 ]
 
 # Bracketed parts never contain another bracket, so an unmatched "[" or "(" is
@@ -136,6 +137,27 @@ def plain_text(markdown: str) -> str:
     if len(markdown) > _REMEMBERED_CHARS:
         return _plain_text_and_links(markdown)[0]
     return _remembered(markdown)[0]
+
+
+_UNSPACED_LETTER = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED_WORD_CHARS = 2
+
+
+def word_count(text: str) -> int:
+    """How many words ``text`` has, counting Chinese and Japanese by characters (about two to a word).
+
+    Those scripts write no spaces, so a whole sentence is one word to ``str.split``,
+    and a rule meant for short lines ("a heading has a few words") would take it.
+
+    >>> word_count("Nice to have"), word_count("加分项"), word_count("有大规模分布式系统经验者优先")
+    (3, 2, 7)
+    """
+    tokens = text.split()
+    if text.isascii() or not _UNSPACED_LETTER.search(text):
+        return len(tokens)
+    # Each run of such letters split() counts as one word is counted by its length instead.
+    unspaced = [len(_UNSPACED_LETTER.findall(token)) for token in tokens]
+    return sum(-(-letters // _UNSPACED_WORD_CHARS) if letters else 1 for letters in unspaced)
 
 
 def matches_in_each(
