@@ -99,6 +99,19 @@ def test_lines_that_merely_open_on_a_letter_stay_a_paragraph(body: str) -> None:
     assert [block.kind for block in parse_blocks(body)] == ["paragraph"]
 
 
+def test_a_line_with_bullet_lines_under_it_in_one_paragraph_is_a_line_and_a_list() -> None:
+    body = "【業務内容】\n・開発\n・運用\n"
+    assert parse_blocks(body) == [
+        Block("paragraph", 1, "【業務内容】"),
+        Block("list", 2, entries=(ListEntry("開発", 2, 0), ListEntry("運用", 3, 0))),
+    ]
+
+
+def test_a_paragraph_with_a_bullet_line_among_other_lines_stays_a_paragraph() -> None:
+    body = "Tend the hives\n• daily\nand sell the honey\n"
+    assert [block.kind for block in parse_blocks(body)] == ["paragraph"]
+
+
 def test_markdown_list_lines_inside_an_html_paragraph_are_a_list() -> None:
     body = "<p><strong>Your tasks</strong><br>\n- Tend the hives<br>\n- Sell the honey</p>\n"
     assert parse_blocks(body) == [

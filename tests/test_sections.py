@@ -57,6 +57,19 @@ def test_a_bold_line_ending_in_a_full_width_stop_is_emphasis() -> None:
     assert outline(body) == [(None, 0, 1, False)]
 
 
+def test_a_question_naming_a_kind_heads_the_lines_of_its_paragraph() -> None:
+    body = "Wat ga je doen?\nJe verzamelt orders.\nJe pakt ze in.\n\nWat vragen wij?\nJe bent fit.\n"
+    assert [(heading, line) for heading, _, line, _ in outline(body)] == [
+        ("Wat ga je doen?", 1),
+        ("Wat vragen wij?", 5),
+    ]
+
+
+def test_a_question_that_names_no_kind_stays_in_its_paragraph() -> None:
+    body = "Can you start in May?\nThe season opens then.\n"
+    assert outline(body) == [(None, 0, 1, False)]
+
+
 def test_html_bold_lines_are_read_as_markdown_bold_lines() -> None:
     body = (
         "<strong>Why join us?</strong>\n\nWe ship.\n\n<strong>Your tasks</strong>\n\n- Build\n\n"

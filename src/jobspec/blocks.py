@@ -331,7 +331,7 @@ def _convert(token: dict[str, Any], line: int, raw: str, out: list[Block]) -> No
     elif kind in ("paragraph", "block_text"):
         text = token["text"].strip("\n")
         if not _FOOTNOTE.match(text):
-            out.append(_paragraph_or_more(text, line))
+            out.extend(_headed_bullets(text, line) or [_paragraph_or_more(text, line)])
     elif kind == "list":
         entries: list[ListEntry] = []
         _collect_entries(token, 0, entries)
@@ -353,7 +353,7 @@ _INDENTED_HTML = re.compile(r"(?<!\s)\s*</?[A-Za-z][\w-]*[\s/>]")
 # In both patterns no two \s* can share a run of spaces: "\s*\|?\s*" tried every
 # split of a long run between its two halves, which is quadratic.
 _TABLE_SEPARATOR = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$")
-_BULLET_CHARS = "•·▪◦‣●■►➢✓✔→"
+_BULLET_CHARS = "•·・･▪◦‣●■►➢✓✔→"
 _BULLET_LINE = re.compile(rf"^\s*[{_BULLET_CHARS}]\s*")
 _TABLE_OR_BULLET_CHAR = re.compile(rf"[|{_BULLET_CHARS}–—]")
 # En and em dashes open list items too, but only in a paragraph of several such lines:
@@ -389,6 +389,20 @@ def _paragraph_or_more(text: str, line: int) -> Block:
     if len(lines) == 1 and _INLINE_BULLET.search(" " + text):
         return Block("list", line, entries=tuple(_split_inline_bullets([ListEntry(text, line, 0)])))
     return Block("paragraph", line, text)
+
+
+def _headed_bullets(text: str, line: int) -> list[Block] | None:
+    """A line and the bullet lines under it in one paragraph ("【業務内容】" then "・…" lines), as both.
+
+    Markdown reads the bullet lines as the heading line's continuation; the line is
+    left a paragraph of its own, which the section stage may read as a heading.
+    """
+    first, _, rest = text.partition("\n")
+    if not rest or _BULLET_LINE.match(first) or _TABLE_OR_BULLET_CHAR.search(rest) is None:
+        return None
+    if not all(_BULLET_LINE.match(row) for row in rest.split("\n") if row.strip()):
+        return None
+    return [Block("paragraph", line, first), _paragraph_or_more(rest, line + 1)]
 
 
 def _enumerated_list(text: str, line: int) -> Block | None:

@@ -39,6 +39,8 @@ _FIELD_LINE = re.compile(
 )
 # A short question is a heading as often as a short phrase is ("Wat ga je doen?", "Czego oczekujemy?").
 _STATEMENT_END = re.compile(r"[.!…。！]\s*$")
+# A line that asks ("Wat ga je doen?") heads the lines after it even in one paragraph with them.
+_ASKS = re.compile(r"[?？]\s*$")
 # A line wholly in an HTML bold element ("<strong>Profil</strong>", "<b>Salary:</b> 50k"), as
 # Jekyll sites write what Markdown writes "**Profil**". The text holds no "<": the match is linear.
 _HTML_BOLD_LINE = re.compile(r"^(\s*)<(strong|b)>(?P<text>[^<>\n]+?)</\2>", re.IGNORECASE)
@@ -199,7 +201,8 @@ def _split_paragraph(block: Block, vocabulary: Vocabulary, followed_by_list: boo
         line_no = block.line + offset
         is_last = offset == len(lines) - 1
         bolded = _with_markdown_bold(raw)
-        found = _pseudo_heading(bolded, vocabulary, alone=len(lines) == 1, before_list=followed_by_list and is_last)
+        alone = len(lines) == 1 or (offset == 0 and _ASKS.search(raw) is not None)
+        found = _pseudo_heading(bolded, vocabulary, alone=alone, before_list=followed_by_list and is_last)
         if found is None:
             if not pending:
                 pending_line = line_no
