@@ -89,6 +89,16 @@ def test_html_line_breaks_in_a_paragraph_are_its_lines() -> None:
     assert units(listed) == [("Bake the morning bread", "list", None)]
 
 
+def test_html_line_breaks_in_a_markdown_paragraph_are_its_lines() -> None:
+    body = "## Requirements\n\nA driving licence<br>Patience<br/>Experience with Zendesk\n"
+    assert units(body) == [
+        ("A driving licence", "line", None),
+        ("Patience", "line", None),
+        ("Experience with Zendesk", "line", None),
+    ]
+    assert [u.line for u in read_structure(body).units] == [3, 3, 3]
+
+
 def test_each_sentence_keeps_its_own_line() -> None:
     body = "## Role\n\nWe are a small team in\nCardiff. You will write grant\nbids for us.\n"
     structure = read_structure(body)

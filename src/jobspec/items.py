@@ -43,6 +43,7 @@ _STEM_ENDING = CaselessPattern(
 _MAX_ENTRY_STEM_WORDS = 2
 _GLUED_BULLET = re.compile(r"\n[ \t]*[-•*](?=[A-ZÀ-Þ])")
 # The spaces before a bullet are taken from where they start, not again from inside them (quadratic).
+_LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _INLINE_BULLETS = re.compile(r"(?<!\s)\s*(?:•|·|<br\s*/?>)\s*|(?:•|·|<br\s*/?>)\s*", re.IGNORECASE)
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 # A line that ends like this runs on into the next one.
@@ -185,9 +186,11 @@ def _plain_lines(block: Block) -> list[tuple[int, str, list[str]]]:
     """(file line, plain text, links) of each non-empty line of a paragraph."""
     out: list[tuple[int, str, list[str]]] = []
     for offset, raw in enumerate(block.markdown.split("\n")):
-        text, links = plain_text_and_links(raw)
-        if text:
-            out.append((block.line + offset, text, links))
+        # "Fluent English<br>Patience": a line break written in HTML breaks the line as a new line does.
+        for part in _LINE_BREAK.split(raw) if "<" in raw else (raw,):
+            text, links = plain_text_and_links(part)
+            if text:
+                out.append((block.line + offset, text, links))
     return out
 
 
