@@ -15,6 +15,31 @@ def test_salary_line_is_found_after_lines_that_lower_case_longer() -> None:
     assert posting.provenance["salary"].line == 5
 
 
+@pytest.mark.parametrize(
+    ("front_matter", "currency"),
+    [
+        ("language: sv", "SEK"),
+        ("language: da", "DKK"),
+        ("language: no", "NOK"),
+        ("language: sv\ncountry: NO", "NOK"),  # the country says more than the language
+        ("language: en", None),
+    ],
+)
+def test_a_krona_is_named_by_the_country_or_the_language(front_matter: str, currency: str | None) -> None:
+    posting = parse(f"---\n{front_matter}\n---\nLön: 35 000 kr/mån\n")
+    assert posting.salary is not None
+    assert (posting.salary.min, posting.salary.period, posting.salary.currency) == (35_000, "month", currency)
+
+
+@pytest.mark.parametrize(
+    "line", ["Mzda: 40 000 Kč měsíčně", "年収500万円～800万円", "Maaş: 40.000 TL", "연봉 4000만원 이상"]
+)
+def test_pay_lines_in_more_languages_pass_the_keyword_gate(line: str) -> None:
+    posting = parse(f"Some intro text.\n\n{line}\n")
+    assert posting.salary is not None
+    assert posting.provenance["salary"].line == 3
+
+
 def test_workplace_comes_from_the_line_that_states_it() -> None:
     posting = parse("# Engineer\n\nWe build tools.\n\nThis role is fully remote.\n")
     assert posting.workplace == "remote"

@@ -61,6 +61,18 @@ from jobspec.models import Salary, SalaryPeriod
         ("Rate: 500 per day", 500, 500, None, "day"),
         ("Hourly rate 45", 45, 45, None, "hour"),
         ("12 LPA", 1_200_000, 1_200_000, None, "year"),
+        # Languages whose pay words, marks, ranges and periods differ.
+        ("Mzda: 40 000 Kč měsíčně", 40_000, 40_000, "CZK", "month"),
+        ("Wynagrodzenie: od 8000 do 12000 zł brutto", 8_000, 12_000, "PLN", None),
+        ("Зарплата: от 150 000 до 200 000 ₽", 150_000, 200_000, "RUB", None),
+        ("до 120 000 руб. в месяц", None, 120_000, "RUB", "month"),
+        ("Maaş: 40.000 TL", 40_000, 40_000, "TRY", None),
+        ("Lön: 35 000 kr/mån", 35_000, 35_000, None, "month"),  # which krona: see test_facts
+        ("年収500万円～800万円", 5_000_000, 8_000_000, "JPY", "year"),
+        ("月給30万円以上", 300_000, 300_000, "JPY", "month"),
+        ("月薪 15000元", 15_000, 15_000, "CNY", "month"),
+        ("薪资：15k-25k", 15_000, 25_000, None, None),
+        ("연봉 4000만원 이상", 40_000_000, 40_000_000, "KRW", "year"),
     ],
 )
 def test_amounts_and_ranges(

@@ -56,7 +56,9 @@ _PAY_KEYWORDS = (
     "pay", "paid", "compensation", "remunera", "rémunération", "retribuzione", "gehalt", "vergütung", "salaris",
     "beloning", "stipendio", "wage", "rate", "ote", "kr", "zł", "lakh", "lpa", "ctc", "euro", "dollar", "pound",
     "reais", "franc", "competitive", "doe", "negotiable", "gs-", "tvöd", "tv-l", "tv-h", "entgeltgruppe", "eg ",
-    "band ", "schaal", "ccnl",
+    "band ", "schaal", "ccnl", "kč", "₱", "₦", "₴", "руб", " tl", "lön", "løn", "wynagrodz", "pensj", "mzd",
+    "fizetés", "salariu", "palkk", "maaş", "ücret", "зарплат", "оклад", "円", "元", "원", "万", "給", "年収", "月収",
+    "年俸", "薪", "工资", "연봉", "월급", "급여",
 )  # fmt: skip
 _WORKPLACE_KEYWORDS = (
     "remot", "hybrid", "hibrid", "ibrid", "onsite", "on-site", "on site", "office", "person", "anywhere", "wfh",
@@ -181,6 +183,7 @@ def collect_facts(
         facts.take(
             "salary", front.fact("salary", _salary) or _line_found(find_salary(_with_keyword(lines, _PAY_KEYWORD)))
         )
+        _name_the_krona(facts)
         _note_salary(facts)
     if "date_posted" in fields:
         _take_dates(facts, front, lines)
@@ -201,6 +204,21 @@ def _take_dates(facts: Facts, front: FrontMatter, lines: list[tuple[int, str]]) 
     posted, closing = find_dates([(line, text) for line, text in lines if _MAY_STATE_DATE.search(text)])
     facts.take("date_posted", front.fact("date_posted", parse_date) or _line_found(posted))
     facts.take("valid_through", front.fact("valid_through", parse_date) or _line_found(closing))
+
+
+_KRONA = re.compile(r"(?<![^\W\d_])(?:kr|kronor|kroner|krónur)(?![^\W\d_])", re.IGNORECASE)
+_KRONA_OF_COUNTRY = {"SE": "SEK", "DK": "DKK", "NO": "NOK", "IS": "ISK", "FO": "DKK", "GL": "DKK"}
+_KRONA_OF_LANGUAGE = {"sv": "SEK", "da": "DKK", "no": "NOK", "nb": "NOK", "nn": "NOK", "is": "ISK"}
+
+
+def _name_the_krona(facts: Facts) -> None:
+    """'35 000 kr/mån' names no currency alone: the posting's country, else its language, says which krona."""
+    salary = facts.salary
+    if salary is None or salary.currency is not None or not _KRONA.search(salary.text):
+        return
+    currency = _KRONA_OF_COUNTRY.get(facts.country or "") or _KRONA_OF_LANGUAGE.get(facts.language or "")
+    if currency is not None:
+        facts.salary = salary.model_copy(update={"currency": currency})
 
 
 def _note_salary(facts: Facts) -> None:

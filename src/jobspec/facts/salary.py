@@ -39,12 +39,14 @@ CURRENCY_MARKS: tuple[tuple[str | None, bool, tuple[str, ...]], ...] = (
     ("GBP", True, (r"£", r"pounds sterling", r"sterling", r"pounds", r"pound")),
     ("EUR", True, (r"€", r"euros", r"euro")),
     ("INR", True, (r"₹", r"Rs\.", r"Rs", r"rupees", r"rupee")),
-    ("JPY", True, (r"yen", r"円")),
+    ("JPY", True, (r"yen", r"(?:(?<=\d)|(?<=\d\s)|(?<=万))円")),  # "500万円": 円 after 万, a letter
     ("PLN", True, (r"zł", r"złotych", r"złoty", r"zloty")),
     ("CHF", True, (r"SFr\.", r"Fr\.(?=\s?\d)", r"(?:(?<=\d)|(?<=\d\s))Fr\.", r"Swiss francs", r"Franken", r"francs")),
     ("CZK", True, (r"Kč",)),
-    ("KRW", True, (r"₩",)),
-    ("RUB", True, (r"₽",)),
+    ("KRW", True, (r"₩", r"(?:(?<=\d)|(?<=\d\s)|(?<=만))원")),
+    ("CNY", True, (r"(?:(?<=\d)|(?<=\d\s)|(?<=万))元",)),
+    ("TRY", True, (r"(?:(?<=\d)|(?<=\d\s))TL",)),
+    ("RUB", True, (r"₽", r"руб\.", r"рублей", r"руб")),
     ("TRY", True, (r"₺",)),
     ("ILS", True, (r"₪",)),
     ("PHP", True, (r"₱",)),
@@ -76,7 +78,8 @@ PERIOD_PHRASES: tuple[tuple[SalaryPeriod, str], ...] = (
         r"per hour|an hour|per hr|hourly|"  # en
         r"(?:pro|je|die) stunde|stündlich|stundenlohn|"  # de
         r"de l'heure|par heure|por hora|la hora|all'ora|l'ora|orari[oa]|"  # fr, es, pt, it
-        r"per uur|uurloon|uurtarief|per timme|i timmen",  # nl, sv
+        r"per uur|uurloon|uurtarief|per timme|i timmen|"  # nl, sv
+        r"za godzinę|za hodinu|в час|saatlik|tunnilta|時給|时薪|시급",  # pl, cs, ru, tr, fi, ja, zh, ko
     ),
     (
         "day",
@@ -95,7 +98,8 @@ PERIOD_PHRASES: tuple[tuple[SalaryPeriod, str], ...] = (
         r"por mes|al mes|mensual(?:es)?|por m[êe]s|ao m[êe]s|mensal|mensais|"  # es, pt
         r"al mese|mensil[ei]|"  # it
         r"(?:bruto )?per maand|maandelijks|maandsalaris|"  # nl
-        r"per månad|i månaden|pr\.? måned|per måned|om måneden|miesięcznie",  # sv, da/no, pl
+        r"per månad|i månaden|pr\.? måned|per måned|om måneden|miesięcznie|"  # sv, da/no, pl
+        r"měsíčně|za měsíc|в месяц|aylık|kuukaudessa|月給|月収|月薪|월급",  # cs, ru, tr, fi, ja, zh, ko
     ),
     (
         "year",
@@ -106,15 +110,16 @@ PERIOD_PHRASES: tuple[tuple[SalaryPeriod, str], ...] = (
         r"por año|al año|por ano|ao ano|anual(?:es)?|anuais|"  # es, pt
         r"all'anno|l'anno|annu[oi]|annua|"  # it
         r"per jaar|jaarlijks|jaarsalaris|"  # nl
-        r"per år|pr\.? år|om året|rocznie",  # sv, da/no, pl
+        r"per år|pr\.? år|om året|rocznie|"  # sv, da/no, pl
+        r"ročně|za rok|в год|yıllık|vuodessa|年収|年俸|年薪|연봉",  # cs, ru, tr, fi, ja, zh, ko
     ),
 )
 PERIOD_UNITS: tuple[tuple[SalaryPeriod, str], ...] = (
     ("hour", r"hours|hour|hrs|hr|h|stunde|std\.?|heure|hora|ora|uur"),
     ("day", r"days|day|d|tag|jour|d[ií]a|giorno|dag"),
     ("week", r"weeks|week|wk|w|woche|semaine|semana|settimana"),
-    ("month", r"months|month|mth|mo|m|monat|mois|mes|m[êe]s|mese|maand"),
-    ("year", r"years|year|yr|y|annum|a|an|jahr|année|año|ano|anno|jaar"),
+    ("month", r"months|month|mth|mo|m|monat|mois|mes|m[êe]s|mese|maand|mån|mies\.?|měs\.?|мес\.?|月"),
+    ("year", r"years|year|yr|y|annum|a|an|jahr|année|año|ano|anno|jaar|år|rok|год|年"),
 )
 
 # Words that make a number pay. A line with one of them is preferred by
@@ -127,7 +132,10 @@ PAY_WORDS = (
     r"salario|sueldo|retribución|remuneración|"  # es
     r"salário|remuneração|"  # pt
     r"stipendio|retribuzione|ral|compenso|"  # it
-    r"salaris|maandsalaris|jaarsalaris|loon"  # nl
+    r"salaris|maandsalaris|jaarsalaris|loon|"  # nl
+    r"lön|månadslön|løn|lønn|wynagrodzenie|pensja|mzda|fizetés|salariu|palkka|maaş|ücret|"  # sv da no pl cs hu ro fi tr
+    r"зарплата|заработная плата|оклад|"  # ru
+    r"給与|年収|月給|月収|時給|年俸|薪资|薪酬|月薪|年薪|工资|연봉|월급|급여"  # ja zh ko
 )
 # Things paid for that are not the salary: an amount next to one of these is skipped.
 PERK_WORDS = (
@@ -175,13 +183,13 @@ _LABEL = re.compile(
 
 # Before an amount: "up to $90" has no minimum, "from €3,000" no maximum.
 _UP_TO = re.compile(
-    r"(?<![^\W\d_])(?:up to|upto|bis zu|bis|jusqu'à|jusqu'a|hasta|até|fino a|tot|max\.?|maximum|no more than)"
+    r"(?<![^\W\d_])(?:up to|upto|bis zu|bis|jusqu'à|jusqu'a|hasta|até|fino a|tot|max\.?|maximum|no more than|do|до)"
     r"\s*:?\s*$",
     re.IGNORECASE,
 )
 _FROM = re.compile(
     r"(?<![^\W\d_])(?:from|starting at|starting from|starts at|ab|à partir de|a partir de|desde|a partire da|"
-    r"vanaf|min\.?|minimum|at least)\s*:?\s*$",
+    r"vanaf|min\.?|minimum|at least|od|от)\s*:?\s*$",
     re.IGNORECASE,
 )
 # Right after an amount: "€45k+", "45,000+ EUR" have no maximum ("€45k + bonus" is something else).
@@ -189,7 +197,7 @@ _OPEN_ENDED = re.compile(r"\+(?![^\W\d_])")
 # Between the two ends of a range.
 # (?<!\s): a search starts only where a run of spaces does, not again inside it (quadratic).
 _RANGE_JOIN = re.compile(
-    r"(?<!\s)\s*(?:--|-|–|—|~|to|bis|à|a|and|und|et|y|e|en|tot|till|through|thru)\s*", re.IGNORECASE
+    r"(?<!\s)\s*(?:--|-|–|—|~|～|〜|to|bis|à|a|and|und|et|y|e|en|tot|till|through|thru|do|до)\s*", re.IGNORECASE
 )
 # Words that may precede or follow a bare number (one without a currency) that is pay.
 _LEAD_WORDS = frozenset(
@@ -211,7 +219,7 @@ _AMOUNT = re.compile(
     r"(?<![\d.,'])"
     r"(?P<number>(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?P<sep>[,.' ])\d{3}(?:(?P=sep)\d{3})*|\d+)(?:[.,]\d{1,2})?)"
     r"(?!\d)"
-    r"(?P<mult>\s?(?:[kK]|lakhs|lakh|lacs|lac|LPA)(?![^\W\d_]))?"
+    r"(?P<mult>\s?(?:[kK]|lakhs|lakh|lacs|lac|LPA)(?![^\W\d_])|万|만)?"  # 万 and 만 (ten thousand) run on
     r"(?P<big>\s?(?:[mM]|mn|[mM]io\.?|million|millions|millionen|bn|billion|[mM]rd\.?|milliarden?)(?![^\W\d_]))?"
 )
 _MULTIPLIERS = {
@@ -221,6 +229,8 @@ _MULTIPLIERS = {
     "lac": 100_000.0,
     "lacs": 100_000.0,
     "lpa": 100_000.0,
+    "万": 10_000.0,
+    "만": 10_000.0,
 }
 # Spans that hold numbers but no amount: dates and retirement plans.
 _NOT_AMOUNTS = re.compile(
@@ -256,10 +266,15 @@ _WEIGHT_CONTEXT = re.compile(r"(?<![^\W\d_])(?:lift|carry|push|pull|weigh|load)\
 
 
 def _bounded(fragment: str) -> str:
-    """``fragment`` as a whole word where it starts or ends with a letter."""
-    head = r"(?<![^\W\d_])" if fragment[0].isalpha() else ""
-    tail = r"(?![^\W\d_])" if fragment[-1].isalpha() else ""
+    """``fragment`` as a whole word where it starts or ends with a letter of a script written with spaces."""
+    head = r"(?<![^\W\d_])" if _spaced_letter(fragment[0]) else ""
+    tail = r"(?![^\W\d_])" if _spaced_letter(fragment[-1]) else ""
     return f"{head}{fragment}{tail}"
+
+
+def _spaced_letter(character: str) -> bool:
+    """A letter of a script that separates its words ("円" in "500万円以上" ends no word)."""
+    return character.isalpha() and not ("\u3040" <= character <= "\u9fff" or "\uac00" <= character <= "\ud7af")
 
 
 def _any_of(pattern: str) -> re.Pattern[str]:
@@ -303,6 +318,8 @@ def _first_characters(fragment: str) -> set[str]:
             return {first.lower(), first.upper()}
         if first.lower() == first.upper():  # caseless ("€", "円"): matches only itself
             return {first}
+        if first.isalpha():  # "в час": either case of the letter
+            return {first.lower(), first.upper()}
     raise ValueError(f"{fragment!r} must start with a plain ASCII or caseless character")
 
 
@@ -348,9 +365,11 @@ _MARK_BY_FIRST_CHARACTER = {
     )
 }
 # Where a mark may start: each run of ASCII letters (a code may follow other
-# letters: "éUSD"), of other letters, and each symbol.
+# letters: "éUSD"), of other letters, each letter of a script without spaces
+# ("円" of "500万円"), and each symbol.
+_UNSPACED = "\u3040-\u9fff\uac00-\ud7af"
 _MARK_START = re.compile(
-    r"[A-Za-z]+|[^\W\d_A-Za-z]+|["
+    rf"[A-Za-z]+|[{_UNSPACED}]|[^\W\d_A-Za-z{_UNSPACED}]+|["
     + "".join(re.escape(character) for character in _MARK_BY_FIRST_CHARACTER if not character.isalpha())
     + "]"
 )
@@ -412,11 +431,13 @@ _VARIABLE_PAY = _any_of(
 _SALARY_WORD = _any_of(
     r"salary|salaries|compensation|remuneration|wages?|\w*gehalt|vergütung|\w*vergütung|entgelt|salaire|"
     r"rémunération|salario|sueldo|retribución|remuneración|salário|remuneração|stipendio|retribuzione|salaris|"
-    r"beloning|lön|månadslön|wynagrodzenie"
+    r"beloning|lön|månadslön|løn|lønn|wynagrodzenie|pensja|mzda|fizetés|salariu|palkka|maaş|ücret|зарплата|"
+    r"оклад|給与|年収|月給|月収|年俸|薪资|薪酬|月薪|年薪|工资|연봉|월급|급여"
 )
 # A currency symbol, code or word: without one (or a pay word), a line states no pay with a figure.
 _CURRENCY_HINT = re.compile(
     r"[$€£¥₹₩₽₺₪₱₦₴￥円]|(?<![A-Za-z])(?:" + "|".join(ISO_CODES) + r")(?![A-Za-z])|"
+    r"(?<=\d)\s?(?:円|元|원|tl)|"
     r"(?<![^\W\d_])(?:kr|zł|kč|rs|" + "|".join(LOWER_CASE_CODES) + r"|euros?|dollars?|pounds?|francs?|franken|"
     r"reais|yen|yuan|rupees?|złotych|zloty|kronor|kroner)(?![^\W\d_])",
     re.IGNORECASE,
@@ -725,7 +746,7 @@ def _mark_at(text: str, position: int, end: int) -> re.Match[str] | None:
     character = text[position]
     pattern = _MARK_BY_FIRST_CHARACTER.get(character)
     if pattern is None:
-        return None if character.isascii() else _MARK.match(text, position, end)
+        return None if character.isascii() or not _spaced_letter(character) else _MARK.match(text, position, end)
     return pattern.match(text, position, end)
 
 
