@@ -50,6 +50,9 @@ secure select sell serve set shape share ship simplify solve source spearhead sp
 standardize stay steer streamline strengthen structure summarize summarise supervise support
 sustain synthesize take teach test track train transform translate triage troubleshoot tune
 uncover update upgrade uphold use utilize validate verify visualise visualize work write
+accompany assemble bake carry clean cook cut dispatch distribute draw escort feed greet guard harvest
+label load mow pack patrol pick protect prune receive repair replenish rescue restock scan sew sort stock tidy
+transport treat tutor unload wash weld
 """
 
 
