@@ -110,6 +110,22 @@ def test_posting_kept_in_a_front_matter_block_scalar_is_found() -> None:
     assert "body-in-front-matter" in [d.code for d in posting.diagnostics]
 
 
+def test_posting_kept_as_html_in_a_front_matter_value_is_found() -> None:
+    html = (
+        "<h3>Duties</h3><ul><li>Run events</li><li>Answer email</li></ul>"
+        "<h3>Requirements</h3><ul><li>Patience</li><li>A driving licence</li></ul>"
+    )
+    posting = parse(f'---\ntitle: Coordinator\ncontent: "{html}"\n---\n')
+    assert [r.text for r in posting.responsibilities] == ["Run events", "Answer email"]
+    assert [q.text for q in posting.qualifications] == ["Patience", "A driving licence"]
+    assert "body-in-front-matter" in [d.code for d in posting.diagnostics]
+
+
+def test_a_front_matter_value_with_a_tag_or_two_is_not_the_posting() -> None:
+    posting = parse('---\ntitle: Coordinator\nsummary: "<p>We run <b>events</b>.</p>"\n---\n')
+    assert "body-in-front-matter" not in [d.code for d in posting.diagnostics]
+
+
 # --- the one-pass YAML builder and the checked path agree -----------------------------
 
 PLAIN_YAML = [

@@ -657,22 +657,32 @@ def json_safe(value: Any) -> Any:
 # which made \s* quadratic on a value of many blank lines.
 _MARKDOWN_LINE = re.compile(r"^[^\S\n]*(?:#{1,6}\s|[-*+]\s|\d{1,2}[.)]\s)", re.MULTILINE)
 _MIN_MARKDOWN_LINES = 3
+# Boards that publish through an API often put the posting in front matter as HTML, on one line.
+_HTML_BLOCK_TAG = re.compile(r"<(?:h[1-6]|li|p|dt|dd)\b", re.IGNORECASE)
 
 
 def embedded_body(split: SplitText) -> tuple[str, str, int] | None:
     """(key, Markdown, first line) when the posting lives in a front matter value.
 
     Some Jekyll sites keep the whole posting in a block scalar (``text: |``)
-    and render it from a template; the body is then only markup.
+    and render it from a template; the body is then only markup. The value is
+    Markdown with several structured lines, or HTML with several blocks.
     """
     if not _only_markup(split.body):
         return None
     for key, value in split.metadata.items():
-        if isinstance(value, str) and len(_MARKDOWN_LINE.findall(value)) >= _MIN_MARKDOWN_LINES:
+        if isinstance(value, str) and _holds_a_posting(value):
             found = re.search(rf"^[ \t]*['\"]?{re.escape(key)}['\"]?[ \t]*[:=]", split.raw, re.MULTILINE)
             key_line = split.raw.count("\n", 0, found.start()) + 2 if found else 2
             return key, value, key_line + 1
     return None
+
+
+def _holds_a_posting(value: str) -> bool:
+    """A front matter value with several lines of Markdown structure, or several HTML blocks."""
+    if len(_MARKDOWN_LINE.findall(value)) >= _MIN_MARKDOWN_LINES:
+        return True
+    return "<" in value and len(_HTML_BLOCK_TAG.findall(value)) >= _MIN_MARKDOWN_LINES
 
 
 _RAW_TEXT_ELEMENT = re.compile(r"<(script|style)\b", re.IGNORECASE)
