@@ -49,6 +49,13 @@ K = SectionKind
         ("Vad kommer du att göra?", K.RESPONSIBILITIES),
         ("Hva ser vi etter?", K.QUALIFICATIONS),
         ("Hvad tilbyder vi?", K.BENEFITS),
+        ("Requisitos deseables", K.PREFERRED_QUALIFICATIONS),  # the preference follows its noun
+        ("Compétences appréciées", K.PREFERRED_QUALIFICATIONS),
+        ("Requisiti graditi", K.PREFERRED_QUALIFICATIONS),
+        ("Requisitos obligatorios", K.QUALIFICATIONS),
+        ("Gewenst", K.PREFERRED_QUALIFICATIONS),
+        ("Preferowane", K.PREFERRED_QUALIFICATIONS),
+        ("Advantageous", K.PREFERRED_QUALIFICATIONS),
     ],
 )
 def test_heading_vocabulary(heading: str, kind: SectionKind) -> None:

@@ -934,9 +934,10 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "en": "nice to haves | bonus skills | bonus qualifications | extra | pluses | preferred requirements | "
         "desired skills and experience | it would be nice if | great to have | would be a bonus | "
         "what would make you stand out | what sets you apart | stand out | standout | wish list | wishlist | "
-        "not required but | welcome | desired skills",
+        "not required but | welcome | desired skills | advantageous | beneficial | an advantage | "
+        "would be an advantage | would be great",
         "de": "~wünschenswert | wünschenswerte kenntnisse | von vorteil | pluspunkte | ~pluspunkte | das wäre toll | "
-        "optional | bonus | kein muss | schön wäre | wünschenswert wäre | idealerweise hast du",
+        "optional | bonus | kein muss | schön wäre | wünschenswert wäre | idealerweise hast du | vorteilhaft",
         "fr": "les plus | atouts | souhaité | souhaitable | apprécié | appréciés | bonus | idéalement | optionnel | "
         "serait un atout | seraient un plus | ce qui ferait la différence",
         "es": "deseable | deseables | valorable | valorables | se valorará | plus | sería un plus | idealmente | "
@@ -947,14 +948,15 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "costituisce titolo preferenziale | "
         "plus | un plus | bonus | idealmente | nice to have | requisiti preferenziali | competenze gradite",
         "nl": "pré | een pré | pluspunt | pluspunten | bij voorkeur | wenselijk | mooi meegenomen | bonus | "
-        "nice to have | is een plus | extra",
+        "nice to have | is een plus | extra | gewenst | gewenste",
         "sv": "meriterande | meriterar | plus i kanten | det är ett plus | ett plus | bonus | önskvärt | "
-        "önskvärda kvalifikationer | meriterande kvalifikationer | det är meriterande",
+        "önskvärda kvalifikationer | meriterande kvalifikationer | det är meriterande | fördelaktigt | en fördel",
         "da": "det er en fordel | en fordel | fordel | ønskeligt | ønskelige kvalifikationer | gerne | plus",
         "no": "det er en fordel | en fordel | fordel | ønskelig | ønskede kvalifikasjoner | ønskede | plus",
         "fi": "eduksi | katsotaan eduksi | plussaa | toivottavaa | hyödyksi | lisäksi arvostamme | arvostamme",
         "pl": "mile widziane | mile widziana | mile widziany | dodatkowym atutem | dodatkowe atuty | atuty | atut | "
-        "będzie plusem | plusem | bonusowe punkty | dodatkowe punkty | nice to have | dodatkowo",
+        "będzie plusem | plusem | bonusowe punkty | dodatkowe punkty | nice to have | dodatkowo | preferowane | "
+        "preferowana | preferowany",
         "cs": "výhodou | je výhodou | bude výhodou | výhoda | bonus | plus | ocení",
         "sk": "výhodou | je výhodou | výhoda",
         "hu": "előny | előnyt jelent | előnyt jelent ha | előnyként jelentkezik | plusz",
@@ -1346,13 +1348,19 @@ class Vocabulary:
         kind = by_phrase.get(norm)
         if kind is not None:
             return kind
-        best: str | None = None
-        for match in pattern.finditer(norm):
-            if best is None or len(match.group()) > len(best):
-                best = match.group()
-        if best is None:
+        matches = list(pattern.finditer(norm))
+        if not matches:
             return _about_something(norm)
-        return self._kind_of_match(best)
+        best = max(matches, key=lambda match: len(match.group()))  # the first of the longest
+        kind = self._kind_of_match(best.group())
+        if kind is SectionKind.QUALIFICATIONS and any(
+            match.start() > best.start() and self._kind_of_match(match.group()) is SectionKind.PREFERRED_QUALIFICATIONS
+            for match in matches
+        ):
+            # A word of preference after the requirement's noun qualifies it, as adjectives follow
+            # nouns in the Romance languages: "Requisitos deseables", "Compétences appréciées".
+            return SectionKind.PREFERRED_QUALIFICATIONS
+        return kind
 
     def _kind_of_match(self, matched: str) -> SectionKind:
         """The kind of the phrase a match of the heading pattern is (a stem matches longer words)."""
