@@ -107,6 +107,31 @@ def test_a_line_with_bullet_lines_under_it_in_one_paragraph_is_a_line_and_a_list
     ]
 
 
+def test_a_label_with_dash_lines_under_it_in_one_paragraph_is_a_line_and_a_list() -> None:
+    body = "**Ihr Profil:**\n– ein Studium\n– Erfahrung\n"
+    assert parse_blocks(body) == [
+        Block("paragraph", 1, "**Ihr Profil:**"),
+        Block("list", 2, entries=(ListEntry("ein Studium", 2, 0), ListEntry("Erfahrung", 3, 0))),
+    ]
+
+
+def test_a_label_with_inline_bullets_after_it_is_a_line_and_a_list() -> None:
+    body = "**Ihre Aufgaben:** • Planung • Steuerung • Kontrolle\n"
+    assert parse_blocks(body) == [
+        Block("paragraph", 1, "**Ihre Aufgaben:**"),
+        Block(
+            "list",
+            1,
+            entries=(ListEntry("Planung", 1, 0), ListEntry("Steuerung", 1, 0), ListEntry("Kontrolle", 1, 0)),
+        ),
+    ]
+
+
+def test_inline_bullets_after_words_that_are_no_label_stay_one_list() -> None:
+    body = "Planung • Steuerung • Kontrolle\n"
+    assert [entry.markdown for entry in parse_blocks(body)[0].entries] == ["Planung", "Steuerung", "Kontrolle"]
+
+
 def test_a_paragraph_with_a_bullet_line_among_other_lines_stays_a_paragraph() -> None:
     body = "Tend the hives\n• daily\nand sell the honey\n"
     assert [block.kind for block in parse_blocks(body)] == ["paragraph"]

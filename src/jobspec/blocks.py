@@ -392,17 +392,33 @@ def _paragraph_or_more(text: str, line: int) -> Block:
 
 
 def _headed_bullets(text: str, line: int) -> list[Block] | None:
-    """A line and the bullet lines under it in one paragraph ("【業務内容】" then "・…" lines), as both.
+    """A label and the bullets after it in one paragraph, as a paragraph and a list.
 
-    Markdown reads the bullet lines as the heading line's continuation; the line is
-    left a paragraph of its own, which the section stage may read as a heading.
+    Markdown reads bullet lines as the continuation of the line above them
+    ("【業務内容】" then "・…" lines; "**Profil:**" then "– …" lines), and bullets
+    written inline as one line with their label ("**Aufgaben:** • … • …"). The
+    label is left a paragraph of its own, which the section stage may read as a heading.
     """
     first, _, rest = text.partition("\n")
-    if not rest or _BULLET_LINE.match(first) or _TABLE_OR_BULLET_CHAR.search(rest) is None:
+    if not rest:
+        return _labelled_inline_bullets(text, line)
+    if _BULLET_LINE.match(first) or _TABLE_OR_BULLET_CHAR.search(rest) is None:
         return None
-    if not all(_BULLET_LINE.match(row) for row in rest.split("\n") if row.strip()):
+    rows = [row for row in rest.split("\n") if row.strip()]
+    if all(_BULLET_LINE.match(row) for row in rows) or (len(rows) > 1 and all(_DASH_LINE.match(row) for row in rows)):
+        return [Block("paragraph", line, first), _paragraph_or_more(rest, line + 1)]
+    return None
+
+
+def _labelled_inline_bullets(text: str, line: int) -> list[Block] | None:
+    """'**Aufgaben:** • Planung • Steuerung': the label before the first inline bullet, and the bullets."""
+    bullet = _INLINE_BULLET.search(text) if _TABLE_OR_BULLET_CHAR.search(text) else None
+    if bullet is None:
         return None
-    return [Block("paragraph", line, first), _paragraph_or_more(rest, line + 1)]
+    label = text[: bullet.start()].strip()
+    if not label.rstrip("*_ ").endswith(":"):
+        return None
+    return [Block("paragraph", line, label), _paragraph_or_more(text[bullet.start() :].strip(), line)]
 
 
 def _enumerated_list(text: str, line: int) -> Block | None:
