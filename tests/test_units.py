@@ -30,6 +30,20 @@ def test_lines_that_start_afresh_are_a_list_without_markers() -> None:
     ]
 
 
+def test_lines_in_lower_case_after_a_colon_are_a_list_not_a_run_of_prose() -> None:
+    body = "## Profilo\n\nSi richiede:\ndiploma di ragioneria\nesperienza di almeno tre anni\nconoscenza di Excel\n"
+    assert [text for text, _, _ in units(body)] == [
+        "diploma di ragioneria",
+        "esperienza di almeno tre anni",
+        "conoscenza di Excel",
+    ]
+
+
+def test_a_lower_case_line_after_one_ending_in_a_joining_word_runs_on_even_after_a_colon() -> None:
+    body = "## Profile\n\nWe need:\nsomeone who has run a kitchen and\nknows its suppliers\n"
+    assert [text for text, _, _ in units(body)] == ["someone who has run a kitchen and knows its suppliers"]
+
+
 def test_prose_wrapped_at_a_width_is_split_into_sentences_not_lines() -> None:
     body = (
         "You will look after the greenhouses of the estate and the seedlings that we\n"

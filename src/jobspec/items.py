@@ -221,8 +221,11 @@ def _segments(lines: list[tuple[int, str, list[str]]]) -> list[_Segment]:
     width = _wrap_width([text for _, text, _ in lines]) if len(lines) > 1 else None
     first_line, first_text, first_links = lines[0]
     out = [_Segment(first_text, list(first_links), [(0, first_line)])]
+    listed = False  # after a line ending in a colon, in ragged lines: a list, even in lower case
     for (_, before, _), (line, text, links) in itertools.pairwise(lines):
-        if _runs_on(before, text, width):
+        listed = listed or (width is None and before.endswith((":", "：")))
+        runs_on = _RUNS_ON.search(before) is not None if listed else _runs_on(before, text, width)
+        if runs_on:
             segment = out[-1]
             segment.starts.append((len(segment.text) + 1, line))
             segment.text += " " + text
