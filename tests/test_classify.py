@@ -56,6 +56,7 @@ K = SectionKind
         ("Gewenst", K.PREFERRED_QUALIFICATIONS),
         ("Preferowane", K.PREFERRED_QUALIFICATIONS),
         ("Advantageous", K.PREFERRED_QUALIFICATIONS),
+        ("Παρέχουμε", K.BENEFITS),
     ],
 )
 def test_heading_vocabulary(heading: str, kind: SectionKind) -> None:

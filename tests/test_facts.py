@@ -70,6 +70,7 @@ def test_the_language_of_a_posting_without_front_matter(text: str, language: str
         ("Tworzenie nowych usług\n- Znajomość Dockera\n- Umiejętność pracy w zespole", "pl"),
         ("Řízení projektů\n- Znalost Dockeru\n- Řidičský průkaz skupiny B", "cs"),
         ("Yazılım geliştirme\n- Docker bilgisi\n- Ekip çalışmasına yatkınlık", "tr"),
+        ("Lập báo cáo hàng tháng\n- Kiểm tra chứng từ\n- Tốt nghiệp đại học", "vi"),
         ("Orders verzamelen\n- Heftruckcertificaat", None),  # too little says which
     ],
 )

@@ -1013,7 +1013,7 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "мы гарантируем | зарплата",
         "uk": "ми пропонуємо | пропонуємо | що ми пропонуємо | умови | умови роботи | бонуси",
         "tr": "yan haklar | sunduklarımız | neler sunuyoruz | olanaklar | sunduğumuz imkanlar | avantajlar",
-        "el": "προσφέρουμε | παροχές | τι προσφέρουμε",
+        "el": "προσφέρουμε | παρέχουμε | παροχές | τι προσφέρουμε | τι παρέχουμε",
         "ca": "oferim | què oferim | beneficis",
         "id": "benefit | fasilitas | yang kami tawarkan | kami menawarkan",
         "vi": "quyền lợi | phúc lợi | chế độ đãi ngộ",

@@ -80,7 +80,14 @@ _DISTINCTIVE = {
 }
 
 # Letters of the Latin script that one language of those above writes and no other does.
-_OWN_LETTERS = (("pl", "łśżźćń"), ("cs", "řůě"), ("hu", "őű"), ("tr", "ğı"), ("ro", "șț"))
+_OWN_LETTERS = (
+    ("pl", "łśżźćń"),
+    ("cs", "řůě"),
+    ("hu", "őű"),
+    ("tr", "ğı"),
+    ("ro", "șț"),
+    ("vi", "đơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"),
+)
 _MIN_OWN_LETTERS = 3
 
 _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
