@@ -132,6 +132,15 @@ def test_inline_bullets_after_words_that_are_no_label_stay_one_list() -> None:
     assert [entry.markdown for entry in parse_blocks(body)[0].entries] == ["Planung", "Steuerung", "Kontrolle"]
 
 
+def test_a_task_lists_boxes_are_not_the_entries_text() -> None:
+    body = "- [ ] Own the clusters\n- [x] Write runbooks\n- [link](https://example.org) stays\n"
+    assert [entry.markdown for entry in parse_blocks(body)[0].entries] == [
+        "Own the clusters",
+        "Write runbooks",
+        "[link](https://example.org) stays",
+    ]
+
+
 def test_a_paragraph_with_a_bullet_line_among_other_lines_stays_a_paragraph() -> None:
     body = "Tend the hives\n• daily\nand sell the honey\n"
     assert [block.kind for block in parse_blocks(body)] == ["paragraph"]

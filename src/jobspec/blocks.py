@@ -464,6 +464,10 @@ def _cells(row: str) -> tuple[str, ...]:
     return tuple(cell.strip() for cell in re.split(r"(?<!\\)\|", inner))
 
 
+# A task list's box ("- [ ] Own the clusters", "- [x] …"), which GitHub renders as a checkbox.
+_TASK_BOX = re.compile(r"^\[[ xX]\][ \t]+")
+
+
 def _collect_entries(list_token: dict[str, Any], level: int, out: list[ListEntry]) -> None:
     """One entry per item, its own text first and its nested lists' entries after it.
 
@@ -480,7 +484,7 @@ def _collect_entries(list_token: dict[str, Any], level: int, out: list[ListEntry
                 nested.append(child)
             elif child["type"] == "block_html":
                 texts.append(child["raw"].strip())
-        out.append(ListEntry("\n".join(texts), 0, level))
+        out.append(ListEntry(_TASK_BOX.sub("", "\n".join(texts), count=1), 0, level))
         for child in nested:
             _collect_entries(child, level + 1, out)
 
