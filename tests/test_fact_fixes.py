@@ -90,6 +90,29 @@ def test_a_contract_label_does_not_make_a_contractor() -> None:
     assert find_employment_type([(4, "Contract type: permanent")]) == (EmploymentType.FULL_TIME, 4)
 
 
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Employment: Vollzeit, unbefristet", EmploymentType.FULL_TIME),
+        ("Arbeitszeit: Teilzeit", EmploymentType.PART_TIME),
+        ("Umowa: umowa o pracę", EmploymentType.FULL_TIME),
+        ("Занятость: полная занятость", EmploymentType.FULL_TIME),
+        ("雇用形態：正社員", EmploymentType.FULL_TIME),
+        ("고용형태: 정규직", EmploymentType.FULL_TIME),
+        ("Full-time", EmploymentType.FULL_TIME),  # a short line that is only a type
+        ("Tillsvidareanställning, heltid", EmploymentType.FULL_TIME),
+        ("Praktikum", EmploymentType.INTERN),
+        ("Hire interns", None),  # a duty with a type's word in it
+        ("Manage our contractors", None),
+        ("Contract", None),  # alone, as often a section's name
+        ("Ausbildung", None),  # education, as often as an apprenticeship
+    ],
+)
+def test_employment_type_from_a_labelled_or_a_short_line(line: str, kind: EmploymentType | None) -> None:
+    found = find_employment_type([(7, line)])
+    assert (found[0] if found else None) is kind
+
+
 def test_swedish_job_type_and_company_name_keys() -> None:
     posting = parse("---\ntitle: Lagerarbetare\ncompanyName: Norrlager AB\njob_type: Heltid\n---\nPacka.\n")
     assert posting.company == "Norrlager AB"

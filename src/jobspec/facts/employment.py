@@ -17,21 +17,25 @@ EMPLOYMENT_PHRASES: tuple[tuple[EmploymentType, str], ...] = (
     (
         E.INTERN,
         r"intern(?:ship)?s?|trainee(?:ship)?|praktikum|praktikant\w*|stage|stagiaire|pasant[ií]a|"
-        r"est[aá]gio|tirocinio|stagiair\w*|werkstudent\w*|working student|apprentice(?:ship)?|ausbildung",
+        r"est[aá]gio|tirocinio|stagiair\w*|werkstudent\w*|working student|apprentice(?:ship)?|ausbildung|"
+        r"praktyki|staż|stáž|стажировка|staj|harjoittelu|インターン|实习|인턴",
     ),
     (E.VOLUNTEER, r"volunteer(?:ing)?|unpaid|ehrenamt\w*|b[ée]n[ée]vol\w*|voluntari\w*|vrijwillig\w*"),
     (E.PER_DIEM, r"per[ -]diem|day[ -]rate|daily rate"),
     (
         E.PART_TIME,
         r"part[ -]?time|teilzeit|temps partiel|tiempo parcial|media jornada|meio per[ií]odo|"
-        r"tempo parziale|deeltijd|deltid|część etatu|pół etatu|"
+        r"tempo parziale|deeltijd|deltid|część etatu|pół etatu|zkrácený úvazek|частичная занятость|"
+        r"yarı zamanlı|osa-aikainen|アルバイト|パート|兼职|파트타임|"
         r"\d{1,2}\s*(?:hours|hrs|h|stunden|uur)\s*(?:/|per|a|pro)\s*(?:week|woche)",
     ),
     # A permanent contract ("CDI", "unbefristet", "tillsvidare") is full-time unless part-time was said above.
     (
         E.FULL_TIME,
         r"cdi|contrat à durée indéterminée|unbefristet\w*|festanstellung|permanent contract|vaste (?:baan|contract|"
-        r"aanstelling)|tillsvidare\w*|contrato indefinido|tempo indeterminato|heltid|pełny etat|pełen etat",
+        r"aanstelling)|tillsvidare\w*|contrato indefinido|tempo indeterminato|heltid|pełny etat|pełen etat|"
+        r"umowa o pracę|plný úvazek|полная занятость|tam zamanlı|kokoaikainen|vakituinen|fuldtid|fast ansættelse|"
+        r"正社員|全职|정규직",
     ),
     (
         E.CONTRACTOR,
@@ -43,7 +47,7 @@ EMPLOYMENT_PHRASES: tuple[tuple[EmploymentType, str], ...] = (
         E.TEMPORARY,
         r"temporary|temp|seasonal|fixed[- ]term(?: contract)?|befristet|interim|maternity cover|tempor[aá]ri[oa]|"
         r"determinato|tijdelijk|cdd|contrat à durée déterminée|visstid\w*|vikariat|tidsbegränsad|"
-        r"umowa na czas określony",
+        r"umowa na czas określony|määräaikainen|契約社員|派遣社員|계약직",
     ),
     (
         E.FULL_TIME,
@@ -60,8 +64,17 @@ _COMPILED = tuple(
 _LABEL = re.compile(
     r"(?<!\s)(?:\s*(?:(?:employment|job|contract|position|work|type of)\s*)?(?:type|status|contract|hours)\s*[:\-–]|"
     r"\s*(?:vertragsart|anstellungsart|art der anstellung|type de contrat|tipo de contrato|tipo di contratto|"
-    r"dienstverband|contracttype|anställningsform|omfattning|rodzaj umowy|wymiar etatu)\s*:)",
+    r"dienstverband|contracttype|anställningsform|omfattning|rodzaj umowy|wymiar etatu|"
+    r"employment|anstellung|beschäftigungsart|arbeitszeit|contrat|contrato|jornada|regime|orario|"
+    r"uren|arbetstid|anställning|ansættelse|umowa|wymiar pracy|zatrudnienie|pracovní poměr|úvazek|"
+    r"занятость|тип занятости|график работы|çalışma şekli|työsuhde|雇用形態|勤務形態|工作性质|고용형태)\s*[:：])",
     re.IGNORECASE,
+)
+_MAX_ALONE_CHARS = 40
+_MAX_ALONE_WORDS = 4
+# Alone on a line these name a section ("## Contract", "Ausbildung": education) as often as a type.
+_AMBIGUOUS_ALONE = frozenset(
+    {"contract", "contracts", "contrat", "contrato", "contratto", "stage", "temp", "ausbildung"}
 )
 # "This is a full-time role", "It's a 6-month contract".
 _ROLE_SENTENCE = re.compile(
@@ -87,21 +100,36 @@ def find_employment_type(lines: Iterable[tuple[int, str]]) -> tuple[EmploymentTy
     """The first employment type stated in the body, with its line.
 
     Only lines that talk about the position count ("Employment type: …",
-    "This is a full-time role", a title line such as "… – Full-time"), so a
-    duty such as "manage contractors" is not taken for a contract.
+    "This is a full-time role", a title line such as "… – Full-time", a short
+    line that is only a type such as "Vollzeit"), so a duty such as "manage
+    contractors" is not taken for a contract.
     """
     for line, text in lines:
         label = _LABEL.match(text)
         if label is not None:
             # "Type de contrat : CDI", "Contract type: Permanent": the value, not the label's word "contract".
             kind = normalise_employment_type(text[label.end() :]) or normalise_employment_type(text)
-        elif _is_dash_separated_header(text) or _is_role_sentence(text):
+        elif _is_dash_separated_header(text) or _is_role_sentence(text) or _is_employment_alone(text):
             kind = normalise_employment_type(text)
         else:
             continue
         if kind is not None:
             return kind, line
     return None
+
+
+def _is_employment_alone(text: str) -> bool:
+    """A short line that is only an employment type ("Full-time", "Vollzeit, unbefristet", "- CDI").
+
+    Read only when the phrase is two thirds of the line's letters: "Hire interns" is not.
+    """
+    if len(text) > _MAX_ALONE_CHARS or len(text.split()) > _MAX_ALONE_WORDS:
+        return False
+    if text.strip(" -–:*#").lower() in _AMBIGUOUS_ALONE:
+        return False
+    letters = sum(map(str.isalpha, text))
+    matched = sum(sum(map(str.isalpha, m.group())) for _, pattern in _COMPILED for m in pattern.finditer(text))
+    return letters > 0 and matched * 3 >= letters * 2
 
 
 def _is_role_sentence(text: str) -> bool:
