@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from ..models import EmploymentType
+from ..text import LiteralGate
 
 __all__ = ["find_employment_type", "normalise_employment_type"]
 
@@ -59,6 +60,7 @@ EMPLOYMENT_PHRASES: tuple[tuple[EmploymentType, str], ...] = (
 _COMPILED = tuple(
     (kind, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)) for kind, pattern in EMPLOYMENT_PHRASES
 )
+_GATE = LiteralGate([pattern for _, pattern in EMPLOYMENT_PHRASES])
 # "Employment type: …", "Vertragsart: …" at the start of a line. (The spaces
 # after the optional first word belong to it, so a line of spaces is read once.)
 _LABEL = re.compile(
@@ -127,8 +129,13 @@ def _is_employment_alone(text: str) -> bool:
         return False
     if text.strip(" -–:*#").lower() in _AMBIGUOUS_ALONE:
         return False
+    candidates = _GATE.candidates(text.lower())  # most short lines hold no type's word: one cheap pass
+    if not candidates:
+        return False
     letters = sum(map(str.isalpha, text))
-    matched = sum(sum(map(str.isalpha, m.group())) for _, pattern in _COMPILED for m in pattern.finditer(text))
+    matched = sum(
+        sum(map(str.isalpha, found.group())) for number in candidates for found in _COMPILED[number][1].finditer(text)
+    )
     return letters > 0 and matched * 3 >= letters * 2
 
 
