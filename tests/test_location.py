@@ -107,6 +107,18 @@ from jobspec.text import compile_lowercase, lower_like_ignorecase
         ("Auxílio home office", (None, None)),
         ("Apply in person Tuesday to Friday between 2 and 4 pm", (None, None)),
         ("", (None, None)),
+        # more languages, in and beyond Latin script
+        ("Praca zdalna", ("remote", None)),
+        ("Distansarbete", ("remote", None)),
+        ("Uzaktan çalışma", ("remote", None)),
+        ("Удалённая работа", ("remote", None)),
+        ("フルリモート", ("remote", None)),
+        ("远程办公", ("remote", None)),
+        ("재택근무 가능", ("remote", None)),
+        ("Praca hybrydowa", ("hybrid", None)),
+        ("Möjlighet till distansarbete", ("hybrid", None)),
+        ("Гибридный формат", ("hybrid", None)),
+        ("完全在宅勤務と週２日出社制", ("hybrid", None)),  # some days in the office
     ],
 )
 def test_parse_workplace(text: str, expected: tuple[Workplace | None, str | None]) -> None:

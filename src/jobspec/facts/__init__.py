@@ -64,7 +64,9 @@ _WORKPLACE_KEYWORDS = (
     "remot", "hybrid", "hibrid", "ibrid", "onsite", "on-site", "on site", "office", "person", "anywhere", "wfh",
     "home", "arbeit", "ortsunabh", "télétravail", "teletravail", "distan", "teletrab", "telelavoro", "thuis",
     "afstand", "site", "bureau", "présentiel", "presentiel", "presencial", "oficina", "escrit", "sede", "presenza",
-    "ufficio", "kantoor", "locatie", "büro", "präsenz", "smart working", "vor ort",
+    "ufficio", "kantoor", "locatie", "büro", "präsenz", "smart working", "vor ort", "distans", "fjärr", "fjern",
+    "hjemme", "zdaln", "z domu", "z domova", "dálku", "удал", "uzaktan", "etätyö", "hybryd", "гибрид", "リモート",
+    "在宅", "ハイブリッド", "远程", "混合", "재택", "원격",
 )  # fmt: skip
 
 _PAY_KEYWORD = KeywordIndex(_PAY_KEYWORDS)

@@ -149,6 +149,9 @@ REMOTE_PHRASES = (
     r"\bthuiswerk\w*",
     r"\bthuis\s+werken\b",
     r"\b(?:werken\s+op\s+afstand|op\s+afstand\s+werken)\b",
+    # Swedish, Danish, Norwegian, Polish, Czech, Russian, Turkish, Finnish
+    r"\b(?:distansarbete|på\s+distans|fjärrarbete|fjernarbejde|fjernarbeid|hjemmefra|praca\s+zdalna|pracy\s+zdalnej|"
+    r"zdalnie|praca\s+z\s+domu|práce\s+z\s+domova|na\s+dálku|uzaktan|etätyö\w*)\b",
 )
 # "remote" standing as a location value: at the start ("Remote | Full-time",
 # "Remote (EU)", "Remote within Germany") or between separators ("Berlin or
@@ -197,6 +200,19 @@ HYBRID_PHRASES = (
     r"\bteletrabajo\s+parcial\b|\b\d\s*d[ií]as?\s+(?:de\s+)?(?:teletrabajo|remoto|presencial(?:es)?)\b",
     r"\bsmart\s+working\b",
     r"\bdeels\s+thuis\w*|\b\d\s*dag(?:en)?\s+thuis\w*|\bthuiswerkdag\w*",
+    r"\bhybrydow\w*",
+    # "the possibility of remote work": some days, as "option to work remotely" is
+    r"\bmöjlighet\s+(?:till|att\s+arbeta\s+på)\s+distans\w*|\bdelvis\s+distans\w*|"
+    r"\bmulighed\s+for\s+(?:hjemmearbejde|fjernarbejde)\b|\bmulighet\s+for\s+(?:hjemmekontor|fjernarbeid)\b|"
+    r"\bmożliwość\s+pracy\s+zdalnej\b|\bczęściowo\s+zdaln\w*",
+)
+# The same in scripts beyond Latin (matched on lower-cased text; Japanese, Chinese and Korean
+# are written without spaces, so without word bounds).
+_REMOTE_IN_OTHER_SCRIPTS = re.compile(
+    r"удал[её]нн\w*|удал[её]нк\w*|フルリモート|完全リモート|完全在宅|远程办公|远程工作|全远程|재택근무|원격\s?근무"
+)
+_HYBRID_IN_OTHER_SCRIPTS = re.compile(
+    r"гибридн\w*|ハイブリッド勤務|一部リモート|週\s?[0-9０-９一二三四]\s?日(?:程度)?(?:の)?出社|混合办公"
 )
 # Phrases that say the job is done at the employer's place.
 ONSITE_PHRASES = (
@@ -214,12 +230,14 @@ ONSITE_PHRASES = (
 
 _REMOTE = _phrases(
     r"remot|from\s+home|anywhere|wfh|home[\s-]?office|mobile[sn]?\s+arbeit|fernarbeit|telearbeit|ortsunabh|"
-    r"t[ée]l[ée]travail|dist[aâ]n[cz]|teletrabajo|teletrabalho|telelavoro|thuis|afstand",
+    r"t[ée]l[ée]travail|dist[aâ]n[cz]|teletrabajo|teletrabalho|telelavoro|thuis|afstand|distans|fjärr|fjern|"
+    r"hjemmefra|zdaln|z\s+dom|dálku|uzaktan|etätyö",
     *REMOTE_PHRASES,
 )
 _HYBRID = _phrases(
     r"brid|days?\s|remote|option|tage?\s|tageweise|jours?\s|d[ií]as?\s|giorn|dag(?:en)?\s|teilweise|anteil|möglich|"
-    r"office[\s-]?tag|t[ée]l[ée]travail|teletrabajo|smart\s+working|thuis",
+    r"office[\s-]?tag|t[ée]l[ée]travail|teletrabajo|smart\s+working|thuis|hybryd|möjlighet|delvis|mulighe|"
+    r"możliwość|częściowo",
     *HYBRID_PHRASES,
 )
 _ONSITE = _phrases(
@@ -248,7 +266,7 @@ _LABEL = re.compile(
 _ABOUT_THE_POSITION = re.compile(
     r"\b(?:role|position|job|vacancy|opportunity|work(?:s|ing)?|based|location|workplace|office|model|"
     r"arbeit\w*|stelle|poste|travail\w*|puesto|trabaj\w*|vaga|trabalh\w*|lavor\w*|posizione|ruolo|functie|"
-    r"werk\w*|baan)\b",
+    r"werk\w*|baan|prac\w*|práce|arbete|arbejd\w*|arbeid\w*|tjänst\w*|stilling\w*|työ\w*|çalışma|работ\w*)\b",
     re.IGNORECASE,
 )
 
@@ -291,7 +309,7 @@ def parse_workplace(text: str) -> tuple[Workplace | None, str | None]:
     value = _LABEL.sub("", text, count=1)
     folded = lower_like_ignorecase(value)
     negated = _NOT_REMOTE.search(folded)
-    if _HYBRID.search(folded):
+    if _HYBRID.search(folded) or (not folded.isascii() and _HYBRID_IN_OTHER_SCRIPTS.search(folded)):
         return "hybrid", None
     if not negated and _says_remote(folded):
         return "remote", _applicant_region(value)
@@ -326,7 +344,9 @@ def _says_remote(folded: str) -> bool:
     if _INTENSIFIED_REMOTE.search(without_negations):
         return True
     cleaned = _NOT_ABOUT_THE_JOB.blank(without_negations)
-    return _REMOTE_AT_START.search(cleaned) or _REMOTE_AS_VALUE.search(cleaned) or _REMOTE.search(cleaned)
+    if _REMOTE_AT_START.search(cleaned) or _REMOTE_AS_VALUE.search(cleaned) or _REMOTE.search(cleaned):
+        return True
+    return not cleaned.isascii() and _REMOTE_IN_OTHER_SCRIPTS.search(cleaned) is not None
 
 
 def _is_value_line(text: str) -> bool:
