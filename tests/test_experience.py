@@ -87,6 +87,20 @@ from jobspec.models import Experience
         ("minimaal 3 jaar", 3, None),
         ("3 jaar ervaring", 3, None),
         ("drie jaar werkervaring", 3, None),
+        # Swedish, Danish, Norwegian, Polish, Czech, Finnish
+        ("Minst 3 års erfarenhet av Java", 3, None),
+        ("Mindst 2 års erfaring", 2, None),
+        ("Co najmniej 5 lat doświadczenia", 5, None),
+        ("Minimum 3 lata doświadczenia w PHP", 3, None),
+        ("Praxe alespoň 2 roky", 2, None),
+        ("Vähintään 3 vuoden kokemus", 3, None),
+        # Russian, Japanese, Chinese, Korean
+        ("Опыт работы от 3 лет", 3, None),
+        ("Опыт 1-3 года", 1, 3),
+        ("実務経験3年以上", 3, None),
+        ("3年以上的Java开发经验", 3, None),
+        ("经验3-5年", 3, 5),
+        ("경력 5년 이상", 5, None),
     ],
 )
 def test_parse_experience(text: str, years_min: float | None, years_max: float | None) -> None:
@@ -118,6 +132,9 @@ def test_parse_experience(text: str, years_min: float | None, years_max: float |
         "ACLS certification within six months of hire",
         "Most of our projects last between three and nine months.",
         "un hospital privado con más de 40 años de historia en Sevilla",
+        "Umowa na 12 miesięcy",
+        "2024年入社",  # a year, not an amount of years
+        "Высшее образование",
         "",
     ],
 )

@@ -117,8 +117,14 @@ WORD_NUMBERS: dict[str, int] = {
     "negen": 9,
     "tien": 10,
 }
-YEAR_UNITS = r"years?|yrs?\.?|jahren?|jahre?s?|ann[ée]es?|ans?|a[ñn]os?|anni|anno|jaar|jaren"
-MONTH_UNITS = r"months?|mos?\.?|monaten?|monate?|mois|meses|mes|mês|mesi|mese|maanden|maand"
+YEAR_UNITS = (
+    r"years?|yrs?\.?|jahren?|jahre?s?|ann[ée]es?|ans?|a[ñn]os?|anni|anno|jaar|jaren|"
+    r"års?|lata|lat|roku|roky|rok|let|vuoden|vuotta|vuosi"  # sv da no, pl, cs, fi
+)
+MONTH_UNITS = (
+    r"months?|mos?\.?|monaten?|monate?|mois|meses|mes|mês|mesi|mese|maanden|maand|"
+    r"månader|måneder|måneders|miesięcy|miesiące|měsíců|měsíce|kuukautta|kuukauden"
+)
 # German adjectives: "3-jährige Berufserfahrung", "dreijährige"
 YEAR_ADJECTIVES = r"j[äa]e?hrige[nmrs]?"
 # Between the two ends of a range: "2-4", "2 to 4", "zwischen 2 und 4", "de 2 a 4" …
@@ -130,7 +136,8 @@ RANGE_JOINERS = r"-|–|—|~|to|bis|à|a|au|até|ate|e|et|y|und|and|en|tot|or|o
 MINIMUM_BEFORE = (
     r"at\s+least|a\s+minimum\s+of|minimum\s+of|minimum|min\.?|no\s+less\s+than|not\s+less\s+than|mindestens|mind\.|"
     r"wenigstens|au\s+moins|au\s+minimum|al\s+menos|como\s+m[ií]nimo|m[ií]nimo\s+de|m[ií]nimo|pelo\s+menos|"
-    r"no\s+m[ií]nimo|almeno|minimo\s+di|minimo|minimaal|ten\s*minste|minstens"
+    r"no\s+m[ií]nimo|almeno|minimo\s+di|minimo|minimaal|ten\s*minste|minstens|"
+    r"minst|mindst|co\s+najmniej|conajmniej|minimalnie|alespoň|nejméně|vähintään"
 )
 # Before the amount: a maximum ("up to", "bis zu", "jusqu'à" …).
 MAXIMUM_BEFORE = (
@@ -142,13 +149,15 @@ MAXIMUM_BEFORE = (
 # After the amount: a minimum ("3 years or more", "5 years minimum").
 MINIMUM_AFTER = (
     r"\+|or\s+more|or\s+above|and\s+above|or\s+longer|plus|minimum|min\.?|at\s+least|oder\s+mehr|"
-    r"oder\s+länger|ou\s+plus|ou\s+mais|o\s+m[aá]s|o\s+pi[uù]|of\s+meer|of\s+langer"
+    r"oder\s+länger|ou\s+plus|ou\s+mais|o\s+m[aá]s|o\s+pi[uù]|of\s+meer|of\s+langer|"
+    r"eller\s+mer|eller\s+mere|lub\s+więcej|a\s+více|tai\s+enemmän"
 )
 # Words that make an amount about experience.
 EXPERIENCE_WORDS = (
     r"exp[eé]rien\w*|experi[eê]nci\w*|esperienz\w*|expertise|background|track\s+record|\w*erfahr\w*|"
     r"\w*praxis|\w*ervaring|professional\w*|profesional\w*|profissional\w*|professionnel\w*|hands-on|"
-    r"industry|relevant|proven|seniority|working|worked|in\s+(?:a|an|the)\s+(?:\w+\s+)?(?:role|position|field)"
+    r"industry|relevant|proven|seniority|working|worked|in\s+(?:a|an|the)\s+(?:\w+\s+)?(?:role|position|field)|"
+    r"\w*erfarenhet\w*|\w*erfaring\w*|doświadczeni\w*|praxe|praxi|zkušenost\w*|\w*kokemus\w*"
 )
 # Words right after the unit that make it about experience ("years in/of/with/as").
 EXPERIENCE_LINKS = r"of|in|with|as|im|in\s+der|bei|als|de|d['’]|en|em|di|nel|nella|als|op|bij|met"
@@ -227,7 +236,7 @@ def parse_experience(text: str) -> Experience | None:
     """
     folded = lower_like_ignorecase(text)  # the patterns are in lower case, for speed
     if not _UNIT.search(folded):  # most requirements name no length of time
-        return None
+        return None if folded.isascii() else _in_other_scripts(folded)
     for match in _AMOUNT.finditer(folded):
         found = _read_amount(folded, match)
         if found is not None:
@@ -236,6 +245,34 @@ def parse_experience(text: str) -> Experience | None:
     if labelled:
         low, high = _number(labelled.group("a")), labelled.group("b")
         return _experience(low, _number(high) if high else None, per_year=1)
+    return None
+
+
+# Russian, Japanese, Chinese and Korean: an experience word anywhere in the requirement, and an
+# amount of years ("опыт работы от 3 лет", "実務経験3年以上", "3年以上开发经验", "경력 3년 이상").
+_OTHER_SCRIPT_AMOUNTS = (
+    (
+        "опыт",
+        re.compile(r"(?<!\d)(?P<max>до\s+)?(?P<a>\d{1,2})(?:\s*[-–]\s*(?P<b>\d{1,2}))?(?:-?х)?\s*(?:лет|года?)\b"),
+    ),
+    ("経験", re.compile(r"(?<![\d０-９])(?P<a>\d{1,2})(?:\s*[~〜～\-－]\s*(?P<b>\d{1,2}))?\s*年")),
+    ("经验", re.compile(r"(?<!\d)(?P<a>\d{1,2})(?:\s*[~〜～\-至到]\s*(?P<b>\d{1,2}))?\s*年")),
+    ("經驗", re.compile(r"(?<!\d)(?P<a>\d{1,2})(?:\s*[~〜～\-至到]\s*(?P<b>\d{1,2}))?\s*年")),
+    ("경력", re.compile(r"(?<!\d)(?P<a>\d{1,2})(?:\s*[~\-]\s*(?P<b>\d{1,2}))?\s*년")),
+    ("경험", re.compile(r"(?<!\d)(?P<a>\d{1,2})(?:\s*[~\-]\s*(?P<b>\d{1,2}))?\s*년")),
+)
+
+
+def _in_other_scripts(folded: str) -> Experience | None:
+    """Years of experience in a script the Latin patterns do not read (see ``_OTHER_SCRIPT_AMOUNTS``)."""
+    for word, amount in _OTHER_SCRIPT_AMOUNTS:
+        found = amount.search(folded) if word in folded else None
+        if found is None:
+            continue
+        low, high = float(found["a"]), float(found["b"]) if found["b"] else None
+        if found.groupdict().get("max"):
+            return _experience(None, low, per_year=1)
+        return _experience(low, high, per_year=1) if high is None or low <= high else None
     return None
 
 
