@@ -96,6 +96,20 @@ from jobspec.text import lower_like_ignorecase
         ("Diplom oder Master der Informatik", "master"),
         ("High school diploma; Bachelor's in CS preferred", "secondary"),
         ("A bachelor's degree in chemistry or a related field, or an A.S. degree plus lab experience", "associate"),
+        # languages the rules do not read, from a table of their own
+        ("Universitetsexamen inom data", "bachelor"),
+        ("Wykształcenie wyższe informatyczne", "bachelor"),
+        ("Licencjat lub magister", "bachelor"),
+        ("Vysokoškolské vzdělání", "bachelor"),
+        ("Высшее техническое образование", "bachelor"),
+        ("Lisans mezunu", "bachelor"),
+        ("Yüksek lisans derecesi", "master"),
+        ("Ön lisans mezunu", "associate"),
+        ("Korkeakoulututkinto", "bachelor"),
+        ("大学卒業以上", "bachelor"),
+        ("本科及以上学历", "bachelor"),
+        ("硕士研究生", "master"),
+        ("고졸 이상", "secondary"),
     ],
 )
 def test_level(text: str, level: EducationLevel) -> None:

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..models import Education, EducationLevel
-from ..text import compile_lowercase, lower_like_ignorecase
+from ..text import LiteralGate, compile_lowercase, lower_like_ignorecase
 
 __all__ = ["parse_education"]
 
@@ -420,16 +420,56 @@ def parse_education(text: str) -> Education | None:
     """
     folded = lower_like_ignorecase(text)
     if not _may_match_a_rule(text, folded):  # most requirements name no degree; the rules below are many
-        return None
+        return _in_more_languages(text)
     mentions = _mentions(text, folded)
     if not mentions or not _MAY_NAME_A_DEGREE.search(folded):
-        return None
+        return _in_more_languages(text)
     lowest = min(mentions, key=lambda m: (LEVEL_ORDER[m.level], m.start))
     return Education(
         level=lowest.level,
         field=_field(text, mentions, mentions.index(lowest)),
         equivalent_experience=bool(_EQUIVALENT.search(text)),
     )
+
+
+# Degrees in languages the rules above do not read, lowest level first; each pattern is lower case and
+# matched on lower-cased text, only when the one-pass gate finds one of its literals there.
+MORE_LANGUAGES: tuple[tuple[EducationLevel, str], ...] = (
+    (
+        "secondary",
+        r"gymnasieexamen|gymnasieutbildning|videregående\s+skole|wykształcenie\s+średnie|středoškolské|"
+        r"среднее\s+образование|lise\s+mezunu|toisen\s+asteen|高卒|高中|고졸",
+    ),
+    (
+        "associate",
+        r"yrkeshögskol\w*|eftergymnasial\w*|среднее\s+специальное|ön\s+lisans|専門学校|短大|大专|전문학사",
+    ),
+    (
+        "bachelor",
+        r"universitetsexamen|högskoleexamen|kandidatexamen|kandidatgrad|universitetsgrad|højere\s+uddannelse|"
+        r"høyere\s+utdanning|wykształcenie\s+wyższe|studia\s+wyższe|licencjat\w*|vysokoškolské|bakalář\w*|"
+        r"высшее\s+(?:\w+\s+)?образование|бакалавр\w*|(?<!yüksek\s)(?<!ön\s)lisans\s+(?:mezun|derece)\w*|"
+        r"korkeakoulututkin\w*|ammattikorkeakoulu\w*|大学卒業|大卒|学士|本科|학사|대졸",
+    ),
+    (
+        "master",
+        r"masterexamen|civilingenjör\w*|magister\w*|magistr\w*|inženýr\w*|магистр\w*|yüksek\s+lisans|"
+        r"ylempi\s+korkeakoulututkinto|diplomi-insinööri|maisteri\w*|修士|硕士|석사",
+    ),
+    ("doctorate", r"doktorat\w*|doktora\b|кандидат\s+наук|tohtori\w*|博士|박사"),
+)
+_MORE_LANGUAGES = tuple((level, re.compile(pattern)) for level, pattern in MORE_LANGUAGES)
+_MORE_LANGUAGES_GATE = LiteralGate([pattern for _, pattern in MORE_LANGUAGES])
+
+
+def _in_more_languages(text: str) -> Education | None:
+    """The lowest degree ``text`` names in one of the ``MORE_LANGUAGES`` ("Wykształcenie wyższe", "大卒以上")."""
+    lowered = text.lower()
+    candidates = _MORE_LANGUAGES_GATE.candidates(lowered)
+    for number, (level, pattern) in enumerate(_MORE_LANGUAGES):
+        if number in candidates and pattern.search(lowered):
+            return Education(level=level, field=None, equivalent_experience=bool(_EQUIVALENT.search(text)))
+    return None
 
 
 def _may_match_a_rule(text: str, folded: str) -> bool:
