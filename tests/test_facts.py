@@ -87,6 +87,12 @@ def test_a_short_list_without_frequent_words_is_told_by_letters_only_its_languag
         ("# RESPONSIBLITIES\n- Build pipelines\n", None),  # a section's name, not a title
         ("# Job description\n\nWe need help.\n", None),
         ("## About us\n\nWe sell bikes.\n\n# Bike Mechanic\n", None),  # not the posting's first heading
+        ("## Koch (m/w/d)\n\nWir suchen dich.\n", "Koch (m/w/d)"),  # a title by its gender marks, at any level
+        ("## Bike Mechanic\n\nWe fix bikes.\n", None),  # a second-level heading without them
+        ("Comptable H/F\n\nNous recrutons.\n", "Comptable H/F"),  # a first line with them
+        ("Wir suchen Menschen (m/w/d), die gern backen und jeden Tag früh aufstehen.\n", None),  # a sentence
+        ("# Careers\n\n## Bike Mechanic\n\nWe fix bikes.\n", "Bike Mechanic"),  # the page's name passes it on
+        ("# Stellenangebote\n\n## Aufgaben\n\n- Backen\n", None),
     ],
 )
 def test_the_title_is_a_leading_level_one_heading_that_names_no_section(body: str, title: str | None) -> None:

@@ -23,6 +23,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .text import GENDER_TAG
+
 __all__ = [
     "STEM_LENGTH",
     "TitleWords",
@@ -160,12 +162,6 @@ _GENDER_SUFFIX = re.compile(
     r"(?<=\w)(?:[*:_·•./]-?|\(|/-)(?:innen|in|a|e|euse|se|trice|rice|ere|ère|ne|ka|essa|ora|frau)\)?(?!\w)"
 )
 _BINNEN_I = re.compile(r"([a-zäöüß]{2}(?:er|ent|ant|eur|or|ist))In(?:nen)?(?!\w)")
-# (m/w/d), (w/m/x), (f/m/d), (H/F), m/w/d, (all genders), (gn), (mwd).
-_GENDER_TAG = re.compile(
-    r"[(\[]\s*(?:[mwfdhxv*]\s*[/|,]\s*){1,3}[mwfdhxv*]\w*\s*[)\]]|\b(?:[mwfdh]\s*/\s*){2}[mwfdhx]\b"
-    r"|\(\s*(?:all genders?|gn|mwd|m/w/div|w/m/div)\s*\)",
-    re.IGNORECASE,
-)
 # Contract phrases whose words could name an occupation on their own ("full" in "Full Stack").
 _CONTRACT_PHRASE = re.compile(
     r"\b(?:full|part)[- ]?time\b|\btemps (?:plein|partiel)\b|\btiempo (?:completo|parcial)\b|\btempo pieno\b"
@@ -279,7 +275,7 @@ def title_readings(
 @lru_cache(maxsize=4096)
 def _readings(title: str, ignored: frozenset[str]) -> tuple[TitleWords, ...]:
     """Titles repeat across a batch (and headings across postings of one site): each is read once."""
-    text = _CONTRACT_PHRASE.sub(" ", _GENDER_TAG.sub(" ", title))
+    text = _CONTRACT_PHRASE.sub(" ", GENDER_TAG.sub(" ", title))
     text = _EMPLOYER_CUT.sub("", text) or text
     written = label_words(text)
     readings = [_reading(tuple(written), ignored, translated=False)]

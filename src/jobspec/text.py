@@ -21,6 +21,7 @@ from typing import Any
 from ahocorasick_rs import AhoCorasick
 
 __all__ = [
+    "GENDER_TAG",
     "CaselessPattern",
     "KeywordIndex",
     "LiteralGate",
@@ -139,6 +140,12 @@ def plain_text(markdown: str) -> str:
     return _remembered(markdown)[0]
 
 
+# The gender marks of a job title: (m/w/d), (w/m/x), (f/m/d), (H/F), m/w/d, H/F, (all genders), (gn), (mwd).
+GENDER_TAG = re.compile(
+    r"[(\[]\s*(?:[mwfdhxv*]\s*[/|,]\s*){1,3}[mwfdhxv*]\w*\s*[)\]]|\b(?:[mwfdh]\s*/\s*){2}[mwfdhx]\b"
+    r"|\(\s*(?:all genders?|gn|mwd|m/w/div|w/m/div)\s*\)|\b(?:h\s*/\s*f|f\s*/\s*h)\b",
+    re.IGNORECASE,
+)
 _UNSPACED_LETTER = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _UNSPACED_WORD_CHARS = 2
 

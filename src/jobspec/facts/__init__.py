@@ -27,6 +27,7 @@ from .basic import (
     as_url,
     finite_number,
     first_heading,
+    gender_marked_title,
     lead_paragraph,
 )
 from .conditions import Conditions, collect_conditions
@@ -89,6 +90,7 @@ _TITLE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _TITLE_LINES = 5
+_FIRST_LINE_CHARS = 300  # the first line is read for a title with gender marks, if it is short
 """A labelled title counts only among the body's first lines, above whatever the posting says about the job."""
 _COMPANY_LABEL = re.compile(
     r"^\s*(?:company|employer|organi[sz]ation|hiring organi[sz]ation|agency|unternehmen|arbeitgeber|"
@@ -153,7 +155,8 @@ def collect_facts(
             "title",
             plausible("title", front.fact("title", as_text))
             or first_heading(roots)
-            or plausible("title", _labelled_title(body, body_line)),
+            or plausible("title", _labelled_title(body, body_line))
+            or plausible("title", gender_marked_title(body_lines(body[:_FIRST_LINE_CHARS], body_line))),
         )
     if "company" in fields:
         facts.take(

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 from ..models import Provenance
 from ..sections import SectionNode
-from ..text import plain_text, plain_text_and_links
+from ..text import GENDER_TAG, plain_text, plain_text_and_links
 
 __all__ = [
     "ALIASES",
@@ -77,6 +77,7 @@ _APPLY_WORDS = re.compile(
     r"\b(?:apply|application|bewerb\w*|postul\w*|solliciteer|candidat\w*|aplica)\b", re.IGNORECASE
 )
 _MIN_LEAD_WORDS = 5
+_MAX_TITLE_WORDS = 12
 
 
 class FrontMatter:
@@ -150,14 +151,48 @@ def first_heading(roots: list[SectionNode]) -> Found[str] | None:
 
     Only the posting's first heading can be its title, and only when it is not
     the name of a section ("Responsibilities", "Job description"). A field's
-    label ("**Location:** Berlin") is no heading here.
+    label ("**Location:** Berlin") is no heading here. A first heading of any
+    level with a title's gender marks ("Koch (m/w/d)") is the title too; one
+    that names the site's page ("Careers", "Stellenangebote") passes the title
+    on to the heading after it.
     """
-    for root in roots:
-        for node in root.walk():
-            if node.heading and not node.is_field:
-                if node.level == 1 and not node.names_a_section:
-                    return node.heading, Provenance(line=node.line)
+    headings = (node for root in roots for node in root.walk() if node.heading and not node.is_field)
+    for node in headings:
+        if node.names_a_section:
+            return None
+        if node.level == 1 and normalise_page_heading(node.heading) in PAGE_HEADINGS:
+            following = next(headings, None)
+            if following is None or following.names_a_section:
                 return None
+            return following.heading, Provenance(line=following.line)
+        if node.level == 1 or GENDER_TAG.search(node.heading):
+            return node.heading, Provenance(line=node.line)
+        return None
+    return None
+
+
+# Headings that name a careers page, not the job: the job's title is the heading after one.
+PAGE_HEADINGS = frozenset(
+    phrase.strip()
+    for phrase in """careers|career|jobs|job openings|open positions|open roles|current openings|join us|
+    join our team|we're hiring|we are hiring|work with us|karriere|jobs & karriere|stellenangebote|offene stellen|
+    jobangebote|offres d'emploi|carrières|carrieres|recrutement|nous rejoindre|rejoignez-nous|empleo|
+    ofertas de empleo|trabaja con nosotros|vagas|trabalhe conosco|lavora con noi|posizioni aperte|vacatures|
+    werken bij|lediga jobb|lediga tjänster|karriär|jobba hos oss|ledige stillinger|kariera|oferty pracy|praca|
+    採用情報|求人情報|招聘|채용""".split("|")
+)
+
+
+def normalise_page_heading(heading: str) -> str:
+    """A heading in lower case, its words and apostrophes only ("Jobs & Karriere!" → "jobs & karriere")."""
+    return " ".join(heading.lower().replace("’", "'").strip(" !.:#*").split())
+
+
+def gender_marked_title(lines: list[tuple[int, str]]) -> Found[str] | None:
+    """A first line that is a title by its gender marks ("Koch (m/w/d)", "Comptable H/F") and its shortness."""
+    for line, text in lines[:1]:
+        if GENDER_TAG.search(text) and len(text.split()) <= _MAX_TITLE_WORDS and not text.rstrip().endswith("."):
+            return text.strip(), Provenance(line=line)
     return None
 
 
