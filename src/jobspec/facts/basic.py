@@ -156,17 +156,17 @@ def first_heading(roots: list[SectionNode]) -> Found[str] | None:
     that names the site's page ("Careers", "Stellenangebote") passes the title
     on to the heading after it.
     """
-    headings = (node for root in roots for node in root.walk() if node.heading and not node.is_field)
-    for node in headings:
+    headings = ((node.heading, node) for root in roots for node in root.walk() if node.heading and not node.is_field)
+    for heading, node in headings:
         if node.names_a_section:
             return None
-        if node.level == 1 and normalise_page_heading(node.heading) in PAGE_HEADINGS:
+        if node.level == 1 and normalise_page_heading(heading) in PAGE_HEADINGS:
             following = next(headings, None)
-            if following is None or following.names_a_section:
+            if following is None or following[1].names_a_section:
                 return None
-            return following.heading, Provenance(line=following.line)
-        if node.level == 1 or GENDER_TAG.search(node.heading):
-            return node.heading, Provenance(line=node.line)
+            return following[0], Provenance(line=following[1].line)
+        if node.level == 1 or GENDER_TAG.search(heading):
+            return heading, Provenance(line=node.line)
         return None
     return None
 
