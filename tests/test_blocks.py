@@ -132,6 +132,16 @@ def test_inline_bullets_after_words_that_are_no_label_stay_one_list() -> None:
     assert [entry.markdown for entry in parse_blocks(body)[0].entries] == ["Planung", "Steuerung", "Kontrolle"]
 
 
+def test_entries_indented_by_tabs_past_a_code_blocks_indent_are_nested_not_the_items_text() -> None:
+    body = "* Experience with:\n\t\t* SQL\n\t\t* Unit testing\n* Patience\n"
+    assert parse_blocks(body)[0].entries == (
+        ListEntry("Experience with:", 1, 0),
+        ListEntry("SQL", 2, 1),
+        ListEntry("Unit testing", 3, 1),
+        ListEntry("Patience", 4, 0),
+    )
+
+
 def test_a_task_lists_boxes_are_not_the_entries_text() -> None:
     body = "- [ ] Own the clusters\n- [x] Write runbooks\n- [link](https://example.org) stays\n"
     assert [entry.markdown for entry in parse_blocks(body)[0].entries] == [

@@ -464,8 +464,21 @@ def _cells(row: str) -> tuple[str, ...]:
     return tuple(cell.strip() for cell in re.split(r"(?<!\\)\|", inner))
 
 
+# A list marker starting a line inside an entry's text (see _with_folded_entries).
+_FOLDED_MARKER = re.compile(r"\n[ \t]*[-*+][ \t]+(?=\S)")
 # A task list's box ("- [ ] Own the clusters", "- [x] …"), which GitHub renders as a checkbox.
 _TASK_BOX = re.compile(r"^\[[ xX]\][ \t]+")
+
+
+def _with_folded_entries(text: str, level: int) -> list[ListEntry]:
+    """An entry, and the entries folded into its text, one level below it.
+
+    Indented past a code block's indent ("\t\t* SQL" under "* Experience with:"),
+    CommonMark reads the lines of a nested list as the item's own text running on;
+    the writer meant them nested.
+    """
+    parts = _FOLDED_MARKER.split(text) if "\n" in text else [text]
+    return [ListEntry(parts[0], 0, level), *(ListEntry(part, 0, level + 1) for part in parts[1:])]
 
 
 def _collect_entries(list_token: dict[str, Any], level: int, out: list[ListEntry]) -> None:
@@ -484,7 +497,8 @@ def _collect_entries(list_token: dict[str, Any], level: int, out: list[ListEntry
                 nested.append(child)
             elif child["type"] == "block_html":
                 texts.append(child["raw"].strip())
-        out.append(ListEntry(_TASK_BOX.sub("", "\n".join(texts), count=1), 0, level))
+        text = _TASK_BOX.sub("", "\n".join(texts), count=1)
+        out.extend(_with_folded_entries(text, level) if len(texts) == 1 else [ListEntry(text, 0, level)])
         for child in nested:
             _collect_entries(child, level + 1, out)
 
