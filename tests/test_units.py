@@ -30,6 +30,14 @@ def test_lines_that_start_afresh_are_a_list_without_markers() -> None:
     ]
 
 
+def test_a_list_entry_ending_in_an_open_word_and_a_colon_heads_the_entries_under_it() -> None:
+    body = "## Profile\n\n- **You know what:**\n  - corners can be cut\n- **You can and will:**\n  - push back\n"
+    assert units(body) == [
+        ("corners can be cut", "list", "You know what:"),
+        ("push back", "list", "You can and will:"),
+    ]
+
+
 def test_lines_in_lower_case_after_a_colon_are_a_list_not_a_run_of_prose() -> None:
     body = "## Profilo\n\nSi richiede:\ndiploma di ragioneria\nesperienza di almeno tre anni\nconoscenza di Excel\n"
     assert [text for text, _, _ in units(body)] == [
