@@ -38,6 +38,23 @@ def test_a_list_entry_ending_in_an_open_word_and_a_colon_heads_the_entries_under
     ]
 
 
+def test_an_entry_that_only_names_the_entries_under_it_is_their_lead_in() -> None:
+    body = (
+        "## Key duties\n\n"
+        "* **Community engagement**\n  * Run the forum\n"
+        "* Technical skills or knowledge:\n  * Python\n"
+        "* Provide clinical services:\n  * Triage\n"  # a duty with its details: an item itself
+        "* **Events**\n"  # bold with nothing under it: an item
+    )
+    assert units(body) == [
+        ("Run the forum", "list", "Community engagement"),
+        ("Python", "list", "Technical skills or knowledge:"),
+        ("Provide clinical services:", "list", None),
+        ("Triage", "list", None),
+        ("Events", "list", None),
+    ]
+
+
 def test_lines_in_lower_case_after_a_colon_are_a_list_not_a_run_of_prose() -> None:
     body = "## Profilo\n\nSi richiede:\ndiploma di ragioneria\nesperienza di almeno tre anni\nconoscenza di Excel\n"
     assert [text for text, _, _ in units(body)] == [

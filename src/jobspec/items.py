@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .blocks import Block, ListEntry
+from .cues import DUTY_VERB_START
 from .models import ItemSignal
 from .sections import SectionNode
 from .sentences import split_sentences
@@ -41,6 +42,8 @@ _STEM_ENDING = CaselessPattern(
     r"you need|you must have|we offer|du|sie|je|vous|tu|what|will|can|must|should|how to)|\([^()]*\))\s*:\s*$"
 )
 _MAX_ENTRY_STEM_WORDS = 2
+_MAX_NAMING_STEM_WORDS = 6
+_WHOLLY_BOLD = re.compile(r"^\s*(\*\*|__)(?:(?!\1).){1,80}\1\s*:?\s*$")
 _GLUED_BULLET = re.compile(r"\n[ \t]*[-•*](?=[A-ZÀ-Þ])")
 # The spaces before a bullet are taken from where they start, not again from inside them (quadratic).
 _LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
@@ -274,16 +277,27 @@ def is_bare_stem(stem: str) -> bool:
 def _read_list(entries: tuple[ListEntry, ...], reader: _Reader) -> None:
     """Each entry a unit; an entry stem ("**Requirements:**", "Experience with:") is the lead-in of those under it."""
     stems: list[tuple[int, str]] = []  # (level, text) of the stems above the entry being read
-    for entry in entries:
-        for piece, text, links in _split_glued_bullets(entry):
-            while stems and stems[-1][0] >= piece.level:
-                stems.pop()
-            if not text:
-                continue
-            if _is_entry_stem(text):
-                stems.append((piece.level, text))
-                continue
-            reader.add(text, piece.line, piece.level, links, "list", stems[-1][1] if stems else reader.lead_in)
+    pieces = [found for entry in entries for found in _split_glued_bullets(entry)]
+    for index, (piece, text, links) in enumerate(pieces):
+        while stems and stems[-1][0] >= piece.level:
+            stems.pop()
+        if not text:
+            continue
+        nested = index + 1 < len(pieces) and pieces[index + 1][0].level > piece.level
+        if _is_entry_stem(text) or (nested and _names_its_entries(piece.markdown, text)):
+            stems.append((piece.level, text))
+            continue
+        reader.add(text, piece.line, piece.level, links, "list", stems[-1][1] if stems else reader.lead_in)
+
+
+def _names_its_entries(markdown: str, text: str) -> bool:
+    """An entry with entries under it that only names them: in bold ("**Community engagement**"),
+    or a short noun phrase with a colon ("Technical skills or knowledge:"), not a duty ("Provide care:").
+    """
+    if _WHOLLY_BOLD.match(markdown):
+        return True
+    short = text.endswith((":", "：")) and len(text.split()) <= _MAX_NAMING_STEM_WORDS
+    return short and not DUTY_VERB_START.match_lowered(text.lower())
 
 
 def _is_entry_stem(text: str) -> bool:
