@@ -399,6 +399,8 @@ def _headed_bullets(text: str, line: int) -> list[Block] | None:
     written inline as one line with their label ("**Aufgaben:** • … • …"). The
     label is left a paragraph of its own, which the section stage may read as a heading.
     """
+    if _TABLE_OR_BULLET_CHAR.search(text) is None:  # most paragraphs: no bullet anywhere
+        return None
     first, _, rest = text.partition("\n")
     if not rest:
         return _labelled_inline_bullets(text, line)
@@ -412,7 +414,7 @@ def _headed_bullets(text: str, line: int) -> list[Block] | None:
 
 def _labelled_inline_bullets(text: str, line: int) -> list[Block] | None:
     """'**Aufgaben:** • Planung • Steuerung': the label before the first inline bullet, and the bullets."""
-    bullet = _INLINE_BULLET.search(text) if _TABLE_OR_BULLET_CHAR.search(text) else None
+    bullet = _INLINE_BULLET.search(text)
     if bullet is None:
         return None
     label = text[: bullet.start()].strip()
@@ -497,7 +499,8 @@ def _collect_entries(list_token: dict[str, Any], level: int, out: list[ListEntry
                 nested.append(child)
             elif child["type"] == "block_html":
                 texts.append(child["raw"].strip())
-        text = _TASK_BOX.sub("", "\n".join(texts), count=1)
+        text = "\n".join(texts)
+        text = _TASK_BOX.sub("", text, count=1) if text.startswith("[") else text
         out.extend(_with_folded_entries(text, level) if len(texts) == 1 else [ListEntry(text, 0, level)])
         for child in nested:
             _collect_entries(child, level + 1, out)
