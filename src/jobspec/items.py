@@ -45,8 +45,8 @@ _MAX_ENTRY_STEM_WORDS = 2
 _MAX_NAMING_STEM_WORDS = 6
 _WHOLLY_BOLD = re.compile(r"^\s*(\*\*|__)(?:(?!\1).){1,80}\1\s*:?\s*$")
 _GLUED_BULLET = re.compile(r"\n[ \t]*[-•*](?=[A-ZÀ-Þ])")
-# The spaces before a bullet are taken from where they start, not again from inside them (quadratic).
 _LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# The spaces before a bullet are taken from where they start, not again from inside them (quadratic).
 _INLINE_BULLETS = re.compile(r"(?<!\s)\s*(?:•|·|<br\s*/?>)\s*|(?:•|·|<br\s*/?>)\s*", re.IGNORECASE)
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 # A line that ends like this runs on into the next one.
@@ -291,8 +291,10 @@ def _read_list(entries: tuple[ListEntry, ...], reader: _Reader) -> None:
 
 
 def _names_its_entries(markdown: str, text: str) -> bool:
-    """An entry with entries under it that only names them: in bold ("**Community engagement**"),
-    or a short noun phrase with a colon ("Technical skills or knowledge:"), not a duty ("Provide care:").
+    """Whether an entry with entries under it only names them, rather than stating an item.
+
+    It does when it is wholly bold ("**Community engagement**"), or a short noun phrase with
+    a colon ("Technical skills or knowledge:"); not when it opens on a duty ("Provide care:").
     """
     if _WHOLLY_BOLD.match(markdown):
         return True

@@ -90,8 +90,8 @@ _TITLE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _TITLE_LINES = 5
-_FIRST_LINE_CHARS = 300  # the first line is read for a title with gender marks, if it is short
 """A labelled title counts only among the body's first lines, above whatever the posting says about the job."""
+_FIRST_LINE_CHARS = 300  # the first line is read for a title with gender marks, if it is short
 _COMPANY_LABEL = re.compile(
     r"^\s*(?:company|employer|organi[sz]ation|hiring organi[sz]ation|agency|unternehmen|arbeitgeber|"
     r"entreprise|employeur|empresa|azienda|bedrijf|werkgever)" + _LABELLED_VALUE,

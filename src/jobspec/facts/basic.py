@@ -14,6 +14,7 @@ from ..text import GENDER_TAG, plain_text, plain_text_and_links
 
 __all__ = [
     "ALIASES",
+    "PAGE_HEADINGS",
     "Found",
     "FrontMatter",
     "apply_link",
@@ -21,6 +22,7 @@ __all__ = [
     "as_url",
     "finite_number",
     "first_heading",
+    "gender_marked_title",
     "lead_paragraph",
 ]
 
@@ -160,7 +162,7 @@ def first_heading(roots: list[SectionNode]) -> Found[str] | None:
     for heading, node in headings:
         if node.names_a_section:
             return None
-        if node.level == 1 and normalise_page_heading(heading) in PAGE_HEADINGS:
+        if node.level == 1 and _normalise_page_heading(heading) in PAGE_HEADINGS:
             following = next(headings, None)
             if following is None or following[1].names_a_section:
                 return None
@@ -183,7 +185,7 @@ PAGE_HEADINGS = frozenset(
 )
 
 
-def normalise_page_heading(heading: str) -> str:
+def _normalise_page_heading(heading: str) -> str:
     """A heading in lower case, its words and apostrophes only ("Jobs & Karriere!" → "jobs & karriere")."""
     return " ".join(heading.lower().replace("’", "'").strip(" !.:#*").split())
 
