@@ -129,5 +129,15 @@ def test_a_table_of_labels_and_values_states_facts_as_labelled_lines_do() -> Non
     assert posting.salary.min == 30000
 
 
+def test_an_html_table_of_labels_and_values_states_facts_too() -> None:
+    body = (
+        "<table>\n<tr><td>Company</td><td>Acme Ltd</td></tr>\n"
+        "<tr><th>Location</th><td>Leeds, UK</td></tr>\n<tr><td>Leeds</td><td>York</td><td>Hull</td></tr>\n</table>\n"
+    )
+    posting = parse(body)
+    assert (posting.company, posting.location) == ("Acme Ltd", "Leeds, UK")
+    assert posting.provenance["location"].line == 3
+
+
 def test_a_table_of_more_columns_is_no_labelled_line() -> None:
     assert parse("| Location | Leeds | York |\n|---|---|---|\n").location is None

@@ -264,9 +264,15 @@ def body_lines(body: str, first_line: int) -> list[tuple[int, str]]:
 
 
 def _as_labelled_line(raw: str) -> str:
-    """A table row of two cells, "| Location | Leeds |", as the line "Location: Leeds" it stands for."""
+    """A table row of two cells, "| Location | Leeds |", as the line "Location: Leeds" it stands for.
+
+    So is an HTML row written on one line, "<tr><td>Location</td><td>Leeds</td></tr>".
+    """
     if "|" not in raw:
-        return raw
+        html = _HTML_TWO_CELL_ROW.match(raw) if "<t" in raw else None
+        if html is None or not html["label"].strip() or not html["value"].strip():
+            return raw
+        return f"{plain_text(html['label']).rstrip(': ')}: {html['value']}"
     row = raw.strip()
     if not row.startswith("|") or row.count("|") > 3:
         return raw
@@ -274,6 +280,14 @@ def _as_labelled_line(raw: str) -> str:
     if len(cells) != 2 or not all(cells) or set(cells[0]) <= set(":- "):
         return raw
     return f"{plain_text(cells[0]).rstrip(': ')}: {cells[1]}"
+
+
+# One table row of two cells on one line; a cell holds no "<" but its own tags, so the match is linear.
+_HTML_TWO_CELL_ROW = re.compile(
+    r"^\s*<tr\b[^<>]*>\s*<t[dh]\b[^<>]*>(?P<label>[^<>]{1,80})</t[dh]>\s*"
+    r"<t[dh]\b[^<>]*>(?P<value>[^<>]{1,500})</t[dh]>\s*</tr>\s*$",
+    re.IGNORECASE,
+)
 
 
 def _with_keyword(lines: list[tuple[int, str]], keywords: KeywordIndex) -> list[tuple[int, str]]:
