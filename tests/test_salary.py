@@ -73,6 +73,9 @@ from jobspec.models import Salary, SalaryPeriod
         ("月薪 15000元", 15_000, 15_000, "CNY", "month"),
         ("薪资：15k-25k", 15_000, 25_000, None, None),
         ("연봉 4000만원 이상", 40_000_000, 40_000_000, "KRW", "year"),
+        ("Løn: 38.000 kr. pr. måned", 38_000, 38_000, None, "month"),  # the stop of "kr." ends no clause
+        ("ca. 50.000 € pro Jahr", 50_000, 50_000, "EUR", "year"),
+        ("3.000 € brutto mtl.", 3_000, 3_000, "EUR", "month"),
     ],
 )
 def test_amounts_and_ranges(
@@ -83,7 +86,7 @@ def test_amounts_and_ranges(
 
 
 # The salary's text is the clause that states the pay, not the whole line it is on.
-PHRASES = {"We've grown 300% since 2023; salary €60k": "salary €60k"}
+PHRASES = {"We've grown 300% since 2023; salary €60k": "salary €60k", "ca. 50.000 € pro Jahr": "50.000 € pro Jahr"}
 
 
 @pytest.mark.parametrize(

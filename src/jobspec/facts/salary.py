@@ -93,7 +93,7 @@ PERIOD_PHRASES: tuple[tuple[SalaryPeriod, str], ...] = (
     (
         "month",
         r"per month|a month|per mo|per calendar month|pcm|monthly|"  # en
-        r"pro monat|im monat|monatlich|(?:brutto)?monatsgehalt|"  # de
+        r"pro monat|im monat|monatlich|mtl\.?|(?:brutto)?monatsgehalt|"  # de
         r"par mois|mensuel(?:le)?|"  # fr
         r"por mes|al mes|mensual(?:es)?|por m[êe]s|ao m[êe]s|mensal|mensais|"  # es, pt
         r"al mese|mensil[ei]|"  # it
@@ -677,7 +677,8 @@ def _scan_text(text: str) -> str:
     return scan
 
 
-_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|,\s")
+# The stop of an abbreviation ends no clause: "38.000 kr. pr. måned", "ca. 50k".
+_CLAUSE_END = re.compile(r"(?:(?<!kr)(?<!pr)(?<!ca)(?<!inkl)(?<!zzgl)\.|[;!?])(?:\s|$)|,\s")
 _PERIOD_REACH = 50  # characters after an amount where its period may stand
 
 
