@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from jobspec import parse
@@ -38,6 +40,11 @@ def test_pay_lines_in_more_languages_pass_the_keyword_gate(line: str) -> None:
     posting = parse(f"Some intro text.\n\n{line}\n")
     assert posting.salary is not None
     assert posting.provenance["salary"].line == 3
+
+
+def test_a_date_glued_to_a_word_in_a_script_without_spaces_is_read() -> None:
+    posting = parse("## 募集要項\n\n掲載日：2027年1月15日\n\n応募締切：2027年2月1日\n")
+    assert (posting.date_posted, posting.valid_through) == (dt.date(2027, 1, 15), dt.date(2027, 2, 1))
 
 
 def test_workplace_comes_from_the_line_that_states_it() -> None:

@@ -72,7 +72,8 @@ _WORKPLACE_KEYWORDS = (
 
 _PAY_KEYWORD = KeywordIndex(_PAY_KEYWORDS)
 _WORKPLACE_KEYWORD = KeywordIndex(_WORKPLACE_KEYWORDS)
-_MAY_STATE_DATE = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
+# A year (also glued to a word in scripts without spaces: "2026年") or a short numeric date.
+_MAY_STATE_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
 
 # "Location: Berlin", "**Company:** Acme": a labelled line in the body states a fact plainly.
 _LABELLED_VALUE = r"\s*[:\-–]\s*(?P<value>\S.*)$"

@@ -31,6 +31,22 @@ MONTH_NAMES: dict[int, str] = {
     11: "november nov novembre noviembre novembro",
     12: "december dec dezember dez décembre decembre déc diciembre dic dezembro dicembre",
 }
+# The same in Swedish, Danish, Norwegian, Polish and Czech (the genitive, as a date writes
+# them), Russian (genitive) and Turkish; the names already listed are not repeated.
+MORE_MONTH_NAMES: dict[int, str] = {
+    1: "stycznia ledna января ocak",
+    2: "lutego února февраля şubat",
+    3: "marts marca března марта mart",
+    4: "kwietnia dubna апреля nisan",
+    5: "maj maja května мая mayıs",
+    6: "czerwca června июня haziran",
+    7: "lipca července июля temmuz",
+    8: "augusti sierpnia srpna августа ağustos",
+    9: "września září сентября eylül",
+    10: "października října октября ekim",
+    11: "listopada listopadu ноября kasım",
+    12: "grudnia prosince декабря aralık",
+}
 # Phrases that announce the date a posting was published.
 POSTED_CUES = (
     r"posted(?: on)?|date posted|posting date|published(?: on)?|publication date|date of publication|listed on|"
@@ -38,7 +54,10 @@ POSTED_CUES = (
     r"publié(?:e)?(?: le)?|date de publication|mis en ligne(?: le)?|"  # fr
     r"publicad[oa](?: el| em)?|fecha de publicación|data de publicação|"  # es, pt
     r"pubblicat[oa](?: il)?|data di pubblicazione|"  # it
-    r"gepubliceerd(?: op)?|geplaatst(?: op)?|publicatiedatum"  # nl
+    r"gepubliceerd(?: op)?|geplaatst(?: op)?|publicatiedatum|"  # nl
+    r"publicerad|publiceringsdatum|publiceret|opslået|publisert|data publikacji|opublikowano|zveřejněno|"
+    r"datum zveřejnění|опубликовано|дата публикации|yayın tarihi|yayınlanma tarihi|"  # sv da no pl cs ru tr
+    r"掲載日|公開日|发布日期|发布时间|게시일|등록일"  # ja zh ko
 )
 # Phrases that announce the closing date, whatever the sentence is about.
 CLOSING_CUES = (
@@ -50,7 +69,11 @@ CLOSING_CUES = (
     r"fecha límite|fecha limite|fecha de cierre|plazo(?: de presentación)?|"  # es
     r"data limite|prazo(?: de inscrição)?|inscrições até|"  # pt
     r"scadenza|termine ultimo|"  # it
-    r"sluitingsdatum|uiterlijk|reageren kan tot"  # nl
+    r"sluitingsdatum|uiterlijk|reageren kan tot|"  # nl
+    r"sista ansökningsdag(?:en)?|sista ansökningsdatum|ansøgningsfrist|søknadsfrist|"  # sv da no
+    r"termin (?:nadsyłania|składania) (?:cv|aplikacji|zgłoszeń|ofert)|uzávěrka|срок подачи|"  # pl cs ru
+    r"son başvuru tarihi|hakuaika päättyy|"  # tr fi
+    r"応募締切|応募締め切り|締切|截止日期|截止时间|마감일|접수 마감"  # ja zh ko
 )
 # Prepositions that make a date a closing date only in a sentence about applying.
 CLOSING_PREPOSITIONS = (
@@ -66,7 +89,9 @@ _APPLYING = re.compile(
 )
 _CUE_REACH = 60  # characters between a cue and its date, at most
 
-_MONTHS = {name: month for month, names in MONTH_NAMES.items() for name in names.split()}
+_MONTHS = {
+    name: month for table in (MONTH_NAMES, MORE_MONTH_NAMES) for month, names in table.items() for name in names.split()
+}
 _MONTH = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
 _ORDINAL = r"(?:st|nd|rd|th|er|e|º|°|o)?"
 # Each pattern names its groups day, month (digits) or month_name, and year.
@@ -79,6 +104,8 @@ _DATE_PATTERNS = tuple(
         r"(?<![\d.])(?P<day>\d{1,2})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4})(?!\.?\d)",
         # 15.01.27, 15/01/27: two-digit years only when day and month have two digits too
         r"(?<![\d.])(?P<day>\d{2})(?P<sep>[/.])(?P<month>\d{2})(?P=sep)(?P<year>\d{2})(?!\.?\d)",
+        # 2027年1月15日 (Japanese, Chinese), 2027년 1월 15일 (Korean)
+        r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]",
         # 15 January 2027, 15th of January 2027, 12. März 2027, 12 de marzo de 2027, 15-Jan-2027
         rf"(?<!\d)(?P<day>\d{{1,2}}){_ORDINAL}\.?[\s-]*(?:of\s+|de\s+)?(?P<month_name>{_MONTH})(?![^\W\d_])\.?"
         r"[\s,-]*(?:de\s+|del\s+)?(?P<year>\d{4})(?!\d)",
