@@ -187,3 +187,18 @@ def test_a_vocabulary_with_its_gate_built_can_be_pickled() -> None:
     copy = pickle.loads(pickle.dumps(vocabulary))
     assert copy.has_preferred_cue("A bonus point: Rust")
     assert not copy.has_preferred_cue("Rust")
+
+
+# The date gate opens on a digit and looks back from there; it lets through every line
+# that holds a year or a short numeric date, as the plain pattern says.
+_PLAIN_DATE_GATE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
+
+
+@given(st.text(alphabet="0123456789./- a年", max_size=14))
+@example("2026年3月5日")
+@example("a1999")
+@example("12019")
+@example("15.12.2026")
+def test_the_date_gate_lets_through_every_line_with_a_year_or_a_short_date(text: str) -> None:
+    if _PLAIN_DATE_GATE.search(text):
+        assert facts._MAY_STATE_DATE.search(text)

@@ -72,8 +72,10 @@ _WORKPLACE_KEYWORDS = (
 
 _PAY_KEYWORD = KeywordIndex(_PAY_KEYWORDS)
 _WORKPLACE_KEYWORD = KeywordIndex(_WORKPLACE_KEYWORDS)
-# A year (also glued to a word in scripts without spaces: "2026年") or a short numeric date.
-_MAY_STATE_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
+# A year (also glued to a word in scripts without spaces: "2026年") or a short numeric date: a
+# gate, so it may let more lines through than hold a date. It opens on a digit, which the regex
+# engine finds fast; the rest looks back from there.
+_MAY_STATE_DATE = re.compile(r"\d(?:(?<!\d\d)(?:(?<=1)9|(?<=2)0)\d{2}(?!\d)|\d?[./-]\d{1,2}[./-]\d{2}\b)")
 
 # "Location: Berlin", "**Company:** Acme": a labelled line in the body states a fact plainly.
 _LABELLED_VALUE = r"\s*[:\-–]\s*(?P<value>\S.*)$"

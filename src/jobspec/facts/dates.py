@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 
+from ..text import LiteralGate
+
 __all__ = ["find_dates", "parse_date"]
 
 # Month names and abbreviations per month, in English, German, French,
@@ -124,6 +126,8 @@ _POSTED = re.compile(rf"(?<![^\W\d_])(?:{POSTED_CUES})(?![^\W\d_])", re.IGNORECA
 _CLOSING = re.compile(rf"(?<![^\W\d_])(?:{CLOSING_CUES})(?![^\W\d_])", re.IGNORECASE)
 _CLOSING_PREPOSITION = re.compile(rf"(?<![^\W\d_])(?:{CLOSING_PREPOSITIONS})(?![^\W\d_])", re.IGNORECASE)
 _YEARS = range(1900, 2101)
+# The literals every posted (0) or closing (1) cue holds, found in one Aho-Corasick pass over a line.
+_CUE_GATE = LiteralGate([POSTED_CUES, CLOSING_CUES])
 
 
 def parse_date(value: object) -> dt.date | None:
@@ -176,8 +180,10 @@ def find_dates(
 
 def _announced_dates(text: str) -> list[tuple[dt.date, str]]:
     """The dates in ``text`` that follow a posted or closing cue, each with its kind."""
-    posted = [(m.end(), "posted") for m in _POSTED.finditer(text)]
-    cues = _sorted_by_end(posted + [(m.end(), "closing") for m in _CLOSING.finditer(text)])
+    gated = _CUE_GATE.candidates(text.lower())  # most lines with a year name no cue: one cheap pass
+    posted = [(m.end(), "posted") for m in _POSTED.finditer(text)] if 0 in gated else []
+    closing = [(m.end(), "closing") for m in _CLOSING.finditer(text)] if 1 in gated else []
+    cues = _sorted_by_end(posted + closing)
     prepositions = (
         _sorted_by_end([(m.end(), "closing") for m in _CLOSING_PREPOSITION.finditer(text)])
         if _APPLYING.search(text)
