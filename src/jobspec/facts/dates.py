@@ -2,7 +2,9 @@
 
 Numeric dates are read day first (15.01.2027, 15/01/2027) unless the second
 number cannot be a month (01/15/2027 is 15 January); month names are known
-in English, German, French, Spanish, Portuguese, Italian and Dutch. A date
+in English, German, French, Spanish, Portuguese, Italian and Dutch, and in
+Swedish, Danish, Norwegian, Polish, Czech, Russian and Turkish; Japanese,
+Chinese and Korean dates are read as written ("2027年1月15日"). A date
 without a day or a year ("March 2027", "15 January") is not taken.
 """
 
