@@ -119,6 +119,7 @@ from jobspec.text import compile_lowercase, lower_like_ignorecase
         ("Möjlighet till distansarbete", ("hybrid", None)),
         ("Гибридный формат", ("hybrid", None)),
         ("完全在宅勤務と週２日出社制", ("hybrid", None)),  # some days in the office
+        ("Brak możliwości pracy zdalnej", (None, None)),  # "no remote work": not read as remote
     ],
 )
 def test_parse_workplace(text: str, expected: tuple[Workplace | None, str | None]) -> None:

@@ -150,8 +150,8 @@ REMOTE_PHRASES = (
     r"\bthuis\s+werken\b",
     r"\b(?:werken\s+op\s+afstand|op\s+afstand\s+werken)\b",
     # Swedish, Danish, Norwegian, Polish, Czech, Russian, Turkish, Finnish
-    r"\b(?:distansarbete|på\s+distans|fjärrarbete|fjernarbejde|fjernarbeid|hjemmefra|praca\s+zdalna|pracy\s+zdalnej|"
-    r"zdalnie|praca\s+z\s+domu|práce\s+z\s+domova|na\s+dálku|uzaktan|etätyö\w*)\b",
+    r"\b(?:distansarbete|på\s+distans|fjärrarbete|fjernarbejde|fjernarbeid|hjemmefra|praca\s+zdalna|zdalnie|"
+    r"praca\s+z\s+domu|práce\s+z\s+domova|na\s+dálku|uzaktan|etätyö\w*)\b",
 )
 # "remote" standing as a location value: at the start ("Remote | Full-time",
 # "Remote (EU)", "Remote within Germany") or between separators ("Berlin or
@@ -266,7 +266,8 @@ _LABEL = re.compile(
 _ABOUT_THE_POSITION = re.compile(
     r"\b(?:role|position|job|vacancy|opportunity|work(?:s|ing)?|based|location|workplace|office|model|"
     r"arbeit\w*|stelle|poste|travail\w*|puesto|trabaj\w*|vaga|trabalh\w*|lavor\w*|posizione|ruolo|functie|"
-    r"werk\w*|baan|prac\w*|práce|arbete|arbejd\w*|arbeid\w*|tjänst\w*|stilling\w*|työ\w*|çalışma|работ\w*)\b",
+    r"werk\w*|baan|praca|pracy|pracę|práce|práci|arbete|arbejd\w*|arbeid\w*|tjänst\w*|stilling\w*|työ\w*|çalışma|"
+    r"работ\w*)\b",
     re.IGNORECASE,
 )
 
