@@ -57,6 +57,12 @@ K = SectionKind
         ("Preferowane", K.PREFERRED_QUALIFICATIONS),
         ("Advantageous", K.PREFERRED_QUALIFICATIONS),
         ("Παρέχουμε", K.BENEFITS),
+        ("Si richiede", K.QUALIFICATIONS),  # impersonal "is asked" and "is offered"
+        ("Si offre", K.BENEFITS),
+        ("Se requiere", K.QUALIFICATIONS),
+        ("Se ofrece", K.BENEFITS),
+        ("Wat je krijgt", K.BENEFITS),
+        ("Co zyskasz", K.BENEFITS),
     ],
 )
 def test_heading_vocabulary(heading: str, kind: SectionKind) -> None:

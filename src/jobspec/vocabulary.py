@@ -873,6 +873,7 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "qui recherchons-nous | quel profil recherchons-nous | que recherchons-nous | "
         "formation | requis | qualifications requises | critères",
         "es": "sobre ti | acerca de ti | sobre usted | requisito~ | competencia~ | cualidades | características | "
+        "se requiere | "
         "características importantes | requisitos | requisitos mínimos | perfil | perfil buscado | tu perfil | "
         "qué buscamos | a quién buscamos | "
         "buscamos | qué necesitas | lo que necesitas | lo que esperamos | qué esperamos de ti | habilidades | "
@@ -883,7 +884,7 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "o que você precisa | você precisa | habilidades | competências | conhecimentos | qualificações | "
         "formação | obrigatório | este profissional deve | deve necessariamente | você deve",
         "it": "su di te | requisit~ | competenz~ | qualità | caratteristiche | requisiti | requisiti richiesti | "
-        "requisiti minimi | profilo | profilo richiesto | profilo ricercato | "
+        "si richiede | requisiti minimi | profilo | profilo richiesto | profilo ricercato | "
         "il tuo profilo | chi cerchiamo | cosa cerchiamo | cerchiamo | cosa ci aspettiamo | competenze | "
         "competenze richieste | conoscenze | esperienza richiesta | qualifiche | formazione | il candidato ideale",
         "nl": "over jou | over u | vereiste~ | competentie~ | eigenschappen | persoonlijke eigenschappen | eisen | "
@@ -989,12 +990,13 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "pourquoi rejoindre | rémunération | salaire | package | on t'offre | nous vous offrons | conditions | "
         "que proposons-nous | que vous offrons-nous | que t'offrons-nous",
         "es": "beneficios | ofrecemos | qué ofrecemos | qué te ofrecemos | te ofrecemos | lo que te ofrecemos | "
-        "por qué unirte | por qué trabajar con nosotros | salario | remuneración | ventajas | condiciones",
+        "se ofrece | por qué unirte | por qué trabajar con nosotros | salario | remuneración | ventajas | condiciones",
         "pt": "benefícios | oferecemos | o que oferecemos | o que te oferecemos | o que oferecemos a você | "
         "remuneração | salário | vantagens | por que trabalhar conosco | o que você vai ganhar",
         "it": "offriamo | cosa offriamo | ti offriamo | cosa ti offriamo | cosa possiamo offrirti | benefit | "
-        "benefits | vantaggi | retribuzione | perché lavorare con noi | cosa ti aspetta",
+        "si offre | benefits | vantaggi | retribuzione | perché lavorare con noi | cosa ti aspetta",
         "nl": "wij bieden | wat bieden wij | wat wij bieden | wat we bieden | wat bieden we | wat wij jou bieden | "
+        "wat je krijgt | wat krijg je | "
         "arbeidsvoorwaarden | ~arbeidsvoorwaarden | wat krijg je | wat krijg je van ons | wat staat er tegenover | "
         "ons aanbod | salaris | wat mag je verwachten",
         "sv": "vi erbjuder | vad vi erbjuder | vi kan erbjuda | vi erbjuder dig | ~förmåner | förmåner | lön | "
@@ -1003,7 +1005,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "hvad tilbyder vi",
         "no": "vi tilbyr | vi kan tilby | hva vi tilbyr | ~fordeler | goder | lønn | vi tilbyr deg | hva tilbyr vi",
         "fi": "tarjoamme | me tarjoamme | mitä tarjoamme | edut | ~edut | palkka | palkkaus | tarjoamme sinulle",
-        "pl": "oferujemy | co oferujemy | benefity | co zyskujesz | w zamian oferujemy | wynagrodzenie | "
+        "pl": "oferujemy | co oferujemy | benefity | co zyskujesz | co zyskasz | w zamian oferujemy | "
+        "wynagrodzenie | "
         "zapewniamy | co możemy zaoferować | co dajemy | dajemy | oferta | nasza oferta",
         "cs": "nabízíme | co nabízíme | benefity | nabízíme vám | co ti nabídneme | mzda | plat",
         "sk": "ponúkame | čo ponúkame | benefity | mzda | plat",
