@@ -466,8 +466,10 @@ def _cells(row: str) -> tuple[str, ...]:
     return tuple(cell.strip() for cell in re.split(r"(?<!\\)\|", inner))
 
 
-# A list marker starting a line inside an entry's text (see _with_folded_entries).
-_FOLDED_MARKER = re.compile(r"\n[ \t]*[-*+][ \t]+(?=\S)")
+# A Markdown bullet opening a line of text that Markdown itself did not read as a list item.
+_TEXT_BULLET = re.compile(r"[ \t]*[-*+][ \t]+(?=\S)")
+# Such a bullet starting a line inside an entry's text (see _with_folded_entries).
+_FOLDED_MARKER = re.compile(r"\n" + _TEXT_BULLET.pattern)
 # A task list's box ("- [ ] Own the clusters", "- [x] …"), which GitHub renders as a checkbox.
 _TASK_BOX = re.compile(r"^\[[ xX]\][ \t]+")
 
@@ -670,9 +672,6 @@ class _HTMLBlockReader:
     def close(self) -> None:
         self._flush()
         self._flush_list()
-
-
-_TEXT_BULLET = re.compile(r"[ \t]*[-*+][ \t]+(?=\S)")
 
 
 def _line_at(raw: str, starts: list[tuple[int, int]], offset: int) -> int:
