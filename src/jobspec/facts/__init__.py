@@ -38,7 +38,7 @@ from .experience import parse_experience
 from .language import detect_language
 from .location import country_code, find_workplace, parse_workplace
 from .plausible import plausible
-from .salary import find_salary, parse_period, parse_salary, salary_notes
+from .salary import find_salary, krona_currency, parse_period, parse_salary, salary_notes
 from .travel import works_elsewhere
 
 __all__ = ["Facts", "collect_facts", "item_facts"]
@@ -214,17 +214,12 @@ def _take_dates(facts: Facts, front: FrontMatter, lines: list[tuple[int, str]]) 
     facts.take("valid_through", front.fact("valid_through", parse_date) or _line_found(closing))
 
 
-_KRONA = re.compile(r"(?<![^\W\d_])(?:kr|kronor|kroner|krónur)(?![^\W\d_])", re.IGNORECASE)
-_KRONA_OF_COUNTRY = {"SE": "SEK", "DK": "DKK", "NO": "NOK", "IS": "ISK", "FO": "DKK", "GL": "DKK"}
-_KRONA_OF_LANGUAGE = {"sv": "SEK", "da": "DKK", "no": "NOK", "nb": "NOK", "nn": "NOK", "is": "ISK"}
-
-
 def _name_the_krona(facts: Facts) -> None:
     """'35 000 kr/mån' names no currency alone: the posting's country, else its language, says which krona."""
     salary = facts.salary
-    if salary is None or salary.currency is not None or not _KRONA.search(salary.text):
+    if salary is None or salary.currency is not None:
         return
-    currency = _KRONA_OF_COUNTRY.get(facts.country or "") or _KRONA_OF_LANGUAGE.get(facts.language or "")
+    currency = krona_currency(salary.text, facts.country, facts.language)
     if currency is not None:
         facts.salary = salary.model_copy(update={"currency": currency})
 

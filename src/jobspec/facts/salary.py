@@ -19,7 +19,15 @@ from price_parser import Price
 
 from ..models import Salary, SalaryPeriod
 
-__all__ = ["PAY_GRADES", "find_salary", "is_pay_line", "parse_period", "parse_salary", "salary_notes"]
+__all__ = [
+    "PAY_GRADES",
+    "find_salary",
+    "is_pay_line",
+    "krona_currency",
+    "parse_period",
+    "parse_salary",
+    "salary_notes",
+]
 
 # Currency marks: (ISO 4217 code or None, definitive, regex fragments). A
 # definitive mark names one currency; an ambiguous one ("$", "¥", "kr",
@@ -55,8 +63,11 @@ CURRENCY_MARKS: tuple[tuple[str | None, bool, tuple[str, ...]], ...] = (
     # Ambiguous: tried after the definitive marks that contain them.
     ("USD", False, (r"\$", r"dollars", r"dollar")),
     ("JPY", False, (r"¥", r"￥")),
-    (None, False, (r"kr\.", r"kr", r"kronor", r"kroner")),
+    (None, False, (r"kr\.", r"kr", r"kronor", r"kroner", r"krónur")),
 )
+# Which krona an ambiguous "kr" is, by the posting's country, else its language.
+_KRONA_OF_COUNTRY = {"SE": "SEK", "DK": "DKK", "NO": "NOK", "IS": "ISK", "FO": "DKK", "GL": "DKK"}
+_KRONA_OF_LANGUAGE = {"sv": "SEK", "da": "DKK", "no": "NOK", "nb": "NOK", "nn": "NOK", "is": "ISK"}
 # ISO 4217 codes recognised when written in capitals; the common ones also in
 # lower case ("usd"). Codes that are also words (ALL, PEN, PHP, TOP, CUP …)
 # are left out; CAD (also computer-aided design) counts only next to an amount
@@ -586,6 +597,17 @@ def is_pay_line(text: str) -> bool:
     if salary is None or (salary.min is None and salary.max is None):
         return False
     return salary.period is not None or has_pay_word
+
+
+def krona_currency(text: str, country: str | None, language: str | None) -> str | None:
+    """The krona a salary written in "kr" is paid in, by the posting's country, else its language.
+
+    >>> krona_currency("35 000 kr/mån", None, "sv"), krona_currency("35 000 kr/mån", "NO", "sv")
+    ('SEK', 'NOK')
+    """
+    if not any(mark.currency is None for mark in _currency_marks(_scan_text(text))):
+        return None
+    return _KRONA_OF_COUNTRY.get(country or "") or _KRONA_OF_LANGUAGE.get(language or "")
 
 
 def find_salary(lines: Iterable[tuple[int, str]]) -> tuple[Salary, int] | None:
