@@ -283,9 +283,14 @@ def _bounded(fragment: str) -> str:
     return f"{head}{fragment}{tail}"
 
 
+# Japanese, Chinese and Korean letters, which glue to numbers and to each other ("500万円以上", "4000만원").
+_GLUED_SCRIPTS = "\u3040-\u9fff\uac00-\ud7af"
+_GLUED_LETTER = re.compile(f"[{_GLUED_SCRIPTS}]")
+
+
 def _spaced_letter(character: str) -> bool:
     """A letter of a script that separates its words ("円" in "500万円以上" ends no word)."""
-    return character.isalpha() and not ("\u3040" <= character <= "\u9fff" or "\uac00" <= character <= "\ud7af")
+    return character.isalpha() and _GLUED_LETTER.match(character) is None
 
 
 def _any_of(pattern: str) -> re.Pattern[str]:
@@ -378,9 +383,8 @@ _MARK_BY_FIRST_CHARACTER = {
 # Where a mark may start: each run of ASCII letters (a code may follow other
 # letters: "éUSD"), of other letters, each letter of a script without spaces
 # ("円" of "500万円"), and each symbol.
-_UNSPACED = "\u3040-\u9fff\uac00-\ud7af"
 _MARK_START = re.compile(
-    rf"[A-Za-z]+|[{_UNSPACED}]|[^\W\d_A-Za-z{_UNSPACED}]+|["
+    rf"[A-Za-z]+|[{_GLUED_SCRIPTS}]|[^\W\d_A-Za-z{_GLUED_SCRIPTS}]+|["
     + "".join(re.escape(character) for character in _MARK_BY_FIRST_CHARACTER if not character.isalpha())
     + "]"
 )
