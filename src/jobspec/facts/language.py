@@ -76,7 +76,7 @@ _DISTINCTIVE = {
     "is": "þðæ",
     "lv": "āēīūņļķ",
     "lt": "ąėįųū",
-    "vi": "ơưđạảấầẩậắằẳặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
+    "vi": "ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
 }
 
 # Letters of the Latin script that one language of those above writes and no other does.
@@ -86,7 +86,7 @@ _OWN_LETTERS = (
     ("hu", "őű"),
     ("tr", "ğı"),
     ("ro", "șț"),
-    ("vi", "đơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"),
+    ("vi", _DISTINCTIVE["vi"]),  # no other language writes any of them
 )
 _MIN_OWN_LETTERS = 3
 
