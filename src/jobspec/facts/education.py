@@ -420,10 +420,10 @@ def parse_education(text: str) -> Education | None:
     """
     folded = lower_like_ignorecase(text)
     if not _may_match_a_rule(text, folded):  # most requirements name no degree; the rules below are many
-        return _in_more_languages(text)
+        return _in_more_languages(text, folded)
     mentions = _mentions(text, folded)
     if not mentions or not _MAY_NAME_A_DEGREE.search(folded):
-        return _in_more_languages(text)
+        return _in_more_languages(text, folded)
     lowest = min(mentions, key=lambda m: (LEVEL_ORDER[m.level], m.start))
     return Education(
         level=lowest.level,
@@ -432,8 +432,9 @@ def parse_education(text: str) -> Education | None:
     )
 
 
-# Degrees in languages the rules above do not read, lowest level first; each pattern is lower case and
-# matched on lower-cased text, only when the one-pass gate finds one of its literals there.
+# Degrees in languages the rules above do not read ("Wykształcenie wyższe", "大卒以上"), lowest level
+# first; each pattern is lower case and matched on lower-cased text, only when the one-pass gate
+# finds one of its literals there.
 MORE_LANGUAGES: tuple[tuple[EducationLevel, str], ...] = (
     (
         "secondary",
@@ -462,12 +463,11 @@ _MORE_LANGUAGES = tuple((level, re.compile(pattern)) for level, pattern in MORE_
 _MORE_LANGUAGES_GATE = LiteralGate([pattern for _, pattern in MORE_LANGUAGES])
 
 
-def _in_more_languages(text: str) -> Education | None:
-    """The lowest degree ``text`` names in one of the ``MORE_LANGUAGES`` ("Wykształcenie wyższe", "大卒以上")."""
-    lowered = text.lower()
-    candidates = _MORE_LANGUAGES_GATE.candidates(lowered)
+def _in_more_languages(text: str, folded: str) -> Education | None:
+    """The lowest degree ``text`` (``folded``: in lower case) names in one of the ``MORE_LANGUAGES``."""
+    candidates = _MORE_LANGUAGES_GATE.candidates(folded)
     for number, (level, pattern) in enumerate(_MORE_LANGUAGES):
-        if number in candidates and pattern.search(lowered):
+        if number in candidates and pattern.search(folded):
             return Education(level=level, field=None, equivalent_experience=bool(_EQUIVALENT.search(text)))
     return None
 

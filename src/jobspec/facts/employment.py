@@ -127,9 +127,10 @@ def _is_employment_alone(text: str) -> bool:
     """
     if len(text) > _MAX_ALONE_CHARS or len(text.split()) > _MAX_ALONE_WORDS:
         return False
-    if text.strip(" -–:*#").lower() in _AMBIGUOUS_ALONE:
+    lowered = text.lower()
+    if lowered.strip(" -–:*#") in _AMBIGUOUS_ALONE:
         return False
-    candidates = _GATE.candidates(text.lower())  # most short lines hold no type's word: one cheap pass
+    candidates = _GATE.candidates(lowered)  # most short lines hold no type's word: one cheap pass
     if not candidates:
         return False
     letters = sum(map(str.isalpha, text))
