@@ -94,7 +94,6 @@ _TITLE_LABEL = re.compile(
 )
 _TITLE_LINES = 5
 """A labelled title counts only among the body's first lines, above whatever the posting says about the job."""
-_FIRST_LINE_CHARS = 300  # the first line is read for a title with gender marks, if it is short
 _COMPANY_LABEL = re.compile(
     r"^\s*(?:company|employer|organi[sz]ation|hiring organi[sz]ation|agency|unternehmen|arbeitgeber|"
     r"entreprise|employeur|empresa|azienda|bedrijf|werkgever)" + _LABELLED_VALUE,
@@ -158,8 +157,7 @@ def collect_facts(
             "title",
             plausible("title", front.fact("title", as_text))
             or first_heading(roots)
-            or plausible("title", _labelled_title(body, body_line))
-            or plausible("title", gender_marked_title(body_lines(body[:_FIRST_LINE_CHARS], body_line))),
+            or _title_from_first_lines(body, body_line),
         )
     if "company" in fields:
         facts.take(
@@ -310,11 +308,14 @@ def _detected_language(body: str) -> tuple[str, Provenance] | None:
     return None if language is None else (language, Provenance())
 
 
-def _labelled_title(body: str, body_line: int) -> tuple[str, Provenance] | None:
-    """'Job title: Night nurse' among the first lines of a body without front matter title or heading."""
+def _title_from_first_lines(body: str, body_line: int) -> tuple[str, Provenance] | None:
+    """The title of a body without front matter title or heading, from its first lines.
+
+    A labelled line among them ("Job title: Night nurse"), else a first line with gender marks ("Koch (m/w/d)").
+    """
     head = "\n".join(body.lstrip("\n").split("\n", _TITLE_LINES)[:_TITLE_LINES])
-    first_line = body_line + len(body) - len(body.lstrip("\n"))
-    return _labelled_line(body_lines(head, first_line), _TITLE_LABEL)
+    lines = body_lines(head, body_line + len(body) - len(body.lstrip("\n")))
+    return plausible("title", _labelled_line(lines, _TITLE_LABEL)) or plausible("title", gender_marked_title(lines))
 
 
 def _labelled_line(lines: list[tuple[int, str]], label: re.Pattern[str]) -> tuple[str, Provenance] | None:
