@@ -96,6 +96,10 @@ def test_a_short_list_without_frequent_words_is_told_by_letters_only_its_languag
         ("## About us\n\nWe sell bikes.\n\n# Bike Mechanic\n", None),  # not the posting's first heading
         ("## Koch (m/w/d)\n\nWir suchen dich.\n", "Koch (m/w/d)"),  # a title by its gender marks, at any level
         ("## Bike Mechanic\n\nWe fix bikes.\n", None),  # a second-level heading without them
+        ("## Mécanicien·ne vélo\n\nNous réparons des vélos.\n", "Mécanicien·ne vélo"),  # an inclusive spelling
+        ("### Fahrradmechaniker*in\n\nWir reparieren Räder.\n", "Fahrradmechaniker*in"),
+        ("## Mecánico/a de bicicletas\n\nReparamos bicis.\n", "Mecánico/a de bicicletas"),
+        ("## Sales/Marketing\n\nWe sell bikes.\n", None),  # a slash between words marks no gender
         ("Comptable H/F\n\nNous recrutons.\n", "Comptable H/F"),  # a first line with them
         ("Wir suchen Menschen (m/w/d), die gern backen und jeden Tag früh aufstehen.\n", None),  # a sentence
         ("# Careers\n\n## Bike Mechanic\n\nWe fix bikes.\n", "Bike Mechanic"),  # the page's name passes it on
@@ -113,6 +117,7 @@ def test_the_title_is_a_leading_level_one_heading_that_names_no_section(body: st
         ("**Job title:** Night Nurse\n\nWe run a small clinic.\n", "Night Nurse"),
         ("\n\nStellenbezeichnung: Pflegefachkraft (m/w/d)\n\nText.\n", "Pflegefachkraft (m/w/d)"),
         ("Stanowisko: Księgowa\n", "Księgowa"),
+        ("POSITION_NAME: Night Nurse\n\nWORK_TYPE: FULL-TIME\n", "Night Nurse"),  # a record's field name
         ("**Location:** Leeds\n\nWe run a small clinic.\n", None),  # a field's label is no title
         ("**Location:** Leeds\n\n# Night Nurse\n", "Night Nurse"),
         ("# Night Nurse\n\nJob title: Day Nurse\n", "Night Nurse"),  # the heading first

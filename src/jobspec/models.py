@@ -368,9 +368,9 @@ class JobPosting(_Model):
     title: str | None = Field(
         default=None,
         description="Job title: the front matter's, else a leading level-1 heading that names no section (or "
-        "a first heading of any level with gender marks such as '(m/w/d)', or the heading after a careers-page "
-        "heading), else a 'Job title: …' line among the body's first five lines, else a short first line with "
-        "gender marks.",
+        "a first heading of any level with gender marks such as '(m/w/d)' or 'Entwickler*in', or the heading after "
+        "a careers-page heading), else a 'Job title: …' line among the body's first five lines, else a short "
+        "first line with gender marks.",
     )
     company: str | None = Field(default=None, description="Hiring organisation.")
     location: str | None = Field(default=None, description="Location as written.")

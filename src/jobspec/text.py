@@ -21,12 +21,14 @@ from typing import Any
 from ahocorasick_rs import AhoCorasick
 
 __all__ = [
+    "GENDER_INFLECTION",
     "GENDER_TAG",
     "CaselessPattern",
     "KeywordIndex",
     "LiteralGate",
     "any_of",
     "compile_lowercase",
+    "has_gender_marks",
     "lower_like_ignorecase",
     "matches_in_each",
     "phrase_pattern",
@@ -146,6 +148,25 @@ GENDER_TAG = re.compile(
     r"|\(\s*(?:all genders?|gn|mwd|m/w/div|w/m/div)\s*\)|\b(?:h\s*/\s*f|f\s*/\s*h)\b",
     re.IGNORECASE,
 )
+# The gender-inclusive spellings of a job's noun: Entwickler*in, Lehrer:innen, Entwickler/-in,
+# Lehrer(in), développeur·se, développeur/euse, alternant-e, chargé(e), desarrollador/a, sviluppatore/trice.
+GENDER_INFLECTION = re.compile(
+    r"[^\W\d_]{3}(?:[*:_]|/-?|\()[iI]n(?:nen)?\b"
+    r"|[^\W\d_]{3}(?:[/·(]|-)(?:e|es|se|euse|rice|trice|ice|ère|ne|ve)\b"
+    r"|[^\W\d_]{3}[/(]as?\b|[^\W\d_]{3}\.(?:euse|rice|trice|ère)\b"
+)
+
+
+def has_gender_marks(text: str) -> bool:
+    """Whether ``text`` marks a job title's genders: a tag ("(m/w/d)", "H/F") or an inclusive spelling.
+
+    >>> titles = ("Koch (m/w/d)", "Entwickler*in", "Développeur·se web", "Ingeniero/a", "Web developer", "N/A")
+    >>> [has_gender_marks(title) for title in titles]
+    [True, True, True, True, False, False]
+    """
+    return GENDER_TAG.search(text) is not None or GENDER_INFLECTION.search(text) is not None
+
+
 _UNSPACED_LETTER = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _UNSPACED_WORD_CHARS = 2
 

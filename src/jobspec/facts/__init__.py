@@ -85,8 +85,10 @@ _LOCATION_LABEL = re.compile(
     re.IGNORECASE,
 )
 # Only labels that name the job's name: "Job:", "Role:" or "Position:" as often hold a contract or a sentence.
+# Exported records write the label as a field name ("POSITION_NAME: …").
 _TITLE_LABEL = re.compile(
-    r"^\s*(?:job title|position title|title of the position|stellenbezeichnung|stellentitel|"
+    r"^\s*(?:job[ _]title|position[ _]title|position[ _]name|job[ _]name|title of the position|"
+    r"stellenbezeichnung|stellentitel|"
     r"intitulé du poste|intitule du poste|titre du poste|puesto|título del puesto|titulo del puesto|"
     r"cargo|nome da vaga|functie|functietitel|vacature|stanowisko|befattning|tjänst|titolo|posizione)"
     + _LABELLED_VALUE,

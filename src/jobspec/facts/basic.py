@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 from ..models import Provenance
 from ..sections import SectionNode
-from ..text import GENDER_TAG, plain_text, plain_text_and_links
+from ..text import has_gender_marks, plain_text, plain_text_and_links
 
 __all__ = [
     "ALIASES",
@@ -154,7 +154,7 @@ def first_heading(roots: list[SectionNode]) -> Found[str] | None:
     Only the posting's first heading can be its title, and only when it is not
     the name of a section ("Responsibilities", "Job description"). A field's
     label ("**Location:** Berlin") is no heading here. A first heading of any
-    level with a title's gender marks ("Koch (m/w/d)") is the title too; one
+    level with a title's gender marks ("Koch (m/w/d)", "Développeur·se") is the title too; one
     that names the site's page ("Careers", "Stellenangebote") passes the title
     on to the heading after it.
     """
@@ -167,7 +167,7 @@ def first_heading(roots: list[SectionNode]) -> Found[str] | None:
             if following is None or following[1].names_a_section:
                 return None
             return following[0], Provenance(line=following[1].line)
-        if node.level == 1 or GENDER_TAG.search(heading):
+        if node.level == 1 or has_gender_marks(heading):
             return heading, Provenance(line=node.line)
         return None
     return None
@@ -193,7 +193,7 @@ def _normalise_page_heading(heading: str) -> str:
 def gender_marked_title(lines: list[tuple[int, str]]) -> Found[str] | None:
     """A first line that is a title by its gender marks ("Koch (m/w/d)", "Comptable H/F") and its shortness."""
     for line, text in lines[:1]:
-        if GENDER_TAG.search(text) and len(text.split()) <= _MAX_TITLE_WORDS and not text.rstrip().endswith("."):
+        if has_gender_marks(text) and len(text.split()) <= _MAX_TITLE_WORDS and not text.rstrip().endswith("."):
             return text.strip(), Provenance(line=line)
     return None
 
