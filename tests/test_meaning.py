@@ -40,6 +40,9 @@ def kinds(body: str) -> tuple[list[str], list[tuple[str, bool]]]:
         ("Deine Aufgaben", "Das bringst du mit", "Wünschenswert"),
         ("Vos missions", "Compétences requises", "Compétences souhaitées"),  # the adjective agrees
         ("Vos missions", "Profil recherché", "Connaissances appréciées"),
+        ("Arbeidsoppgaver", "Kvalifikasjoner", "Ønskelige kvalifikasjoner"),
+        ("المهام والمسؤوليات", "المؤهلات المطلوبة", "يفضل"),
+        ("תחומי אחריות", "דרישות", "יתרון"),
     ],
 )
 def test_headings_in_many_languages_decide_their_lists(duties: str, requirements: str, nice: str) -> None:
@@ -124,6 +127,12 @@ def test_lists_under_company_and_benefit_headings_stay_out_even_then() -> None:
     assert (posting.responsibilities, posting.qualifications) == ([], [])
 
 
+@pytest.mark.parametrize("heading", ["نقدم لك", "מה אנחנו מציעים", "Vi tilbyr"])
+def test_a_benefit_heading_in_more_languages_keeps_its_list_out_of_the_requirements(heading: str) -> None:
+    posting = parse(f"## Requirements\n\n- SQL\n\n## {heading}\n\n- Pension\n- Health insurance\n")
+    assert [q.text for q in posting.qualifications] == ["SQL"]
+
+
 @pytest.mark.parametrize(
     ("item", "optional"),
     [
@@ -131,6 +140,9 @@ def test_lists_under_company_and_benefit_headings_stay_out_even_then() -> None:
         ("Erfarenhet av Go är meriterande", True),
         ("Kubernetes の経験歓迎", True),
         ("Conhecimento de Docker é um diferencial", True),
+        ("Experience with Docker – a plus", True),  # a dash tags the whole item
+        ("ניסיון עם Docker – יתרון", True),
+        ("يفضل وجود خبرة في Docker", True),
         ("Experience with SQL, Postgres preferred", False),
         ("Three years of Python", False),
     ],

@@ -951,7 +951,7 @@ _PARENTHESES = re.compile(r"\([^()]*\)")
 def governing_cue(text: str, vocabulary: Vocabulary) -> bool:
     """A preferred cue that makes the whole item optional.
 
-    'Bonus points for Rust' and 'Docker experience preferred' are optional;
+    'Bonus points for Rust', 'Docker experience preferred' and 'Docker – a plus' are optional;
     'Experience with analytics, Google Analytics preferred' is a requirement
     with a preference about one detail, and stays required.
     """
@@ -964,6 +964,12 @@ def governing_cue(text: str, vocabulary: Vocabulary) -> bool:
     for match in pattern.finditer(text):
         before, after = text[: match.start()], text[match.end() :]
         ends_clause = not after.strip(" .!") or _CLAUSE_BREAK.match(after.lstrip()) is not None
-        if ends_clause and not _CLAUSE_BREAK.search(_PARENTHESES.sub("", before)):
+        if ends_clause and not _CLAUSE_BREAK.search(_PARENTHESES.sub("", _without_tag_dash(before))):
             return True
     return False
+
+
+def _without_tag_dash(before: str) -> str:
+    """The text before a cue without the dash or colon that tags the whole item with it ("Docker – a plus")."""
+    stripped = before.rstrip()
+    return stripped[:-1] if stripped.endswith(("–", "—", " -", ":")) else before

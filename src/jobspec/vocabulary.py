@@ -838,6 +838,9 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "zh": "職責 | 工作職責 | 工作內容 | 崗位職責 | 主要職責 | 岗位职责 | 工作职责 | 职位职责 | 职责 | "
         "工作内容 | 主要职责 | 岗位内容",
         "ko": "주요업무 | 주요 업무 | 담당업무 | 담당 업무 | 업무내용 | 업무 내용 | 하는 일 | 하시게 될 일",
+        "ar": "المهام | المهام والمسؤوليات | المسؤوليات | مسؤوليات الوظيفة | المهام الوظيفية | الواجبات | "
+        "المهام الرئيسية | ماذا ستفعل",
+        "he": "תחומי אחריות | אחריות | משימות | מה תעשו | מה תעשה | מה תעשי | עיקרי התפקיד",
     },
     K.QUALIFICATIONS: {
         "en": "requirement~ | qualification~ | about you | about yourself | ideal candidate~ | familiarity | "
@@ -930,6 +933,9 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "zh": "任職要求 | 職位要求 | 崗位要求 | 任職資格 | 技能要求 | 任职要求 | 任职资格 | 职位要求 | 岗位要求 | "
         "资格要求 | 要求",
         "ko": "자격요건 | 자격 요건 | 지원자격 | 지원 자격 | 필수 요건 | 필수요건 | 요구사항 | 이런 분을 찾습니다",
+        "ar": "المؤهلات | المؤهلات المطلوبة | المتطلبات | متطلبات الوظيفة | الشروط | الشروط المطلوبة | "
+        "المهارات المطلوبة | الخبرات المطلوبة | ما نبحث عنه",
+        "he": "דרישות | דרישות התפקיד | דרישות חובה | כישורים | מה אנחנו מחפשים | מה אנו מחפשים",
     },
     K.PREFERRED_QUALIFICATIONS: {
         "en": "nice to haves | bonus skills | bonus qualifications | extra | pluses | preferred requirements | "
@@ -953,7 +959,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "sv": "meriterande | meriterar | plus i kanten | det är ett plus | ett plus | bonus | önskvärt | "
         "önskvärda kvalifikationer | meriterande kvalifikationer | det är meriterande | fördelaktigt | en fördel",
         "da": "det er en fordel | en fordel | fordel | ønskeligt | ønskelige kvalifikationer | gerne | plus",
-        "no": "det er en fordel | en fordel | fordel | ønskelig | ønskede kvalifikasjoner | ønskede | plus",
+        "no": "det er en fordel | en fordel | fordel | ønskelig | ønskelige | ønskede kvalifikasjoner | "
+        "ønskelige kvalifikasjoner | ønskede | plus",
         "fi": "eduksi | katsotaan eduksi | plussaa | toivottavaa | hyödyksi | lisäksi arvostamme | arvostamme",
         "pl": "mile widziane | mile widziana | mile widziany | dodatkowym atutem | dodatkowe atuty | atuty | atut | "
         "będzie plusem | plusem | bonusowe punkty | dodatkowe punkty | nice to have | dodatkowo | preferowane | "
@@ -974,6 +981,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "ja": "歓迎 | 歓迎スキル | 歓迎条件 | 歓迎要件 | 尚可 | あれば尚可 | 優遇 | 歓迎する経験",
         "zh": "優先 | 加分 | 优先 | 加分 | 加分项 | 优先考虑 | 优先条件",
         "ko": "우대 | 우대사항 | 우대 사항 | 우대조건",
+        "ar": "يفضل | مؤهلات مفضلة | المؤهلات المفضلة | ميزة إضافية | يعتبر ميزة",
+        "he": "יתרון | דרישות יתרון | נחמד שיהיה",
     },
     K.BENEFITS: {
         "en": "what we offer you | what you can expect from us | why you'll love working here | why join | "
@@ -1023,6 +1032,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "ja": "待遇 | 福利厚生 | 給与 | 待遇・福利厚生 | 休日 | 休暇 | 手当 | 年収 | 報酬",
         "zh": "福利待遇 | 薪資 | 薪酬福利 | 福利 | 福利待遇 | 薪资 | 薪酬 | 我们提供",
         "ko": "복지 | 혜택 | 복리후생 | 복지 및 혜택",
+        "ar": "المزايا | مزايا الوظيفة | ما نقدمه | نقدم لك | نحن نقدم | الراتب والمزايا",
+        "he": "מה אנחנו מציעים | אנחנו מציעים | מה אנו מציעים | הטבות",
     },
     K.COMPANY: {
         "en": "about us | life at | working at | who we are | company info | our company | the organisation | "
@@ -1054,6 +1065,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "ja": "会社概要 | 会社紹介 | 私たちについて | 企業情報 | 会社情報 | 事業内容 | 募集背景",
         "zh": "公司介绍 | 关于我们 | 公司简介",
         "ko": "회사소개 | 회사 소개 | 기업소개",
+        "ar": "من نحن | عن الشركة | نبذة عن الشركة",
+        "he": "על החברה | מי אנחנו | אודות החברה",
     },
     K.APPLICATION: {
         "en": "how to apply | application process | recruitment process | selection process | "
@@ -1093,6 +1106,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "ja": "応募方法 | 選考プロセス | 選考フロー | 選考方法 | 応募 | お問い合わせ | 選考 | 採用フロー",
         "zh": "应聘方式 | 投递方式 | 联系方式 | 招聘流程 | 申请方式",
         "ko": "지원방법 | 지원 방법 | 전형절차 | 채용절차 | 채용 절차",
+        "ar": "طريقة التقديم | كيفية التقديم | للتقديم",
+        "he": "הגשת מועמדות | להגשת מועמדות | איך מגישים מועמדות",
     },
     K.ROLE_SUMMARY: {
         "sv": "sammanfattning | översikt",
@@ -1182,6 +1197,8 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "ja": "歓迎 | 尚可 | あれば尚可 | 優遇 | 望ましい",
     "zh": "优先 | 加分 | 优先考虑 | 者优先",
     "ko": "우대 | 우대합니다 | 우대사항",
+    "ar": "يفضل | ويفضل | ميزة إضافية | يعتبر ميزة",
+    "he": "יתרון | יהווה יתרון | יתרון משמעותי",
 }
 
 
