@@ -94,6 +94,12 @@ from jobspec.models import Experience
         ("Minimum 3 lata doświadczenia w PHP", 3, None),
         ("Praxe alespoň 2 roky", 2, None),
         ("Vähintään 3 vuoden kokemus", 3, None),
+        # Hungarian, Romanian, Turkish, Indonesian, Catalan
+        ("Legalább 3 év szakmai tapasztalat", 3, None),
+        ("Minim 3 ani de experiență", 3, None),
+        ("En az 3 yıl deneyim", 3, None),
+        ("Pengalaman minimal 2 tahun", 2, None),
+        ("Experiència mínima de 3 anys", 3, None),
         # Russian, Japanese, Chinese, Korean
         ("Опыт работы от 3 лет", 3, None),
         ("Опыт 1-3 года", 1, 3),
@@ -101,6 +107,11 @@ from jobspec.models import Experience
         ("3年以上的Java开发经验", 3, None),
         ("经验3-5年", 3, 5),
         ("경력 5년 이상", 5, None),
+        # Ukrainian, Vietnamese, Arabic, Hebrew
+        ("Досвід роботи від 2 років", 2, None),
+        ("Ít nhất 3 năm kinh nghiệm", 3, None),
+        ("خبرة لا تقل عن 3 سنوات", 3, None),
+        ("ניסיון של 3 שנים לפחות", 3, None),
     ],
 )
 def test_parse_experience(text: str, years_min: float | None, years_max: float | None) -> None:
@@ -133,6 +144,8 @@ def test_parse_experience(text: str, years_min: float | None, years_max: float |
         "Most of our projects last between three and nine months.",
         "un hospital privado con más de 40 años de historia en Sevilla",
         "Umowa na 12 miesięcy",
+        "Az 5 éves cég",  # the company's age: no experience word
+        "Contract pe 2 ani",
         "2024年入社",  # a year, not an amount of years
         "Высшее образование",
         "",

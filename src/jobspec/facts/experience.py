@@ -119,7 +119,8 @@ WORD_NUMBERS: dict[str, int] = {
 }
 YEAR_UNITS = (
     r"years?|yrs?\.?|jahren?|jahre?s?|ann[ée]es?|ans?|a[ñn]os?|anni|anno|jaar|jaren|"
-    r"års?|lata|lat|roku|roky|rok|let|vuoden|vuotta|vuosi"  # sv da no, pl, cs, fi
+    r"års?|lata|lat|roku|roky|rok|let|vuoden|vuotta|vuosi|"  # sv da no, pl, cs, fi
+    r"ani|év|évnyi|éves|yil|yillik|tahun|anys"  # ro, hu, tr (its "ı" read as "i"), id, ca
 )
 MONTH_UNITS = (
     r"months?|mos?\.?|monaten?|monate?|mois|meses|mes|mês|mesi|mese|maanden|maand|"
@@ -137,7 +138,9 @@ MINIMUM_BEFORE = (
     r"at\s+least|a\s+minimum\s+of|minimum\s+of|minimum|min\.?|no\s+less\s+than|not\s+less\s+than|mindestens|mind\.|"
     r"wenigstens|au\s+moins|au\s+minimum|al\s+menos|como\s+m[ií]nimo|m[ií]nimo\s+de|m[ií]nimo|pelo\s+menos|"
     r"no\s+m[ií]nimo|almeno|minimo\s+di|minimo|minimaal|ten\s*minste|minstens|"
-    r"minst|mindst|co\s+najmniej|conajmniej|minimalnie|alespoň|nejméně|vähintään"
+    r"minst|mindst|co\s+najmniej|conajmniej|minimalnie|alespoň|nejméně|vähintään|"
+    r"minim|cel\s+pu[țţt]in|legalább|en\s+az|minimal|setidaknya|sekurang-kurangnya|"
+    r"almenys|com\s+a\s+m[ií]nim"
 )
 # Before the amount: a maximum ("up to", "bis zu", "jusqu'à" …).
 MAXIMUM_BEFORE = (
@@ -157,7 +160,8 @@ EXPERIENCE_WORDS = (
     r"exp[eé]rien\w*|experi[eê]nci\w*|esperienz\w*|expertise|background|track\s+record|\w*erfahr\w*|"
     r"\w*praxis|\w*ervaring|professional\w*|profesional\w*|profissional\w*|professionnel\w*|hands-on|"
     r"industry|relevant|proven|seniority|working|worked|in\s+(?:a|an|the)\s+(?:\w+\s+)?(?:role|position|field)|"
-    r"\w*erfarenhet\w*|\w*erfaring\w*|doświadczeni\w*|praxe|praxi|zkušenost\w*|\w*kokemus\w*"
+    r"\w*erfarenhet\w*|\w*erfaring\w*|doświadczeni\w*|praxe|praxi|zkušenost\w*|\w*kokemus\w*|"
+    r"experi[eèê]nci\w*|\w*tapasztalat\w*|deneyim\w*|tecrübe\w*|pengalaman"
 )
 # Words right after the unit that make it about experience ("years in/of/with/as").
 EXPERIENCE_LINKS = r"of|in|with|as|im|in\s+der|bei|als|de|d['’]|en|em|di|nel|nella|als|op|bij|met"
@@ -248,8 +252,10 @@ def parse_experience(text: str) -> Experience | None:
     return None
 
 
-# Russian, Japanese, Chinese and Korean: an experience word anywhere in the requirement, and an
-# amount of years ("опыт работы от 3 лет", "実務経験3年以上", "3年以上开发经验", "경력 3년 이상").
+# Russian, Ukrainian, Japanese, Chinese, Korean, Vietnamese (letters beyond the Latin patterns'),
+# Arabic and Hebrew: an experience word anywhere in the
+# requirement, and an amount of years ("опыт работы от 3 лет", "実務経験3年以上", "3年以上开发经验",
+# "경력 3년 이상", "خبرة لا تقل عن 3 سنوات").
 _OTHER_SCRIPT_AMOUNTS = (
     (
         "опыт",
@@ -260,6 +266,13 @@ _OTHER_SCRIPT_AMOUNTS = (
     ("經驗", re.compile(r"(?<!\d)(?P<a>\d{1,2})(?:\s*[~〜～\-至到]\s*(?P<b>\d{1,2}))?\s*年")),
     ("경력", re.compile(r"(?<!\d)(?P<a>\d{1,2})(?:\s*[~\-]\s*(?P<b>\d{1,2}))?\s*년")),
     ("경험", re.compile(r"(?<!\d)(?P<a>\d{1,2})(?:\s*[~\-]\s*(?P<b>\d{1,2}))?\s*년")),
+    (
+        "досвід",
+        re.compile(r"(?<!\d)(?P<max>до\s+)?(?P<a>\d{1,2})(?:\s*[-–]\s*(?P<b>\d{1,2}))?(?:-?х)?\s*(?:років|роки|рік)\b"),
+    ),
+    ("خبرة", re.compile(r"(?<!\d)(?P<a>\d{1,2})(?:\s*[-–]\s*(?P<b>\d{1,2}))?\s*(?:سنوات|سنة|سنين|أعوام|عام)")),
+    ("kinh nghiệm", re.compile(r"(?<!\d)(?P<a>\d{1,2})(?:\s*[-–]\s*(?P<b>\d{1,2}))?\+?\s*năm\b")),
+    ("ניסיון", re.compile(r"(?<!\d)(?P<a>\d{1,2})(?:\s*[-–]\s*(?P<b>\d{1,2}))?\s*(?:שנות|שנים|שנה)")),
 )
 
 
