@@ -34,7 +34,16 @@ def test_a_krona_is_named_by_the_country_or_the_language(front_matter: str, curr
 
 
 @pytest.mark.parametrize(
-    "line", ["Mzda: 40 000 Kč měsíčně", "年収500万円～800万円", "Maaş: 40.000 TL", "연봉 4000만원 이상"]
+    "line",
+    [
+        "Mzda: 40 000 Kč měsíčně",
+        "年収500万円～800万円",
+        "Maaş: 40.000 TL",
+        "연봉 4000만원 이상",
+        "Bérezés: 650 000 Ft/hó",
+        "Gaji Rp 8.000.000",
+        "الراتب: 8000 درهم",
+    ],
 )
 def test_pay_lines_in_more_languages_pass_the_keyword_gate(line: str) -> None:
     posting = parse(f"Some intro text.\n\n{line}\n")

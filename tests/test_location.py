@@ -120,6 +120,16 @@ from jobspec.text import compile_lowercase, lower_like_ignorecase
         ("Гибридный формат", ("hybrid", None)),
         ("完全在宅勤務と週２日出社制", ("hybrid", None)),  # some days in the office
         ("Brak możliwości pracy zdalnej", (None, None)),  # "no remote work": not read as remote
+        ("Távmunka", ("remote", None)),
+        ("Muncă la distanță", ("remote", None)),
+        ("Bisa bekerja dari rumah", ("remote", None)),
+        ("Teletreball", ("remote", None)),
+        ("Віддалена робота", ("remote", None)),
+        ("Làm việc từ xa", ("remote", None)),
+        ("العمل عن بعد", ("remote", None)),
+        ("עבודה מהבית", ("remote", None)),
+        ("Гібридний формат", ("hybrid", None)),
+        ("עבודה היברידית", ("hybrid", None)),
     ],
 )
 def test_parse_workplace(text: str, expected: tuple[Workplace | None, str | None]) -> None:

@@ -76,6 +76,13 @@ from jobspec.models import Salary, SalaryPeriod
         ("Løn: 38.000 kr. pr. måned", 38_000, 38_000, None, "month"),  # the stop of "kr." ends no clause
         ("ca. 50.000 € pro Jahr", 50_000, 50_000, "EUR", "year"),
         ("3.000 € brutto mtl.", 3_000, 3_000, "EUR", "month"),
+        ("Fizetés: bruttó 650 000 - 800 000 Ft/hó", 650_000, 800_000, "HUF", "month"),
+        ("Salariu: între 9.000 și 12.000 lei net pe lună", 9_000, 12_000, "RON", "month"),
+        ("Зарплата: від 40 000 до 60 000 грн", 40_000, 60_000, "UAH", None),
+        ("Gaji: Rp 8 - 12 juta per bulan", 8_000_000, 12_000_000, "IDR", "month"),  # juta, a million
+        ("Lương: 20 - 30 triệu VND/tháng", 20_000_000, 30_000_000, "VND", "month"),
+        ("الراتب: 8000 - 10000 درهم شهريا", 8_000, 10_000, "AED", "month"),
+        ("שכר: 20,000-25,000 ₪ לחודש", 20_000, 25_000, "ILS", "month"),
     ],
 )
 def test_amounts_and_ranges(
@@ -348,7 +355,7 @@ def test_parse_salary_never_raises_and_orders_its_range(text: str) -> None:
 # codes after other letters, "Fr." after a figure, durations before periods.
 
 MARK_PIECES = (
-    "US$|U.S. dollars|A$|C$|CN¥|£|€|₹|Rs.|rupees|円|zł|złoty|SFr.|Fr.|Swiss francs|Kč|₩|$|dollars|¥|"
+    "US$|U.S. dollars|A$|C$|CN¥|£|€|₹|Rs.|rupees|円|zł|złoty|SFr.|Fr.|Swiss francs|Kč|₩|$|dollars|¥|Ft|ft|lei|Rp|"
     "kr.|kronor|USD|usd|Usd|EUR|CAD|(CAD)|RSD|SEK|sek|ſ|K|İ|ı|é|ß|Σ|x|a|S|s|5|50|1,000| |  |-|_|.|,|"
     "/|(|)|²"
 ).split("|")

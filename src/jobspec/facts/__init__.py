@@ -59,7 +59,8 @@ _PAY_KEYWORDS = (
     "reais", "franc", "competitive", "doe", "negotiable", "gs-", "tvöd", "tv-l", "tv-h", "entgeltgruppe", "eg ",
     "band ", "schaal", "ccnl", "kč", "₱", "₦", "₴", "руб", " tl", "lön", "løn", "wynagrodz", "pensj", "mzd",
     "fizetés", "salariu", "palkk", "maaş", "ücret", "зарплат", "оклад", "円", "元", "원", "万", "給", "年収", "月収",
-    "年俸", "薪", "工资", "연봉", "월급", "급여",
+    "年俸", "薪", "工资", "연봉", "월급", "급여", " ft", "forint", " lei", "грн", "rp", "bér", "gaji", "upah", "lương",
+    "заробітн", "راتب", "درهم", "ريال", "שכר", "retribuci",
 )  # fmt: skip
 _WORKPLACE_KEYWORDS = (
     "remot", "hybrid", "hibrid", "ibrid", "onsite", "on-site", "on site", "office", "person", "anywhere", "wfh",
@@ -67,7 +68,8 @@ _WORKPLACE_KEYWORDS = (
     "afstand", "site", "bureau", "présentiel", "presentiel", "presencial", "oficina", "escrit", "sede", "presenza",
     "ufficio", "kantoor", "locatie", "büro", "präsenz", "smart working", "vor ort", "distans", "fjärr", "fjern",
     "hjemme", "zdaln", "z domu", "z domova", "dálku", "удал", "uzaktan", "etätyö", "hybryd", "гибрид", "リモート",
-    "在宅", "ハイブリッド", "远程", "混合", "재택", "원격",
+    "在宅", "ハイブリッド", "远程", "混合", "재택", "원격", "távmunk", "telemunc", "distanț", "jarak", "dari rumah",
+    "teletreball", "distànc", "віддал", "дистанц", "гібрид", "từ xa", "عن بعد", "هجين", "מרחוק", "מהבית", "היברידי",
 )  # fmt: skip
 
 _PAY_KEYWORD = KeywordIndex(_PAY_KEYWORDS)

@@ -152,6 +152,9 @@ REMOTE_PHRASES = (
     # Swedish, Danish, Norwegian, Polish, Czech, Russian, Turkish, Finnish
     r"\b(?:distansarbete|på\s+distans|fjärrarbete|fjernarbejde|fjernarbeid|hjemmefra|praca\s+zdalna|zdalnie|"
     r"praca\s+z\s+domu|práce\s+z\s+domova|na\s+dálku|uzaktan|etätyö\w*)\b",
+    # Hungarian, Romanian, Indonesian, Catalan
+    r"\b(?:távmunk\w*|telemunc\w*|la\s+distanț[ăa]|(?:kerja|bekerja)\s+(?:jarak\s+jauh|dari\s+rumah)|"
+    r"teletreball|treball\s+a\s+distància)\b",
 )
 # "remote" standing as a location value: at the start ("Remote | Full-time",
 # "Remote (EU)", "Remote within Germany") or between separators ("Berlin or
@@ -209,10 +212,11 @@ HYBRID_PHRASES = (
 # The same in scripts beyond Latin (matched on lower-cased text; Japanese, Chinese and Korean
 # are written without spaces, so without word bounds).
 _REMOTE_IN_OTHER_SCRIPTS = re.compile(
-    r"удал[её]нн\w*|удал[её]нк\w*|フルリモート|完全リモート|完全在宅|远程办公|远程工作|全远程|재택근무|원격\s?근무"
+    r"удал[её]нн\w*|удал[её]нк\w*|віддален\w*|дистанційн\w*|フルリモート|完全リモート|完全在宅|远程办公|远程工作|"
+    r"全远程|재택근무|원격\s?근무|làm\s+việc\s+từ\s+xa|عن\s+بعد|עבודה\s+מרחוק|מהבית"
 )
 _HYBRID_IN_OTHER_SCRIPTS = re.compile(
-    r"гибридн\w*|ハイブリッド勤務|一部リモート|週\s?[0-9０-９一二三四]\s?日(?:程度)?(?:の)?出社|混合办公"
+    r"гибридн\w*|гібридн\w*|هجين|היברידי\w*|ハイブリッド勤務|一部リモート|週\s?[0-9０-９一二三四]\s?日(?:程度)?(?:の)?出社|混合办公"
 )
 # Phrases that say the job is done at the employer's place.
 ONSITE_PHRASES = (
@@ -230,8 +234,8 @@ ONSITE_PHRASES = (
 
 _REMOTE = _phrases(
     r"remot|from\s+home|anywhere|wfh|home[\s-]?office|mobile[sn]?\s+arbeit|fernarbeit|telearbeit|ortsunabh|"
-    r"t[ée]l[ée]travail|dist[aâ]n[cz]|teletrabajo|teletrabalho|telelavoro|thuis|afstand|distans|fjärr|fjern|"
-    r"hjemmefra|zdaln|z\s+dom|dálku|uzaktan|etätyö",
+    r"t[ée]l[ée]travail|dist[aâà]n[cz]|teletrabajo|teletrabalho|telelavoro|thuis|afstand|distans|fjärr|fjern|"
+    r"hjemmefra|zdaln|z\s+dom|dálku|uzaktan|etätyö|távmunk|telemunc|distanț|jarak|dari\s+rumah|teletreball",
     *REMOTE_PHRASES,
 )
 _HYBRID = _phrases(

@@ -59,7 +59,12 @@ CURRENCY_MARKS: tuple[tuple[str | None, bool, tuple[str, ...]], ...] = (
     ("ILS", True, (r"₪",)),
     ("PHP", True, (r"₱",)),
     ("NGN", True, (r"₦",)),
-    ("UAH", True, (r"₴",)),
+    ("UAH", True, (r"₴", r"грн\.?")),
+    ("HUF", True, (r"(?:(?<=\d)|(?<=\d\s))(?-i:Ft)", r"forint")),  # "ft" is also feet
+    ("RON", True, (r"(?:(?<=\d)|(?<=\d\s))lei",)),
+    ("IDR", True, (r"Rp\.?(?=\s?\d)",)),
+    ("AED", True, (r"درهم",)),
+    ("SAR", True, (r"ريال",)),
     # Ambiguous: tried after the definitive marks that contain them.
     ("USD", False, (r"\$", r"dollars", r"dollar")),
     ("JPY", False, (r"¥", r"￥")),
@@ -90,7 +95,8 @@ PERIOD_PHRASES: tuple[tuple[SalaryPeriod, str], ...] = (
         r"(?:pro|je|die) stunde|stündlich|stundenlohn|"  # de
         r"de l'heure|par heure|por hora|la hora|all'ora|l'ora|orari[oa]|"  # fr, es, pt, it
         r"per uur|uurloon|uurtarief|per timme|i timmen|"  # nl, sv
-        r"za godzinę|za hodinu|в час|saatlik|tunnilta|時給|时薪|시급",  # pl, cs, ru, tr, fi, ja, zh, ko
+        r"za godzinę|za hodinu|в час|saatlik|tunnilta|時給|时薪|시급|"  # pl, cs, ru, tr, fi, ja, zh, ko
+        r"óránként|pe oră|на годину|per jam|לשעה",  # hu, ro, uk, id, he
     ),
     (
         "day",
@@ -110,7 +116,9 @@ PERIOD_PHRASES: tuple[tuple[SalaryPeriod, str], ...] = (
         r"al mese|mensil[ei]|"  # it
         r"(?:bruto )?per maand|maandelijks|maandsalaris|"  # nl
         r"per månad|i månaden|pr\.? måned|per måned|om måneden|miesięcznie|"  # sv, da/no, pl
-        r"měsíčně|za měsíc|в месяц|aylık|kuukaudessa|月給|月収|月薪|월급",  # cs, ru, tr, fi, ja, zh, ko
+        r"měsíčně|za měsíc|в месяц|aylık|kuukaudessa|月給|月収|月薪|월급|"  # cs, ru, tr, fi, ja, zh, ko
+        r"havonta|havi|pe lună|pe luna|lunar|на місяць|щомісяця|per bulan|mỗi tháng|"  # hu, ro, uk, id, vi
+        r"شهريا|شهرياً|לחודש",  # ar, he
     ),
     (
         "year",
@@ -122,15 +130,20 @@ PERIOD_PHRASES: tuple[tuple[SalaryPeriod, str], ...] = (
         r"all'anno|l'anno|annu[oi]|annua|"  # it
         r"per jaar|jaarlijks|jaarsalaris|"  # nl
         r"per år|pr\.? år|om året|rocznie|"  # sv, da/no, pl
-        r"ročně|za rok|в год|yıllık|vuodessa|年収|年俸|年薪|연봉",  # cs, ru, tr, fi, ja, zh, ko
+        r"ročně|za rok|в год|yıllık|vuodessa|年収|年俸|年薪|연봉|"  # cs, ru, tr, fi, ja, zh, ko
+        r"évente|pe an|anual|на рік|per tahun|mỗi năm|سنويا|سنوياً|לשנה",  # hu, ro, uk, id, vi, ar, he
     ),
 )
 PERIOD_UNITS: tuple[tuple[SalaryPeriod, str], ...] = (
     ("hour", r"hours|hour|hrs|hr|h|stunde|std\.?|heure|hora|ora|uur"),
     ("day", r"days|day|d|tag|jour|d[ií]a|giorno|dag"),
     ("week", r"weeks|week|wk|w|woche|semaine|semana|settimana"),
-    ("month", r"months|month|mth|mo|m|monat|mois|mes|m[êe]s|mese|maand|mån|mies\.?|měs\.?|мес\.?|月"),
-    ("year", r"years|year|yr|y|annum|a|an|jahr|année|año|ano|anno|jaar|år|rok|год|年"),
+    (
+        "month",
+        r"months|month|mth|mo|m|monat|mois|mes|m[êe]s|mese|maand|mån|mies\.?|měs\.?|мес\.?|міс\.?|hó|hónap|"
+        r"lună|luna|bulan|tháng|月",
+    ),
+    ("year", r"years|year|yr|y|annum|a|an|jahr|année|año|ano|anno|jaar|år|rok|год|рік|év|tahun|năm|年"),
 )
 
 # Words that make a number pay. A line with one of them is preferred by
@@ -145,7 +158,9 @@ PAY_WORDS = (
     r"stipendio|retribuzione|ral|compenso|"  # it
     r"salaris|maandsalaris|jaarsalaris|loon|"  # nl
     r"lön|månadslön|løn|lønn|wynagrodzenie|pensja|mzda|fizetés|salariu|palkka|maaş|ücret|"  # sv da no pl cs hu ro fi tr
-    r"зарплата|заработная плата|оклад|"  # ru
+    r"bér|bérezés|gaji|upah|lương|mức lương|retribució|"  # hu, id, vi, ca
+    r"зарплата|заработная плата|оклад|заробітна плата|"  # ru, uk
+    r"راتب|الراتب|שכר|"  # ar, he
     r"給与|年収|月給|月収|時給|年俸|薪资|薪酬|月薪|年薪|工资|연봉|월급|급여"  # ja zh ko
 )
 # Things paid for that are not the salary: an amount next to one of these is skipped.
@@ -200,7 +215,7 @@ _UP_TO = re.compile(
 )
 _FROM = re.compile(
     r"(?<![^\W\d_])(?:from|starting at|starting from|starts at|ab|à partir de|a partir de|desde|a partire da|"
-    r"vanaf|min\.?|minimum|at least|od|от)\s*:?\s*$",
+    r"vanaf|min\.?|minimum|at least|od|от|від|între|intre|mulai|từ)\s*:?\s*$",
     re.IGNORECASE,
 )
 # Right after an amount: "€45k+", "45,000+ EUR" have no maximum ("€45k + bonus" is something else).
@@ -208,7 +223,8 @@ _OPEN_ENDED = re.compile(r"\+(?![^\W\d_])")
 # Between the two ends of a range.
 # (?<!\s): a search starts only where a run of spaces does, not again inside it (quadratic).
 _RANGE_JOIN = re.compile(
-    r"(?<!\s)\s*(?:--|-|–|—|~|～|〜|to|bis|à|a|and|und|et|y|e|en|tot|till|through|thru|do|до)\s*", re.IGNORECASE
+    r"(?<!\s)\s*(?:--|-|–|—|~|～|〜|to|bis|à|a|and|und|et|y|e|en|tot|till|through|thru|do|до|și|si|hingga|sampai)\s*",
+    re.IGNORECASE,
 )
 # Words that may precede or follow a bare number (one without a currency) that is pay.
 _LEAD_WORDS = frozenset(
@@ -230,7 +246,7 @@ _AMOUNT = re.compile(
     r"(?<![\d.,'])"
     r"(?P<number>(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?P<sep>[,.' ])\d{3}(?:(?P=sep)\d{3})*|\d+)(?:[.,]\d{1,2})?)"
     r"(?!\d)"
-    r"(?P<mult>\s?(?:[kK]|lakhs|lakh|lacs|lac|LPA)(?![^\W\d_])|万|만)?"  # 万 and 만 (ten thousand) run on
+    r"(?P<mult>\s?(?:[kK]|lakhs|lakh|lacs|lac|LPA|juta|triệu)(?![^\W\d_])|万|만)?"  # 万 and 만 (ten thousand) run on
     r"(?P<big>\s?(?:[mM]|mn|[mM]io\.?|million|millions|millionen|bn|billion|[mM]rd\.?|milliarden?)(?![^\W\d_]))?"
 )
 _MULTIPLIERS = {
@@ -242,6 +258,8 @@ _MULTIPLIERS = {
     "lpa": 100_000.0,
     "万": 10_000.0,
     "만": 10_000.0,
+    "juta": 1_000_000.0,  # Indonesian and Vietnamese millions are the usual unit of a monthly pay
+    "triệu": 1_000_000.0,
 }
 # Spans that hold numbers but no amount: dates and retirement plans.
 _NOT_AMOUNTS = re.compile(
@@ -447,12 +465,13 @@ _SALARY_WORD = _any_of(
     r"salary|salaries|compensation|remuneration|wages?|\w*gehalt|vergütung|\w*vergütung|entgelt|salaire|"
     r"rémunération|salario|sueldo|retribución|remuneración|salário|remuneração|stipendio|retribuzione|salaris|"
     r"beloning|lön|månadslön|løn|lønn|wynagrodzenie|pensja|mzda|fizetés|salariu|palkka|maaş|ücret|зарплата|"
+    r"заробітна плата|bér|bérezés|gaji|upah|lương|mức lương|retribució|راتب|الراتب|שכר|"
     r"оклад|給与|年収|月給|月収|年俸|薪资|薪酬|月薪|年薪|工资|연봉|월급|급여"
 )
 # A currency symbol, code or word: without one (or a pay word), a line states no pay with a figure.
 _CURRENCY_HINT = re.compile(
     r"[$€£¥₹₩₽₺₪₱₦₴￥円]|(?<![A-Za-z])(?:" + "|".join(ISO_CODES) + r")(?![A-Za-z])|"
-    r"(?<=\d)\s?(?:円|元|원|tl)|"
+    r"(?<=\d)\s?(?:円|元|원|tl|(?-i:Ft)|lei|грн)(?![^\W\d_])|rp\.?\s?(?=\d)|forint|درهم|ريال|"
     r"(?<![^\W\d_])(?:kr|zł|kč|rs|" + "|".join(LOWER_CASE_CODES) + r"|euros?|dollars?|pounds?|francs?|franken|"
     r"reais|yen|yuan|rupees?|złotych|zloty|kronor|kroner)(?![^\W\d_])",
     re.IGNORECASE,
