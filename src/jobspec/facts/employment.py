@@ -19,7 +19,8 @@ EMPLOYMENT_PHRASES: tuple[tuple[EmploymentType, str], ...] = (
         E.INTERN,
         r"intern(?:ship)?s?|trainee(?:ship)?|praktikum|praktikant\w*|stage|stagiaire|pasant[ií]a|"
         r"est[aá]gio|tirocinio|stagiair\w*|werkstudent\w*|working student|apprentice(?:ship)?|ausbildung|"
-        r"praktyki|staż|stáž|стажировка|staj|harjoittelu|インターン|实习|인턴",
+        r"praktyki|staż|stáž|стажировка|staj|harjoittelu|インターン|实习|인턴|"
+        r"gyakornok\w*|stagiu|internship|стажування|magang|thực tập|متدرب|התמחות",
     ),
     (E.VOLUNTEER, r"volunteer(?:ing)?|unpaid|ehrenamt\w*|b[ée]n[ée]vol\w*|voluntari\w*|vrijwillig\w*"),
     (E.PER_DIEM, r"per[ -]diem|day[ -]rate|daily rate"),
@@ -28,6 +29,8 @@ EMPLOYMENT_PHRASES: tuple[tuple[EmploymentType, str], ...] = (
         r"part[ -]?time|teilzeit|temps partiel|tiempo parcial|media jornada|meio per[ií]odo|"
         r"tempo parziale|deeltijd|deltid|część etatu|pół etatu|zkrácený úvazek|частичная занятость|"
         r"yarı zamanlı|osa-aikainen|アルバイト|パート|兼职|파트타임|"
+        r"részmunkaidő\w*|normă parțială|часткова зайнятість|paruh waktu|bán thời gian|دوام جزئي|משרה חלקית|"
+        r"jornada parcial|deltidsstilling|"
         r"\d{1,2}\s*(?:hours|hrs|h|stunden|uur)\s*(?:/|per|a|pro)\s*(?:week|woche)",
     ),
     # A permanent contract ("CDI", "unbefristet", "tillsvidare") is full-time unless part-time was said above.
@@ -36,7 +39,8 @@ EMPLOYMENT_PHRASES: tuple[tuple[EmploymentType, str], ...] = (
         r"cdi|contrat à durée indéterminée|unbefristet\w*|festanstellung|permanent contract|vaste (?:baan|contract|"
         r"aanstelling)|tillsvidare\w*|contrato indefinido|tempo indeterminato|heltid|pełny etat|pełen etat|"
         r"umowa o pracę|plný úvazek|полная занятость|tam zamanlı|kokoaikainen|vakituinen|fuldtid|fast ansættelse|"
-        r"正社員|全职|정규직",
+        r"正社員|全职|정규직|teljes munkaidő\w*|normă întreagă|повна зайнятість|penuh waktu|toàn thời gian|"
+        r"دوام كامل|משרה מלאה|contracte indefinit|fast stilling|fast ansettelse|heltidsstilling",
     ),
     (
         E.CONTRACTOR,
@@ -69,7 +73,9 @@ _LABEL = re.compile(
     r"dienstverband|contracttype|anställningsform|omfattning|rodzaj umowy|wymiar etatu|"
     r"employment|anstellung|beschäftigungsart|arbeitszeit|contrat|contrato|jornada|regime|orario|"
     r"uren|arbetstid|anställning|ansættelse|umowa|wymiar pracy|zatrudnienie|pracovní poměr|úvazek|"
-    r"занятость|тип занятости|график работы|çalışma şekli|työsuhde|雇用形態|勤務形態|工作性质|고용형태)\s*[:：])",
+    r"занятость|тип занятости|график работы|çalışma şekli|työsuhde|雇用形態|勤務形態|工作性质|고용형태|"
+    r"stillingstype|ansettelsesform|munkarend|foglalkoztatás|tip contract|зайнятість|"
+    r"tipe pekerjaan|jenis pekerjaan|hình thức làm việc|نوع الوظيفة|סוג משרה|jornada laboral)\s*[:：])",
     re.IGNORECASE,
 )
 _MAX_ALONE_CHARS = 40
