@@ -256,6 +256,16 @@ def test_skills_that_are_no_technology_point_to_no_group() -> None:
     assert {classification.occupations[c.occupation].group[:2] for c in ranked} == {"25"}
 
 
+def test_a_body_that_shares_only_a_word_or_two_with_the_labels_codes_nothing() -> None:
+    # A posting in a language without labels here: "Excel" alone says nothing of the work.
+    classification = default_classification()
+    texts = ["Havi zárások elkészítése Excel táblákban", "Kapcsolattartás a könyvvizsgálóval"]
+    assert classification.code("Könyvelő", language="hu", texts=texts) is None
+    english = ["Prepare monthly accounts in Excel", "Reconcile ledgers and invoices", "Work with the auditor"]
+    found = classification.code(None, language="en", texts=english * 2)
+    assert found is not None
+
+
 def test_a_classification_of_your_own_from_csv(tmp_path: Path) -> None:
     path = tmp_path / "museum.csv"
     path.write_text(MUSEUM_CSV, encoding="utf-8")

@@ -167,6 +167,10 @@ STRONG_TITLE = 0.6
 """Title evidence from which the title alone proposes candidates (the body only weighs them)."""
 BODY_GROUPS = 3
 """Groups the body proposes when the title is weaker than :data:`STRONG_TITLE`."""
+MIN_BODY_STEMS = 5
+"""Stems the body must share with the groups' words to propose any: fewer ("excel", "sap") say nothing
+of the work, as in a posting in a language without labels here, yet the likeness would make the most
+of them (it is relative to the likest group)."""
 SKILL_PROPOSED = 2
 """Groups the skills propose."""
 GROUP_MEMBERS = 4
@@ -479,6 +483,8 @@ class Classification:
         else:
             # The title says little: the groups the body shares most words with propose candidates too.
             shared = sorted(stems & self._postings.keys())  # a fixed order: the same choice among equals
+            if len(shared) < MIN_BODY_STEMS:
+                shared = []
             counts = Counter(itertools.chain.from_iterable(map(self._postings.__getitem__, shared)))
             likeness = counts
             by_body = [group for group, _ in counts.most_common(BODY_GROUPS)]
