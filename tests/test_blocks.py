@@ -127,6 +127,35 @@ def test_a_label_with_inline_bullets_after_it_is_a_line_and_a_list() -> None:
     ]
 
 
+def test_a_label_with_short_clauses_between_semicolons_is_a_line_and_a_list() -> None:
+    body = "**Duties:** prep vegetables; cook to our recipes; keep the station clean.\n"
+    assert parse_blocks(body) == [
+        Block("paragraph", 1, "**Duties:**"),
+        Block(
+            "list",
+            1,
+            entries=(
+                ListEntry("prep vegetables", 1, 0),
+                ListEntry("cook to our recipes", 1, 0),
+                ListEntry("keep the station clean.", 1, 0),
+            ),
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Note: we cook; we clean. We also serve guests every day; always with a smile.\n",  # sentences
+        "Duties: prep vegetables; cook to our recipes.\n",  # two clauses only
+        "We cook; we clean; we serve.\n",  # no label
+        "Duties: prep vegetables; cook to our recipes;\nkeep the station clean\n",  # more than one line
+    ],
+)
+def test_prose_with_semicolons_stays_a_paragraph(body: str) -> None:
+    assert [block.kind for block in parse_blocks(body)] == ["paragraph"]
+
+
 def test_inline_bullets_after_words_that_are_no_label_stay_one_list() -> None:
     body = "Planung • Steuerung • Kontrolle\n"
     assert [entry.markdown for entry in parse_blocks(body)[0].entries] == ["Planung", "Steuerung", "Kontrolle"]

@@ -367,6 +367,12 @@ _ENUMERATED_LINE = re.compile(
     r"[ \t]*(?:\(([a-z]|[ivx]{1,4}|\d{1,2})\)|([a-z]|[ivx]{1,4})[.)])[ \t]+(?=\S)", re.IGNORECASE
 )
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+# A short label ending in a colon (bold or not), then the rest of a one-line paragraph.
+_LABELLED_CLAUSES = re.compile(r"(?P<label>[*_]{0,2}[^:;\n*_]{1,50}:[*_]{0,2})[ \t]+(?P<rest>[^\n]+)")
+_CLAUSE_SEPARATOR = re.compile(r"\s*;\s+")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
+_MIN_CLAUSES = 3
+_MAX_CLAUSE_WORDS = 12
 
 
 def _paragraph_or_more(text: str, line: int) -> Block:
@@ -400,7 +406,7 @@ def _headed_bullets(text: str, line: int) -> list[Block] | None:
     label is left a paragraph of its own, which the section stage may read as a heading.
     """
     if _TABLE_OR_BULLET_CHAR.search(text) is None:  # most paragraphs: no bullet anywhere
-        return None
+        return _labelled_clauses(text, line) if "; " in text else None
     first, _, rest = text.partition("\n")
     if not rest:
         return _labelled_inline_bullets(text, line)
@@ -421,6 +427,25 @@ def _labelled_inline_bullets(text: str, line: int) -> list[Block] | None:
     if not label.rstrip("*_ ").endswith(":"):
         return None
     return [Block("paragraph", line, label), _paragraph_or_more(text[bullet.start() :].strip(), line)]
+
+
+def _labelled_clauses(text: str, line: int) -> list[Block] | None:
+    """'**Duties:** prep the food; cook to our recipes; keep the station clean.': a label and its list.
+
+    Only a one-line paragraph whose label ends in a colon, with three or more
+    short clauses between semicolons and no sentence break among them: prose
+    that joins two sentences with a semicolon stays a paragraph.
+    """
+    found = _LABELLED_CLAUSES.match(text)
+    if found is None:
+        return None
+    clauses = _CLAUSE_SEPARATOR.split(found["rest"].strip())
+    if len(clauses) < _MIN_CLAUSES or any(
+        not clause or len(clause.split()) > _MAX_CLAUSE_WORDS or _SENTENCE_BREAK.search(clause) for clause in clauses
+    ):
+        return None
+    entries = tuple(ListEntry(clause, line, 0) for clause in clauses)
+    return [Block("paragraph", line, found["label"].strip()), Block("list", line, entries=entries)]
 
 
 def _enumerated_list(text: str, line: int) -> Block | None:
