@@ -127,6 +127,21 @@ def test_lists_under_company_and_benefit_headings_stay_out_even_then() -> None:
     assert (posting.responsibilities, posting.qualifications) == ([], [])
 
 
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Conditions of Employment", "qualifications"),  # what the hire must meet, not what it offers
+        ("Physical demands", "qualifications"),
+        ("Licenses and certifications", "qualifications"),
+        ("What will you be doing?", "responsibilities"),
+        ("How you will be evaluated", "application"),
+        ("Working conditions", "benefits"),
+    ],
+)
+def test_more_english_headings(heading: str, kind: str) -> None:
+    assert DEFAULT_VOCABULARY.heading_kind(heading) == kind
+
+
 @pytest.mark.parametrize("heading", ["نقدم لك", "מה אנחנו מציעים", "Vi tilbyr"])
 def test_a_benefit_heading_in_more_languages_keeps_its_list_out_of_the_requirements(heading: str) -> None:
     posting = parse(f"## Requirements\n\n- SQL\n\n## {heading}\n\n- Pension\n- Health insurance\n")

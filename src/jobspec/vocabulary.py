@@ -777,7 +777,9 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "what you'll own | what you will own | job functions | essential functions | essential duties | "
         "areas of responsibility | key result areas | you'll be | the work you'll do | your work | your job | "
         "role description | role responsibilities | responsibilities include | duties include | "
-        "in this role | in this position",
+        "in this role | in this position | what will you be doing | what will you do | what would you be doing | "
+        "what will you work on | what will your day look like | what does the role involve | what the role involves | "
+        "what does the job involve",
         "de": "aufgaben~ | tätigkeit~ | verantwortlichkeit~ | ~aufgaben | ~tätigkeiten | ~tätigkeitsbereich | "
         "~verantwortungsbereich | ~aufgabenbereich | "
         "dein job | ihr job | deine tätigkeiten | ihre tätigkeiten | das machst du | das erwartet dich bei uns | "
@@ -846,7 +848,9 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "en": "requirement~ | qualification~ | about you | about yourself | ideal candidate~ | familiarity | "
         "knowledge | proficiency | understanding | skill~ | competenc~ | the person we're looking for | "
         "who you are | what you need to succeed | what you'll need to succeed | what we expect | "
-        "what we expect from you | "
+        "what we expect from you | conditions of employment | condition of employment | conditions of hire | "
+        "ksas | ksa | licenses and certifications | licences and certifications | certifications | licensure | "
+        "physical demands | "
         "skills and qualifications | qualifications and experience | experience and qualifications | "
         "skills & experience | required experience | requirements for the role | the candidate | candidate | "
         "who you are | you are someone who | we're looking for | we are looking for | looking for | "
@@ -1071,7 +1075,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
     K.APPLICATION: {
         "en": "how to apply | application process | recruitment process | selection process | "
         "interview process | the hiring process | contact | contact us | get in touch | questions | "
-        "ready to apply | sounds like you | sound like you | interested in joining",
+        "ready to apply | sounds like you | sound like you | interested in joining | how you will be evaluated | "
+        "how you'll be evaluated | what happens next | next steps",
         "de": "~bewerbung | bewerbungsprozess | bewirb dich | bewerben sie sich | ansprechpartner | "
         "ansprechpartnerin | "
         "interessiert | kontakt | so geht es weiter | so geht's weiter | haben wir dein interesse geweckt | "
