@@ -86,6 +86,18 @@ def test_a_german_role_noun_of_no_gender_reads_as_its_person_noun() -> None:
     assert (found.isco_code, found.esco_label) == ("2431", "marketing assistant")
 
 
+@pytest.mark.parametrize(
+    ("title", "english"),
+    [
+        ("Impiegata amministrativa", ("clerk", "administrative")),
+        ("Assistente administrativo", ("assistant", "administrative")),
+        ("Administrativ assistent", ("administrative", "assistant")),
+    ],
+)
+def test_title_words_of_languages_without_labels_read_in_english(title: str, english: tuple[str, ...]) -> None:
+    assert title_readings(title)[-1].words == english
+
+
 def test_nothing_is_coded_from_nothing() -> None:
     assert default_classification().code(None) is None
     assert default_classification().code("Qwxzv Plorb") is None

@@ -104,7 +104,7 @@ GLOSSARY: dict[str, str] = {
     "kundtjanst": "customer service", "lagerarbetare": "warehouse worker",
     "underskoterska": "nursing assistant", "lakare": "doctor",
     "snickare": "carpenter", "elektriker": "electrician", "kock": "cook", "chauffor": "driver",
-    "udvikler": "developer", "utvikler": "developer",
+    "udvikler": "developer", "utvikler": "developer", "administrativ": "administrative", "forsaljning": "sales",
     # Italian
     "sviluppatore": "developer", "sviluppatrice": "developer", "programmatore": "programmer",
     "ingegnere": "engineer", "tecnico": "technician", "esperto": "expert", "esperta": "expert",
@@ -114,8 +114,10 @@ GLOSSARY: dict[str, str] = {
     "infermiere": "nurse", "infermiera": "nurse", "contabile": "accountant", "avvocato": "lawyer",
     "architetto": "architect", "grafico": "graphic designer", "commerciale": "sales representative",
     "magazziniere": "warehouse worker", "cuoco": "cook", "autista": "driver", "medico": "doctor",
-    "addetto": "clerk", "impiegato": "clerk", "segretaria": "secretary", "capo": "head",
+    "addetto": "clerk", "addetta": "clerk", "impiegato": "clerk", "impiegata": "clerk", "segretaria": "secretary", "capo": "head",
     "dati": "data", "sicurezza": "security", "informatico": "ict", "acquisti": "purchasing", "appalti": "procurement",
+    "amministrativo": "administrative", "amministrativa": "administrative", "vendite": "sales",
+    "magazzino": "warehouse", "clienti": "customer",
     # Portuguese
     "desenvolvedor": "developer", "desenvolvedora": "developer", "programador": "programmer",
     "engenheiro": "engineer", "engenheira": "engineer", "gerente": "manager",
@@ -123,7 +125,7 @@ GLOSSARY: dict[str, str] = {
     "especialista": "specialist", "projetista": "designer", "arquiteto": "architect",
     "enfermeiro": "nurse", "enfermeira": "nurse", "contador": "accountant", "advogado": "lawyer",
     "vendedor": "salesperson", "assistente": "assistant", "motorista": "driver", "cozinheiro": "cook",
-    "dados": "data", "seguranca": "security",
+    "dados": "data", "seguranca": "security", "administrativo": "administrative", "vendas": "sales",
     # Japanese
     "エンジニア": "engineer", "コンサルタント": "consultant", "クラウド": "cloud", "開発者": "developer",
     "プログラマー": "programmer", "プログラマ": "programmer", "デザイナー": "designer", "マネージャー": "manager",
