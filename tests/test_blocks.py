@@ -156,6 +156,33 @@ def test_prose_with_semicolons_stays_a_paragraph(body: str) -> None:
     assert [block.kind for block in parse_blocks(body)] == ["paragraph"]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "✅ Plan the rota\n✅ Order stock\n",
+        "👉 Plan the rota\n👉 Order stock\n",
+        "➡️ Plan the rota\n➡️ Order stock\n",  # with the emoji variation selector
+        "o Plan the rota\no Order stock\n",  # a word processor's bullet
+    ],
+)
+def test_lines_that_all_open_on_a_symbol_or_an_exported_o_are_a_list(body: str) -> None:
+    assert parse_blocks(body) == [
+        Block("list", 1, entries=(ListEntry("Plan the rota", 1, 0), ListEntry("Order stock", 2, 0)))
+    ]
+
+
+def test_a_label_then_symbol_lines_is_a_line_and_a_list() -> None:
+    assert parse_blocks("**Tasks**\n→ Plan the rota\n→ Order stock\n") == [
+        Block("paragraph", 1, "**Tasks**"),
+        Block("list", 2, entries=(ListEntry("Plan the rota", 2, 0), ListEntry("Order stock", 3, 0))),
+    ]
+
+
+@pytest.mark.parametrize("body", ["✅ Done.\n", "o Plan the rota\nand order stock\n", "I think so\no well\n"])
+def test_one_symbol_line_or_lines_not_all_opening_on_it_stay_a_paragraph(body: str) -> None:
+    assert [block.kind for block in parse_blocks(body)] == ["paragraph"]
+
+
 def test_inline_bullets_after_words_that_are_no_label_stay_one_list() -> None:
     body = "Planung • Steuerung • Kontrolle\n"
     assert [entry.markdown for entry in parse_blocks(body)[0].entries] == ["Planung", "Steuerung", "Kontrolle"]

@@ -355,10 +355,18 @@ _INDENTED_HTML = re.compile(r"(?<!\s)\s*</?[A-Za-z][\w-]*[\s/>]")
 _TABLE_SEPARATOR = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$")
 _BULLET_CHARS = "•·・･▪◦‣●■►➢✓✔→"
 _BULLET_LINE = re.compile(rf"^\s*[{_BULLET_CHARS}]\s*")
-_TABLE_OR_BULLET_CHAR = re.compile(rf"[|{_BULLET_CHARS}–—]")
+_TABLE_OR_BULLET_CHAR = re.compile(
+    rf"[|{_BULLET_CHARS}–—\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]|^o |\no "
+)
 # En and em dashes open list items too, but only in a paragraph of several such lines:
 # one line opening on a dash is as likely an aside or an attribution.
 _DASH_LINE = re.compile(r"^\s*[–—]\s+")
+# So do arrows, dingbats, shapes and emoji ("✅ …", "👉 …", "➤ …"), and the "o" that word
+# processors export for a bullet; the bullets of a paragraph that is only such lines.
+_SYMBOL_RANGES = "\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"
+_SYMBOL_LINE = re.compile(rf"^\s*[{_SYMBOL_RANGES}]\ufe0f?\s+")
+_LETTER_O_LINE = re.compile(r"^[ \t]*o[ \t]+(?=\S)")
+_SEVERAL_LINE_BULLETS = (_DASH_LINE, _SYMBOL_LINE, _LETTER_O_LINE)
 # (?<!\s): only the start of a run of spaces can start a match.
 _INLINE_BULLET = re.compile(rf"(?<!\s)\s+[{_BULLET_CHARS}]\s+")
 # Lines counted with letters, Roman numerals or bracketed numbers, which CommonMark does not
@@ -386,7 +394,7 @@ def _paragraph_or_more(text: str, line: int) -> Block:
         rows = tuple(_cells(row) for index, row in enumerate(lines) if index != 1 and row.strip())
         return Block("table", line, rows=rows)
     filled = [row for row in lines if row.strip()]
-    for bullet in (_BULLET_LINE, _DASH_LINE):
+    for bullet in (_BULLET_LINE, *_SEVERAL_LINE_BULLETS):
         if all(bullet.match(row) for row in filled) and (bullet is _BULLET_LINE or len(filled) > 1):
             entries = [
                 ListEntry(bullet.sub("", row), line + offset, 0) for offset, row in enumerate(lines) if row.strip()
@@ -410,10 +418,14 @@ def _headed_bullets(text: str, line: int) -> list[Block] | None:
     first, _, rest = text.partition("\n")
     if not rest:
         return _labelled_inline_bullets(text, line)
-    if _BULLET_LINE.match(first) or _TABLE_OR_BULLET_CHAR.search(rest) is None:
-        return None
+    if _TABLE_OR_BULLET_CHAR.search(rest) is None or any(
+        bullet.match(first) for bullet in (_BULLET_LINE, *_SEVERAL_LINE_BULLETS)
+    ):
+        return None  # no bullet below the first line, or a first line that is a bullet too
     rows = [row for row in rest.split("\n") if row.strip()]
-    if all(_BULLET_LINE.match(row) for row in rows) or (len(rows) > 1 and all(_DASH_LINE.match(row) for row in rows)):
+    if all(_BULLET_LINE.match(row) for row in rows) or (
+        len(rows) > 1 and any(all(bullet.match(row) for row in rows) for bullet in _SEVERAL_LINE_BULLETS)
+    ):
         return [Block("paragraph", line, first), _paragraph_or_more(rest, line + 1)]
     return None
 
