@@ -362,7 +362,7 @@ def add_onet_labels(
     for kind, titles_of in kinds:
         for code in sorted(onet.titles):
             for title in titles_of.get(code, []):
-                if builder.has_own_label(title):
+                if builder.has_own_label(title, "en"):
                     continue
                 shared = len(codes_of_title[" ".join(label_words(title))]) or 1
                 for position, weight in reps[code]:

@@ -260,6 +260,17 @@ def test_one_skill_of_a_family_counts_half(skills: list[str], weight: float) -> 
     assert by_position[1].skills == 0.0
 
 
+def test_a_label_in_another_language_does_not_make_an_english_title_redundant() -> None:
+    # The build adds an O*NET title only where no English label has its words.
+    builder = ClassificationBuilder("desk")
+    clerk = builder.add_occupation(OccupationEntry("c", "clerk", "C1"))
+    builder.add_label(clerk, "Customer Success Manager", "alternative", "nl")
+    assert builder.has_own_label("Customer success manager")
+    assert not builder.has_own_label("Customer success manager", "en")
+    builder.add_label(clerk, "Customer Success Manager", "alternative", "en")
+    assert builder.has_own_label("Customer success manager", "en")
+
+
 def test_skills_that_are_no_technology_point_to_no_group() -> None:
     # In O*NET's technology examples these are words of product names, not the skills.
     classification = default_classification()

@@ -843,11 +843,18 @@ class ClassificationBuilder:
         if code and label:
             self.groups.setdefault(code, label)
 
-    def has_own_label(self, text: str) -> bool:
-        """True when some occupation already has these words as a preferred, alternative or hidden label."""
+    def has_own_label(self, text: str, language: str | None = None) -> bool:
+        """True when some occupation already has these words as a preferred, alternative or hidden label.
+
+        ``language``: only a label in that language counts (a Dutch label spelled as an English
+        title does not make the English title redundant).
+        """
         variants = label_variants(text)
         entries = self._labels.get(" ".join(variants[0]), {}) if variants else {}
-        return any(letter in "pah" for letter, _ in entries.values())
+        return any(
+            letter in "pah" and (language is None or language == label_language)
+            for (_, label_language), (letter, _) in entries.items()
+        )
 
     def add_label(self, occupation: int, text: str, kind: LabelKind, language: str, weight: float = 1.0) -> None:
         """A label of an occupation; the same words naming it twice keep the stronger kind."""
