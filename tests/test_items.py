@@ -163,8 +163,28 @@ def test_footnotes_and_code_are_not_items() -> None:
 _READER_WORDS = st.sampled_from(
     ["vous", "Vous", "tu", "Tu", "je", "Jij", "du", "Du", "Sie", "sie", "leiten", "arbeitest", "avez", "encadrez",
      "geeft", "hast", "ti occuperai", "visiterai", "la risorsa", "si", "occuperà", "en", "x", ",", "Außerdem", "planst",
-     "travaillez", "usted", "você", "Tú"]
+     "travaillez", "usted", "você", "Tú", "begeleid", "plockar", "ansvarar", "eller", "met", "får", "entwickelst"]
 )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "duty"),
+    [
+        ("Daarnaast begeleid je nieuwe collega's.", True),  # the verb before the pronoun
+        ("Als kok bereid je dagelijks verse maaltijden.", True),
+        ("Gemeinsam mit dem Team entwickelst du neue Produkte.", True),
+        ("Som kock lagar och serverar du maten.", True),
+        ("Du ansvarar för kassan.", True),
+        ("Du arbejder tæt sammen med kunderne.", True),
+        ("Je hebt ervaring met koken.", False),  # having describes the candidate
+        ("Bij ons krijg je een laptop.", False),  # what the reader gets
+        ("Hos oss får du friskvårdsbidrag.", False),
+        ("Du har körkort.", False),
+        ("Samen met je team.", False),  # "je" as "your"
+    ],
+)
+def test_the_reader_addressed_with_the_verb_first_or_a_nordic_verb(sentence: str, duty: bool) -> None:
+    assert (cues.SECOND_PERSON_DUTY.search(sentence) is not None) is duty
 
 
 @given(st.lists(_READER_WORDS, max_size=8), st.sampled_from([" ", ", ", "  "]))

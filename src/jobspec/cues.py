@@ -220,6 +220,12 @@ _SECOND_PERSON_TRAIT_VERBS = (
 )
 _SECOND_PERSON_TRAIT_VERBS = _factored(_SECOND_PERSON_TRAIT_VERBS, ignore_case=False)
 
+# Swedish, Danish and Norwegian words ending in "r" that are no duty beside "du": having, being,
+# being able, getting (a benefit), and the words of "or", "where", "when", "for" ….
+_NORDIC_NOT_DUTY = (
+    r"(?:har|är|kan|får|talar|behärskar|gillar|tycker|trivs|er|snakker|liker|vil|skal|bør|ska|eller|där|når|"
+    r"när|efter|över|under|hur|var|vår|här|för|mer|per|hvor|der|her|før|enn|fordi|der)"
+)
 SECOND_PERSON_DUTY = re.compile(
     r"\b(?:[Vv]ous|[Tt]u)\s+(?!(?:" + _SECOND_PERSON_TRAIT_VERBS + r")\b)\w+(?:ez|es|is|ds|ts)\b"
     r"|\b(?:[Jj]e|[Jj]ij)\s+(?!(?:" + _SECOND_PERSON_TRAIT_VERBS + r")\b)\w+t\b"
@@ -233,6 +239,17 @@ SECOND_PERSON_DUTY = re.compile(
     r"|^\w+(?:erai|irai|arai|arás|erás|irás)\b|\b(?:ti occuperai|te encargarás|si occuperà|se encargará)\b"
     r"|^(?:la risorsa|il candidato|la candidata|la persona|el candidato|la candidata|la persona|o candidato|"
     r"a pessoa)\s+(?:si\s+)?\w+(?:erà|irà|arà|ará|erá|irá)\b"
+    # The verb before the pronoun, as German, Dutch and the Nordic languages put it after an opening
+    # phrase ("Gemeinsam mit dem Team entwickelst du …", "Daarnaast begeleid je …", "… plockar du …").
+    # Verbs are lower case; the words left out end the same way but are no verbs, or speak of
+    # what the reader gets (a benefit) or is (a requirement).
+    r"|\b(?!(?:" + _SECOND_PERSON_TRAIT_VERBS + r"|nicht|damit|jetzt|selbst|bereits|zuerst|erst|oft|meist|stets|"
+    r"dort|somit|seit|sobald|bevor|falls|bekommst|erhältst)\b)[a-zäöü]\w*(?:st|t)\s+du\b"
+    r"|\b(?!(?:" + _SECOND_PERSON_TRAIT_VERBS + r"|met|voor|op|aan|bij|van|in|naar|over|door|om|tot|uit|als|dat|"
+    r"die|wat|waar|hoe|of|en|maar|zodat|omdat|wil|zou|kun|kan|mag|heb|ben|krijg|verdien|ontvang)\b)"
+    r"[a-zë]\w*\s+(?:je|jij)\s+(?=\w)"
+    r"|\b[Dd]u\s+(?!" + _NORDIC_NOT_DUTY + r"\b)[a-zåäöæø]\w*r\b"
+    r"|\b(?!" + _NORDIC_NOT_DUTY + r"\b)[a-zåäöæø]\w*r\s+du\b"
 )
 SECOND_PERSON_TRAIT = re.compile(
     r"\b(?:[Vv]ous|[Tt]u|[Dd]u|[Jj]e|[Jj]ij|Sie)\s+(?:" + _SECOND_PERSON_TRAIT_VERBS + r")\b"
