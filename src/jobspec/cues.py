@@ -242,14 +242,16 @@ SECOND_PERSON_DUTY = re.compile(
     # The verb before the pronoun, as German, Dutch and the Nordic languages put it after an opening
     # phrase ("Gemeinsam mit dem Team entwickelst du …", "Daarnaast begeleid je …", "… plockar du …").
     # Verbs are lower case; the words left out end the same way but are no verbs, or speak of
-    # what the reader gets (a benefit) or is (a requirement).
-    r"|\b(?!(?:" + _SECOND_PERSON_TRAIT_VERBS + r"|nicht|damit|jetzt|selbst|bereits|zuerst|erst|oft|meist|stets|"
+    # what the reader gets (a benefit) or is (a requirement). The first look (a word, then the
+    # pronoun) spares trying the lists of words left out at every word.
+    r"|\b(?=[a-zäöüåæøë]\w*\s+(?:du|je|jij)\b)(?:"
+    r"(?!(?:" + _SECOND_PERSON_TRAIT_VERBS + r"|nicht|damit|jetzt|selbst|bereits|zuerst|erst|oft|meist|stets|"
     r"dort|somit|seit|sobald|bevor|falls|bekommst|erhältst)\b)[a-zäöü]\w*(?:st|t)\s+du\b"
-    r"|\b(?!(?:" + _SECOND_PERSON_TRAIT_VERBS + r"|met|voor|op|aan|bij|van|in|naar|over|door|om|tot|uit|als|dat|"
+    r"|(?!(?:" + _SECOND_PERSON_TRAIT_VERBS + r"|met|voor|op|aan|bij|van|in|naar|over|door|om|tot|uit|als|dat|"
     r"die|wat|waar|hoe|of|en|maar|zodat|omdat|wil|zou|kun|kan|mag|heb|ben|krijg|verdien|ontvang)\b)"
     r"[a-zë]\w*\s+(?:je|jij)\s+(?=\w)"
+    r"|(?!" + _NORDIC_NOT_DUTY + r"\b)[a-zåäöæø]\w*r\s+du\b)"
     r"|\b[Dd]u\s+(?!" + _NORDIC_NOT_DUTY + r"\b)[a-zåäöæø]\w*r\b"
-    r"|\b(?!" + _NORDIC_NOT_DUTY + r"\b)[a-zåäöæø]\w*r\s+du\b"
 )
 SECOND_PERSON_TRAIT = re.compile(
     r"\b(?:[Vv]ous|[Tt]u|[Dd]u|[Jj]e|[Jj]ij|Sie)\s+(?:" + _SECOND_PERSON_TRAIT_VERBS + r")\b"
