@@ -355,9 +355,7 @@ _INDENTED_HTML = re.compile(r"(?<!\s)\s*</?[A-Za-z][\w-]*[\s/>]")
 _TABLE_SEPARATOR = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$")
 _BULLET_CHARS = "•·・･▪◦‣●■►➢✓✔→"
 _BULLET_LINE = re.compile(rf"^\s*[{_BULLET_CHARS}]\s*")
-_TABLE_OR_BULLET_CHAR = re.compile(
-    rf"[|{_BULLET_CHARS}–—\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]|^o |\no "
-)
+_TABLE_OR_BULLET_CHAR = re.compile(rf"[|{_BULLET_CHARS}–—\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]")
 # En and em dashes open list items too, but only in a paragraph of several such lines:
 # one line opening on a dash is as likely an aside or an attribution.
 _DASH_LINE = re.compile(r"^\s*[–—]\s+")
@@ -387,7 +385,7 @@ def _paragraph_or_more(text: str, line: int) -> Block:
     """A paragraph, or the table or bullet list that a paragraph really is."""
     if "\n" in text and _ENUMERATED_LINE.match(text) is not None and (counted := _enumerated_list(text, line)):
         return counted
-    if _TABLE_OR_BULLET_CHAR.search(text) is None:
+    if not _may_hold_bullets(text):
         return Block("paragraph", line, text)
     lines = text.split("\n")
     if len(lines) >= 2 and _TABLE_SEPARATOR.match(lines[1]) and "|" in lines[0]:
@@ -405,6 +403,11 @@ def _paragraph_or_more(text: str, line: int) -> Block:
     return Block("paragraph", line, text)
 
 
+def _may_hold_bullets(text: str) -> bool:
+    """A cheap first look: a table's bar, a bullet character or symbol, or a line opening on "o "."""
+    return _TABLE_OR_BULLET_CHAR.search(text) is not None or text.startswith("o ") or "\no " in text
+
+
 def _headed_bullets(text: str, line: int) -> list[Block] | None:
     """A label and the bullets after it in one paragraph, as a paragraph and a list.
 
@@ -413,14 +416,12 @@ def _headed_bullets(text: str, line: int) -> list[Block] | None:
     written inline as one line with their label ("**Aufgaben:** • … • …"). The
     label is left a paragraph of its own, which the section stage may read as a heading.
     """
-    if _TABLE_OR_BULLET_CHAR.search(text) is None:  # most paragraphs: no bullet anywhere
+    if not _may_hold_bullets(text):  # most paragraphs: no bullet anywhere
         return _labelled_clauses(text, line) if "; " in text else None
     first, _, rest = text.partition("\n")
     if not rest:
         return _labelled_inline_bullets(text, line)
-    if _TABLE_OR_BULLET_CHAR.search(rest) is None or any(
-        bullet.match(first) for bullet in (_BULLET_LINE, *_SEVERAL_LINE_BULLETS)
-    ):
+    if not _may_hold_bullets(rest) or any(bullet.match(first) for bullet in (_BULLET_LINE, *_SEVERAL_LINE_BULLETS)):
         return None  # no bullet below the first line, or a first line that is a bullet too
     rows = [row for row in rest.split("\n") if row.strip()]
     if all(_BULLET_LINE.match(row) for row in rows) or (
