@@ -128,6 +128,21 @@ def test_tables_used_as_lists() -> None:
     assert quals == [("A driving licence", True), ("Excel: Good", True)]
 
 
+@pytest.mark.parametrize(("yes", "no"), [("✓", ""), ("X", ""), ("yes", " ")])
+def test_a_matrix_of_criteria_files_each_row_under_the_column_it_is_marked_in(yes: str, no: str) -> None:
+    body = (
+        "## Person specification\n\n| Criteria | Essential | Desirable |\n|---|---|---|\n"
+        f"| A driving licence | {yes} | {no} |\n| First aid training | {no} | {yes} |\n"
+    )
+    _, quals = texts(body)
+    assert quals == [("A driving licence", True), ("First aid training", False)]
+
+
+def test_a_table_with_words_beyond_its_first_column_is_no_matrix() -> None:
+    _, quals = texts("## Requirements\n\n| Skill | Level | Years |\n|---|---|---|\n| Excel | Good | 2 |\n")
+    assert quals == [("Excel: Good: 2", True)]
+
+
 def test_numbered_heading_written_as_a_list_item() -> None:
     duties, quals = texts("1. Responsibilities\n\n- Count stock\n\n2. Requirements\n\n- Patience\n")
     assert (duties, quals) == (["Count stock"], [("Patience", True)])

@@ -150,9 +150,21 @@ def _is_numbered_heading(block: Block, vocabulary: Vocabulary) -> bool:
 
 
 def _table_blocks(block: Block, vocabulary: Vocabulary) -> list[Block]:
-    """A table used as lists: one list per column whose header names a kind, else one per row."""
+    """A table used as lists: one list per column whose header names a kind, else one per row.
+
+    A table whose columns after the first hold only marks ("Criterion | Essential | Desirable"
+    with ticks) lists its first column under the header of the column each row is marked in.
+    """
     header, *rows = block.rows
     plain_header = [plain_text(cell).rstrip(":") for cell in header]
+    marked = _rows_by_marked_column(header, rows)
+    if marked is not None:
+        out: list[Block] = []
+        for column, members in marked.items():
+            out.append(Block("paragraph", block.line, plain_header[column] + ":"))
+            entries = tuple(ListEntry(rows[offset][0], block.line + 2 + offset, 0) for offset in members)
+            out.append(Block("list", block.line + 2 + members[0], entries=entries))
+        return out
     if rows and all(vocabulary.names_a_kind(cell) for cell in plain_header if cell):
         out: list[Block] = []
         for column, title in enumerate(plain_header):
@@ -172,6 +184,27 @@ def _table_blocks(block: Block, vocabulary: Vocabulary) -> list[Block]:
     # Column names ("Skill | Level") stay in the section's text, as a block no item is taken from.
     names = [Block("table", block.line, " | ".join(filled), rows=(header,))] if len(filled) > 1 else []
     return [*lead, *names, Block("list", block.line + 2 if lead else block.line, entries=entries)]
+
+
+# A tick or a cross, or "yes": what a matrix of criteria puts in the column a row belongs to.
+_MARK = re.compile(r"[✓✔✅☑✗✘×xX•●*+]|yes|y|ja|oui|sí|si|sim|tak", re.IGNORECASE)
+
+
+def _rows_by_marked_column(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> dict[int, list[int]] | None:
+    """Each marked column's rows, in order (rows marked nowhere under the first column), or None.
+
+    None unless every cell after the first column is a mark or empty, some are marks, and
+    every row names something in its first cell.
+    """
+    if len(header) < 3 or not rows or not all(row and row[0].strip() for row in rows):
+        return None
+    groups: dict[int, list[int]] = {}
+    for offset, row in enumerate(rows):
+        marks = [column for column, cell in enumerate(row[1:], start=1) if cell.strip()]
+        if any(_MARK.fullmatch(plain_text(row[column]).strip()) is None for column in marks):
+            return None
+        groups.setdefault(marks[0] if marks else 0, []).append(offset)
+    return dict(sorted(groups.items())) if any(column > 0 for column in groups) else None
 
 
 def _heading_or_field(block: Block, vocabulary: Vocabulary) -> list[tuple[Block, Origin]]:
