@@ -19,6 +19,7 @@ from jobspec.meaning import (
     _take_likeliest_duties,
     default_item_model,
     governing_cue,
+    lead_in_kind,
     words_of,
 )
 from jobspec.vocabulary import DEFAULT_VOCABULARY
@@ -125,6 +126,30 @@ def test_a_language_the_model_does_not_know_still_gives_its_lists() -> None:
 def test_lists_under_company_and_benefit_headings_stay_out_even_then() -> None:
     posting = parse("## Über uns\n\n- Wir bauen Fahrräder\n\n## Wir bieten\n\n- 30 Urlaubstage\n")
     assert (posting.responsibilities, posting.qualifications) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "kind"),
+    [
+        ("The Paralegal will:", "responsibilities"),  # the job named, then what its holder will do
+        ("In this role you'll:", "responsibilities"),
+        ("You will be responsible for:", "responsibilities"),
+        ("The successful applicant must have:", "qualifications"),
+        ("To succeed you'll need:", "qualifications"),
+        ("Candidates should ideally have:", "preferred_qualifications"),  # "ideally" is a preferred cue
+        ("We will:", None),  # what the employer does
+        ("Our team will be:", None),
+        ("The office is in Leeds:", None),
+    ],
+)
+def test_a_lead_in_names_a_kind_by_its_last_words(lead_in: str, kind: str | None) -> None:
+    assert lead_in_kind(lead_in, DEFAULT_VOCABULARY) == kind
+
+
+def test_items_after_a_lead_in_naming_the_job_and_will_are_duties() -> None:
+    body = "# Paralegal\n\nThe Paralegal will:\n\n(a) draft court documents;\n(b) keep case files; and\n(c) call clients.\n"
+    duties, _ = kinds(body)
+    assert duties == ["draft court documents;", "keep case files; and", "call clients."]
 
 
 @pytest.mark.parametrize(

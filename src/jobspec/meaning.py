@@ -226,7 +226,33 @@ def _lead_in_kind(lead_in: str, vocabulary: Vocabulary) -> SectionKind | None:
     if vocabulary.preferred_pattern.search(lead_in) is not None:
         return K.PREFERRED_QUALIFICATIONS
     kind = vocabulary.heading_kind(lead_in.rstrip(":： "))
-    return kind if kind in _LEAD_IN_KINDS else None
+    if kind in _LEAD_IN_KINDS:
+        return kind
+    return _stem_kind(lead_in)
+
+
+# A lead-in whose last words say what the items after it complete, whoever it names:
+# "The Paralegal will:", "Successful applicants must have:", "To succeed you'll need:".
+_REQUIREMENT_STEM = re.compile(
+    r"\b(?:must|should|will|shall|would|to)\s+(?:(?:ideally|also)\s+)?(?:have|possess|bring|demonstrate|hold)\s*[:：]\s*$"
+    r"|\b(?:needs?|requires?|need to have|will need|'ll need)\s*[:：]\s*$",
+    re.IGNORECASE,
+)
+_DUTY_STEM = re.compile(
+    r"(?:\bwill|\bshall|'ll)(?:\s+also)?(?:\s+be\s+(?:responsible\s+for|expected\s+to|asked\s+to|tasked\s+with))?"
+    r"\s*[:：]\s*$",
+    re.IGNORECASE,
+)
+# "We will:" and "Our team will be:" say what the employer does or offers.
+_EMPLOYER_SUBJECT = re.compile(r"^\W*(?:we|we'll|our|us)\b", re.IGNORECASE)
+
+
+def _stem_kind(lead_in: str) -> SectionKind | None:
+    if _EMPLOYER_SUBJECT.match(lead_in) is not None:
+        return None
+    if _REQUIREMENT_STEM.search(lead_in) is not None:
+        return K.QUALIFICATIONS
+    return K.RESPONSIBILITIES if _DUTY_STEM.search(lead_in) is not None else None
 
 
 def text_features(unit: Unit, words: list[str] | None = None) -> list[str]:
