@@ -87,6 +87,8 @@ def test_the_language_of_a_posting_without_front_matter(text: str, language: str
         ("Řízení projektů\n- Znalost Dockeru\n- Řidičský průkaz skupiny B", "cs"),
         ("Yazılım geliştirme\n- Docker bilgisi\n- Ekip çalışmasına yatkınlık", "tr"),
         ("Lập báo cáo hàng tháng\n- Kiểm tra chứng từ\n- Tốt nghiệp đại học", "vi"),
+        ("Kokemusta myynnistä\n- Työskentely tiimissä\n- Asiakkaiden kanssa toimiminen Suomessa", "fi"),  # endings
+        ("Bästa lönen\n- Nästa steg\n- Första dagen på kontoret", None),  # Swedish "-sta", with "å"
         ("Orders verzamelen\n- Heftruckcertificaat", None),  # too little says which
     ],
 )

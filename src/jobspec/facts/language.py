@@ -89,6 +89,8 @@ _OWN_LETTERS = (
     ("vi", _DISTINCTIVE["vi"]),  # no other language writes any of them
 )
 _MIN_OWN_LETTERS = 3
+# Finnish case endings: inessive, adessive, elative, allative, translative, partitive.
+_FINNISH_ENDING = re.compile(r"[^\W\d_]{3,}(?:ss[aä]|ll[aä]|st[aä]|lle|ksi|tt[aä])\b")
 
 _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ja", re.compile("[\u3040-\u30ff]")),
@@ -148,8 +150,15 @@ def detect_language(text: str) -> str | None:
 
 
 def _by_own_letters(sample: str) -> str | None:
-    """A short text with too few frequent words: the language whose own letters it alone holds ("ł", "ř", "ğ")."""
+    """A short text with too few frequent words: the language whose own letters it alone holds ("ł", "ř", "ğ").
+
+    Finnish has no letter of its own, and lists in it hold few short words; its case
+    endings ("-ssa", "-llä", "-stä", "-ksi") stand in for them, in a text with "ä" and
+    without the "å" of Swedish (which has some of those endings too).
+    """
     holding = [lang for lang, letters in _OWN_LETTERS if sum(map(sample.count, letters)) >= _MIN_OWN_LETTERS]
+    if not holding and "ä" in sample and "å" not in sample and len(_FINNISH_ENDING.findall(sample)) >= _MIN_OWN_LETTERS:
+        return "fi"
     return holding[0] if len(holding) == 1 else None
 
 
