@@ -92,6 +92,10 @@ def test_a_german_role_noun_of_no_gender_reads_as_its_person_noun() -> None:
         ("Impiegata amministrativa", ("clerk", "administrative")),
         ("Assistente administrativo", ("assistant", "administrative")),
         ("Administrativ assistent", ("administrative", "assistant")),
+        ("Ohjelmistokehittäjä", ("software", "developer")),  # Finnish
+        ("Bogholder", ("bookkeeper",)),  # Danish
+        ("Účetní", ("accountant",)),  # Czech
+        ("Könyvelő", ("accountant",)),  # Hungarian
     ],
 )
 def test_title_words_of_languages_without_labels_read_in_english(title: str, english: tuple[str, ...]) -> None:
@@ -283,7 +287,7 @@ def test_a_body_that_shares_only_a_word_or_two_with_the_labels_codes_nothing() -
     # A posting in a language without labels here: "Excel" alone says nothing of the work.
     classification = default_classification()
     texts = ["Havi zárások elkészítése Excel táblákban", "Kapcsolattartás a könyvvizsgálóval"]
-    assert classification.code("Könyvelő", language="hu", texts=texts) is None
+    assert classification.code("Pénzügyi munkatárs", language="hu", texts=texts) is None
     english = ["Prepare monthly accounts in Excel", "Reconcile ledgers and invoices", "Work with the auditor"]
     found = classification.code(None, language="en", texts=english * 2)
     assert found is not None

@@ -105,6 +105,24 @@ GLOSSARY: dict[str, str] = {
     "underskoterska": "nursing assistant", "lakare": "doctor",
     "snickare": "carpenter", "elektriker": "electrician", "kock": "cook", "chauffor": "driver",
     "udvikler": "developer", "utvikler": "developer", "administrativ": "administrative", "forsaljning": "sales",
+    # Danish and Norwegian
+    "bogholder": "bookkeeper", "sygeplejerske": "nurse", "sykepleier": "nurse", "laerer": "teacher", "kok": "cook",
+    "tomrer": "carpenter", "saelger": "salesperson", "selger": "salesperson", "lagermedarbejder": "warehouse worker",
+    "lagerarbeider": "warehouse worker", "regnskabsmedarbejder": "accountant", "regnskapsmedarbeider": "accountant",
+    "projektleder": "project manager", "prosjektleder": "project manager", "sjafor": "driver",
+    # Finnish
+    "kehittaja": "developer", "ohjelmistokehittaja": "software developer", "myyntipaallikko": "sales manager",
+    "myyja": "salesperson", "sairaanhoitaja": "nurse", "opettaja": "teacher", "kirjanpitaja": "bookkeeper",
+    "projektipaallikko": "project manager", "asiakaspalvelija": "customer service", "kokki": "cook",
+    "kuljettaja": "driver", "varastotyontekija": "warehouse worker",
+    # Czech, Hungarian, Romanian, Turkish
+    "ucetni": "accountant", "programator": "programmer", "vyvojar": "developer", "prodavac": "salesperson",
+    "ridic": "driver", "kuchar": "cook", "skladnik": "warehouse worker", "ucitel": "teacher",
+    "konyvelo": "accountant", "fejleszto": "developer", "szoftverfejleszto": "software developer",
+    "szakacs": "cook", "sofor": "driver", "raktaros": "warehouse worker",
+    "dezvoltator": "developer", "contabil": "accountant", "vanzator": "salesperson", "bucatar": "cook",
+    "sofer": "driver", "gelistirici": "developer", "muhasebeci": "accountant", "hemsire": "nurse",
+    "ogretmen": "teacher", "asci": "cook",
     # Italian
     "sviluppatore": "developer", "sviluppatrice": "developer", "programmatore": "programmer",
     "ingegnere": "engineer", "tecnico": "technician", "esperto": "expert", "esperta": "expert",
