@@ -147,7 +147,10 @@ def test_a_lead_in_names_a_kind_by_its_last_words(lead_in: str, kind: str | None
 
 
 def test_items_after_a_lead_in_naming_the_job_and_will_are_duties() -> None:
-    body = "# Paralegal\n\nThe Paralegal will:\n\n(a) draft court documents;\n(b) keep case files; and\n(c) call clients.\n"
+    body = (
+        "# Paralegal\n\nThe Paralegal will:\n\n"
+        "(a) draft court documents;\n(b) keep case files; and\n(c) call clients.\n"
+    )
     duties, _ = kinds(body)
     assert duties == ["draft court documents;", "keep case files; and", "call clients."]
 
