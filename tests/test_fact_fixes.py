@@ -114,6 +114,13 @@ def test_a_contract_label_does_not_make_a_contractor() -> None:
         ("Manage our contractors", None),
         ("Contract", None),  # alone, as often a section's name
         ("Ausbildung", None),  # education, as often as an apprenticeship
+        ("CDI, temps plein, basé à Lyon. Salaire selon profil.", EmploymentType.FULL_TIME),  # opens the line
+        ("- Tillsvidareanställning på heltid med start enligt överenskommelse.", EmploymentType.FULL_TIME),
+        ("Part-time hours are possible for the right person.", EmploymentType.PART_TIME),
+        ("37.5 hours per week, worked as three long shifts.", None),  # hours alone say no type
+        ("Ausbildung als Elektroniker oder vergleichbar", None),  # a requirement
+        ("Interns from our partner school join the team each spring.", None),
+        ("Contractors and suppliers are managed by the team.", None),
     ],
 )
 def test_employment_type_from_a_labelled_or_a_short_line(line: str, kind: EmploymentType | None) -> None:

@@ -119,10 +119,41 @@ def find_employment_type(lines: Iterable[tuple[int, str]]) -> tuple[EmploymentTy
             kind = normalise_employment_type(text[label.end() :]) or normalise_employment_type(text)
         elif _is_dash_separated_header(text) or _is_role_sentence(text) or _is_employment_alone(text):
             kind = normalise_employment_type(text)
+        elif (opening := _opening_type(text)) is not None:
+            kind = opening
         else:
             continue
         if kind is not None:
             return kind, line
+    return None
+
+
+_OPENING = re.compile(r"^[\s*_>#•·\-–—+]*(?:\d+[.)]\s*)?")
+_OPENING_CHARS = 3
+_DIGIT = re.compile(r"\d")
+# Words of a type that, opening a line, as often name something else ("Contractors welcome").
+_NOT_OPENING = frozenset({"contract", "contracts", "contractor", "contractors", "contracting", "temp"})
+# Interns, apprentices and volunteers opening a line are as often people the job works with, or
+# a requirement ("Ausbildung als …", "Volunteer experience").
+_OPENING_KINDS = frozenset({E.FULL_TIME, E.PART_TIME, E.TEMPORARY, E.CONTRACTOR, E.PER_DIEM})
+
+
+def _opening_type(text: str) -> EmploymentType | None:
+    """A type that opens the line: "CDI, temps plein, basé à Lyon", "Tillsvidareanställning på heltid …".
+
+    A line that begins with the contract speaks of the position, as a label would.
+    """
+    start = _OPENING.match(text)
+    head = text[start.end() if start else 0 :]
+    lowered = head.lower()
+    if not _GATE.candidates(lowered):
+        return None
+    for kind, pattern in _COMPILED:
+        found = pattern.search(head)
+        if found is not None and found.start() <= _OPENING_CHARS:
+            # Hours a week say the type only beside a word for it ("20 hours a week, part-time").
+            words = found.group().lower()
+            return None if kind not in _OPENING_KINDS or words in _NOT_OPENING or _DIGIT.search(words) else kind
     return None
 
 
