@@ -21,6 +21,9 @@ from jobspec.sentences import split_sentences
         ("Kenntnisse z. B. Python. Danke.", ["Kenntnisse z. B. Python.", "Danke."]),
         ("Cloud, data, etc. Then more.", ["Cloud, data, etc.", "Then more."]),
         ("Do it! Why? Because.", ["Do it!", "Why?", "Because."]),
+        ("Ask J. Smith. He knows.", ["Ask J. Smith.", "He knows."]),  # an initial
+        ("Du har körkort A och B. Det är bra.", ["Du har körkort A och B.", "Det är bra."]),  # a list of letters
+        ("Licence classes C or D. Then apply.", ["Licence classes C or D.", "Then apply."]),
     ],
 )
 def test_split_sentences(text: str, expected: list[str]) -> None:

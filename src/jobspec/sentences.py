@@ -70,4 +70,12 @@ def _ends_sentence(before: str) -> bool:
         return True
     if lowered in ABBREVIATIONS or _INITIALISM.match(word):
         return False
-    return not (len(word) == 1 and word.isalpha())
+    if len(word) == 1 and word.isalpha():
+        # An initial ("J. Smith"), unless it ends a list of letters: "licence classes A and B."
+        words = before[: word_match.start()].split()
+        return bool(words) and words[-1].lower() in _LETTER_LIST_JOINERS
+    return True
+
+
+# The "and" or "or" before the last of a list of letters, in the languages jobspec reads.
+_LETTER_LIST_JOINERS = frozenset("and or och eller og und oder et ou y o e en of i lub a".split())
