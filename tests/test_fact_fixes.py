@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from jobspec import parse
@@ -126,6 +128,29 @@ def test_a_contract_label_does_not_make_a_contractor() -> None:
 def test_employment_type_from_a_labelled_or_a_short_line(line: str, kind: EmploymentType | None) -> None:
     found = find_employment_type([(7, line)])
     assert (found[0] if found else None) is kind
+
+
+@pytest.mark.parametrize(
+    ("front_matter", "fact", "value"),
+    [
+        ("Firma: Bäckerei Korn", "company", "Bäckerei Korn"),
+        ("entreprise: Boulangerie Blé", "company", "Boulangerie Blé"),
+        ("standort: Köln", "location", "Köln"),
+        ("ubicación: Sevilla", "location", "Sevilla"),
+        ("lokalizacja: Kraków", "location", "Kraków"),
+        ("Stellenbezeichnung: Bäcker (m/w/d)", "title", "Bäcker (m/w/d)"),
+        ("anställningsform: Heltid", "employment_type", EmploymentType.FULL_TIME),
+        ("type_de_contrat: CDI", "employment_type", EmploymentType.FULL_TIME),
+        ("closing-date: 2027-03-01", "valid_through", dt.date(2027, 3, 1)),  # a dash reads as an underscore
+        ("Job Type: Part-time", "employment_type", EmploymentType.PART_TIME),  # and so does a space
+    ],
+)
+def test_front_matter_keys_in_other_languages_and_spellings(front_matter: str, fact: str, value: object) -> None:
+    assert getattr(parse(f"---\n{front_matter}\n---\nText.\n"), fact) == value
+
+
+def test_a_generic_title_key_of_another_language_is_a_page_title_not_the_job() -> None:
+    assert parse("---\ntitre: Nous rejoindre\n---\nText.\n").title is None
 
 
 def test_swedish_job_type_and_company_name_keys() -> None:

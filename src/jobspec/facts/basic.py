@@ -33,13 +33,26 @@ Found = tuple[T, Provenance]
 # Front matter keys for each fact, in order of preference; a dotted alias also
 # matches nested mappings (site: {author: {name: …}}).
 ALIASES: dict[str, tuple[str, ...]] = {
-    "title": ("title", "job_title", "jobtitle", "position", "role", "job"),
+    "title": (
+        "title", "job_title", "jobtitle", "position", "role", "job",
+        # Keys that name the post in other languages. A bare "titel", "titre" or "título" is left
+        # out: it is a site's own word for a page's title ("Devenir coopérateur"), not the job's.
+        "stellenbezeichnung", "stellentitel", "intitule_du_poste", "intitulé_du_poste", "titre_du_poste", "puesto",
+        "cargo", "vaga", "posizione", "functie", "functietitel", "stanowisko", "tjanst", "tjänst",
+    ),
     "company": (
         "company", "company_name", "companyname", "organization", "organisation", "hiring_organization",
         "hiringorganization", "employer", "hiring_organization.name", "hiringorganization.name", "site.author.name",
+        "firma", "unternehmen", "arbeitgeber", "entreprise", "societe", "société", "employeur", "empresa", "azienda",
+        "bedrijf", "werkgever", "foretag", "företag", "arbetsgivare", "pracodawca",
         "author.name", "author",
     ),
-    "location": ("location", "job_location", "joblocation", "place", "office", "city", "joblocation.address"),
+    "location": (
+        "location", "job_location", "joblocation", "place", "office", "city", "joblocation.address",
+        "ort", "standort", "arbeitsort", "einsatzort", "lieu", "ville", "localisation", "ubicacion", "ubicación",
+        "ciudad", "localizacao", "localização", "cidade", "local", "sede", "luogo", "citta", "città", "locatie",
+        "plaats", "standplaats", "werkplek", "stad", "placering", "lokalizacja", "miasto", "miejsce_pracy",
+    ),
     "country": ("country", "country_code", "countrycode", "location.country"),
     "workplace": (
         "workplace", "workplace_type", "workplacetype", "work_type", "location_type", "joblocationtype",
@@ -47,10 +60,15 @@ ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "employment_type": (
         "employment_type", "employmenttype", "job_type", "jobtype", "contract", "contract_type", "type",
+        "vertragsart", "anstellungsart", "beschaeftigungsart", "beschäftigungsart", "anstellung", "type_de_contrat",
+        "contrat", "tipo_de_contrato", "contrato", "tipo_contratto", "contratto", "dienstverband", "contractvorm",
+        "anstallningsform", "anställningsform", "umowa", "rodzaj_umowy", "typ_umowy",
     ),
     "salary": (
         "salary", "salary_range", "salaryrange", "compensation", "pay", "base_salary", "basesalary", "wage",
-        "remuneration", "gehalt",
+        "remuneration", "gehalt", "verguetung", "vergütung", "salaire", "remuneration", "rémunération", "salario",
+        "sueldo", "salário", "stipendio", "retribuzione", "ral", "salaris", "loon", "lon", "lön", "lonn", "lønn",
+        "wynagrodzenie", "pensja",
     ),
     "date_posted": ("date_posted", "dateposted", "posted", "date", "published", "created"),
     "valid_through": (
@@ -65,7 +83,10 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "seniority", "seniority_level", "senioritylevel", "experience_level", "experiencelevel", "career_level",
         "job_level", "level",
     ),
-    "hours": ("hours", "hours_per_week", "weekly_hours", "working_hours", "work_hours", "workhours", "arbeitszeit"),
+    "hours": (
+        "hours", "hours_per_week", "weekly_hours", "working_hours", "work_hours", "workhours", "working_time",
+        "arbeitszeit", "wochenstunden", "temps_de_travail", "horaire", "jornada", "orario", "uren", "arbetstid",
+    ),
     "shifts": ("shifts", "shift", "schedule", "shift_type"),
     "travel": ("travel", "travel_required", "travel_percentage", "reisetaetigkeit", "reisetätigkeit"),
     "work_authorization": (
@@ -83,10 +104,13 @@ _MAX_TITLE_WORDS = 12
 
 
 class FrontMatter:
-    """Front matter looked up through :data:`ALIASES`, keys compared case-insensitively."""
+    """Front matter looked up through :data:`ALIASES`, keys compared case-insensitively.
+
+    A dash or a space in a key reads as an underscore: ``closing-date`` is ``closing_date``.
+    """
 
     def __init__(self, metadata: Mapping[str, Any]) -> None:
-        self._folded = {str(key).casefold(): (str(key), value) for key, value in metadata.items()}
+        self._folded = {_fold_key(key): (str(key), value) for key, value in metadata.items()}
 
     def get(self, fact: str) -> tuple[str, Any] | None:
         """(key as written, value) of the first alias with a value."""
@@ -105,6 +129,10 @@ class FrontMatter:
         return None if value is None else (value, Provenance(key=found[0]))
 
 
+def _fold_key(key: object) -> str:
+    return str(key).casefold().replace("-", "_").replace(" ", "_")
+
+
 def _dotted(folded: Mapping[str, tuple[str, Any]], alias: str) -> tuple[str, Any] | None:
     if alias in folded:
         return folded[alias]
@@ -116,7 +144,7 @@ def _dotted(folded: Mapping[str, tuple[str, Any]], alias: str) -> tuple[str, Any
     key, inner = folded[head]
     if not isinstance(inner, Mapping):
         return None
-    found = _dotted({str(k).casefold(): (str(k), v) for k, v in inner.items()}, rest)
+    found = _dotted({_fold_key(k): (str(k), v) for k, v in inner.items()}, rest)
     return None if found is None else (f"{key}.{found[0]}", found[1])
 
 
