@@ -159,12 +159,7 @@ def _table_blocks(block: Block, vocabulary: Vocabulary) -> list[Block]:
     plain_header = [plain_text(cell).rstrip(":") for cell in header]
     marked = _rows_by_marked_column(header, rows)
     if marked is not None:
-        out: list[Block] = []
-        for column, members in marked.items():
-            out.append(Block("paragraph", block.line, plain_header[column] + ":"))
-            entries = tuple(ListEntry(rows[offset][0], block.line + 2 + offset, 0) for offset in members)
-            out.append(Block("list", block.line + 2 + members[0], entries=entries))
-        return out
+        return _marked_lists(block, plain_header, rows, marked)
     if rows and all(vocabulary.names_a_kind(cell) for cell in plain_header if cell):
         out: list[Block] = []
         for column, title in enumerate(plain_header):
@@ -184,6 +179,18 @@ def _table_blocks(block: Block, vocabulary: Vocabulary) -> list[Block]:
     # Column names ("Skill | Level") stay in the section's text, as a block no item is taken from.
     names = [Block("table", block.line, " | ".join(filled), rows=(header,))] if len(filled) > 1 else []
     return [*lead, *names, Block("list", block.line + 2 if lead else block.line, entries=entries)]
+
+
+def _marked_lists(
+    block: Block, plain_header: list[str], rows: list[tuple[str, ...]], marked: dict[int, list[int]]
+) -> list[Block]:
+    """A lead-in (the column's header) and a list of the rows' first cells, for each marked column."""
+    out: list[Block] = []
+    for column, members in marked.items():
+        out.append(Block("paragraph", block.line, plain_header[column] + ":"))
+        entries = tuple(ListEntry(rows[offset][0], block.line + 2 + offset, 0) for offset in members)
+        out.append(Block("list", block.line + 2 + members[0], entries=entries))
+    return out
 
 
 # A tick or a cross, or "yes": what a matrix of criteria puts in the column a row belongs to.
