@@ -165,6 +165,17 @@ def test_an_entry_stem_is_the_lead_in_of_the_entries_under_it() -> None:
     assert [unit.lead_in for unit in units] == ["Responsibilities:"] * 2 + ["Requirements:"] * 2
 
 
+def test_one_line_under_a_capitals_label_is_an_item_as_several_would_be() -> None:
+    body = (
+        "QUALIFICATIONS\nTechnical diploma in electrical engineering\nThree years of maintenance experience\n\n"
+        "PREFERRED\nExperience with PLCs\n"
+    )
+    units = find_units(build_sections(parse_blocks(body), DEFAULT_VOCABULARY), DEFAULT_VOCABULARY)
+    assert [(unit.text, unit.form, unit.lead_in) for unit in units][-1] == ("Experience with PLCs", "line", "PREFERRED")
+    _, quals = texts(body)
+    assert quals[-1] == ("Experience with PLCs", False)
+
+
 def test_lines_counted_with_letters_are_one_item_each() -> None:
     _, quals = texts("## Requirements\na) Three years of Go\nb) Experience with Kubernetes\nc) Calm under pressure\n")
     assert [text for text, _ in quals] == ["Three years of Go", "Experience with Kubernetes", "Calm under pressure"]

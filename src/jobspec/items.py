@@ -166,7 +166,8 @@ def _read_paragraph(block: Block, reader: _Reader, *, before_list: bool) -> str 
     if not segments:
         return None
     lead_in = reader.lead_in
-    if len(segments) > 1 and _introduces(segments[0].text, reader.vocabulary):
+    led = len(segments) > 1 and _introduces(segments[0].text, reader.vocabulary)
+    if led:
         lead_in = segments[0].text
         segments = segments[1:]
     following: str | None = None
@@ -178,7 +179,8 @@ def _read_paragraph(block: Block, reader: _Reader, *, before_list: bool) -> str 
             following = sentences[-1][1]
             if is_bare_stem(following):
                 sentences = sentences[:-1]
-        form: UnitForm = "line" if len(segments) > 1 and len(sentences) == 1 else "sentence"
+        # One line under its label ("PREFERRED" then one line) is a list of one, as several would be.
+        form: UnitForm = "line" if (len(segments) > 1 or led) and len(sentences) == 1 else "sentence"
         for offset, sentence in sentences:
             line = segment.line_at(offset)
             reader.add(sentence, line, 0, _links_in(sentence, segment.links), form, lead_in)
