@@ -207,10 +207,16 @@ _READER_WORDS = st.sampled_from(
         ("Hos oss får du friskvårdsbidrag.", False),
         ("Du har körkort.", False),
         ("Samen met je team.", False),  # "je" as "your"
+        ("Heb jij een rijbewijs?", False),  # a trait, asked verb first
     ],
 )
 def test_the_reader_addressed_with_the_verb_first_or_a_nordic_verb(sentence: str, duty: bool) -> None:
     assert (cues.SECOND_PERSON_DUTY.search(sentence) is not None) is duty
+
+
+@pytest.mark.parametrize("question", ["Heb jij een rijbewijs?", "Spreek je Duits?", "Ben je beschikbaar?"])
+def test_a_dutch_question_with_the_verb_first_asks_for_a_trait(question: str) -> None:
+    assert cues.SECOND_PERSON_TRAIT.search(question) is not None
 
 
 @given(st.lists(_READER_WORDS, max_size=8), st.sampled_from([" ", ", ", "  "]))

@@ -170,6 +170,14 @@ def test_more_english_headings(heading: str, kind: str) -> None:
     assert DEFAULT_VOCABULARY.heading_kind(heading) == kind
 
 
+@pytest.mark.parametrize(
+    "heading", ["Herken jij jezelf hierin?", "Erkennst du dich wieder?", "Est-ce vous ?", "¿Eres tú?", "Czy to Ty?"]
+)
+def test_is_this_you_in_other_languages_heads_the_requirements(heading: str) -> None:
+    body = f"## {heading}\n\n- Heb jij een rijbewijs?\n- Spreek je Engels?\n"
+    assert [text for text, _ in kinds(body)[1]] == ["Heb jij een rijbewijs?", "Spreek je Engels?"]
+
+
 @pytest.mark.parametrize("heading", ["نقدم لك", "מה אנחנו מציעים", "Vi tilbyr"])
 def test_a_benefit_heading_in_more_languages_keeps_its_list_out_of_the_requirements(heading: str) -> None:
     posting = parse(f"## Requirements\n\n- SQL\n\n## {heading}\n\n- Pension\n- Health insurance\n")

@@ -256,6 +256,8 @@ SECOND_PERSON_DUTY = re.compile(
 SECOND_PERSON_TRAIT = re.compile(
     r"\b(?:[Vv]ous|[Tt]u|[Dd]u|[Jj]e|[Jj]ij|Sie)\s+(?:" + _SECOND_PERSON_TRAIT_VERBS + r")\b"
     r"|\b(?:hast|bist|verfügst|haben|sind|verfügen)\s+(?:du|Sie)\b"
+    # Dutch asks it with the verb first: "Heb jij een diploma?", "Spreek je Engels?"
+    r"|\b(?:[Hh]eb|[Bb]en|[Ss]preek|[Bb]eschik|[Kk]un|[Ww]oon)\s+(?:je|jij)\b"
 )
 
 # Weaker signs of a requirement: the candidate described as they are.

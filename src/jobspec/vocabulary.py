@@ -1219,7 +1219,19 @@ def _merged(base: Mapping[str, tuple[str, ...]], more: Mapping[str, str]) -> dic
     return merged
 
 
+# "Is this you?", asked above the requirements.
+_IS_THIS_YOU: dict[str, str] = {
+    "nl": "herken jij jezelf | herken je jezelf | herken jij jezelf hierin | ben jij dit | is dit jou",
+    "de": "erkennst du dich wieder | erkennen sie sich wieder | bist du das | das bist du | sind sie das",
+    "fr": "c'est toi | c'est vous | est-ce vous | est-ce toi | vous vous reconnaissez | tu te reconnais",
+    "es": "eres tú | te identificas",
+    "pt": "é você | você se identifica",
+    "it": "sei tu | ti riconosci",
+    "sv": "är det du | känner du igen dig",
+    "pl": "czy to ty",
+}
 HEADINGS = {kind: _merged(HEADINGS.get(kind, {}), _MORE_HEADINGS.get(kind, {})) for kind in HEADINGS}
+HEADINGS[K.QUALIFICATIONS] = _merged(HEADINGS[K.QUALIFICATIONS], _IS_THIS_YOU)
 NEUTRAL_HEADINGS = _merged(NEUTRAL_HEADINGS, _MORE_NEUTRAL)
 PREFERRED_CUES = _merged(PREFERRED_CUES, _MORE_PREFERRED_CUES)
 
