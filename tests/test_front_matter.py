@@ -121,6 +121,35 @@ def test_posting_kept_as_html_in_a_front_matter_value_is_found() -> None:
     assert "body-in-front-matter" in [d.code for d in posting.diagnostics]
 
 
+def test_duties_and_requirements_listed_in_front_matter_are_read_when_the_body_names_none() -> None:
+    text = (
+        "---\ntitle: Warehouse Operative\nresponsibilities:\n  - Pick and pack orders\n  - Load vans\n"
+        "requirements:\n  - Forklift licence\nkrav: |\n  * Körkort B\n  * Truckkort\n---\n\nJoin our warehouse team.\n"
+    )
+    posting = parse(text)
+    assert [(r.text, r.line) for r in posting.responsibilities] == [("Pick and pack orders", 4), ("Load vans", 5)]
+    assert [(q.text, q.line) for q in posting.qualifications] == [
+        ("Forklift licence", 7),
+        ("Körkort B", 9),
+        ("Truckkort", 10),
+    ]
+    assert "items-from-front-matter" in [d.code for d in posting.diagnostics]
+    lines = [section.line for section in posting.iter_sections()]
+    assert lines == sorted(lines)  # the front matter's sections come first, as in the file
+
+
+def test_front_matter_lists_are_left_when_the_body_names_its_own_items() -> None:
+    text = "---\ntitle: Packer\nrequirements:\n  - Forklift licence\n---\n\n## Requirements\n\n- Patience\n"
+    posting = parse(text)
+    assert [q.text for q in posting.qualifications] == ["Patience"]
+    assert "items-from-front-matter" not in [d.code for d in posting.diagnostics]
+
+
+def test_a_front_matter_list_under_a_key_that_names_no_section_is_no_items() -> None:
+    posting = parse("---\ntitle: Packer\ntags:\n  - Logistics\n  - Leeds\n---\n\nText.\n")
+    assert (posting.responsibilities, posting.qualifications) == ([], [])
+
+
 def test_a_front_matter_value_with_a_tag_or_two_is_not_the_posting() -> None:
     posting = parse('---\ntitle: Coordinator\nsummary: "<p>We run <b>events</b>.</p>"\n---\n')
     assert "body-in-front-matter" not in [d.code for d in posting.diagnostics]

@@ -84,8 +84,13 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
 def assert_item_words_from_body(posting: JobPosting) -> None:
-    """Every word of every item is written in the body (entities decoded, escapes and invisibles dropped)."""
+    """Every word of every item is written in the body (entities decoded, escapes and invisibles dropped).
+
+    Or in the front matter, when the items were read from its lists (and the diagnostics say so).
+    """
     body = posting.body
+    if "items-from-front-matter" in {d.code for d in posting.diagnostics}:
+        body += json.dumps(posting.front_matter, ensure_ascii=False)
     readable = html.unescape(_INVISIBLE.sub("", body.replace("\\", "")))
     for item in [*posting.responsibilities, *posting.qualifications, *posting.benefits]:
         for word in _WORD.findall(item.text):

@@ -672,10 +672,14 @@ def embedded_body(split: SplitText) -> tuple[str, str, int] | None:
         return None
     for key, value in split.metadata.items():
         if isinstance(value, str) and _holds_a_posting(value):
-            found = re.search(rf"^[ \t]*['\"]?{re.escape(key)}['\"]?[ \t]*[:=]", split.raw, re.MULTILINE)
-            key_line = split.raw.count("\n", 0, found.start()) + 2 if found else 2
-            return key, value, key_line + 1
+            return key, value, key_line(split, key) + 1
     return None
+
+
+def key_line(split: SplitText, key: str) -> int:
+    """The file line of a top-level front matter key (the line after the opening fence when not found)."""
+    found = re.search(rf"^[ \t]*['\"]?{re.escape(key)}['\"]?[ \t]*[:=]", split.raw, re.MULTILINE)
+    return split.raw.count("\n", 0, found.start()) + 2 if found else 2
 
 
 def _holds_a_posting(value: str) -> bool:

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 
 from .assemble import assemble
@@ -19,14 +20,15 @@ from .classify import classify_sections
 from .errors import InputError, JobspecError, printable_path
 from .facts import collect_facts
 from .facts.skills import Taxonomy, default_taxonomy
-from .front_matter import SplitText, embedded_body, json_safe, split_front_matter
-from .items import Unit, find_units
+from .front_matter import SplitText, embedded_body, json_safe, key_line, split_front_matter
+from .items import ExtractedItem, Unit, find_units
 from .load import LoadedText, load, read_file
-from .meaning import decide_items, default_item_model
-from .models import Diagnostic, JobPosting, Source
+from .meaning import ItemModel, decide_items, default_item_model
+from .models import Diagnostic, JobPosting, SectionKind, Source
 from .occupations import Classification, code_posting, default_classification
 from .options import ITEM_FIELDS, ParseOptions
 from .sections import SectionNode, build_sections
+from .vocabulary import Vocabulary
 
 __all__ = ["parse", "parse_file", "warm_up"]
 
@@ -59,14 +61,15 @@ def parse(
     where = printable_path(os.fspath(path)) if path is not None else None
     with_items = not fields.isdisjoint(ITEM_FIELDS)
     read = read_structure(source, path=where, strict=strict, options=options, units=with_items)
-    items = (
-        decide_items(read.units, read.roots, options.vocabulary, options.item_model or default_item_model())
-        if with_items
-        else {}
-    )
+    model = options.item_model or default_item_model()
+    items = decide_items(read.units, read.roots, options.vocabulary, model) if with_items else {}
+    roots: list[SectionNode] = read.roots
+    listed_notes: list[Diagnostic] = []
+    if with_items and not _has_items(items):
+        roots, listed_notes = _with_front_matter_lists(read.split, roots, items, options.vocabulary, model)
     facts = collect_facts(read.split.metadata, read.roots, read.read_body, read.body_line, fields)
     posting = assemble(
-        roots=read.roots,
+        roots=roots,
         items=items,
         facts=facts,
         taxonomy=_taxonomy(options) if "skills" in fields else None,
@@ -78,6 +81,7 @@ def parse(
             *read.empty,
             *read.split.diagnostics,
             *read.body_notes,
+            *listed_notes,
         ],
         source=Source(path=where, encoding=read.loaded.encoding, sha256=read.loaded.sha256, body_line=read.body_line),
         vocabulary=options.vocabulary,
@@ -92,6 +96,77 @@ def parse(
 
         posting = posting.model_copy(update={"fingerprint": fingerprint(posting)})
     return posting
+
+
+def _has_items(items: dict[int, list[ExtractedItem]]) -> bool:
+    return any(item.kind in ("responsibility", "qualification") for found in items.values() for item in found)
+
+
+# Front matter keys whose list is read as a section's: `responsibilities: [...]`, `krav: "* …"`.
+_LISTED_KINDS = frozenset(
+    {
+        SectionKind.RESPONSIBILITIES,
+        SectionKind.QUALIFICATIONS,
+        SectionKind.PREFERRED_QUALIFICATIONS,
+        SectionKind.BENEFITS,
+    }
+)
+_BULLET_LINE = re.compile(r"^[ \t]*[-*+•][ \t]+\S", re.MULTILINE)
+
+
+def _with_front_matter_lists(
+    split: SplitText,
+    roots: list[SectionNode],
+    items: dict[int, list[ExtractedItem]],
+    vocabulary: Vocabulary,
+    model: ItemModel,
+) -> tuple[list[SectionNode], list[Diagnostic]]:
+    """The body's sections and those of the front matter's lists, when the body gives no item.
+
+    Some sites keep a posting's duties and requirements as lists in front matter
+    (``responsibilities:``, ``requirements:``, ``krav:``) and render them from a
+    template. Read only when the body names none of its own, each list is a
+    section under its key, on the key's lines; ``items`` gains their items.
+    """
+    markdown, first_line = _front_matter_lists(split, vocabulary)
+    if not markdown:
+        return roots, []
+    extra = build_sections(parse_blocks(markdown, first_line), vocabulary, first_line)
+    classify_sections(extra, vocabulary)
+    items.update(decide_items(find_units(extra, vocabulary), extra, vocabulary, model))
+    note = Diagnostic(
+        code="items-from-front-matter",
+        message="the body names no duty or requirement; they were read from lists in the front matter",
+        line=first_line,
+        severity="info",
+    )
+    return [*extra, *roots], [note]  # in the file's order: the front matter comes first
+
+
+def _front_matter_lists(split: SplitText, vocabulary: Vocabulary) -> tuple[str, int]:
+    """Markdown of the section-named front matter lists, each on its key's line, and its first line."""
+    parts: list[tuple[int, list[str]]] = []
+    for key, value in split.metadata.items():
+        if not isinstance(key, str) or vocabulary.heading_kind(key.replace("_", " ").replace("-", " ")) not in (
+            _LISTED_KINDS
+        ):
+            continue
+        if isinstance(value, list) and value and all(isinstance(entry, str) for entry in value):
+            entries = [f"- {' '.join(entry.split())}" for entry in value]
+        elif isinstance(value, str) and len(_BULLET_LINE.findall(value)) >= 2:
+            entries = value.strip("\n").split("\n")
+        else:
+            continue
+        parts.append((key_line(split, key), [f"## {key}", *entries]))
+    if not parts:
+        return "", 0
+    parts.sort()
+    first_line = parts[0][0]
+    lines: list[str] = []
+    for line, part in parts:
+        lines.extend([""] * max(0, line - first_line - len(lines)))  # each key's heading on the key's line
+        lines.extend(part)
+    return "\n".join(lines) + "\n", first_line
 
 
 @dataclass
