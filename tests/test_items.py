@@ -113,6 +113,25 @@ def test_glued_dash_lines_are_items_too() -> None:
     assert duties == ["Plans the work.", "Tracks the work."]
 
 
+def test_a_section_name_as_a_plain_label_in_its_own_paragraph_is_a_field() -> None:
+    body = (
+        "Mansioni: accoglienza clienti, gestione della cassa.\n\n"
+        "Requisiti: esperienza nella vendita al dettaglio.\n\nSi offre: contratto a tempo determinato.\n"
+    )
+    duties, quals = texts(body)
+    assert duties == ["accoglienza clienti, gestione della cassa."]
+    assert quals == [("esperienza nella vendita al dettaglio.", True)]
+
+
+def test_labelled_lines_of_one_paragraph_stay_items_with_their_labels() -> None:
+    body = "## Skills\n\nCommunication skills: You write clearly.\nAnalytical skills: You read data well.\n"
+    _, quals = texts(body)
+    assert [text for text, _ in quals] == [
+        "Communication skills: You write clearly.",
+        "Analytical skills: You read data well.",
+    ]
+
+
 def test_field_value_under_a_requirements_label_is_an_item() -> None:
     _, quals = texts("**Security Clearance:**\nPublic Trust\n\n**Location:** Remote\n")
     assert quals == [("Public Trust", True)]

@@ -37,6 +37,18 @@ _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_\n]+?)(?:\1)(?:\s*(?P<colon>
 _FIELD_LINE = re.compile(
     r"^\s*(\*\*|__)(?P<label>[^*_\n]{1,60}?)(?P<inner>:?)\s*\1(?:\s*(?P<sep>:|[-–—]{1,2}))?\s*(?P<value>\S.*)$"
 )
+# "Requisiti: esperienza …": a label without bold, then its value on the line.
+_PLAIN_FIELD_LINE = re.compile(r"^\s*(?P<label>[^\W\d_][^:\n]{0,40}?)\s*:\s+(?P<value>\S.*)$")
+_MAX_PLAIN_LABEL_CHARS = 45
+_MAX_PLAIN_LABEL_WORDS = 3
+_SECTION_KINDS = frozenset(
+    {
+        SectionKind.RESPONSIBILITIES,
+        SectionKind.QUALIFICATIONS,
+        SectionKind.PREFERRED_QUALIFICATIONS,
+        SectionKind.BENEFITS,
+    }
+)
 # A short question is a heading as often as a short phrase is ("Wat ga je doen?", "Czego oczekujemy?").
 _STATEMENT_END = re.compile(r"[.!…。！]\s*$")
 # A line that asks ("Wat ga je doen?") heads the lines after it even in one paragraph with them.
@@ -289,6 +301,14 @@ def _pseudo_heading(
         label = fielded.group("label").strip()
         if _looks_like_title(label):
             return label, fielded.group("value"), 0, "field"
+    # "Mansioni: accoglienza clienti, gestione della cassa", a paragraph of its own: a section's name
+    # written as a field's label. Lines of one paragraph that each open on a label ("Communication
+    # skills: …") are a list of labelled items instead.
+    plain_field = (
+        _PLAIN_FIELD_LINE.match(raw) if alone and not fielded and ":" in raw[:_MAX_PLAIN_LABEL_CHARS] else None
+    )
+    if plain_field is not None and _names_a_section(plain_field.group("label"), vocabulary):
+        return plain_field.group("label").strip(), plain_field.group("value"), 0, "field"
     if not (before_list or alone):
         return None
     text = plain_text(raw)
@@ -298,6 +318,10 @@ def _pseudo_heading(
     if alone and words <= 5 and not _STATEMENT_END.search(text) and vocabulary.names_a_kind(text):
         return text.rstrip(":").strip(), None, 0, None
     return None
+
+
+def _names_a_section(label: str, vocabulary: Vocabulary) -> bool:
+    return word_count(label) <= _MAX_PLAIN_LABEL_WORDS and vocabulary.heading_kind(label) in _SECTION_KINDS
 
 
 def _looks_like_title(text: str) -> bool:
