@@ -157,6 +157,12 @@ def test_a_matrix_of_criteria_files_each_row_under_the_column_it_is_marked_in(ye
     assert quals == [("A driving licence", True), ("First aid training", False)]
 
 
+def test_a_matrix_whose_first_column_has_no_name_gives_no_empty_lead_in() -> None:
+    body = "## Person specification\n\n| | Essential | Desirable |\n|---|---|---|\n| A driving licence | | ✓ |\n"
+    units = find_units(build_sections(parse_blocks(body), DEFAULT_VOCABULARY), DEFAULT_VOCABULARY)
+    assert [(unit.text, unit.lead_in) for unit in units] == [("A driving licence", "Desirable:")]
+
+
 def test_a_table_with_words_beyond_its_first_column_is_no_matrix() -> None:
     _, quals = texts("## Requirements\n\n| Skill | Level | Years |\n|---|---|---|\n| Excel | Good | 2 |\n")
     assert quals == [("Excel: Good: 2", True)]

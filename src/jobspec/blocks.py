@@ -355,13 +355,14 @@ _INDENTED_HTML = re.compile(r"(?<!\s)\s*</?[A-Za-z][\w-]*[\s/>]")
 _TABLE_SEPARATOR = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$")
 _BULLET_CHARS = "•·・･▪◦‣●■►➢✓✔→"
 _BULLET_LINE = re.compile(rf"^\s*[{_BULLET_CHARS}]\s*")
-_TABLE_OR_BULLET_CHAR = re.compile(rf"[|{_BULLET_CHARS}–—\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]")
+# Arrows, dingbats, shapes and emoji, which open the lines of lists written without Markdown ("✅ …").
+_SYMBOL_RANGES = "\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"
+_TABLE_OR_BULLET_CHAR = re.compile(rf"[|{_BULLET_CHARS}–—{_SYMBOL_RANGES}]")
 # En and em dashes open list items too, but only in a paragraph of several such lines:
 # one line opening on a dash is as likely an aside or an attribution.
 _DASH_LINE = re.compile(r"^\s*[–—]\s+")
-# So do arrows, dingbats, shapes and emoji ("✅ …", "👉 …", "➤ …"), and the "o" that word
-# processors export for a bullet; the bullets of a paragraph that is only such lines.
-_SYMBOL_RANGES = "\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"
+# So do those symbols ("✅ …", "👉 …", "➤ …") and the "o" that word processors export for a
+# bullet: the bullets of a paragraph that is only such lines.
 _SYMBOL_LINE = re.compile(rf"^\s*[{_SYMBOL_RANGES}]\ufe0f?\s+")
 _LETTER_O_LINE = re.compile(r"^[ \t]*o[ \t]+(?=\S)")
 _SEVERAL_LINE_BULLETS = (_DASH_LINE, _SYMBOL_LINE, _LETTER_O_LINE)

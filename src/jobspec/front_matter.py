@@ -16,6 +16,7 @@ import datetime as dt
 import json
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -680,6 +681,39 @@ def key_line(split: SplitText, key: str) -> int:
     """The file line of a top-level front matter key (the line after the opening fence when not found)."""
     found = re.search(rf"^[ \t]*['\"]?{re.escape(key)}['\"]?[ \t]*[:=]", split.raw, re.MULTILINE)
     return split.raw.count("\n", 0, found.start()) + 2 if found else 2
+
+
+_BULLET_LINE = re.compile(r"^[ \t]*[-*+•][ \t]+\S", re.MULTILINE)
+
+
+def listed_sections(split: SplitText, names_a_section: Callable[[str], bool]) -> tuple[str, int]:
+    """Markdown of the front matter's lists under keys that name a section, and the line it starts on.
+
+    A list of strings (``responsibilities: [...]``) or a string of two or more
+    bullet lines (``krav: "* …"``) becomes a section headed by its key, each
+    heading on its key's line, so that items keep the lines they are on in
+    simple block lists. ``("", 0)`` when there is none.
+    """
+    parts: list[tuple[int, list[str]]] = []
+    for key, value in split.metadata.items():
+        if not isinstance(key, str) or not names_a_section(key):
+            continue
+        if isinstance(value, list) and value and all(isinstance(entry, str) for entry in value):
+            entries = [f"- {' '.join(entry.split())}" for entry in value]
+        elif isinstance(value, str) and len(_BULLET_LINE.findall(value)) >= 2:
+            entries = value.strip("\n").split("\n")
+        else:
+            continue
+        parts.append((key_line(split, key), [f"## {key}", *entries]))
+    if not parts:
+        return "", 0
+    parts.sort()
+    first_line = parts[0][0]
+    lines: list[str] = []
+    for line, part in parts:
+        lines.extend([""] * max(0, line - first_line - len(lines)))  # each key's heading on the key's line
+        lines.extend(part)
+    return "\n".join(lines) + "\n", first_line
 
 
 def _holds_a_posting(value: str) -> bool:

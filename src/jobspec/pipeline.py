@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass
 
 from .assemble import assemble
@@ -20,7 +19,7 @@ from .classify import classify_sections
 from .errors import InputError, JobspecError, printable_path
 from .facts import collect_facts
 from .facts.skills import Taxonomy, default_taxonomy
-from .front_matter import SplitText, embedded_body, json_safe, key_line, split_front_matter
+from .front_matter import SplitText, embedded_body, json_safe, listed_sections, split_front_matter
 from .items import ExtractedItem, Unit, find_units
 from .load import LoadedText, load, read_file
 from .meaning import ItemModel, decide_items, default_item_model
@@ -61,12 +60,14 @@ def parse(
     where = printable_path(os.fspath(path)) if path is not None else None
     with_items = not fields.isdisjoint(ITEM_FIELDS)
     read = read_structure(source, path=where, strict=strict, options=options, units=with_items)
-    model = options.item_model or default_item_model()
-    items = decide_items(read.units, read.roots, options.vocabulary, model) if with_items else {}
+    items: dict[int, list[ExtractedItem]] = {}
     roots: list[SectionNode] = read.roots
     listed_notes: list[Diagnostic] = []
-    if with_items and not _has_items(items):
-        roots, listed_notes = _with_front_matter_lists(read.split, roots, items, options.vocabulary, model)
+    if with_items:
+        model = options.item_model or default_item_model()
+        items = decide_items(read.units, read.roots, options.vocabulary, model)
+        if not _has_items(items):
+            roots, listed_notes = _with_front_matter_lists(read.split, roots, items, options.vocabulary, model)
     facts = collect_facts(read.split.metadata, read.roots, read.read_body, read.body_line, fields)
     posting = assemble(
         roots=roots,
@@ -111,7 +112,6 @@ _LISTED_KINDS = frozenset(
         SectionKind.BENEFITS,
     }
 )
-_BULLET_LINE = re.compile(r"^[ \t]*[-*+•][ \t]+\S", re.MULTILINE)
 
 
 def _with_front_matter_lists(
@@ -128,7 +128,11 @@ def _with_front_matter_lists(
     template. Read only when the body names none of its own, each list is a
     section under its key, on the key's lines; ``items`` gains their items.
     """
-    markdown, first_line = _front_matter_lists(split, vocabulary)
+
+    def names_a_section(key: str) -> bool:
+        return vocabulary.heading_kind(key.replace("_", " ").replace("-", " ")) in _LISTED_KINDS
+
+    markdown, first_line = listed_sections(split, names_a_section)
     if not markdown:
         return roots, []
     extra = build_sections(parse_blocks(markdown, first_line), vocabulary, first_line)
@@ -141,32 +145,6 @@ def _with_front_matter_lists(
         severity="info",
     )
     return [*extra, *roots], [note]  # in the file's order: the front matter comes first
-
-
-def _front_matter_lists(split: SplitText, vocabulary: Vocabulary) -> tuple[str, int]:
-    """Markdown of the section-named front matter lists, each on its key's line, and its first line."""
-    parts: list[tuple[int, list[str]]] = []
-    for key, value in split.metadata.items():
-        if not isinstance(key, str) or vocabulary.heading_kind(key.replace("_", " ").replace("-", " ")) not in (
-            _LISTED_KINDS
-        ):
-            continue
-        if isinstance(value, list) and value and all(isinstance(entry, str) for entry in value):
-            entries = [f"- {' '.join(entry.split())}" for entry in value]
-        elif isinstance(value, str) and len(_BULLET_LINE.findall(value)) >= 2:
-            entries = value.strip("\n").split("\n")
-        else:
-            continue
-        parts.append((key_line(split, key), [f"## {key}", *entries]))
-    if not parts:
-        return "", 0
-    parts.sort()
-    first_line = parts[0][0]
-    lines: list[str] = []
-    for line, part in parts:
-        lines.extend([""] * max(0, line - first_line - len(lines)))  # each key's heading on the key's line
-        lines.extend(part)
-    return "\n".join(lines) + "\n", first_line
 
 
 @dataclass

@@ -199,7 +199,8 @@ def _marked_lists(
     """A lead-in (the column's header) and a list of the rows' first cells, for each marked column."""
     out: list[Block] = []
     for column, members in marked.items():
-        out.append(Block("paragraph", block.line, plain_header[column] + ":"))
+        if plain_header[column]:  # a column without a name ("| | Essential | Desirable |") gives no lead-in
+            out.append(Block("paragraph", block.line, plain_header[column] + ":"))
         entries = tuple(ListEntry(rows[offset][0], block.line + 2 + offset, 0) for offset in members)
         out.append(Block("list", block.line + 2 + members[0], entries=entries))
     return out
