@@ -44,6 +44,8 @@ def kinds(body: str) -> tuple[list[str], list[tuple[str, bool]]]:
         ("Arbeidsoppgaver", "Kvalifikasjoner", "Ønskelige kvalifikasjoner"),
         ("المهام والمسؤوليات", "المؤهلات المطلوبة", "يفضل"),
         ("תחומי אחריות", "דרישות", "יתרון"),
+        ("Görevler", "Beklentilerimiz", "Tercih sebebi"),
+        ("Kewajiban", "Kriteria", "Nilai tambah"),
     ],
 )
 def test_headings_in_many_languages_decide_their_lists(duties: str, requirements: str, nice: str) -> None:

@@ -833,7 +833,7 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "temel sorumluluklar",
         "el": "αρμοδιότητες | καθήκοντα | ευθύνες",
         "ca": "responsabilitats | funcions | tasques | què faràs",
-        "id": "tanggung jawab | tugas | uraian tugas | deskripsi tugas",
+        "id": "tanggung jawab | tugas | uraian tugas | deskripsi tugas | kewajiban | job desk | jobdesk",
         "vi": "trách nhiệm | nhiệm vụ | mô tả công việc",
         "ja": "業務内容 | 仕事内容 | 職務内容 | 担当業務 | 主な業務 | 具体的な業務 | 具体的には | 業務 | 職務 | "
         "ミッション | 役割 | お任せしたい | お仕事",
@@ -928,10 +928,11 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "требования к кандидату | что нужно | что для этого нужно | ожидания",
         "uk": "вимоги | ми очікуємо | що ми очікуємо | кого ми шукаємо | навички | кваліфікація",
         "tr": "aranan nitelikler | nitelikler | genel nitelikler | gereksinimler | beklentiler | yetkinlikler | "
+        "beklentilerimiz | aradığımız nitelikler | aradığımız özellikler | "
         "aradığımız özellikler | aradığımız",
         "el": "απαιτήσεις | προσόντα | απαιτούμενα προσόντα | δεξιότητες",
         "ca": "requisits | perfil | què busquem | competències",
-        "id": "kualifikasi | persyaratan | syarat | keahlian",
+        "id": "kualifikasi | persyaratan | syarat | keahlian | kriteria | yang kami cari",
         "vi": "yêu cầu | yêu cầu công việc | kỹ năng",
         "ja": "応募資格 | 必須 | 必須条件 | 必須スキル | 必須要件 | 必要なスキル | 必要な経験 | 求めるスキル | "
         "求める経験 | 求める人物像 | 人物像 | 応募条件 | 資格 | 求める人材 | スキル | 求めるもの",
