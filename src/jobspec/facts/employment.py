@@ -128,14 +128,21 @@ def find_employment_type(lines: Iterable[tuple[int, str]]) -> tuple[EmploymentTy
     return None
 
 
-_OPENING = re.compile(r"^[\s*_>#•·\-–—+]*(?:\d+[.)]\s*)?")
-_OPENING_CHARS = 3
 _DIGIT = re.compile(r"\d")
 # Words of a type that, opening a line, as often name something else ("Contractors welcome").
 _NOT_OPENING = frozenset({"contract", "contracts", "contractor", "contractors", "contracting", "temp"})
 # Interns, apprentices and volunteers opening a line are as often people the job works with, or
 # a requirement ("Ausbildung als …", "Volunteer experience").
 _OPENING_KINDS = frozenset({E.FULL_TIME, E.PART_TIME, E.TEMPORARY, E.CONTRACTOR, E.PER_DIEM})
+_OPENING_LOOK = 48  # characters that hold a bullet, a number, three more and the longest type's phrase
+# Every type's phrase, a group each in the order they are tried, after a bullet or a number and
+# up to three other characters: one anchored match a line, which fails on its first letters.
+_OPENING = re.compile(
+    r"[\s*_>#•·\-–—+]*(?:\d+[.)]\s*)?.{0,3}?(?:"
+    + "|".join(rf"(?P<k{index}>(?<!\w)(?:{pattern})(?!\w))" for index, (_, pattern) in enumerate(EMPLOYMENT_PHRASES))
+    + ")",
+    re.IGNORECASE,
+)
 
 
 def _opening_type(text: str) -> EmploymentType | None:
@@ -143,18 +150,15 @@ def _opening_type(text: str) -> EmploymentType | None:
 
     A line that begins with the contract speaks of the position, as a label would.
     """
-    start = _OPENING.match(text)
-    head = text[start.end() if start else 0 :]
-    lowered = head.lower()
-    if not _GATE.candidates(lowered):
+    if not _GATE.candidates(text[:_OPENING_LOOK].lower()):  # most lines: no type's word near the start
         return None
-    for kind, pattern in _COMPILED:
-        found = pattern.search(head)
-        if found is not None and found.start() <= _OPENING_CHARS:
-            # Hours a week say the type only beside a word for it ("20 hours a week, part-time").
-            words = found.group().lower()
-            return None if kind not in _OPENING_KINDS or words in _NOT_OPENING or _DIGIT.search(words) else kind
-    return None
+    found = _OPENING.match(text)
+    if found is None or found.lastgroup is None:
+        return None
+    kind = EMPLOYMENT_PHRASES[int(found.lastgroup[1:])][0]
+    # Hours a week say the type only beside a word for it ("20 hours a week, part-time").
+    words = found.group(found.lastgroup).lower()
+    return None if kind not in _OPENING_KINDS or words in _NOT_OPENING or _DIGIT.search(words) else kind
 
 
 def _is_employment_alone(text: str) -> bool:
