@@ -102,6 +102,7 @@ def test_a_contract_label_does_not_make_a_contractor() -> None:
         ("雇用形態：正社員", EmploymentType.FULL_TIME),
         ("고용형태: 정규직", EmploymentType.FULL_TIME),
         ("Stillingstype: Fast stilling", EmploymentType.FULL_TIME),
+        ("Ansættelse: fuld tid", EmploymentType.FULL_TIME),
         ("Munkarend: részmunkaidős", EmploymentType.PART_TIME),
         ("Tip contract: normă întreagă", EmploymentType.FULL_TIME),
         ("Зайнятість: повна зайнятість", EmploymentType.FULL_TIME),

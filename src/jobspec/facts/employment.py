@@ -40,7 +40,8 @@ EMPLOYMENT_PHRASES: tuple[tuple[EmploymentType, str], ...] = (
         r"aanstelling)|tillsvidare\w*|contrato indefinido|tempo indeterminato|heltid|pełny etat|pełen etat|"
         r"umowa o pracę|plný úvazek|полная занятость|tam zamanlı|kokoaikainen|vakituinen|fuldtid|fast ansættelse|"
         r"正社員|全职|정규직|teljes munkaidő\w*|normă întreagă|повна зайнятість|penuh waktu|toàn thời gian|"
-        r"دوام كامل|משרה מלאה|contracte indefinit|fast stilling|fast ansettelse|heltidsstilling",
+        r"دوام كامل|משרה מלאה|contracte indefinit|fast stilling|fast ansettelse|heltidsstilling|fuld tid|"
+        r"fuldtidsstilling",
     ),
     (
         E.CONTRACTOR,
