@@ -46,7 +46,7 @@ from .items import ExtractedItem, ItemKind, Unit
 from .models import ItemSignal, SectionKind
 from .sections import SectionNode
 from .text import CaselessPattern, LiteralGate, lower_like_ignorecase
-from .vocabulary import Vocabulary
+from .vocabulary import LISTING_KINDS, Vocabulary
 
 __all__ = ["CLASSES", "SIGNALS", "ItemModel", "decide_items", "default_item_model", "unit_features"]
 
@@ -63,7 +63,6 @@ _DIGIT = re.compile(r"\d")
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _MAX_WORDS = 40
 _MAX_HEADING_WORDS = 8
-_LEAD_IN_KINDS = {K.RESPONSIBILITIES, K.QUALIFICATIONS, K.PREFERRED_QUALIFICATIONS, K.BENEFITS}
 
 # Words that carry over between postings in many languages: a unit's lexicon
 # classes are features of their own. Lower case; a word ending in "-" is a
@@ -226,7 +225,7 @@ def _lead_in_kind(lead_in: str, vocabulary: Vocabulary) -> SectionKind | None:
     if vocabulary.preferred_pattern.search(lead_in) is not None:
         return K.PREFERRED_QUALIFICATIONS
     kind = vocabulary.heading_kind(lead_in.rstrip(":： "))
-    if kind in _LEAD_IN_KINDS:
+    if kind in LISTING_KINDS:
         return kind
     return _stem_kind(lead_in)
 

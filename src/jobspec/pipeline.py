@@ -23,11 +23,11 @@ from .front_matter import SplitText, embedded_body, json_safe, listed_sections, 
 from .items import ExtractedItem, Unit, find_units
 from .load import LoadedText, load, read_file
 from .meaning import ItemModel, decide_items, default_item_model
-from .models import Diagnostic, JobPosting, SectionKind, Source
+from .models import Diagnostic, JobPosting, Source
 from .occupations import Classification, code_posting, default_classification
 from .options import ITEM_FIELDS, ParseOptions
 from .sections import SectionNode, build_sections
-from .vocabulary import Vocabulary
+from .vocabulary import LISTING_KINDS, Vocabulary
 
 __all__ = ["parse", "parse_file", "warm_up"]
 
@@ -103,17 +103,6 @@ def _has_items(items: dict[int, list[ExtractedItem]]) -> bool:
     return any(item.kind in ("responsibility", "qualification") for found in items.values() for item in found)
 
 
-# Front matter keys whose list is read as a section's: `responsibilities: [...]`, `krav: "* …"`.
-_LISTED_KINDS = frozenset(
-    {
-        SectionKind.RESPONSIBILITIES,
-        SectionKind.QUALIFICATIONS,
-        SectionKind.PREFERRED_QUALIFICATIONS,
-        SectionKind.BENEFITS,
-    }
-)
-
-
 def _with_front_matter_lists(
     split: SplitText,
     roots: list[SectionNode],
@@ -130,7 +119,7 @@ def _with_front_matter_lists(
     """
 
     def names_a_section(key: str) -> bool:
-        return vocabulary.heading_kind(key.replace("_", " ").replace("-", " ")) in _LISTED_KINDS
+        return vocabulary.heading_kind(key.replace("_", " ").replace("-", " ")) in LISTING_KINDS
 
     markdown, first_line = listed_sections(split, names_a_section)
     if not markdown:

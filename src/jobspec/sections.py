@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from .blocks import Block, ListEntry
 from .models import SectionKind
 from .text import plain_text, word_count
-from .vocabulary import Vocabulary
+from .vocabulary import LISTING_KINDS, Vocabulary
 
 __all__ = ["SectionNode", "build_sections"]
 
@@ -41,14 +41,6 @@ _FIELD_LINE = re.compile(
 _PLAIN_FIELD_LINE = re.compile(r"^\s*(?P<label>[^\W\d_][^:\n]{0,40}?)\s*:\s+(?P<value>\S.*)$")
 _MAX_PLAIN_LABEL_CHARS = 45
 _MAX_PLAIN_LABEL_WORDS = 3
-_SECTION_KINDS = frozenset(
-    {
-        SectionKind.RESPONSIBILITIES,
-        SectionKind.QUALIFICATIONS,
-        SectionKind.PREFERRED_QUALIFICATIONS,
-        SectionKind.BENEFITS,
-    }
-)
 # A short question is a heading as often as a short phrase is ("Wat ga je doen?", "Czego oczekujemy?").
 _STATEMENT_END = re.compile(r"[.!…。！]\s*$")
 # A line that asks ("Wat ga je doen?") heads the lines after it even in one paragraph with them.
@@ -322,7 +314,7 @@ def _pseudo_heading(
 
 
 def _names_a_section(label: str, vocabulary: Vocabulary) -> bool:
-    return word_count(label) <= _MAX_PLAIN_LABEL_WORDS and vocabulary.heading_kind(label) in _SECTION_KINDS
+    return word_count(label) <= _MAX_PLAIN_LABEL_WORDS and vocabulary.heading_kind(label) in LISTING_KINDS
 
 
 def _looks_like_title(text: str) -> bool:

@@ -30,12 +30,16 @@ from typing import Any, TypeVar
 from .models import SectionKind
 from .text import CaselessPattern, LiteralGate, lower_like_ignorecase, phrase_pattern, plain_latin
 
-__all__ = ["DEFAULT_VOCABULARY", "Vocabulary", "normalise_heading"]
+__all__ = ["DEFAULT_VOCABULARY", "LISTING_KINDS", "Vocabulary", "normalise_heading"]
 
 T = TypeVar("T")
 _MEMORY_BOUND = 20_000
 
 K = SectionKind
+
+LISTING_KINDS = frozenset({K.RESPONSIBILITIES, K.QUALIFICATIONS, K.PREFERRED_QUALIFICATIONS, K.BENEFITS})
+"""The kinds a lead-in, a label or a front matter key names when what follows it is the posting's items
+or benefits."""
 
 # Heading phrases per kind and language (lower case, straight apostrophes).
 HEADINGS: dict[SectionKind, dict[str, tuple[str, ...]]] = {
