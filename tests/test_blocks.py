@@ -183,6 +183,26 @@ def test_one_symbol_line_or_lines_not_all_opening_on_it_stay_a_paragraph(body: s
     assert [block.kind for block in parse_blocks(body)] == ["paragraph"]
 
 
+def test_a_definition_list_is_its_term_and_a_list_of_its_definitions() -> None:
+    assert parse_blocks("Duties\n: Plan the rota\n: Order stock\n\nA plus\n: Welsh\n") == [
+        Block("paragraph", 1, "Duties"),
+        Block("list", 2, entries=(ListEntry("Plan the rota", 2, 0), ListEntry("Order stock", 3, 0))),
+        Block("paragraph", 5, "A plus"),
+        Block("list", 6, entries=(ListEntry("Welsh", 6, 0),)),
+    ]
+
+
+def test_definitions_after_a_blank_line_are_a_list_too() -> None:
+    assert parse_blocks("Duties\n\n: Plan the rota\n: Order stock\n")[1] == Block(
+        "list", 3, entries=(ListEntry("Plan the rota", 3, 0), ListEntry("Order stock", 4, 0))
+    )
+
+
+@pytest.mark.parametrize("body", ["Note:\nwe cook\n", "Time: 9:00\nPlace: here\n", ":smile: thanks\n"])
+def test_colons_that_open_no_definition_stay_a_paragraph(body: str) -> None:
+    assert [block.kind for block in parse_blocks(body)] == ["paragraph"]
+
+
 def test_inline_bullets_after_words_that_are_no_label_stay_one_list() -> None:
     body = "Planung • Steuerung • Kontrolle\n"
     assert [entry.markdown for entry in parse_blocks(body)[0].entries] == ["Planung", "Steuerung", "Kontrolle"]

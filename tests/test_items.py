@@ -178,6 +178,15 @@ def test_bullet_characters_and_inline_bullets() -> None:
     assert [text for text, _ in quals] == ["Python", "SQL", "Airflow", "Calm", "Kind"]
 
 
+def test_a_definition_list_files_each_definition_under_its_term() -> None:
+    body = "Duties\n: Count stock\n: Serve customers\n\nRequirements\n: Patience\n\nNice to have\n: A licence\n"
+    duties, quals = texts(body)
+    assert (duties, quals) == (
+        ["Count stock", "Serve customers"],
+        [("Patience", True), ("A licence", False)],
+    )
+
+
 def test_an_entry_stem_is_the_lead_in_of_the_entries_under_it() -> None:
     body = (
         "- **Responsibilities:**\n  - Write automated tests for the shop\n  - Review pull requests for testability\n"

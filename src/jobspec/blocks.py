@@ -366,6 +366,11 @@ _DASH_LINE = re.compile(r"^\s*[–—]\s+")
 _SYMBOL_LINE = re.compile(rf"^\s*[{_SYMBOL_RANGES}]\ufe0f?\s+")
 _LETTER_O_LINE = re.compile(r"^[ \t]*o[ \t]+(?=\S)")
 _SEVERAL_LINE_BULLETS = (_DASH_LINE, _SYMBOL_LINE, _LETTER_O_LINE)
+# The definitions of a definition list (kramdown, PHP Markdown Extra, Pandoc): "Duties" then
+# ": …" lines. CommonMark has no such list and reads them as one paragraph.
+_DEFINITION_LINE = re.compile(r"^[ \t]{0,3}:[ \t]+(?=\S)")
+_ONE_LINE_BULLETS = (_BULLET_LINE, _DEFINITION_LINE)
+_ANY_LINE_BULLET = (*_ONE_LINE_BULLETS, *_SEVERAL_LINE_BULLETS)
 # (?<!\s): only the start of a run of spaces can start a match.
 _INLINE_BULLET = re.compile(rf"(?<!\s)\s+[{_BULLET_CHARS}]\s+")
 # Lines counted with letters, Roman numerals or bracketed numbers, which CommonMark does not
@@ -393,8 +398,8 @@ def _paragraph_or_more(text: str, line: int) -> Block:
         rows = tuple(_cells(row) for index, row in enumerate(lines) if index != 1 and row.strip())
         return Block("table", line, rows=rows)
     filled = [row for row in lines if row.strip()]
-    for bullet in (_BULLET_LINE, *_SEVERAL_LINE_BULLETS):
-        if all(bullet.match(row) for row in filled) and (bullet is _BULLET_LINE or len(filled) > 1):
+    for bullet in _ANY_LINE_BULLET:
+        if all(bullet.match(row) for row in filled) and (bullet in _ONE_LINE_BULLETS or len(filled) > 1):
             entries = [
                 ListEntry(bullet.sub("", row), line + offset, 0) for offset, row in enumerate(lines) if row.strip()
             ]
@@ -405,8 +410,13 @@ def _paragraph_or_more(text: str, line: int) -> Block:
 
 
 def _may_hold_bullets(text: str) -> bool:
-    """A cheap first look: a table's bar, a bullet character or symbol, or a line opening on "o "."""
-    return _TABLE_OR_BULLET_CHAR.search(text) is not None or text.startswith("o ") or "\no " in text
+    """A cheap first look: a table's bar, a bullet character or symbol, a line opening on "o " or ":"."""
+    return (
+        _TABLE_OR_BULLET_CHAR.search(text) is not None
+        or text.startswith(("o ", ":"))
+        or "\no " in text
+        or "\n:" in text
+    )
 
 
 def _headed_bullets(text: str, line: int) -> list[Block] | None:
@@ -422,10 +432,10 @@ def _headed_bullets(text: str, line: int) -> list[Block] | None:
     first, _, rest = text.partition("\n")
     if not rest:
         return _labelled_inline_bullets(text, line)
-    if not _may_hold_bullets(rest) or any(bullet.match(first) for bullet in (_BULLET_LINE, *_SEVERAL_LINE_BULLETS)):
+    if not _may_hold_bullets(rest) or any(bullet.match(first) for bullet in _ANY_LINE_BULLET):
         return None  # no bullet below the first line, or a first line that is a bullet too
     rows = [row for row in rest.split("\n") if row.strip()]
-    if all(_BULLET_LINE.match(row) for row in rows) or (
+    if any(all(bullet.match(row) for row in rows) for bullet in _ONE_LINE_BULLETS) or (
         len(rows) > 1 and any(all(bullet.match(row) for row in rows) for bullet in _SEVERAL_LINE_BULLETS)
     ):
         return [Block("paragraph", line, first), _paragraph_or_more(rest, line + 1)]
