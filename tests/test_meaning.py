@@ -148,6 +148,21 @@ def test_a_lead_in_names_a_kind_by_its_last_words(lead_in: str, kind: str | None
     assert lead_in_kind(lead_in, DEFAULT_VOCABULARY) == kind
 
 
+@pytest.mark.parametrize(
+    ("lead_in", "kind"),
+    [
+        ("You will take part in the many tasks done across our company:", "responsibilities"),
+        ("Le salarié participera aux différentes missions menées au sein de l'entreprise :", "responsibilities"),
+        ("Our company is proud to offer these benefits:", "benefits"),
+        ("About our company and the team you would join:", None),  # no listing kind named
+    ],
+)
+def test_a_lead_in_naming_one_listing_kind_among_other_words_introduces_that_kind(
+    lead_in: str, kind: str | None
+) -> None:
+    assert lead_in_kind(lead_in, DEFAULT_VOCABULARY) == kind
+
+
 def test_items_after_a_lead_in_naming_the_job_and_will_are_duties() -> None:
     body = (
         "# Paralegal\n\nThe Paralegal will:\n\n"

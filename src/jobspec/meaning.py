@@ -224,9 +224,15 @@ def lead_in_kind(lead_in: str, vocabulary: Vocabulary) -> SectionKind | None:
 def _lead_in_kind(lead_in: str, vocabulary: Vocabulary) -> SectionKind | None:
     if vocabulary.preferred_pattern.search(lead_in) is not None:
         return K.PREFERRED_QUALIFICATIONS
-    kind = vocabulary.heading_kind(lead_in.rstrip(":： "))
+    stripped = lead_in.rstrip(":： ")
+    kind = vocabulary.heading_kind(stripped)
     if kind in LISTING_KINDS:
         return kind
+    # A lead-in introduces a list: when it names one listing kind among words of another
+    # ("… the missions carried out within the company:"), the list is of that kind.
+    listed = vocabulary.heading_kinds(stripped) & LISTING_KINDS
+    if len(listed) == 1:
+        return next(iter(listed))
     return _stem_kind(lead_in)
 
 
