@@ -248,6 +248,42 @@ def test_the_reader_addressed_with_the_verb_first_or_a_nordic_verb(sentence: str
     assert (cues.SECOND_PERSON_DUTY.search(sentence) is not None) is duty
 
 
+@pytest.mark.parametrize(
+    ("sentence", "duty"),
+    [
+        ("The position involves preparing the monthly accounts.", True),
+        ("This role will include visits to our clients.", True),
+        ("Die Stelle umfasst die Wartung der Anlagen.", True),
+        ("Le poste consiste à préparer les commandes.", True),
+        ("El puesto consiste en atender a los clientes.", True),
+        ("Il ruolo prevede la gestione del magazzino.", True),
+        ("A função envolve o atendimento ao cliente.", True),
+        ("De functie omvat het plannen van routes.", True),
+        ("Tjänsten innebär ansvar för lagret.", True),
+        ("Praca polega na obsłudze klienta.", True),
+        ("The position requires a degree in accounting.", False),  # what the job asks of its holder
+        ("Our package includes a pension.", False),
+        ("The successful candidate will hold a forklift licence.", False),  # will have, hold, bring: a requirement
+        ("The successful candidate will lead the night shift.", True),
+    ],
+)
+def test_the_job_said_to_hold_its_duties_is_a_duty_cue(sentence: str, duty: bool) -> None:
+    assert (cues.RESPONSIBILITY.search(sentence) is not None) is duty
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The position involves preparing the monthly accounts and closing the books.",
+        "Die Stelle umfasst die Wartung und Reparatur der Anlagen beim Kunden.",
+        "Le poste consiste à préparer les commandes et à gérer le stock.",
+    ],
+)
+def test_prose_saying_what_the_job_involves_is_a_duty(sentence: str) -> None:
+    duties, _ = texts(f"## The job\n\n{sentence}\n")
+    assert duties == [sentence]
+
+
 @pytest.mark.parametrize("question", ["Heb jij een rijbewijs?", "Spreek je Duits?", "Ben je beschikbaar?"])
 def test_a_dutch_question_with_the_verb_first_asks_for_a_trait(question: str) -> None:
     assert cues.SECOND_PERSON_TRAIT.search(question) is not None
