@@ -132,6 +132,17 @@ def test_labelled_lines_of_one_paragraph_stay_items_with_their_labels() -> None:
     ]
 
 
+def test_answers_after_bold_questions_are_items_of_the_kind_each_question_asks() -> None:
+    posting = parse(
+        "**What will you do?** Deliver parcels around Bristol.\n\n"
+        "**Who are we looking for?** Someone with a full UK driving licence.\n\n"
+        "**What do we offer?** A van of your own.\n"
+    )
+    assert [item.text for item in posting.responsibilities] == ["Deliver parcels around Bristol."]
+    assert [item.text for item in posting.qualifications] == ["Someone with a full UK driving licence."]
+    assert [item.text for item in posting.benefits] == ["A van of your own."]
+
+
 def test_field_value_under_a_requirements_label_is_an_item() -> None:
     _, quals = texts("**Security Clearance:**\nPublic Trust\n\n**Location:** Remote\n")
     assert quals == [("Public Trust", True)]

@@ -111,6 +111,20 @@ def test_fields_and_label_lines() -> None:
     ]
 
 
+def test_a_bold_question_then_its_answer_on_the_line_is_a_field() -> None:
+    body = "**What's the job?** Driving a van around Leeds.\n\n**Who are we after?** A calm driver.\n"
+    roots = build_sections(parse_blocks(body), DEFAULT_VOCABULARY)
+    assert [(node.heading, node.is_field, node.blocks[0].markdown) for node in roots] == [
+        ("What's the job", True, "Driving a van around Leeds."),
+        ("Who are we after", True, "A calm driver."),
+    ]
+
+
+def test_a_bold_question_that_is_the_whole_line_stays_a_heading_of_what_follows() -> None:
+    body = "**Who are we after?**\n\n- A calm driver\n"
+    assert outline(body) == [("Who are we after?", 1, 1, False)]
+
+
 def test_headings_missing_their_space_and_wrapped_in_hashes() -> None:
     body = "##Duties:\n- a\n\n###Apply by email to x@example.org###\n"
     assert outline(body) == [("Duties:", 2, 1, False), ("Apply by email to x@example.org", 3, 4, False)]

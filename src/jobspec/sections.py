@@ -35,7 +35,7 @@ _HASH_HEADING = re.compile(r"^(#{1,6})(?=[^#\s])(.*)$")
 # Spaces around an optional colon are read once: "\s*:?\s*" splits a run of spaces every way.
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_\n]+?)(?:\1)(?:\s*(?P<colon>:))?\s*$")
 _FIELD_LINE = re.compile(
-    r"^\s*(\*\*|__)(?P<label>[^*_\n]{1,60}?)(?P<inner>:?)\s*\1(?:\s*(?P<sep>:|[-–—]{1,2}))?\s*(?P<value>\S.*)$"
+    r"^\s*(\*\*|__)(?P<label>[^*_\n]{1,60}?)(?P<inner>[:?？]?)\s*\1(?:\s*(?P<sep>:|[-–—]{1,2}))?\s*(?P<value>\S.*)$"
 )
 # "Requisiti: esperienza …": a label without bold, then its value on the line.
 _PLAIN_FIELD_LINE = re.compile(r"^\s*(?P<label>[^\W\d_][^:\n]{0,40}?)\s*:\s+(?P<value>\S.*)$")
