@@ -46,6 +46,9 @@ K = SectionKind
         ("Qu’allez-vous faire ?", K.RESPONSIBILITIES),
         ("Qui recherchons-nous ?", K.QUALIFICATIONS),
         ("Que proposons-nous ?", K.BENEFITS),
+        ("Qu'est-ce qu'on t'offre ?", K.BENEFITS),  # the spoken question, with "on"
+        ("Qu'est-ce qu'on recherche ?", K.QUALIFICATIONS),
+        ("Nous t'offrons", K.BENEFITS),
         ("Vad kommer du att göra?", K.RESPONSIBILITIES),
         ("Hva ser vi etter?", K.QUALIFICATIONS),
         ("Hvad tilbyder vi?", K.BENEFITS),

@@ -284,6 +284,7 @@ HEADINGS: dict[SectionKind, dict[str, tuple[str, ...]]] = {
             "prérequis",
             "exigences",
             "ce que nous recherchons",
+            "qu'est-ce qu'on recherche",
         ),
         "es": (
             "lo que esperamos",
@@ -1007,7 +1008,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "fr": "avantages | nos avantages | ce que nous proposons | nous proposons | ce que nous t'offrons | "
         "ce que nous vous offrons | ce que l'on offre | ce qu'on t'offre | pourquoi nous rejoindre | "
         "pourquoi rejoindre | rémunération | salaire | package | on t'offre | nous vous offrons | conditions | "
-        "que proposons-nous | que vous offrons-nous | que t'offrons-nous",
+        "que proposons-nous | que vous offrons-nous | que t'offrons-nous | nous t'offrons | qu'est-ce qu'on offre | "
+        "qu'est-ce qu'on t'offre | qu'est-ce qu'on vous offre",
         "es": "beneficios | ofrecemos | qué ofrecemos | qué te ofrecemos | te ofrecemos | lo que te ofrecemos | "
         "se ofrece | por qué unirte | por qué trabajar con nosotros | salario | remuneración | ventajas | condiciones",
         "pt": "benefícios | oferecemos | o que oferecemos | o que te oferecemos | o que oferecemos a você | "
