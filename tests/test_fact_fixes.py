@@ -124,11 +124,39 @@ def test_a_contract_label_does_not_make_a_contractor() -> None:
         ("Ausbildung als Elektroniker oder vergleichbar", None),  # a requirement
         ("Interns from our partner school join the team each spring.", None),
         ("Contractors and suppliers are managed by the team.", None),
+        ("We are hiring a part-time bookkeeper for two days a week.", EmploymentType.PART_TIME),  # the one hired
+        ("We're looking for an intern to join the studio.", EmploymentType.INTERN),
+        ("Nous recherchons un stagiaire en communication.", EmploymentType.INTERN),
+        ("We are seeking a contracts manager for our Leeds site.", None),  # the work, not the contract
+        ("We are looking for a temporary works engineer.", None),
     ],
 )
 def test_employment_type_from_a_labelled_or_a_short_line(line: str, kind: EmploymentType | None) -> None:
     found = find_employment_type([(7, line)])
     assert (found[0] if found else None) is kind
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Part-time Bookkeeper", EmploymentType.PART_TIME),
+        ("Werkstudent Marketing (m/w/d)", EmploymentType.INTERN),
+        ("Freelance Illustrator", EmploymentType.CONTRACTOR),
+        ("Stage Manager", None),  # the theatre's stage
+        ("Contracts Manager", None),  # a type's word before a managing role is the work
+        ("Volunteer Coordinator", None),
+        ("Temporary Works Engineer", None),
+        ("Senior Developer", None),
+    ],
+)
+def test_employment_type_from_the_type_that_opens_the_title(title: str, kind: EmploymentType | None) -> None:
+    assert parse(f"---\ntitle: {title}\nlanguage: en\n---\nWe build things.\n").employment_type is kind
+
+
+def test_an_internship_in_french_opens_its_title_with_stage() -> None:
+    assert parse("---\ntitle: Stage développeur web\n---\nNous créons des sites.\n").employment_type is (
+        EmploymentType.INTERN
+    )
 
 
 @pytest.mark.parametrize(

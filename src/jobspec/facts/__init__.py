@@ -33,7 +33,7 @@ from .basic import (
 from .conditions import Conditions, collect_conditions
 from .dates import find_dates, parse_date
 from .education import parse_education
-from .employment import find_employment_type, normalise_employment_type
+from .employment import find_employment_type, normalise_employment_type, title_type
 from .experience import parse_experience
 from .language import detect_language
 from .location import country_code, find_workplace, parse_workplace
@@ -351,14 +351,16 @@ _TITLE_QUALIFIER = re.compile(r"\(([^()]*)\)|\s[-–|·]\s(.*)$")
 
 
 def _title_employment(facts: Facts) -> tuple[EmploymentType, Provenance] | None:
-    """'Developer (CDI)', 'Analyst (m/w/d, Vollzeit)', 'Cook – part-time': the title's qualifiers."""
+    """'Developer (CDI)', 'Analyst (m/w/d, Vollzeit)', 'Cook – part-time': the title's qualifiers, or
+    the type that opens it ('Part-time Bookkeeper')."""
     if not facts.title:
         return None
     for match in _TITLE_QUALIFIER.finditer(facts.title):
         kind = normalise_employment_type(match.group(1) or match.group(2) or "")
         if kind is not None:
             return kind, facts.provenance["title"]
-    return None
+    opening = title_type(facts.title, facts.language)
+    return None if opening is None else (opening, facts.provenance["title"])
 
 
 def _salary(value: Any) -> Salary | None:
