@@ -93,6 +93,12 @@ def test_a_requirement_among_duties_is_a_requirement() -> None:
     assert requirements == [("At least two years of experience in retail", True)]
 
 
+@pytest.mark.parametrize("compound", ["Test-driven development", "Design-led thinking", "Work-life balance"])
+def test_a_duty_verb_that_starts_a_compound_opens_no_duty(compound: str) -> None:
+    assert cues.DUTY_VERB_START.match(compound) is None
+    assert cues.DUTY_VERB_START.match(compound.replace("-", " ", 1)) is not None  # the verb alone still does
+
+
 def test_company_blurb_and_benefits_are_not_items() -> None:
     body = (
         "## About us\n\nWe were founded in 1998 and sell bicycles in four towns.\n\n"

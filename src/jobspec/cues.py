@@ -86,11 +86,12 @@ def _verb_forms(verb: str) -> tuple[str, ...]:
 
 _FORMS = sorted({form for verb in DUTY_VERBS.split() for form in _verb_forms(verb)}, key=len, reverse=True)
 
-# A duty written as an imperative, third person or gerund, but not a call to action.
+# A duty written as an imperative, third person or gerund, but not a call to action, nor the first
+# half of a compound ("Test-driven development", "Work-life balance").
 DUTY_VERB_START = CaselessPattern(
     r"^(?!(?:help us|join us|learn more|read more|find out|be part of|be a part of|take a look)\b)"
     r"(?:(?:also|actively|continuously|continually|regularly|closely|effectively|proactively|help(?:ing)? to|"
-    r"be able to)\s+)?(?:" + any_of(_FORMS) + r")\b"
+    r"be able to)\s+)?(?:" + any_of(_FORMS) + r")\b(?!-\w)"
 )
 
 _QUALITY_ADJECTIVES = (
