@@ -93,6 +93,22 @@ def test_a_requirement_among_duties_is_a_requirement() -> None:
     assert requirements == [("At least two years of experience in retail", True)]
 
 
+@pytest.mark.parametrize(
+    "requirement",
+    ["Strong knowledge of SQL", "Bonne maîtrise de SQL", "Sehr gute Deutschkenntnisse", "Goede kennis van Excel"],
+)
+def test_a_graded_requirement_among_duties_is_a_requirement(requirement: str) -> None:
+    duties, requirements = kinds(f"## Your tasks\n- Plan the rota\n- Order stock\n- {requirement}\n")
+    assert duties == ["Plan the rota", "Order stock"]
+    assert requirements == [(requirement, True)]
+
+
+@pytest.mark.parametrize("duty", ["Strong focus on the rota", "Excellent service to every guest", "Good stock control"])
+def test_a_graded_duty_without_a_requirement_noun_stays_a_duty(duty: str) -> None:
+    duties, _ = kinds(f"## Your tasks\n- Plan the rota\n- Order stock\n- {duty}\n")
+    assert duty in duties
+
+
 @pytest.mark.parametrize("compound", ["Test-driven development", "Design-led thinking", "Work-life balance"])
 def test_a_duty_verb_that_starts_a_compound_opens_no_duty(compound: str) -> None:
     assert cues.DUTY_VERB_START.match(compound) is None

@@ -930,7 +930,13 @@ def _asks_of_a_person(text: str) -> bool:
     words = words_of(text[:_OPENING_CHARS])
     if words and words[0] in _REQUIREMENT_OPENERS:
         return True
+    if words and words[0] in _QUALITY_WORDS and any(map(_names_a_requirement, words[1:_QUALIFIED_WORDS])):
+        return True  # "Strong knowledge of …", "Excellent communication skills", "Sehr gute Deutschkenntnisse"
     return parse_experience(text) is not None
+
+
+def _names_a_requirement(word: str) -> bool:
+    return word in _REQUIREMENT_OPENERS or word in _OPENERS_OF_DUTIES or word.endswith(_REQUIREMENT_TAILS)
 
 
 _OPENING_CHARS = 40
@@ -942,6 +948,28 @@ _REQUIREMENT_OPENERS = frozenset(
     for word in LEXICON[name].split()
     if not word.startswith("-") and not word.endswith("-") and word not in _OPENERS_OF_DUTIES
 )
+_REQUIREMENT_TAILS = tuple(
+    word[1:] for name in ("experience", "knowledge", "skill") for word in LEXICON[name].split() if word.startswith("-")
+)
+# Words that grade what a person has, opening a requirement before its noun: "Strong knowledge of SQL",
+# "Bonne maîtrise d'Excel", "Sehr gute Deutschkenntnisse", "Goede kennis van", "Biegła znajomość".
+_QUALITY_WORDS = frozenset(
+    """
+    strong solid good excellent deep proven extensive thorough sound basic fluent advanced demonstrable
+    demonstrated comprehensive very great outstanding exceptional practical broad detailed expert
+    bonne bonnes excellente excellentes solide solides parfaite très réelle réelles forte
+    gute guten gutes sehr fundierte fundiertes fundierten ausgezeichnete umfassende tiefgehende sichere
+    verhandlungssichere mehrjährige
+    buen buena buenos buenas sólida sólidos sólido amplia amplio excelente excelentes
+    boa bom bons boas ampla amplo
+    buona buone ottima ottime solida approfondita comprovata
+    goede uitstekende ruime aantoonbare gedegen brede
+    god goda mycket gedigen gedigna
+    dobra dobre bardzo biegła biegłe praktyczna
+    """.split()
+)
+_QUALIFIED_WORDS = 6
+"""The words after a grading word in which its noun is looked for ("Excellent written communication skills")."""
 
 
 def _settle_kind(node: SectionNode, items: list[ExtractedItem]) -> None:
