@@ -98,6 +98,7 @@ def test_a_contract_label_does_not_make_a_contractor() -> None:
         ("Employment: Vollzeit, unbefristet", EmploymentType.FULL_TIME),
         ("Arbeitszeit: Teilzeit", EmploymentType.PART_TIME),
         ("Umowa: umowa o pracę", EmploymentType.FULL_TIME),
+        ("- umowę o pracę", EmploymentType.FULL_TIME),  # the contract as what is offered (accusative)
         ("Занятость: полная занятость", EmploymentType.FULL_TIME),
         ("雇用形態：正社員", EmploymentType.FULL_TIME),
         ("고용형태: 정규직", EmploymentType.FULL_TIME),
