@@ -138,6 +138,9 @@ def test_label_words_drop_gender_endings_accents_and_grammar(title: str, words: 
         ("Data Scientist at Acme Corp, Boston", None, None, ["data", "scientist"]),
         ("Acme hiring: Warehouse Associate", None, "Acme", ["warehouse", "associate"]),
         ("Buyer #4711 (REF-2024-17)", None, None, ["buyer"]),
+        ("Księgowa / Księgowy", None, None, ["ksiegowa"]),  # both forms of one word: the second does not count
+        ("Vendeur/Vendeuse", None, None, ["vendeur"]),
+        ("Frontend/Backend Developer", None, None, ["frontend", "backend", "developer"]),  # two words
         ("Python Ninja", None, None, ["python"]),
         ("Visiting Lecturer in Law", None, None, ["lecturer", "law"]),
     ],
@@ -156,6 +159,16 @@ def test_a_title_in_a_language_without_labels_is_read_in_english_too() -> None:
     found = default_classification().code("Systemutvecklare", language="sv")
     assert found is not None
     assert found.isco_code == "2512"
+
+
+def test_a_title_with_both_forms_of_its_word_is_coded_as_one_with_the_first() -> None:
+    classification = default_classification()
+    both = classification.code("Księgowa / Księgowy", language="pl")
+    one = classification.code("Księgowa", language="pl")
+    assert both is not None
+    assert one is not None
+    assert both.isco_code == one.isco_code == "2411"
+    assert both.score == one.score
 
 
 def test_a_label_gives_its_gendered_sides_and_short_words_together() -> None:

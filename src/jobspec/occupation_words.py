@@ -298,6 +298,8 @@ def _readings(title: str, ignored: frozenset[str]) -> tuple[TitleWords, ...]:
     """Titles repeat across a batch (and headings across postings of one site): each is read once."""
     text = _CONTRACT_PHRASE.sub(" ", GENDER_TAG.sub(" ", title))
     text = _EMPLOYER_CUT.sub("", text) or text
+    if "/" in text:
+        ignored = ignored | _second_forms(text)
     written = label_words(text)
     readings = [_reading(tuple(written), ignored, translated=False)]
     english = [_english(word) for word in written]
@@ -305,6 +307,27 @@ def _readings(title: str, ignored: frozenset[str]) -> tuple[TitleWords, ...]:
         words = tuple(part for word in english for part in word.split())
         readings.append(_reading(words, ignored, translated=True))
     return tuple(readings)
+
+
+# Both forms of a word written out: "Księgowa / Księgowy", "Vendeur/Vendeuse", "Enfermero/Enfermera".
+_PAIRED_FORMS = re.compile(r"(?<![^\W_])([^\W\d_]{4,})\s*/\s*([^\W\d_]{4,})(?![^\W_])")
+_MAX_ENDING = 3
+
+
+def _second_forms(text: str) -> frozenset[str]:
+    """The second of two forms of one word (a common start but for their last few letters) in ``text``.
+
+    It does not count as a word of the title: "Księgowa / Księgowy" names one occupation as fully
+    as "Księgowa" does, and still meets a label that holds both forms ("camarero/camarera").
+    """
+    found: set[str] = set()
+    for pair in _PAIRED_FORMS.finditer(text):
+        first, second = pair.group(1).casefold(), pair.group(2).casefold()
+        shorter = min(len(first), len(second))
+        shared = next((i for i, (a, b) in enumerate(zip(first, second, strict=False)) if a != b), shorter)
+        if shared >= 4 and shared >= shorter - _MAX_ENDING:
+            found.update(label_words(second))
+    return frozenset(found)
 
 
 def _reading(words: tuple[str, ...], ignored: frozenset[str], *, translated: bool) -> TitleWords:
