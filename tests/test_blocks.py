@@ -183,6 +183,21 @@ def test_one_symbol_line_or_lines_not_all_opening_on_it_stay_a_paragraph(body: s
     assert [block.kind for block in parse_blocks(body)] == ["paragraph"]
 
 
+def test_markdown_bullets_without_their_space_are_a_list_in_a_paragraph_of_them() -> None:
+    assert parse_blocks("Duties:\n*Plan the rota\n*Order stock\n\n-2+ years in retail\n-Calm\n") == [
+        Block("paragraph", 1, "Duties:"),
+        Block("list", 2, entries=(ListEntry("Plan the rota", 2, 0), ListEntry("Order stock", 3, 0))),
+        Block("list", 5, entries=(ListEntry("2+ years in retail", 5, 0), ListEntry("Calm", 6, 0))),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body", ["*Note:* we cook\n*Also:* we clean\n", "-5 degrees at night\n", "Pay:\n-5 %\nor more\n"]
+)
+def test_emphasis_or_one_line_opening_on_a_marker_stays_a_paragraph(body: str) -> None:
+    assert [block.kind for block in parse_blocks(body)] == ["paragraph"]
+
+
 def test_a_definition_list_is_its_term_and_a_list_of_its_definitions() -> None:
     assert parse_blocks("Duties\n: Plan the rota\n: Order stock\n\nA plus\n: Welsh\n") == [
         Block("paragraph", 1, "Duties"),

@@ -365,7 +365,10 @@ _DASH_LINE = re.compile(r"^\s*[–—]\s+")
 # bullet: the bullets of a paragraph that is only such lines.
 _SYMBOL_LINE = re.compile(rf"^\s*[{_SYMBOL_RANGES}]\ufe0f?\s+")
 _LETTER_O_LINE = re.compile(r"^[ \t]*o[ \t]+(?=\S)")
-_SEVERAL_LINE_BULLETS = (_DASH_LINE, _SYMBOL_LINE, _LETTER_O_LINE)
+# Markdown's own bullets without their space ("-2+ years", "*Write tests"), which CommonMark reads as
+# text: a bullet only in a paragraph of several such lines, and a star only with no other star (emphasis).
+_TIGHT_BULLET_LINE = re.compile(r"^[ \t]*(?:[-+]|\*(?![^\n]*\*))(?=[^\W_])")
+_SEVERAL_LINE_BULLETS = (_DASH_LINE, _SYMBOL_LINE, _LETTER_O_LINE, _TIGHT_BULLET_LINE)
 # The definitions of a definition list (kramdown, PHP Markdown Extra, Pandoc): "Duties" then
 # ": …" lines. CommonMark has no such list and reads them as one paragraph.
 _DEFINITION_LINE = re.compile(r"^[ \t]{0,3}:[ \t]+(?=\S)")
@@ -410,12 +413,16 @@ def _paragraph_or_more(text: str, line: int) -> Block:
 
 
 def _may_hold_bullets(text: str) -> bool:
-    """A cheap first look: a table's bar, a bullet character or symbol, a line opening on "o " or ":"."""
+    """A cheap first look: a table's bar, a bullet character or symbol, a line opening on "o ", ":" or a marker."""
     return (
         _TABLE_OR_BULLET_CHAR.search(text) is not None
-        or text.startswith(("o ", ":"))
+        or text.startswith(("o ", ":", "-", "+"))
+        or (text.startswith("*") and not text.startswith("**"))
         or "\no " in text
         or "\n:" in text
+        or "\n-" in text
+        or "\n*" in text
+        or "\n+" in text
     )
 
 
