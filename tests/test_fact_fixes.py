@@ -99,6 +99,8 @@ def test_a_contract_label_does_not_make_a_contractor() -> None:
         ("Arbeitszeit: Teilzeit", EmploymentType.PART_TIME),
         ("Umowa: umowa o pracę", EmploymentType.FULL_TIME),
         ("- umowę o pracę", EmploymentType.FULL_TIME),  # the contract as what is offered (accusative)
+        ("Contratto a tempo indeterminato, buoni pasto.", EmploymentType.FULL_TIME),
+        ("Contratto a tempo determinato di 12 mesi.", EmploymentType.TEMPORARY),
         ("Занятость: полная занятость", EmploymentType.FULL_TIME),
         ("雇用形態：正社員", EmploymentType.FULL_TIME),
         ("고용형태: 정규직", EmploymentType.FULL_TIME),

@@ -37,7 +37,8 @@ EMPLOYMENT_PHRASES: tuple[tuple[EmploymentType, str], ...] = (
     (
         E.FULL_TIME,
         r"cdi|contrat à durée indéterminée|unbefristet\w*|festanstellung|permanent contract|vaste (?:baan|contract|"
-        r"aanstelling)|tillsvidare\w*|contrato indefinido|tempo indeterminato|heltid|pełny etat|pełen etat|"
+        r"aanstelling)|tillsvidare\w*|contrato indefinido|contratto a tempo indeterminato|tempo indeterminato|heltid|"
+        r"pełny etat|pełen etat|"
         r"umow(?:a|y|ę|ą|ie) o pracę|plný úvazek|полная занятость|tam zamanlı|kokoaikainen|vakituinen|fuldtid|"
         r"fast ansættelse|"
         r"正社員|全职|정규직|teljes munkaidő\w*|normă întreagă|повна зайнятість|penuh waktu|toàn thời gian|"
@@ -53,7 +54,8 @@ EMPLOYMENT_PHRASES: tuple[tuple[EmploymentType, str], ...] = (
     (
         E.TEMPORARY,
         r"temporary|temp|seasonal|fixed[- ]term(?: contract)?|befristet|interim|maternity cover|tempor[aá]ri[oa]|"
-        r"determinato|tijdelijk|cdd|contrat à durée déterminée|visstid\w*|vikariat|tidsbegränsad|"
+        r"contratto a tempo determinato|determinato|tijdelijk|cdd|contrat à durée déterminée|visstid\w*|vikariat|"
+        r"tidsbegränsad|"
         r"umow(?:a|y|ę|ą|ie) na czas określony|määräaikainen|契約社員|派遣社員|계약직",
     ),
     (
