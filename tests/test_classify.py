@@ -49,6 +49,10 @@ K = SectionKind
         ("Qu'est-ce qu'on t'offre ?", K.BENEFITS),  # the spoken question, with "on"
         ("Qu'est-ce qu'on recherche ?", K.QUALIFICATIONS),
         ("Nous t'offrons", K.BENEFITS),
+        ("Application documents", K.APPLICATION),  # what to send
+        ("Required documents", K.APPLICATION),
+        ("Bewerbungsunterlagen", K.APPLICATION),
+        ("Pièces à fournir", K.APPLICATION),
         ("Vad kommer du att göra?", K.RESPONSIBILITIES),
         ("Hva ser vi etter?", K.QUALIFICATIONS),
         ("Hvad tilbyder vi?", K.BENEFITS),

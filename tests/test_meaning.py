@@ -115,6 +115,21 @@ def test_a_duty_verb_that_starts_a_compound_opens_no_duty(compound: str) -> None
     assert cues.DUTY_VERB_START.match(compound.replace("-", " ", 1)) is not None  # the verb alone still does
 
 
+def test_what_to_send_is_neither_a_duty_nor_a_requirement() -> None:
+    body = (
+        "## Requirements\n\n- Two years of retail experience\n- Application documents:\n"
+        "  - CV (required)\n  - Cover letter (preferred)\n"
+    )
+    duties, requirements = kinds(body)
+    assert duties == []
+    assert requirements == [("Two years of retail experience", True)]
+
+
+def test_a_lead_in_that_names_a_requirement_after_an_application_word_still_introduces_requirements() -> None:
+    _, requirements = kinds("## About you\n\nInterested? You should have:\n\n- Two years of retail experience\n")
+    assert requirements == [("Two years of retail experience", True)]
+
+
 def test_company_blurb_and_benefits_are_not_items() -> None:
     body = (
         "## About us\n\nWe were founded in 1998 and sell bicycles in four towns.\n\n"

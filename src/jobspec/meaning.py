@@ -906,7 +906,7 @@ def decide_items(
     """Items of every section, keyed by ``id(node)``; each section's kind follows from its items."""
     found: dict[int, list[ExtractedItem]] = {id(node): [] for root in roots for node in root.walk()}
     for unit, judgement in zip(units, judge_units(units, roots, vocabulary, model), strict=True):
-        if judgement.kind is None:
+        if judgement.kind is None or _lists_application(unit, vocabulary):
             continue
         kind, signal = judgement.kind, judgement.signal
         if kind == "responsibility" and _asks_of_a_person(unit.text):
@@ -918,6 +918,14 @@ def decide_items(
         for node in root.walk():
             _settle_kind(node, found[id(node)])
     return found
+
+
+def _lists_application(unit: Unit, vocabulary: Vocabulary) -> bool:
+    """Whether the unit's lead-in introduces what to send ("Application documents:"): no duty nor requirement."""
+    lead_in = unit.lead_in
+    if lead_in is None or lead_in_kind(lead_in, vocabulary) is not None:  # "… interested? You should have:"
+        return False
+    return vocabulary.heading_kind(lead_in.rstrip(":： ")) is K.APPLICATION
 
 
 def _asks_of_a_person(text: str) -> bool:

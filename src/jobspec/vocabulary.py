@@ -1084,15 +1084,17 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "en": "how to apply | application process | recruitment process | selection process | "
         "interview process | the hiring process | contact | contact us | get in touch | questions | "
         "ready to apply | sounds like you | sound like you | interested in joining | how you will be evaluated | "
-        "how you'll be evaluated | what happens next | next steps",
+        "how you'll be evaluated | what happens next | next steps | application documents | required documents | "
+        "documents required | supporting documents | application materials | please include | please submit",
         "de": "~bewerbung | bewerbungsprozess | bewirb dich | bewerben sie sich | ansprechpartner | "
         "ansprechpartnerin | "
         "interessiert | kontakt | so geht es weiter | so geht's weiter | haben wir dein interesse geweckt | "
-        "haben wir ihr interesse geweckt",
+        "haben wir ihr interesse geweckt | bewerbungsunterlagen | ihre unterlagen | deine unterlagen",
         "fr": "postuler | candidature | candidater | comment candidater | processus de recrutement | "
-        "processus de sélection | contact | intéressé | intéressée | envie de nous rejoindre",
+        "processus de sélection | contact | intéressé | intéressée | envie de nous rejoindre | pièces à fournir | "
+        "documents à fournir | dossier de candidature",
         "es": "cómo postular | postular | postulación | aplica | cómo aplicar | proceso de selección | contacto | "
-        "te interesa | candidatura",
+        "te interesa | candidatura | documentos necesarios | documentación requerida",
         "pt": "como se candidatar | candidate-se | candidatura | processo seletivo | processo de seleção | contato | "
         "interessado | como participar",
         "it": "come candidarsi | candidatura | candidati | processo di selezione | contatti | invia la tua candidatura",
