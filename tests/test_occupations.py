@@ -94,12 +94,20 @@ def test_a_german_role_noun_of_no_gender_reads_as_its_person_noun() -> None:
         ("Administrativ assistent", ("administrative", "assistant")),
         ("Ohjelmistokehittäjä", ("software", "developer")),  # Finnish
         ("Bogholder", ("bookkeeper",)),  # Danish
+        ("Butiksassistent", ("shop", "assistant")),
+        ("Butiksmedarbetare", ("shop", "assistant")),  # Swedish
         ("Účetní", ("accountant",)),  # Czech
         ("Könyvelő", ("accountant",)),  # Hungarian
     ],
 )
 def test_title_words_of_languages_without_labels_read_in_english(title: str, english: tuple[str, ...]) -> None:
     assert title_readings(title)[-1].words == english
+
+
+def test_a_shop_assistant_in_danish_is_coded_as_one() -> None:
+    found = default_classification().code("Butiksassistent", language="da")
+    assert found is not None
+    assert found.isco_code == "5223"
 
 
 def test_nothing_is_coded_from_nothing() -> None:

@@ -110,6 +110,9 @@ GLOSSARY: dict[str, str] = {
     "tomrer": "carpenter", "saelger": "salesperson", "selger": "salesperson", "lagermedarbejder": "warehouse worker",
     "lagerarbeider": "warehouse worker", "regnskabsmedarbejder": "accountant", "regnskapsmedarbeider": "accountant",
     "projektleder": "project manager", "prosjektleder": "project manager", "sjafor": "driver",
+    "butiksassistent": "shop assistant", "butiksmedarbejder": "shop assistant", "ekspedient": "shop assistant",
+    "butiksmedarbetare": "shop assistant", "butiksbitrade": "shop assistant", "butikkmedarbeider": "shop assistant",
+    "butikschef": "shop manager", "butikksjef": "shop manager",
     # Finnish
     "kehittaja": "developer", "ohjelmistokehittaja": "software developer", "myyntipaallikko": "sales manager",
     "myyja": "salesperson", "sairaanhoitaja": "nurse", "opettaja": "teacher", "kirjanpitaja": "bookkeeper",
