@@ -250,6 +250,12 @@ def test_a_benefit_heading_in_more_languages_keeps_its_list_out_of_the_requireme
         ("يفضل وجود خبرة في Docker", True),
         ("Experience with SQL, Postgres preferred", False),
         ("Three years of Python", False),
+        ("Genetics, immunology, or neurology is desired but not required.", True),  # the cue's verb: the whole item
+        ("Experience with React, Vue or Svelte is a plus", True),
+        ("Spanish-language skills are a plus for this position.", True),
+        ("B.S. or higher in biology or a related degree preferred", True),  # abbreviations end no clause
+        ("Experience with Python required, Django is a plus", False),  # required in a clause of its own
+        ("Strong SQL. Experience with dbt is a plus.", False),  # another sentence before the cue
     ],
 )
 def test_a_preferred_cue_in_many_languages(item: str, optional: bool) -> None:

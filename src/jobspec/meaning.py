@@ -1030,10 +1030,44 @@ def governing_cue(text: str, vocabulary: Vocabulary) -> bool:
         return True
     for match in pattern.finditer(text):
         before, after = text[: match.start()], text[match.end() :]
-        ends_clause = not after.strip(" .!") or _CLAUSE_BREAK.match(after.lstrip()) is not None
-        if ends_clause and not _CLAUSE_BREAK.search(_PARENTHESES.sub("", _without_tag_dash(before))):
+        ends_clause = (
+            not after.strip(" .!")
+            or _CLAUSE_BREAK.match(after.lstrip()) is not None
+            or _TRAILING_SCOPE.match(after) is not None
+        )
+        if not ends_clause:
+            continue
+        plain = _ABBREVIATION.sub("x", _PARENTHESES.sub("", _without_tag_dash(before)))
+        if not _CLAUSE_BREAK.search(plain) or _is_predicate_of_the_whole(match.group(), before, plain):
             return True
     return False
+
+
+# After a cue, words that keep it the item's last word: "… are a plus for this position",
+# "… is desired but not required".
+_TRAILING_SCOPE = re.compile(
+    r"\s*(?:(?:for|in) (?:this|the|our) (?:position|role|job|post)|,?\s*but (?:is |are )?not "
+    r"(?:required|necessary|essential|mandatory|a requirement))\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+# Abbreviations whose periods end no clause: "B.S.", "Ph.D.", "M.Sc.", "e.g.".
+_ABBREVIATION = re.compile(r"\b(?:[A-Za-z]{1,2}\.){2,}")
+_COPULA = re.compile(r"(?:is|are|would be|will be)\b", re.IGNORECASE)
+_REQUIRED_WORD = re.compile(r"\b(?:required|must|essential|mandatory|necessary)\b", re.IGNORECASE)
+_SENTENCE_BREAK_IN = re.compile(r"[.!?;]\s+\S")
+
+
+def _is_predicate_of_the_whole(cue: str, before: str, plain: str) -> bool:
+    """'Genetics, immunology or neurology is desired': a cue with its verb has the whole item for subject.
+
+    Not when the words before it require something of their own ("Python required, Django is a plus")
+    or hold another sentence.
+    """
+    return (
+        _COPULA.match(cue) is not None
+        and _REQUIRED_WORD.search(before) is None
+        and _SENTENCE_BREAK_IN.search(plain) is None
+    )
 
 
 def _without_tag_dash(before: str) -> str:
