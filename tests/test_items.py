@@ -198,6 +198,17 @@ def test_a_definition_list_files_each_definition_under_its_term() -> None:
     )
 
 
+def test_a_lead_in_written_as_an_entrys_last_line_introduces_the_entries_after_it() -> None:
+    _, quals = texts("## Requirements\n\n- Python\n- SQL  \nNice to have:\n- Rust\n- Go\n")
+    assert quals == [("Python", True), ("SQL", True), ("Rust", False), ("Go", False)]
+
+
+def test_an_entrys_last_line_ending_in_a_colon_that_names_no_kind_stays_its_text() -> None:
+    _, quals = texts("## Requirements\n\n- Python\n- SQL, for example:  \nwindow functions:\n- Rust\n")
+    assert quals[1] == ("SQL, for example: window functions:", True)
+    assert quals[2] == ("Rust", True)
+
+
 def test_an_entry_stem_is_the_lead_in_of_the_entries_under_it() -> None:
     body = (
         "- **Responsibilities:**\n  - Write automated tests for the shop\n  - Review pull requests for testability\n"

@@ -28,7 +28,7 @@ from .models import ItemSignal
 from .sections import SectionNode
 from .sentences import split_sentences
 from .text import CaselessPattern, plain_text_and_links
-from .vocabulary import Vocabulary
+from .vocabulary import LISTING_KINDS, Vocabulary
 
 __all__ = ["ExtractedItem", "ItemKind", "Unit", "UnitForm", "find_units", "is_bare_stem"]
 
@@ -42,6 +42,7 @@ _STEM_ENDING = CaselessPattern(
     r"you need|you must have|we offer|du|sie|je|vous|tu|what|will|can|must|should|how to)|\([^()]*\))\s*:\s*$"
 )
 _MAX_ENTRY_STEM_WORDS = 2
+_MAX_TRAILING_LEAD_IN_WORDS = 5
 _MAX_NAMING_STEM_WORDS = 6
 _WHOLLY_BOLD = re.compile(r"^\s*(\*\*|__)(?:(?!\1).){1,80}\1\s*:?\s*$")
 _GLUED_BULLET = re.compile(r"\n[ \t]*[-•*](?=[A-ZÀ-Þ])")
@@ -280,16 +281,34 @@ def _read_list(entries: tuple[ListEntry, ...], reader: _Reader) -> None:
     """Each entry a unit; an entry stem ("**Requirements:**", "Experience with:") is the lead-in of those under it."""
     stems: list[tuple[int, str]] = []  # (level, text) of the stems above the entry being read
     pieces = [found for entry in entries for found in _split_glued_bullets(entry)]
+    running: tuple[int, str] | None = None  # a lead-in that ended an entry, for the entries after it
     for index, (piece, text, links) in enumerate(pieces):
         while stems and stems[-1][0] >= piece.level:
             stems.pop()
+        if running is not None and piece.level < running[0]:
+            running = None
+        lead_in = stems[-1][1] if stems else running[1] if running is not None else reader.lead_in
+        if "\n" in piece.markdown and (trailing := _trailing_lead_in(piece.markdown, reader.vocabulary)):
+            text, links = plain_text_and_links(piece.markdown.rstrip().rsplit("\n", 1)[0])
+            running = (piece.level, trailing)
         if not text:
             continue
         nested = index + 1 < len(pieces) and pieces[index + 1][0].level > piece.level
         if _is_entry_stem(text) or (nested and _names_its_entries(piece.markdown, text)):
             stems.append((piece.level, text))
             continue
-        reader.add(text, piece.line, piece.level, links, "list", stems[-1][1] if stems else reader.lead_in)
+        reader.add(text, piece.line, piece.level, links, "list", lead_in)
+
+
+def _trailing_lead_in(markdown: str, vocabulary: Vocabulary) -> str | None:
+    """A last line that introduces the entries after its own ("…problems.\\nPreferred (not required):").
+
+    Written right under an entry, a lead-in is read as that entry's last line.
+    """
+    last, _ = plain_text_and_links(markdown.rstrip().rsplit("\n", 1)[-1])
+    if not last.endswith((":", "：")) or len(last.split()) > _MAX_TRAILING_LEAD_IN_WORDS:
+        return None
+    return last if vocabulary.heading_kind(last.rstrip(":： ")) in LISTING_KINDS else None
 
 
 def _names_its_entries(markdown: str, text: str) -> bool:
