@@ -256,6 +256,9 @@ def test_a_benefit_heading_in_more_languages_keeps_its_list_out_of_the_requireme
         ("B.S. or higher in biology or a related degree preferred", True),  # abbreviations end no clause
         ("Experience with Python required, Django is a plus", False),  # required in a clause of its own
         ("Strong SQL. Experience with dbt is a plus.", False),  # another sentence before the cue
+        ("Expertise in R or Java is recommended.", True),
+        ("Knowledge of SQL would be helpful", True),
+        ("Im besten Fall kennst du Docker.", True),
     ],
 )
 def test_a_preferred_cue_in_many_languages(item: str, optional: bool) -> None:

@@ -1170,12 +1170,14 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "not a requirement | is not a requirement | not a must | would be a plus | would be a bonus | "
     "is nice to have | are nice to have | is a big plus | a big plus | "
     "is beneficial | beneficial | would be advantageous | is desired | are desired | desired but not required | "
-    "preferred but not required | not mandatory | a nice bonus | extra points | big bonus",
+    "preferred but not required | not mandatory | a nice bonus | extra points | big bonus | "
+    "would come in handy | could come in handy | comes in handy | is recommended | are recommended | "
+    "would be helpful | is helpful | are helpful",
     "de": "außerdem wünschenswert | ebenfalls von vorteil | vorteilhaft | vorteilhaft sind | vorteilhaft wäre | "
     "wäre ein plus | ist ein plus | sind ein plus | "
     "wären toll | ist wünschenswert | sind wünschenswert | "
     "wäre wünschenswert | ist von vorteil | sind von vorteil | wäre von vorteil | idealerweise | gerne auch | "
-    "pluspunkt | bonuspunkte",
+    "pluspunkt | bonuspunkte | im besten fall | im idealfall",
     "fr": "serait également un plus | est également apprécié | est un plus | sont un plus | est un atout | "
     "sont un atout | serait un atout | seraient un plus | "
     "apprécié | appréciés | est appréciée | bonus | optionnel | facultatif",
