@@ -255,6 +255,7 @@ def test_a_benefit_heading_in_more_languages_keeps_its_list_out_of_the_requireme
         ("Spanish-language skills are a plus for this position.", True),
         ("B.S. or higher in biology or a related degree preferred", True),  # abbreviations end no clause
         ("Experience with Python required, Django is a plus", False),  # required in a clause of its own
+        ("Good German, Dutch is a plus", False),  # the comma parts two clauses: no list joined by "or"
         ("Strong SQL. Experience with dbt is a plus.", False),  # another sentence before the cue
         ("Expertise in R or Java is recommended.", True),
         ("Knowledge of SQL would be helpful", True),

@@ -1055,19 +1055,22 @@ _ABBREVIATION = re.compile(r"\b(?:[A-Za-z]{1,2}\.){2,}")
 _COPULA = re.compile(r"(?:is|are|would be|will be)\b", re.IGNORECASE)
 _REQUIRED_WORD = re.compile(r"\b(?:required|must|essential|mandatory|necessary)\b", re.IGNORECASE)
 _SENTENCE_BREAK_IN = re.compile(r"[.!?;]\s+\S")
+_JOINED = re.compile(r"\b(?:or|and|nor|and/or)\b", re.IGNORECASE)
 
 
 def _is_predicate_of_the_whole(cue: str, before: str, plain: str) -> bool:
     """'Genetics, immunology or neurology is desired': a cue with its verb has the whole item for subject.
 
-    Not when the words before it require something of their own ("Python required, Django is a plus")
-    or hold another sentence.
+    Only when the commas before it list that subject (its last part joins with "or" or "and"); not
+    when they part clauses ("Good German, Dutch is a plus"), when the cue is in parentheses, when the
+    words before it require something of their own ("Python required, Django is a plus"), or when
+    they hold another sentence.
     """
-    return (
-        _COPULA.match(cue) is not None
-        and _REQUIRED_WORD.search(before) is None
-        and _SENTENCE_BREAK_IN.search(plain) is None
-    )
+    if _COPULA.match(cue) is None or before.count("(") != before.count(")"):
+        return False
+    if "," in plain and _JOINED.search(plain.rsplit(",", 1)[-1]) is None:
+        return False
+    return _REQUIRED_WORD.search(before) is None and _SENTENCE_BREAK_IN.search(plain) is None
 
 
 def _without_tag_dash(before: str) -> str:
