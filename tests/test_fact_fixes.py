@@ -132,6 +132,7 @@ def test_a_contract_label_does_not_make_a_contractor() -> None:
         ("Nous recherchons un stagiaire en communication.", EmploymentType.INTERN),
         ("We are seeking a contracts manager for our Leeds site.", None),  # the work, not the contract
         ("We are looking for a temporary works engineer.", None),
+        ("We are looking for a full-time lead developer.", EmploymentType.FULL_TIME),  # hours qualify any role
     ],
 )
 def test_employment_type_from_a_labelled_or_a_short_line(line: str, kind: EmploymentType | None) -> None:
@@ -146,6 +147,8 @@ def test_employment_type_from_a_labelled_or_a_short_line(line: str, kind: Employ
         ("Werkstudent Marketing (m/w/d)", EmploymentType.INTERN),
         ("Freelance Illustrator", EmploymentType.CONTRACTOR),
         ("Stage Manager", None),  # the theatre's stage
+        ("Part-time Office Manager", EmploymentType.PART_TIME),
+        ("Permanent Way Engineer", None),  # the railway's track
         ("Contracts Manager", None),  # a type's word before a managing role is the work
         ("Volunteer Coordinator", None),
         ("Temporary Works Engineer", None),

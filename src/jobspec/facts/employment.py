@@ -208,9 +208,12 @@ def _type_opening(text: str, at: int) -> EmploymentType | None:
     if found is None or found.lastgroup is None:
         return None
     words = found.group(found.lastgroup).lower()
-    if _DIGIT.search(words) or _MANAGED_BY.match(text, found.end()) is not None:
+    kind = EMPLOYMENT_PHRASES[int(found.lastgroup[1:])][0]
+    if _DIGIT.search(words):
         return None
-    return EMPLOYMENT_PHRASES[int(found.lastgroup[1:])][0]
+    # "Full-time" and "part-time" only qualify what follows ("Part-time Manager"); other words may be its subject.
+    names_hours = kind in (E.FULL_TIME, E.PART_TIME) and words != "permanent"
+    return kind if names_hours or _MANAGED_BY.match(text, found.end()) is None else None
 
 
 def title_type(title: str, language: str | None = None) -> EmploymentType | None:
