@@ -143,6 +143,11 @@ def test_answers_after_bold_questions_are_items_of_the_kind_each_question_asks()
     assert [item.text for item in posting.benefits] == ["A van of your own."]
 
 
+def test_sentences_under_a_bold_label_on_its_own_line_are_items_each() -> None:
+    duties, _ = texts("**What you will do**\nYou will answer calls. You will also book visits.\n")
+    assert duties == ["You will answer calls.", "You will also book visits."]
+
+
 def test_field_value_under_a_requirements_label_is_an_item() -> None:
     _, quals = texts("**Security Clearance:**\nPublic Trust\n\n**Location:** Remote\n")
     assert quals == [("Public Trust", True)]

@@ -120,6 +120,13 @@ def test_a_bold_question_then_its_answer_on_the_line_is_a_field() -> None:
     ]
 
 
+def test_a_bold_label_over_one_value_is_a_field_and_over_sentences_a_heading() -> None:
+    field = build_sections(parse_blocks("**Clearance:**\nSecret\n"), DEFAULT_VOCABULARY)[0]
+    prose = build_sections(parse_blocks("**Your day:**\nYou cook. You clean.\n"), DEFAULT_VOCABULARY)[0]
+    assert (field.heading, field.is_field) == ("Clearance", True)
+    assert (prose.heading, prose.is_field) == ("Your day", False)
+
+
 def test_a_bold_question_that_is_the_whole_line_stays_a_heading_of_what_follows() -> None:
     body = "**Who are we after?**\n\n- A calm driver\n"
     assert outline(body) == [("Who are we after?", 1, 1, False)]

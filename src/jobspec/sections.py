@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from .blocks import Block, ListEntry
 from .models import SectionKind
+from .sentences import split_sentences
 from .text import plain_text, word_count
 from .vocabulary import LISTING_KINDS, Vocabulary
 
@@ -255,8 +256,9 @@ def _split_paragraph(block: Block, vocabulary: Vocabulary, followed_by_list: boo
             continue
         heading, value, level, origin = found
         flush()
-        # A bold label with its value on the next lines ("**Clearance:**\nSecret") is a field too.
-        if not is_last and _BOLD_LINE.match(bolded) is not None:
+        # A bold label with its value on the next lines ("**Clearance:**\nSecret") is a field too;
+        # with sentences under it, it heads prose, as a heading would.
+        if not is_last and _BOLD_LINE.match(bolded) is not None and not _holds_sentences(lines[offset + 1 :]):
             origin = "field"
         out.append((Block("heading", line_no, heading, level=level), origin))
         if value:
@@ -264,6 +266,11 @@ def _split_paragraph(block: Block, vocabulary: Vocabulary, followed_by_list: boo
             pending.append(value)
     flush()
     return out
+
+
+def _holds_sentences(lines: list[str]) -> bool:
+    """Whether the lines hold more than one sentence (prose, not a field's value)."""
+    return len(split_sentences(plain_text(" ".join(lines)))) > 1
 
 
 def _with_markdown_bold(raw: str) -> str:
