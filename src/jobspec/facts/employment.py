@@ -158,13 +158,26 @@ def _opening_type(text: str) -> EmploymentType | None:
     """
     if not _GATE.candidates(text[:_OPENING_LOOK].lower()):  # most lines: no type's word near the start
         return None
-    found = _OPENING.match(text)
+    found = _phrase_at(text, 0)
+    if found is None:
+        return None
+    kind, words, _ = found
+    return None if kind not in _OPENING_KINDS or words in _NOT_OPENING else kind
+
+
+def _phrase_at(text: str, at: int) -> tuple[EmploymentType, str, int] | None:
+    """(type, its phrase in lower case, where the phrase ends) of the phrase that starts ``text`` at ``at``.
+
+    Up to three other characters may come first. Hours a week say the type only beside a word
+    for it ("20 hours a week, part-time"): alone they are no phrase here.
+    """
+    found = _OPENING.match(text, at)
     if found is None or found.lastgroup is None:
         return None
-    kind = EMPLOYMENT_PHRASES[int(found.lastgroup[1:])][0]
-    # Hours a week say the type only beside a word for it ("20 hours a week, part-time").
     words = found.group(found.lastgroup).lower()
-    return None if kind not in _OPENING_KINDS or words in _NOT_OPENING or _DIGIT.search(words) else kind
+    if _DIGIT.search(words):
+        return None
+    return EMPLOYMENT_PHRASES[int(found.lastgroup[1:])][0], words, found.end()
 
 
 # "We are looking for a part-time bookkeeper", "Nous recherchons un stagiaire": the type of the one hired.
@@ -178,8 +191,6 @@ _HIRING = re.compile(
     )
     + r")\s+(?:an?|une?|una?|een|uma?|en|ett)\s+"
 )
-
-
 _HIRING_LINES = 12
 """Lines read for who is hired: postings say it as they open."""
 
@@ -204,16 +215,13 @@ _MANAGED_BY = re.compile(
 
 def _type_opening(text: str, at: int) -> EmploymentType | None:
     """The type whose phrase starts ``text`` at ``at`` (after up to three characters), unless it names the work."""
-    found = _OPENING.match(text, at)
-    if found is None or found.lastgroup is None:
+    found = _phrase_at(text, at)
+    if found is None:
         return None
-    words = found.group(found.lastgroup).lower()
-    kind = EMPLOYMENT_PHRASES[int(found.lastgroup[1:])][0]
-    if _DIGIT.search(words):
-        return None
+    kind, words, end = found
     # "Full-time" and "part-time" only qualify what follows ("Part-time Manager"); other words may be its subject.
     names_hours = kind in (E.FULL_TIME, E.PART_TIME) and words != "permanent"
-    return kind if names_hours or _MANAGED_BY.match(text, found.end()) is None else None
+    return kind if names_hours or _MANAGED_BY.match(text, end) is None else None
 
 
 def title_type(title: str, language: str | None = None) -> EmploymentType | None:
