@@ -66,7 +66,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "salary": (
         "salary", "salary_range", "salaryrange", "compensation", "pay", "base_salary", "basesalary", "wage",
-        "remuneration", "gehalt", "verguetung", "vergütung", "salaire", "remuneration", "rémunération", "salario",
+        "remuneration", "gehalt", "verguetung", "vergütung", "salaire", "rémunération", "salario",
         "sueldo", "salário", "stipendio", "retribuzione", "ral", "salaris", "loon", "lon", "lön", "lonn", "lønn",
         "wynagrodzenie", "pensja",
     ),
