@@ -10,6 +10,7 @@ from jobspec import cues, parse
 from jobspec.blocks import parse_blocks
 from jobspec.items import find_units
 from jobspec.sections import build_sections
+from jobspec.text import CaselessPattern
 from jobspec.vocabulary import DEFAULT_VOCABULARY
 
 
@@ -309,6 +310,65 @@ def test_the_job_said_to_hold_its_duties_is_a_duty_cue(sentence: str, duty: bool
 def test_prose_saying_what_the_job_involves_is_a_duty(sentence: str) -> None:
     duties, _ = texts(f"## The job\n\n{sentence}\n")
     assert duties == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "duty"),
+    [
+        ("Du kommer att planera leveranserna till butikerna.", True),  # Swedish: you will plan
+        ("Du kommer att få ett friskvårdsbidrag.", False),  # … you will get: a benefit
+        ("Du vil udvikle vores lagersystem.", True),  # Danish
+        ("Du skal ha erfaring med regnskap.", False),  # Norwegian: you must have
+        ("Du ansvarar för kassan och lagret.", True),
+        ("Będziesz prowadzić księgowość spółek.", True),  # Polish: you will keep the books
+        ("Będziesz mieć prywatną opiekę medyczną.", False),  # … you will have: a benefit
+        ("Do twoich obowiązków będzie należało fakturowanie.", True),
+        ("Le titulaire aura pour mission de tenir la caisse.", True),
+        ("La personne sera chargée du suivi des commandes.", True),
+        ("Il tecnico avrà il compito di installare gli impianti.", True),
+        ("This person will answer the calls of our tenants.", True),
+        ("The postdoc will run the field experiments.", True),
+        ("This person will be based in our Leeds office.", False),
+        ("The candidate will have a forklift licence.", False),
+    ],
+)
+def test_duties_said_of_the_reader_or_the_hire_in_more_languages(sentence: str, duty: bool) -> None:
+    assert (cues.RESPONSIBILITY.search(sentence) is not None) is duty
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Du har körkort och gillar att köra.",  # Swedish: you have
+        "Du är noggrann och strukturerad.",  # you are
+        "Du er vant til at arbejde selvstændigt.",  # Danish: you are
+        "Du snakker flytende norsk.",  # Norwegian: you speak
+    ],
+)
+def test_the_reader_described_in_the_nordic_languages_is_a_trait(sentence: str) -> None:
+    assert cues.SECOND_PERSON_TRAIT.search(sentence) is not None
+    assert cues.QUAL_WEAK.match(sentence) is not None
+    assert cues.SECOND_PERSON_DUTY.search(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Masz co najmniej dwa lata doświadczenia.", cues.QUAL_WEAK),  # Polish: you have
+        ("Jesteś osobą komunikatywną.", cues.QUAL_WEAK),  # you are
+        ("Musisz mieć prawo jazdy kategorii B.", cues.QUAL_STRONG),  # you must have
+        ("Du måste ha truckkort.", cues.QUAL_STRONG),  # Swedish: you must have
+        ("Vi söker dig som har arbetat med ekonomi.", cues.SEEKING),
+        ("Szukamy osoby, która zna Excela.", cues.SEEKING),
+    ],
+)
+def test_requirements_and_the_search_for_someone_in_polish_and_swedish(sentence: str, cue: CaselessPattern) -> None:
+    assert cue.search(sentence) is not None
+
+
+def test_a_swedish_clause_that_opens_on_att_is_no_german_duty() -> None:
+    # "att du har": "att" ends like a German verb ("arbeitest du"), but it is Swedish "that".
+    assert cues.SECOND_PERSON_DUTY.search("Vi tror att du har ett öga för detaljer.") is None
 
 
 @pytest.mark.parametrize("question", ["Heb jij een rijbewijs?", "Spreek je Duits?", "Ben je beschikbaar?"])

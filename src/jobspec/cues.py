@@ -154,7 +154,9 @@ QUAL_STRONG = CaselessPattern(
         r"candidata ideale|(?:good|great|strong|perfect) fit if|"
         r"you(?:'ll| will) (?:also )?(?:have|need|bring|possess|be (?:a (?:good|great|strong) fit|comfortable|"
         r"familiar|expected to have))|you (?:should|must|need to) (?:have|be|bring)|"
-        r"must have|must be|es wird erwartet"
+        r"must have|must be|es wird erwartet|"
+        r"du (?:skal|ska|bør|bör|må|måste) (?:have|ha|være|vara|kunne|kunna)|"
+        r"(?:musisz|powinieneś|powinnaś) (?:mieć|znać|być|posiadać)"
     )
     + r")\b"
     r"|\b(?:knowledge|experience|skills)\b[^.;]{0,60}\b(?:is|are) (?:fine|ok|okay|acceptable|also fine)\b"
@@ -166,7 +168,8 @@ SEEKING = CaselessPattern(
     + _factored(
         r"looking for|seeking|searching for|on the lookout for|want(?:ing)? to (?:hire|meet|hear from)|"
         r"would love to hear from|'d love to hear from|wir suchen|suchen wir|we zoeken|zoeken wij|"
-        r"nous recherchons|buscamos|cerchiamo|procuramos"
+        r"nous recherchons|buscamos|cerchiamo|procuramos|estamos buscando|estamos à procura de|"
+        r"vi söker|söker vi|vi letar efter|vi søger|søger vi|vi søker|søker vi|szukamy|poszukujemy"
     )
     + r")\b"
 )
@@ -200,10 +203,12 @@ RESPONSIBILITY = CaselessPattern(
         r"|^(?:de|deze) (?:functie|rol|baan) (?:omvat|bestaat uit|houdt in)\b"
         r"|^(?:tjänsten|rollen|jobbet|stillingen) (?:innebär|omfattar|består av|indebærer|omfatter|innebærer)\b"
         r"|^(?:praca|stanowisko) (?:polega|obejmuje)\b"
-        r"|^the (?:incumbent|successful candidate|post ?holder|[\w ,/&()-]{0,60}?\b(?:manager|engineer|"
+        r"|^(?:the|this) (?:incumbent|successful candidate|post ?holder|[\w ,/&()-]{0,60}?\b(?:manager|engineer|"
         r"developer|scientist|lead|coordinator|specialist|designer|analyst|director|consultant|officer|"
-        r"architect|administrator|tester|executive|associate|assistant|intern|fellow))\b[\w ,]{0,40}?"
-        r"\b(?:will(?! (?:also |ideally )?(?:have|hold|possess|need|bring|be (?:able|expected to have|a|an)\b))|"
+        r"architect|administrator|tester|executive|associate|assistant|intern|fellow|person|individual|"
+        r"candidate|hire|post-?doc|postdoctoral \w+|researcher|student))\b[\w ,]{0,40}?"
+        r"\b(?:will(?! (?:also |ideally )?(?:have|hold|possess|need|bring|"
+        r"be (?:able|expected to have|a|an|based|located|paid|offered|eligible|required)\b))|"
         r"leads|manages|oversees|owns|plans|drives|is responsible|coordinates|leverages|serves|"
         r"works|supports|builds|designs|develops|delivers)\b"
         r"|\b(?:du|sie) (?:unterstützt|unterstützen|betreust|betreuen|entwickelst|arbeitest|übernimmst|"
@@ -215,7 +220,16 @@ RESPONSIBILITY = CaselessPattern(
         r"participeras|développerez|développeras|piloterez|piloteras|gérerez|géreras)\b"
         r"|\b(?:serás responsable|te encargarás|trabajarás|desarrollarás|participarás|liderarás|gestionarás)\b"
         r"|\b(?:ti occuperai|sarai responsabile|lavorerai|svilupperai|gestirai|parteciperai)\b"
+        r"|\b(?:avrà|avranno) (?:il compito|la responsabilità)\b|\bsar(?:à|anno) responsabil[ei]\b"
+        r"|\b(?:aura|auront) (?:pour missions?|la charge)\b|\bser(?:a|ont) (?:chargée?s?|en charge)\b"
+        r"|\btendrá (?:como|la) (?:misión|función|responsabilidad)\b|\bserá (?:el|la) responsable\b"
         r"|\b(?:você (?:vai|irá|será responsável)|atuará|será responsável|desenvolverá)\b"
+        # "Du kommer att arbeta …", "Du vil arbejde …", "Du skal udvikle …", but not what the reader
+        # gets, has or is ("Du kommer att få …", "Du skal have erfaring …").
+        r"|\bdu (?:kommer att|vil|skal|ska) (?!(?:få|ha|have|være|vara|bli|tilbydes|erbjudas)\b)\w+"
+        r"|\bdu (?:ansvarar|ansvarer|får ansvar|får ansvaret|har ansvar|har ansvaret)\b"
+        r"|\bbędziesz (?!(?:mieć|miał|miała|otrzymywać|otrzymasz|korzystać|mógł|mogła)\b)\w+"
+        r"|\b(?:do twoich (?:obowiązków|zadań)|twoim zadaniem|twoje zadania|twoja rola)\b"
     )
 )
 
@@ -228,7 +242,8 @@ _SECOND_PERSON_TRAIT_VERBS = (
     r"hebt|bent|beschikt|spreekt|kunt|weet|"
     r"tienes|eres|cuentas|hablas|sabes|tiene|es|cuenta|"
     r"tem|é|possui|fala|sabe|"
-    r"hai|sei|possiedi|parli|sai"
+    r"hai|sei|possiedi|parli|sai|"
+    r"har|är|er|talar|taler|snakker|behärskar|behersker|gillar|liker|älskar|elsker|brinner|brænder|brenner"
 )
 _SECOND_PERSON_TRAIT_VERBS = _factored(_SECOND_PERSON_TRAIT_VERBS, ignore_case=False)
 
@@ -258,7 +273,7 @@ SECOND_PERSON_DUTY = re.compile(
     # pronoun) spares trying the lists of words left out at every word.
     r"|\b(?=[a-zäöüåæøë]\w*\s+(?:du|je|jij)\b)(?:"
     r"(?!(?:" + _SECOND_PERSON_TRAIT_VERBS + r"|nicht|damit|jetzt|selbst|bereits|zuerst|erst|oft|meist|stets|"
-    r"dort|somit|seit|sobald|bevor|falls|bekommst|erhältst)\b)[a-zäöü]\w*(?:st|t)\s+du\b"
+    r"dort|somit|seit|sobald|bevor|falls|bekommst|erhältst|att|at)\b)[a-zäöü]\w*(?:st|t)\s+du\b"
     r"|(?!(?:" + _SECOND_PERSON_TRAIT_VERBS + r"|met|voor|op|aan|bij|van|in|naar|over|door|om|tot|uit|als|dat|"
     r"die|wat|waar|hoe|of|en|maar|zodat|omdat|wil|zou|kun|kan|mag|heb|ben|krijg|verdien|ontvang)\b)"
     r"[a-zë]\w*\s+(?:je|jij)\s+(?=\w)"
@@ -279,7 +294,9 @@ QUAL_WEAK = CaselessPattern(
     r"|du (?:hast|bist|verfügst|bringst|zeichnest|hälst|hältst|sprichst|kannst)\b"
     r"|sie (?:haben|sind|verfügen|bringen)\b|als idealer|je (?:hebt|bent|beschikt)\b"
     r"|vous (?:avez|êtes|maîtrisez)\b|tu (?:as|es|maîtrises)\b|(?:tienes|eres|cuentas con)\b"
-    r"|(?:você tem|você é|possui)\b|(?:hai|sei|possiedi)\b)"
+    r"|(?:você tem|você é|possui)\b|(?:hai|sei|possiedi)\b"
+    r"|du (?:har|är|er|behärskar|behersker|talar|taler|snakker|gillar|liker|älskar|elsker)\b"
+    r"|(?:masz|jesteś|posiadasz|znasz|potrafisz|władasz|umiesz)\b)"
 )
 
 # Every pattern above that finds the reader in another language (SECOND_PERSON_DUTY,
