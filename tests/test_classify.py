@@ -49,6 +49,10 @@ K = SectionKind
         ("Qu'est-ce qu'on t'offre ?", K.BENEFITS),  # the spoken question, with "on"
         ("Qu'est-ce qu'on recherche ?", K.QUALIFICATIONS),
         ("Nous t'offrons", K.BENEFITS),
+        ("O que vais fazer", K.RESPONSIBILITIES),  # the Portuguese of Portugal says "tu"
+        ("As tuas funções", K.RESPONSIBILITIES),
+        ("O teu perfil", K.QUALIFICATIONS),
+        ("O que vais ter", K.BENEFITS),
         ("Application documents", K.APPLICATION),  # what to send
         ("Required documents", K.APPLICATION),
         ("Bewerbungsunterlagen", K.APPLICATION),

@@ -804,7 +804,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "pt": "responsabilidade~ | atribuiç~ | principais responsabilidades | principais atividades | "
         "suas atribuições | atribuições | funções | "
         "tarefas | o que você vai fazer | o que vai fazer | o que você fará | seus desafios | desafios | "
-        "dia a dia | no seu dia a dia | suas tarefas | sua missão",
+        "dia a dia | no seu dia a dia | suas tarefas | sua missão | "
+        "o que vais fazer | o que farás | as tuas funções | as tuas responsabilidades | o teu dia a dia",
         "it": "responsabilit~ | sfide | le tue attività | attività principali | principali responsabilità | "
         "cosa andrai a fare | "
         "di cosa ti occuperai | ti occuperai | mansioni principali | compiti principali | la tua missione",
@@ -895,7 +896,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "requisitos | requisitos obrigatórios | pré-requisitos | pré requisitos | perfil | perfil desejado | "
         "o que buscamos | o que procuramos | procuramos | buscamos | quem procuramos | o que esperamos | "
         "o que você precisa | você precisa | habilidades | competências | conhecimentos | qualificações | "
-        "formação | obrigatório | este profissional deve | deve necessariamente | você deve",
+        "formação | obrigatório | este profissional deve | deve necessariamente | você deve | "
+        "o teu perfil | o que precisas | o que esperamos de ti",
         "it": "su di te | requisit~ | competenz~ | qualità | caratteristiche | requisiti | requisiti richiesti | "
         "si richiede | requisiti minimi | profilo | profilo richiesto | profilo ricercato | "
         "il tuo profilo | chi cerchiamo | cosa cerchiamo | cerchiamo | cosa ci aspettiamo | competenze | "
@@ -1013,7 +1015,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "es": "beneficios | ofrecemos | qué ofrecemos | qué te ofrecemos | te ofrecemos | lo que te ofrecemos | "
         "se ofrece | por qué unirte | por qué trabajar con nosotros | salario | remuneración | ventajas | condiciones",
         "pt": "benefícios | oferecemos | o que oferecemos | o que te oferecemos | o que oferecemos a você | "
-        "remuneração | salário | vantagens | por que trabalhar conosco | o que você vai ganhar",
+        "remuneração | salário | vantagens | por que trabalhar conosco | o que você vai ganhar | "
+        "o que vais ter | o que ganhas",
         "it": "offriamo | cosa offriamo | ti offriamo | cosa ti offriamo | cosa possiamo offrirti | benefit | "
         "si offre | benefits | vantaggi | retribuzione | perché lavorare con noi | cosa ti aspetta",
         "nl": "wij bieden | wat bieden wij | wat wij bieden | wat we bieden | wat bieden we | wat wij jou bieden | "
