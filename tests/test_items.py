@@ -366,6 +366,35 @@ def test_requirements_and_the_search_for_someone_in_polish_and_swedish(sentence:
     assert cue.search(sentence) is not None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "requirement"),
+    [
+        ("It is essential that you hold a forklift licence.", True),
+        ("É fundamental que saiba falar inglês.", True),
+        ("Es imprescindible tener carnet de conducir.", True),
+        ("Il est indispensable de parler allemand.", True),
+        ("È molto importante avere esperienza in cucina.", True),
+        ("Es importante para nosotros la puntualidad.", False),  # what the employer values, no "que"
+    ],
+)
+def test_a_requirement_said_impersonally_is_a_strong_cue(sentence: str, requirement: bool) -> None:
+    assert (cues.QUAL_STRONG.search(sentence) is not None) is requirement
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Será sua função organizar o armazém.",
+        "Votre rôle sera de gérer la caisse.",
+        "Il tuo compito sarà seguire i clienti.",
+        "Deine Aufgabe ist die Pflege unserer Kunden.",
+        "Jouw taak is het plannen van de routes.",
+    ],
+)
+def test_the_readers_task_named_in_other_languages_is_a_duty_cue(sentence: str) -> None:
+    assert cues.RESPONSIBILITY.search(sentence) is not None
+
+
 def test_a_swedish_clause_that_opens_on_att_is_no_german_duty() -> None:
     # "att du har": "att" ends like a German verb ("arbeitest du"), but it is Swedish "that".
     assert cues.SECOND_PERSON_DUTY.search("Vi tror att du har ett öga för detaljer.") is None

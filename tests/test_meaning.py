@@ -260,6 +260,9 @@ def test_a_benefit_heading_in_more_languages_keeps_its_list_out_of_the_requireme
         ("Expertise in R or Java is recommended.", True),
         ("Knowledge of SQL would be helpful", True),
         ("Im besten Fall kennst du Docker.", True),
+        ("Det är meriterande om du har arbetat med Visma.", True),  # a condition after the cue: still the predicate
+        ("It is a plus if you have driven a forklift.", True),
+        ("Python required; Django is a plus if you know it.", False),
     ],
 )
 def test_a_preferred_cue_in_many_languages(item: str, optional: bool) -> None:

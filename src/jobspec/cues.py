@@ -160,6 +160,13 @@ QUAL_STRONG = CaselessPattern(
     )
     + r")\b"
     r"|\b(?:knowledge|experience|skills)\b[^.;]{0,60}\b(?:is|are) (?:fine|ok|okay|acceptable|also fine)\b"
+    # What the job needs of whoever takes it, said impersonally: "It is essential that you …",
+    # "É fundamental que saiba …", "Es imprescindible tener …", "Il est indispensable de …".
+    r"|\bit(?: is|'s) (?:essential|important|vital|crucial|necessary) (?:that you|for you to|to have)\b"
+    r"|\b(?:é|es|è) (?:muito |molto |muy )?(?:fundamental|essencial|esencial|essenziale|importante|"
+    r"imprescindível|imprescindible|indispensabile|necessário|necesario|necessario) "
+    r"(?:que|che|ter|tener|avere|saber|saper)\b"
+    r"|\bil est (?:indispensable|essentiel|important|nécessaire) (?:que|de|d')"
 )
 
 # "We are looking for …" counts as a requirement only with a "who"/"with" part saying what kind of person.
@@ -227,9 +234,15 @@ RESPONSIBILITY = CaselessPattern(
         # "Du kommer att arbeta …", "Du vil arbejde …", "Du skal udvikle …", but not what the reader
         # gets, has or is ("Du kommer att få …", "Du skal have erfaring …").
         r"|\bdu (?:kommer att|vil|skal|ska) (?!(?:få|ha|have|være|vara|bli|tilbydes|erbjudas)\b)\w+"
-        r"|\bdu (?:ansvarar|ansvarer|får ansvar|får ansvaret|har ansvar|har ansvaret)\b"
+        r"|\bdu (?:(?:kommer att |vil |skal |ska )?få|får|har) (?:ansvar|ansvaret|hand om)\b"
+        r"|\bdu (?:ansvarar|ansvarer)\b"
         r"|\bbędziesz (?!(?:mieć|miał|miała|otrzymywać|otrzymasz|korzystać|mógł|mogła)\b)\w+"
         r"|\b(?:do twoich (?:obowiązków|zadań)|twoim zadaniem|twoje zadania|twoja rola)\b"
+        # "Your job will be …" in other languages: "Será sua função …", "Votre rôle sera de …".
+        r"|\b(?:será|é) (?:sua|a sua|tua|a tua) (?:função|missão|responsabilidade)\b"
+        r"|\b(?:sua|tua) (?:função|missão) (?:é|será)\b|\btu (?:función|misión|rol) (?:es|será)\b"
+        r"|\b(?:votre|ton) (?:rôle|mission) (?:est|sera)\b|\bil tuo (?:compito|ruolo) (?:è|sarà)\b"
+        r"|\b(?:deine|ihre) (?:aufgabe|rolle) (?:ist|wird)\b|\b(?:je|jouw) (?:taak|rol) (?:is|wordt)\b"
     )
 )
 
@@ -294,7 +307,7 @@ QUAL_WEAK = CaselessPattern(
     r"|du (?:hast|bist|verfügst|bringst|zeichnest|hälst|hältst|sprichst|kannst)\b"
     r"|sie (?:haben|sind|verfügen|bringen)\b|als idealer|je (?:hebt|bent|beschikt)\b"
     r"|vous (?:avez|êtes|maîtrisez)\b|tu (?:as|es|maîtrises)\b|(?:tienes|eres|cuentas con)\b"
-    r"|(?:você tem|você é|possui)\b|(?:hai|sei|possiedi)\b"
+    r"|(?:você tem|você é|possui|tens|és)\b|(?:hai|sei|possiedi)\b"
     r"|du (?:har|är|er|behärskar|behersker|talar|taler|snakker|gillar|liker|älskar|elsker)\b"
     r"|(?:masz|jesteś|posiadasz|znasz|potrafisz|władasz|umiesz)\b)"
 )

@@ -1034,6 +1034,7 @@ def governing_cue(text: str, vocabulary: Vocabulary) -> bool:
             not after.strip(" .!")
             or _CLAUSE_BREAK.match(after.lstrip()) is not None
             or _TRAILING_SCOPE.match(after) is not None
+            or _CONDITION.match(after) is not None
         )
         if not ends_clause:
             continue
@@ -1048,6 +1049,12 @@ def governing_cue(text: str, vocabulary: Vocabulary) -> bool:
 _TRAILING_SCOPE = re.compile(
     r"\s*(?:(?:for|in) (?:this|the|our) (?:position|role|job|post)|,?\s*but (?:is |are )?not "
     r"(?:required|necessary|essential|mandatory|a requirement))\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+# A condition after a cue leaves it the item's predicate: "It is a plus if you know SAP",
+# "Det är meriterande om du har …", "Es ist von Vorteil, wenn du …".
+_CONDITION = re.compile(
+    r"\s*,?\s*(?:if|when|om|hvis|wenn|falls|si|se|als|indien|jeśli|jeżeli|gdy|när|når|quando|cuando)\b",
     re.IGNORECASE,
 )
 # Abbreviations whose periods end no clause: "B.S.", "Ph.D.", "M.Sc.", "e.g.".
