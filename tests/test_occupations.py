@@ -179,6 +179,30 @@ def test_a_title_with_both_forms_of_its_word_is_coded_as_one_with_the_first() ->
     assert both.score == one.score
 
 
+def test_the_words_of_a_titles_aside_do_not_count() -> None:
+    [reading] = title_readings("Warehouse Operative (Night Shift)")
+    assert reading.words == ("warehouse", "operative", "night", "shift")
+    assert reading.counts == (True, True, False, False)
+    [alone] = title_readings("(Night Shift)")  # all aside: its words are all there is
+    assert alone.counts == (True, True)
+    classification = default_classification()
+    aside = classification.code("Warehouse Operative (Night Shift)")
+    plain = classification.code("Warehouse Operative")
+    assert aside is not None
+    assert plain is not None
+    assert (aside.isco_code, aside.score) == (plain.isco_code, plain.score)
+
+
+def test_a_title_that_meets_no_label_meets_one_with_a_word_left_out() -> None:
+    found = default_classification().code("Office Management Coordinator")
+    written = default_classification().code("Office Coordinator")
+    assert found is not None
+    assert written is not None
+    assert found.isco_code == written.isco_code == "3341"  # "office coordinator", a label of office manager
+    assert found.matched[0].text == "office coordinator"
+    assert found.matched[0].weight < written.matched[0].weight  # the word left out counts against it
+
+
 def test_a_label_gives_its_gendered_sides_and_short_words_together() -> None:
     assert label_variants("Kaufmann/Kauffrau") == [["kaufmann", "kauffrau"], ["kaufmann"], ["kauffrau"]]
     assert ["frontend", "developer"] in label_variants("front end developer")

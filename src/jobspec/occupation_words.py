@@ -303,6 +303,8 @@ def _readings(title: str, ignored: frozenset[str]) -> tuple[TitleWords, ...]:
     text = _EMPLOYER_CUT.sub("", text) or text
     if "/" in text:
         ignored = ignored | _second_forms(text)
+    if "(" in text or "[" in text:
+        ignored = ignored | _asides(text)
     written = label_words(text)
     readings = [_reading(tuple(written), ignored, translated=False)]
     english = [_english(word) for word in written]
@@ -331,6 +333,24 @@ def _second_forms(text: str) -> frozenset[str]:
         if shared >= 4 and shared >= shorter - _MAX_ENDING:
             found.update(label_words(second))
     return frozenset(found)
+
+
+_ASIDE = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
+
+
+def _asides(text: str) -> frozenset[str]:
+    """The words a title says in parentheses or brackets ("Office Coordinator (Chinese speaking)").
+
+    An aside qualifies the job (a language, a shift, a team) more often than it names it: its
+    words do not count, so that a label met by the words outside is met as fully. A title that
+    is all aside keeps its words.
+    """
+    outside = _ASIDE.sub(" ", text)
+    if not label_words(outside):
+        return frozenset()
+    asides = (match.group(1) or match.group(2) for match in _ASIDE.finditer(text))
+    inside = frozenset(word for aside in asides for word in label_words(aside))
+    return inside - frozenset(label_words(outside))
 
 
 def _reading(words: tuple[str, ...], ignored: frozenset[str], *, translated: bool) -> TitleWords:

@@ -119,6 +119,8 @@ TRANSLATED_WEIGHT = 0.9
 """A title reading put into English through the glossary."""
 REORDERED_WEIGHT = 0.9
 """A label met by title words taken in another order ("Developer Android" as "android developer")."""
+SKIPPED_WORD_WEIGHT = 0.9
+"""A label met by a title's words with one word between them left out ("Office Management Coordinator")."""
 ICT_TITLE_WORD_FACTOR = 1.4
 """Title words of ICT work weigh this much more than other title words (1.4 × 0.7 ≈ a preferred label)."""
 ICT_GROUPS = ("25", "35", "133")
@@ -652,6 +654,8 @@ class Classification:
                     key = " ".join(span)
                     if covered > 1 and len(span) == size + 1 and key in labels:
                         found.append((key, span, covered, factor * REORDERED_WEIGHT))
+        if not found and source == "title" and content >= 3:
+            found = self._labels_skipping_a_word(words, counts, factor)
         for key, span, covered, weight in found:
             self._record(key, " ".join(span), covered / content, weight, language, source, candidates)
         if not found and source == "title" and content == 1:
@@ -661,6 +665,28 @@ class Classification:
         if ict and self._ict_title_words:
             # In ICT work these words name the occupation more surely than a label of other work does.
             self._meet_title_words(reading, factor * ICT_TITLE_WORD_FACTOR, source, candidates, self._ict_title_words)
+
+    def _labels_skipping_a_word(
+        self, words: tuple[str, ...], counts: tuple[bool, ...], factor: float
+    ) -> list[tuple[str, tuple[str, ...], int, float]]:
+        """Labels met by a title's words with one word between them left out, when none is met as written.
+
+        "Office Management Coordinator" names no label, but "office coordinator" does: a word
+        that qualifies the job in the middle of a title is often one the labels do without. The
+        word left out counts against the match (its coverage is smaller).
+        """
+        found: list[tuple[str, tuple[str, ...], int, float]] = []
+        for size in range(min(len(words), MAX_LABEL_WORDS + 1), 2, -1):
+            for start in range(len(words) - size + 1):
+                for skipped in range(start + 1, start + size - 1):
+                    span = words[start:skipped] + words[skipped + 1 : start + size]
+                    key = " ".join(span)
+                    if key in self._labels:
+                        covered = sum(counts[start : start + size]) - counts[skipped]
+                        found.append((key, span, covered, factor * SKIPPED_WORD_WEIGHT))
+            if found:
+                return found
+        return found
 
     def _meet_title_words(
         self,
