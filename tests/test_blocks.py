@@ -256,6 +256,12 @@ def test_markdown_list_lines_inside_an_html_paragraph_are_a_list() -> None:
     assert [b.kind for b in parse_blocks("<p>Bees - and honey<br>\nare sold here.</p>\n")] == ["paragraph"]
 
 
+@pytest.mark.parametrize("line_break", ["<br>", "<br/>", "<br />", "<BR/>"])
+def test_a_self_closing_line_break_breaks_the_line_and_not_the_paragraph(line_break: str) -> None:
+    body = f"<p>Tend the hives{line_break}Sell the honey{line_break}Mend the fences</p>\n"
+    assert parse_blocks(body) == [Block("paragraph", 1, "Tend the hives\nSell the honey\nMend the fences")]
+
+
 def test_the_parts_of_an_html_paragraph_keep_their_own_lines() -> None:
     # An HTML block runs on to the next blank line, Markdown and all (a case hypothesis found).
     blocks = parse_blocks("<h1>Bees</h1>\n- Tend the hives\n# More\n**Honey**\n")

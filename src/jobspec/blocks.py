@@ -354,7 +354,7 @@ _INDENTED_HTML = re.compile(r"(?<!\s)\s*</?[A-Za-z][\w-]*[\s/>]")
 # split of a long run between its two halves, which is quadratic.
 _TABLE_SEPARATOR = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$")
 _BULLET_CHARS = "•·・･▪◦‣●■►➢✓✔→"
-_BULLET_LINE = re.compile(rf"^\s*[{_BULLET_CHARS}]\s*")
+_BULLET_LINE = re.compile(rf"^\s*[{_BULLET_CHARS}]\ufe0f?\s*")  # "✔️": the emoji form of a bullet character
 # Arrows, dingbats, shapes and emoji, which open the lines of lists written without Markdown ("✅ …").
 _SYMBOL_RANGES = "\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"
 _TABLE_OR_BULLET_CHAR = re.compile(rf"[|{_BULLET_CHARS}–—{_SYMBOL_RANGES}]")
@@ -788,6 +788,7 @@ _START_TAG = re.compile(r"""<([A-Za-z][^\t\n\r\f />\x00"'<]*)[^<>"']*(?:(?:"[^"<
 _END_TAG = re.compile(r"</\s*([A-Za-z][^\t\n\r\f />\x00<]*)[^<>]*>")
 _ATTRIBUTE = re.compile(r"""([^\s/>"'=][^\s/>=]*)(?:\s*=+\s*('[^']*'|"[^"]*"|[^>\s]*))?""")
 _RAW_TEXT_TAGS = {"script", "style"}
+_VOID_TAGS = {"br", "hr", "img", "input", "meta", "link", "wbr"}
 _CLOSERS = {
     ">": re.compile(">"),
     "-->": re.compile(r"--\s*>"),
@@ -847,6 +848,8 @@ def _markup(raw: str, start: int, closers: _CloserIndex) -> tuple[int, list[_Tag
         return -1, []
     name = tag.group(1).lower()
     opened = _Tag(name, href=_href(tag.group()) if name == "a" else None)
+    if name in _VOID_TAGS:  # "<br/>" as "<br>": no end tag, which would end the paragraph
+        return tag.end(), [opened]
     if tag.group().endswith("/>"):
         return tag.end(), [opened, _Tag(name, closes=True)]
     if name in _RAW_TEXT_TAGS:

@@ -47,6 +47,9 @@ HEADINGS: dict[SectionKind, dict[str, tuple[str, ...]]] = {
         "en": (
             "your day to day",
             "your day-to-day",
+            "your day",
+            "your typical day",
+            "a typical day",
             "in this role you'll",
             "in this role, you'll",
             "responsibilities",
