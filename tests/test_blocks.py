@@ -256,6 +256,11 @@ def test_markdown_list_lines_inside_an_html_paragraph_are_a_list() -> None:
     assert [b.kind for b in parse_blocks("<p>Bees - and honey<br>\nare sold here.</p>\n")] == ["paragraph"]
 
 
+def test_a_bullet_character_in_its_emoji_form_leaves_nothing_in_the_item() -> None:
+    [block] = parse_blocks("\u2714\ufe0f A year behind a bar\n\u2714\ufe0f Weekend availability\n")
+    assert [entry.markdown for entry in block.entries] == ["A year behind a bar", "Weekend availability"]
+
+
 @pytest.mark.parametrize("line_break", ["<br>", "<br/>", "<br />", "<BR/>"])
 def test_a_self_closing_line_break_breaks_the_line_and_not_the_paragraph(line_break: str) -> None:
     body = f"<p>Tend the hives{line_break}Sell the honey{line_break}Mend the fences</p>\n"
