@@ -238,6 +238,22 @@ def test_a_benefit_heading_in_more_languages_keeps_its_list_out_of_the_requireme
     assert [q.text for q in posting.qualifications] == ["SQL"]
 
 
+def test_prose_whose_cues_agree_with_its_heading_is_read_as_items() -> None:
+    # A sentence opening on a duty verb under a duties heading, one describing the reader under a
+    # requirements heading: the model alone reads prose as an introduction more often than not.
+    duties, _ = kinds("## Your duties\n\nYou will plan the weekly rota. Greet guests at the door.\n")
+    assert duties == ["You will plan the weekly rota.", "Greet guests at the door."]
+    _, requirements = kinds(
+        "## Kogo szukamy?\n\nMasz co najmniej trzy lata doświadczenia w biurze rachunkowym. Znasz program Optima.\n"
+    )
+    assert [text for text, _ in requirements][-1] == "Znasz program Optima."
+
+
+def test_a_cue_of_one_kind_under_a_heading_of_the_other_is_left_to_the_model() -> None:
+    posting = parse("## About us\n\nWe build wind farms.\n\n## Requirements\n\nThe team meets on Mondays.\n")
+    assert (posting.responsibilities, posting.qualifications) == ([], [])
+
+
 @pytest.mark.parametrize(
     ("item", "optional"),
     [

@@ -680,6 +680,7 @@ def _judge(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, 
     judgements = [
         _judgement(unit, final, sums, vocabulary) for unit, final, sums in zip(units, pulled, main, strict=True)
     ]
+    _take_cued_items(units, features, pulled, judgements, vocabulary)
     if not any(j.kind in ("responsibility", "qualification") for j in judgements):
         _read_lists_by_layout(units, pulled, judgements)
     if not any(j.kind == "responsibility" for j in judgements):
@@ -772,6 +773,48 @@ def _read_lists_by_layout(units: list[Unit], scores: list[list[float]], judgemen
         kind: ItemKind = "responsibility" if duty >= requirement else "qualification"
         for index in members:
             judgements[index] = Judgement(kind, "layout", 0.5)
+
+
+_DUTY_CUES = frozenset({"c:duty-verb", "c:duty", "c:reader-duty"})
+_REQUIREMENT_CUES = frozenset({"c:qual-start", "c:qual-strong", "c:qual-weak", "c:reader-trait", "x:preferred"})
+_CUED_BEHIND = 2.0
+"""How far behind 'none' a unit whose cues and heading name one kind may read, and still be an item."""
+
+
+def _take_cued_items(
+    units: list[Unit],
+    features: list[UnitFeatures],
+    scores: list[list[float]],
+    judgements: list[Judgement],
+    vocabulary: Vocabulary,
+) -> None:
+    """A unit read as no item becomes one when its own cues and its heading (or lead-in) name the same kind.
+
+    "Install wiring in new homes." under "Responsibilities": a sentence of prose
+    opening on a duty verb, under a heading of duties, is a duty even when
+    prose under such headings is often an introduction. Both must agree, and
+    the model must have put the unit behind 'none' by less than :data:`_CUED_BEHIND`.
+    """
+    for index, (unit, judgement) in enumerate(zip(units, judgements, strict=True)):
+        if judgement.kind is not None:
+            continue
+        named = _named_item_kind(unit, vocabulary)
+        if named is None:
+            continue
+        kind: ItemKind = "responsibility" if named is K.RESPONSIBILITIES else "qualification"
+        cued = _cued_kind(features[index].own)
+        column = 0 if kind == "responsibility" else 1
+        if cued == kind and scores[index][2] - scores[index][column] < _CUED_BEHIND:
+            judgements[index] = Judgement(kind, _naming_signal(unit, vocabulary), judgement.confidence)
+
+
+def _cued_kind(own: Sequence[str]) -> ItemKind | None:
+    """The one item kind a unit's cue features name, if they name one and not the other."""
+    duty = not _DUTY_CUES.isdisjoint(own)
+    requirement = not _REQUIREMENT_CUES.isdisjoint(own)
+    if duty == requirement:
+        return None
+    return "responsibility" if duty else "qualification"
 
 
 _LIKELIEST_DUTIES = 2
@@ -876,8 +919,13 @@ def _judgement(unit: Unit, scores: list[float], sums: list[float], vocabulary: V
         elif scores[best] - max(scores[:2]) < _TIE and (named := _named_item_kind(unit, vocabulary)) is not None:
             # Unsure, in a list whose heading or lead-in names duties or requirements: the heading decides.
             kind = "responsibility" if named is K.RESPONSIBILITIES else "qualification"
-            signal = "lead-in" if unit.lead_in is not None and lead_in_kind(unit.lead_in, vocabulary) else "heading"
+            signal = _naming_signal(unit, vocabulary)
     return Judgement(kind, signal, round(confidence, 3))
+
+
+def _naming_signal(unit: Unit, vocabulary: Vocabulary) -> ItemSignal:
+    """Which names a unit's kind when its heading or lead-in decides: its lead-in, if that names one."""
+    return "lead-in" if unit.lead_in is not None and lead_in_kind(unit.lead_in, vocabulary) else "heading"
 
 
 _TIE = 1.0
