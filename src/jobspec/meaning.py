@@ -34,11 +34,13 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property, lru_cache, partial
 from importlib import resources
+from operator import add
 from pathlib import Path
+from typing import TypeVar
 
 from . import cues
 from .facts.experience import parse_experience
@@ -191,7 +193,7 @@ def _heading_kind_name(heading: str | None, vocabulary: Vocabulary) -> str:
     return "neutral" if vocabulary.is_neutral(heading) else "unknown"
 
 
-def section_features(node: SectionNode, ancestors: Sequence[SectionNode], vocabulary: Vocabulary) -> list[str]:
+def section_features(node: SectionNode, ancestors: Sequence[SectionNode], vocabulary: Vocabulary) -> tuple[str, ...]:
     """Features every unit of a section shares: its heading, the headings above, how it was written."""
     own = _heading_kind_name(node.heading, vocabulary)
     out = [f"h:{own}", f"d:{node.declared.value if node.declared else 'none'}"]
@@ -202,18 +204,18 @@ def section_features(node: SectionNode, ancestors: Sequence[SectionNode], vocabu
         out.extend(f"hw:{word}" for word in dict.fromkeys(words_of(node.heading)[:_MAX_HEADING_WORDS]))
     if node.is_pseudo:
         out.append("hp")
-    return out
+    return tuple(out)
 
 
-def lead_in_features(lead_in: str | None, vocabulary: Vocabulary) -> list[str]:
+def lead_in_features(lead_in: str | None, vocabulary: Vocabulary) -> tuple[str, ...]:
     """Features of the line that introduces a unit's list."""
     if lead_in is None:
-        return ["l:none"]
+        return ("l:none",)
     kind = lead_in_kind(lead_in, vocabulary)
     out = [f"l:{kind.value if kind else 'unknown'}"]
     out.extend(f"lm:{named.value}" for named in sorted(vocabulary.heading_kinds(lead_in.rstrip(":： "))))
     out.extend(f"lw:{word}" for word in dict.fromkeys(words_of(lead_in)[:_MAX_HEADING_WORDS]))
-    return out
+    return tuple(out)
 
 
 def lead_in_kind(lead_in: str, vocabulary: Vocabulary) -> SectionKind | None:
@@ -260,33 +262,42 @@ def _stem_kind(lead_in: str) -> SectionKind | None:
     return K.RESPONSIBILITIES if _DUTY_STEM.search(lead_in) is not None else None
 
 
-def text_features(unit: Unit, words: list[str] | None = None) -> list[str]:
-    """Features of a unit's own words and layout (``words``: its :func:`words_of`, if known)."""
-    if words is None:
-        words = words_of(unit.text)
-    out = layout_features(unit, words)
-    distinct = distinct_words(words)
-    unspaced = _has_unspaced(unit.text)
-    for word in distinct:
-        out.extend(word_features(word, unspaced))
-    out.extend(class_features({found for word in distinct if (found := _lexicon_class(word)) is not None}))
-    return out
-
-
 def layout_features(unit: Unit, words: list[str]) -> list[str]:
     """The unit's form, nesting, place, length, ending, digits and first words."""
-    text = unit.text
-    out = [f"form:{unit.form}", f"lvl:{min(unit.level, 2)}", f"pos:{min(unit.position, 3)}", _length(len(words))]
-    out.append(f"end:{_ending(text)}")
-    if _DIGIT.search(text) is not None:
-        out.append("digit")
-    if words:
-        first = words[0]
-        out.append(f"f:{first}")
-        out.append(f"fs:{first[-3:]}")
-        if len(words) > 1:
-            out.append(f"f2:{first}_{words[1]}")
-    return out
+    return [*_layout(unit, words)[1:], *opening_features(words)]
+
+
+def _layout(unit: Unit, words: list[str]) -> tuple[str, ...]:
+    """The bias every unit has, then its form, nesting, place, length, ending and digits."""
+    return _layout_of(
+        unit.form,
+        min(unit.level, 2),
+        min(unit.position, 3),
+        _length(len(words)),
+        _ending(unit.text),
+        _DIGIT.search(unit.text) is not None,
+    )
+
+
+@lru_cache(maxsize=4096)
+def _layout_of(form: str, level: int, position: int, length: str, ending: str, digit: bool) -> tuple[str, ...]:
+    # Remembered by its parts: units share few layouts, and the model sums each one's weights once.
+    out = ("bias", f"form:{form}", f"lvl:{level}", f"pos:{position}", length, f"end:{ending}")
+    return (*out, "digit") if digit else out
+
+
+def opening_features(words: list[str]) -> tuple[str, ...]:
+    """The unit's first word, its last three letters, and its first two words."""
+    if not words:
+        return ()
+    return _opening_of(words[0], words[1] if len(words) > 1 else None)
+
+
+@lru_cache(maxsize=100_000)
+def _opening_of(first: str, second: str | None) -> tuple[str, ...]:
+    if second is None:
+        return (f"f:{first}", f"fs:{first[-3:]}")
+    return (f"f:{first}", f"fs:{first[-3:]}", f"f2:{first}_{second}")
 
 
 def distinct_words(words: list[str]) -> list[str]:
@@ -302,7 +313,13 @@ def word_features(word: str, unspaced: bool) -> list[str]:
     return []
 
 
-def class_features(classes: set[str]) -> list[str]:
+def lexicon_classes(words: Iterable[str]) -> frozenset[str]:
+    """The lexicon classes of ``words``."""
+    return frozenset(filter(None, map(_lexicon_class, words)))
+
+
+@lru_cache(maxsize=4096)
+def class_features(classes: frozenset[str]) -> tuple[str, ...]:
     """The lexicon classes of a unit's words, and who does what."""
     out = [f"x:{name}" for name in sorted(classes)]
     # "You" with a verb of being or having describes the candidate, with "will" a duty;
@@ -311,7 +328,7 @@ def class_features(classes: set[str]) -> list[str]:
         out.extend(f"x:you+{name}" for name in ("trait", "future", "duty") if name in classes)
     if "we" in classes and "seek" in classes:
         out.append("x:we+seek")
-    return out
+    return tuple(out)
 
 
 def _has_unspaced(text: str) -> bool:
@@ -332,20 +349,37 @@ def _ending(text: str) -> str:
 
 @dataclass
 class UnitFeatures:
-    """A unit's features: what it says, and where it stands."""
+    """A unit's features: what it says, and where it stands.
 
-    own: list[str]
-    """Its layout, lexicon classes and cues (the features of its words are apart, in ``words``)."""
+    They come in blocks that many units share (a section's, a layout, a set of
+    lexicon classes): a model sums the weights of each block once.
+    """
+
+    layout: tuple[str, ...]
+    """The bias, its form, nesting, place, length, ending and digits."""
+    opening: tuple[str, ...]
+    """Its first words (see :func:`opening_features`)."""
+    classes: tuple[str, ...]
+    """The lexicon classes of its words (see :func:`class_features`)."""
+    cues: tuple[str, ...]
+    """The cue phrases it holds (see :func:`cue_features`)."""
     words: list[str]
     """The words its word features come from (see :func:`distinct_words`)."""
     unspaced: bool
     """Whether its text is in a script written without spaces."""
-    shared: list[str]
-    """Its section's headings (one list for all the units of a section)."""
-    lead: list[str]
-    """Its lead-in's (one list for all the units it introduces)."""
-    extra: list[str]
-    """The rest of where it stands: the above combined with its layout, its place in the posting."""
+    shared: tuple[str, ...]
+    """Its section's headings (one block for all the units of a section)."""
+    lead: tuple[str, ...]
+    """Its lead-in's (one block for all the units it introduces)."""
+    extra: tuple[str, ...]
+    """Its section's and lead-in's features combined with its form."""
+    place: tuple[str, ...] = ()
+    """Its place in the posting, and for a list entry which list of the posting it is in."""
+
+    @property
+    def own(self) -> list[str]:
+        """Its layout, first words, lexicon classes and cues: what it says apart from the features of its words."""
+        return [*self.layout, *self.opening, *self.classes, *self.cues]
 
     @property
     def text(self) -> list[str]:
@@ -355,23 +389,41 @@ class UnitFeatures:
     @property
     def context(self) -> list[str]:
         """Everything about where the unit stands."""
-        return [*self.shared, *self.lead, *self.extra]
+        return [*self.shared, *self.lead, *self.extra, *self.place]
 
     def full(self, content: Sequence[str]) -> list[str]:
         """Every feature the main model reads, with the content votes of its list and section."""
         return [*self.context, *self.text, *content]
 
 
-def unit_features(unit: Unit, shared: list[str], lead: list[str], vocabulary: Vocabulary) -> UnitFeatures:
-    """A unit's features: its own, its section's, its lead-in's, and a few of them combined."""
+def unit_features(
+    unit: Unit,
+    shared: tuple[str, ...],
+    lead: tuple[str, ...],
+    vocabulary: Vocabulary,
+    place: tuple[str, ...] = (),
+) -> UnitFeatures:
+    """A unit's features: its own, its section's, its lead-in's, a few of them combined, and ``place``."""
     words = words_of(unit.text)
     distinct = distinct_words(words)
-    own = ["bias", *layout_features(unit, words)]
-    own.extend(class_features({found for word in distinct if (found := _lexicon_class(word)) is not None}))
-    own.extend(cue_features(unit.text, vocabulary, words))
-    form = own[1]
-    combined = [f"{shared[0]}|{form}", f"{lead[0]}|{form}", f"{shared[1]}|{form}"]
-    return UnitFeatures(own, distinct, _has_unspaced(unit.text), shared, lead, combined)
+    layout = _layout(unit, words)
+    return UnitFeatures(
+        layout=layout,
+        opening=opening_features(words),
+        classes=class_features(lexicon_classes(distinct)),
+        cues=tuple(cue_features(unit.text, vocabulary, words)),
+        words=distinct,
+        unspaced=_has_unspaced(unit.text),
+        shared=shared,
+        lead=lead,
+        extra=_combined(shared[0], lead[0], shared[1], layout[1]),
+        place=place,
+    )
+
+
+@lru_cache(maxsize=4096)
+def _combined(heading: str, lead_in: str, declared: str, form: str) -> tuple[str, ...]:
+    return (f"{heading}|{form}", f"{lead_in}|{form}", f"{declared}|{form}")
 
 
 def content_features(units: Sequence[Unit], text_scores: Sequence[Sequence[float]]) -> list[list[str]]:
@@ -406,8 +458,6 @@ def _own_vote(winner: int, scores: Sequence[float]) -> str:
 
 
 _SURE_MARGIN = 2.0
-_WORD_MEMORY = 200_000
-"""Words whose weights a model remembers (a posting language's vocabulary is far smaller)."""
 
 
 def _vote(winners: Sequence[int]) -> str:
@@ -542,28 +592,90 @@ class ItemModel:
             for name in {*self.weights, *self.text_weights}
         }
 
-    def word_weights(self, unspaced: bool) -> Callable[[str], Packed | None]:
-        """Per word, the summed weights of the features it gives (see :attr:`packed`), remembered."""
-        memory = self._word_memory[unspaced]
-        packed = self.packed
+    @cached_property
+    def context_sums(self) -> Mapping[tuple[tuple[str, ...], ...], Sums]:
+        """Per tuple of blocks of features of several signal groups, their summed weights, remembered.
 
-        def weights(word: str) -> Packed | None:
-            if word in memory:
-                return memory[word]
-            found = [packed[name] for name in word_features(word, unspaced) if name in packed]
-            total: Packed | None = None
-            if found:
-                sums = [sum(w[i] for w in found) for i in range(6)]
-                total = (sums[0], sums[1], sums[2], sums[3], sums[4], sums[5], _WORDS)
-            if len(memory) < _WORD_MEMORY:
-                memory[word] = total
-            return total
-
-        return weights
+        These are the features of where a unit stands, which the units of a list
+        mostly share, and the content votes.
+        """
+        return _Memory(partial(_sums_of_blocks, self.packed))
 
     @cached_property
-    def _word_memory(self) -> tuple[dict[str, Packed | None], dict[str, Packed | None]]:
-        return {}, {}
+    def group_sums(self) -> Mapping[tuple[str, ...], GroupSums]:
+        """Per block of features of one signal group, their summed weights, remembered."""
+        return _Memory(partial(_sums_of_group, self.packed))
+
+    def word_sums(self, unspaced: bool) -> Mapping[str, GroupSums]:
+        """Per word, the summed weights of the features it gives (see :func:`word_features`), remembered."""
+        return self._word_sums[unspaced]
+
+    @cached_property
+    def _word_sums(self) -> tuple[_Memory[str, GroupSums], _Memory[str, GroupSums]]:
+        return _Memory(partial(_sums_of_word, self.packed, False)), _Memory(partial(_sums_of_word, self.packed, True))
+
+
+Sums = tuple[float, ...]
+"""Summed weights of features: the main model's three class totals, its three per signal group
+(in the order of :data:`SIGNALS`), then the content model's three."""
+GroupSums = tuple[float, float, float, float, float, float]
+"""Summed weights of features all of one signal group: the main model's three, the content model's three."""
+
+_GROUP_SUMS = 3
+_CONTENT_SUMS = _GROUP_SUMS + 3 * len(SIGNALS)
+_SUMS = _CONTENT_SUMS + 3
+_K = TypeVar("_K", bound=Hashable)
+_V = TypeVar("_V")
+
+
+class _Memory(dict[_K, _V]):
+    """A dict that computes what it does not hold, and remembers it (up to a bound).
+
+    Looking many keys up at once with ``map(memory.__getitem__, keys)`` stays in C for those already known.
+    """
+
+    def __init__(self, compute: Callable[[_K], _V]) -> None:
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, key: _K) -> _V:
+        found = self.compute(key)
+        if len(self) < _MEMORY_BOUND:
+            self[key] = found
+        return found
+
+
+_MEMORY_BOUND = 200_000
+"""Blocks and words whose sums a model remembers (a posting language's vocabulary is far smaller)."""
+
+
+def _sums_of_blocks(packed: Mapping[str, Packed], blocks: tuple[tuple[str, ...], ...]) -> Sums:
+    """The :data:`Sums` of the features of ``blocks``, but for the content model's (left at zero)."""
+    sums = [0.0] * _SUMS
+    for block in blocks:
+        for name in block:
+            weights = packed.get(name)
+            if weights is not None:
+                group = _GROUP_SUMS + 3 * weights[6]
+                for kind in range(3):
+                    sums[kind] += weights[kind]
+                    sums[group + kind] += weights[kind]
+    return tuple(sums)
+
+
+def _sums_of_group(packed: Mapping[str, Packed], features: Iterable[str]) -> GroupSums:
+    """The :data:`GroupSums` of ``features``, which the caller knows are all of one signal group."""
+    sums = [0.0] * 6
+    for name in features:
+        weights = packed.get(name)
+        if weights is not None:
+            for index in range(6):
+                sums[index] += weights[index]
+    return sums[0], sums[1], sums[2], sums[3], sums[4], sums[5]
+
+
+def _sums_of_word(packed: Mapping[str, Packed], unspaced: bool, word: str) -> GroupSums:
+    return _sums_of_group(packed, word_features(word, unspaced))
 
 
 def _weights(raw: object) -> dict[str, tuple[float, ...]]:
@@ -656,20 +768,13 @@ def _as_their_lists(judged_units: list[Unit], judged: list[Judgement], rest: lis
 
 def _judge(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, model: ItemModel) -> list[Judgement]:
     features = all_features(units, roots, vocabulary)
-    packed = model.packed
-    summed = _Summer(packed)
-    main: list[list[float]] = []
-    text_scores: list[list[float]] = []
-    for f in features:
-        sums = [a + b for a, b in zip(summed.of_list(f.shared), summed.of_list(f.lead), strict=True)]
-        summed.add(sums, map(packed.get, f.extra))
-        words = [0.0, 0.0, 0.0]
-        summed.add(sums, map(packed.get, f.own), words)
-        summed.add_words(sums, map(model.word_weights(f.unspaced), f.words), words)
-        main.append(sums)
-        text_scores.append(words)
-    for sums, votes in zip(main, content_features(units, text_scores), strict=True):
-        summed.add(sums, map(packed.get, votes))
+    own_sums = [_unit_sums(f, model) for f in features]
+    text_scores = [sums[_CONTENT_SUMS:] for sums in own_sums]
+    context = model.context_sums
+    main = [
+        list(map(add, sums, context[(tuple(votes),)]))
+        for sums, votes in zip(own_sums, content_features(units, text_scores), strict=True)
+    ]
     scores = [sums[:3] for sums in main]
     # A unit whose own words or whose whole reading leave no doubt keeps its kind in any list.
     sure = [
@@ -687,66 +792,39 @@ def _judge(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, 
     return judgements
 
 
-class _Summer:
-    """Sums of the model's weights over features: three class totals, then three per signal group.
+def _unit_sums(features: UnitFeatures, model: ItemModel) -> list[float]:
+    """The :data:`Sums` of a unit's features, but for the content votes.
 
-    The features of a section and of a lead-in are summed once and shared by their units.
+    Where it stands is summed once per distinct placement; its layout is all of
+    the signal group "layout", and its words, first words, lexicon classes and
+    cues all of the group "words": each of these two is summed as plain class totals.
     """
-
-    def __init__(self, packed: Mapping[str, Packed]) -> None:
-        self.packed = packed
-        self.lists: dict[int, list[float]] = {}
-
-    def of_list(self, features: list[str]) -> list[float]:
-        key = id(features)
-        found = self.lists.get(key)
-        if found is None:
-            found = [0.0] * (3 + 3 * len(SIGNALS))
-            self.add(found, map(self.packed.get, features))
-            self.lists[key] = found
-        return found
-
-    def add(self, sums: list[float], weights: Iterable[Packed | None], content: list[float] | None = None) -> None:
-        """Add packed ``weights`` (None: a feature the model does not know) to ``sums``, and to ``content``."""
-        for w in weights:
-            if w is None:
-                continue
-            base = 3 + 3 * w[6]
-            sums[0] += w[0]
-            sums[1] += w[1]
-            sums[2] += w[2]
-            sums[base] += w[0]
-            sums[base + 1] += w[1]
-            sums[base + 2] += w[2]
-            if content is not None:
-                content[0] += w[3]
-                content[1] += w[4]
-                content[2] += w[5]
-
-    def add_words(self, sums: list[float], weights: Iterable[Packed | None], content: list[float]) -> None:
-        """:meth:`add` for the weights of words, which are all of the group "words": summed apart, then added."""
-        m0 = m1 = m2 = c0 = c1 = c2 = 0.0
-        for w in weights:
-            if w is not None:
-                m0 += w[0]
-                m1 += w[1]
-                m2 += w[2]
-                c0 += w[3]
-                c1 += w[4]
-                c2 += w[5]
-        base = 3 + 3 * _WORDS
-        sums[0] += m0
-        sums[1] += m1
-        sums[2] += m2
-        sums[base] += m0
-        sums[base + 1] += m1
-        sums[base + 2] += m2
-        content[0] += c0
-        content[1] += c1
-        content[2] += c2
+    context = model.context_sums[features.shared, features.lead, features.extra, features.place]
+    groups = model.group_sums
+    layout = groups[features.layout]
+    said = tuple(
+        map(
+            sum,
+            zip(
+                groups[features.opening],
+                groups[features.classes],
+                groups[features.cues],
+                *map(model.word_sums(features.unspaced).__getitem__, features.words),
+                strict=True,
+            ),
+        )
+    )
+    sums = list(context)
+    for kind in range(3):
+        sums[kind] += layout[kind] + said[kind]
+        sums[_LAYOUT_SUMS + kind] += layout[kind]
+        sums[_WORD_SUMS + kind] += said[kind]
+        sums[_CONTENT_SUMS + kind] = layout[3 + kind] + said[3 + kind]
+    return sums
 
 
-_WORDS = SIGNALS.index("words")
+_LAYOUT_SUMS = _GROUP_SUMS + 3 * SIGNALS.index("layout")
+_WORD_SUMS = _GROUP_SUMS + 3 * SIGNALS.index("words")
 _LIST = SIGNALS.index("list")
 
 
@@ -804,23 +882,29 @@ def _take_likeliest_duties(scores: list[list[float]], judgements: list[Judgement
 def all_features(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary) -> list[UnitFeatures]:
     """The features of each unit (the same ones the model was trained on)."""
     ancestors = _ancestors(roots)
-    shared: dict[int, list[str]] = {}
-    leads: dict[str | None, list[str]] = {}
+    sections: dict[int, tuple[str, ...]] = {}
+    leads: dict[str | None, tuple[str, ...]] = {}
     lists: dict[int, int] = {}
     out: list[UnitFeatures] = []
     for index, unit in enumerate(units):
         key = id(unit.node)
-        if key not in shared:
-            shared[key] = section_features(unit.node, ancestors[key], vocabulary)
+        if key not in sections:
+            sections[key] = section_features(unit.node, ancestors[key], vocabulary)
         if unit.lead_in not in leads:
             leads[unit.lead_in] = lead_in_features(unit.lead_in, vocabulary)
-        features = unit_features(unit, shared[key], leads[unit.lead_in], vocabulary)
-        features.extra.append(f"at:{5 * index // len(units)}")
-        if unit.form in ("list", "line"):
-            ordinal = lists.setdefault(unit.group, len(lists))
-            features.extra.append(f"list:{min(ordinal, 3)}|{shared[key][0]}")
-        out.append(features)
+        shared = sections[key]
+        ordinal = lists.setdefault(unit.group, len(lists)) if unit.form in ("list", "line") else None
+        place = _place(5 * index // len(units), None if ordinal is None else min(ordinal, 3), shared[0])
+        out.append(unit_features(unit, shared, leads[unit.lead_in], vocabulary, place))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _place(fifth: int, list_ordinal: int | None, heading: str) -> tuple[str, ...]:
+    """Which fifth of the posting a unit is in; for a list entry, which list (the fourth and later are one)."""
+    if list_ordinal is None:
+        return (f"at:{fifth}",)
+    return (f"at:{fifth}", f"list:{list_ordinal}|{heading}")
 
 
 def _ancestors(roots: list[SectionNode]) -> dict[int, list[SectionNode]]:
