@@ -38,7 +38,7 @@ from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache, partial
 from importlib import resources
-from operator import add
+from operator import add, sub
 from pathlib import Path
 from typing import TypeVar
 
@@ -593,13 +593,18 @@ class ItemModel:
         }
 
     @cached_property
-    def context_sums(self) -> Mapping[tuple[tuple[str, ...], ...], Sums]:
-        """Per tuple of blocks of features of several signal groups, their summed weights, remembered.
+    def standing_sums(self) -> Mapping[tuple[tuple[str, ...], ...], Sums]:
+        """Per unit layout and blocks of where the unit stands, their summed weights, remembered.
 
-        These are the features of where a unit stands, which the units of a list
-        mostly share, and the content votes.
+        The key is ``(layout, shared, lead, extra, place)`` of :class:`UnitFeatures`,
+        which the units of a list mostly share; the content model reads the layout only.
         """
-        return _Memory(partial(_sums_of_blocks, self.packed))
+        return _Memory(partial(_sums_of_blocks, self.packed, 1))
+
+    @cached_property
+    def vote_sums(self) -> Mapping[tuple[str, ...], Sums]:
+        """Per content votes of a unit (see :func:`content_features`), their summed weights, remembered."""
+        return _Memory(partial(_sums_of_votes, self.packed))
 
     @cached_property
     def group_sums(self) -> Mapping[tuple[str, ...], GroupSums]:
@@ -649,10 +654,11 @@ _MEMORY_BOUND = 200_000
 """Blocks and words whose sums a model remembers (a posting language's vocabulary is far smaller)."""
 
 
-def _sums_of_blocks(packed: Mapping[str, Packed], blocks: tuple[tuple[str, ...], ...]) -> Sums:
-    """The :data:`Sums` of the features of ``blocks``, but for the content model's (left at zero)."""
+def _sums_of_blocks(packed: Mapping[str, Packed], read_by_content: int, blocks: tuple[tuple[str, ...], ...]) -> Sums:
+    """The :data:`Sums` of the features of ``blocks``; the content model's of the first ``read_by_content`` only."""
     sums = [0.0] * _SUMS
-    for block in blocks:
+    for index, block in enumerate(blocks):
+        content = index < read_by_content
         for name in block:
             weights = packed.get(name)
             if weights is not None:
@@ -660,7 +666,13 @@ def _sums_of_blocks(packed: Mapping[str, Packed], blocks: tuple[tuple[str, ...],
                 for kind in range(3):
                     sums[kind] += weights[kind]
                     sums[group + kind] += weights[kind]
+                    if content:
+                        sums[_CONTENT_SUMS + kind] += weights[3 + kind]
     return tuple(sums)
+
+
+def _sums_of_votes(packed: Mapping[str, Packed], votes: tuple[str, ...]) -> Sums:
+    return _sums_of_blocks(packed, 0, (votes,))
 
 
 def _sums_of_group(packed: Mapping[str, Packed], features: Iterable[str]) -> GroupSums:
@@ -770,9 +782,8 @@ def _judge(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, 
     features = all_features(units, roots, vocabulary)
     own_sums = [_unit_sums(f, model) for f in features]
     text_scores = [sums[_CONTENT_SUMS:] for sums in own_sums]
-    context = model.context_sums
     main = [
-        list(map(add, sums, context[(tuple(votes),)]))
+        list(map(add, sums, model.vote_sums[tuple(votes)]))
         for sums, votes in zip(own_sums, content_features(units, text_scores), strict=True)
     ]
     scores = [sums[:3] for sums in main]
@@ -795,35 +806,35 @@ def _judge(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, 
 def _unit_sums(features: UnitFeatures, model: ItemModel) -> list[float]:
     """The :data:`Sums` of a unit's features, but for the content votes.
 
-    Where it stands is summed once per distinct placement; its layout is all of
-    the signal group "layout", and its words, first words, lexicon classes and
-    cues all of the group "words": each of these two is summed as plain class totals.
+    Its layout and where it stands are summed once per distinct combination;
+    its words, first words, lexicon classes and cues are all of the signal
+    group "words", summed as plain class totals.
     """
-    context = model.context_sums[features.shared, features.lead, features.extra, features.place]
+    standing = model.standing_sums[features.layout, features.shared, features.lead, features.extra, features.place]
     groups = model.group_sums
-    layout = groups[features.layout]
-    said = tuple(
-        map(
-            sum,
-            zip(
-                groups[features.opening],
-                groups[features.classes],
-                groups[features.cues],
-                *map(model.word_sums(features.unspaced).__getitem__, features.words),
-                strict=True,
-            ),
-        )
+    main0, main1, main2, content0, content1, content2 = map(
+        sum,
+        zip(
+            groups[features.opening],
+            groups[features.classes],
+            groups[features.cues],
+            *map(model.word_sums(features.unspaced).__getitem__, features.words),
+            strict=True,
+        ),
     )
-    sums = list(context)
-    for kind in range(3):
-        sums[kind] += layout[kind] + said[kind]
-        sums[_LAYOUT_SUMS + kind] += layout[kind]
-        sums[_WORD_SUMS + kind] += said[kind]
-        sums[_CONTENT_SUMS + kind] = layout[3 + kind] + said[3 + kind]
+    sums = list(standing)
+    sums[0] += main0
+    sums[1] += main1
+    sums[2] += main2
+    sums[_WORD_SUMS] += main0
+    sums[_WORD_SUMS + 1] += main1
+    sums[_WORD_SUMS + 2] += main2
+    sums[_CONTENT_SUMS] += content0
+    sums[_CONTENT_SUMS + 1] += content1
+    sums[_CONTENT_SUMS + 2] += content2
     return sums
 
 
-_LAYOUT_SUMS = _GROUP_SUMS + 3 * SIGNALS.index("layout")
 _WORD_SUMS = _GROUP_SUMS + 3 * SIGNALS.index("words")
 _LIST = SIGNALS.index("list")
 
@@ -945,13 +956,14 @@ def _margin(scores: Sequence[float]) -> float:
 
 def _judgement(unit: Unit, scores: list[float], sums: list[float], vocabulary: Vocabulary) -> Judgement:
     """The decision on a unit from its final ``scores``, explained by its summed weights per signal."""
-    best = max(range(3), key=scores.__getitem__)
-    runner_up = max((c for c in range(3) if c != best), key=scores.__getitem__)
+    best, runner_up = sorted(range(3), key=scores.__getitem__, reverse=True)[:2]  # stable: ties go to the first
     confidence = 1 / (1 + math.exp(max(min(scores[runner_up] - scores[best], 50.0), -50.0)))
     # What each signal gave the winner over the runner-up; the list's pull counts for the list.
-    margins = [sums[3 + 3 * group + best] - sums[3 + 3 * group + runner_up] for group in range(len(SIGNALS))]
+    margins = list(
+        map(sub, sums[_GROUP_SUMS + best : _CONTENT_SUMS : 3], sums[_GROUP_SUMS + runner_up : _CONTENT_SUMS : 3])
+    )
     margins[_LIST] += (scores[best] - scores[runner_up]) - (sums[best] - sums[runner_up])
-    signal = SIGNALS[max(range(len(SIGNALS)), key=margins.__getitem__)]
+    signal = SIGNALS[margins.index(max(margins))]
     name = CLASSES[best]
     kind: ItemKind | None = name if name != "none" else None  # type: ignore[assignment]
     if kind is None and unit.form != "sentence":
