@@ -426,7 +426,7 @@ def _combined(heading: str, lead_in: str, declared: str, form: str) -> tuple[str
     return (f"{heading}|{form}", f"{lead_in}|{form}", f"{declared}|{form}")
 
 
-def content_features(units: Sequence[Unit], text_scores: Sequence[Sequence[float]]) -> list[list[str]]:
+def content_features(units: Sequence[Unit], text_scores: Sequence[Sequence[float]]) -> list[tuple[str, ...]]:
     """What the other units of each unit's list and section say by their words alone.
 
     A list whose items read as duties is a list of duties whatever its heading
@@ -439,24 +439,21 @@ def content_features(units: Sequence[Unit], text_scores: Sequence[Sequence[float
         by_section.setdefault(id(unit.node), []).append(index)
         if unit.form in ("list", "line"):
             by_list.setdefault(unit.group, []).append(index)
-    winners = [max(range(3), key=scores.__getitem__) for scores in text_scores]
-    list_vote = {key: _vote([winners[i] for i in members]) for key, members in by_list.items()}
-    section_vote = {key: _vote([winners[i] for i in members]) for key, members in by_section.items()}
-    out: list[list[str]] = []
+    winners = [scores.index(max(scores)) for scores in text_scores]
+    list_vote = {key: "lc:" + _vote([winners[i] for i in members]) for key, members in by_list.items()}
+    section_vote = {key: "sc:" + _vote([winners[i] for i in members]) for key, members in by_section.items()}
+    out: list[tuple[str, ...]] = []
     for unit, winner, scores in zip(units, winners, text_scores, strict=True):
-        found = [f"sc:{section_vote[id(unit.node)]}", _own_vote(winner, scores)]
+        own = _OWN_VOTES[winner][_margin(scores) >= _SURE_MARGIN]
         if unit.form in ("list", "line"):
-            found.append(f"lc:{list_vote[unit.group]}")
-        out.append(found)
+            out.append((section_vote[id(unit.node)], own, list_vote[unit.group]))
+        else:
+            out.append((section_vote[id(unit.node)], own))
     return out
 
 
-def _own_vote(winner: int, scores: Sequence[float]) -> str:
-    """The content model's kind for the unit itself, and whether it is sure ("tc:qualification+")."""
-    margin = scores[winner] - max(score for index, score in enumerate(scores) if index != winner)
-    return f"tc:{CLASSES[winner]}{'+' if margin >= _SURE_MARGIN else ''}"
-
-
+_OWN_VOTES = tuple((f"tc:{name}", f"tc:{name}+") for name in CLASSES)
+"""The content model's kind for a unit itself, unsure and sure ("tc:qualification+")."""
 _SURE_MARGIN = 2.0
 
 
@@ -783,7 +780,7 @@ def _judge(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, 
     own_sums = [_unit_sums(f, model) for f in features]
     text_scores = [sums[_CONTENT_SUMS:] for sums in own_sums]
     main = [
-        list(map(add, sums, model.vote_sums[tuple(votes)]))
+        list(map(add, sums, model.vote_sums[votes]))
         for sums, votes in zip(own_sums, content_features(units, text_scores), strict=True)
     ]
     scores = [sums[:3] for sums in main]
