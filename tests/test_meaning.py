@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from jobspec import ParseOptions, cues, parse
 from jobspec.meaning import (
+    _READER_PRONOUNS,
     CLASSES,
     MAX_JUDGED_UNITS,
     SIGNALS,
@@ -343,6 +344,24 @@ def test_the_sums_of_blocks_and_words_are_those_of_every_feature_one_by_one(body
             for kind, weight in enumerate(model.text_weights.get(feature, (0.0, 0.0, 0.0))):
                 expected[-3 + kind] += weight
         assert _unit_sums(features, model) == pytest.approx(expected, abs=1e-9)
+
+
+_PRONOUN_PIECES = st.sampled_from(
+    ["vous", "Vous", "tu", "Tu", "je", "Je", "jij", "du", "Du", "Sie", "sie", "avez", "hast", "bist", "Heb", "bent",
+     "har", "travaillez", "entwickelst", "werkt", "plockar", "leiten", "ti", "occuperai", "te", "encargarás", "si",
+     "occuperà", "se", "encargará", "la", "La", "risorsa", "il", "candidato", "a", "pessoa", "gestirà",
+     "visiterai", "Hablarás", "Außerdem", "and", "x", "3", "_", "l'", ","]
+)  # fmt: skip
+
+
+@given(st.lists(_PRONOUN_PIECES, min_size=1, max_size=7), st.sampled_from([" ", ", ", "  ", ""]))
+def test_without_the_readers_pronouns_only_the_unnamed_duty_pattern_can_find_the_reader(
+    pieces: list[str], separator: str
+) -> None:
+    text = separator.join(pieces)
+    if _READER_PRONOUNS.isdisjoint(words_of(text)):
+        assert (cues.SECOND_PERSON_DUTY.search(text) is None) == (cues.SECOND_PERSON_DUTY_UNNAMED.search(text) is None)
+        assert cues.SECOND_PERSON_TRAIT.search(text) is None
 
 
 def test_past_thousands_of_units_a_unit_takes_its_lists_verdict() -> None:

@@ -504,11 +504,20 @@ def cue_features(text: str, vocabulary: Vocabulary, words: list[str] | None = No
         for number, (name, pattern) in enumerate(_CUES_ANYWHERE)
         if number in possible and pattern.search_lowered(lowered) is not None
     )
-    if _may_address_the_reader(words_of(text) if words is None else words):
-        if cues.SECOND_PERSON_DUTY.search(text) is not None:
-            out.append("c:reader-duty")
-        if cues.SECOND_PERSON_TRAIT.search(text) is not None:
-            out.append("c:reader-trait")
+    if words is None:
+        words = words_of(text)
+    if _may_address_the_reader(words):
+        out.extend(_reader_cues(text, words))
+    return out
+
+
+def _reader_cues(text: str, words: list[str]) -> list[str]:
+    """The reader addressed in another language: doing a duty, or described (see :mod:`jobspec.cues`)."""
+    if _READER_PRONOUNS.isdisjoint(words):
+        return ["c:reader-duty"] if cues.SECOND_PERSON_DUTY_UNNAMED.search(text) is not None else []
+    out = ["c:reader-duty"] if cues.SECOND_PERSON_DUTY.search(text) is not None else []
+    if cues.SECOND_PERSON_TRAIT.search(text) is not None:
+        out.append("c:reader-trait")
     return out
 
 
@@ -518,6 +527,9 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 _READER_WORDS = frozenset("vous tu tú je jij du sie ti te si se você usted".split())
 _READER_OPENINGS = frozenset("la il el o a".split())
 _FUTURE_ENDINGS = ("erai", "irai", "arai", "arás", "erás", "irás")
+# Every match of cues.SECOND_PERSON_TRAIT holds one of these words, and so does every match of
+# cues.SECOND_PERSON_DUTY but those of the cheaper cues.SECOND_PERSON_DUTY_UNNAMED.
+_READER_PRONOUNS = frozenset("vous tu je jij du sie".split())
 
 
 def _may_address_the_reader(words: list[str]) -> bool:
