@@ -170,7 +170,29 @@ def words_of(text: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=100_000)
+_K = TypeVar("_K", bound=Hashable)
+_V = TypeVar("_V")
+
+
+class _Memory(dict[_K, _V]):
+    """A dict that computes what it does not hold, and remembers up to ``bound`` of those.
+
+    Looking many keys up at once with ``map(memory.__getitem__, keys)`` stays in C for
+    those already known. The default bound is far above a posting language's vocabulary.
+    """
+
+    def __init__(self, compute: Callable[[_K], _V], bound: int = 200_000) -> None:
+        super().__init__()
+        self.compute = compute
+        self.bound = bound
+
+    def __missing__(self, key: _K) -> _V:
+        found = self.compute(key)
+        if len(self) < self.bound:
+            self[key] = found
+        return found
+
+
 def _lexicon_class(word: str) -> str | None:
     found = _LEXICON_WORDS.get(word)
     if found is not None or len(word) < 7:
@@ -179,6 +201,9 @@ def _lexicon_class(word: str) -> str | None:
         if length < len(word) and (found := _LEXICON_TAILS.get(word[-length:])) is not None:
             return found
     return None
+
+
+_LEXICON_CLASSES: _Memory[str, str | None] = _Memory(_lexicon_class, bound=100_000)
 
 
 # --- features ------------------------------------------------------------------------
@@ -315,7 +340,7 @@ def word_features(word: str, unspaced: bool) -> list[str]:
 
 def lexicon_classes(words: Iterable[str]) -> frozenset[str]:
     """The lexicon classes of ``words``."""
-    return frozenset(filter(None, map(_lexicon_class, words)))
+    return frozenset(filter(None, map(_LEXICON_CLASSES.__getitem__, words)))
 
 
 @lru_cache(maxsize=4096)
@@ -638,29 +663,6 @@ GroupSums = tuple[float, float, float, float, float, float]
 _GROUP_SUMS = 3
 _CONTENT_SUMS = _GROUP_SUMS + 3 * len(SIGNALS)
 _SUMS = _CONTENT_SUMS + 3
-_K = TypeVar("_K", bound=Hashable)
-_V = TypeVar("_V")
-
-
-class _Memory(dict[_K, _V]):
-    """A dict that computes what it does not hold, and remembers it (up to a bound).
-
-    Looking many keys up at once with ``map(memory.__getitem__, keys)`` stays in C for those already known.
-    """
-
-    def __init__(self, compute: Callable[[_K], _V]) -> None:
-        super().__init__()
-        self.compute = compute
-
-    def __missing__(self, key: _K) -> _V:
-        found = self.compute(key)
-        if len(self) < _MEMORY_BOUND:
-            self[key] = found
-        return found
-
-
-_MEMORY_BOUND = 200_000
-"""Blocks and words whose sums a model remembers (a posting language's vocabulary is far smaller)."""
 
 
 def _sums_of_blocks(packed: Mapping[str, Packed], read_by_content: int, blocks: tuple[tuple[str, ...], ...]) -> Sums:
