@@ -524,11 +524,12 @@ def cue_features(text: str, vocabulary: Vocabulary, words: list[str] | None = No
         lowered = lower_like_ignorecase(text)
     out.extend(name for name, find in _STARTING_CUES if find(lowered))
     possible = _CUE_GATE.candidates(lowered)
-    out.extend(
-        name
-        for number, (name, pattern) in enumerate(_CUES_ANYWHERE)
-        if number in possible and pattern.search_lowered(lowered) is not None
-    )
+    if possible:  # most units hold none of the words these cues need
+        out.extend(
+            name
+            for number, (name, pattern) in enumerate(_CUES_ANYWHERE)
+            if number in possible and pattern.search_lowered(lowered) is not None
+        )
     if words is None:
         words = words_of(text)
     if _may_address_the_reader(words):
