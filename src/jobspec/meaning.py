@@ -33,6 +33,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -361,10 +362,11 @@ def _has_unspaced(text: str) -> bool:
 
 
 def _length(words: int) -> str:
-    for limit in (2, 5, 12, 25):
-        if words <= limit:
-            return f"len:{limit}"
-    return "len:more"
+    return _LENGTHS[bisect_left(_LENGTH_LIMITS, words)]
+
+
+_LENGTH_LIMITS = (2, 5, 12, 25)
+_LENGTHS = (*(f"len:{limit}" for limit in _LENGTH_LIMITS), "len:more")
 
 
 def _ending(text: str) -> str:
@@ -949,7 +951,7 @@ def _pulled(units: list[Unit], scores: list[list[float]], sure: list[bool], pull
     for index, unit in enumerate(units):
         if unit.form in ("list", "line"):
             members.setdefault(unit.group, []).append(index)
-    out = [list(s) for s in scores]
+    out = list(scores)  # a unit's scores are replaced, never changed
     for indexes in members.values():
         if len(indexes) < 2:
             continue
