@@ -648,12 +648,15 @@ class ItemModel:
         """Per block of features of one signal group, their summed weights, remembered."""
         return _Memory(partial(_sums_of_group, self.packed))
 
-    def word_sums(self, unspaced: bool) -> Mapping[str, GroupSums]:
-        """Per word, the summed weights of the features it gives (see :func:`word_features`), remembered."""
+    def word_sums(self, unspaced: bool) -> Mapping[str, GroupSums | None]:
+        """Per word, the summed weights of the features it gives (see :func:`word_features`), remembered.
+
+        None for a word none of whose features the models know: there is nothing to add.
+        """
         return self._word_sums[unspaced]
 
     @cached_property
-    def _word_sums(self) -> tuple[_Memory[str, GroupSums], _Memory[str, GroupSums]]:
+    def _word_sums(self) -> tuple[_Memory[str, GroupSums | None], _Memory[str, GroupSums | None]]:
         return _Memory(partial(_sums_of_word, self.packed, False)), _Memory(partial(_sums_of_word, self.packed, True))
 
 
@@ -700,8 +703,10 @@ def _sums_of_group(packed: Mapping[str, Packed], features: Iterable[str]) -> Gro
     return sums[0], sums[1], sums[2], sums[3], sums[4], sums[5]
 
 
-def _sums_of_word(packed: Mapping[str, Packed], unspaced: bool, word: str) -> GroupSums:
-    return _sums_of_group(packed, word_features(word, unspaced))
+def _sums_of_word(packed: Mapping[str, Packed], unspaced: bool, word: str) -> GroupSums | None:
+    """The :data:`GroupSums` of the features of ``word``; None when the models know none (most short words)."""
+    known = [name for name in word_features(word, unspaced) if name in packed]
+    return _sums_of_group(packed, known) if known else None
 
 
 def _weights(raw: object) -> dict[str, tuple[float, ...]]:
@@ -832,7 +837,7 @@ def _unit_sums(features: UnitFeatures, model: ItemModel) -> list[float]:
             groups[features.opening],
             groups[features.classes],
             groups[features.cues],
-            *map(model.word_sums(features.unspaced).__getitem__, features.words),
+            *filter(None, map(model.word_sums(features.unspaced).__getitem__, features.words)),
             strict=True,
         ),
     )
