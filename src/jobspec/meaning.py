@@ -636,7 +636,7 @@ class ItemModel:
         The key is ``(layout, shared, lead, extra, place)`` of :class:`UnitFeatures`,
         which the units of a list mostly share; the content model reads the layout only.
         """
-        return _Memory(partial(_sums_of_blocks, self.packed, 1))
+        return _Memory(partial(_sums_of_blocks, self.packed, 1), bound=_STANDINGS_REMEMBERED)
 
     @cached_property
     def vote_sums(self) -> Mapping[tuple[str, ...], Sums]:
@@ -646,7 +646,7 @@ class ItemModel:
     @cached_property
     def group_sums(self) -> Mapping[tuple[str, ...], GroupSums]:
         """Per block of features of one signal group, their summed weights, remembered."""
-        return _Memory(partial(_sums_of_group, self.packed))
+        return _Memory(partial(_sums_of_group, self.packed), bound=_GROUPS_REMEMBERED)
 
     def word_sums(self, unspaced: bool) -> Mapping[str, GroupSums | None]:
         """Per word, the summed weights of the features it gives (see :func:`word_features`), remembered.
@@ -658,6 +658,12 @@ class ItemModel:
     @cached_property
     def _word_sums(self) -> tuple[_Memory[str, GroupSums | None], _Memory[str, GroupSums | None]]:
         return _Memory(partial(_sums_of_word, self.packed, False)), _Memory(partial(_sums_of_word, self.packed, True))
+
+
+_STANDINGS_REMEMBERED = 20_000
+"""Combinations of layout and place a model remembers (some 18 new per posting, of some 800 bytes each)."""
+_GROUPS_REMEMBERED = 50_000
+"""Blocks of one signal group a model remembers (some 20 new per posting, most of them first words)."""
 
 
 Sums = tuple[float, ...]
@@ -676,15 +682,18 @@ def _sums_of_blocks(packed: Mapping[str, Packed], read_by_content: int, blocks: 
     sums = [0.0] * _SUMS
     for index, block in enumerate(blocks):
         content = index < read_by_content
-        for name in block:
-            weights = packed.get(name)
-            if weights is not None:
-                group = _GROUP_SUMS + 3 * weights[6]
-                for kind in range(3):
-                    sums[kind] += weights[kind]
-                    sums[group + kind] += weights[kind]
-                    if content:
-                        sums[_CONTENT_SUMS + kind] += weights[3 + kind]
+        for main0, main1, main2, content0, content1, content2, signal in filter(None, map(packed.get, block)):
+            group = _GROUP_SUMS + 3 * signal
+            sums[0] += main0
+            sums[1] += main1
+            sums[2] += main2
+            sums[group] += main0
+            sums[group + 1] += main1
+            sums[group + 2] += main2
+            if content:
+                sums[_CONTENT_SUMS] += content0
+                sums[_CONTENT_SUMS + 1] += content1
+                sums[_CONTENT_SUMS + 2] += content2
     return tuple(sums)
 
 
