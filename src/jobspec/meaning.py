@@ -1146,6 +1146,8 @@ def governing_cue(text: str, vocabulary: Vocabulary) -> bool:
     'Experience with analytics, Google Analytics preferred' is a requirement
     with a preference about one detail, and stays required.
     """
+    if not vocabulary.finds_preferred_cue(text):  # most requirements: each look below needs a cue in the text
+        return False
     pattern = vocabulary.preferred_pattern
     tail = _PARENTHESISED.search(text)
     if tail and pattern.fullmatch(tail.group(1).strip().removeprefix("is ").removeprefix("a ").strip()):
