@@ -189,6 +189,20 @@ def test_a_vocabulary_with_its_gate_built_can_be_pickled() -> None:
     assert not copy.has_preferred_cue("Rust")
 
 
+_PREFERRED_PIECES = st.sampled_from(
+    ["nice to have", "Nice-to-have", "a plus", "is a PLUS", "preferred", "Preferred", "desirable", "bonus",
+     "wünschenswert", "von Vorteil", "mile widziane", "artıdır", "ARTIDIR", "artidir", "Будет плюсом",
+     "БУДЕТ ПЛЮСОМ", "优先", "歓迎", "İ", "ı", "ſ", "Python", "(", ")", "-", "3", "_", "'", "’"]
+)  # fmt: skip
+
+
+@given(st.lists(_PREFERRED_PIECES, min_size=1, max_size=6), st.sampled_from([" ", "", ", "]))
+def test_finding_a_preferred_cue_gives_the_answer_of_the_preferred_pattern(pieces: list[str], separator: str) -> None:
+    text = separator.join(pieces)
+    found = DEFAULT_VOCABULARY.preferred_pattern.search(text) is not None
+    assert DEFAULT_VOCABULARY.finds_preferred_cue(text) == found
+
+
 # The date gate opens on a digit and looks back from there; it lets through every line
 # that holds a year or a short numeric date, as the plain pattern says.
 _PLAIN_DATE_GATE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")

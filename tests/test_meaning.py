@@ -11,17 +11,23 @@ from hypothesis import strategies as st
 
 from jobspec import ParseOptions, cues, parse
 from jobspec.meaning import (
+    _READER_PRONOUNS,
     CLASSES,
     MAX_JUDGED_UNITS,
+    SIGNALS,
     ItemModel,
     Judgement,
+    _group_of,
     _may_address_the_reader,
     _take_likeliest_duties,
+    _unit_sums,
+    all_features,
     default_item_model,
     governing_cue,
     lead_in_kind,
     words_of,
 )
+from jobspec.pipeline import read_structure
 from jobspec.vocabulary import DEFAULT_VOCABULARY
 
 
@@ -327,6 +333,54 @@ def test_the_cheap_look_for_the_reader_finds_whatever_the_reader_pattern_finds(
     text = separator.join(pieces)
     if cues.OTHER_LANGUAGE_READER.search(text):
         assert _may_address_the_reader(words_of(text))
+
+
+_CORPUS = Path(__file__).parent / "corpus"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (_CORPUS / "en-colon-leadin-sales.md").read_text(encoding="utf-8"),
+        (_CORPUS / "de-pflege-prosa.md").read_text(encoding="utf-8"),
+        "## 業務内容\n- 新機能の設計と開発\n- コードレビュー\n\n## 応募資格\n- Pythonでの開発経験3年以上\n",
+    ],
+)
+def test_the_sums_of_blocks_and_words_are_those_of_every_feature_one_by_one(body: str) -> None:
+    # The decisions sum each block once and take whole blocks for one signal group: check that against
+    # the plain sum, feature by feature, each to its own group.
+    model = default_item_model()
+    structure = read_structure(body)
+    for features in all_features(structure.units, structure.roots, DEFAULT_VOCABULARY):
+        expected = [0.0] * (6 + 3 * len(SIGNALS))
+        for feature in [*features.context, *features.text]:
+            weights = model.weights.get(feature, (0.0, 0.0, 0.0))
+            group = 3 + 3 * SIGNALS.index(_group_of(feature))
+            for kind in range(3):
+                expected[kind] += weights[kind]
+                expected[group + kind] += weights[kind]
+        for feature in features.text:
+            for kind, weight in enumerate(model.text_weights.get(feature, (0.0, 0.0, 0.0))):
+                expected[-3 + kind] += weight
+        assert _unit_sums(features, model) == pytest.approx(expected, abs=1e-9)
+
+
+_PRONOUN_PIECES = st.sampled_from(
+    ["vous", "Vous", "tu", "Tu", "je", "Je", "jij", "du", "Du", "Sie", "sie", "avez", "hast", "bist", "Heb", "bent",
+     "har", "travaillez", "entwickelst", "werkt", "plockar", "leiten", "ti", "occuperai", "te", "encargarás", "si",
+     "occuperà", "se", "encargará", "la", "La", "risorsa", "il", "candidato", "a", "pessoa", "gestirà",
+     "visiterai", "Hablarás", "Außerdem", "and", "x", "3", "_", "l'", ","]
+)  # fmt: skip
+
+
+@given(st.lists(_PRONOUN_PIECES, min_size=1, max_size=7), st.sampled_from([" ", ", ", "  ", ""]))
+def test_without_the_readers_pronouns_only_the_unnamed_duty_pattern_can_find_the_reader(
+    pieces: list[str], separator: str
+) -> None:
+    text = separator.join(pieces)
+    if _READER_PRONOUNS.isdisjoint(words_of(text)):
+        assert (cues.SECOND_PERSON_DUTY.search(text) is None) == (cues.SECOND_PERSON_DUTY_UNNAMED.search(text) is None)
+        assert cues.SECOND_PERSON_TRAIT.search(text) is None
 
 
 def test_past_thousands_of_units_a_unit_takes_its_lists_verdict() -> None:

@@ -21,6 +21,7 @@ __all__ = [
     "QUAL_WEAK",
     "RESPONSIBILITY",
     "SECOND_PERSON_DUTY",
+    "SECOND_PERSON_DUTY_UNNAMED",
     "SECOND_PERSON_TRAIT",
     "SEEKING",
     "SEEKING_WHO",
@@ -266,6 +267,14 @@ _NORDIC_NOT_DUTY = (
     r"(?:har|är|kan|får|talar|behärskar|gillar|tycker|trivs|er|snakker|liker|vil|skal|bør|ska|eller|där|når|"
     r"när|efter|över|under|hur|var|vår|här|för|mer|per|hvor|der|her|før|enn|fordi|der)"
 )
+# The reader's duties in words that are none of the reader's pronouns of SECOND_PERSON_DUTY
+# (vous, tu, je, jij, du, Sie): a verb in the future tense opening the sentence ("Visiterai …"),
+# "Ti occuperai …", "La risorsa si occuperà …".
+_UNNAMED_READER_DUTY = (
+    r"^\w+(?:erai|irai|arai|arás|erás|irás)\b|\b(?:ti occuperai|te encargarás|si occuperà|se encargará)\b"
+    r"|^(?:la risorsa|il candidato|la candidata|la persona|el candidato|la candidata|la persona|o candidato|"
+    r"a pessoa)\s+(?:si\s+)?\w+(?:erà|irà|arà|ará|erá|irá)\b"
+)
 SECOND_PERSON_DUTY = re.compile(
     r"\b(?:[Vv]ous|[Tt]u)\s+(?!(?:" + _SECOND_PERSON_TRAIT_VERBS + r")\b)\w+(?:ez|es|is|ds|ts)\b"
     r"|\b(?:[Jj]e|[Jj]ij)\s+(?!(?:" + _SECOND_PERSON_TRAIT_VERBS + r")\b)\w+t\b"
@@ -276,15 +285,14 @@ SECOND_PERSON_DUTY = re.compile(
     + r")\b)\w+en\s+Sie\b|\bSie\s+(?!(?:"
     + _SECOND_PERSON_TRAIT_VERBS
     + r")\b)\w+en\b"
-    r"|^\w+(?:erai|irai|arai|arás|erás|irás)\b|\b(?:ti occuperai|te encargarás|si occuperà|se encargará)\b"
-    r"|^(?:la risorsa|il candidato|la candidata|la persona|el candidato|la candidata|la persona|o candidato|"
-    r"a pessoa)\s+(?:si\s+)?\w+(?:erà|irà|arà|ará|erá|irá)\b"
+    + "|"
+    + _UNNAMED_READER_DUTY
     # The verb before the pronoun, as German, Dutch and the Nordic languages put it after an opening
     # phrase ("Gemeinsam mit dem Team entwickelst du …", "Daarnaast begeleid je …", "… plockar du …").
     # Verbs are lower case; the words left out end the same way but are no verbs, or speak of
     # what the reader gets (a benefit) or is (a requirement). The first look (a word, then the
     # pronoun) spares trying the lists of words left out at every word.
-    r"|\b(?=[a-zäöüåæøë]\w*\s+(?:du|je|jij)\b)(?:"
+    + r"|\b(?=[a-zäöüåæøë]\w*\s+(?:du|je|jij)\b)(?:"
     r"(?!(?:" + _SECOND_PERSON_TRAIT_VERBS + r"|nicht|damit|jetzt|selbst|bereits|zuerst|erst|oft|meist|stets|"
     r"dort|somit|seit|sobald|bevor|falls|bekommst|erhältst|att|at)\b)[a-zäöü]\w*(?:st|t)\s+du\b"
     r"|(?!(?:" + _SECOND_PERSON_TRAIT_VERBS + r"|met|voor|op|aan|bij|van|in|naar|over|door|om|tot|uit|als|dat|"
@@ -293,6 +301,8 @@ SECOND_PERSON_DUTY = re.compile(
     r"|(?!" + _NORDIC_NOT_DUTY + r"\b)[a-zåäöæø]\w*r\s+du\b)"
     r"|\b[Dd]u\s+(?!" + _NORDIC_NOT_DUTY + r"\b)[a-zåäöæø]\w*r\b"
 )
+SECOND_PERSON_DUTY_UNNAMED = re.compile(_UNNAMED_READER_DUTY)
+"""What SECOND_PERSON_DUTY finds in a text that holds none of the reader's pronouns."""
 SECOND_PERSON_TRAIT = re.compile(
     r"\b(?:[Vv]ous|[Tt]u|[Dd]u|[Jj]e|[Jj]ij|Sie)\s+(?:" + _SECOND_PERSON_TRAIT_VERBS + r")\b"
     r"|\b(?:hast|bist|verfügst|haben|sind|verfügen)\s+(?:du|Sie)\b"

@@ -33,12 +33,15 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property, lru_cache, partial
 from importlib import resources
+from operator import add, sub
 from pathlib import Path
+from typing import TypeVar
 
 from . import cues
 from .facts.experience import parse_experience
@@ -168,7 +171,29 @@ def words_of(text: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=100_000)
+_K = TypeVar("_K", bound=Hashable)
+_V = TypeVar("_V")
+
+
+class _Memory(dict[_K, _V]):
+    """A dict that computes what it does not hold, and remembers up to ``bound`` of those.
+
+    Looking many keys up at once with ``map(memory.__getitem__, keys)`` stays in C for
+    those already known. The default bound is far above a posting language's vocabulary.
+    """
+
+    def __init__(self, compute: Callable[[_K], _V], bound: int = 200_000) -> None:
+        super().__init__()
+        self.compute = compute
+        self.bound = bound
+
+    def __missing__(self, key: _K) -> _V:
+        found = self.compute(key)
+        if len(self) < self.bound:
+            self[key] = found
+        return found
+
+
 def _lexicon_class(word: str) -> str | None:
     found = _LEXICON_WORDS.get(word)
     if found is not None or len(word) < 7:
@@ -177,6 +202,9 @@ def _lexicon_class(word: str) -> str | None:
         if length < len(word) and (found := _LEXICON_TAILS.get(word[-length:])) is not None:
             return found
     return None
+
+
+_LEXICON_CLASSES: _Memory[str, str | None] = _Memory(_lexicon_class, bound=100_000)
 
 
 # --- features ------------------------------------------------------------------------
@@ -191,7 +219,7 @@ def _heading_kind_name(heading: str | None, vocabulary: Vocabulary) -> str:
     return "neutral" if vocabulary.is_neutral(heading) else "unknown"
 
 
-def section_features(node: SectionNode, ancestors: Sequence[SectionNode], vocabulary: Vocabulary) -> list[str]:
+def section_features(node: SectionNode, ancestors: Sequence[SectionNode], vocabulary: Vocabulary) -> tuple[str, ...]:
     """Features every unit of a section shares: its heading, the headings above, how it was written."""
     own = _heading_kind_name(node.heading, vocabulary)
     out = [f"h:{own}", f"d:{node.declared.value if node.declared else 'none'}"]
@@ -202,18 +230,18 @@ def section_features(node: SectionNode, ancestors: Sequence[SectionNode], vocabu
         out.extend(f"hw:{word}" for word in dict.fromkeys(words_of(node.heading)[:_MAX_HEADING_WORDS]))
     if node.is_pseudo:
         out.append("hp")
-    return out
+    return tuple(out)
 
 
-def lead_in_features(lead_in: str | None, vocabulary: Vocabulary) -> list[str]:
+def lead_in_features(lead_in: str | None, vocabulary: Vocabulary) -> tuple[str, ...]:
     """Features of the line that introduces a unit's list."""
     if lead_in is None:
-        return ["l:none"]
+        return ("l:none",)
     kind = lead_in_kind(lead_in, vocabulary)
     out = [f"l:{kind.value if kind else 'unknown'}"]
     out.extend(f"lm:{named.value}" for named in sorted(vocabulary.heading_kinds(lead_in.rstrip(":： "))))
     out.extend(f"lw:{word}" for word in dict.fromkeys(words_of(lead_in)[:_MAX_HEADING_WORDS]))
-    return out
+    return tuple(out)
 
 
 def lead_in_kind(lead_in: str, vocabulary: Vocabulary) -> SectionKind | None:
@@ -260,33 +288,42 @@ def _stem_kind(lead_in: str) -> SectionKind | None:
     return K.RESPONSIBILITIES if _DUTY_STEM.search(lead_in) is not None else None
 
 
-def text_features(unit: Unit, words: list[str] | None = None) -> list[str]:
-    """Features of a unit's own words and layout (``words``: its :func:`words_of`, if known)."""
-    if words is None:
-        words = words_of(unit.text)
-    out = layout_features(unit, words)
-    distinct = distinct_words(words)
-    unspaced = _has_unspaced(unit.text)
-    for word in distinct:
-        out.extend(word_features(word, unspaced))
-    out.extend(class_features({found for word in distinct if (found := _lexicon_class(word)) is not None}))
-    return out
-
-
 def layout_features(unit: Unit, words: list[str]) -> list[str]:
     """The unit's form, nesting, place, length, ending, digits and first words."""
-    text = unit.text
-    out = [f"form:{unit.form}", f"lvl:{min(unit.level, 2)}", f"pos:{min(unit.position, 3)}", _length(len(words))]
-    out.append(f"end:{_ending(text)}")
-    if _DIGIT.search(text) is not None:
-        out.append("digit")
-    if words:
-        first = words[0]
-        out.append(f"f:{first}")
-        out.append(f"fs:{first[-3:]}")
-        if len(words) > 1:
-            out.append(f"f2:{first}_{words[1]}")
-    return out
+    return [*_layout(unit, words)[1:], *opening_features(words)]
+
+
+def _layout(unit: Unit, words: list[str]) -> tuple[str, ...]:
+    """The bias every unit has, then its form, nesting, place, length, ending and digits."""
+    return _layout_of(
+        unit.form,
+        min(unit.level, 2),
+        min(unit.position, 3),
+        _length(len(words)),
+        _ending(unit.text),
+        _DIGIT.search(unit.text) is not None,
+    )
+
+
+@lru_cache(maxsize=4096)
+def _layout_of(form: str, level: int, position: int, length: str, ending: str, digit: bool) -> tuple[str, ...]:
+    # Remembered by its parts: units share few layouts, and the model sums each one's weights once.
+    out = ("bias", f"form:{form}", f"lvl:{level}", f"pos:{position}", length, f"end:{ending}")
+    return (*out, "digit") if digit else out
+
+
+def opening_features(words: list[str]) -> tuple[str, ...]:
+    """The unit's first word, its last three letters, and its first two words."""
+    if not words:
+        return ()
+    return _opening_of(words[0], words[1] if len(words) > 1 else None)
+
+
+@lru_cache(maxsize=100_000)
+def _opening_of(first: str, second: str | None) -> tuple[str, ...]:
+    if second is None:
+        return (f"f:{first}", f"fs:{first[-3:]}")
+    return (f"f:{first}", f"fs:{first[-3:]}", f"f2:{first}_{second}")
 
 
 def distinct_words(words: list[str]) -> list[str]:
@@ -302,7 +339,13 @@ def word_features(word: str, unspaced: bool) -> list[str]:
     return []
 
 
-def class_features(classes: set[str]) -> list[str]:
+def lexicon_classes(words: Iterable[str]) -> frozenset[str]:
+    """The lexicon classes of ``words``."""
+    return frozenset(filter(None, map(_LEXICON_CLASSES.__getitem__, words)))
+
+
+@lru_cache(maxsize=4096)
+def class_features(classes: frozenset[str]) -> tuple[str, ...]:
     """The lexicon classes of a unit's words, and who does what."""
     out = [f"x:{name}" for name in sorted(classes)]
     # "You" with a verb of being or having describes the candidate, with "will" a duty;
@@ -311,7 +354,7 @@ def class_features(classes: set[str]) -> list[str]:
         out.extend(f"x:you+{name}" for name in ("trait", "future", "duty") if name in classes)
     if "we" in classes and "seek" in classes:
         out.append("x:we+seek")
-    return out
+    return tuple(out)
 
 
 def _has_unspaced(text: str) -> bool:
@@ -319,10 +362,11 @@ def _has_unspaced(text: str) -> bool:
 
 
 def _length(words: int) -> str:
-    for limit in (2, 5, 12, 25):
-        if words <= limit:
-            return f"len:{limit}"
-    return "len:more"
+    return _LENGTHS[bisect_left(_LENGTH_LIMITS, words)]
+
+
+_LENGTH_LIMITS = (2, 5, 12, 25)
+_LENGTHS = (*(f"len:{limit}" for limit in _LENGTH_LIMITS), "len:more")
 
 
 def _ending(text: str) -> str:
@@ -332,20 +376,37 @@ def _ending(text: str) -> str:
 
 @dataclass
 class UnitFeatures:
-    """A unit's features: what it says, and where it stands."""
+    """A unit's features: what it says, and where it stands.
 
-    own: list[str]
-    """Its layout, lexicon classes and cues (the features of its words are apart, in ``words``)."""
+    They come in blocks that many units share (a section's, a layout, a set of
+    lexicon classes): a model sums the weights of each block once.
+    """
+
+    layout: tuple[str, ...]
+    """The bias, its form, nesting, place, length, ending and digits."""
+    opening: tuple[str, ...]
+    """Its first words (see :func:`opening_features`)."""
+    classes: tuple[str, ...]
+    """The lexicon classes of its words (see :func:`class_features`)."""
+    cues: tuple[str, ...]
+    """The cue phrases it holds (see :func:`cue_features`)."""
     words: list[str]
     """The words its word features come from (see :func:`distinct_words`)."""
     unspaced: bool
     """Whether its text is in a script written without spaces."""
-    shared: list[str]
-    """Its section's headings (one list for all the units of a section)."""
-    lead: list[str]
-    """Its lead-in's (one list for all the units it introduces)."""
-    extra: list[str]
-    """The rest of where it stands: the above combined with its layout, its place in the posting."""
+    shared: tuple[str, ...]
+    """Its section's headings (one block for all the units of a section)."""
+    lead: tuple[str, ...]
+    """Its lead-in's (one block for all the units it introduces)."""
+    extra: tuple[str, ...]
+    """Its section's and lead-in's features combined with its form."""
+    place: tuple[str, ...] = ()
+    """Its place in the posting, and for a list entry which list of the posting it is in."""
+
+    @property
+    def own(self) -> list[str]:
+        """Its layout, first words, lexicon classes and cues: what it says apart from the features of its words."""
+        return [*self.layout, *self.opening, *self.classes, *self.cues]
 
     @property
     def text(self) -> list[str]:
@@ -355,26 +416,44 @@ class UnitFeatures:
     @property
     def context(self) -> list[str]:
         """Everything about where the unit stands."""
-        return [*self.shared, *self.lead, *self.extra]
+        return [*self.shared, *self.lead, *self.extra, *self.place]
 
     def full(self, content: Sequence[str]) -> list[str]:
         """Every feature the main model reads, with the content votes of its list and section."""
         return [*self.context, *self.text, *content]
 
 
-def unit_features(unit: Unit, shared: list[str], lead: list[str], vocabulary: Vocabulary) -> UnitFeatures:
-    """A unit's features: its own, its section's, its lead-in's, and a few of them combined."""
+def unit_features(
+    unit: Unit,
+    shared: tuple[str, ...],
+    lead: tuple[str, ...],
+    vocabulary: Vocabulary,
+    place: tuple[str, ...] = (),
+) -> UnitFeatures:
+    """A unit's features: its own, its section's, its lead-in's, a few of them combined, and ``place``."""
     words = words_of(unit.text)
     distinct = distinct_words(words)
-    own = ["bias", *layout_features(unit, words)]
-    own.extend(class_features({found for word in distinct if (found := _lexicon_class(word)) is not None}))
-    own.extend(cue_features(unit.text, vocabulary, words))
-    form = own[1]
-    combined = [f"{shared[0]}|{form}", f"{lead[0]}|{form}", f"{shared[1]}|{form}"]
-    return UnitFeatures(own, distinct, _has_unspaced(unit.text), shared, lead, combined)
+    layout = _layout(unit, words)
+    return UnitFeatures(
+        layout=layout,
+        opening=opening_features(words),
+        classes=class_features(lexicon_classes(distinct)),
+        cues=tuple(cue_features(unit.text, vocabulary, words)),
+        words=distinct,
+        unspaced=_has_unspaced(unit.text),
+        shared=shared,
+        lead=lead,
+        extra=_combined(shared[0], lead[0], shared[1], layout[1]),
+        place=place,
+    )
 
 
-def content_features(units: Sequence[Unit], text_scores: Sequence[Sequence[float]]) -> list[list[str]]:
+@lru_cache(maxsize=4096)
+def _combined(heading: str, lead_in: str, declared: str, form: str) -> tuple[str, ...]:
+    return (f"{heading}|{form}", f"{lead_in}|{form}", f"{declared}|{form}")
+
+
+def content_features(units: Sequence[Unit], text_scores: Sequence[Sequence[float]]) -> list[tuple[str, ...]]:
     """What the other units of each unit's list and section say by their words alone.
 
     A list whose items read as duties is a list of duties whatever its heading
@@ -387,27 +466,22 @@ def content_features(units: Sequence[Unit], text_scores: Sequence[Sequence[float
         by_section.setdefault(id(unit.node), []).append(index)
         if unit.form in ("list", "line"):
             by_list.setdefault(unit.group, []).append(index)
-    winners = [max(range(3), key=scores.__getitem__) for scores in text_scores]
-    list_vote = {key: _vote([winners[i] for i in members]) for key, members in by_list.items()}
-    section_vote = {key: _vote([winners[i] for i in members]) for key, members in by_section.items()}
-    out: list[list[str]] = []
+    winners = [scores.index(max(scores)) for scores in text_scores]
+    list_vote = {key: "lc:" + _vote([winners[i] for i in members]) for key, members in by_list.items()}
+    section_vote = {key: "sc:" + _vote([winners[i] for i in members]) for key, members in by_section.items()}
+    out: list[tuple[str, ...]] = []
     for unit, winner, scores in zip(units, winners, text_scores, strict=True):
-        found = [f"sc:{section_vote[id(unit.node)]}", _own_vote(winner, scores)]
+        own = _OWN_VOTES[winner][_margin(scores) >= _SURE_MARGIN]
         if unit.form in ("list", "line"):
-            found.append(f"lc:{list_vote[unit.group]}")
-        out.append(found)
+            out.append((section_vote[id(unit.node)], own, list_vote[unit.group]))
+        else:
+            out.append((section_vote[id(unit.node)], own))
     return out
 
 
-def _own_vote(winner: int, scores: Sequence[float]) -> str:
-    """The content model's kind for the unit itself, and whether it is sure ("tc:qualification+")."""
-    margin = scores[winner] - max(score for index, score in enumerate(scores) if index != winner)
-    return f"tc:{CLASSES[winner]}{'+' if margin >= _SURE_MARGIN else ''}"
-
-
+_OWN_VOTES = tuple((f"tc:{name}", f"tc:{name}+") for name in CLASSES)
+"""The content model's kind for a unit itself, unsure and sure ("tc:qualification+")."""
 _SURE_MARGIN = 2.0
-_WORD_MEMORY = 200_000
-"""Words whose weights a model remembers (a posting language's vocabulary is far smaller)."""
 
 
 def _vote(winners: Sequence[int]) -> str:
@@ -452,16 +526,26 @@ def cue_features(text: str, vocabulary: Vocabulary, words: list[str] | None = No
         lowered = lower_like_ignorecase(text)
     out.extend(name for name, find in _STARTING_CUES if find(lowered))
     possible = _CUE_GATE.candidates(lowered)
-    out.extend(
-        name
-        for number, (name, pattern) in enumerate(_CUES_ANYWHERE)
-        if number in possible and pattern.search_lowered(lowered) is not None
-    )
-    if _may_address_the_reader(words_of(text) if words is None else words):
-        if cues.SECOND_PERSON_DUTY.search(text) is not None:
-            out.append("c:reader-duty")
-        if cues.SECOND_PERSON_TRAIT.search(text) is not None:
-            out.append("c:reader-trait")
+    if possible:  # most units hold none of the words these cues need
+        out.extend(
+            name
+            for number, (name, pattern) in enumerate(_CUES_ANYWHERE)
+            if number in possible and pattern.search_lowered(lowered) is not None
+        )
+    if words is None:
+        words = words_of(text)
+    if _may_address_the_reader(words):
+        out.extend(_reader_cues(text, words))
+    return out
+
+
+def _reader_cues(text: str, words: list[str]) -> list[str]:
+    """The reader addressed in another language: doing a duty, or described (see :mod:`jobspec.cues`)."""
+    if _READER_PRONOUNS.isdisjoint(words):
+        return ["c:reader-duty"] if cues.SECOND_PERSON_DUTY_UNNAMED.search(text) is not None else []
+    out = ["c:reader-duty"] if cues.SECOND_PERSON_DUTY.search(text) is not None else []
+    if cues.SECOND_PERSON_TRAIT.search(text) is not None:
+        out.append("c:reader-trait")
     return out
 
 
@@ -471,6 +555,9 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 _READER_WORDS = frozenset("vous tu tú je jij du sie ti te si se você usted".split())
 _READER_OPENINGS = frozenset("la il el o a".split())
 _FUTURE_ENDINGS = ("erai", "irai", "arai", "arás", "erás", "irás")
+# Every match of cues.SECOND_PERSON_TRAIT holds one of these words, and so does every match of
+# cues.SECOND_PERSON_DUTY but those of the cheaper cues.SECOND_PERSON_DUTY_UNNAMED.
+_READER_PRONOUNS = frozenset("vous tu je jij du sie".split())
 
 
 def _may_address_the_reader(words: list[str]) -> bool:
@@ -542,28 +629,93 @@ class ItemModel:
             for name in {*self.weights, *self.text_weights}
         }
 
-    def word_weights(self, unspaced: bool) -> Callable[[str], Packed | None]:
-        """Per word, the summed weights of the features it gives (see :attr:`packed`), remembered."""
-        memory = self._word_memory[unspaced]
-        packed = self.packed
+    @cached_property
+    def standing_sums(self) -> Mapping[tuple[tuple[str, ...], ...], Sums]:
+        """Per unit layout and blocks of where the unit stands, their summed weights, remembered.
 
-        def weights(word: str) -> Packed | None:
-            if word in memory:
-                return memory[word]
-            found = [packed[name] for name in word_features(word, unspaced) if name in packed]
-            total: Packed | None = None
-            if found:
-                sums = [sum(w[i] for w in found) for i in range(6)]
-                total = (sums[0], sums[1], sums[2], sums[3], sums[4], sums[5], _WORDS)
-            if len(memory) < _WORD_MEMORY:
-                memory[word] = total
-            return total
-
-        return weights
+        The key is ``(layout, shared, lead, extra, place)`` of :class:`UnitFeatures`,
+        which the units of a list mostly share; the content model reads the layout only.
+        """
+        return _Memory(partial(_sums_of_blocks, self.packed, 1), bound=_STANDINGS_REMEMBERED)
 
     @cached_property
-    def _word_memory(self) -> tuple[dict[str, Packed | None], dict[str, Packed | None]]:
-        return {}, {}
+    def vote_sums(self) -> Mapping[tuple[str, ...], Sums]:
+        """Per content votes of a unit (see :func:`content_features`), their summed weights, remembered."""
+        return _Memory(partial(_sums_of_votes, self.packed))
+
+    @cached_property
+    def group_sums(self) -> Mapping[tuple[str, ...], GroupSums]:
+        """Per block of features of one signal group, their summed weights, remembered."""
+        return _Memory(partial(_sums_of_group, self.packed), bound=_GROUPS_REMEMBERED)
+
+    def word_sums(self, unspaced: bool) -> Mapping[str, GroupSums | None]:
+        """Per word, the summed weights of the features it gives (see :func:`word_features`), remembered.
+
+        None for a word none of whose features the models know: there is nothing to add.
+        """
+        return self._word_sums[unspaced]
+
+    @cached_property
+    def _word_sums(self) -> tuple[_Memory[str, GroupSums | None], _Memory[str, GroupSums | None]]:
+        return _Memory(partial(_sums_of_word, self.packed, False)), _Memory(partial(_sums_of_word, self.packed, True))
+
+
+_STANDINGS_REMEMBERED = 20_000
+"""Combinations of layout and place a model remembers (some 18 new per posting, of some 800 bytes each)."""
+_GROUPS_REMEMBERED = 50_000
+"""Blocks of one signal group a model remembers (some 20 new per posting, most of them first words)."""
+
+
+Sums = tuple[float, ...]
+"""Summed weights of features: the main model's three class totals, its three per signal group
+(in the order of :data:`SIGNALS`), then the content model's three."""
+GroupSums = tuple[float, float, float, float, float, float]
+"""Summed weights of features all of one signal group: the main model's three, the content model's three."""
+
+_GROUP_SUMS = 3
+_CONTENT_SUMS = _GROUP_SUMS + 3 * len(SIGNALS)
+_SUMS = _CONTENT_SUMS + 3
+
+
+def _sums_of_blocks(packed: Mapping[str, Packed], read_by_content: int, blocks: tuple[tuple[str, ...], ...]) -> Sums:
+    """The :data:`Sums` of the features of ``blocks``; the content model's of the first ``read_by_content`` only."""
+    sums = [0.0] * _SUMS
+    for index, block in enumerate(blocks):
+        content = index < read_by_content
+        for main0, main1, main2, content0, content1, content2, signal in filter(None, map(packed.get, block)):
+            group = _GROUP_SUMS + 3 * signal
+            sums[0] += main0
+            sums[1] += main1
+            sums[2] += main2
+            sums[group] += main0
+            sums[group + 1] += main1
+            sums[group + 2] += main2
+            if content:
+                sums[_CONTENT_SUMS] += content0
+                sums[_CONTENT_SUMS + 1] += content1
+                sums[_CONTENT_SUMS + 2] += content2
+    return tuple(sums)
+
+
+def _sums_of_votes(packed: Mapping[str, Packed], votes: tuple[str, ...]) -> Sums:
+    return _sums_of_blocks(packed, 0, (votes,))
+
+
+def _sums_of_group(packed: Mapping[str, Packed], features: Iterable[str]) -> GroupSums:
+    """The :data:`GroupSums` of ``features``, which the caller knows are all of one signal group."""
+    sums = [0.0] * 6
+    for name in features:
+        weights = packed.get(name)
+        if weights is not None:
+            for index in range(6):
+                sums[index] += weights[index]
+    return sums[0], sums[1], sums[2], sums[3], sums[4], sums[5]
+
+
+def _sums_of_word(packed: Mapping[str, Packed], unspaced: bool, word: str) -> GroupSums | None:
+    """The :data:`GroupSums` of the features of ``word``; None when the models know none (most short words)."""
+    known = [name for name in word_features(word, unspaced) if name in packed]
+    return _sums_of_group(packed, known) if known else None
 
 
 def _weights(raw: object) -> dict[str, tuple[float, ...]]:
@@ -656,20 +808,12 @@ def _as_their_lists(judged_units: list[Unit], judged: list[Judgement], rest: lis
 
 def _judge(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, model: ItemModel) -> list[Judgement]:
     features = all_features(units, roots, vocabulary)
-    packed = model.packed
-    summed = _Summer(packed)
-    main: list[list[float]] = []
-    text_scores: list[list[float]] = []
-    for f in features:
-        sums = [a + b for a, b in zip(summed.of_list(f.shared), summed.of_list(f.lead), strict=True)]
-        summed.add(sums, map(packed.get, f.extra))
-        words = [0.0, 0.0, 0.0]
-        summed.add(sums, map(packed.get, f.own), words)
-        summed.add_words(sums, map(model.word_weights(f.unspaced), f.words), words)
-        main.append(sums)
-        text_scores.append(words)
-    for sums, votes in zip(main, content_features(units, text_scores), strict=True):
-        summed.add(sums, map(packed.get, votes))
+    own_sums = [_unit_sums(f, model) for f in features]
+    text_scores = [sums[_CONTENT_SUMS:] for sums in own_sums]
+    main = [
+        list(map(add, sums, model.vote_sums[votes]))
+        for sums, votes in zip(own_sums, content_features(units, text_scores), strict=True)
+    ]
     scores = [sums[:3] for sums in main]
     # A unit whose own words or whose whole reading leave no doubt keeps its kind in any list.
     sure = [
@@ -688,66 +832,39 @@ def _judge(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, 
     return judgements
 
 
-class _Summer:
-    """Sums of the model's weights over features: three class totals, then three per signal group.
+def _unit_sums(features: UnitFeatures, model: ItemModel) -> list[float]:
+    """The :data:`Sums` of a unit's features, but for the content votes.
 
-    The features of a section and of a lead-in are summed once and shared by their units.
+    Its layout and where it stands are summed once per distinct combination;
+    its words, first words, lexicon classes and cues are all of the signal
+    group "words", summed as plain class totals.
     """
-
-    def __init__(self, packed: Mapping[str, Packed]) -> None:
-        self.packed = packed
-        self.lists: dict[int, list[float]] = {}
-
-    def of_list(self, features: list[str]) -> list[float]:
-        key = id(features)
-        found = self.lists.get(key)
-        if found is None:
-            found = [0.0] * (3 + 3 * len(SIGNALS))
-            self.add(found, map(self.packed.get, features))
-            self.lists[key] = found
-        return found
-
-    def add(self, sums: list[float], weights: Iterable[Packed | None], content: list[float] | None = None) -> None:
-        """Add packed ``weights`` (None: a feature the model does not know) to ``sums``, and to ``content``."""
-        for w in weights:
-            if w is None:
-                continue
-            base = 3 + 3 * w[6]
-            sums[0] += w[0]
-            sums[1] += w[1]
-            sums[2] += w[2]
-            sums[base] += w[0]
-            sums[base + 1] += w[1]
-            sums[base + 2] += w[2]
-            if content is not None:
-                content[0] += w[3]
-                content[1] += w[4]
-                content[2] += w[5]
-
-    def add_words(self, sums: list[float], weights: Iterable[Packed | None], content: list[float]) -> None:
-        """:meth:`add` for the weights of words, which are all of the group "words": summed apart, then added."""
-        m0 = m1 = m2 = c0 = c1 = c2 = 0.0
-        for w in weights:
-            if w is not None:
-                m0 += w[0]
-                m1 += w[1]
-                m2 += w[2]
-                c0 += w[3]
-                c1 += w[4]
-                c2 += w[5]
-        base = 3 + 3 * _WORDS
-        sums[0] += m0
-        sums[1] += m1
-        sums[2] += m2
-        sums[base] += m0
-        sums[base + 1] += m1
-        sums[base + 2] += m2
-        content[0] += c0
-        content[1] += c1
-        content[2] += c2
+    standing = model.standing_sums[features.layout, features.shared, features.lead, features.extra, features.place]
+    groups = model.group_sums
+    main0, main1, main2, content0, content1, content2 = map(
+        sum,
+        zip(
+            groups[features.opening],
+            groups[features.classes],
+            groups[features.cues],
+            *filter(None, map(model.word_sums(features.unspaced).__getitem__, features.words)),
+            strict=True,
+        ),
+    )
+    sums = list(standing)
+    sums[0] += main0
+    sums[1] += main1
+    sums[2] += main2
+    sums[_WORD_SUMS] += main0
+    sums[_WORD_SUMS + 1] += main1
+    sums[_WORD_SUMS + 2] += main2
+    sums[_CONTENT_SUMS] += content0
+    sums[_CONTENT_SUMS + 1] += content1
+    sums[_CONTENT_SUMS + 2] += content2
+    return sums
 
 
-_WORDS = SIGNALS.index("words")
+_WORD_SUMS = _GROUP_SUMS + 3 * SIGNALS.index("words")
 _LIST = SIGNALS.index("list")
 
 
@@ -802,7 +919,7 @@ def _take_cued_items(
         if named is None:
             continue
         kind: ItemKind = "responsibility" if named is K.RESPONSIBILITIES else "qualification"
-        cued = _cued_kind(features[index].own)
+        cued = _cued_kind(features[index].cues)
         column = 0 if kind == "responsibility" else 1
         if cued == kind and scores[index][2] - scores[index][column] < _CUED_BEHIND:
             judgements[index] = Judgement(kind, _naming_signal(unit, vocabulary), judgement.confidence)
@@ -847,23 +964,29 @@ def _take_likeliest_duties(scores: list[list[float]], judgements: list[Judgement
 def all_features(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary) -> list[UnitFeatures]:
     """The features of each unit (the same ones the model was trained on)."""
     ancestors = _ancestors(roots)
-    shared: dict[int, list[str]] = {}
-    leads: dict[str | None, list[str]] = {}
+    sections: dict[int, tuple[str, ...]] = {}
+    leads: dict[str | None, tuple[str, ...]] = {}
     lists: dict[int, int] = {}
     out: list[UnitFeatures] = []
     for index, unit in enumerate(units):
         key = id(unit.node)
-        if key not in shared:
-            shared[key] = section_features(unit.node, ancestors[key], vocabulary)
+        if key not in sections:
+            sections[key] = section_features(unit.node, ancestors[key], vocabulary)
         if unit.lead_in not in leads:
             leads[unit.lead_in] = lead_in_features(unit.lead_in, vocabulary)
-        features = unit_features(unit, shared[key], leads[unit.lead_in], vocabulary)
-        features.extra.append(f"at:{5 * index // len(units)}")
-        if unit.form in ("list", "line"):
-            ordinal = lists.setdefault(unit.group, len(lists))
-            features.extra.append(f"list:{min(ordinal, 3)}|{shared[key][0]}")
-        out.append(features)
+        shared = sections[key]
+        ordinal = lists.setdefault(unit.group, len(lists)) if unit.form in ("list", "line") else None
+        place = _place(5 * index // len(units), None if ordinal is None else min(ordinal, 3), shared[0])
+        out.append(unit_features(unit, shared, leads[unit.lead_in], vocabulary, place))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _place(fifth: int, list_ordinal: int | None, heading: str) -> tuple[str, ...]:
+    """Which fifth of the posting a unit is in; for a list entry, which list (the fourth and later are one)."""
+    if list_ordinal is None:
+        return (f"at:{fifth}",)
+    return (f"at:{fifth}", f"list:{list_ordinal}|{heading}")
 
 
 def _ancestors(roots: list[SectionNode]) -> dict[int, list[SectionNode]]:
@@ -885,7 +1008,7 @@ def _pulled(units: list[Unit], scores: list[list[float]], sure: list[bool], pull
     for index, unit in enumerate(units):
         if unit.form in ("list", "line"):
             members.setdefault(unit.group, []).append(index)
-    out = [list(s) for s in scores]
+    out = list(scores)  # a unit's scores are replaced, never changed
     for indexes in members.values():
         if len(indexes) < 2:
             continue
@@ -904,13 +1027,14 @@ def _margin(scores: Sequence[float]) -> float:
 
 def _judgement(unit: Unit, scores: list[float], sums: list[float], vocabulary: Vocabulary) -> Judgement:
     """The decision on a unit from its final ``scores``, explained by its summed weights per signal."""
-    best = max(range(3), key=scores.__getitem__)
-    runner_up = max((c for c in range(3) if c != best), key=scores.__getitem__)
+    best, runner_up = sorted(range(3), key=scores.__getitem__, reverse=True)[:2]  # stable: ties go to the first
     confidence = 1 / (1 + math.exp(max(min(scores[runner_up] - scores[best], 50.0), -50.0)))
     # What each signal gave the winner over the runner-up; the list's pull counts for the list.
-    margins = [sums[3 + 3 * group + best] - sums[3 + 3 * group + runner_up] for group in range(len(SIGNALS))]
+    margins = list(
+        map(sub, sums[_GROUP_SUMS + best : _CONTENT_SUMS : 3], sums[_GROUP_SUMS + runner_up : _CONTENT_SUMS : 3])
+    )
     margins[_LIST] += (scores[best] - scores[runner_up]) - (sums[best] - sums[runner_up])
-    signal = SIGNALS[max(range(len(SIGNALS)), key=margins.__getitem__)]
+    signal = SIGNALS[margins.index(max(margins))]
     name = CLASSES[best]
     kind: ItemKind | None = name if name != "none" else None  # type: ignore[assignment]
     if kind is None and unit.form != "sentence":
@@ -1070,6 +1194,8 @@ def governing_cue(text: str, vocabulary: Vocabulary) -> bool:
     'Experience with analytics, Google Analytics preferred' is a requirement
     with a preference about one detail, and stays required.
     """
+    if not vocabulary.finds_preferred_cue(text):  # most requirements: each look below needs a cue in the text
+        return False
     pattern = vocabulary.preferred_pattern
     tail = _PARENTHESISED.search(text)
     if tail and pattern.fullmatch(tail.group(1).strip().removeprefix("is ").removeprefix("a ").strip()):

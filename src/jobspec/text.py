@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Any
 
-from ahocorasick_rs import AhoCorasick
+from ahocorasick_rs import AhoCorasick, Implementation
 
 __all__ = [
     "GENDER_INFLECTION",
@@ -684,7 +684,7 @@ class LiteralGate:
                 owners.setdefault(literal, set()).add(number)
         self._literals = sorted(owners)
         self._owners = [frozenset(owners[literal]) for literal in self._literals]
-        self._automaton = AhoCorasick(self._literals) if self._literals else None
+        self._automaton = _gate_automaton(self._literals)
 
     def __getstate__(self) -> dict[str, Any]:
         # The automaton cannot be pickled (a vocabulary holding a gate goes to Dask workers): rebuilt on load.
@@ -692,7 +692,7 @@ class LiteralGate:
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
-        self._automaton = AhoCorasick(self._literals) if self._literals else None
+        self._automaton = _gate_automaton(self._literals)
 
     def candidates(self, text: str) -> set[int]:
         """The numbers of the patterns that may match ``text``."""
@@ -702,3 +702,9 @@ class LiteralGate:
             for which in self._automaton.find_matches_as_indexes(text, overlapping=True):
                 found |= owners[which[0]]
         return found
+
+
+def _gate_automaton(literals: list[str]) -> AhoCorasick | None:
+    # A DFA: it searches a third faster than the default automaton and takes a few ms more to build,
+    # once per gate; a gate reads every unit of every posting.
+    return AhoCorasick(literals, implementation=Implementation.DFA) if literals else None

@@ -1365,14 +1365,32 @@ class Vocabulary:
         return LiteralGate([self._preferred_by_script[0]])
 
     def has_preferred_cue(self, text: str, lowered: str | None = None) -> bool:
-        """Whether any preferred cue is in ``text`` (``lowered``: the same text already lowered)."""
-        latin, other = self._preferred_by_script
+        """Whether any preferred cue is in ``text`` (``lowered``: the same text already lowered).
+
+        The cues of other scripts than Latin are not looked for in ASCII text.
+        """
         if lowered is None:
             lowered = lower_like_ignorecase(text)
+        return self._has_latin_preferred_cue(lowered) or (
+            not text.isascii() and self._preferred_by_script[1].search(text) is not None
+        )
+
+    def finds_preferred_cue(self, text: str) -> bool:
+        """Whether :attr:`preferred_pattern` finds a cue in ``text``: the same answer as its search, sooner.
+
+        Its cues in other scripts are looked for in ASCII text too (case-insensitive
+        matching takes Turkish "ı" for "i").
+        """
+        return (
+            self._has_latin_preferred_cue(lower_like_ignorecase(text))
+            or self._preferred_by_script[1].search(text) is not None
+        )
+
+    def _has_latin_preferred_cue(self, lowered: str) -> bool:
         # Most texts hold none of the words a cue needs: one pass for them first.
-        if self._preferred_gate.candidates(lowered) and latin.search_lowered(lowered) is not None:
-            return True
-        return not text.isascii() and other.search(text) is not None
+        return bool(self._preferred_gate.candidates(lowered)) and (
+            self._preferred_by_script[0].search_lowered(lowered) is not None
+        )
 
     @cached_property
     def _remembered(self) -> dict[tuple[str, str], Any]:
