@@ -61,6 +61,7 @@ K = SectionKind
         ("Hva ser vi etter?", K.QUALIFICATIONS),
         ("Hvad tilbyder vi?", K.BENEFITS),
         ("Requisitos deseables", K.PREFERRED_QUALIFICATIONS),  # the preference follows its noun
+        ("Fint om du har", K.PREFERRED_QUALIFICATIONS),  # Swedish: nice if you have
         ("Compétences appréciées", K.PREFERRED_QUALIFICATIONS),
         ("Requisiti graditi", K.PREFERRED_QUALIFICATIONS),
         ("Requisitos obligatorios", K.QUALIFICATIONS),

@@ -284,6 +284,7 @@ def test_a_cue_of_one_kind_under_a_heading_of_the_other_is_left_to_the_model() -
         ("Im besten Fall kennst du Docker.", True),
         ("Det är meriterande om du har arbetat med Visma.", True),  # a condition after the cue: still the predicate
         ("It is a plus if you have driven a forklift.", True),
+        ("Bra om du har jobbat med Figma.", True),
         ("Python required; Django is a plus if you know it.", False),
     ],
 )

@@ -973,7 +973,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "nl": "pré | een pré | pluspunt | pluspunten | bij voorkeur | wenselijk | mooi meegenomen | bonus | "
         "nice to have | is een plus | extra | gewenst | gewenste",
         "sv": "meriterande | meriterar | plus i kanten | det är ett plus | ett plus | bonus | önskvärt | "
-        "önskvärda kvalifikationer | meriterande kvalifikationer | det är meriterande | fördelaktigt | en fördel",
+        "önskvärda kvalifikationer | meriterande kvalifikationer | det är meriterande | fördelaktigt | en fördel | "
+        "fint om du har | bra om du har | det är bra om du har | det är fint om du har",
         "da": "det er en fordel | en fordel | fordel | ønskeligt | ønskelige kvalifikationer | gerne | plus",
         "no": "det er en fordel | en fordel | fordel | ønskelig | ønskelige | ønskede kvalifikasjoner | "
         "ønskelige kvalifikasjoner | ønskede | plus",
@@ -1199,7 +1200,7 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "nl": "is een pré | een pré | pré | is een pluspunt | pluspunt | is mooi meegenomen | wenselijk | "
     "is een voordeel | een voordeel",
     "sv": "meriterande | är meriterande | meriterar | är ett plus | ett plus | plus i kanten | önskvärt | "
-    "är önskvärt | är en fördel | en fördel",
+    "är önskvärt | är en fördel | en fördel | fint om du har | bra om du har",
     "da": "er en fordel | en fordel | er et plus | ønskeligt | gerne",
     "no": "er en fordel | en fordel | er et pluss | ønskelig | gjerne",
     "fi": "katsotaan eduksi | eduksi | on eduksi | plussaa | on plussaa | toivottavaa | hyödyksi",
