@@ -255,6 +255,18 @@ def test_prose_whose_cues_agree_with_its_heading_is_read_as_items() -> None:
     assert [text for text, _ in requirements][-1] == "Znasz program Optima."
 
 
+def test_a_list_of_duties_under_a_heading_that_names_nothing_is_a_list_of_duties() -> None:
+    posting = parse(
+        "### \u2615 Behind the bar\n\n- Prepare espresso drinks to our recipes\n- Keep the bar clean during service\n"
+        "- Take orders at the till\n\n## Requirements\n\n- A year behind a busy bar\n"
+    )
+    assert [(r.text, r.signal) for r in posting.responsibilities] == [
+        ("Prepare espresso drinks to our recipes", "list"),
+        ("Keep the bar clean during service", "list"),
+        ("Take orders at the till", "list"),
+    ]
+
+
 def test_a_cue_of_one_kind_under_a_heading_of_the_other_is_left_to_the_model() -> None:
     posting = parse("## About us\n\nWe build wind farms.\n\n## Requirements\n\nThe team meets on Mondays.\n")
     assert (posting.responsibilities, posting.qualifications) == ([], [])

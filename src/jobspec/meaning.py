@@ -810,10 +810,8 @@ def _judge(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, 
     features = all_features(units, roots, vocabulary)
     own_sums = [_unit_sums(f, model) for f in features]
     text_scores = [sums[_CONTENT_SUMS:] for sums in own_sums]
-    main = [
-        list(map(add, sums, model.vote_sums[votes]))
-        for sums, votes in zip(own_sums, content_features(units, text_scores), strict=True)
-    ]
+    votes = content_features(units, text_scores)
+    main = [list(map(add, sums, model.vote_sums[voted])) for sums, voted in zip(own_sums, votes, strict=True)]
     scores = [sums[:3] for sums in main]
     # A unit whose own words or whose whole reading leave no doubt keeps its kind in any list.
     sure = [
@@ -825,6 +823,7 @@ def _judge(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, 
         _judgement(unit, final, sums, vocabulary) for unit, final, sums in zip(units, pulled, main, strict=True)
     ]
     _take_cued_items(units, features, pulled, judgements, vocabulary)
+    _take_lists_by_content(units, votes, pulled, judgements)
     if not any(j.kind in ("responsibility", "qualification") for j in judgements):
         _read_lists_by_layout(units, pulled, judgements)
     if not any(j.kind == "responsibility" for j in judgements):
@@ -923,6 +922,32 @@ def _take_cued_items(
         column = 0 if kind == "responsibility" else 1
         if cued == kind and scores[index][2] - scores[index][column] < _CUED_BEHIND:
             judgements[index] = Judgement(kind, _naming_signal(unit, vocabulary), judgement.confidence)
+
+
+_SURE_VOTES: dict[tuple[str, str], ItemKind] = {
+    ("tc:responsibility+", "lc:responsibility"): "responsibility",
+    ("tc:qualification+", "lc:qualification"): "qualification",
+}
+
+
+def _take_lists_by_content(
+    units: list[Unit], votes: list[tuple[str, ...]], scores: list[list[float]], judgements: list[Judgement]
+) -> None:
+    """A list entry under a heading that names no kind is an item of the kind its list's words vote for.
+
+    A list of duties under an unknown heading ("☕ Behind the bar") is a list of
+    duties: when the entry's own words are sure of the kind, its list votes the same,
+    and the model puts it less than :data:`_CUED_BEHIND` behind 'none'.
+    """
+    for index, (unit, judgement) in enumerate(zip(units, judgements, strict=True)):
+        if judgement.kind is not None or unit.form not in ("list", "line") or len(votes[index]) < 3:
+            continue
+        if unit.node.declared is not None or unit.lead_in is not None:
+            continue
+        kind = _SURE_VOTES.get((votes[index][1], votes[index][2]))
+        column = 0 if kind == "responsibility" else 1
+        if kind is not None and scores[index][2] - scores[index][column] < _CUED_BEHIND:
+            judgements[index] = Judgement(kind, "list", judgement.confidence)
 
 
 def _cued_kind(own: Sequence[str]) -> ItemKind | None:
