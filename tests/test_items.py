@@ -319,6 +319,7 @@ def test_prose_saying_what_the_job_involves_is_a_duty(sentence: str) -> None:
         ("Du kommer att få ett friskvårdsbidrag.", False),  # … you will get: a benefit
         ("Du vil udvikle vores lagersystem.", True),  # Danish
         ("Du skal ha erfaring med regnskap.", False),  # Norwegian: you must have
+        ("Du skal kunne tale dansk.", False),  # Danish: you must be able to
         ("Du ansvarar för kassan och lagret.", True),
         ("Będziesz prowadzić księgowość spółek.", True),  # Polish: you will keep the books
         ("Będziesz mieć prywatną opiekę medyczną.", False),  # … you will have: a benefit

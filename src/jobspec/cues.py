@@ -234,7 +234,7 @@ RESPONSIBILITY = CaselessPattern(
         r"|\b(?:você (?:vai|irá|será responsável)|atuará|será responsável|desenvolverá)\b"
         # "Du kommer att arbeta …", "Du vil arbejde …", "Du skal udvikle …", but not what the reader
         # gets, has or is ("Du kommer att få …", "Du skal have erfaring …").
-        r"|\bdu (?:kommer att|vil|skal|ska) (?!(?:få|ha|have|være|vara|bli|tilbydes|erbjudas)\b)\w+"
+        r"|\bdu (?:kommer att|vil|skal|ska) (?!(?:få|ha|have|være|vara|bli|kunne|kunna|tilbydes|erbjudas)\b)\w+"
         r"|\bdu (?:(?:kommer att |vil |skal |ska )?få|får|har) (?:ansvar|ansvaret|hand om)\b"
         r"|\bdu (?:ansvarar|ansvarer)\b"
         r"|\bbędziesz (?!(?:mieć|miał|miała|otrzymywać|otrzymasz|korzystać|mógł|mogła)\b)\w+"
