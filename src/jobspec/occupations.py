@@ -681,8 +681,8 @@ class Classification:
                 for skipped in range(start + 1, start + size - 1):
                     span = words[start:skipped] + words[skipped + 1 : start + size]
                     key = " ".join(span)
-                    if key in self._labels:
-                        covered = sum(counts[start : start + size]) - counts[skipped]
+                    covered = sum(counts[start : start + size]) - counts[skipped]
+                    if covered and key in self._labels:
                         found.append((key, span, covered, factor * SKIPPED_WORD_WEIGHT))
             if found:
                 return found
