@@ -24,6 +24,8 @@ from jobspec.sentences import split_sentences
         ("Ask J. Smith. He knows.", ["Ask J. Smith.", "He knows."]),  # an initial
         ("Du har körkort A och B. Det är bra.", ["Du har körkort A och B.", "Det är bra."]),  # a list of letters
         ("Licence classes C or D. Then apply.", ["Licence classes C or D.", "Then apply."]),
+        ("Masz prawo jazdy kategorii B. Jesteś miły.", ["Masz prawo jazdy kategorii B.", "Jesteś miły."]),  # a class
+        ("Write to Maria B. Nowak today. Thanks.", ["Write to Maria B. Nowak today.", "Thanks."]),  # a name's initial
     ],
 )
 def test_split_sentences(text: str, expected: list[str]) -> None:

@@ -71,9 +71,16 @@ def _ends_sentence(before: str) -> bool:
     if lowered in ABBREVIATIONS or _INITIALISM.match(word):
         return False
     if len(word) == 1 and word.isalpha():
-        # An initial ("J. Smith"), unless it ends a list of letters: "licence classes A and B."
+        # An initial ("J. Smith"), unless it ends a list of letters ("licence classes A and B.")
+        # or names a class after a common noun ("prawo jazdy kategorii B.", "plan B."): names
+        # and titles before an initial are capitalised ("Maarten B. Eppinga", "Prof. J. Bever").
         words = before[: word_match.start()].split()
-        return bool(words) and words[-1].lower() in _LETTER_LIST_JOINERS
+        if not words:
+            return False
+        previous = words[-1]
+        return previous.lower() in _LETTER_LIST_JOINERS or (
+            len(previous) >= 4 and previous.isalpha() and previous.islower()
+        )
     return True
 
 
