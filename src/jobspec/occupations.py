@@ -220,7 +220,7 @@ class _Hit:
 class _Candidate:
     """An occupation with the evidence for it, each piece from 0 to 1."""
 
-    __slots__ = ("body", "group_body", "group_skills", "occupation", "prior", "skills", "title")
+    __slots__ = ("body", "group_body", "group_skills", "occupation", "prior", "skills", "title", "total")
 
     def __init__(self, occupation: int, prior: float) -> None:
         self.occupation = occupation
@@ -230,15 +230,17 @@ class _Candidate:
         self.group_body = 0.0
         self.group_skills = 0.0
         self.skills = 0.0
+        self.total = 0.0
+        """The evidence summed by :meth:`weigh` (candidates are sorted by it many times)."""
 
     @property
     def title_strength(self) -> float:
         return self.title.strength if self.title is not None else 0.0
 
-    @property
-    def total(self) -> float:
+    def weigh(self) -> None:
+        """Sum the evidence into :attr:`total`; again whenever a piece of it changes."""
         agreement = TITLE_KEPT + (1.0 - TITLE_KEPT) * max(self.group_body, self.group_skills)
-        return (
+        self.total = (
             self.title_strength * agreement
             + GROUP_BODY_WEIGHT * self.group_body
             + BODY_WEIGHT * self.body
@@ -513,6 +515,7 @@ class Classification:
             candidate.group_body = likeness.get(group, 0) / best_body
             candidate.group_skills = skill_groups.get(group, 0.0) / best_skills
             candidate.skills = hinted.get(candidate.occupation, 0) / most_hinted
+            candidate.weigh()
         ranked = sorted(candidates.values(), key=_rank)
         # The body is compared with single occupations only for the leading candidates, and only when
         # the leader is close enough to be overtaken: it decides between close ones, and is costly.
@@ -787,6 +790,7 @@ class Classification:
         best = max(candidate.body for candidate in candidates) or 1.0
         for candidate in candidates:
             candidate.body /= best
+            candidate.weigh()
 
     def _vector(self, occupation: int) -> dict[str, float]:
         cached = self._vector_cache.get(occupation)
