@@ -30,11 +30,13 @@ __all__ = [
     "TitleWords",
     "body_stems",
     "first_words",
+    "first_words_of_lowered",
     "fold",
     "label_variants",
     "label_words",
     "place_and_employer",
     "stem_set",
+    "stem_set_of_lowered",
     "title_readings",
 ]
 
@@ -434,7 +436,11 @@ def stem_set(text: str) -> set[str]:
     >>> sorted(stem_set("Maintain the tools and maintain them"))
     ['mainta', 'them', 'tools']
     """
-    lowered = text.lower()
+    return stem_set_of_lowered(text.lower())
+
+
+def stem_set_of_lowered(lowered: str) -> set[str]:
+    """:func:`stem_set` of a text already in lower case (a body read twice is lowered once)."""
     found = set(_stems_pattern(lowered).findall(lowered))
     found -= _STOP_STEMS
     return found
@@ -446,7 +452,11 @@ def first_words(stems: Sequence[str], text: str) -> list[str]:
     >>> first_words(["tools", "mainta"], "Maintain the stools and Tools")
     ['tools', 'maintain']
     """
-    lowered = text.lower()
+    return first_words_of_lowered(stems, text.lower())
+
+
+def first_words_of_lowered(stems: Sequence[str], lowered: str) -> list[str]:
+    """:func:`first_words` in a text already in lower case."""
     words = []
     for stem in stems:
         at = lowered.find(stem)

@@ -69,11 +69,11 @@ from .occupation_words import (
     HEAD_NOUNS,
     TitleWords,
     body_stems,
-    first_words,
+    first_words_of_lowered,
     fold,
     label_variants,
     place_and_employer,
-    stem_set,
+    stem_set_of_lowered,
     title_readings,
 )
 
@@ -456,10 +456,9 @@ class Classification:
         >>> found.isco_code, found.esco_label
         ('2512', 'software developer')
         """
-        ranked, stems = self.rank(
-            title, language=language, texts=texts, skills=skills, headings=headings, location=location, company=company
-        )
-        return self._occupation(ranked, stems, texts) if ranked else None
+        body = _lowered_body(texts)
+        ranked, stems = self._rank(title, language, body, skills, headings, location, company)
+        return self._occupation(ranked, stems, body) if ranked else None
 
     def rank(
         self,
@@ -473,11 +472,24 @@ class Classification:
         company: str | None = None,
     ) -> tuple[list[_Candidate], set[str]]:
         """The candidates, best first, and the body's stems (what :meth:`code` decides from)."""
+        return self._rank(title, language, _lowered_body(texts), skills, headings, location, company)
+
+    def _rank(
+        self,
+        title: str | None,
+        language: str | None,
+        body: str,
+        skills: Sequence[str],
+        headings: Sequence[str],
+        location: str | None,
+        company: str | None,
+    ) -> tuple[list[_Candidate], set[str]]:
+        """:meth:`rank` of a body already joined and lowered (:func:`_lowered_body`), which code reads again."""
         skill_groups = self._groups_of_skills(skills) if skills else {}
         hinted = self._occupations_of_skills(skills) if skills else Counter()
         by_skills = heapq.nlargest(SKILL_PROPOSED, skill_groups, key=skill_groups.__getitem__)
         ict = bool(hinted) or any(self._group_codes[group].startswith(ICT_GROUPS) for group in by_skills[:1])
-        stems = stem_set("\n".join(texts)[:_MAX_BODY_CHARS]) if texts else set()
+        stems = stem_set_of_lowered(body) if body else set()
         candidates = self._title_candidates(title, language, location, company, headings, ict=ict)
         if any(candidate.title_strength >= STRONG_TITLE for candidate in candidates.values()):
             # The title names the occupation: the body only weighs the groups of its candidates.
@@ -536,7 +548,7 @@ class Classification:
         intercept, slope, lead_slope = self.calibration
         return 1.0 / (1.0 + math.exp(-(intercept + slope * evidence + lead_slope * lead)))
 
-    def _occupation(self, ranked: list[_Candidate], stems: set[str], texts: Sequence[str]) -> Occupation | None:
+    def _occupation(self, ranked: list[_Candidate], stems: set[str], body: str) -> Occupation | None:
         evidence, lead = self.features(ranked)
         score = self.score(evidence, lead)
         if score < SCORE_FLOOR:
@@ -560,13 +572,13 @@ class Classification:
                 "onet_soc_code": entry.onet_soc_code,
                 "soc_2018_code": entry.soc_2018_code,
                 "score": round(score, 3),
-                "matched": self._evidence(best, stems, texts),
+                "matched": self._evidence(best, stems, body),
                 "alternatives": alternatives,
                 "classification": self.name,
             }
         )
 
-    def _evidence(self, candidate: _Candidate, stems: set[str], texts: Sequence[str]) -> list[dict[str, Any]]:
+    def _evidence(self, candidate: _Candidate, stems: set[str], body: str) -> list[dict[str, Any]]:
         """What spoke for the chosen candidate: its title words and label, and the body's words it shares."""
         matched: list[dict[str, Any]] = []
         hit = candidate.title
@@ -584,12 +596,12 @@ class Classification:
         if candidate.body > 0 or candidate.group_body > 0:
             vector = self._vector(candidate.occupation)
             shared = heapq.nlargest(6, sorted(stems & vector.keys()), key=vector.__getitem__)
-            words = first_words(shared, "\n".join(texts)[:_MAX_BODY_CHARS])
+            words = first_words_of_lowered(shared, body)
             if words:
                 weight = round(max(candidate.body, candidate.group_body), 3)
-                body = {"source": "body", "text": ", ".join(words), "weight": weight}
+                shared_words = {"source": "body", "text": ", ".join(words), "weight": weight}
                 stronger = hit is None or weight * GROUP_BODY_WEIGHT > hit.strength
-                matched.insert(0, body) if stronger else matched.append(body)
+                matched.insert(0, shared_words) if stronger else matched.append(shared_words)
         return matched
 
     # --- title ------------------------------------------------------------------------------
@@ -825,6 +837,11 @@ class Classification:
         if not self._skill_occupations:
             return Counter()
         return Counter(itertools.chain.from_iterable(self._skill_occupations.get(fold(name), ()) for name in skills))
+
+
+def _lowered_body(texts: Sequence[str]) -> str:
+    """The body as its stems and words are read: the texts joined, cut at :data:`_MAX_BODY_CHARS`, lowered."""
+    return "\n".join(texts)[:_MAX_BODY_CHARS].lower()
 
 
 def _language_weight(label_language: str, posting_language: str | None) -> float:
