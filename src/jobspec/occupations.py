@@ -187,6 +187,8 @@ POSTING_GROUPS = 15
 """Groups listed per stem (those where it weighs most)."""
 WEIGHT_UNIT = 100
 """A stem's weight in a group (in thousandths of a unit vector) counts once per this much, at least once."""
+SKILL_MEMORY = 4096
+"""Skill names whose groups and occupations are kept once read (names repeat across postings: Python, Excel)."""
 _MAX_BODY_CHARS = 20_000
 _CSV_COLUMNS = ("id", "label", "group")
 
@@ -317,7 +319,7 @@ class Classification:
         self._position: dict[str, int] | None = None
         self._entry_cache: dict[str, list[tuple[int, str, str, float]]] = {}
         self._vector_cache: dict[int, dict[str, float]] = {}
-        self._share_cache: dict[str, list[tuple[int, float]]] = {}
+        self._skill_cache: dict[str, tuple[list[tuple[int, float]], Sequence[int]]] = {}
 
     def __len__(self) -> int:
         return len(self.occupations)
@@ -485,8 +487,7 @@ class Classification:
         company: str | None,
     ) -> tuple[list[_Candidate], set[str]]:
         """:meth:`rank` of a body already joined and lowered (:func:`_lowered_body`), which code reads again."""
-        skill_groups = self._groups_of_skills(skills) if skills else {}
-        hinted = self._occupations_of_skills(skills) if skills else Counter()
+        skill_groups, hinted = self._read_skills(skills)
         by_skills = heapq.nlargest(SKILL_PROPOSED, skill_groups, key=skill_groups.__getitem__)
         ict = bool(hinted) or any(self._group_codes[group].startswith(ICT_GROUPS) for group in by_skills[:1])
         stems = stem_set_of_lowered(body) if body else set()
@@ -812,31 +813,37 @@ class Classification:
             self._vector_cache[occupation] = cached
         return cached
 
-    def _groups_of_skills(self, skills: Sequence[str]) -> dict[int, float]:
-        """The groups (by index) the skills point to, each with the sum of its shares."""
+    def _read_skills(self, skills: Sequence[str]) -> tuple[dict[int, float], Counter[int]]:
+        """The groups (by index) the skills point to with the sum of their shares; the occupations they name, counted.
+
+        An occupation is named by skills of a family of technologies (Swift and Kotlin: mobile application developer).
+        """
         scores: dict[int, float] = {}
+        pointed: list[int] = []
         for name in skills:
-            for group, share in self._shares(fold(name)):
+            shares, occupations = self._skill(name)
+            for group, share in shares:
                 scores[group] = scores.get(group, 0.0) + share
-        return scores
+            pointed += occupations
+        return scores, Counter(pointed)
+
+    def _skill(self, name: str) -> tuple[list[tuple[int, float]], Sequence[int]]:
+        """The groups (with their shares) and the occupations a skill points to, by its name as written."""
+        known = self._skill_cache.get(name)
+        if known is None:
+            if len(self._skill_cache) >= SKILL_MEMORY:
+                self._skill_cache.clear()
+            key = fold(name)
+            known = self._skill_cache[name] = (self._shares(key), self._skill_occupations.get(key, ()))
+        return known
 
     def _shares(self, skill: str) -> list[tuple[int, float]]:
-        cached = self._share_cache.get(skill)
-        if cached is None:
-            parts = self._skill_groups.get(skill, "").split()
-            cached = [
-                (self._group_index[parts[i]], int(parts[i + 1]) / 1000)
-                for i in range(0, len(parts) - 1, 2)
-                if parts[i] in self._group_index
-            ]
-            self._share_cache[skill] = cached
-        return cached
-
-    def _occupations_of_skills(self, skills: Sequence[str]) -> Counter[int]:
-        """How many of the skills point to each occupation by name (families of technologies)."""
-        if not self._skill_occupations:
-            return Counter()
-        return Counter(itertools.chain.from_iterable(self._skill_occupations.get(fold(name), ()) for name in skills))
+        parts = self._skill_groups.get(skill, "").split()
+        return [
+            (self._group_index[parts[i]], int(parts[i + 1]) / 1000)
+            for i in range(0, len(parts) - 1, 2)
+            if parts[i] in self._group_index
+        ]
 
 
 def _lowered_body(texts: Sequence[str]) -> str:
