@@ -61,7 +61,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .errors import JobspecError
 from .models import JobPosting, LabelKind, Occupation
@@ -252,6 +252,22 @@ class _Candidate:
         )
 
 
+class _Vector(NamedTuple):
+    """The words of a group or an occupation: stems with their weights."""
+
+    weights: Mapping[str, float]
+    stems: frozenset[str]
+    """The stems of ``weights`` again: a set meets a frozenset sooner than it meets the keys of a dict."""
+
+    @classmethod
+    def of(cls, weights: Mapping[str, float]) -> _Vector:
+        return cls(weights, frozenset(weights))
+
+    def likeness(self, stems: set[str]) -> float:
+        """The summed weights of the stems shared with ``stems`` (by math.fsum: the same in any order)."""
+        return math.fsum(map(self.weights.__getitem__, stems & self.stems))
+
+
 def _units(weight: int) -> int:
     """A stem's weight in a group as the number of times it is listed for the group (see ``_postings``)."""
     return max(1, round(weight / WEIGHT_UNIT))
@@ -304,7 +320,7 @@ class Classification:
         self._group_codes = list(group_codes)
         self._group_index = {code: index for index, code in enumerate(self._group_codes)}
         self._group_vectors = list(group_vectors)
-        self._group_cache: dict[int, dict[str, int]] = {}
+        self._group_cache: dict[int, _Vector] = {}
         self._postings = postings
         self._skill_groups = skill_groups or {}
         self._skill_occupations = skill_occupations or {}
@@ -318,7 +334,7 @@ class Classification:
             self._members.setdefault(self._occupation_group[position], []).append(position)
         self._position: dict[str, int] | None = None
         self._entry_cache: dict[str, list[tuple[int, str, str, float]]] = {}
-        self._vector_cache: dict[int, dict[str, float]] = {}
+        self._vector_cache: dict[int, _Vector] = {}
         self._skill_cache: dict[str, tuple[list[tuple[int, float]], Sequence[int]]] = {}
 
     def __len__(self) -> int:
@@ -596,7 +612,7 @@ class Classification:
             )
         if candidate.body > 0 or candidate.group_body > 0:
             vector = self._vector(candidate.occupation)
-            shared = heapq.nlargest(6, sorted(stems & vector.keys()), key=vector.__getitem__)
+            shared = heapq.nlargest(6, sorted(stems & vector.stems), key=vector.weights.__getitem__)
             words = first_words_of_lowered(shared, body)
             if words:
                 weight = round(max(candidate.body, candidate.group_body), 3)
@@ -782,14 +798,13 @@ class Classification:
 
     def _group_likeness(self, stems: set[str], group: int) -> float:
         """How much the body's stems weigh in a group's words (in the units of the body's group counts)."""
-        vector = self._group_vector(group)
-        return math.fsum(map(vector.__getitem__, stems & vector.keys()))
+        return self._group_vector(group).likeness(stems)
 
-    def _group_vector(self, group: int) -> dict[str, int]:
+    def _group_vector(self, group: int) -> _Vector:
         cached = self._group_cache.get(group)
         if cached is None:
             parts = self._group_vectors[group].split() if 0 <= group < len(self._group_vectors) else []
-            cached = {parts[i]: _units(int(parts[i + 1])) for i in range(0, len(parts) - 1, 2)}
+            cached = _Vector.of({parts[i]: _units(int(parts[i + 1])) for i in range(0, len(parts) - 1, 2)})
             self._group_cache[group] = cached
         return cached
 
@@ -798,18 +813,17 @@ class Classification:
         if not stems:
             return
         for candidate in candidates:
-            vector = self._vector(candidate.occupation)
-            candidate.body = math.fsum(map(vector.__getitem__, stems & vector.keys()))  # the same in any order
+            candidate.body = self._vector(candidate.occupation).likeness(stems)
         best = max(candidate.body for candidate in candidates) or 1.0
         for candidate in candidates:
             candidate.body /= best
             candidate.weigh()
 
-    def _vector(self, occupation: int) -> dict[str, float]:
+    def _vector(self, occupation: int) -> _Vector:
         cached = self._vector_cache.get(occupation)
         if cached is None:
             parts = self._vectors[occupation].split()
-            cached = {parts[i]: int(parts[i + 1]) / 1000 for i in range(0, len(parts) - 1, 2)}
+            cached = _Vector.of({parts[i]: int(parts[i + 1]) / 1000 for i in range(0, len(parts) - 1, 2)})
             self._vector_cache[occupation] = cached
         return cached
 
