@@ -207,9 +207,8 @@ class OccupationEntry:
     soc_2018_code: str | None = None
 
 
-@dataclass(frozen=True)
-class _Hit:
-    """Title (or heading) words that met a label."""
+class _Hit(NamedTuple):
+    """Title (or heading) words that met a label (a named tuple: made for every occupation a label names)."""
 
     strength: float
     words: str
@@ -670,14 +669,15 @@ class Classification:
                 if not covered:
                     continue
                 span = words[start : start + size]
-                key = " ".join(span) if starts[start] else ""
+                apart = " ".join(span)
+                key = apart if starts[start] else ""
                 if key in labels:
                     found.append((key, span, covered, factor))
-                elif 1 < size <= MAX_JOINED_WORDS and "".join(span) in labels:  # "Software Entwickler"
-                    found.append(("".join(span), span, covered, factor))
-                if ict and size > 1 and span[0] not in ("ict", "it") and "ict " + " ".join(span) in labels:
+                elif 1 < size <= MAX_JOINED_WORDS and (together := "".join(span)) in labels:  # "Software Entwickler"
+                    found.append((together, span, covered, factor))
+                if ict and size > 1 and span[0] not in ("ict", "it") and (key := "ict " + apart) in labels:
                     # In ICT work a "Product Manager" is an "ICT product manager", as ESCO names it.
-                    found.append(("ict " + " ".join(span), span, covered, factor * ICT_WEIGHT))
+                    found.append((key, span, covered, factor * ICT_WEIGHT))
         for head in range(len(words) - 1):
             if words[head] in HEAD_NOUNS:
                 for size in range(1, HEAD_FINAL_WORDS + 1):
@@ -732,9 +732,9 @@ class Classification:
         words, counts = reading.words, reading.counts
         pointed: dict[int, tuple[set[int], str]] = {}
         for index in range(len(words)):
-            for size in (1, 2):
+            for size in (1, 2) if index + 1 < len(words) else (1,):
                 form = "".join(words[index : index + size])
-                if index + size <= len(words) and form in table:
+                if form in table:
                     for occupation in table[form]:
                         places, first = pointed.get(occupation, (set(), form))
                         pointed[occupation] = (places | set(range(index, index + size)), first)
