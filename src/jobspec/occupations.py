@@ -50,7 +50,6 @@ from __future__ import annotations
 
 import csv
 import gzip
-import heapq
 import io
 import itertools
 import json
@@ -61,7 +60,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from .errors import JobspecError
 from .models import JobPosting, LabelKind, Occupation
@@ -503,7 +502,7 @@ class Classification:
     ) -> tuple[list[_Candidate], set[str]]:
         """:meth:`rank` of a body already joined and lowered (:func:`_lowered_body`), which code reads again."""
         skill_groups, hinted = self._read_skills(skills)
-        by_skills = heapq.nlargest(SKILL_PROPOSED, skill_groups, key=skill_groups.__getitem__)
+        by_skills = _heaviest_keys(skill_groups, SKILL_PROPOSED)
         ict = bool(hinted) or any(self._group_codes[group].startswith(ICT_GROUPS) for group in by_skills[:1])
         stems = stem_set_of_lowered(body) if body else set()
         candidates = self._title_candidates(title, language, location, company, headings, ict=ict)
@@ -611,7 +610,7 @@ class Classification:
             )
         if candidate.body > 0 or candidate.group_body > 0:
             vector = self._vector(candidate.occupation)
-            shared = heapq.nlargest(6, sorted(stems & vector.stems), key=vector.weights.__getitem__)
+            shared = _heaviest_keys(vector.weights, 6, among=sorted(stems & vector.stems))
             words = first_words_of_lowered(shared, body)
             if words:
                 weight = round(max(candidate.body, candidate.group_body), 3)
@@ -858,6 +857,18 @@ class Classification:
             for i in range(0, len(parts) - 1, 2)
             if parts[i] in self._group_index
         ]
+
+
+_Key = TypeVar("_Key")
+
+
+def _heaviest_keys(weights: Mapping[_Key, float], count: int, among: Iterable[_Key] | None = None) -> list[_Key]:
+    """The ``count`` keys of heaviest weight (of ``among``, by default all), the first of equals first.
+
+    What ``heapq.nlargest(count, among, key=weights.__getitem__)`` gives, by one sort in C: quicker
+    for the few dozen keys read here.
+    """
+    return sorted(weights if among is None else among, key=weights.__getitem__, reverse=True)[:count]
 
 
 def _lowered_body(texts: Sequence[str]) -> str:
