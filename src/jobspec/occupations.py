@@ -511,6 +511,7 @@ class Classification:
             # The title names the occupation: the body only weighs the groups of its candidates.
             groups = {self._occupation_group[o] for o in candidates} | set(by_skills)
             likeness: Mapping[int, float] = {group: self._group_likeness(stems, group) for group in groups}
+            most_like = max(likeness.values(), default=0.0)
             proposed = by_skills
         else:
             # The title says little: the groups the body shares most words with propose candidates too.
@@ -519,7 +520,9 @@ class Classification:
                 shared = []
             counts = Counter(itertools.chain.from_iterable(map(self._postings.__getitem__, shared)))
             likeness = counts
-            by_body = [group for group, _ in counts.most_common(BODY_GROUPS)]
+            most_common = counts.most_common(BODY_GROUPS)
+            most_like = most_common[0][1] if most_common else 0
+            by_body = [group for group, _ in most_common]
             proposed = by_body + by_skills
             if not ict and any(self._group_codes[group].startswith(ICT_GROUPS) for group in by_body[:1]):
                 candidates = self._title_candidates(title, language, location, company, headings, ict=True)
@@ -534,8 +537,8 @@ class Classification:
         if not candidates:
             return [], stems
         # Body and skills, each relative to the group (or occupation) they point to most.
-        best_body = max(likeness.values(), default=0) or 1
-        best_skills = max(skill_groups.values()) if skill_groups else 1.0
+        best_body = most_like or 1
+        best_skills = skill_groups[by_skills[0]] if by_skills else 1.0
         most_hinted = max(max(hinted.values(), default=0), FAMILY_SKILLS)
         group_of = self._occupation_group
         for candidate in candidates.values():
