@@ -320,7 +320,6 @@ class Classification:
         self._group_vectors = list(group_vectors)
         self._group_cache: dict[int, _Vector] = {}
         self._postings = postings
-        self._posting_stems = frozenset(postings)  # a set meets a frozenset sooner than the keys of a dict
         self._skill_groups = skill_groups or {}
         self._skill_occupations = skill_occupations or {}
         self._title_words = title_words or {}
@@ -515,7 +514,7 @@ class Classification:
             proposed = by_skills
         else:
             # The title says little: the groups the body shares most words with propose candidates too.
-            shared = sorted(stems & self._posting_stems)  # a fixed order: the same choice among equals
+            shared = sorted(stems & self._postings.keys())  # a fixed order: the same choice among equals
             if len(shared) < MIN_BODY_STEMS:
                 shared = []
             counts = Counter(itertools.chain.from_iterable(map(self._postings.__getitem__, shared)))
