@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import jobspec
-from jobspec import JobPosting, JobspecError, ParseOptions
+from jobspec import JobPosting, JobspecError, ParseOptions, occupation_words
 from jobspec.occupation_words import body_stems, label_variants, label_words, title_readings
 from jobspec.occupations import (
     Classification,
@@ -210,6 +210,16 @@ def test_a_label_gives_its_gendered_sides_and_short_words_together() -> None:
 
 def test_body_stems_skip_words_of_grammar() -> None:
     assert body_stems("Develop and maintain the data pipelines") == ["develo", "mainta", "data", "pipeli"]
+
+
+def test_the_fast_stem_pattern_finds_what_the_unicode_one_finds() -> None:
+    # Each character it was built for, before, inside and after words, alone and beside digits.
+    for code in occupation_words._FAST_CHARS:
+        char = chr(code)
+        text = f"ab{char}cdefgh x{char}yz {char}abc 1{char}2 wor{char}{char}d {char}"
+        assert occupation_words._FAST_STEMS.findall(text) == occupation_words._STEMS.findall(text), hex(code)
+    assert occupation_words._stems_pattern("développeur – “café” 5 €") is occupation_words._FAST_STEMS
+    assert occupation_words._stems_pattern("開発者 developer") is occupation_words._STEMS
 
 
 # --- the body decides ------------------------------------------------------------------------

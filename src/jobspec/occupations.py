@@ -50,7 +50,6 @@ from __future__ import annotations
 
 import csv
 import gzip
-import heapq
 import io
 import itertools
 import json
@@ -61,7 +60,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple, TypeVar
 
 from .errors import JobspecError
 from .models import JobPosting, LabelKind, Occupation
@@ -69,11 +68,11 @@ from .occupation_words import (
     HEAD_NOUNS,
     TitleWords,
     body_stems,
-    first_words,
+    first_words_of_lowered,
     fold,
     label_variants,
     place_and_employer,
-    stem_set,
+    stem_set_of_lowered,
     title_readings,
 )
 
@@ -187,6 +186,8 @@ POSTING_GROUPS = 15
 """Groups listed per stem (those where it weighs most)."""
 WEIGHT_UNIT = 100
 """A stem's weight in a group (in thousandths of a unit vector) counts once per this much, at least once."""
+SKILL_MEMORY = 4096
+"""Skill names whose groups and occupations are kept once read (names repeat across postings: Python, Excel)."""
 _MAX_BODY_CHARS = 20_000
 _CSV_COLUMNS = ("id", "label", "group")
 
@@ -205,9 +206,8 @@ class OccupationEntry:
     soc_2018_code: str | None = None
 
 
-@dataclass(frozen=True)
-class _Hit:
-    """Title (or heading) words that met a label."""
+class _Hit(NamedTuple):
+    """Title (or heading) words that met a label (a named tuple: made for every occupation a label names)."""
 
     strength: float
     words: str
@@ -220,7 +220,7 @@ class _Hit:
 class _Candidate:
     """An occupation with the evidence for it, each piece from 0 to 1."""
 
-    __slots__ = ("body", "group_body", "group_skills", "occupation", "prior", "skills", "title")
+    __slots__ = ("body", "group_body", "group_skills", "occupation", "prior", "skills", "title", "total")
 
     def __init__(self, occupation: int, prior: float) -> None:
         self.occupation = occupation
@@ -230,15 +230,17 @@ class _Candidate:
         self.group_body = 0.0
         self.group_skills = 0.0
         self.skills = 0.0
+        self.total = 0.0
+        """The evidence summed by :meth:`weigh` (candidates are sorted by it many times)."""
 
     @property
     def title_strength(self) -> float:
         return self.title.strength if self.title is not None else 0.0
 
-    @property
-    def total(self) -> float:
+    def weigh(self) -> None:
+        """Sum the evidence into :attr:`total`; again whenever a piece of it changes."""
         agreement = TITLE_KEPT + (1.0 - TITLE_KEPT) * max(self.group_body, self.group_skills)
-        return (
+        self.total = (
             self.title_strength * agreement
             + GROUP_BODY_WEIGHT * self.group_body
             + BODY_WEIGHT * self.body
@@ -246,6 +248,22 @@ class _Candidate:
             + SKILL_OCCUPATION_WEIGHT * self.skills
             + PRIOR_WEIGHT * self.prior
         )
+
+
+class _Vector(NamedTuple):
+    """The words of a group or an occupation: stems with their weights."""
+
+    weights: Mapping[str, float]
+    stems: frozenset[str]
+    """The stems of ``weights`` again: a set meets a frozenset sooner than it meets the keys of a dict."""
+
+    @classmethod
+    def of(cls, weights: Mapping[str, float]) -> _Vector:
+        return cls(weights, frozenset(weights))
+
+    def likeness(self, stems: set[str]) -> float:
+        """The summed weights of the stems shared with ``stems`` (by math.fsum: the same in any order)."""
+        return math.fsum(map(self.weights.__getitem__, stems & self.stems))
 
 
 def _units(weight: int) -> int:
@@ -300,7 +318,7 @@ class Classification:
         self._group_codes = list(group_codes)
         self._group_index = {code: index for index, code in enumerate(self._group_codes)}
         self._group_vectors = list(group_vectors)
-        self._group_cache: dict[int, dict[str, int]] = {}
+        self._group_cache: dict[int, _Vector] = {}
         self._postings = postings
         self._skill_groups = skill_groups or {}
         self._skill_occupations = skill_occupations or {}
@@ -314,8 +332,8 @@ class Classification:
             self._members.setdefault(self._occupation_group[position], []).append(position)
         self._position: dict[str, int] | None = None
         self._entry_cache: dict[str, list[tuple[int, str, str, float]]] = {}
-        self._vector_cache: dict[int, dict[str, float]] = {}
-        self._share_cache: dict[str, list[tuple[int, float]]] = {}
+        self._vector_cache: dict[int, _Vector] = {}
+        self._skill_cache: dict[str, tuple[list[tuple[int, float]], Sequence[int]]] = {}
 
     def __len__(self) -> int:
         return len(self.occupations)
@@ -454,10 +472,9 @@ class Classification:
         >>> found.isco_code, found.esco_label
         ('2512', 'software developer')
         """
-        ranked, stems = self.rank(
-            title, language=language, texts=texts, skills=skills, headings=headings, location=location, company=company
-        )
-        return self._occupation(ranked, stems, texts) if ranked else None
+        body = _lowered_body(texts)
+        ranked, stems = self._rank(title, language, body, skills, headings, location, company)
+        return self._occupation(ranked, stems, body) if ranked else None
 
     def rank(
         self,
@@ -471,16 +488,29 @@ class Classification:
         company: str | None = None,
     ) -> tuple[list[_Candidate], set[str]]:
         """The candidates, best first, and the body's stems (what :meth:`code` decides from)."""
-        skill_groups = self._groups_of_skills(skills) if skills else {}
-        hinted = self._occupations_of_skills(skills) if skills else Counter()
-        by_skills = heapq.nlargest(SKILL_PROPOSED, skill_groups, key=skill_groups.__getitem__)
+        return self._rank(title, language, _lowered_body(texts), skills, headings, location, company)
+
+    def _rank(
+        self,
+        title: str | None,
+        language: str | None,
+        body: str,
+        skills: Sequence[str],
+        headings: Sequence[str],
+        location: str | None,
+        company: str | None,
+    ) -> tuple[list[_Candidate], set[str]]:
+        """:meth:`rank` of a body already joined and lowered (:func:`_lowered_body`), which code reads again."""
+        skill_groups, hinted = self._read_skills(skills)
+        by_skills = _heaviest_keys(skill_groups, SKILL_PROPOSED)
         ict = bool(hinted) or any(self._group_codes[group].startswith(ICT_GROUPS) for group in by_skills[:1])
-        stems = stem_set("\n".join(texts)[:_MAX_BODY_CHARS]) if texts else set()
+        stems = stem_set_of_lowered(body) if body else set()
         candidates = self._title_candidates(title, language, location, company, headings, ict=ict)
         if any(candidate.title_strength >= STRONG_TITLE for candidate in candidates.values()):
             # The title names the occupation: the body only weighs the groups of its candidates.
             groups = {self._occupation_group[o] for o in candidates} | set(by_skills)
             likeness: Mapping[int, float] = {group: self._group_likeness(stems, group) for group in groups}
+            most_like = max(likeness.values(), default=0.0)
             proposed = by_skills
         else:
             # The title says little: the groups the body shares most words with propose candidates too.
@@ -489,7 +519,9 @@ class Classification:
                 shared = []
             counts = Counter(itertools.chain.from_iterable(map(self._postings.__getitem__, shared)))
             likeness = counts
-            by_body = [group for group, _ in counts.most_common(BODY_GROUPS)]
+            most_common = counts.most_common(BODY_GROUPS)
+            most_like = most_common[0][1] if most_common else 0
+            by_body = [group for group, _ in most_common]
             proposed = by_body + by_skills
             if not ict and any(self._group_codes[group].startswith(ICT_GROUPS) for group in by_body[:1]):
                 candidates = self._title_candidates(title, language, location, company, headings, ict=True)
@@ -504,8 +536,8 @@ class Classification:
         if not candidates:
             return [], stems
         # Body and skills, each relative to the group (or occupation) they point to most.
-        best_body = max(likeness.values(), default=0) or 1
-        best_skills = max(skill_groups.values()) if skill_groups else 1.0
+        best_body = most_like or 1
+        best_skills = skill_groups[by_skills[0]] if by_skills else 1.0
         most_hinted = max(max(hinted.values(), default=0), FAMILY_SKILLS)
         group_of = self._occupation_group
         for candidate in candidates.values():
@@ -513,6 +545,7 @@ class Classification:
             candidate.group_body = likeness.get(group, 0) / best_body
             candidate.group_skills = skill_groups.get(group, 0.0) / best_skills
             candidate.skills = hinted.get(candidate.occupation, 0) / most_hinted
+            candidate.weigh()
         ranked = sorted(candidates.values(), key=_rank)
         # The body is compared with single occupations only for the leading candidates, and only when
         # the leader is close enough to be overtaken: it decides between close ones, and is costly.
@@ -533,7 +566,7 @@ class Classification:
         intercept, slope, lead_slope = self.calibration
         return 1.0 / (1.0 + math.exp(-(intercept + slope * evidence + lead_slope * lead)))
 
-    def _occupation(self, ranked: list[_Candidate], stems: set[str], texts: Sequence[str]) -> Occupation | None:
+    def _occupation(self, ranked: list[_Candidate], stems: set[str], body: str) -> Occupation | None:
         evidence, lead = self.features(ranked)
         score = self.score(evidence, lead)
         if score < SCORE_FLOOR:
@@ -557,13 +590,13 @@ class Classification:
                 "onet_soc_code": entry.onet_soc_code,
                 "soc_2018_code": entry.soc_2018_code,
                 "score": round(score, 3),
-                "matched": self._evidence(best, stems, texts),
+                "matched": self._evidence(best, stems, body),
                 "alternatives": alternatives,
                 "classification": self.name,
             }
         )
 
-    def _evidence(self, candidate: _Candidate, stems: set[str], texts: Sequence[str]) -> list[dict[str, Any]]:
+    def _evidence(self, candidate: _Candidate, stems: set[str], body: str) -> list[dict[str, Any]]:
         """What spoke for the chosen candidate: its title words and label, and the body's words it shares."""
         matched: list[dict[str, Any]] = []
         hit = candidate.title
@@ -580,13 +613,13 @@ class Classification:
             )
         if candidate.body > 0 or candidate.group_body > 0:
             vector = self._vector(candidate.occupation)
-            shared = heapq.nlargest(6, sorted(stems & vector.keys()), key=vector.__getitem__)
-            words = first_words(shared, "\n".join(texts)[:_MAX_BODY_CHARS])
+            shared = _heaviest_keys(vector.weights, 6, among=sorted(stems & vector.stems))
+            words = first_words_of_lowered(shared, body)
             if words:
                 weight = round(max(candidate.body, candidate.group_body), 3)
-                body = {"source": "body", "text": ", ".join(words), "weight": weight}
+                shared_words = {"source": "body", "text": ", ".join(words), "weight": weight}
                 stronger = hit is None or weight * GROUP_BODY_WEIGHT > hit.strength
-                matched.insert(0, body) if stronger else matched.append(body)
+                matched.insert(0, shared_words) if stronger else matched.append(shared_words)
         return matched
 
     # --- title ------------------------------------------------------------------------------
@@ -638,14 +671,15 @@ class Classification:
                 if not covered:
                     continue
                 span = words[start : start + size]
-                key = " ".join(span) if starts[start] else ""
+                apart = " ".join(span)
+                key = apart if starts[start] else ""
                 if key in labels:
                     found.append((key, span, covered, factor))
-                elif 1 < size <= MAX_JOINED_WORDS and "".join(span) in labels:  # "Software Entwickler"
-                    found.append(("".join(span), span, covered, factor))
-                if ict and size > 1 and span[0] not in ("ict", "it") and "ict " + " ".join(span) in labels:
+                elif 1 < size <= MAX_JOINED_WORDS and (together := "".join(span)) in labels:  # "Software Entwickler"
+                    found.append((together, span, covered, factor))
+                if ict and size > 1 and span[0] not in ("ict", "it") and (key := "ict " + apart) in labels:
                     # In ICT work a "Product Manager" is an "ICT product manager", as ESCO names it.
-                    found.append(("ict " + " ".join(span), span, covered, factor * ICT_WEIGHT))
+                    found.append((key, span, covered, factor * ICT_WEIGHT))
         for head in range(len(words) - 1):
             if words[head] in HEAD_NOUNS:
                 for size in range(1, HEAD_FINAL_WORDS + 1):
@@ -700,9 +734,9 @@ class Classification:
         words, counts = reading.words, reading.counts
         pointed: dict[int, tuple[set[int], str]] = {}
         for index in range(len(words)):
-            for size in (1, 2):
+            for size in (1, 2) if index + 1 < len(words) else (1,):
                 form = "".join(words[index : index + size])
-                if index + size <= len(words) and form in table:
+                if form in table:
                     for occupation in table[form]:
                         places, first = pointed.get(occupation, (set(), form))
                         pointed[occupation] = (places | set(range(index, index + size)), first)
@@ -766,14 +800,13 @@ class Classification:
 
     def _group_likeness(self, stems: set[str], group: int) -> float:
         """How much the body's stems weigh in a group's words (in the units of the body's group counts)."""
-        vector = self._group_vector(group)
-        return math.fsum(map(vector.__getitem__, stems & vector.keys()))
+        return self._group_vector(group).likeness(stems)
 
-    def _group_vector(self, group: int) -> dict[str, int]:
+    def _group_vector(self, group: int) -> _Vector:
         cached = self._group_cache.get(group)
         if cached is None:
             parts = self._group_vectors[group].split() if 0 <= group < len(self._group_vectors) else []
-            cached = {parts[i]: _units(int(parts[i + 1])) for i in range(0, len(parts) - 1, 2)}
+            cached = _Vector.of({parts[i]: _units(int(parts[i + 1])) for i in range(0, len(parts) - 1, 2)})
             self._group_cache[group] = cached
         return cached
 
@@ -782,45 +815,68 @@ class Classification:
         if not stems:
             return
         for candidate in candidates:
-            vector = self._vector(candidate.occupation)
-            candidate.body = math.fsum(map(vector.__getitem__, stems & vector.keys()))  # the same in any order
+            candidate.body = self._vector(candidate.occupation).likeness(stems)
         best = max(candidate.body for candidate in candidates) or 1.0
         for candidate in candidates:
             candidate.body /= best
+            candidate.weigh()
 
-    def _vector(self, occupation: int) -> dict[str, float]:
+    def _vector(self, occupation: int) -> _Vector:
         cached = self._vector_cache.get(occupation)
         if cached is None:
             parts = self._vectors[occupation].split()
-            cached = {parts[i]: int(parts[i + 1]) / 1000 for i in range(0, len(parts) - 1, 2)}
+            cached = _Vector.of({parts[i]: int(parts[i + 1]) / 1000 for i in range(0, len(parts) - 1, 2)})
             self._vector_cache[occupation] = cached
         return cached
 
-    def _groups_of_skills(self, skills: Sequence[str]) -> dict[int, float]:
-        """The groups (by index) the skills point to, each with the sum of its shares."""
+    def _read_skills(self, skills: Sequence[str]) -> tuple[dict[int, float], Counter[int]]:
+        """The groups (by index) the skills point to with the sum of their shares; the occupations they name, counted.
+
+        An occupation is named by skills of a family of technologies (Swift and Kotlin: mobile application developer).
+        """
         scores: dict[int, float] = {}
+        pointed: list[int] = []
         for name in skills:
-            for group, share in self._shares(fold(name)):
+            shares, occupations = self._skill(name)
+            for group, share in shares:
                 scores[group] = scores.get(group, 0.0) + share
-        return scores
+            pointed += occupations
+        return scores, Counter(pointed)
+
+    def _skill(self, name: str) -> tuple[list[tuple[int, float]], Sequence[int]]:
+        """The groups (with their shares) and the occupations a skill points to, by its name as written."""
+        known = self._skill_cache.get(name)
+        if known is None:
+            if len(self._skill_cache) >= SKILL_MEMORY:
+                self._skill_cache.clear()
+            key = fold(name)
+            known = self._skill_cache[name] = (self._shares(key), self._skill_occupations.get(key, ()))
+        return known
 
     def _shares(self, skill: str) -> list[tuple[int, float]]:
-        cached = self._share_cache.get(skill)
-        if cached is None:
-            parts = self._skill_groups.get(skill, "").split()
-            cached = [
-                (self._group_index[parts[i]], int(parts[i + 1]) / 1000)
-                for i in range(0, len(parts) - 1, 2)
-                if parts[i] in self._group_index
-            ]
-            self._share_cache[skill] = cached
-        return cached
+        parts = self._skill_groups.get(skill, "").split()
+        return [
+            (self._group_index[parts[i]], int(parts[i + 1]) / 1000)
+            for i in range(0, len(parts) - 1, 2)
+            if parts[i] in self._group_index
+        ]
 
-    def _occupations_of_skills(self, skills: Sequence[str]) -> Counter[int]:
-        """How many of the skills point to each occupation by name (families of technologies)."""
-        if not self._skill_occupations:
-            return Counter()
-        return Counter(itertools.chain.from_iterable(self._skill_occupations.get(fold(name), ()) for name in skills))
+
+_Key = TypeVar("_Key")
+
+
+def _heaviest_keys(weights: Mapping[_Key, float], count: int, among: Iterable[_Key] | None = None) -> list[_Key]:
+    """The ``count`` keys of heaviest weight (of ``among``, by default all), the first of equals first.
+
+    What ``heapq.nlargest(count, among, key=weights.__getitem__)`` gives, by one sort in C: quicker
+    for the few dozen keys read here.
+    """
+    return sorted(weights if among is None else among, key=weights.__getitem__, reverse=True)[:count]
+
+
+def _lowered_body(texts: Sequence[str]) -> str:
+    """The body as its stems and words are read: the texts joined, cut at :data:`_MAX_BODY_CHARS`, lowered."""
+    return "\n".join(texts)[:_MAX_BODY_CHARS].lower()
 
 
 def _language_weight(label_language: str, posting_language: str | None) -> float:
