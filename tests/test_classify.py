@@ -49,6 +49,8 @@ K = SectionKind
         ("Qu'est-ce qu'on t'offre ?", K.BENEFITS),  # the spoken question, with "on"
         ("Qu'est-ce qu'on recherche ?", K.QUALIFICATIONS),
         ("Nous t'offrons", K.BENEFITS),
+        ("Sie bringen mit:", K.QUALIFICATIONS),  # "you bring", the verb and its particle apart
+        ("Damit überzeugst du uns", K.QUALIFICATIONS),
         ("O que vais fazer", K.RESPONSIBILITIES),  # the Portuguese of Portugal says "tu"
         ("As tuas funções", K.RESPONSIBILITIES),
         ("O teu perfil", K.QUALIFICATIONS),

@@ -331,6 +331,12 @@ def test_prose_saying_what_the_job_involves_is_a_duty(sentence: str) -> None:
         ("The postdoc will run the field experiments.", True),
         ("This person will be based in our Leeds office.", False),
         ("The candidate will have a forklift licence.", False),
+        ("Gestirà inoltre i rapporti con le banche.", True),  # the third person of the future opens it
+        ("Se encargará de las revisiones preventivas.", True),
+        ("Desenvolverá aplicativos para os nossos clientes.", True),
+        ("Tendrá experiencia en ventas.", False),  # having, being, needing, valuing: no duty
+        ("Dovrà avere la patente B.", False),
+        ("Se valorará el inglés.", False),
     ],
 )
 def test_duties_said_of_the_reader_or_the_hire_in_more_languages(sentence: str, duty: bool) -> None:
@@ -376,6 +382,9 @@ def test_requirements_and_the_search_for_someone_in_polish_and_swedish(sentence:
         ("Il est indispensable de parler allemand.", True),
         ("È molto importante avere esperienza in cucina.", True),
         ("Es importante para nosotros la puntualidad.", False),  # what the employer values, no "que"
+        ("Se requiere ciclo formativo de grado medio.", True),  # "is required"
+        ("Si richiede la patente B.", True),
+        ("Completano il profilo precisione e riservatezza.", True),  # "complete the profile"
     ],
 )
 def test_a_requirement_said_impersonally_is_a_strong_cue(sentence: str, requirement: bool) -> None:

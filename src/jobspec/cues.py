@@ -157,7 +157,8 @@ QUAL_STRONG = CaselessPattern(
         r"familiar|expected to have))|you (?:should|must|need to) (?:have|be|bring)|"
         r"must have|must be|es wird erwartet|"
         r"du (?:skal|ska|bør|bör|må|måste) (?:have|ha|være|vara|kunne|kunna)|"
-        r"(?:musisz|powinieneś|powinnaś) (?:mieć|znać|być|posiadać)"
+        r"(?:musisz|powinieneś|powinnaś) (?:mieć|znać|być|posiadać)|"
+        r"se requieren?|se exige|si richied(?:e|ono)|è richiest[ao]|completano il profilo|completa il profilo"
     )
     + r")\b"
     r"|\b(?:knowledge|experience|skills)\b[^.;]{0,60}\b(?:is|are) (?:fine|ok|okay|acceptable|also fine)\b"
@@ -232,6 +233,11 @@ RESPONSIBILITY = CaselessPattern(
         r"|\b(?:aura|auront) (?:pour missions?|la charge)\b|\bser(?:a|ont) (?:chargée?s?|en charge)\b"
         r"|\btendrá (?:como|la) (?:misión|función|responsabilidad)\b|\bserá (?:el|la) responsable\b"
         r"|\b(?:você (?:vai|irá|será responsável)|atuará|será responsável|desenvolverá)\b"
+        # A sentence opening on a verb in the third person of the future, its subject the hire
+        # ("Gestirà i rapporti con le banche.", "Se encargará de …"), but not of having, being,
+        # being able, needing or valuing ("Tendrá …", "Dovrà avere …", "Se valorará …").
+        r"|^(?:si |se )?(?!(?:avr|sar|potr|dovr|tendr|ser|ter|poder|deber|dever|habr|contar|valorar|"
+        r"valoriz|apreciar|considerar)[àá]\b)\w{3,}(?:erà|irà|arà|ará|erá|irá)\b"
         # "Du kommer att arbeta …", "Du vil arbejde …", "Du skal udvikle …", but not what the reader
         # gets, has or is ("Du kommer att få …", "Du skal have erfaring …").
         r"|\bdu (?:kommer att|vil|skal|ska) (?!(?:få|ha|have|være|vara|bli|kunne|kunna|tilbydes|erbjudas)\b)\w+"

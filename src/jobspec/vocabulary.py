@@ -880,6 +880,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "sie sind | sie haben | das zeichnet dich aus | das zeichnet sie aus | deine skills | fähigkeiten | "
         "was du können solltest | wen wir suchen | wir suchen | was wir suchen | mitbringen | dein hintergrund | "
         "was bringst du mit | was bringen sie mit | wen suchen wir | was solltest du mitbringen | "
+        "sie bringen mit | du bringst mit | ihr bringt mit | sie verfügen über | du verfügst über | "
+        "sie überzeugen durch | du überzeugst durch | damit überzeugen sie uns | damit überzeugst du uns | "
         "was sollten sie mitbringen",
         "fr": "à propos de toi | à propos de vous | compétence~ | qualification~ | exigence~ | qualités | "
         "qualités personnelles | profil recherché | profil souhaité | ton profil | votre profil | profil | "
