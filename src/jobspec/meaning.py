@@ -906,10 +906,11 @@ def _take_cued_items(
 ) -> None:
     """A unit read as no item becomes one when its own cues and its heading (or lead-in) name the same kind.
 
-    "Install wiring in new homes." under "Responsibilities": a sentence of prose
-    opening on a duty verb, under a heading of duties, is a duty even when
-    prose under such headings is often an introduction. Both must agree, and
-    the model must have put the unit behind 'none' by less than :data:`_CUED_BEHIND`.
+    "Greet guests at the door." under "Your duties": a sentence of prose opening
+    on a duty verb, under a heading of duties, is a duty even when prose under
+    such headings is often an introduction. Both must agree, and the model must
+    have put the unit behind 'none' by less than :data:`_CUED_BEHIND`; its
+    confidence is the model's odds of the kind taken (below one half).
     """
     for index, (unit, judgement) in enumerate(zip(units, judgements, strict=True)):
         if judgement.kind is not None:
@@ -918,10 +919,9 @@ def _take_cued_items(
         if named is None:
             continue
         kind: ItemKind = "responsibility" if named is K.RESPONSIBILITIES else "qualification"
-        cued = _cued_kind(features[index].cues)
-        column = 0 if kind == "responsibility" else 1
-        if cued == kind and scores[index][2] - scores[index][column] < _CUED_BEHIND:
-            judgements[index] = Judgement(kind, _naming_signal(unit, vocabulary), judgement.confidence)
+        behind = scores[index][2] - scores[index][0 if kind == "responsibility" else 1]
+        if _cued_kind(features[index].cues) == kind and behind < _CUED_BEHIND:
+            judgements[index] = Judgement(kind, _naming_signal(unit, vocabulary), _odds(behind))
 
 
 _SURE_VOTES: dict[tuple[str, str], ItemKind] = {
@@ -945,15 +945,17 @@ def _take_lists_by_content(
         if unit.node.declared is not None or unit.lead_in is not None:
             continue
         kind = _SURE_VOTES.get((votes[index][1], votes[index][2]))
-        column = 0 if kind == "responsibility" else 1
-        if kind is not None and scores[index][2] - scores[index][column] < _CUED_BEHIND:
-            judgements[index] = Judgement(kind, "list", judgement.confidence)
+        if kind is None:
+            continue
+        behind = scores[index][2] - scores[index][0 if kind == "responsibility" else 1]
+        if behind < _CUED_BEHIND:
+            judgements[index] = Judgement(kind, "list", _odds(behind))
 
 
-def _cued_kind(own: Sequence[str]) -> ItemKind | None:
+def _cued_kind(cue_names: Sequence[str]) -> ItemKind | None:
     """The one item kind a unit's cue features name, if they name one and not the other."""
-    duty = not _DUTY_CUES.isdisjoint(own)
-    requirement = not _REQUIREMENT_CUES.isdisjoint(own)
+    duty = not _DUTY_CUES.isdisjoint(cue_names)
+    requirement = not _REQUIREMENT_CUES.isdisjoint(cue_names)
     if duty == requirement:
         return None
     return "responsibility" if duty else "qualification"
@@ -983,7 +985,12 @@ def _take_likeliest_duties(scores: list[list[float]], judgements: list[Judgement
     candidates.sort(key=lambda index: scores[index][2] - scores[index][0])
     for index in candidates[:_LIKELIEST_DUTIES]:
         behind = scores[index][2] - scores[index][0]
-        judgements[index] = Judgement("responsibility", "posting", round(1 / (1 + math.exp(behind)), 3))
+        judgements[index] = Judgement("responsibility", "posting", _odds(behind))
+
+
+def _odds(behind: float) -> float:
+    """The model's odds of a kind it puts ``behind`` points after the kind it chose (rounded)."""
+    return round(1 / (1 + math.exp(behind)), 3)
 
 
 def all_features(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary) -> list[UnitFeatures]:
