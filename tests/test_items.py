@@ -367,6 +367,8 @@ def test_the_reader_described_in_the_nordic_languages_is_a_trait(sentence: str) 
         ("Du måste ha truckkort.", cues.QUAL_STRONG),  # Swedish: you must have
         ("Vi söker dig som har arbetat med ekonomi.", cues.SEEKING),
         ("Szukamy osoby, która zna Excela.", cues.SEEKING),
+        ("Conosce il gestionale Zucchetti.", cues.QUAL_WEAK),  # the hire in the third person
+        ("Posee carnet de conducir.", cues.QUAL_WEAK),
     ],
 )
 def test_requirements_and_the_search_for_someone_in_polish_and_swedish(sentence: str, cue: CaselessPattern) -> None:

@@ -325,7 +325,10 @@ QUAL_WEAK = CaselessPattern(
     r"|vous (?:avez|êtes|maîtrisez)\b|tu (?:as|es|maîtrises)\b|(?:tienes|eres|cuentas con)\b"
     r"|(?:você tem|você é|possui|tens|és)\b|(?:hai|sei|possiedi)\b"
     r"|du (?:har|är|er|behärskar|behersker|talar|taler|snakker|gillar|liker|älskar|elsker)\b"
-    r"|(?:masz|jesteś|posiadasz|znasz|potrafisz|władasz|umiesz)\b)"
+    r"|(?:masz|jesteś|posiadasz|znasz|potrafisz|władasz|umiesz)\b"
+    # The hire described in the third person, the subject left out: "Conosce il gestionale …",
+    # "Posee carnet de conducir", "Conhece SQL".
+    r"|(?:conosce|possiede|è in possesso|ha maturato|posee|conoce|domina|conhece)\b)"
 )
 
 # Every pattern above that finds the reader in another language (SECOND_PERSON_DUTY,
