@@ -50,6 +50,8 @@ K = SectionKind
         ("Qu'est-ce qu'on recherche ?", K.QUALIFICATIONS),
         ("Nous t'offrons", K.BENEFITS),
         ("Sie bringen mit:", K.QUALIFICATIONS),  # "you bring", the verb and its particle apart
+        ("\u2615 Your day", K.RESPONSIBILITIES),
+        ("A typical day", K.RESPONSIBILITIES),
         ("Damit überzeugst du uns", K.QUALIFICATIONS),
         ("O que vais fazer", K.RESPONSIBILITIES),  # the Portuguese of Portugal says "tu"
         ("As tuas funções", K.RESPONSIBILITIES),
