@@ -135,3 +135,17 @@ def test_the_temporary_file_of_a_killed_run_is_removed_by_the_next_run(tmp_path:
     )
     assert again.returncode == 0, again.stderr
     assert _temporaries(output.parent) == []
+
+
+def test_a_signal_whose_exception_was_swallowed_still_ends_the_run() -> None:
+    # The handler's exception goes wherever the main thread is: in a finalizer Python prints it
+    # and goes on. The writing loop asks again, so the run ends as interrupted, not as finished.
+    from jobspec import cli
+
+    cli._received.append(signal.SIGTERM)  # as if the handler had run and its exception been lost
+    try:
+        with pytest.raises(cli.Terminated) as raised:
+            list(cli._successes(iter([]), cli._Tally(progress=None), None))
+        assert raised.value.signum == signal.SIGTERM
+    finally:
+        cli._received.clear()

@@ -94,14 +94,32 @@ def _termination_as_interrupt() -> Iterator[None]:
     signums = [signal.SIGTERM] + ([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])
 
     def terminate(signum: int, _frame: object) -> None:
+        _received.append(signum)
         raise Terminated(signum)
 
+    _received.clear()
     previous = {signum: signal.signal(signum, terminate) for signum in signums}
     try:
         yield
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
+
+
+_received: list[int] = []
+"""The signals received while the command runs (see :func:`_raise_if_terminated`)."""
+
+
+def _raise_if_terminated() -> None:
+    """Raise :class:`Terminated` again for a signal whose exception was swallowed.
+
+    The handler's exception goes wherever the main thread is; in a finalizer or a
+    weakref callback (a worker's pipe being collected) Python prints it and goes
+    on. The writing loop asks here after each posting, and before the output is
+    committed, so that a signalled run never ends as if it had finished.
+    """
+    if _received:
+        raise Terminated(_received[0])
 
 
 def _interrupted_status(exc: KeyboardInterrupt) -> int:
@@ -677,6 +695,7 @@ def _successes(
     JSON is looked at first, so that no posting is rebuilt only to be checked.
     """
     for result in results:
+        _raise_if_terminated()
         problems = _error_diagnostics(result, from_json=from_json) if result.ok else []
         tally.count(failed=not result.ok, problem=problems[0].code if problems else None)
         if result.ok:
@@ -684,6 +703,7 @@ def _successes(
             yield result
         elif result.error is not None:
             _report_failure(result.id, result.error, tally, errors_out)
+    _raise_if_terminated()
 
 
 _ERROR_SEVERITY_IN_JSON = '"severity":"error"'  # as JobPosting.model_dump_json() writes it, without spaces
