@@ -288,11 +288,6 @@ def _stem_kind(lead_in: str) -> SectionKind | None:
     return K.RESPONSIBILITIES if _DUTY_STEM.search(lead_in) is not None else None
 
 
-def layout_features(unit: Unit, words: list[str]) -> list[str]:
-    """The unit's form, nesting, place, length, ending, digits and first words."""
-    return [*_layout(unit, words)[1:], *opening_features(words)]
-
-
 def _layout(unit: Unit, words: list[str]) -> tuple[str, ...]:
     """The bias every unit has, then its form, nesting, place, length, ending and digits."""
     return _layout_of(
@@ -918,8 +913,8 @@ def _take_cued_items(
         named = _named_item_kind(unit, vocabulary)
         if named is None:
             continue
-        kind: ItemKind = "responsibility" if named is K.RESPONSIBILITIES else "qualification"
-        behind = scores[index][2] - scores[index][0 if kind == "responsibility" else 1]
+        kind = _item_kind(named)
+        behind = _behind_none(scores[index], kind)
         if _cued_kind(features[index].cues) == kind and behind < _CUED_BEHIND:
             judgements[index] = Judgement(kind, _naming_signal(unit, vocabulary), _odds(behind))
 
@@ -947,9 +942,19 @@ def _take_lists_by_content(
         kind = _SURE_VOTES.get((votes[index][1], votes[index][2]))
         if kind is None:
             continue
-        behind = scores[index][2] - scores[index][0 if kind == "responsibility" else 1]
+        behind = _behind_none(scores[index], kind)
         if behind < _CUED_BEHIND:
             judgements[index] = Judgement(kind, "list", _odds(behind))
+
+
+def _item_kind(named: SectionKind) -> ItemKind:
+    """The kind of item a section of duties or of (preferred) requirements holds."""
+    return "responsibility" if named is K.RESPONSIBILITIES else "qualification"
+
+
+def _behind_none(scores: Sequence[float], kind: ItemKind) -> float:
+    """How far the model puts ``kind`` behind 'none' (duty, requirement, none: the order of :data:`CLASSES`)."""
+    return scores[2] - scores[CLASSES.index(kind)]
 
 
 def _cued_kind(cue_names: Sequence[str]) -> ItemKind | None:
@@ -980,12 +985,11 @@ def _take_likeliest_duties(scores: list[list[float]], judgements: list[Judgement
         for index, (unit_scores, judgement) in enumerate(zip(scores, judgements, strict=True))
         if judgement.kind is None
         and unit_scores[0] > unit_scores[1]
-        and unit_scores[2] - unit_scores[0] < _DUTY_BEHIND_NONE
+        and _behind_none(unit_scores, "responsibility") < _DUTY_BEHIND_NONE
     ]
-    candidates.sort(key=lambda index: scores[index][2] - scores[index][0])
+    candidates.sort(key=lambda index: _behind_none(scores[index], "responsibility"))
     for index in candidates[:_LIKELIEST_DUTIES]:
-        behind = scores[index][2] - scores[index][0]
-        judgements[index] = Judgement("responsibility", "posting", _odds(behind))
+        judgements[index] = Judgement("responsibility", "posting", _odds(_behind_none(scores[index], "responsibility")))
 
 
 def _odds(behind: float) -> float:
@@ -1074,7 +1078,7 @@ def _judgement(unit: Unit, scores: list[float], sums: list[float], vocabulary: V
             kind = "benefit"
         elif scores[best] - max(scores[:2]) < _TIE and (named := _named_item_kind(unit, vocabulary)) is not None:
             # Unsure, in a list whose heading or lead-in names duties or requirements: the heading decides.
-            kind = "responsibility" if named is K.RESPONSIBILITIES else "qualification"
+            kind = _item_kind(named)
             signal = _naming_signal(unit, vocabulary)
     return Judgement(kind, signal, round(confidence, 3))
 
