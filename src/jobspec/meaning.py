@@ -908,14 +908,11 @@ def _take_cued_items(
     confidence is the model's odds of the kind taken (below one half).
     """
     for index, (unit, judgement) in enumerate(zip(units, judgements, strict=True)):
-        if judgement.kind is not None:
+        kind = _cued_kind(features[index].cues) if judgement.kind is None else None  # most units: no cue
+        if kind is None or (named := _named_item_kind(unit, vocabulary)) is None or _item_kind(named) != kind:
             continue
-        named = _named_item_kind(unit, vocabulary)
-        if named is None:
-            continue
-        kind = _item_kind(named)
         behind = _behind_none(scores[index], kind)
-        if _cued_kind(features[index].cues) == kind and behind < _CUED_BEHIND:
+        if behind < _CUED_BEHIND:
             judgements[index] = Judgement(kind, _naming_signal(unit, vocabulary), _odds(behind))
 
 
