@@ -337,6 +337,12 @@ def test_prose_saying_what_the_job_involves_is_a_duty(sentence: str) -> None:
         ("Tendrá experiencia en ventas.", False),  # having, being, needing, valuing: no duty
         ("Dovrà avere la patente B.", False),
         ("Se valorará el inglés.", False),
+        ("Vous êtes responsable de la relation avec les fournisseurs.", True),  # you are in charge of
+        ("Tu es en charge des inventaires mensuels.", True),
+        ("Vous êtes autonome et responsable.", False),  # a trait: responsible, of nothing
+        ("Eres responsable del almacén de recambios.", True),
+        ("Sei responsabile della cassa.", True),
+        ("Você é responsável pela agenda da equipe.", True),
     ],
 )
 def test_duties_said_of_the_reader_or_the_hire_in_more_languages(sentence: str, duty: bool) -> None:

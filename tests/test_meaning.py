@@ -416,6 +416,36 @@ def test_a_posting_that_names_no_duty_takes_the_sentence_likeliest_to_be_one() -
     assert [(r.text[:15], r.signal) for r in posting.responsibilities] == [("The new analyst", "posting")]
 
 
+_UNNAMED_LIST = (
+    "## Om jobbet\n\n"
+    "Du bliver en del af et hold med 12 kolleger.\n\n"
+    "- Plukke og pakke ordrer\n"
+    "- Modtage varer\n"
+    "- Holde orden på lageret\n\n"
+    "## Om dig\n\n"
+    "- Du har truckcertifikat\n"
+)
+
+
+@pytest.mark.parametrize("heading", ["Om jobbet", "Hverdagen"])
+def test_an_unread_list_before_the_requirements_of_a_posting_with_no_duty_is_its_duties(heading: str) -> None:
+    posting = parse(_UNNAMED_LIST.replace("Om jobbet", heading))
+    assert [(r.text, r.signal) for r in posting.responsibilities] == [
+        ("Plukke og pakke ordrer", "layout"),
+        ("Modtage varer", "layout"),
+        ("Holde orden på lageret", "layout"),
+    ]
+    assert [q.text for q in posting.qualifications] == ["Du har truckcertifikat"]
+
+
+def test_an_unread_list_after_the_requirements_or_under_a_heading_of_another_kind_stays_unread() -> None:
+    requirements, duties = _UNNAMED_LIST.split("## Om dig")[1], _UNNAMED_LIST.split("## Om dig")[0]
+    after = parse("## Om dig" + requirements + "\n" + duties)
+    assert "layout" not in {r.signal for r in after.responsibilities}
+    benefits = parse(_UNNAMED_LIST.replace("Om jobbet", "Benefits"))
+    assert "Modtage varer" not in [r.text for r in benefits.responsibilities]
+
+
 def test_a_posting_with_a_duty_takes_no_other_sentence_for_the_posting_s_sake() -> None:
     posting = parse(_PROSE_ONLY + "\n## Responsibilities\n\n- Build the monthly sales dashboard\n")
     assert [r.text for r in posting.responsibilities] == ["Build the monthly sales dashboard"]
@@ -433,9 +463,32 @@ def test_only_undecided_units_close_to_a_duty_and_nearer_a_duty_than_a_requireme
     ]
     judgements = [Judgement(None, "words", 0.6) for _ in scores]
     judgements[4] = Judgement("benefit", "heading", 0.7)
-    _take_likeliest_duties(scores, judgements)
+    units = read_structure("\n\n".join(f"Sentence number {n}." for n in range(len(scores)))).units
+    assert [unit.form for unit in units] == ["sentence"] * len(scores)
+    _take_likeliest_duties(units, scores, judgements)
     taken = [index for index, j in enumerate(judgements) if j.kind == "responsibility"]
     assert taken == [0, 1]
     assert {judgements[index].signal for index in taken} == {"posting"}
     assert judgements[1].confidence > judgements[0].confidence
     assert judgements[4].kind == "benefit"
+
+
+_PROFILE_UNDER_DUTIES = (
+    "## Vos missions\n\n"
+    "- Maîtrise de Python et de Django\n"
+    "- Google est ton ami\n"
+    "- Vous aimez le code propre et bien documenté\n"
+    "- Connaissance de PostgreSQL\n"
+)
+
+
+def test_a_list_under_a_duties_heading_whose_entries_are_cued_as_requirements_is_requirements() -> None:
+    posting = parse(_PROFILE_UNDER_DUTIES)
+    assert posting.responsibilities == []
+    assert ("Google est ton ami", "list") in [(q.text, q.signal) for q in posting.qualifications]
+    assert len(posting.qualifications) == 4
+
+
+def test_a_list_under_a_duties_heading_with_one_duty_cue_keeps_its_heading() -> None:
+    posting = parse(_PROFILE_UNDER_DUTIES.replace("Connaissance de PostgreSQL", "Vous développerez nos API"))
+    assert [r.text for r in posting.responsibilities] == ["Google est ton ami", "Vous développerez nos API"]

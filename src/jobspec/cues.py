@@ -225,6 +225,10 @@ RESPONSIBILITY = CaselessPattern(
         r"|\b(?:unterstützt|betreust|entwickelst|arbeitest|übernimmst|koordinierst|leitest|planst|sorgst|"
         r"berätst|gestaltest|verantwortest|führst) du\b|\bbist du (?:die|der|das) \w+"
         r"|\b(?:je|jij|u) (?:gaat|bent verantwoordelijk|werkt aan|ontwikkelt|zorgt)\b"
+        # "Vous êtes responsable de …", "Eres responsable de …", "Sei responsabile di …", "És responsável por …".
+        r"|\b(?:vous êtes|tu es) (?:\w+ )?(?:responsables?|en charge|chargée?s?|garante?s?) d"
+        r"|\beres (?:el |la )?responsable de(?:l)?\b|\bsei (?:il |la )?responsabile d"
+        r"|\b(?:você é|és) (?:o |a )?responsável (?:por|pel)"
         r"|\b(?:vous|tu) (?:serez|seras|allez|vas|aurez pour mission|travaillerez|travailleras|participerez|"
         r"participeras|développerez|développeras|piloterez|piloteras|gérerez|géreras)\b"
         r"|\b(?:serás responsable|te encargarás|trabajarás|desarrollarás|participarás|liderarás|gestionarás)\b"

@@ -819,10 +819,11 @@ def _judge(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, 
     ]
     _take_cued_items(units, features, pulled, judgements, vocabulary)
     _take_lists_by_content(units, votes, pulled, judgements)
+    _read_requirement_lists_under_duties(units, features, judgements)
     if not any(j.kind in ("responsibility", "qualification") for j in judgements):
         _read_lists_by_layout(units, pulled, judgements)
-    if not any(j.kind == "responsibility" for j in judgements):
-        _take_likeliest_duties(pulled, judgements)
+    if not any(j.kind == "responsibility" for j in judgements) and not _read_duty_lists_by_place(units, judgements):
+        _take_likeliest_duties(units, pulled, judgements)
     return judgements
 
 
@@ -944,6 +945,35 @@ def _take_lists_by_content(
             judgements[index] = Judgement(kind, "list", _odds(behind))
 
 
+_CUED_SHARE = 2 / 3
+"""The share of a list's entries whose cues must name requirements for the list to overrule its duties heading."""
+
+
+def _read_requirement_lists_under_duties(
+    units: list[Unit], features: list[UnitFeatures], judgements: list[Judgement]
+) -> None:
+    """A list under a heading of duties whose entries say they are requirements is a list of requirements.
+
+    "Vos missions", then "Maîtrise de PHP", "Expérience en tests", "Vous aimez
+    …": a site's template put the profile under the duties heading. When at
+    least :data:`_CUED_SHARE` of a list's entries (three at least) carry cues of
+    a requirement and none a cue of a duty, its entries read as duties are
+    requirements.
+    """
+    lists: dict[int, list[int]] = {}
+    for index, unit in enumerate(units):
+        if unit.form in ("list", "line") and unit.node.declared is K.RESPONSIBILITIES:
+            lists.setdefault(unit.group, []).append(index)
+    for members in lists.values():
+        cued = [_cued_kind(features[index].cues) for index in members]
+        if len(members) < 3 or "responsibility" in cued:
+            continue
+        if cued.count("qualification") >= _CUED_SHARE * len(members):
+            for index in members:
+                if judgements[index].kind == "responsibility":
+                    judgements[index] = Judgement("qualification", "list", judgements[index].confidence)
+
+
 def _item_kind(named: SectionKind) -> ItemKind:
     """The kind of item a section of duties or of (preferred) requirements holds."""
     return "responsibility" if named is K.RESPONSIBILITIES else "qualification"
@@ -963,19 +993,49 @@ def _cued_kind(cue_names: Sequence[str]) -> ItemKind | None:
     return "responsibility" if duty else "qualification"
 
 
+_UNREAD_HEADINGS = frozenset({None, K.ROLE_SUMMARY})
+
+
+def _read_duty_lists_by_place(units: list[Unit], judgements: list[Judgement]) -> bool:
+    """A posting with requirements but no duty: its lists that come before the first requirement, under a
+    heading that names no kind (or names the role), and of which no entry reads as anything, are its duties.
+
+    Postings put what the job is before what it asks, and a language the model
+    reads badly ("Hverdagen", then a list of verbs in Danish) leaves such a list
+    unread. Whether anything was taken.
+    """
+    first_requirement = next((i for i, j in enumerate(judgements) if j.kind == "qualification"), None)
+    if first_requirement is None:
+        return False
+    lists: dict[int, list[int]] = {}
+    for index, unit in enumerate(units):
+        if unit.form in ("list", "line") and unit.node.heading is not None and unit.node.declared in _UNREAD_HEADINGS:
+            lists.setdefault(unit.group, []).append(index)
+    taken = False
+    for members in lists.values():
+        if members[0] < first_requirement and all(judgements[index].kind is None for index in members):
+            for index in members:
+                judgements[index] = Judgement("responsibility", "layout", 0.5)
+            taken = True
+    return taken
+
+
 _LIKELIEST_DUTIES = 2
 _DUTY_BEHIND_NONE = 1.5
 """How far behind 'none' a unit may read as a duty and still be taken in a posting that names no duty."""
 
 
-def _take_likeliest_duties(scores: list[list[float]], judgements: list[Judgement]) -> None:
+def _take_likeliest_duties(units: list[Unit], scores: list[list[float]], judgements: list[Judgement]) -> None:
     """A posting where nothing reads as a duty: the (at most two) units likeliest to be one become duties.
 
     Nearly every posting says what the job is (126 of the 141 labelled real
     postings have duties), sometimes only in a sentence or two of prose that
     the model reads as plain description. A unit qualifies when the model puts it
     at none by less than ``_DUTY_BEHIND_NONE``, and finds it likelier a duty
-    than a requirement. Its signal is ``posting``.
+    than a requirement. Its signal is ``posting``. A list entry taken brings
+    the entries of its list that are no item with it: a list holds one kind,
+    and the model, unsure of one entry in a language it reads badly, is as
+    unsure of the others.
     """
     candidates = [
         index
@@ -986,7 +1046,22 @@ def _take_likeliest_duties(scores: list[list[float]], judgements: list[Judgement
     ]
     candidates.sort(key=lambda index: _behind_none(scores[index], "responsibility"))
     for index in candidates[:_LIKELIEST_DUTIES]:
-        judgements[index] = Judgement("responsibility", "posting", _odds(_behind_none(scores[index], "responsibility")))
+        for taken in _with_list_mates(units, judgements, index):
+            judgements[taken] = Judgement(
+                "responsibility", "posting", _odds(_behind_none(scores[taken], "responsibility"))
+            )
+
+
+def _with_list_mates(units: list[Unit], judgements: list[Judgement], index: int) -> list[int]:
+    """The unit at ``index`` and, when it is a list entry, the entries of its list read as no item."""
+    unit = units[index]
+    if unit.form not in ("list", "line"):
+        return [index]
+    return [
+        other
+        for other, (mate, judgement) in enumerate(zip(units, judgements, strict=True))
+        if other == index or (mate.group == unit.group and mate.form == unit.form and judgement.kind is None)
+    ]
 
 
 def _odds(behind: float) -> float:
