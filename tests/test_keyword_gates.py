@@ -181,6 +181,14 @@ def test_the_cue_gates_never_skip_a_cue_that_matches(words: list[str], noise: st
             assert number in possible
 
 
+@given(st.lists(st.text(alphabet=GATE_LETTERS + "\x00", max_size=20), max_size=6))
+@example(["must", "", "have", "nice to have"])
+@example(["mus", "t have"])
+def test_a_gate_over_many_texts_at_once_finds_what_it_finds_in_each(texts: list[str]) -> None:
+    gate = LiteralGate(SMALL_PATTERNS)
+    assert gate.candidates_of_each(texts) == [gate.candidates(text) for text in texts]
+
+
 def test_a_vocabulary_with_its_gate_built_can_be_pickled() -> None:
     vocabulary = DEFAULT_VOCABULARY.extended(preferred_cues={"en": ["a bonus point"]})
     assert vocabulary.has_preferred_cue("A bonus point: Rust")

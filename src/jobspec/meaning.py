@@ -427,13 +427,25 @@ def unit_features(
 ) -> UnitFeatures:
     """A unit's features: its own, its section's, its lead-in's, a few of them combined, and ``place``."""
     words = words_of(unit.text)
+    return _features(unit, words, tuple(cue_features(unit.text, vocabulary, words)), shared, lead, place)
+
+
+def _features(
+    unit: Unit,
+    words: list[str],
+    cue_names: tuple[str, ...],
+    shared: tuple[str, ...],
+    lead: tuple[str, ...],
+    place: tuple[str, ...],
+) -> UnitFeatures:
+    """:func:`unit_features`, given the unit's :func:`words_of` and :func:`cue_features`."""
     distinct = distinct_words(words)
     layout = _layout(unit, words)
     return UnitFeatures(
         layout=layout,
         opening=opening_features(words),
         classes=class_features(lexicon_classes(distinct)),
-        cues=tuple(cue_features(unit.text, vocabulary, words)),
+        cues=cue_names,
         words=distinct,
         unspaced=_has_unspaced(unit.text),
         shared=shared,
@@ -493,11 +505,14 @@ def _vote(winners: Sequence[int]) -> str:
     return "mixed"
 
 
-_STARTING_CUES: tuple[tuple[str, Callable[[str], object]], ...] = (
-    ("c:duty-verb", cues.DUTY_VERB_START.match_lowered),
-    ("c:qual-start", cues.QUAL_START.match_lowered),
-    ("c:you-start", cues.YOU_START.match_lowered),
-    ("c:qual-weak", cues.QUAL_WEAK.match_lowered),
+_STARTING_PATTERNS: tuple[tuple[str, CaselessPattern], ...] = (
+    ("c:duty-verb", cues.DUTY_VERB_START),
+    ("c:qual-start", cues.QUAL_START),
+    ("c:you-start", cues.YOU_START),
+    ("c:qual-weak", cues.QUAL_WEAK),
+)
+_STARTING_CUES: tuple[tuple[str, Callable[[str], object]], ...] = tuple(
+    (name, pattern.match_lowered) for name, pattern in _STARTING_PATTERNS
 )
 _CUES_ANYWHERE: tuple[tuple[str, CaselessPattern], ...] = (
     ("c:duty", cues.RESPONSIBILITY),
@@ -532,6 +547,46 @@ def cue_features(text: str, vocabulary: Vocabulary, words: list[str] | None = No
     if _may_address_the_reader(words):
         out.extend(_reader_cues(text, words))
     return out
+
+
+def cues_of_units(texts: Sequence[str], words: Sequence[list[str]], vocabulary: Vocabulary) -> list[tuple[str, ...]]:
+    """:func:`cue_features` of each of ``texts`` (``words``: each one's :func:`words_of`), the same
+    features, with one pass of each gate over all the texts instead of one per text."""
+    lowered = [lower_like_ignorecase(text) for text in texts]
+    preferred = vocabulary.has_preferred_cues(texts, lowered)
+    read = [_straight_apostrophes(text) for text in texts]
+    read_lowered = [
+        low if reading is text else lower_like_ignorecase(reading)
+        for text, reading, low in zip(texts, read, lowered, strict=True)
+    ]
+    possible = _CUE_GATE.candidates_of_each(read_lowered)
+    return [_cues_of(*unit) for unit in zip(read, read_lowered, words, preferred, possible, strict=True)]
+
+
+def _cues_of(text: str, lowered: str, words: list[str], preferred: bool, possible: set[int]) -> tuple[str, ...]:
+    """The cue features of one text, read with straight apostrophes, given what the gates found in it."""
+    out = ["x:preferred"] if preferred else []
+    for name, match in _STARTING_MATCHES:
+        if match(lowered) is not None:
+            out.append(name)
+    if possible:
+        for number, (name, search) in enumerate(_ANYWHERE_SEARCHES):
+            if number in possible and search(lowered) is not None:
+                out.append(name)
+    if _may_address_the_reader(words):
+        out.extend(_reader_cues(text, words))
+    return tuple(out)
+
+
+def _straight_apostrophes(text: str) -> str:
+    """``text`` with its curly apostrophes straight; ``text`` itself when it has none."""
+    if "\u2019" in text or "\u2018" in text or "\u02bc" in text:
+        return text.translate(_APOSTROPHES)
+    return text
+
+
+_STARTING_MATCHES = tuple((name, cue.on_lowered.match) for name, cue in _STARTING_PATTERNS)
+_ANYWHERE_SEARCHES = tuple((name, cue.on_lowered.search) for name, cue in _CUES_ANYWHERE)
 
 
 def _reader_cues(text: str, words: list[str]) -> list[str]:
@@ -1000,6 +1055,9 @@ def all_features(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabu
     sections: dict[int, tuple[str, ...]] = {}
     leads: dict[str | None, tuple[str, ...]] = {}
     lists: dict[int, int] = {}
+    texts = [unit.text for unit in units]
+    words = [words_of(text) for text in texts]
+    cue_names = cues_of_units(texts, words, vocabulary)
     out: list[UnitFeatures] = []
     for index, unit in enumerate(units):
         key = id(unit.node)
@@ -1010,7 +1068,7 @@ def all_features(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabu
         shared = sections[key]
         ordinal = lists.setdefault(unit.group, len(lists)) if unit.form in ("list", "line") else None
         place = _place(5 * index // len(units), None if ordinal is None else min(ordinal, 3), shared[0])
-        out.append(unit_features(unit, shared, leads[unit.lead_in], vocabulary, place))
+        out.append(_features(unit, words[index], cue_names[index], shared, leads[unit.lead_in], place))
     return out
 
 
