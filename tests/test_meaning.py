@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -309,6 +310,11 @@ def test_a_preferred_cue_in_many_languages(item: str, optional: bool) -> None:
 def test_words_of_scripts_without_spaces_are_pairs_of_characters() -> None:
     assert words_of("Python の経験") == ["python", "の経", "経験"]
     assert words_of("Deep learning, 3 years") == ["deep", "learning", "years"]
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_the_words_of_ascii_text_are_what_the_word_pattern_finds(text: str) -> None:
+    assert words_of(text) == re.findall(r"[^\W\d_]+", text.lower())
 
 
 def test_the_shipped_model_is_read_once_and_names_its_classes() -> None:

@@ -64,6 +64,7 @@ _MODEL_FILE = "item_model.json"
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_ASCII_NON_LETTERS = str.maketrans({chr(code): " " for code in range(128) if not chr(code).isalpha()})
 _MAX_WORDS = 40
 _MAX_HEADING_WORDS = 8
 
@@ -159,8 +160,10 @@ _TAIL_LENGTHS = sorted({len(tail) for tail in _LEXICON_TAILS}, reverse=True)
 
 def words_of(text: str) -> list[str]:
     """Lower-case words of ``text``; runs of a script without spaces become pairs of characters."""
+    if text.isascii():  # its words are its runs of letters: what _WORD finds, split out sooner
+        return text.lower().translate(_ASCII_NON_LETTERS).split()
     words: list[str] = _WORD.findall(text.lower())
-    if text.isascii() or not _UNSPACED.search(text):
+    if not _UNSPACED.search(text):
         return words
     out: list[str] = []
     for word in words:
@@ -858,7 +861,7 @@ def _as_their_lists(judged_units: list[Unit], judged: list[Judgement], rest: lis
 
 def _judge(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, model: ItemModel) -> list[Judgement]:
     features = all_features(units, roots, vocabulary)
-    own_sums = [_unit_sums(f, model) for f in features]
+    own_sums = _units_sums(features, model)
     text_scores = [sums[_CONTENT_SUMS:] for sums in own_sums]
     votes = content_features(units, text_scores)
     main = [list(map(add, sums, model.vote_sums[voted])) for sums, voted in zip(own_sums, votes, strict=True)]
@@ -882,35 +885,44 @@ def _judge(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, 
 
 
 def _unit_sums(features: UnitFeatures, model: ItemModel) -> list[float]:
-    """The :data:`Sums` of a unit's features, but for the content votes.
+    """The :data:`Sums` of a unit's features, but for the content votes (see :func:`_units_sums`)."""
+    return _units_sums([features], model)[0]
 
-    Its layout and where it stands are summed once per distinct combination;
+
+def _units_sums(features: Sequence[UnitFeatures], model: ItemModel) -> list[list[float]]:
+    """The :data:`Sums` of each unit's features, but for the content votes.
+
+    A unit's layout and where it stands are summed once per distinct combination;
     its words, first words, lexicon classes and cues are all of the signal
-    group "words", summed as plain class totals.
+    group "words", summed as plain class totals, which go to the main model's
+    totals, to the words' group and to the content model's totals.
     """
-    standing = model.standing_sums[features.layout, features.shared, features.lead, features.extra, features.place]
+    standing_sums = model.standing_sums
     groups = model.group_sums
-    main0, main1, main2, content0, content1, content2 = map(
-        sum,
-        zip(
-            groups[features.opening],
-            groups[features.classes],
-            groups[features.cues],
-            *filter(None, map(model.word_sums(features.unspaced).__getitem__, features.words)),
-            strict=True,
-        ),
-    )
-    sums = list(standing)
-    sums[0] += main0
-    sums[1] += main1
-    sums[2] += main2
-    sums[_WORD_SUMS] += main0
-    sums[_WORD_SUMS + 1] += main1
-    sums[_WORD_SUMS + 2] += main2
-    sums[_CONTENT_SUMS] += content0
-    sums[_CONTENT_SUMS + 1] += content1
-    sums[_CONTENT_SUMS + 2] += content2
-    return sums
+    word_sums = (model.word_sums(False).__getitem__, model.word_sums(True).__getitem__)
+    out: list[list[float]] = []
+    for unit in features:
+        standing = standing_sums[unit.layout, unit.shared, unit.lead, unit.extra, unit.place]
+        words = filter(None, map(word_sums[unit.unspaced], unit.words))
+        main0, main1, main2, content0, content1, content2 = map(
+            sum, zip(groups[unit.opening], groups[unit.classes], groups[unit.cues], *words, strict=True)
+        )
+        out.append(
+            [
+                standing[0] + main0,
+                standing[1] + main1,
+                standing[2] + main2,
+                *standing[_GROUP_SUMS:_WORD_SUMS],
+                standing[_WORD_SUMS] + main0,
+                standing[_WORD_SUMS + 1] + main1,
+                standing[_WORD_SUMS + 2] + main2,
+                *standing[_WORD_SUMS + 3 : _CONTENT_SUMS],
+                standing[_CONTENT_SUMS] + content0,
+                standing[_CONTENT_SUMS + 1] + content1,
+                standing[_CONTENT_SUMS + 2] + content2,
+            ]
+        )
+    return out
 
 
 _WORD_SUMS = _GROUP_SUMS + 3 * SIGNALS.index("words")

@@ -690,6 +690,7 @@ class LiteralGate:
         self._literals = sorted(owners)
         self._owners = [frozenset(owners[literal]) for literal in self._literals]
         self._automaton = _gate_automaton(self._literals)
+        self._joinable = not any(_GATE_SEPARATOR in literal for literal in self._literals)
 
     def __getstate__(self) -> dict[str, Any]:
         # The automaton cannot be pickled (a vocabulary holding a gate goes to Dask workers): rebuilt on load.
@@ -721,7 +722,7 @@ class LiteralGate:
         found = [set(self._always) for _ in texts]
         if self._automaton is None or not texts:
             return found
-        if any(_GATE_SEPARATOR in literal for literal in self._literals):  # no pattern of ours: one text at a time
+        if not self._joinable:  # a literal holds the separator (no pattern of ours): one text at a time
             return [self.candidates(text) for text in texts]
         owners = self._owners
         starts = list(accumulate(len(text) + 1 for text in texts[:-1]))  # where the second text and each after start

@@ -1394,10 +1394,10 @@ class Vocabulary:
 
     def _finds_other_script_cue(self, text: str) -> bool:
         """Whether the second pattern of :attr:`_preferred_by_script` finds a cue in ``text`` (the same, sooner)."""
-        return any(
-            gate is not None and gate.search(text) is not None and pattern.search(text) is not None
-            for gate, pattern in self._other_script_cues
-        )
+        for gate, pattern in self._other_script_cues:
+            if gate is not None and gate.search(text) is not None and pattern.search(text) is not None:
+                return True
+        return False
 
     @cached_property
     def _preferred_gate(self) -> LiteralGate:
