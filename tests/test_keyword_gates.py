@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pickle
 import re
+import sys
 from collections.abc import Sequence
 
 import pytest
@@ -181,6 +182,14 @@ def test_the_cue_gates_never_skip_a_cue_that_matches(words: list[str], noise: st
             assert number in possible
 
 
+@given(st.lists(st.text(alphabet=GATE_LETTERS + "\x00", max_size=20), max_size=6))
+@example(["must", "", "have", "nice to have"])
+@example(["mus", "t have"])
+def test_a_gate_over_many_texts_at_once_finds_what_it_finds_in_each(texts: list[str]) -> None:
+    gate = LiteralGate(SMALL_PATTERNS)
+    assert gate.candidates_of_each(texts) == [gate.candidates(text) for text in texts]
+
+
 def test_a_vocabulary_with_its_gate_built_can_be_pickled() -> None:
     vocabulary = DEFAULT_VOCABULARY.extended(preferred_cues={"en": ["a bonus point"]})
     assert vocabulary.has_preferred_cue("A bonus point: Rust")
@@ -201,6 +210,34 @@ def test_finding_a_preferred_cue_gives_the_answer_of_the_preferred_pattern(piece
     text = separator.join(pieces)
     found = DEFAULT_VOCABULARY.preferred_pattern.search(text) is not None
     assert DEFAULT_VOCABULARY.finds_preferred_cue(text) == found
+
+
+_OTHER_SCRIPT_PIECES = st.sampled_from(
+    ["artıdır", "ARTIDIR", "Artidir", "artİdİr", "будет плюсом", "БУДЕТ ПЛЮСОМ", "Бажано", "ΘΑ ΕΚΤΙΜΗΘΕΊ",
+     "là một lợi thế", "LÀ MỘT LỢI THẾ", "điểm cộng", "יתרון", "ويفضل", "优先", "歓迎", "우대사항", "İ", "ı", "K",
+     "Python", "x", "(", "-", "3", "_", "'"]
+)  # fmt: skip
+
+
+@given(st.lists(_OTHER_SCRIPT_PIECES, min_size=1, max_size=6), st.sampled_from([" ", "", ", "]))
+def test_the_gated_halves_of_the_other_script_cues_find_what_their_pattern_finds(
+    pieces: list[str], separator: str
+) -> None:
+    text = separator.join(pieces)
+    found = DEFAULT_VOCABULARY._preferred_by_script[1].search(text) is not None
+    assert DEFAULT_VOCABULARY._finds_other_script_cue(text) == found
+
+
+def test_the_letter_gate_of_the_other_script_cues_lets_through_every_character_their_letters_match() -> None:
+    # The cues' letters are matched as literals ignoring case, the gate as a class: check every code point.
+    gate, _ = DEFAULT_VOCABULARY._other_script_cues[0]
+    assert gate is not None
+    letters = gate.pattern[1:-1]
+    as_literals = re.compile("|".join(map(re.escape, letters)), re.IGNORECASE)
+    missed = [
+        code for code in range(sys.maxunicode + 1) if as_literals.fullmatch(chr(code)) and not gate.fullmatch(chr(code))
+    ]
+    assert missed == []
 
 
 # The date gate opens on a digit and looks back from there; it lets through every line

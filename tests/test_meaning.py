@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,8 @@ from jobspec.meaning import (
     _take_likeliest_duties,
     _unit_sums,
     all_features,
+    cue_features,
+    cues_of_units,
     default_item_model,
     governing_cue,
     lead_in_kind,
@@ -309,6 +312,11 @@ def test_words_of_scripts_without_spaces_are_pairs_of_characters() -> None:
     assert words_of("Deep learning, 3 years") == ["deep", "learning", "years"]
 
 
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_the_words_of_ascii_text_are_what_the_word_pattern_finds(text: str) -> None:
+    assert words_of(text) == re.findall(r"[^\W\d_]+", text.lower())
+
+
 def test_the_shipped_model_is_read_once_and_names_its_classes() -> None:
     model = default_item_model()
     assert model is default_item_model()
@@ -394,6 +402,23 @@ def test_without_the_readers_pronouns_only_the_unnamed_duty_pattern_can_find_the
     if _READER_PRONOUNS.isdisjoint(words_of(text)):
         assert (cues.SECOND_PERSON_DUTY.search(text) is None) == (cues.SECOND_PERSON_DUTY_UNNAMED.search(text) is None)
         assert cues.SECOND_PERSON_TRAIT.search(text) is None
+
+
+_CUE_PIECES = st.sampled_from(
+    ["Design", "designs", "3+ years", "Strong", "knowledge", "you", "You", "will", "you'll", "you’ll", "youʼll",
+     "must", "have", "be", "we", "are", "looking", "for", "with", "nice to have", "a plus", "preferred", "apply",
+     "now", "salary", "As a", "In this role", "vous", "Vous", "avez", "travaillez", "du", "Du", "entwickelst",
+     "hast", "Sie", "leiten", "je", "werkt", "visiterai", "artıdır", "Будет плюсом", "优先", "歓迎", "İ", "ı",
+     "‘", "’", "ʼ", "'", "(", ")", ",", ".", "-", "\x00", "3", "_"]
+)  # fmt: skip
+
+
+@given(st.lists(st.lists(_CUE_PIECES, max_size=7), max_size=5), st.sampled_from([" ", "", ", "]))
+def test_the_cues_of_all_units_at_once_are_those_of_each_unit(pieces: list[list[str]], separator: str) -> None:
+    texts = [separator.join(unit) for unit in pieces]
+    words = [words_of(text) for text in texts]
+    expected = [tuple(cue_features(text, DEFAULT_VOCABULARY, found)) for text, found in zip(texts, words, strict=True)]
+    assert cues_of_units(texts, words, DEFAULT_VOCABULARY) == expected
 
 
 def test_past_thousands_of_units_a_unit_takes_its_lists_verdict() -> None:

@@ -64,6 +64,7 @@ _MODEL_FILE = "item_model.json"
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_ASCII_NON_LETTERS = str.maketrans({chr(code): " " for code in range(128) if not chr(code).isalpha()})
 _MAX_WORDS = 40
 _MAX_HEADING_WORDS = 8
 
@@ -159,8 +160,10 @@ _TAIL_LENGTHS = sorted({len(tail) for tail in _LEXICON_TAILS}, reverse=True)
 
 def words_of(text: str) -> list[str]:
     """Lower-case words of ``text``; runs of a script without spaces become pairs of characters."""
+    if text.isascii():  # its words are its runs of letters: what _WORD finds, split out sooner
+        return text.lower().translate(_ASCII_NON_LETTERS).split()
     words: list[str] = _WORD.findall(text.lower())
-    if text.isascii() or not _UNSPACED.search(text):
+    if not _UNSPACED.search(text):
         return words
     out: list[str] = []
     for word in words:
@@ -427,13 +430,25 @@ def unit_features(
 ) -> UnitFeatures:
     """A unit's features: its own, its section's, its lead-in's, a few of them combined, and ``place``."""
     words = words_of(unit.text)
+    return _features(unit, words, tuple(cue_features(unit.text, vocabulary, words)), shared, lead, place)
+
+
+def _features(
+    unit: Unit,
+    words: list[str],
+    cue_names: tuple[str, ...],
+    shared: tuple[str, ...],
+    lead: tuple[str, ...],
+    place: tuple[str, ...],
+) -> UnitFeatures:
+    """:func:`unit_features`, given the unit's :func:`words_of` and :func:`cue_features`."""
     distinct = distinct_words(words)
     layout = _layout(unit, words)
     return UnitFeatures(
         layout=layout,
         opening=opening_features(words),
         classes=class_features(lexicon_classes(distinct)),
-        cues=tuple(cue_features(unit.text, vocabulary, words)),
+        cues=cue_names,
         words=distinct,
         unspaced=_has_unspaced(unit.text),
         shared=shared,
@@ -493,11 +508,14 @@ def _vote(winners: Sequence[int]) -> str:
     return "mixed"
 
 
-_STARTING_CUES: tuple[tuple[str, Callable[[str], object]], ...] = (
-    ("c:duty-verb", cues.DUTY_VERB_START.match_lowered),
-    ("c:qual-start", cues.QUAL_START.match_lowered),
-    ("c:you-start", cues.YOU_START.match_lowered),
-    ("c:qual-weak", cues.QUAL_WEAK.match_lowered),
+_STARTING_PATTERNS: tuple[tuple[str, CaselessPattern], ...] = (
+    ("c:duty-verb", cues.DUTY_VERB_START),
+    ("c:qual-start", cues.QUAL_START),
+    ("c:you-start", cues.YOU_START),
+    ("c:qual-weak", cues.QUAL_WEAK),
+)
+_STARTING_CUES: tuple[tuple[str, Callable[[str], object]], ...] = tuple(
+    (name, pattern.match_lowered) for name, pattern in _STARTING_PATTERNS
 )
 _CUES_ANYWHERE: tuple[tuple[str, CaselessPattern], ...] = (
     ("c:duty", cues.RESPONSIBILITY),
@@ -532,6 +550,46 @@ def cue_features(text: str, vocabulary: Vocabulary, words: list[str] | None = No
     if _may_address_the_reader(words):
         out.extend(_reader_cues(text, words))
     return out
+
+
+def cues_of_units(texts: Sequence[str], words: Sequence[list[str]], vocabulary: Vocabulary) -> list[tuple[str, ...]]:
+    """:func:`cue_features` of each of ``texts`` (``words``: each one's :func:`words_of`), the same
+    features, with one pass of each gate over all the texts instead of one per text."""
+    lowered = [lower_like_ignorecase(text) for text in texts]
+    preferred = vocabulary.has_preferred_cues(texts, lowered)
+    read = [_straight_apostrophes(text) for text in texts]
+    read_lowered = [
+        low if reading is text else lower_like_ignorecase(reading)
+        for text, reading, low in zip(texts, read, lowered, strict=True)
+    ]
+    possible = _CUE_GATE.candidates_of_each(read_lowered)
+    return [_cues_of(*unit) for unit in zip(read, read_lowered, words, preferred, possible, strict=True)]
+
+
+def _cues_of(text: str, lowered: str, words: list[str], preferred: bool, possible: set[int]) -> tuple[str, ...]:
+    """The cue features of one text, read with straight apostrophes, given what the gates found in it."""
+    out = ["x:preferred"] if preferred else []
+    for name, match in _STARTING_MATCHES:
+        if match(lowered) is not None:
+            out.append(name)
+    if possible:
+        for number, (name, search) in enumerate(_ANYWHERE_SEARCHES):
+            if number in possible and search(lowered) is not None:
+                out.append(name)
+    if _may_address_the_reader(words):
+        out.extend(_reader_cues(text, words))
+    return tuple(out)
+
+
+def _straight_apostrophes(text: str) -> str:
+    """``text`` with its curly apostrophes straight; ``text`` itself when it has none."""
+    if "\u2019" in text or "\u2018" in text or "\u02bc" in text:
+        return text.translate(_APOSTROPHES)
+    return text
+
+
+_STARTING_MATCHES = tuple((name, cue.on_lowered.match) for name, cue in _STARTING_PATTERNS)
+_ANYWHERE_SEARCHES = tuple((name, cue.on_lowered.search) for name, cue in _CUES_ANYWHERE)
 
 
 def _reader_cues(text: str, words: list[str]) -> list[str]:
@@ -803,7 +861,7 @@ def _as_their_lists(judged_units: list[Unit], judged: list[Judgement], rest: lis
 
 def _judge(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, model: ItemModel) -> list[Judgement]:
     features = all_features(units, roots, vocabulary)
-    own_sums = [_unit_sums(f, model) for f in features]
+    own_sums = _units_sums(features, model)
     text_scores = [sums[_CONTENT_SUMS:] for sums in own_sums]
     votes = content_features(units, text_scores)
     main = [list(map(add, sums, model.vote_sums[voted])) for sums, voted in zip(own_sums, votes, strict=True)]
@@ -828,35 +886,44 @@ def _judge(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, 
 
 
 def _unit_sums(features: UnitFeatures, model: ItemModel) -> list[float]:
-    """The :data:`Sums` of a unit's features, but for the content votes.
+    """The :data:`Sums` of a unit's features, but for the content votes (see :func:`_units_sums`)."""
+    return _units_sums([features], model)[0]
 
-    Its layout and where it stands are summed once per distinct combination;
+
+def _units_sums(features: Sequence[UnitFeatures], model: ItemModel) -> list[list[float]]:
+    """The :data:`Sums` of each unit's features, but for the content votes.
+
+    A unit's layout and where it stands are summed once per distinct combination;
     its words, first words, lexicon classes and cues are all of the signal
-    group "words", summed as plain class totals.
+    group "words", summed as plain class totals, which go to the main model's
+    totals, to the words' group and to the content model's totals.
     """
-    standing = model.standing_sums[features.layout, features.shared, features.lead, features.extra, features.place]
+    standing_sums = model.standing_sums
     groups = model.group_sums
-    main0, main1, main2, content0, content1, content2 = map(
-        sum,
-        zip(
-            groups[features.opening],
-            groups[features.classes],
-            groups[features.cues],
-            *filter(None, map(model.word_sums(features.unspaced).__getitem__, features.words)),
-            strict=True,
-        ),
-    )
-    sums = list(standing)
-    sums[0] += main0
-    sums[1] += main1
-    sums[2] += main2
-    sums[_WORD_SUMS] += main0
-    sums[_WORD_SUMS + 1] += main1
-    sums[_WORD_SUMS + 2] += main2
-    sums[_CONTENT_SUMS] += content0
-    sums[_CONTENT_SUMS + 1] += content1
-    sums[_CONTENT_SUMS + 2] += content2
-    return sums
+    word_sums = (model.word_sums(False).__getitem__, model.word_sums(True).__getitem__)
+    out: list[list[float]] = []
+    for unit in features:
+        standing = standing_sums[unit.layout, unit.shared, unit.lead, unit.extra, unit.place]
+        words = filter(None, map(word_sums[unit.unspaced], unit.words))
+        main0, main1, main2, content0, content1, content2 = map(
+            sum, zip(groups[unit.opening], groups[unit.classes], groups[unit.cues], *words, strict=True)
+        )
+        out.append(
+            [
+                standing[0] + main0,
+                standing[1] + main1,
+                standing[2] + main2,
+                *standing[_GROUP_SUMS:_WORD_SUMS],
+                standing[_WORD_SUMS] + main0,
+                standing[_WORD_SUMS + 1] + main1,
+                standing[_WORD_SUMS + 2] + main2,
+                *standing[_WORD_SUMS + 3 : _CONTENT_SUMS],
+                standing[_CONTENT_SUMS] + content0,
+                standing[_CONTENT_SUMS + 1] + content1,
+                standing[_CONTENT_SUMS + 2] + content2,
+            ]
+        )
+    return out
 
 
 _WORD_SUMS = _GROUP_SUMS + 3 * SIGNALS.index("words")
@@ -1075,6 +1142,9 @@ def all_features(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabu
     sections: dict[int, tuple[str, ...]] = {}
     leads: dict[str | None, tuple[str, ...]] = {}
     lists: dict[int, int] = {}
+    texts = [unit.text for unit in units]
+    words = [words_of(text) for text in texts]
+    cue_names = cues_of_units(texts, words, vocabulary)
     out: list[UnitFeatures] = []
     for index, unit in enumerate(units):
         key = id(unit.node)
@@ -1085,7 +1155,7 @@ def all_features(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabu
         shared = sections[key]
         ordinal = lists.setdefault(unit.group, len(lists)) if unit.form in ("list", "line") else None
         place = _place(5 * index // len(units), None if ordinal is None else min(ordinal, 3), shared[0])
-        out.append(unit_features(unit, shared, leads[unit.lead_in], vocabulary, place))
+        out.append(_features(unit, words[index], cue_names[index], shared, leads[unit.lead_in], place))
     return out
 
 

@@ -438,6 +438,11 @@ class CaselessPattern:
         """:meth:`match` on text already lowered by :func:`lower_like_ignorecase`."""
         return self._pattern.match(lowered)
 
+    @property
+    def on_lowered(self) -> re.Pattern[str]:
+        """The compiled pattern :meth:`search_lowered` and :meth:`match_lowered` use (to call in a tight loop)."""
+        return self._pattern
+
 
 def starts_word(text: str, start: int) -> bool:
     """Whether ``start`` is where a word starts: no letter before it (what ``(?<![^\\W\\d_])`` says).
@@ -685,6 +690,7 @@ class LiteralGate:
         self._literals = sorted(owners)
         self._owners = [frozenset(owners[literal]) for literal in self._literals]
         self._automaton = _gate_automaton(self._literals)
+        self._joinable = not any(_GATE_SEPARATOR in literal for literal in self._literals)
 
     def __getstate__(self) -> dict[str, Any]:
         # The automaton cannot be pickled (a vocabulary holding a gate goes to Dask workers): rebuilt on load.
@@ -702,6 +708,32 @@ class LiteralGate:
             for which in self._automaton.find_matches_as_indexes(text, overlapping=True):
                 found |= owners[which[0]]
         return found
+
+    def candidates_of_each(self, texts: Sequence[str]) -> list[set[int]]:
+        """:meth:`candidates` of each of ``texts``, in one pass over them all.
+
+        The texts are joined with a character none of the literals holds, so no
+        literal found spans two texts; each one found is given to the text it starts in.
+
+        >>> gate = LiteralGate([r"\\bmust\\b", r"\\bnice to have\\b", r"\\d+"])
+        >>> [sorted(found) for found in gate.candidates_of_each(["you must", "", "nice to have"])]
+        [[0, 2], [2], [1, 2]]
+        """
+        found = [set(self._always) for _ in texts]
+        if self._automaton is None or not texts:
+            return found
+        if not self._joinable:  # a literal holds the separator (no pattern of ours): one text at a time
+            return [self.candidates(text) for text in texts]
+        owners = self._owners
+        starts = list(accumulate(len(text) + 1 for text in texts[:-1]))  # where the second text and each after start
+        matches = self._automaton.find_matches_as_indexes(_GATE_SEPARATOR.join(texts), overlapping=True)
+        for which, start, _ in matches:
+            found[bisect.bisect_right(starts, start)] |= owners[which]
+        return found
+
+
+_GATE_SEPARATOR = "\x00"
+"""What :meth:`LiteralGate.candidates_of_each` joins texts with: no literal of a pattern holds it."""
 
 
 def _gate_automaton(literals: list[str]) -> AhoCorasick | None:

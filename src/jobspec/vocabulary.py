@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import typing
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -1364,6 +1364,42 @@ class Vocabulary:
         )
 
     @cached_property
+    def _other_script_cues(self) -> tuple[_GatedCues, _GatedCues]:
+        """The preferred cues of the second pattern of :attr:`_preferred_by_script`, in two halves.
+
+        Most of them hold a letter that Latin text seldom holds and that no ASCII
+        character matches, even ignoring case ("б", "优", "ộ"): their gate is one such
+        letter of each, as a class. The rest ("artıdır", whose "ı" matches "I") have
+        for gate their bare phrases, without the look around for word boundaries that
+        makes a pattern slow to search. Each match holds what its gate finds, and together
+        the halves find what that pattern finds.
+        """
+        cues = {c.casefold() for cs in self.preferred_cues.values() for c in cs}
+        other = {c for c in cues if not all(plain_latin(char) for char in c if char.isalpha())}
+        telling = {cue: _telling_letter(normalise_heading(cue)) for cue in other}
+        letters = sorted({letter for letter in telling.values() if letter is not None})
+        lettered = {cue for cue, letter in telling.items() if letter is not None}
+        rest = _phrase_shapes(other - lettered)
+        phrases = rest.words | rest.tails | rest.stems | rest.unspaced
+        return (
+            (
+                re.compile("[" + "".join(map(re.escape, letters)) + "]", re.IGNORECASE) if letters else None,
+                CaselessPattern(_bounded(_phrase_shapes(lettered), apostrophe=False)),
+            ),
+            (
+                re.compile(phrase_pattern(phrases), re.IGNORECASE) if phrases else None,
+                CaselessPattern(_bounded(rest, apostrophe=False)),
+            ),
+        )
+
+    def _finds_other_script_cue(self, text: str) -> bool:
+        """Whether the second pattern of :attr:`_preferred_by_script` finds a cue in ``text`` (the same, sooner)."""
+        for gate, pattern in self._other_script_cues:
+            if gate is not None and gate.search(text) is not None and pattern.search(text) is not None:
+                return True
+        return False
+
+    @cached_property
     def _preferred_gate(self) -> LiteralGate:
         return LiteralGate([self._preferred_by_script[0]])
 
@@ -1374,9 +1410,18 @@ class Vocabulary:
         """
         if lowered is None:
             lowered = lower_like_ignorecase(text)
-        return self._has_latin_preferred_cue(lowered) or (
-            not text.isascii() and self._preferred_by_script[1].search(text) is not None
-        )
+        return self._has_latin_preferred_cue(lowered) or (not text.isascii() and self._finds_other_script_cue(text))
+
+    def has_preferred_cues(self, texts: Sequence[str], lowered: Sequence[str]) -> list[bool]:
+        """:meth:`has_preferred_cue` of each of ``texts`` (``lowered``: each lowered), one gate pass for them all."""
+        latin = self._preferred_by_script[0]
+        return [
+            (bool(possible) and latin.search_lowered(low) is not None)
+            or (not text.isascii() and self._finds_other_script_cue(text))
+            for text, low, possible in zip(
+                texts, lowered, self._preferred_gate.candidates_of_each(lowered), strict=True
+            )
+        ]
 
     def finds_preferred_cue(self, text: str) -> bool:
         """Whether :attr:`preferred_pattern` finds a cue in ``text``: the same answer as its search, sooner.
@@ -1384,10 +1429,7 @@ class Vocabulary:
         Its cues in other scripts are looked for in ASCII text too (case-insensitive
         matching takes Turkish "ı" for "i").
         """
-        return (
-            self._has_latin_preferred_cue(lower_like_ignorecase(text))
-            or self._preferred_by_script[1].search(text) is not None
-        )
+        return self._has_latin_preferred_cue(lower_like_ignorecase(text)) or self._finds_other_script_cue(text)
 
     def _has_latin_preferred_cue(self, lowered: str) -> bool:
         # Most texts hold none of the words a cue needs: one pass for them first.
@@ -1512,6 +1554,28 @@ def _phrase_shapes(phrases: Iterable[str]) -> _Shapes:
         else:
             shapes.words.add(norm)
     return shapes
+
+
+_GatedCues = tuple[re.Pattern[str] | None, CaselessPattern]
+"""A pattern of cues, and a pattern every match of it holds a match of (None: it has no cue)."""
+
+
+def _telling_letter(phrase: str) -> str | None:
+    """A letter of ``phrase`` beyond the Latin blocks that no ASCII character matches, even ignoring case."""
+    for char in phrase:
+        if char.isalpha() and ord(char) > _LATIN_BLOCKS_END and not _matches_ascii(char):
+            return char
+    return None
+
+
+_LATIN_BLOCKS_END = 0x24F
+"""The last code point of Latin Extended-B: letters past it are seldom in Latin text."""
+
+
+def _matches_ascii(char: str) -> bool:
+    """Whether ``char`` matches an ASCII character in a case-insensitive pattern (Kelvin's "K" matches "k")."""
+    pattern = re.compile(re.escape(char), re.IGNORECASE)
+    return any(pattern.fullmatch(chr(code)) for code in range(128))
 
 
 def _bounded(shapes: _Shapes, *, apostrophe: bool = True) -> str:
