@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import jobspec
 from jobspec import JobPosting, JobspecError, ParseOptions, occupation_words
@@ -220,6 +222,16 @@ def test_the_fast_stem_pattern_finds_what_the_unicode_one_finds() -> None:
         assert occupation_words._FAST_STEMS.findall(text) == occupation_words._STEMS.findall(text), hex(code)
     assert occupation_words._stems_pattern("développeur – “café” 5 €") is occupation_words._FAST_STEMS
     assert occupation_words._stems_pattern("開発者 developer") is occupation_words._STEMS
+
+
+# Letters (plain and accented), digits, spaces, punctuation, the underscore and the 0x2000 block, mixed.
+_SOME_FAST_CHARS = st.sampled_from("abcxyzéßøł019 _-’'.,;:/()\n\u2013\u2019\u201c\u2022\u20ac\u00aa\u00b2\u01c5")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_SOME_FAST_CHARS, max_size=40).map("".join))
+def test_the_fast_stem_pattern_finds_what_the_unicode_one_finds_in_any_text(text: str) -> None:
+    assert occupation_words._FAST_STEMS.findall(text) == occupation_words._STEMS.findall(text)
 
 
 # --- the body decides ------------------------------------------------------------------------
