@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -14,7 +16,7 @@ from hypothesis import strategies as st
 
 import jobspec
 from jobspec import JobPosting, JobspecError, ParseOptions, occupation_words
-from jobspec.occupation_words import body_stems, label_variants, label_words, title_readings
+from jobspec.occupation_words import TitleWords, body_stems, label_variants, label_words, title_readings
 from jobspec.occupations import (
     Classification,
     ClassificationBuilder,
@@ -77,6 +79,30 @@ def test_a_title_word_points_to_its_occupation() -> None:
     assert found is not None
     assert (found.isco_code, found.esco_label) == ("2514", "mobile application developer")
     assert found.matched[0].label_kind == "title_word"
+
+
+# Title words, their parts written apart, the starts of some, head nouns, and words that are none of these.
+_TITLE_WORDS_AND_OTHERS = st.sampled_from(
+    ["ios", "frontend", "front", "end", "react", "native", "site", "reliability", "quality", "assurance", "qa",
+     "product", "owner", "manager", "sales", "engineer", "developer", "software", "senior", "i", "fro", "nurse", "x"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TITLE_WORDS_AND_OTHERS, min_size=1, max_size=5), st.lists(st.booleans(), min_size=5, max_size=5))
+def test_title_words_are_looked_for_only_in_titles_with_a_word_that_may_start_one(
+    words: list[str], counted: list[bool]
+) -> None:
+    reading = TitleWords(tuple(words), tuple(counted[: len(words)]))
+    classification = default_classification()
+    ungated = copy.copy(classification)  # looks for title words in every title
+    ungated._title_word_openers = ungated._ict_title_word_openers = frozenset(words)
+    for ict in (False, True):
+        gated_found: dict[int, Any] = {}
+        ungated_found: dict[int, Any] = {}
+        classification._meet_labels(reading, "en", "title", gated_found, ict=ict)
+        ungated._meet_labels(reading, "en", "title", ungated_found, ict=ict)
+        assert {o: c.title for o, c in gated_found.items()} == {o: c.title for o, c in ungated_found.items()}
 
 
 def test_a_german_role_noun_of_no_gender_reads_as_its_person_noun() -> None:
