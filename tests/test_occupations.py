@@ -7,6 +7,7 @@ import json
 import re
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from jobspec.occupations import (
     Classification,
     ClassificationBuilder,
     OccupationEntry,
+    _heaviest_keys,
     code_posting,
     default_classification,
     group_titles,
@@ -248,6 +250,12 @@ def test_the_fast_stem_pattern_finds_what_the_unicode_one_finds() -> None:
         assert occupation_words._FAST_STEMS.findall(text) == occupation_words._STEMS.findall(text), hex(code)
     assert occupation_words._stems_pattern("développeur – “café” 5 €") is occupation_words._FAST_STEMS
     assert occupation_words._stems_pattern("開発者 developer") is occupation_words._STEMS
+
+
+@given(st.lists(st.integers(0, 30), max_size=60), st.integers(0, 5))
+def test_the_heaviest_keys_are_the_most_common_in_the_order_counter_gives(groups: list[int], count: int) -> None:
+    counts = Counter(groups)  # many equal counts: the first counted of equals comes first
+    assert _heaviest_keys(counts, count) == [group for group, _ in counts.most_common(count)]
 
 
 # Letters (plain and accented), digits, spaces, punctuation, the underscore and the 0x2000 block, mixed.

@@ -527,9 +527,8 @@ class Classification:
                 shared = []
             counts = Counter(itertools.chain.from_iterable(map(self._postings.__getitem__, shared)))
             likeness = counts
-            most_common = counts.most_common(BODY_GROUPS)
-            most_like = most_common[0][1] if most_common else 0
-            by_body = [group for group, _ in most_common]
+            by_body = _heaviest_keys(counts, BODY_GROUPS)  # the groups of counts.most_common, by one sort in C
+            most_like = counts[by_body[0]] if by_body else 0
             proposed = by_body + by_skills
             if not ict and any(self._group_codes[group].startswith(ICT_GROUPS) for group in by_body[:1]):
                 candidates = self._title_candidates(title, language, location, company, headings, ict=True)
