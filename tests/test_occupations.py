@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import jobspec
 from jobspec import JobPosting, JobspecError, ParseOptions, occupation_words
-from jobspec.occupation_words import body_stems, label_variants, label_words, title_readings
+from jobspec.occupation_words import TitleWords, body_stems, label_variants, label_words, title_readings
 from jobspec.occupations import (
     Classification,
     ClassificationBuilder,
     OccupationEntry,
+    _heaviest_keys,
     code_posting,
     default_classification,
     group_titles,
@@ -75,6 +81,30 @@ def test_a_title_word_points_to_its_occupation() -> None:
     assert found is not None
     assert (found.isco_code, found.esco_label) == ("2514", "mobile application developer")
     assert found.matched[0].label_kind == "title_word"
+
+
+# Title words, their parts written apart, the starts of some, head nouns, and words that are none of these.
+_TITLE_WORDS_AND_OTHERS = st.sampled_from(
+    ["ios", "frontend", "front", "end", "react", "native", "site", "reliability", "quality", "assurance", "qa",
+     "product", "owner", "manager", "sales", "engineer", "developer", "software", "senior", "i", "fro", "nurse", "x"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TITLE_WORDS_AND_OTHERS, min_size=1, max_size=5), st.lists(st.booleans(), min_size=5, max_size=5))
+def test_title_words_are_looked_for_only_in_titles_with_a_word_that_may_start_one(
+    words: list[str], counted: list[bool]
+) -> None:
+    reading = TitleWords(tuple(words), tuple(counted[: len(words)]))
+    classification = default_classification()
+    ungated = copy.copy(classification)  # looks for title words in every title
+    ungated._title_word_openers = ungated._ict_title_word_openers = frozenset(words)
+    for ict in (False, True):
+        gated_found: dict[int, Any] = {}
+        ungated_found: dict[int, Any] = {}
+        classification._meet_labels(reading, "en", "title", gated_found, ict=ict)
+        ungated._meet_labels(reading, "en", "title", ungated_found, ict=ict)
+        assert {o: c.title for o, c in gated_found.items()} == {o: c.title for o, c in ungated_found.items()}
 
 
 def test_a_german_role_noun_of_no_gender_reads_as_its_person_noun() -> None:
@@ -220,6 +250,22 @@ def test_the_fast_stem_pattern_finds_what_the_unicode_one_finds() -> None:
         assert occupation_words._FAST_STEMS.findall(text) == occupation_words._STEMS.findall(text), hex(code)
     assert occupation_words._stems_pattern("développeur – “café” 5 €") is occupation_words._FAST_STEMS
     assert occupation_words._stems_pattern("開発者 developer") is occupation_words._STEMS
+
+
+@given(st.lists(st.integers(0, 30), max_size=60), st.integers(0, 5))
+def test_the_heaviest_keys_are_the_most_common_in_the_order_counter_gives(groups: list[int], count: int) -> None:
+    counts = Counter(groups)  # many equal counts: the first counted of equals comes first
+    assert _heaviest_keys(counts, count) == [group for group, _ in counts.most_common(count)]
+
+
+# Letters (plain and accented), digits, spaces, punctuation, the underscore and the 0x2000 block, mixed.
+_SOME_FAST_CHARS = st.sampled_from("abcxyzéßøł019 _-’'.,;:/()\n\u2013\u2019\u201c\u2022\u20ac\u00aa\u00b2\u01c5")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_SOME_FAST_CHARS, max_size=40).map("".join))
+def test_the_fast_stem_pattern_finds_what_the_unicode_one_finds_in_any_text(text: str) -> None:
+    assert occupation_words._FAST_STEMS.findall(text) == occupation_words._STEMS.findall(text)
 
 
 # --- the body decides ------------------------------------------------------------------------

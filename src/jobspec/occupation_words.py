@@ -405,10 +405,16 @@ def _char_class(codes: Iterable[int]) -> str:
 # ranges one in a table: _FAST_STEMS is _STEMS with its classes listed as ranges, computed from
 # the Unicode classes themselves for the characters of nearly every posting (Latin scripts,
 # punctuation, the euro sign). A text with other characters is read by _STEMS.
+#
+# _FAST_STEMS also opens on a letter, with the look behind it (at the start of a word) checked
+# after that letter: a pattern that opens on a class lets the search skip the characters between
+# words in one loop, where one that opens on a look-behind is tried at each of them.
 _FAST_CHARS = (*range(0x250), *range(0x2000, 0x2070), 0x20AC)
 _LETTER = _char_class(code for code in _FAST_CHARS if re.match(r"[^\W\d_]", chr(code)))
 _LETTER_OR_DIGIT = _char_class(code for code in _FAST_CHARS if re.match(r"[^\W_]", chr(code)))
-_FAST_STEMS = re.compile(rf"(?<![{_LETTER_OR_DIGIT}])([{_LETTER}]{{3,{STEM_LENGTH}}})[{_LETTER_OR_DIGIT}]*")
+_FAST_STEMS = re.compile(
+    rf"([{_LETTER}](?<![{_LETTER_OR_DIGIT}][{_LETTER}])[{_LETTER}]{{2,{STEM_LENGTH - 1}}})[{_LETTER_OR_DIGIT}]*"
+)
 _BEYOND_FAST_CHARS = re.compile(f"[^{_char_class(_FAST_CHARS)}]")
 
 

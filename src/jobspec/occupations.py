@@ -266,6 +266,12 @@ class _Vector(NamedTuple):
         return math.fsum(map(self.weights.__getitem__, stems & self.stems))
 
 
+def _openers(table: Mapping[str, object]) -> frozenset[str]:
+    """The keys of a table of title words and every start of them: a title word that is none of these
+    neither is a key nor begins two title words written together that are one."""
+    return frozenset(key[:end] for key in table for end in range(1, len(key) + 1))
+
+
 def _units(weight: int) -> int:
     """A stem's weight in a group as the number of times it is listed for the group (see ``_postings``)."""
     return max(1, round(weight / WEIGHT_UNIT))
@@ -324,6 +330,8 @@ class Classification:
         self._skill_occupations = skill_occupations or {}
         self._title_words = title_words or {}
         self._ict_title_words = ict_title_words or {}
+        self._title_word_openers = _openers(self._title_words)
+        self._ict_title_word_openers = _openers(self._ict_title_words)
         self._label_heads = label_heads or {}
         self._priors = list(priors) if priors is not None else [0.0] * len(self.occupations)
         self._occupation_group = [self._group_index.get(entry.group, -1) for entry in self.occupations]
@@ -519,9 +527,8 @@ class Classification:
                 shared = []
             counts = Counter(itertools.chain.from_iterable(map(self._postings.__getitem__, shared)))
             likeness = counts
-            most_common = counts.most_common(BODY_GROUPS)
-            most_like = most_common[0][1] if most_common else 0
-            by_body = [group for group, _ in most_common]
+            by_body = _heaviest_keys(counts, BODY_GROUPS)  # the groups of counts.most_common, by one sort in C
+            most_like = counts[by_body[0]] if by_body else 0
             proposed = by_body + by_skills
             if not ict and any(self._group_codes[group].startswith(ICT_GROUPS) for group in by_body[:1]):
                 candidates = self._title_candidates(title, language, location, company, headings, ict=True)
@@ -694,9 +701,9 @@ class Classification:
             self._record(key, " ".join(span), covered / content, weight, language, source, candidates)
         if not found and source == "title" and content == 1:
             self._meet_label_heads(reading, factor, candidates)
-        if self._title_words:
+        if not self._title_word_openers.isdisjoint(words):
             self._meet_title_words(reading, factor, source, candidates, self._title_words)
-        if ict and self._ict_title_words:
+        if ict and not self._ict_title_word_openers.isdisjoint(words):
             # In ICT work these words name the occupation more surely than a label of other work does.
             self._meet_title_words(reading, factor * ICT_TITLE_WORD_FACTOR, source, candidates, self._ict_title_words)
 
@@ -730,7 +737,10 @@ class Classification:
         candidates: dict[int, _Candidate],
         table: dict[str, list[int]],
     ) -> None:
-        """Words of the title that point to an occupation ("iOS", "Frontend", "DevOps"), with its head nouns."""
+        """Words of the title that point to an occupation ("iOS", "Frontend", "DevOps"), with its head nouns.
+
+        Only called for a reading with a word among the table's openers (see :func:`_openers`).
+        """
         words, counts = reading.words, reading.counts
         pointed: dict[int, tuple[set[int], str]] = {}
         for index in range(len(words)):
@@ -746,9 +756,10 @@ class Classification:
         generic = {
             i for i, word in enumerate(words) if counts[i] and (word in HEAD_NOUNS or word in GENERIC_TITLE_WORDS)
         }
+        content = reading.content
         for occupation, (places, form) in pointed.items():
             covered = sum(counts[i] for i in places | generic)
-            strength = factor * min(1.0, covered / reading.content) * KIND_WEIGHT["title_word"]
+            strength = factor * min(1.0, covered / content) * KIND_WEIGHT["title_word"]
             self._keep(candidates, occupation, _Hit(strength, form, form, "w", "", source))
 
     def _meet_label_heads(self, reading: TitleWords, factor: float, candidates: dict[int, _Candidate]) -> None:
@@ -773,10 +784,20 @@ class Classification:
         source: str,
         candidates: dict[int, _Candidate],
     ) -> None:
-        """The occupations of the label ``key`` as candidates, with how strongly the title words name them."""
+        """The occupations of the label ``key`` as candidates, with how strongly the title words name them.
+
+        What :meth:`_keep` does for each, with the hit made only for the candidates it is kept by (a label
+        may name dozens of occupations that a stronger label already named).
+        """
+        priors = self._priors
         for occupation, kind, label_language, weight in self._entries(key):
             strength = factor * coverage * weight * _WEIGHT_OF_LETTER[kind] * _language_weight(label_language, language)
-            self._keep(candidates, occupation, _Hit(strength, words, key, kind, label_language, source))
+            candidate = candidates.get(occupation)
+            if candidate is None:
+                candidate = candidates[occupation] = _Candidate(occupation, priors[occupation])
+            elif candidate.title is not None and strength <= candidate.title.strength:
+                continue
+            candidate.title = _Hit(strength, words, key, kind, label_language, source)
 
     def _keep(self, candidates: dict[int, _Candidate], occupation: int, hit: _Hit) -> None:
         candidate = candidates.get(occupation)
