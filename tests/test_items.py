@@ -350,6 +350,49 @@ def test_duties_said_of_the_reader_or_the_hire_in_more_languages(sentence: str, 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "duty"),
+    [
+        ("Your primary responsibility will be keeping the API fast.", True),
+        ("This position will administer the grants of the foundation.", True),
+        ("This role will be focused on training new volunteers.", True),
+        ("This role will report to the finance director.", False),
+        ("This position will require some travel.", False),
+        ("You will be based in our Leeds office.", False),  # where, not what
+        ("You will join a team of five engineers.", False),
+        ("You will be part of a small support team.", False),
+        ("You will be answering the calls of our tenants.", True),
+        ("Valuteranno i processi di sicurezza dei fornitori.", True),  # the plural of the future opens it
+        ("In particolare si occuperanno della raccolta dei dati.", True),
+        ("Saranno ben retribuiti.", False),  # being: no duty
+    ],
+)
+def test_duties_of_the_role_and_of_the_hires_said_in_other_ways(sentence: str, duty: bool) -> None:
+    assert (cues.RESPONSIBILITY.search(sentence) is not None) is duty
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Du liebst sauberen Code.", "trait"),  # liking, wanting and thinking describe the candidate
+        ("Du denkst analytisch.", "trait"),
+        ("Sie lieben den Kontakt mit Kunden.", "trait"),
+        ("Tu aimes le travail bien fait.", "trait"),
+        ("Je vindt het leuk om te puzzelen.", "trait"),
+        ("Vous rejoindrez une équipe de dix personnes.", None),  # joining, getting, growing: neither
+        ("Vous bénéficierez d'une mutuelle.", None),
+        ("Du bekommst ein Jobticket.", None),
+        ("Je krijgt een laptop van de zaak.", None),
+        ("Vous développez nos API.", "duty"),
+        ("Du entwickelst unsere App.", "duty"),
+    ],
+)
+def test_the_reader_who_likes_joins_or_does(sentence: str, kind: str | None) -> None:
+    trait = cues.SECOND_PERSON_TRAIT.search(sentence) is not None
+    duty = cues.SECOND_PERSON_DUTY.search(sentence) is not None
+    assert (trait, duty) == (kind == "trait", kind == "duty")
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Du har körkort och gillar att köra.",  # Swedish: you have

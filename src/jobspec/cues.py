@@ -191,17 +191,20 @@ SEEKING_WHO = CaselessPattern(
 RESPONSIBILITY = CaselessPattern(
     _factored(
         r"\byou(?:'ll| will| would| shall)\b(?! (?:also )?(?:have|need|bring|possess|be (?:a (?:good|great|strong) fit|"
-        r"comfortable|familiar|expected to have)|enjoy|get|receive|be (?:paid|offered|eligible)|love))"
+        r"comfortable|familiar|expected to have)|enjoy|get|receive|be (?:paid|offered|eligible)|love|join|"
+        r"be (?:based|located|part of|joining|welcomed|supported|supervised|mentored)\b))"
         r"|^as an? [^,.]{2,80}?,? (?:you|your)\b"
         r"|^you (?:also |actively |regularly |closely |)(?:"
         + any_of(v for v in DUTY_VERBS.split() if v != "be")
         + r")\b"
-        r"|\byour (?:role|goal|job|mission|responsibilit\w*|focus|task\w*|day) (?:is|will|includes?)\b"
+        r"|\byour (?:(?:main|primary|key|core|daily|first|chief|principal) )?(?:role|goal|job|mission|"
+        r"responsibilit\w*|focus|task\w*|day) (?:is|will|includes?)\b"
         r"|\bin this (?:role|position|job)\b"
         r"|\b(?:you(?:'re| are)|you(?:'ll| will) be|will be|du bist|bist du|sie sind|sind sie) (?:\w+ )?"
         r"(?:responsible|accountable|in charge|verantwortlich|zuständig)\b"
         r"|^(?:the|this) (?:role|position|job) (?:combines|entails|requires that|is responsible|focuses|"
-        r"will (?:be responsible|focus|lead|own|work))"
+        r"will (?:be responsible|be focused|(?!(?:be|have|require|need|offer|pay|provide|start|close|remain|last|"
+        r"suit|give|report|allow|receive|come|begin|end|sit|include|involve|entail|consist|also|operate|follow)\b)[a-z]+\b))"
         # The job said to hold its duties: "The position involves …", "Le poste consiste à …".
         r"|^(?:the|this) (?:role|position|job|post) (?:will )?(?:involves?|includes?|consists? of|encompass(?:es)?)\b"
         r"|^(?:die|diese) (?:stelle|position|tätigkeit|rolle) (?:umfasst|beinhaltet)\b"
@@ -242,6 +245,9 @@ RESPONSIBILITY = CaselessPattern(
         # being able, needing or valuing ("Tendrá …", "Dovrà avere …", "Se valorará …").
         r"|^(?:si |se )?(?!(?:avr|sar|potr|dovr|tendr|ser|ter|poder|deber|dever|habr|contar|valorar|"
         r"valoriz|apreciar|considerar)[àá]\b)\w{3,}(?:erà|irà|arà|ará|erá|irá)\b"
+        r"|^(?:si |se )?(?!(?:avr|sar|potr|dovr|tendr|ser|ter|poder|deber|dever|habr|contar|valorar|valoriz|"
+        r"apreciar|considerar)(?:anno|án)\b)\w{3,}(?:eranno|iranno|aranno|arán|erán|irán)\b"
+        r"|\b(?:si occuperanno|se encargarán)\b"
         # "Du kommer att arbeta …", "Du vil arbejde …", "Du skal udvikle …", but not what the reader
         # gets, has or is ("Du kommer att få …", "Du skal have erfaring …").
         r"|\bdu (?:kommer att|vil|skal|ska) (?!(?:få|ha|have|være|vara|bli|kunne|kunna|tilbydes|erbjudas)\b)\w+"
@@ -261,15 +267,24 @@ RESPONSIBILITY = CaselessPattern(
 # "leiten Sie", "visiterai". Verbs of having, being, knowing and speaking describe the
 # candidate (a requirement); any other verb is a duty.
 _SECOND_PERSON_TRAIT_VERBS = (
-    r"avez|êtes|maîtrisez|savez|disposez|parlez|possédez|justifiez|aimez|as|es|maîtrises|sais|"
-    r"hast|bist|verfügst|bringst|sprichst|kannst|haben|sind|verfügen|bringen|sprechen|können|"
-    r"hebt|bent|beschikt|spreekt|kunt|weet|"
+    r"avez|êtes|maîtrisez|savez|disposez|parlez|possédez|justifiez|aimez|aimes|adorez|adores|souhaitez|"
+    r"souhaites|voulez|veux|as|es|maîtrises|sais|"
+    r"hast|bist|verfügst|bringst|sprichst|kannst|liebst|magst|denkst|möchtest|willst|"
+    r"haben|sind|verfügen|bringen|sprechen|können|lieben|mögen|denken|möchten|wollen|"
+    r"hebt|bent|beschikt|spreekt|kunt|weet|wilt|houdt|vindt|"
     r"tienes|eres|cuentas|hablas|sabes|tiene|es|cuenta|"
     r"tem|é|possui|fala|sabe|"
     r"hai|sei|possiedi|parli|sai|"
     r"har|är|er|talar|taler|snakker|behärskar|behersker|gillar|liker|älskar|elsker|brinner|brænder|brenner"
 )
 _SECOND_PERSON_TRAIT_VERBS = _factored(_SECOND_PERSON_TRAIT_VERBS, ignore_case=False)
+# What the reader joins, gets or grows in ("Vous rejoindrez une équipe", "Du bekommst …"): no duty.
+_SECOND_PERSON_NEITHER = _factored(
+    r"rejoindrez|rejoindras|rejoignez|rejoins|intégrerez|intégreras|intégrez|intègres|bénéficierez|"
+    r"bénéficieras|bénéficiez|bénéficies|recevrez|recevras|recevez|profiterez|profiteras|profitez|profites|"
+    r"évoluerez|évolueras|évoluez|évolues|bekommst|erhältst|krijgt|ontvangt",
+    ignore_case=False,
+)
 
 # Swedish, Danish and Norwegian words ending in "r" that are no duty beside "du": having, being,
 # being able, getting (a benefit), and the words of "or", "where", "when", "for" ….
@@ -286,10 +301,11 @@ _UNNAMED_READER_DUTY = (
     r"a pessoa)\s+(?:si\s+)?\w+(?:erà|irà|arà|ará|erá|irá)\b"
 )
 SECOND_PERSON_DUTY = re.compile(
-    r"\b(?:[Vv]ous|[Tt]u)\s+(?!(?:" + _SECOND_PERSON_TRAIT_VERBS + r")\b)\w+(?:ez|es|is|ds|ts)\b"
-    r"|\b(?:[Jj]e|[Jj]ij)\s+(?!(?:" + _SECOND_PERSON_TRAIT_VERBS + r")\b)\w+t\b"
+    r"\b(?:[Vv]ous|[Tt]u)\s+(?!(?:" + _SECOND_PERSON_TRAIT_VERBS + "|" + _SECOND_PERSON_NEITHER + r")\b)"
+    r"\w+(?:ez|es|is|ds|ts)\b"
+    r"|\b(?:[Jj]e|[Jj]ij)\s+(?!(?:" + _SECOND_PERSON_TRAIT_VERBS + "|" + _SECOND_PERSON_NEITHER + r")\b)\w+t\b"
     r"|(?:^|,\s*|\b(?:[Aa]ußerdem|[Zz]udem|[Dd]abei|[Hh]ier|[Dd]ort|[Tt]äglich|[Gg]emeinsam)\s+)"
-    r"(?:[Dd]u\s+\w+st|\w+(?:st|t)\s+du)\b"
+    r"(?:[Dd]u\s+(?!(?:" + _SECOND_PERSON_TRAIT_VERBS + "|" + _SECOND_PERSON_NEITHER + r")\b)\w+st|\w+(?:st|t)\s+du)\b"
     r"|\b(?!(?:"
     + _SECOND_PERSON_TRAIT_VERBS
     + r")\b)\w+en\s+Sie\b|\bSie\s+(?!(?:"
