@@ -26,6 +26,7 @@ from jobspec.occupations import (
     code_posting,
     default_classification,
     group_titles,
+    names_a_manager,
 )
 
 # --- titles in each language with ESCO labels, coded from that language's own labels -------------
@@ -53,6 +54,35 @@ def test_a_title_is_coded_from_its_own_languages_labels(title: str, language: st
     assert found.matched[0].label == label
     assert found.matched[0].language == language
     assert found.matched[0].label_kind in ("preferred", "alternative")
+
+
+@pytest.mark.parametrize(
+    ("title", "manager"),
+    [
+        ("Social Media Manager", True),
+        ("Head of Finance", True),
+        ("Teamleiter Lager (m/w/d)", True),
+        ("Kierownik sklepu", True),
+        ("Responsable logistique (H/F)", True),
+        ("Jefe de obra", True),
+        ("Social Media Specialist", False),
+        ("Finance Associate", False),
+        ("Praktikant Einkauf", False),
+        ("Księgowa", False),
+    ],
+)
+def test_a_title_names_a_manager_or_not(title: str, manager: bool) -> None:
+    assert names_a_manager(title) is manager
+
+
+def test_a_title_that_names_no_manager_is_coded_outside_the_managers_when_a_label_names_both() -> None:
+    # ESCO gives "social media specialist" to a manager's occupation and to a professional's.
+    specialist = default_classification().code("Social Media Specialist")
+    manager = default_classification().code("Social Media Manager")
+    assert specialist is not None
+    assert not specialist.isco_code.startswith("1")
+    assert manager is not None
+    assert manager.isco_code.startswith("1")
 
 
 def test_the_codes_of_a_coded_occupation() -> None:
@@ -326,7 +356,12 @@ def test_the_body_decides_between_occupations_with_the_same_label() -> None:
     assert first is not None
     assert second is not None
     assert first.matched[0].label == second.matched[0].label == "social media specialist"
-    assert (first.esco_label, second.esco_label) == ("online community manager", "digital marketing manager")
+    # A specialist is no manager: the title keeps both out of major group 1, and the body of
+    # advertising makes the manager of digital marketing the runner-up and the coder less sure.
+    assert (first.esco_label, second.esco_label) == ("online community manager", "online community manager")
+    assert second.alternatives[0].esco_label == "digital marketing manager"
+    assert second.score < first.score
+    assert second.alternatives[0].score > next(a.score for a in first.alternatives if a.isco_code == "1221")
 
 
 # --- user control ----------------------------------------------------------------------------

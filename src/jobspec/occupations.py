@@ -54,6 +54,7 @@ import io
 import itertools
 import json
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -122,6 +123,26 @@ SKIPPED_WORD_WEIGHT = 0.9
 """A label met by a title's words with one word between them left out ("Office Management Coordinator")."""
 ICT_TITLE_WORD_FACTOR = 1.4
 """Title words of ICT work weigh this much more than other title words (1.4 × 0.7 ≈ a preferred label)."""
+MANAGER_MAJOR_GROUP = "1"
+"""ISCO-08 major group 1: managers."""
+UNNAMED_MANAGER_FACTOR = 0.7
+"""What a manager's occupation keeps of its evidence when the title names no one who manages
+("Social Media Specialist", "Finance Associate", "Praktikant"): major group 1 holds those who
+plan, direct and coordinate, and their titles say so."""
+_MANAGER_WORDS = re.compile(
+    r"manag|direct|head\b|chief|\blead|supervis|president|\bvp\b|officer|\bc[eftoim]o\b|owner|founder|"
+    r"leiter|leitung|führung|geschäftsführ|vorstand|chef|hoofd|leidinggevend|responsable|gerente|jefe|"
+    r"dirig|diretor|direttor|coordinat|coördinat|koordinat|coordenad|kierownik|dyrektor|menedżer|szef|"
+    r"prezes|ledare|föreståndare|leder|cheffe|capo|encargad|administrator|administrateur",
+    re.IGNORECASE,
+)
+
+
+def names_a_manager(title: str) -> bool:
+    """Whether a title names someone who manages, directs, leads or coordinates (in the languages coded)."""
+    return _MANAGER_WORDS.search(title) is not None
+
+
 ICT_GROUPS = ("25", "35", "133")
 """ISCO groups of ICT work (professionals, technicians, service managers)."""
 ICT_WEIGHT = 0.95
@@ -220,7 +241,7 @@ class _Hit(NamedTuple):
 class _Candidate:
     """An occupation with the evidence for it, each piece from 0 to 1."""
 
-    __slots__ = ("body", "group_body", "group_skills", "occupation", "prior", "skills", "title", "total")
+    __slots__ = ("body", "factor", "group_body", "group_skills", "occupation", "prior", "skills", "title", "total")
 
     def __init__(self, occupation: int, prior: float) -> None:
         self.occupation = occupation
@@ -230,6 +251,8 @@ class _Candidate:
         self.group_body = 0.0
         self.group_skills = 0.0
         self.skills = 0.0
+        self.factor = 1.0
+        """What the evidence is multiplied by: less than 1 for a manager's occupation the title names no manager of."""
         self.total = 0.0
         """The evidence summed by :meth:`weigh` (candidates are sorted by it many times)."""
 
@@ -240,7 +263,7 @@ class _Candidate:
     def weigh(self) -> None:
         """Sum the evidence into :attr:`total`; again whenever a piece of it changes."""
         agreement = TITLE_KEPT + (1.0 - TITLE_KEPT) * max(self.group_body, self.group_skills)
-        self.total = (
+        self.total = self.factor * (
             self.title_strength * agreement
             + GROUP_BODY_WEIGHT * self.group_body
             + BODY_WEIGHT * self.body
@@ -547,8 +570,11 @@ class Classification:
         best_skills = skill_groups[by_skills[0]] if by_skills else 1.0
         most_hinted = max(max(hinted.values(), default=0), FAMILY_SKILLS)
         group_of = self._occupation_group
+        unmanaged = title is not None and not names_a_manager(title)
         for candidate in candidates.values():
             group = group_of[candidate.occupation]
+            if unmanaged and self._group_codes[group].startswith(MANAGER_MAJOR_GROUP):
+                candidate.factor = UNNAMED_MANAGER_FACTOR
             candidate.group_body = likeness.get(group, 0) / best_body
             candidate.group_skills = skill_groups.get(group, 0.0) / best_skills
             candidate.skills = hinted.get(candidate.occupation, 0) / most_hinted
