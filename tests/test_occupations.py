@@ -69,6 +69,8 @@ def test_a_title_is_coded_from_its_own_languages_labels(title: str, language: st
         ("Finance Associate", False),
         ("Praktikant Einkauf", False),
         ("Księgowa", False),
+        ("Systemadministrator (m/w/d)", False),
+        ("Data Protection Officer", False),
     ],
 )
 def test_a_title_names_a_manager_or_not(title: str, manager: bool) -> None:

@@ -130,10 +130,10 @@ UNNAMED_MANAGER_FACTOR = 0.7
 ("Social Media Specialist", "Finance Associate", "Praktikant"): major group 1 holds those who
 plan, direct and coordinate, and their titles say so."""
 _MANAGER_WORDS = re.compile(
-    r"manag|direct|head\b|chief|\blead|supervis|president|\bvp\b|officer|\bc[eftoim]o\b|owner|founder|"
+    r"manag|direct|head\b|chief|\blead|supervis|president|\bvp\b|\bc[eftoim]o\b|owner|founder|"
     r"leiter|leitung|führung|geschäftsführ|vorstand|chef|hoofd|leidinggevend|responsable|gerente|jefe|"
     r"dirig|diretor|direttor|coordinat|coördinat|koordinat|coordenad|kierownik|dyrektor|menedżer|szef|"
-    r"prezes|ledare|föreståndare|leder|cheffe|capo|encargad|administrator|administrateur",
+    r"prezes|ledare|föreståndare|leder|cheffe|capo|encargad",
     re.IGNORECASE,
 )
 
