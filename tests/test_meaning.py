@@ -421,6 +421,24 @@ def test_the_cues_of_all_units_at_once_are_those_of_each_unit(pieces: list[list[
     assert cues_of_units(texts, words, DEFAULT_VOCABULARY) == expected
 
 
+_OPTIONAL_PIECES = st.sampled_from(
+    ["Docker", "experience", "is a plus", "A PLUS", "preferred", "nice to have", "Bonus points for", "required",
+     "artıdır", "artidir", "ARTIDIR", "Artİdİr", "Будет плюсом", "优先", "歓迎", "İ", "ı", "ſ", "K", "’", "'",
+     "(", ")", ",", ".", ":", "–", "if", "or", "3", "_"]
+)  # fmt: skip
+
+
+@given(st.lists(_OPTIONAL_PIECES, min_size=1, max_size=7), st.sampled_from([" ", "", ", "]))
+def test_a_units_cue_features_tell_whether_a_cue_governs_it_as_a_fresh_look_does(
+    pieces: list[str], separator: str
+) -> None:
+    text = separator.join(pieces)
+    has_cue = "x:preferred" in cue_features(text, DEFAULT_VOCABULARY)
+    cued = DEFAULT_VOCABULARY.finds_preferred_cue_given(text, has_cue)
+    assert cued == DEFAULT_VOCABULARY.finds_preferred_cue(text)
+    assert governing_cue(text, DEFAULT_VOCABULARY, cued=cued) == governing_cue(text, DEFAULT_VOCABULARY)
+
+
 def test_past_thousands_of_units_a_unit_takes_its_lists_verdict() -> None:
     # Only hostile input has this many units; they are not judged one by one, and not lost.
     count = MAX_JUDGED_UNITS + 500

@@ -841,9 +841,16 @@ def judge_units(
     units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, model: ItemModel
 ) -> list[Judgement]:
     """Decide every unit: its kind (or None), the signal that decided it, how sure the model is."""
+    return _judged_with_features(units, roots, vocabulary, model)[0]
+
+
+def _judged_with_features(
+    units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, model: ItemModel
+) -> tuple[list[Judgement], list[UnitFeatures]]:
+    """:func:`judge_units`, with the features of the units judged one by one (the first :data:`MAX_JUDGED_UNITS`)."""
     if len(units) > MAX_JUDGED_UNITS:
-        judged = _judge(units[:MAX_JUDGED_UNITS], roots, vocabulary, model)
-        return judged + _as_their_lists(units[:MAX_JUDGED_UNITS], judged, units[MAX_JUDGED_UNITS:])
+        judged, features = _judge(units[:MAX_JUDGED_UNITS], roots, vocabulary, model)
+        return judged + _as_their_lists(units[:MAX_JUDGED_UNITS], judged, units[MAX_JUDGED_UNITS:]), features
     return _judge(units, roots, vocabulary, model)
 
 
@@ -859,7 +866,9 @@ def _as_their_lists(judged_units: list[Unit], judged: list[Judgement], rest: lis
     return [Judgement(verdict.get(unit.group), "list", 0.5) for unit in rest]
 
 
-def _judge(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, model: ItemModel) -> list[Judgement]:
+def _judge(
+    units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, model: ItemModel
+) -> tuple[list[Judgement], list[UnitFeatures]]:
     features = all_features(units, roots, vocabulary)
     own_sums = _units_sums(features, model)
     text_scores = [sums[_CONTENT_SUMS:] for sums in own_sums]
@@ -882,7 +891,7 @@ def _judge(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, 
         _read_lists_by_layout(units, pulled, judgements)
     if not any(j.kind == "responsibility" for j in judgements) and not _read_duty_lists_by_place(units, judgements):
         _take_likeliest_duties(units, pulled, judgements)
-    return judgements
+    return judgements, features
 
 
 def _unit_sums(features: UnitFeatures, model: ItemModel) -> list[float]:
@@ -1255,13 +1264,15 @@ def decide_items(
 ) -> dict[int, list[ExtractedItem]]:
     """Items of every section, keyed by ``id(node)``; each section's kind follows from its items."""
     found: dict[int, list[ExtractedItem]] = {id(node): [] for root in roots for node in root.walk()}
-    for unit, judgement in zip(units, judge_units(units, roots, vocabulary, model), strict=True):
+    judgements, features = _judged_with_features(units, roots, vocabulary, model)
+    for index, (unit, judgement) in enumerate(zip(units, judgements, strict=True)):
         if judgement.kind is None or _lists_application(unit, vocabulary):
             continue
         kind, signal = judgement.kind, judgement.signal
         if kind == "responsibility" and _asks_of_a_person(unit.text):
             kind, signal = "qualification", "words"
-        required = kind != "qualification" or not _optional(unit, vocabulary)
+        cue_names = features[index].cues if index < len(features) else None
+        required = kind != "qualification" or not _optional(unit, vocabulary, cue_names)
         item = ExtractedItem(kind, unit.text, unit.line, unit.level, unit.links, required, signal)
         found[id(unit.node)].append(item)
     for root in roots:
@@ -1349,15 +1360,22 @@ def _settle_kind(node: SectionNode, items: list[ExtractedItem]) -> None:
 # --- required or preferred -----------------------------------------------------------
 
 
-def _optional(unit: Unit, vocabulary: Vocabulary) -> bool:
-    """A requirement is optional under a nice-to-have heading or lead-in, or when a cue governs it."""
+def _optional(unit: Unit, vocabulary: Vocabulary, cue_names: Sequence[str] | None = None) -> bool:
+    """A requirement is optional under a nice-to-have heading or lead-in, or when a cue governs it.
+
+    ``cue_names``: the unit's :func:`cue_features`, when it has them; they tell whether
+    its text holds a preferred cue sooner than looking for one again.
+    """
     if unit.lead_in is not None and lead_in_kind(unit.lead_in, vocabulary) is K.PREFERRED_QUALIFICATIONS:
         return True
     if unit.node.declared is K.PREFERRED_QUALIFICATIONS or (
         unit.node.heading and K.PREFERRED_QUALIFICATIONS in vocabulary.heading_kinds(unit.node.heading)
     ):
         return True
-    return governing_cue(unit.text, vocabulary)
+    if cue_names is None:
+        return governing_cue(unit.text, vocabulary)
+    cued = vocabulary.finds_preferred_cue_given(unit.text, "x:preferred" in cue_names)
+    return governing_cue(unit.text, vocabulary, cued=cued)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]–—]")
@@ -1365,14 +1383,17 @@ _PARENTHESISED = re.compile(r"\(\s*([^()]*)\)\s*[.!]?\s*$")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 
 
-def governing_cue(text: str, vocabulary: Vocabulary) -> bool:
+def governing_cue(text: str, vocabulary: Vocabulary, *, cued: bool | None = None) -> bool:
     """A preferred cue that makes the whole item optional.
 
     'Bonus points for Rust', 'Docker experience preferred' and 'Docker – a plus' are optional;
     'Experience with analytics, Google Analytics preferred' is a requirement
-    with a preference about one detail, and stays required.
+    with a preference about one detail, and stays required. ``cued``: whether
+    :attr:`Vocabulary.preferred_pattern` finds a cue in ``text``, when the caller knows.
     """
-    if not vocabulary.finds_preferred_cue(text):  # most requirements: each look below needs a cue in the text
+    if cued is None:
+        cued = vocabulary.finds_preferred_cue(text)
+    if not cued:  # most requirements: each look below needs a cue in the text
         return False
     pattern = vocabulary.preferred_pattern
     tail = _PARENTHESISED.search(text)
