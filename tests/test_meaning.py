@@ -19,10 +19,12 @@ from jobspec.meaning import (
     ItemModel,
     Judgement,
     _group_of,
+    _margin,
     _may_address_the_reader,
     _take_likeliest_duties,
     _unit_sums,
     all_features,
+    content_features,
     cue_features,
     cues_of_units,
     default_item_model,
@@ -384,6 +386,21 @@ def test_the_sums_of_blocks_and_words_are_those_of_every_feature_one_by_one(body
             for kind, weight in enumerate(model.text_weights.get(feature, (0.0, 0.0, 0.0))):
                 expected[-3 + kind] += weight
         assert _unit_sums(features, model) == pytest.approx(expected, abs=1e-9)
+
+
+@given(st.lists(st.floats(min_value=-50, max_value=50), min_size=3, max_size=3))
+def test_a_margin_is_the_best_score_less_the_next(scores: list[float]) -> None:
+    first, second = sorted(scores, reverse=True)[:2]
+    assert _margin(scores) == first - second
+
+
+def test_the_content_votes_given_the_margins_are_those_computed_afresh() -> None:
+    model = default_item_model()
+    structure = read_structure((_CORPUS / "en-colon-leadin-sales.md").read_text(encoding="utf-8"))
+    features = all_features(structure.units, structure.roots, DEFAULT_VOCABULARY)
+    scores = [model.text_scores(unit.text) for unit in features]
+    margins = [_margin(unit_scores) for unit_scores in scores]
+    assert content_features(structure.units, scores, margins) == content_features(structure.units, scores)
 
 
 _PRONOUN_PIECES = st.sampled_from(

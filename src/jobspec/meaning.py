@@ -463,13 +463,18 @@ def _combined(heading: str, lead_in: str, declared: str, form: str) -> tuple[str
     return (f"{heading}|{form}", f"{lead_in}|{form}", f"{declared}|{form}")
 
 
-def content_features(units: Sequence[Unit], text_scores: Sequence[Sequence[float]]) -> list[tuple[str, ...]]:
+def content_features(
+    units: Sequence[Unit], text_scores: Sequence[Sequence[float]], margins: Sequence[float] | None = None
+) -> list[tuple[str, ...]]:
     """What the other units of each unit's list and section say by their words alone.
 
     A list whose items read as duties is a list of duties whatever its heading
     says; the content model's votes over the list and over the section become
     features of each unit ("lc:responsibility", "sc:qualification").
+    ``margins``: the margin of each unit's ``text_scores``, when the caller has them.
     """
+    if margins is None:
+        margins = [_margin(scores) for scores in text_scores]
     by_list: dict[int, list[int]] = {}
     by_section: dict[int, list[int]] = {}
     for index, unit in enumerate(units):
@@ -480,8 +485,8 @@ def content_features(units: Sequence[Unit], text_scores: Sequence[Sequence[float
     list_vote = {key: "lc:" + _vote([winners[i] for i in members]) for key, members in by_list.items()}
     section_vote = {key: "sc:" + _vote([winners[i] for i in members]) for key, members in by_section.items()}
     out: list[tuple[str, ...]] = []
-    for unit, winner, scores in zip(units, winners, text_scores, strict=True):
-        own = _OWN_VOTES[winner][_margin(scores) >= _SURE_MARGIN]
+    for unit, winner, margin in zip(units, winners, margins, strict=True):
+        own = _OWN_VOTES[winner][margin >= _SURE_MARGIN]
         if unit.form in ("list", "line"):
             out.append((section_vote[id(unit.node)], own, list_vote[unit.group]))
         else:
@@ -872,13 +877,14 @@ def _judge(
     features = all_features(units, roots, vocabulary)
     own_sums = _units_sums(features, model)
     text_scores = [sums[_CONTENT_SUMS:] for sums in own_sums]
-    votes = content_features(units, text_scores)
+    text_margins = [_margin(scores) for scores in text_scores]  # read by the votes and by the sure units
+    votes = content_features(units, text_scores, text_margins)
     main = [list(map(add, sums, model.vote_sums[voted])) for sums, voted in zip(own_sums, votes, strict=True)]
     scores = [sums[:3] for sums in main]
     # A unit whose own words or whose whole reading leave no doubt keeps its kind in any list.
     sure = [
-        _margin(own) >= _SURE_MARGIN or _margin(words) >= 2 * _SURE_MARGIN
-        for own, words in zip(scores, text_scores, strict=True)
+        _margin(own) >= _SURE_MARGIN or words >= 2 * _SURE_MARGIN
+        for own, words in zip(scores, text_margins, strict=True)
     ]
     pulled = _pulled(units, scores, sure, model.list_pull)
     judgements = [
@@ -1208,8 +1214,8 @@ def _pulled(units: list[Unit], scores: list[list[float]], sure: list[bool], pull
 
 def _margin(scores: Sequence[float]) -> float:
     """How far the best class is ahead of the next."""
-    first, second = sorted(scores, reverse=True)[:2]
-    return first - second
+    ranked = sorted(scores)
+    return ranked[-1] - ranked[-2]
 
 
 def _judgement(unit: Unit, scores: list[float], sums: list[float], vocabulary: Vocabulary) -> Judgement:
