@@ -26,6 +26,7 @@ from jobspec.text import (
     lower_like_ignorecase,
     matches_in_each,
     phrase_pattern,
+    required_literal_ways,
     required_literals,
     starts_word,
 )
@@ -123,6 +124,8 @@ SMALL_PATTERNS = (
     r"(?i:case)d",
     r"on(?=-call)",
     r"\d+",
+    r"\bmust have\b.{0,6}\bgood (?:to|at)\b|\bback",  # a way that needs two words, and one that needs one
+    r"(?:nice|vague) [^.]*(?:have|hold) on",
 )
 GATE_LETTERS = "mustheavbnicgodkpyxqz0-_ wlAC"
 CUE_PATTERNS: tuple[CaselessPattern, ...] = (
@@ -138,7 +141,8 @@ _CUE_WORDS = {
     for literal in (
         "you will be responsible for | you must have | we are looking for | nice to have | salary | "
         "a plus | ideally | responsabile | verantwortlich | sie bringen mit | buscamos | looking for | "
-        "as a developer, you | the engineer will lead | this role involves | you design | le poste consiste"
+        "as a developer, you | the engineer will lead | this role involves | you design | le poste consiste | "
+        "experience with sql is fine | skills in go are ok | ideal candidates | you will have"
     ).split(" | ")
     for word in (literal, *literal.split())
 }
@@ -159,6 +163,12 @@ _CUE_WORDS = {
 def test_required_literals(source: str, literals: set[str] | None) -> None:
     found = required_literals(source)
     assert (None if found is None else set(found)) == literals
+
+
+def test_the_ways_of_a_pattern_need_two_rare_strings_where_an_alternative_holds_them() -> None:
+    ways = required_literal_ways(r"\bmust have\b.{0,6}\bgood (?:to|at)\b|\bback")
+    assert ways == [(frozenset({"must have"}), frozenset({"good to", "good at"})), (frozenset({"back"}),)]
+    assert required_literal_ways(r"(?i)must") is None
 
 
 @pytest.mark.parametrize(
