@@ -26,6 +26,7 @@ from jobspec.text import (
     lower_like_ignorecase,
     matches_in_each,
     phrase_pattern,
+    required_literal_ways,
     required_literals,
     starts_word,
 )
@@ -123,6 +124,8 @@ SMALL_PATTERNS = (
     r"(?i:case)d",
     r"on(?=-call)",
     r"\d+",
+    r"\bmust have\b.{0,6}\bgood (?:to|at)\b|\bback",  # a way that needs two words, and one that needs one
+    r"(?:nice|vague) [^.]*(?:have|hold) on",
 )
 GATE_LETTERS = "mustheavbnicgodkpyxqz0-_ wlAC"
 CUE_PATTERNS: tuple[CaselessPattern, ...] = (
@@ -137,7 +140,9 @@ _CUE_WORDS = {
     word
     for literal in (
         "you will be responsible for | you must have | we are looking for | nice to have | salary | "
-        "a plus | ideally | responsabile | verantwortlich | sie bringen mit | buscamos | looking for"
+        "a plus | ideally | responsabile | verantwortlich | sie bringen mit | buscamos | looking for | "
+        "as a developer, you | the engineer will lead | this role involves | you design | le poste consiste | "
+        "experience with sql is fine | skills in go are ok | ideal candidates | you will have"
     ).split(" | ")
     for word in (literal, *literal.split())
 }
@@ -158,6 +163,26 @@ _CUE_WORDS = {
 def test_required_literals(source: str, literals: set[str] | None) -> None:
     found = required_literals(source)
     assert (None if found is None else set(found)) == literals
+
+
+def test_the_ways_of_a_pattern_need_two_rare_strings_where_an_alternative_holds_them() -> None:
+    ways = required_literal_ways(r"\bmust have\b.{0,6}\bgood (?:to|at)\b|\bback")
+    assert ways == [(frozenset({"must have"}), frozenset({"good to", "good at"})), (frozenset({"back"}),)]
+    assert required_literal_ways(r"(?i)must") is None
+
+
+@pytest.mark.parametrize(
+    ("source", "literals"),
+    [
+        (r"^must", {"|must"}),
+        (r"\bmust\b|^(?:a(?:s an? |bc)|you )", {"must", "|as a", "|abc", "|you "}),
+        (r"(?m)^must", {"must"}),  # the start of a line, not of the text
+        (r"(?m:^must)", {"must"}),
+        (r"x^must", {"x|must"}),  # matches nothing: any literal will do
+    ],
+)
+def test_required_literals_after_the_start_of_the_text(source: str, literals: set[str]) -> None:
+    assert set(required_literals(source, text_start="|") or ()) == literals
 
 
 @given(st.text(alphabet=GATE_LETTERS, max_size=40))
@@ -188,6 +213,31 @@ def test_the_cue_gates_never_skip_a_cue_that_matches(words: list[str], noise: st
 def test_a_gate_over_many_texts_at_once_finds_what_it_finds_in_each(texts: list[str]) -> None:
     gate = LiteralGate(SMALL_PATTERNS)
     assert gate.candidates_of_each(texts) == [gate.candidates(text) for text in texts]
+
+
+# Patterns that start the text, some factored as cues.RESPONSIBILITY is ("^(?:a(?:s|n)|…)").
+ANCHORED_PATTERNS: tuple[CaselessPattern, ...] = (
+    CaselessPattern(r"^you \w+"),
+    CaselessPattern(r"\bmust\b|^(?:a(?:s an? |bc)|you )"),
+    CaselessPattern(r"^(?:the|this) \w+ will"),
+    CaselessPattern(r"(?m)^have"),
+    CaselessPattern(r"\Ano(?:w|t)"),
+    CaselessPattern(r"x^y|^"),
+)
+ANCHORED_LETTERS = "youmstheabcnwilvx \n\x00"
+
+
+@given(st.lists(st.text(alphabet=ANCHORED_LETTERS, max_size=16), max_size=6))
+@example(["you must", "as an x", "this x will", "y\nhave", "not", ""])
+@example(["x\x00", "you ", "\x00you x", "", "abc"])
+def test_a_gate_of_patterns_that_start_the_text_never_skips_a_match(texts: list[str]) -> None:
+    gate = LiteralGate(ANCHORED_PATTERNS)
+    each = [gate.candidates(text) for text in texts]
+    assert gate.candidates_of_each(texts) == each
+    for text, possible in zip(texts, each, strict=True):
+        for number, pattern in enumerate(ANCHORED_PATTERNS):
+            if pattern.search_lowered(text) is not None:
+                assert number in possible
 
 
 def test_a_vocabulary_with_its_gate_built_can_be_pickled() -> None:

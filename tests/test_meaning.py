@@ -19,10 +19,12 @@ from jobspec.meaning import (
     ItemModel,
     Judgement,
     _group_of,
+    _margin,
     _may_address_the_reader,
     _take_likeliest_duties,
     _unit_sums,
     all_features,
+    content_features,
     cue_features,
     cues_of_units,
     default_item_model,
@@ -386,6 +388,21 @@ def test_the_sums_of_blocks_and_words_are_those_of_every_feature_one_by_one(body
         assert _unit_sums(features, model) == pytest.approx(expected, abs=1e-9)
 
 
+@given(st.lists(st.floats(min_value=-50, max_value=50), min_size=3, max_size=3))
+def test_a_margin_is_the_best_score_less_the_next(scores: list[float]) -> None:
+    first, second = sorted(scores, reverse=True)[:2]
+    assert _margin(scores) == first - second
+
+
+def test_the_content_votes_given_the_margins_are_those_computed_afresh() -> None:
+    model = default_item_model()
+    structure = read_structure((_CORPUS / "en-colon-leadin-sales.md").read_text(encoding="utf-8"))
+    features = all_features(structure.units, structure.roots, DEFAULT_VOCABULARY)
+    scores = [model.text_scores(unit.text) for unit in features]
+    margins = [_margin(unit_scores) for unit_scores in scores]
+    assert content_features(structure.units, scores, margins) == content_features(structure.units, scores)
+
+
 _PRONOUN_PIECES = st.sampled_from(
     ["vous", "Vous", "tu", "Tu", "je", "Je", "jij", "du", "Du", "Sie", "sie", "avez", "hast", "bist", "Heb", "bent",
      "har", "travaillez", "entwickelst", "werkt", "plockar", "leiten", "ti", "occuperai", "te", "encargarás", "si",
@@ -419,6 +436,24 @@ def test_the_cues_of_all_units_at_once_are_those_of_each_unit(pieces: list[list[
     words = [words_of(text) for text in texts]
     expected = [tuple(cue_features(text, DEFAULT_VOCABULARY, found)) for text, found in zip(texts, words, strict=True)]
     assert cues_of_units(texts, words, DEFAULT_VOCABULARY) == expected
+
+
+_OPTIONAL_PIECES = st.sampled_from(
+    ["Docker", "experience", "is a plus", "A PLUS", "preferred", "nice to have", "Bonus points for", "required",
+     "artıdır", "artidir", "ARTIDIR", "Artİdİr", "Будет плюсом", "优先", "歓迎", "İ", "ı", "ſ", "K", "’", "'",
+     "(", ")", ",", ".", ":", "–", "if", "or", "3", "_"]
+)  # fmt: skip
+
+
+@given(st.lists(_OPTIONAL_PIECES, min_size=1, max_size=7), st.sampled_from([" ", "", ", "]))
+def test_a_units_cue_features_tell_whether_a_cue_governs_it_as_a_fresh_look_does(
+    pieces: list[str], separator: str
+) -> None:
+    text = separator.join(pieces)
+    has_cue = "x:preferred" in cue_features(text, DEFAULT_VOCABULARY)
+    cued = DEFAULT_VOCABULARY.finds_preferred_cue_given(text, has_cue)
+    assert cued == DEFAULT_VOCABULARY.finds_preferred_cue(text)
+    assert governing_cue(text, DEFAULT_VOCABULARY, cued=cued) == governing_cue(text, DEFAULT_VOCABULARY)
 
 
 def test_past_thousands_of_units_a_unit_takes_its_lists_verdict() -> None:

@@ -463,13 +463,18 @@ def _combined(heading: str, lead_in: str, declared: str, form: str) -> tuple[str
     return (f"{heading}|{form}", f"{lead_in}|{form}", f"{declared}|{form}")
 
 
-def content_features(units: Sequence[Unit], text_scores: Sequence[Sequence[float]]) -> list[tuple[str, ...]]:
+def content_features(
+    units: Sequence[Unit], text_scores: Sequence[Sequence[float]], margins: Sequence[float] | None = None
+) -> list[tuple[str, ...]]:
     """What the other units of each unit's list and section say by their words alone.
 
     A list whose items read as duties is a list of duties whatever its heading
     says; the content model's votes over the list and over the section become
     features of each unit ("lc:responsibility", "sc:qualification").
+    ``margins``: the margin of each unit's ``text_scores``, when the caller has them.
     """
+    if margins is None:
+        margins = [_margin(scores) for scores in text_scores]
     by_list: dict[int, list[int]] = {}
     by_section: dict[int, list[int]] = {}
     for index, unit in enumerate(units):
@@ -480,8 +485,8 @@ def content_features(units: Sequence[Unit], text_scores: Sequence[Sequence[float
     list_vote = {key: "lc:" + _vote([winners[i] for i in members]) for key, members in by_list.items()}
     section_vote = {key: "sc:" + _vote([winners[i] for i in members]) for key, members in by_section.items()}
     out: list[tuple[str, ...]] = []
-    for unit, winner, scores in zip(units, winners, text_scores, strict=True):
-        own = _OWN_VOTES[winner][_margin(scores) >= _SURE_MARGIN]
+    for unit, winner, margin in zip(units, winners, margins, strict=True):
+        own = _OWN_VOTES[winner][margin >= _SURE_MARGIN]
         if unit.form in ("list", "line"):
             out.append((section_vote[id(unit.node)], own, list_vote[unit.group]))
         else:
@@ -841,9 +846,16 @@ def judge_units(
     units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, model: ItemModel
 ) -> list[Judgement]:
     """Decide every unit: its kind (or None), the signal that decided it, how sure the model is."""
+    return _judged_with_features(units, roots, vocabulary, model)[0]
+
+
+def _judged_with_features(
+    units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, model: ItemModel
+) -> tuple[list[Judgement], list[UnitFeatures]]:
+    """:func:`judge_units`, with the features of the units judged one by one (the first :data:`MAX_JUDGED_UNITS`)."""
     if len(units) > MAX_JUDGED_UNITS:
-        judged = _judge(units[:MAX_JUDGED_UNITS], roots, vocabulary, model)
-        return judged + _as_their_lists(units[:MAX_JUDGED_UNITS], judged, units[MAX_JUDGED_UNITS:])
+        judged, features = _judge(units[:MAX_JUDGED_UNITS], roots, vocabulary, model)
+        return judged + _as_their_lists(units[:MAX_JUDGED_UNITS], judged, units[MAX_JUDGED_UNITS:]), features
     return _judge(units, roots, vocabulary, model)
 
 
@@ -859,17 +871,20 @@ def _as_their_lists(judged_units: list[Unit], judged: list[Judgement], rest: lis
     return [Judgement(verdict.get(unit.group), "list", 0.5) for unit in rest]
 
 
-def _judge(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, model: ItemModel) -> list[Judgement]:
+def _judge(
+    units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, model: ItemModel
+) -> tuple[list[Judgement], list[UnitFeatures]]:
     features = all_features(units, roots, vocabulary)
     own_sums = _units_sums(features, model)
     text_scores = [sums[_CONTENT_SUMS:] for sums in own_sums]
-    votes = content_features(units, text_scores)
+    text_margins = [_margin(scores) for scores in text_scores]  # read by the votes and by the sure units
+    votes = content_features(units, text_scores, text_margins)
     main = [list(map(add, sums, model.vote_sums[voted])) for sums, voted in zip(own_sums, votes, strict=True)]
     scores = [sums[:3] for sums in main]
     # A unit whose own words or whose whole reading leave no doubt keeps its kind in any list.
     sure = [
-        _margin(own) >= _SURE_MARGIN or _margin(words) >= 2 * _SURE_MARGIN
-        for own, words in zip(scores, text_scores, strict=True)
+        _margin(own) >= _SURE_MARGIN or words >= 2 * _SURE_MARGIN
+        for own, words in zip(scores, text_margins, strict=True)
     ]
     pulled = _pulled(units, scores, sure, model.list_pull)
     judgements = [
@@ -882,7 +897,7 @@ def _judge(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, 
         _read_lists_by_layout(units, pulled, judgements)
     if not any(j.kind == "responsibility" for j in judgements) and not _read_duty_lists_by_place(units, judgements):
         _take_likeliest_duties(units, pulled, judgements)
-    return judgements
+    return judgements, features
 
 
 def _unit_sums(features: UnitFeatures, model: ItemModel) -> list[float]:
@@ -1199,8 +1214,8 @@ def _pulled(units: list[Unit], scores: list[list[float]], sure: list[bool], pull
 
 def _margin(scores: Sequence[float]) -> float:
     """How far the best class is ahead of the next."""
-    first, second = sorted(scores, reverse=True)[:2]
-    return first - second
+    ranked = sorted(scores)
+    return ranked[-1] - ranked[-2]
 
 
 def _judgement(unit: Unit, scores: list[float], sums: list[float], vocabulary: Vocabulary) -> Judgement:
@@ -1255,13 +1270,15 @@ def decide_items(
 ) -> dict[int, list[ExtractedItem]]:
     """Items of every section, keyed by ``id(node)``; each section's kind follows from its items."""
     found: dict[int, list[ExtractedItem]] = {id(node): [] for root in roots for node in root.walk()}
-    for unit, judgement in zip(units, judge_units(units, roots, vocabulary, model), strict=True):
+    judgements, features = _judged_with_features(units, roots, vocabulary, model)
+    for index, (unit, judgement) in enumerate(zip(units, judgements, strict=True)):
         if judgement.kind is None or _lists_application(unit, vocabulary):
             continue
         kind, signal = judgement.kind, judgement.signal
         if kind == "responsibility" and _asks_of_a_person(unit.text):
             kind, signal = "qualification", "words"
-        required = kind != "qualification" or not _optional(unit, vocabulary)
+        cue_names = features[index].cues if index < len(features) else None
+        required = kind != "qualification" or not _optional(unit, vocabulary, cue_names)
         item = ExtractedItem(kind, unit.text, unit.line, unit.level, unit.links, required, signal)
         found[id(unit.node)].append(item)
     for root in roots:
@@ -1349,15 +1366,22 @@ def _settle_kind(node: SectionNode, items: list[ExtractedItem]) -> None:
 # --- required or preferred -----------------------------------------------------------
 
 
-def _optional(unit: Unit, vocabulary: Vocabulary) -> bool:
-    """A requirement is optional under a nice-to-have heading or lead-in, or when a cue governs it."""
+def _optional(unit: Unit, vocabulary: Vocabulary, cue_names: Sequence[str] | None = None) -> bool:
+    """A requirement is optional under a nice-to-have heading or lead-in, or when a cue governs it.
+
+    ``cue_names``: the unit's :func:`cue_features`, when it has them; they tell whether
+    its text holds a preferred cue sooner than looking for one again.
+    """
     if unit.lead_in is not None and lead_in_kind(unit.lead_in, vocabulary) is K.PREFERRED_QUALIFICATIONS:
         return True
     if unit.node.declared is K.PREFERRED_QUALIFICATIONS or (
         unit.node.heading and K.PREFERRED_QUALIFICATIONS in vocabulary.heading_kinds(unit.node.heading)
     ):
         return True
-    return governing_cue(unit.text, vocabulary)
+    if cue_names is None:
+        return governing_cue(unit.text, vocabulary)
+    cued = vocabulary.finds_preferred_cue_given(unit.text, "x:preferred" in cue_names)
+    return governing_cue(unit.text, vocabulary, cued=cued)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]–—]")
@@ -1365,14 +1389,17 @@ _PARENTHESISED = re.compile(r"\(\s*([^()]*)\)\s*[.!]?\s*$")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 
 
-def governing_cue(text: str, vocabulary: Vocabulary) -> bool:
+def governing_cue(text: str, vocabulary: Vocabulary, *, cued: bool | None = None) -> bool:
     """A preferred cue that makes the whole item optional.
 
     'Bonus points for Rust', 'Docker experience preferred' and 'Docker – a plus' are optional;
     'Experience with analytics, Google Analytics preferred' is a requirement
-    with a preference about one detail, and stays required.
+    with a preference about one detail, and stays required. ``cued``: whether
+    :attr:`Vocabulary.preferred_pattern` finds a cue in ``text``, when the caller knows.
     """
-    if not vocabulary.finds_preferred_cue(text):  # most requirements: each look below needs a cue in the text
+    if cued is None:
+        cued = vocabulary.finds_preferred_cue(text)
+    if not cued:  # most requirements: each look below needs a cue in the text
         return False
     pattern = vocabulary.preferred_pattern
     tail = _PARENTHESISED.search(text)

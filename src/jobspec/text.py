@@ -532,24 +532,80 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _re_parser
 
 
-def required_literals(source: str) -> frozenset[str] | None:
+def required_literals(source: str, text_start: str = "") -> frozenset[str] | None:
     """Strings one of which every match of the regular expression ``source`` holds, or None if none is known.
 
     Read from the parsed pattern: a literal run must be there, one branch of an
     alternation must, a repeat must at least once. Good enough to skip a
     pattern where none of the strings is in the text, which an Aho-Corasick
     pass over all of a table's strings tells at once (see :class:`LiteralGate`).
+    ``text_start``: a character the caller puts before the text, which "^"
+    (the start of the text, unless the pattern reads it as the start of a line) stands for.
 
     >>> sorted(required_literals(r"\\b(?:must|should) have\\b"))
     ['must have', 'should have']
     >>> required_literals(r"\\w+ing") == frozenset({"ing"})
     True
+    >>> sorted(required_literals(r"^you \\w+|\\bin this role", text_start="|"))
+    ['in this role', '|you ']
     """
     parsed = _re_parser.parse(source)
     if parsed.state.flags & re.IGNORECASE:
         return None
-    found = _read_sequence(list(parsed)).required
+    if parsed.state.flags & re.MULTILINE:
+        text_start = ""
+    found = _read_sequence(list(parsed), text_start).required
     return frozenset(found) if found else None
+
+
+def required_literal_ways(source: str, text_start: str = "") -> list[tuple[frozenset[str], ...]] | None:
+    """The ways a match of ``source`` can go (its top-level alternatives), each with the strings it holds.
+
+    Each way has the set of strings that :func:`required_literals` reads for that
+    alternative, and a second one when the alternative holds another that is long
+    enough to be rare and that the first does not imply: a match that way holds a
+    string of each. ``\\b(?:knowledge|skills)\\b.*\\bis fine`` is looked for only
+    in a text that holds "is fine" too. None when an alternative's strings are unknown.
+
+    >>> ways = required_literal_ways(r"\\bmust\\b|\\b(?:knowledge|skills)\\b.*\\bis fine")
+    >>> [sorted(map(sorted, way)) for way in ways]
+    [[['must']], [['is fine'], ['knowledge', 'skills']]]
+    """
+    parsed = _re_parser.parse(source)
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    if parsed.state.flags & re.MULTILINE:
+        text_start = ""
+    items = list(parsed)
+    # The parser moves what all alternatives start with ("\\b") before them: it goes back into each.
+    branches = _sole_branches(items[-1]) if items else None
+    alternatives = [items] if branches is None else [[*items[:-1], *branch] for branch in branches]
+    ways = []
+    for branch in alternatives:
+        way = _telling_sets(branch, text_start)
+        if not way:
+            return None
+        ways.append(way)
+    return ways
+
+
+def _telling_sets(items: list[tuple[Any, Any]], text_start: str) -> tuple[frozenset[str], ...]:
+    """The most telling set of strings a sequence holds and, if there is one, a second rare one it does not imply."""
+    if text_start:
+        items = _start_into_branches(items)
+    held = sorted(_held_in_sequence([_read_element(op, value, text_start) for op, value in items]), key=_selectivity)
+    if not held:
+        return ()
+    best = held.pop()
+    for other in reversed(held):
+        implied = all(any(part in string for part in other) for string in best)
+        if min(map(len, other)) >= _RARE_LENGTH and not implied:
+            return frozenset(best), frozenset(other)
+    return (frozenset(best),)
+
+
+_RARE_LENGTH = 5
+"""The shortest strings of a second set of :func:`required_literal_ways`: shorter ones are in too many texts."""
 
 
 @dataclass(frozen=True)
@@ -564,10 +620,12 @@ class _Reading:
     """Strings one of which every match holds (None: none known)."""
 
 
-def _read_element(op: Any, value: Any) -> _Reading:
+def _read_element(op: Any, value: Any, text_start: str) -> _Reading:
     constants = _re_constants
     if op is constants.LITERAL:
         return _known({chr(value)})
+    if op is constants.AT and value in (constants.AT_BEGINNING, constants.AT_BEGINNING_STRING) and text_start:
+        return _known({text_start})  # what the gate puts before the text stands for its start
     if op in (constants.AT, constants.ASSERT, constants.ASSERT_NOT):
         return _Reading(exact={""})  # takes no characters: the literals on either side are adjacent
     if op is constants.IN:
@@ -575,16 +633,53 @@ def _read_element(op: Any, value: Any) -> _Reading:
         return _known(set(chars)) if len(chars) == len(value) and len(chars) <= 8 else _Reading()
     if op is constants.SUBPATTERN:
         _, added, _, inner = value
-        return _Reading() if added & re.IGNORECASE else _read_sequence(list(inner))
+        if added & re.IGNORECASE:
+            return _Reading()
+        return _read_sequence(list(inner), "" if added & re.MULTILINE else text_start)
     if op is constants.BRANCH:
-        return _read_branches([_read_sequence(list(branch)) for branch in value[1]])
+        return _read_branches([_read_sequence(list(branch), text_start) for branch in value[1]])
     if op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
         low, _, inner = value
         if low < 1:
             return _Reading()
-        once = _read_sequence(list(inner))
+        once = _read_sequence(list(inner), text_start)
         return _Reading(starts=once.starts, required=once.required)
     return _Reading()
+
+
+def _start_into_branches(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    """``^ab(?:c|d)`` read as ``(?:^abc|^abd)``: each branch holds the start of the text with its own letters.
+
+    The same matches; but a branch's letters alone are in many places of a text,
+    and after the start of the text in few (patterns factored by :func:`any_of`
+    share their "^" between many branches).
+    """
+    constants = _re_constants
+    for index, (op, value) in enumerate(items):
+        if op is not constants.AT or value not in (constants.AT_BEGINNING, constants.AT_BEGINNING_STRING):
+            continue
+        end = index + 1
+        while end < len(items) and items[end][0] is constants.LITERAL:
+            end += 1
+        branches = _sole_branches(items[end]) if end < len(items) else None
+        if branches is not None:
+            shared = items[index:end]
+            distributed = (constants.BRANCH, (None, [[*shared, *branch] for branch in branches]))
+            return [*items[:index], distributed, *items[end + 1 :]]
+    return items
+
+
+def _sole_branches(item: tuple[Any, Any]) -> list[Any] | None:
+    """The branches of an alternation, or of a group that holds only one (and sets no flags)."""
+    constants = _re_constants
+    op, value = item
+    if op is constants.BRANCH:
+        return list(value[1])
+    if op is constants.SUBPATTERN:
+        _, added, removed, inner = value
+        if not added and not removed and len(inner) == 1:
+            return _sole_branches(inner[0])
+    return None
 
 
 def _known(strings: set[str]) -> _Reading:
@@ -604,8 +699,10 @@ def _read_branches(branches: list[_Reading]) -> _Reading:
     return _Reading(exact, starts if len(starts) <= _PRODUCT_LIMIT else {""}, required)
 
 
-def _read_sequence(items: list[tuple[Any, Any]]) -> _Reading:
-    parts = [_read_element(op, value) for op, value in items]
+def _read_sequence(items: list[tuple[Any, Any]], text_start: str) -> _Reading:
+    if text_start:
+        items = _start_into_branches(items)
+    parts = [_read_element(op, value, text_start) for op, value in items]
     return _Reading(_exact_of_sequence(parts), _starts_of_sequence(parts), _required_in_sequence(parts))
 
 
@@ -636,12 +733,20 @@ def _starts_of_sequence(parts: list[_Reading]) -> set[str]:
 def _required_in_sequence(parts: list[_Reading]) -> set[str] | None:
     """The most selective strings the sequence must hold: a run of exact parts, or what one part requires."""
     best: set[str] | None = None
+    for candidate in _held_in_sequence(parts):
+        if best is None or _selectivity(candidate) > _selectivity(best):
+            best = candidate
+    return best
+
+
+def _held_in_sequence(parts: list[_Reading]) -> list[set[str]]:
+    """Sets of strings the sequence holds one of each of: its runs of exact parts, and what each part requires."""
+    found: list[set[str]] = []
     run: set[str] = {""}
 
     def consider(candidate: set[str] | None) -> None:
-        nonlocal best
-        if candidate and "" not in candidate and (best is None or _selectivity(candidate) > _selectivity(best)):
-            best = candidate
+        if candidate and "" not in candidate:
+            found.append(candidate)
 
     for part in parts:
         joined = _product(run, part.exact) if part.exact is not None else None
@@ -652,7 +757,7 @@ def _required_in_sequence(parts: list[_Reading]) -> set[str] | None:
         consider(part.required)
         run = part.exact if part.exact is not None else {""}
     consider(run)
-    return best
+    return found
 
 
 def _selectivity(strings: set[str]) -> tuple[int, int]:
@@ -662,35 +767,49 @@ def _selectivity(strings: set[str]) -> tuple[int, int]:
 class LiteralGate:
     """Which of several regular expressions can match a text, from the literals their matches must hold.
 
-    One Aho-Corasick pass over the text finds the :func:`required_literals` of
-    every pattern at once; a pattern none of whose literals is there cannot
-    match and need not be tried. A pattern with no known literals is always
+    One Aho-Corasick pass over the text finds the literals of every pattern at
+    once (:func:`required_literal_ways`: for each of its alternatives, one set of
+    strings or two); a pattern none of whose alternatives has a string of each of
+    its sets there cannot match and need not be tried. A pattern with no known literals is always
     a candidate, and so is a :class:`CaselessPattern` that does not read
     lowered text. The gate reads the text the patterns are matched against:
     for a :class:`CaselessPattern`, the lowered text of ``search_lowered``.
+    For a :class:`CaselessPattern` (compiled without flags), "^" is the start
+    of the text: the gate reads the text after a separator, which stands for it.
 
     >>> gate = LiteralGate([r"\\bmust\\b", r"\\bnice to have\\b", r"\\d+"])
     >>> sorted(gate.candidates("you must ship"))
     [0, 2]
+    >>> gate = LiteralGate([CaselessPattern(r"^you \\w+"), CaselessPattern(r"\\bmust\\b")])
+    >>> sorted(gate.candidates("you must")), sorted(gate.candidates("if you must"))
+    ([0, 1], [1])
     """
 
     def __init__(self, patterns: Sequence[str | CaselessPattern]) -> None:
         self._always: set[int] = set()
         owners: dict[str, set[int]] = {}
+        halves: dict[str, set[int]] = {}
+        self._paired: list[int] = []  # per pair of sets a way needs both of, its pattern
         for number, pattern in enumerate(patterns):
-            if isinstance(pattern, CaselessPattern):
-                literals = required_literals(pattern.source) if pattern.reads_lowered else None
-            else:
-                literals = required_literals(pattern)
-            if literals is None:
+            ways = _gate_ways(pattern)
+            if ways is None:
                 self._always.add(number)
                 continue
-            for literal in literals:
-                owners.setdefault(literal, set()).add(number)
-        self._literals = sorted(owners)
-        self._owners = [frozenset(owners[literal]) for literal in self._literals]
+            for way in ways:
+                if len(way) == 1:
+                    for literal in way[0]:
+                        owners.setdefault(literal, set()).add(number)
+                    continue
+                for half, strings in enumerate(way):  # halves 2n and 2n + 1: the pair n
+                    for literal in strings:
+                        halves.setdefault(literal, set()).add(2 * len(self._paired) + half)
+                self._paired.append(number)
+        self._literals = sorted(owners.keys() | halves.keys())
+        self._owners = [frozenset(owners.get(literal, ())) for literal in self._literals]
+        self._halves = [frozenset(halves.get(literal, ())) for literal in self._literals]
         self._automaton = _gate_automaton(self._literals)
-        self._joinable = not any(_GATE_SEPARATOR in literal for literal in self._literals)
+        # A literal holds the separator only where a pattern's "^" stood, at its start.
+        self._joinable = not any(_GATE_SEPARATOR in literal[1:] for literal in self._literals)
 
     def __getstate__(self) -> dict[str, Any]:
         # The automaton cannot be pickled (a vocabulary holding a gate goes to Dask workers): rebuilt on load.
@@ -704,16 +823,22 @@ class LiteralGate:
         """The numbers of the patterns that may match ``text``."""
         found = set(self._always)
         if self._automaton is not None:
-            owners = self._owners
-            for which in self._automaton.find_matches_as_indexes(text, overlapping=True):
-                found |= owners[which[0]]
+            owners, halves = self._owners, self._halves
+            held: set[int] = set()
+            for which, _, _ in self._automaton.find_matches_as_indexes(_GATE_SEPARATOR + text, overlapping=True):
+                found |= owners[which]
+                held |= halves[which]
+            if held:
+                self._add_pairs(held, found)
         return found
 
     def candidates_of_each(self, texts: Sequence[str]) -> list[set[int]]:
         """:meth:`candidates` of each of ``texts``, in one pass over them all.
 
-        The texts are joined with a character none of the literals holds, so no
-        literal found spans two texts; each one found is given to the text it starts in.
+        The texts are joined with a character that only a literal read from "^"
+        holds, at its start, and the first text has it before it too: no literal
+        found spans two texts, and each one found is given to the text it starts in
+        (one that starts with the separator, to the text after it).
 
         >>> gate = LiteralGate([r"\\bmust\\b", r"\\bnice to have\\b", r"\\d+"])
         >>> [sorted(found) for found in gate.candidates_of_each(["you must", "", "nice to have"])]
@@ -722,18 +847,39 @@ class LiteralGate:
         found = [set(self._always) for _ in texts]
         if self._automaton is None or not texts:
             return found
-        if not self._joinable:  # a literal holds the separator (no pattern of ours): one text at a time
+        if not self._joinable:  # a literal holds the separator inside it (no pattern of ours): one text at a time
             return [self.candidates(text) for text in texts]
-        owners = self._owners
-        starts = list(accumulate(len(text) + 1 for text in texts[:-1]))  # where the second text and each after start
-        matches = self._automaton.find_matches_as_indexes(_GATE_SEPARATOR.join(texts), overlapping=True)
-        for which, start, _ in matches:
-            found[bisect.bisect_right(starts, start)] |= owners[which]
+        owners, halves = self._owners, self._halves
+        held: dict[int, set[int]] = {}
+        starts = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=1))  # where each text starts
+        joined = _GATE_SEPARATOR + _GATE_SEPARATOR.join(texts)
+        for which, start, _ in self._automaton.find_matches_as_indexes(joined, overlapping=True):
+            # One past the start: a literal that starts with the separator goes to the text after it.
+            index = bisect.bisect_right(starts, start + 1) - 1
+            found[index] |= owners[which]
+            if halves[which]:
+                held.setdefault(index, set()).update(halves[which])
+        for index, pairs in held.items():
+            self._add_pairs(pairs, found[index])
         return found
+
+    def _add_pairs(self, held: set[int], found: set[int]) -> None:
+        """Add to ``found`` the pattern of each pair of sets both of whose halves are ``held``."""
+        paired = self._paired
+        for half in held:
+            if not half % 2 and half + 1 in held:
+                found.add(paired[half // 2])
+
+
+def _gate_ways(pattern: str | CaselessPattern) -> list[tuple[frozenset[str], ...]] | None:
+    """The :func:`required_literal_ways` of a gate's pattern; for a :class:`CaselessPattern`, "^" is the separator."""
+    if not isinstance(pattern, CaselessPattern):
+        return required_literal_ways(pattern)
+    return required_literal_ways(pattern.source, _GATE_SEPARATOR) if pattern.reads_lowered else None
 
 
 _GATE_SEPARATOR = "\x00"
-"""What :meth:`LiteralGate.candidates_of_each` joins texts with: no literal of a pattern holds it."""
+"""What :class:`LiteralGate` puts before each text: it stands for a pattern's "^", and no other literal holds it."""
 
 
 def _gate_automaton(literals: list[str]) -> AhoCorasick | None:
