@@ -183,7 +183,7 @@ def lines(cell: str | None) -> list[str]:
 
 def build(data: Path) -> ClassificationBuilder:
     """Every occupation, label and text, in a builder."""
-    builder = ClassificationBuilder(NAME)
+    builder = ClassificationBuilder(NAME, isco_groups=True)
     english = {row["conceptUri"]: row for row in rows(data / LANGUAGES[0][1])}
     onet = OnetData(data)
     crosswalk = esco_to_onet(data)

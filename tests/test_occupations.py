@@ -87,6 +87,18 @@ def test_a_title_that_names_no_manager_is_coded_outside_the_managers_when_a_labe
     assert manager.isco_code.startswith("1")
 
 
+def test_the_manager_rule_reads_only_isco_groups() -> None:
+    # A classification of one's own may use any group codes: a "1…" there is no manager.
+    rows = "id,label,group\nspec,Data specialist,{group}\n"
+    first = Classification.from_csv(rows.format(group="1000")).code("Data specialist")
+    second = Classification.from_csv(rows.format(group="2000")).code("Data specialist")
+    assert first is not None
+    assert second is not None
+    assert first.score == second.score
+    assert default_classification().isco_groups
+    assert not Classification.from_csv(rows.format(group="1000")).isco_groups
+
+
 def test_the_codes_of_a_coded_occupation() -> None:
     found = default_classification().code("Data Scientist")
     assert found is not None

@@ -331,8 +331,11 @@ class Classification:
         label_heads: dict[str, list[int]] | None = None,
         priors: Sequence[float] | None = None,
         calibration: Sequence[float] | None = None,
+        isco_groups: bool = False,
     ) -> None:
         self.name = name
+        self.isco_groups = isco_groups
+        """Whether the groups are ISCO-08 unit groups (major group 1 the managers), as the shipped ones are."""
         self.occupations = tuple(occupations)
         self.groups = dict(groups)
         """Titles of the groups, of every level (ISCO major, sub-major, minor and unit groups)."""
@@ -429,6 +432,7 @@ class Classification:
             label_heads=data["label_heads"],
             priors=[row[5] for row in rows],
             calibration=data.get("calibration"),
+            isco_groups=bool(data.get("isco_groups", False)),
         )
 
     def to_index(self, *, id_prefix: str = "") -> dict[str, Any]:
@@ -440,6 +444,7 @@ class Classification:
         return {
             "format": INDEX_FORMAT,
             "name": self.name,
+            "isco_groups": self.isco_groups,
             "id_prefix": id_prefix,
             "calibration": list(self.calibration),
             "groups": self.groups,
@@ -462,6 +467,7 @@ class Classification:
         """The same classification with another score curve (intercept, evidence slope, lead slope)."""
         return Classification(
             name=self.name,
+            isco_groups=self.isco_groups,
             occupations=self.occupations,
             groups=self.groups,
             labels=self._labels,
@@ -570,7 +576,7 @@ class Classification:
         best_skills = skill_groups[by_skills[0]] if by_skills else 1.0
         most_hinted = max(max(hinted.values(), default=0), FAMILY_SKILLS)
         group_of = self._occupation_group
-        unmanaged = title is not None and not names_a_manager(title)
+        unmanaged = self.isco_groups and title is not None and not names_a_manager(title)
         for candidate in candidates.values():
             group = group_of[candidate.occupation]
             if unmanaged and self._group_codes[group].startswith(MANAGER_MAJOR_GROUP):
@@ -942,8 +948,9 @@ class ClassificationBuilder:
     both use it, so labels and titles are read by the same rules.
     """
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, *, isco_groups: bool = False) -> None:
         self.name = name
+        self.isco_groups = isco_groups
         self.occupations: list[OccupationEntry] = []
         self.groups: dict[str, str] = {}
         self._position: dict[str, int] = {}
@@ -1065,6 +1072,7 @@ class ClassificationBuilder:
         group_vectors = [_heaviest(by_group[code], GROUP_VECTOR_TERMS) for code in group_codes]
         return Classification(
             name=self.name,
+            isco_groups=self.isco_groups,
             occupations=self.occupations,
             groups=self.groups,
             labels=self._label_table(),
