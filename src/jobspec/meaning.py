@@ -952,21 +952,29 @@ def _read_lists_by_layout(units: list[Unit], scores: list[list[float]], judgemen
     Each list becomes duties or requirements, whichever the model finds likelier
     over the whole list. The kinds may be wrong, but the items are not lost.
     """
-    lists: dict[int, list[int]] = {}
-    for index, unit in enumerate(units):
-        if (
-            unit.form in ("list", "line")
-            and unit.node.heading is not None
+    lists = _lists_where(
+        units,
+        lambda index, unit: (
+            unit.node.heading is not None
             and (unit.node.declared is None or unit.node.declared in _ITEM_KINDS)
             and judgements[index].kind is None
-        ):
-            lists.setdefault(unit.group, []).append(index)
+        ),
+    )
     for members in lists.values():
         duty = sum(scores[i][0] for i in members)
         requirement = sum(scores[i][1] for i in members)
         kind: ItemKind = "responsibility" if duty >= requirement else "qualification"
         for index in members:
             judgements[index] = Judgement(kind, "layout", 0.5)
+
+
+def _lists_where(units: list[Unit], keep: Callable[[int, Unit], bool]) -> dict[int, list[int]]:
+    """The indexes of the list entries (and lines) that ``keep`` keeps, grouped by their list."""
+    lists: dict[int, list[int]] = {}
+    for index, unit in enumerate(units):
+        if unit.form in ("list", "line") and keep(index, unit):
+            lists.setdefault(unit.group, []).append(index)
+    return lists
 
 
 _DUTY_CUES = frozenset({"c:duty-verb", "c:duty", "c:reader-duty"})
@@ -1042,10 +1050,7 @@ def _read_requirement_lists_under_duties(
     a requirement and none a cue of a duty, its entries read as duties are
     requirements.
     """
-    lists: dict[int, list[int]] = {}
-    for index, unit in enumerate(units):
-        if unit.form in ("list", "line") and unit.node.declared is K.RESPONSIBILITIES:
-            lists.setdefault(unit.group, []).append(index)
+    lists = _lists_where(units, lambda _, unit: unit.node.declared is K.RESPONSIBILITIES)
     for members in lists.values():
         cued = [_cued_kind(features[index].cues) for index in members]
         if len(members) < 3 or "responsibility" in cued:
@@ -1089,10 +1094,9 @@ def _read_duty_lists_by_place(units: list[Unit], judgements: list[Judgement]) ->
     first_requirement = next((i for i, j in enumerate(judgements) if j.kind == "qualification"), None)
     if first_requirement is None:
         return False
-    lists: dict[int, list[int]] = {}
-    for index, unit in enumerate(units):
-        if unit.form in ("list", "line") and unit.node.heading is not None and unit.node.declared in _UNREAD_HEADINGS:
-            lists.setdefault(unit.group, []).append(index)
+    lists = _lists_where(
+        units, lambda _, unit: unit.node.heading is not None and unit.node.declared in _UNREAD_HEADINGS
+    )
     taken = False
     for members in lists.values():
         if members[0] < first_requirement and all(judgements[index].kind is None for index in members):
