@@ -34,6 +34,7 @@ from jobspec.meaning import (
 )
 from jobspec.pipeline import read_structure
 from jobspec.vocabulary import DEFAULT_VOCABULARY
+from pieces import joined_pieces
 
 
 def kinds(body: str) -> tuple[list[str], list[tuple[str, bool]]]:
@@ -343,17 +344,14 @@ def test_a_model_for_other_classes_is_refused() -> None:
         ItemModel.from_dict({"classes": list(CLASSES), "weights": []})
 
 
-_READER_PIECES = st.sampled_from(
+_READER_PIECES = (
     ["vous", "Vous", "tu", "Tu", "Tú", "je", "Jij", "du", "Du", "Sie", "sie", "ti", "te", "si", "se", "você",
      "Usted", "La", "il", "El", "o", "a", "A", "visiterai", "Hablarás", "and", "x", "l'", "3", ","]
 )  # fmt: skip
 
 
-@given(st.lists(_READER_PIECES, min_size=1, max_size=6), st.sampled_from([" ", ", ", "  "]))
-def test_the_cheap_look_for_the_reader_finds_whatever_the_reader_pattern_finds(
-    pieces: list[str], separator: str
-) -> None:
-    text = separator.join(pieces)
+@given(joined_pieces(_READER_PIECES, [" ", ", ", "  "]))
+def test_the_cheap_look_for_the_reader_finds_whatever_the_reader_pattern_finds(text: str) -> None:
     if cues.OTHER_LANGUAGE_READER.search(text):
         assert _may_address_the_reader(words_of(text))
 
@@ -403,7 +401,7 @@ def test_the_content_votes_given_the_margins_are_those_computed_afresh() -> None
     assert content_features(structure.units, scores, margins) == content_features(structure.units, scores)
 
 
-_PRONOUN_PIECES = st.sampled_from(
+_PRONOUN_PIECES = (
     ["vous", "Vous", "tu", "Tu", "je", "Je", "jij", "du", "Du", "Sie", "sie", "avez", "hast", "bist", "Heb", "bent",
      "har", "travaillez", "entwickelst", "werkt", "plockar", "leiten", "ti", "occuperai", "te", "encargarás", "si",
      "occuperà", "se", "encargará", "la", "La", "risorsa", "il", "candidato", "a", "pessoa", "gestirà",
@@ -411,11 +409,8 @@ _PRONOUN_PIECES = st.sampled_from(
 )  # fmt: skip
 
 
-@given(st.lists(_PRONOUN_PIECES, min_size=1, max_size=7), st.sampled_from([" ", ", ", "  ", ""]))
-def test_without_the_readers_pronouns_only_the_unnamed_duty_pattern_can_find_the_reader(
-    pieces: list[str], separator: str
-) -> None:
-    text = separator.join(pieces)
+@given(joined_pieces(_PRONOUN_PIECES, [" ", ", ", "  ", ""], max_size=7))
+def test_without_the_readers_pronouns_only_the_unnamed_duty_pattern_can_find_the_reader(text: str) -> None:
     if _READER_PRONOUNS.isdisjoint(words_of(text)):
         assert (cues.SECOND_PERSON_DUTY.search(text) is None) == (cues.SECOND_PERSON_DUTY_UNNAMED.search(text) is None)
         assert cues.SECOND_PERSON_TRAIT.search(text) is None
@@ -438,18 +433,15 @@ def test_the_cues_of_all_units_at_once_are_those_of_each_unit(pieces: list[list[
     assert cues_of_units(texts, words, DEFAULT_VOCABULARY) == expected
 
 
-_OPTIONAL_PIECES = st.sampled_from(
+_OPTIONAL_PIECES = (
     ["Docker", "experience", "is a plus", "A PLUS", "preferred", "nice to have", "Bonus points for", "required",
      "artıdır", "artidir", "ARTIDIR", "Artİdİr", "Будет плюсом", "优先", "歓迎", "İ", "ı", "ſ", "K", "’", "'",
      "(", ")", ",", ".", ":", "–", "if", "or", "3", "_"]
 )  # fmt: skip
 
 
-@given(st.lists(_OPTIONAL_PIECES, min_size=1, max_size=7), st.sampled_from([" ", "", ", "]))
-def test_a_units_cue_features_tell_whether_a_cue_governs_it_as_a_fresh_look_does(
-    pieces: list[str], separator: str
-) -> None:
-    text = separator.join(pieces)
+@given(joined_pieces(_OPTIONAL_PIECES, [" ", "", ", "], max_size=7))
+def test_a_units_cue_features_tell_whether_a_cue_governs_it_as_a_fresh_look_does(text: str) -> None:
     has_cue = "x:preferred" in cue_features(text, DEFAULT_VOCABULARY)
     cued = DEFAULT_VOCABULARY.finds_preferred_cue_given(text, has_cue)
     assert cued == DEFAULT_VOCABULARY.finds_preferred_cue(text)
