@@ -187,6 +187,12 @@ SEEKING_WHO = CaselessPattern(
     r"|\(\+?\d"
 )
 
+# The stems of the future of having, being, being able, needing and valuing in Italian, Spanish and
+# Portuguese ("avrà", "tendrá", "dovranno", "se valorará"): a sentence opening on them states no duty.
+_NO_DUTY_FUTURE_STEMS = (
+    r"avr|sar|potr|dovr|tendr|ser|ter|poder|deber|dever|habr|contar|valorar|valoriz|apreciar|considerar"
+)
+
 # A duty, stated as what the person in the role does.
 RESPONSIBILITY = CaselessPattern(
     _factored(
@@ -243,10 +249,9 @@ RESPONSIBILITY = CaselessPattern(
         # A sentence opening on a verb in the third person of the future, its subject the hire
         # ("Gestirà i rapporti con le banche.", "Se encargará de …"), but not of having, being,
         # being able, needing or valuing ("Tendrá …", "Dovrà avere …", "Se valorará …").
-        r"|^(?:si |se )?(?!(?:avr|sar|potr|dovr|tendr|ser|ter|poder|deber|dever|habr|contar|valorar|"
-        r"valoriz|apreciar|considerar)[àá]\b)\w{3,}(?:erà|irà|arà|ará|erá|irá)\b"
-        r"|^(?:si |se )?(?!(?:avr|sar|potr|dovr|tendr|ser|ter|poder|deber|dever|habr|contar|valorar|valoriz|"
-        r"apreciar|considerar)(?:anno|án)\b)\w{3,}(?:eranno|iranno|aranno|arán|erán|irán)\b"
+        r"|^(?:si |se )?(?!(?:" + _NO_DUTY_FUTURE_STEMS + r")[àá]\b)\w{3,}(?:erà|irà|arà|ará|erá|irá)\b"
+        r"|^(?:si |se )?(?!(?:" + _NO_DUTY_FUTURE_STEMS + r")(?:anno|án)\b)"
+        r"\w{3,}(?:eranno|iranno|aranno|arán|erán|irán)\b"
         r"|\b(?:si occuperanno|se encargarán)\b"
         # "Du kommer att arbeta …", "Du vil arbejde …", "Du skal udvikle …", but not what the reader
         # gets, has or is ("Du kommer att få …", "Du skal have erfaring …").
