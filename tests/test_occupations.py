@@ -178,6 +178,42 @@ def test_title_words_of_languages_without_labels_read_in_english(title: str, eng
     assert title_readings(title)[-1].words == english
 
 
+@pytest.mark.parametrize(
+    ("title", "language", "isco"),
+    [
+        ("Elettricista", "it", "7411"),
+        ("Sähköasentaja", "fi", "7411"),
+        ("Villanyszerelő", "hu", "7411"),
+        ("Idraulico", "it", "7126"),
+        ("Rørlegger", "no", "7126"),
+        ("Farmacêutico", "pt", "2262"),
+        ("Servitör", "sv", "5131"),
+        ("薬剤師（正社員）", "ja", "2262"),
+    ],
+)
+def test_trades_and_services_in_languages_without_labels_are_coded_through_the_glossary(
+    title: str, language: str, isco: str
+) -> None:
+    found = default_classification().code(title, language=language)
+    assert found is not None
+    assert found.isco_code == isco
+
+
+@pytest.mark.parametrize(
+    ("title", "isco"),
+    [
+        ("Pflegefachkraft (m/w/d)", "2221"),
+        ("Steuerfachangestellte (m/w/d)", "4312"),
+        ("Personalreferent (m/w/d)", "2423"),
+        ("Berufskraftfahrer CE", "8332"),
+    ],
+)
+def test_common_german_titles_that_german_labels_lack_are_coded_through_the_glossary(title: str, isco: str) -> None:
+    found = default_classification().code(title, language="de")
+    assert found is not None
+    assert found.isco_code == isco
+
+
 def test_a_shop_assistant_in_danish_is_coded_as_one() -> None:
     found = default_classification().code("Butiksassistent", language="da")
     assert found is not None
