@@ -313,6 +313,46 @@ def test_a_title_that_meets_no_label_meets_one_with_a_word_left_out() -> None:
     assert found.matched[0].weight < written.matched[0].weight  # the word left out counts against it
 
 
+def _depot() -> Classification:
+    """Drivers of two kinds of lorry and a music conductor, with Spanish labels longer than a title."""
+    builder = ClassificationBuilder("depot")
+    removals = builder.add_occupation(OccupationEntry("r", "removals driver", "D1"))
+    refuse = builder.add_occupation(OccupationEntry("g", "refuse lorry driver", "D1"))
+    conductor = builder.add_occupation(OccupationEntry("m", "music conductor", "M1"))
+    builder.add_label(removals, "conductor de camión de mudanzas", "preferred", "es")
+    builder.add_label(refuse, "conductor de camión de basura", "preferred", "es")
+    builder.add_label(conductor, "conductor", "alternative", "en")
+    builder.add_label(conductor, "director de orquesta", "preferred", "es")
+    return builder.build(calibration=(0.0, 1.0, 0.0))
+
+
+def test_a_title_that_is_no_label_meets_the_labels_that_begin_with_all_its_words() -> None:
+    depot = _depot()
+    ranked, _ = depot.rank("Conductor de camión", language="es")
+    best = ranked[0]
+    assert depot.occupations[best.occupation].group == "D1"
+    assert best.title is not None
+    assert best.title.words == "conductor camion"
+    # Two occupations share the evidence: each gets less than a label of the title's words alone would give.
+    alone = depot.rank("Conductor de camión de basura", language="es")[0][0]
+    assert alone.title is not None
+    assert best.title.strength < alone.title.strength
+
+
+def test_labels_around_a_title_are_not_read_when_a_label_is_the_whole_title() -> None:
+    depot = _depot()
+    ranked, _ = depot.rank("Director de orquesta", language="es")
+    assert [depot.occupations[c.occupation].label for c in ranked] == ["music conductor"]
+
+
+def test_prepare_builds_the_table_of_labels_by_their_ends_once() -> None:
+    depot = _depot()
+    table = depot.prepare()
+    assert sorted(table["<conductor camion"]) == ["conductor camion basura", "conductor camion mudanzas"]
+    assert table[">camion basura"] == ["conductor camion basura"]
+    assert depot.prepare() is table
+
+
 def test_a_label_gives_its_gendered_sides_and_short_words_together() -> None:
     assert label_variants("Kaufmann/Kauffrau") == [["kaufmann", "kauffrau"], ["kaufmann"], ["kauffrau"]]
     assert ["frontend", "developer"] in label_variants("front end developer")

@@ -121,6 +121,9 @@ REORDERED_WEIGHT = 0.9
 """A label met by title words taken in another order ("Developer Android" as "android developer")."""
 SKIPPED_WORD_WEIGHT = 0.9
 """A label met by a title's words with one word between them left out ("Office Management Coordinator")."""
+SURROUNDING_LABEL_WEIGHT = 0.8
+"""A label that holds all of a title's words and more ("conductor de camión de mudanzas" for "Conductor de camión"),
+before it is shared among the occupations whose labels hold them."""
 ICT_TITLE_WORD_FACTOR = 1.4
 """Title words of ICT work weigh this much more than other title words (1.4 × 0.7 ≈ a preferred label)."""
 MANAGER_MAJOR_GROUP = "1"
@@ -359,6 +362,7 @@ class Classification:
         self._title_word_openers = _openers(self._title_words)
         self._ict_title_word_openers = _openers(self._ict_title_words)
         self._label_heads = label_heads or {}
+        self._labels_by_ends: dict[str, list[str]] | None = None  # built on first use: few titles need it
         self._priors = list(priors) if priors is not None else [0.0] * len(self.occupations)
         self._occupation_group = [self._group_index.get(entry.group, -1) for entry in self.occupations]
         self._members: dict[int, list[int]] = {}  # by group index, most common first
@@ -368,6 +372,13 @@ class Classification:
         self._entry_cache: dict[str, list[tuple[int, str, str, float]]] = {}
         self._vector_cache: dict[int, _Vector] = {}
         self._skill_cache: dict[str, tuple[list[tuple[int, float]], Sequence[int]]] = {}
+
+    def prepare(self) -> dict[str, list[str]]:
+        """Build now the table of labels by their first and last words, which the first title that
+        names no label whole would build (0.1 s): :func:`jobspec.warm_up` calls it before workers fork."""
+        if self._labels_by_ends is None:
+            self._labels_by_ends = _labels_by_ends(self._labels)
+        return self._labels_by_ends
 
     def __len__(self) -> int:
         return len(self.occupations)
@@ -738,6 +749,13 @@ class Classification:
         if ict and not self._ict_title_word_openers.isdisjoint(words):
             # In ICT work these words name the occupation more surely than a label of other work does.
             self._meet_title_words(reading, factor * ICT_TITLE_WORD_FACTOR, source, candidates, self._ict_title_words)
+        if (
+            source == "title"
+            and content >= 2
+            and all(covered < content for _, _, covered, _ in found)
+            and not any(candidate.title_strength >= STRONG_TITLE for candidate in candidates.values())
+        ):
+            self._meet_surrounding_labels(reading, factor, language, candidates)
 
     def _labels_skipping_a_word(
         self, words: tuple[str, ...], counts: tuple[bool, ...], factor: float
@@ -805,6 +823,34 @@ class Classification:
             strength = factor * KIND_WEIGHT["label_word"] / reading.content / math.sqrt(len(occupations) or 1)
             for occupation in occupations:
                 self._keep(candidates, occupation, _Hit(strength, word, word, "l", "", "title"))
+
+    def _meet_surrounding_labels(
+        self, reading: TitleWords, factor: float, language: str | None, candidates: dict[int, _Candidate]
+    ) -> None:
+        """Labels that begin or end with all the title's words, when no label is only them.
+
+        ESCO names many occupations more narrowly than a title does: "Conductor de camión" is no
+        label, but "conductor de camión de mudanzas" and "conductor de camión de basura" are, and
+        the occupations they name share a group. Each occupation gets a share of the evidence: a
+        title whose words begin the labels of many occupations ("Técnico de mantenimiento") says
+        less about which one it is.
+        """
+        words = [word for word, counts in zip(reading.words, reading.counts, strict=True) if counts]
+        phrase = " ".join(words)
+        keys = [
+            key for key in self._labels_ending_like(words) if key.startswith(f"{phrase} ") or key.endswith(f" {phrase}")
+        ]
+        entries = [(key, entry) for key in keys for entry in self._entries(key)]
+        share = 1.0 / math.sqrt(len({occupation for _, (occupation, *_) in entries}) or 1)
+        for key, (occupation, kind, label_language, weight) in entries:
+            strength = factor * SURROUNDING_LABEL_WEIGHT * share * weight * _WEIGHT_OF_LETTER[kind]
+            strength *= _language_weight(label_language, language)
+            self._keep(candidates, occupation, _Hit(strength, phrase, key, kind, label_language, "title"))
+
+    def _labels_ending_like(self, words: Sequence[str]) -> list[str]:
+        """The labels of three words or more whose first two or last two words are those of ``words``."""
+        by_ends = self._labels_by_ends if self._labels_by_ends is not None else self.prepare()
+        return [*by_ends.get("<" + " ".join(words[:2]), ()), *by_ends.get(">" + " ".join(words[-2:]), ())]
 
     def _record(
         self,
@@ -925,6 +971,17 @@ def _heaviest_keys(weights: Mapping[_Key, float], count: int, among: Iterable[_K
     for the few dozen keys read here.
     """
     return sorted(weights if among is None else among, key=weights.__getitem__, reverse=True)[:count]
+
+
+def _labels_by_ends(labels: Iterable[str]) -> dict[str, list[str]]:
+    """The labels of three words or more by their first two words (after "<") and their last two (after ">")."""
+    by_ends: dict[str, list[str]] = {}
+    for key in labels:
+        words = key.split()
+        if len(words) >= 3:
+            by_ends.setdefault("<" + " ".join(words[:2]), []).append(key)
+            by_ends.setdefault(">" + " ".join(words[-2:]), []).append(key)
+    return by_ends
 
 
 def _lowered_body(texts: Sequence[str]) -> str:

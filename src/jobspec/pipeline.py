@@ -233,6 +233,10 @@ def warm_up(options: ParseOptions | None = None) -> None:
     processes are not forked.
     """
     parse(_WARM_UP_POSTING, options=options)
+    options = options or ParseOptions()
+    classification = _classification(options) if "occupation" in options.computed_fields else None
+    if classification is not None:
+        classification.prepare()
 
 
 def _name_diagnostics(path: str | os.PathLike[str] | None, shown: str | None) -> list[Diagnostic]:
