@@ -544,3 +544,37 @@ def test_a_list_under_a_duties_heading_whose_entries_are_cued_as_requirements_is
 def test_a_list_under_a_duties_heading_with_one_duty_cue_keeps_its_heading() -> None:
     posting = parse(_PROFILE_UNDER_DUTIES.replace("Connaissance de PostgreSQL", "Vous développerez nos API"))
     assert [r.text for r in posting.responsibilities] == ["Google est ton ami", "Vous développerez nos API"]
+
+
+_NOUN_LINES = """---
+title: Lagerhelfer (m/w/d)
+---
+## Deine Aufgaben
+
+Kommissionierung von Waren nach Auftrag
+Be- und Entladen von LKW
+Kontrolle des Wareneingangs
+
+## Dein Profil
+
+- Staplerschein
+- Bereitschaft zur Schichtarbeit
+"""
+
+
+def test_an_unread_list_under_a_heading_of_duties_is_its_duties() -> None:
+    posting = parse(_NOUN_LINES)
+    assert [(r.text, r.signal) for r in posting.responsibilities] == [
+        ("Kommissionierung von Waren nach Auftrag", "heading"),
+        ("Be- und Entladen von LKW", "heading"),
+        ("Kontrolle des Wareneingangs", "heading"),
+    ]
+    assert [q.text for q in posting.qualifications] == ["Staplerschein", "Bereitschaft zur Schichtarbeit"]
+
+
+def test_a_list_under_a_heading_of_duties_that_says_it_is_no_item_stays_unread() -> None:
+    posting = parse(
+        "## Your profile\n\nThis is a part-time position of 20 hours a week\n(negotiable).\n\n"
+        "## What you will do\n\n- Answer the phone\n"
+    )
+    assert [q.text for q in posting.qualifications] == []

@@ -893,6 +893,7 @@ def _judge(
     _take_cued_items(units, features, pulled, judgements, vocabulary)
     _take_lists_by_content(units, votes, pulled, judgements)
     _read_requirement_lists_under_duties(units, features, judgements)
+    _read_unread_lists_by_heading(units, features, judgements)
     if not any(j.kind in ("responsibility", "qualification") for j in judgements):
         _read_lists_by_layout(units, pulled, judgements)
     if not any(j.kind == "responsibility" for j in judgements) and not _read_duty_lists_by_place(units, judgements):
@@ -1059,6 +1060,36 @@ def _read_requirement_lists_under_duties(
             for index in members:
                 if judgements[index].kind == "responsibility":
                     judgements[index] = Judgement("qualification", "list", judgements[index].confidence)
+
+
+_UNREAD_LIST_ENTRIES = 2
+
+
+def _read_unread_lists_by_heading(units: list[Unit], features: list[UnitFeatures], judgements: list[Judgement]) -> None:
+    """A list under a heading of duties or of requirements of which no entry reads as anything is of that kind.
+
+    "Deine Aufgaben", then "Kommissionierung von Waren", "Kontrolle des
+    Wareneingangs" on lines of their own: German duties written as nouns, in a
+    language and a layout the model reads badly, are read as plain text, and the
+    whole list is lost. A list of at least :data:`_UNREAD_LIST_ENTRIES` entries
+    none of which the model reads as an item, and none cued as another kind or
+    as no item ("This is a part-time position"), takes its heading's kind
+    (signal ``heading``, confidence one half).
+    """
+    lists = _lists_where(units, lambda _, unit: unit.node.declared in _ITEM_KINDS)
+    for members in lists.values():
+        declared = units[members[0]].node.declared
+        if declared is None or len(members) < _UNREAD_LIST_ENTRIES:
+            continue
+        kind = _item_kind(declared)
+        if all(
+            judgements[index].kind is None
+            and _cued_kind(features[index].cues) in (None, kind)
+            and "c:not-item" not in features[index].cues
+            for index in members
+        ):
+            for index in members:
+                judgements[index] = Judgement(kind, "heading", 0.5)
 
 
 def _item_kind(named: SectionKind) -> ItemKind:
