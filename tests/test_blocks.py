@@ -127,6 +127,17 @@ def test_a_label_with_inline_bullets_after_it_is_a_line_and_a_list() -> None:
     ]
 
 
+def test_a_dash_between_numbers_does_not_keep_clauses_between_semicolons_together() -> None:
+    body = "**Duties:** run a caseload of 30–40 files; draft leases; supervise two paralegals.\n"
+    blocks = parse_blocks(body)
+    assert blocks[0] == Block("paragraph", 1, "**Duties:**")
+    assert [entry.markdown for entry in blocks[1].entries] == [
+        "run a caseload of 30–40 files",
+        "draft leases",
+        "supervise two paralegals.",
+    ]
+
+
 def test_a_label_with_short_clauses_between_semicolons_is_a_line_and_a_list() -> None:
     body = "**Duties:** prep vegetables; cook to our recipes; keep the station clean.\n"
     assert parse_blocks(body) == [

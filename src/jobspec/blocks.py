@@ -437,8 +437,9 @@ def _headed_bullets(text: str, line: int) -> list[Block] | None:
     if not _may_hold_bullets(text):  # most paragraphs: no bullet anywhere
         return _labelled_clauses(text, line) if "; " in text else None
     first, _, rest = text.partition("\n")
-    if not rest:
-        return _labelled_inline_bullets(text, line)
+    if not rest:  # a dash between numbers ("30–40 files") may look like a bullet: clauses are tried too
+        found = _labelled_inline_bullets(text, line)
+        return _labelled_clauses(text, line) if found is None and "; " in text else found
     if not _may_hold_bullets(rest) or any(bullet.match(first) for bullet in _ANY_LINE_BULLET):
         return None  # no bullet below the first line, or a first line that is a bullet too
     rows = [row for row in rest.split("\n") if row.strip()]
