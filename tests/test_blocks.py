@@ -127,6 +127,28 @@ def test_a_label_with_inline_bullets_after_it_is_a_line_and_a_list() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "**任职要求：**\n1、本科以上学历\n2、三年销售经验\n",
+        "**Duties:**\na) plan the routes\nb) load the van\n",
+    ],
+)
+def test_a_label_then_lines_counted_in_order_is_a_line_and_a_list(body: str) -> None:
+    blocks = parse_blocks(body)
+    assert [block.kind for block in blocks] == ["paragraph", "list"]
+    assert blocks[0].markdown == body.split("\n")[0]
+    assert [entry.line for entry in blocks[1].entries] == [2, 3]
+    assert not any(
+        entry.markdown[0].isdigit() or entry.markdown.startswith(("a)", "b)")) for entry in blocks[1].entries
+    )
+
+
+def test_lines_counted_with_an_ideographic_comma_are_a_list() -> None:
+    blocks = parse_blocks("1、负责销售\n2、维护客户关系\n")
+    assert [entry.markdown for entry in blocks[0].entries] == ["负责销售", "维护客户关系"]
+
+
 def test_a_dash_between_numbers_does_not_keep_clauses_between_semicolons_together() -> None:
     body = "**Duties:** run a caseload of 30–40 files; draft leases; supervise two paralegals.\n"
     blocks = parse_blocks(body)

@@ -378,8 +378,10 @@ _ANY_LINE_BULLET = (*_ONE_LINE_BULLETS, *_SEVERAL_LINE_BULLETS)
 _INLINE_BULLET = re.compile(rf"(?<!\s)\s+[{_BULLET_CHARS}]\s+")
 # Lines counted with letters, Roman numerals or bracketed numbers, which CommonMark does not
 # read as a list: "a) …", "b. …", "(1) …", "ii) …" (it reads "1." and "1)" itself).
+# Chinese and Japanese count with a number and an ideographic comma or full stop, no space after: "1、…".
 _ENUMERATED_LINE = re.compile(
-    r"[ \t]*(?:\(([a-z]|[ivx]{1,4}|\d{1,2})\)|([a-z]|[ivx]{1,4})[.)])[ \t]+(?=\S)", re.IGNORECASE
+    r"[ \t]*(?:(?:\(([a-z]|[ivx]{1,4}|\d{1,2})\)|([a-z]|[ivx]{1,4})[.)])[ \t]+|(\d{1,2})[、．][ \t]*)(?=\S)",
+    re.IGNORECASE,
 )
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 # A short label ending in a colon (bold or not), then the rest of a one-line paragraph.
@@ -434,9 +436,13 @@ def _headed_bullets(text: str, line: int) -> list[Block] | None:
     written inline as one line with their label ("**Aufgaben:** • … • …"). The
     label is left a paragraph of its own, which the section stage may read as a heading.
     """
+    first, _, rest = text.partition("\n")
+    if rest and _ENUMERATED_LINE.match(rest) and not _ENUMERATED_LINE.match(first):
+        counted = _enumerated_list(rest, line + 1)  # "**任职要求：**" then "1、…", "2、…"; "Duties:" then "a) …"
+        if counted is not None:
+            return [Block("paragraph", line, first), counted]
     if not _may_hold_bullets(text):  # most paragraphs: no bullet anywhere
         return _labelled_clauses(text, line) if "; " in text else None
-    first, _, rest = text.partition("\n")
     if not rest:  # a dash between numbers ("30–40 files") may look like a bullet: clauses are tried too
         found = _labelled_inline_bullets(text, line)
         return _labelled_clauses(text, line) if found is None and "; " in text else found
@@ -490,7 +496,7 @@ def _enumerated_list(text: str, line: int) -> Block | None:
         found = _ENUMERATED_LINE.match(row)
         if found is None:
             return None
-        counters.append((found.group(1) or found.group(2)).lower())
+        counters.append((found.group(1) or found.group(2) or found.group(3)).lower())
         entries.append(ListEntry(row[found.end() :], line + offset, 0))
     return Block("list", line, entries=tuple(entries)) if len(entries) > 1 and _in_order(counters) else None
 
