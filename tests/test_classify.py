@@ -79,6 +79,17 @@ K = SectionKind
         ("Se ofrece", K.BENEFITS),
         ("Wat je krijgt", K.BENEFITS),
         ("Co zyskasz", K.BENEFITS),
+        ("You'll thrive here if you", K.QUALIFICATIONS),  # turns of phrase, not "you'll" of a duty
+        ("What'll help you succeed", K.QUALIFICATIONS),
+        ("Your first 90 days", K.RESPONSIBILITIES),
+        ("Dein Spielfeld", K.RESPONSIBILITIES),
+        ("Was dich auszeichnet", K.QUALIFICATIONS),
+        ("Ce qu'on attend de vous", K.QUALIFICATIONS),
+        ("Suma puntos", K.PREFERRED_QUALIFICATIONS),
+        ("Helemaal top als", K.PREFERRED_QUALIFICATIONS),
+        ("Keitä etsimme?", K.QUALIFICATIONS),
+        ("Τι ζητάμε", K.QUALIFICATIONS),
+        ("İş Tanımı", K.RESPONSIBILITIES),  # Turkish dotted capital I folds to a plain i
     ],
 )
 def test_heading_vocabulary(heading: str, kind: SectionKind) -> None:

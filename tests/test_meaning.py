@@ -304,6 +304,21 @@ def test_a_cue_of_one_kind_under_a_heading_of_the_other_is_left_to_the_model() -
         ("It is a plus if you have driven a forklift.", True),
         ("Bra om du har jobbat med Figma.", True),
         ("Python required; Django is a plus if you know it.", False),
+        ("Knowledge of Vue.js (a plus)", True),  # a period inside a word ends no clause
+        ("Erfahrung mit Node.js von Vorteil", True),
+        ("A full driving licence, ideally", True),  # the cue alone after a comma: the whole item
+        ("Python required, ideally", False),
+        ("A degree, preferably in chemistry", False),  # a preference about one detail
+        ("Python-Kenntnisse erwünscht", True),
+        ("Gärna erfarenhet av Excel", True),
+        ("Experiência em geriatria (preferencial)", True),
+        ("Conhecimentos de SAP são uma mais-valia", True),
+        ("Ervaring met Excel strekt tot aanbeveling", True),
+        ("Experiență în vânzări de preferat", True),
+        ("Excel bilgisi artı puandır", True),
+        ("Γνώση Excel θα θεωρηθεί επιπλέον προσόν", True),
+        ("Excel 경험 있으면 좋음", True),
+        ("Excelの経験（歓迎）", True),  # full-width parentheses
     ],
 )
 def test_a_preferred_cue_in_many_languages(item: str, optional: bool) -> None:
@@ -578,3 +593,19 @@ def test_a_list_under_a_heading_of_duties_that_says_it_is_no_item_stays_unread()
         "## What you will do\n\n- Answer the phone\n"
     )
     assert [q.text for q in posting.qualifications] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A forklift licence is required.",
+        "Ein Führerschein ist Pflicht.",
+        "Truckkort är ett krav.",
+        "Prawo jazdy jest wymagane.",
+        "Le permis B est exigé.",
+        "Rijbewijs B is vereist.",
+    ],
+)
+def test_a_thing_said_to_be_required_is_a_requirement_under_a_heading_of_requirements(sentence: str) -> None:
+    posting = parse(f"## Duties\n\n- Drive the van\n\n## Requirements\n\nSome days start at six. {sentence}\n")
+    assert [q.text for q in posting.qualifications] == [sentence]

@@ -80,6 +80,26 @@ def test_prose_wrapped_at_a_width_is_split_into_sentences_not_lines() -> None:
     assert found[1][0].startswith("You will also keep the irrigation running during the summer")
 
 
+def test_evenly_long_lines_that_each_open_on_a_capital_are_one_item_each() -> None:
+    body = (
+        "## Duties\n\n"
+        "Maintain the refrigeration plant and the compressed air system\n"
+        "Respond to breakdowns on the night shift and log every fault\n"
+        "Train new starters on lock-out procedures and safe isolation\n"
+    )
+    assert [text for text, _, _ in units(body)] == [
+        "Maintain the refrigeration plant and the compressed air system",
+        "Respond to breakdowns on the night shift and log every fault",
+        "Train new starters on lock-out procedures and safe isolation",
+    ]
+
+
+def test_a_long_chinese_line_that_names_a_preference_is_no_lead_in() -> None:
+    # 优先 ("preferred") is a heading phrase; a line of eighteen characters is no heading.
+    body = "## 任职要求\n\n本科及以上学历，市场营销相关专业优先；\n三年以上软件销售经验；\n"
+    assert [lead_in for _, _, lead_in in units(body)] == [None, None]
+
+
 def test_a_line_ending_in_a_semicolon_ends_its_item() -> None:
     body = "Duties:\n\nRun the weekly payroll for all staff of the three shops;\nAnswer questions from staff;\n"
     assert [text for text, _, _ in units(body)] == [

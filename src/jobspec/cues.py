@@ -169,6 +169,14 @@ QUAL_STRONG = CaselessPattern(
     r"imprescindível|imprescindible|indispensabile|necessário|necesario|necessario) "
     r"(?:que|che|ter|tener|avere|saber|saper)\b"
     r"|\bil est (?:indispensable|essentiel|important|nécessaire) (?:que|de|d')"
+    # A thing said to be required: "A forklift licence is required.", "Führerschein ist Pflicht",
+    # "Truckkort är ett krav", "Prawo jazdy jest wymagane", "Es obligatorio tener …".
+    r"|\b(?:is|are) (?:(?:also|absolutely) )?(?:required|essential|mandatory|compulsory|a must)\b"
+    r"|\b(?:ist|sind) (?:zwingend )?(?:erforderlich|pflicht|ein muss|voraussetzung)\b"
+    r"|\b(?:är|er) (?:ett |et )?(?:krav|ett måste|påkrevd|påkrævet|nødvendig|nödvändigt)\b"
+    r"|\b(?:jest|są) (?:wymagan[aey]|obowiązkow[aey]|konieczn[aey]|niezbędn[aey])\b"
+    r"|\b(?:es|é|è|est) (?:obligatori[oa]|obrigatóri[oa]|obbligatori[oa]|obligatoire|exigée?|requise?)\b"
+    r"|\b(?:is|zijn) (?:een )?(?:vereist|vereiste|verplicht|must)\b"
 )
 
 # "We are looking for …" counts as a requirement only with a "who"/"with" part saying what kind of person.

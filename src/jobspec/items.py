@@ -27,7 +27,7 @@ from .cues import DUTY_VERB_START
 from .models import ItemSignal
 from .sections import SectionNode
 from .sentences import split_sentences
-from .text import CaselessPattern, plain_text_and_links
+from .text import CaselessPattern, plain_text_and_links, word_count
 from .vocabulary import LISTING_KINDS, Vocabulary
 
 __all__ = ["ExtractedItem", "ItemKind", "Unit", "UnitForm", "find_units", "is_bare_stem"]
@@ -220,11 +220,14 @@ def _segments(lines: list[tuple[int, str, list[str]]]) -> list[_Segment]:
     Prose wrapped at a fixed width runs on: its lines end mid-sentence, fill
     the width, and the next line goes on in lower case. A line that does none
     of this ends a segment: a list written one item per line becomes a
-    segment per item.
+    segment per item. Lines that all open on a capital are such a list even
+    when they are evenly long: wrapped prose seldom goes on in capitals twice.
     """
     if not lines:
         return []
     width = _wrap_width([text for _, text, _ in lines]) if len(lines) > 1 else None
+    if width is not None and all(text[:1].isupper() for _, text, _ in lines[1:]):
+        width = None
     first_line, first_text, first_links = lines[0]
     out = [_Segment(first_text, list(first_links), [(0, first_line)])]
     listed = False  # after a line ending in a colon, in ragged lines: a list, even in lower case
@@ -261,7 +264,7 @@ def _introduces(text: str, vocabulary: Vocabulary) -> bool:
     stripped = text.rstrip()
     if stripped.endswith((":", "：")):
         return True
-    short = len(stripped.split()) <= _MAX_LEAD_IN_WORDS and _SENTENCE_END.search(stripped) is None
+    short = word_count(stripped) <= _MAX_LEAD_IN_WORDS and _SENTENCE_END.search(stripped) is None
     return short and vocabulary.heading_kind(stripped) is not None
 
 

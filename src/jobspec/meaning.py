@@ -1419,8 +1419,9 @@ def _optional(unit: Unit, vocabulary: Vocabulary, cue_names: Sequence[str] | Non
     return governing_cue(unit.text, vocabulary, cued=cued)
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]–—]")
-_PARENTHESISED = re.compile(r"\(\s*([^()]*)\)\s*[.!]?\s*$")
+# A period inside a word ("Vue.js", "ASP.NET") ends no clause.
+_CLAUSE_BREAK = re.compile(r"[,;:!?()\[\]–—]|\.(?!\w)")
+_PARENTHESISED = re.compile(r"[(（]\s*([^()（）]*)[)）]\s*[.!。]?\s*$")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 
 
@@ -1440,7 +1441,7 @@ def governing_cue(text: str, vocabulary: Vocabulary, *, cued: bool | None = None
     tail = _PARENTHESISED.search(text)
     if tail and pattern.fullmatch(tail.group(1).strip().removeprefix("is ").removeprefix("a ").strip()):
         return not _CLAUSE_BREAK.search(text[: tail.start()].rstrip(" ."))
-    if pattern.match(text.lstrip(" -*•\"'(")) is not None:
+    if pattern.match(text.lstrip(" -*•\"'(（")) is not None:
         return True
     for match in pattern.finditer(text):
         before, after = text[: match.start()], text[match.end() :]
@@ -1454,6 +1455,8 @@ def governing_cue(text: str, vocabulary: Vocabulary, *, cued: bool | None = None
             continue
         plain = _ABBREVIATION.sub("x", _PARENTHESES.sub("", _without_tag_dash(before)))
         if not _CLAUSE_BREAK.search(plain) or _is_predicate_of_the_whole(match.group(), before, plain):
+            return True
+        if _stands_alone_after_a_comma(before, after):
             return True
     return False
 
@@ -1492,6 +1495,14 @@ def _is_predicate_of_the_whole(cue: str, before: str, plain: str) -> bool:
     if "," in plain and _JOINED.search(plain.rsplit(",", 1)[-1]) is None:
         return False
     return _REQUIRED_WORD.search(before) is None and _SENTENCE_BREAK_IN.search(plain) is None
+
+
+def _stands_alone_after_a_comma(before: str, after: str) -> bool:
+    """'Full driving licence, ideally': a cue that is all of the item's last clause, after a comma, is of the whole.
+
+    Not when the words before it require something of their own ("Python required, ideally Go").
+    """
+    return before.rstrip().endswith(",") and not after.strip(" .!") and _REQUIRED_WORD.search(before) is None
 
 
 def _without_tag_dash(before: str) -> str:

@@ -1186,7 +1186,7 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "wäre ein plus | ist ein plus | sind ein plus | "
     "wären toll | ist wünschenswert | sind wünschenswert | "
     "wäre wünschenswert | ist von vorteil | sind von vorteil | wäre von vorteil | idealerweise | gerne auch | "
-    "pluspunkt | bonuspunkte | im besten fall | im idealfall",
+    "pluspunkt | bonuspunkte | im besten fall | im idealfall | erwünscht | ist erwünscht | sind erwünscht",
     "fr": "serait également un plus | est également apprécié | est un plus | sont un plus | est un atout | "
     "sont un atout | serait un atout | seraient un plus | "
     "apprécié | appréciés | est appréciée | bonus | optionnel | facultatif",
@@ -1195,14 +1195,15 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "pt": "também é interessante | é interessante que | não é um pré-requisito | mas não é um pré-requisito | "
     "não é obrigatório | é um plus | será um plus | "
     "é desejável | é interessante | seria interessante | é um bônus | "
-    "não é obrigatório | não é pré-requisito | diferencial",
+    "não é obrigatório | não é pré-requisito | diferencial | mais-valia | uma mais-valia | é uma mais-valia | "
+    "constitui uma mais-valia | preferencial | valorizado | valorizada | será valorizado | será valorizada",
     "it": "preferite | preferiti | preferita | preferito | verranno preferite | verranno preferiti | è gradito | "
     "è gradita | sono graditi | costituisce titolo preferenziale | titolo preferenziale | "
     "preferenziale | è un plus | sarà considerato un plus | costituirà un plus",
     "nl": "is een pré | een pré | pré | is een pluspunt | pluspunt | is mooi meegenomen | wenselijk | "
-    "is een voordeel | een voordeel",
+    "is een voordeel | een voordeel | strekt tot aanbeveling",
     "sv": "meriterande | är meriterande | meriterar | är ett plus | ett plus | plus i kanten | önskvärt | "
-    "är önskvärt | är en fördel | en fördel | fint om du har | bra om du har",
+    "är önskvärt | är en fördel | en fördel | fint om du har | bra om du har | gärna",
     "da": "er en fordel | en fordel | er et plus | ønskeligt | gerne",
     "no": "er en fordel | en fordel | er et pluss | ønskelig | gjerne",
     "fi": "katsotaan eduksi | eduksi | on eduksi | plussaa | on plussaa | toivottavaa | hyödyksi",
@@ -1212,17 +1213,18 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "sk": "výhodou | je výhodou | vítané",
     "hu": "előny | előnyt jelent | előnynek számít | plusz",
     "ro": "constituie un avantaj | reprezintă un avantaj | constituie avantaj | este un avantaj | un plus | "
-    "este un plus | de dorit",
+    "este un plus | de dorit | de preferat",
     "ru": "будет плюсом | будет преимуществом | преимущество | желательно | приветствуется | плюсом",
     "uk": "буде плюсом | буде перевагою | перевага | бажано | вітається",
-    "tr": "tercih sebebidir | tercih sebebi | tercihen | artıdır | tercih edilir",
-    "el": "επιθυμητή | επιθυμητό | θα εκτιμηθεί | θα συνεκτιμηθεί",
+    "tr": "tercih sebebidir | tercih sebebi | tercihen | artıdır | tercih edilir | tercih edilecektir | "
+    "artı puandır | artı puan",
+    "el": "επιθυμητή | επιθυμητό | θα εκτιμηθεί | θα συνεκτιμηθεί | επιπλέον προσόν",
     "ca": "es valorarà | valorable | desitjable",
     "id": "nilai tambah | diutamakan | menjadi nilai tambah",
     "vi": "ưu tiên | là một lợi thế | điểm cộng",
     "ja": "歓迎 | 尚可 | あれば尚可 | 優遇 | 望ましい",
     "zh": "优先 | 加分 | 优先考虑 | 者优先",
-    "ko": "우대 | 우대합니다 | 우대사항",
+    "ko": "우대 | 우대합니다 | 우대사항 | 있으면 좋음 | 있으면 좋습니다",
     "ar": "يفضل | ويفضل | ميزة إضافية | يعتبر ميزة",
     "he": "יתרון | יהווה יתרון | יתרון משמעותי",
 }
@@ -1250,7 +1252,46 @@ _IS_THIS_YOU: dict[str, str] = {
     "sv": "är det du | känner du igen dig",
     "pl": "czy to ty",
 }
+# Headings that name their section in a turn of phrase ("You'll thrive here if you", "Dein
+# Spielfeld", "Suma puntos"), and plain ones of languages with few phrases above ("Τι ζητάμε").
+_TURNS_OF_PHRASE: dict[SectionKind, dict[str, str]] = {
+    K.RESPONSIBILITIES: {
+        "en": "your playground | your first 90 days | your first 30 days | in your first 90 days | "
+        "what success looks like | what success looks like in this role | key outcomes | expected outcomes",
+        "de": "dein spielfeld | ihr spielfeld | deine spielwiese",
+        "sv": "vad du kommer göra | vad du ska jobba med | vad kommer du jobba med",
+        "cs": "co u nás budete dělat | co budete dělat | co tě čeká | náplň práce",
+        "el": "τι θα κάνεις | τι θα κάνετε | αρμοδιότητες",
+    },
+    K.QUALIFICATIONS: {
+        "en": "you'll thrive here if you | you'll thrive if you | you'll fit right in if you | you'll fit in if you | "
+        "this role is for you if | this job is for you if | you might be a fit if | you're a great fit if | "
+        "you are a great fit if | you'd be a great fit if | "
+        "your superpowers | your toolbox | what'll help you succeed | what will help you succeed | "
+        "what you'll need to succeed | what you need to succeed | ingredients for success",
+        "de": "was dich auszeichnet | was sie auszeichnet | darauf freuen wir uns | damit überzeugst du uns | "
+        "damit überzeugen sie uns | das bringst du mit | das bringen sie mit",
+        "fr": "ce qu'on attend de vous | ce qu'on attend de toi | ce que nous attendons de vous | "
+        "ce que nous attendons de toi",
+        "nl": "wie we zoeken | wie wij zoeken | wie zoeken wij | wie zoeken we",
+        "fi": "keitä etsimme | ketä etsimme | kenet etsimme",
+        "ru": "что мы ждём от кандидата | что мы ждем от кандидата | что мы ждём | что мы ждем | "
+        "требования к кандидату",
+        "hu": "kit keresünk | akit keresünk",
+        "el": "τι ζητάμε | τι αναζητούμε",
+        "zh": "我们希望你 | 我们希望您",
+    },
+    K.PREFERRED_QUALIFICATIONS: {
+        "de": "das wäre super | wäre super",
+        "es": "suma puntos | sumarás puntos | suman puntos",
+        "it": "cosa ti rende speciale",
+        "nl": "helemaal top als | helemaal mooi als",
+        "sv": "bra att ha",
+        "ko": "이런 분이면 더 좋아요",
+    },
+}
 HEADINGS = {kind: _merged(HEADINGS.get(kind, {}), _MORE_HEADINGS.get(kind, {})) for kind in HEADINGS}
+HEADINGS = {kind: _merged(HEADINGS[kind], _TURNS_OF_PHRASE.get(kind, {})) for kind in HEADINGS}
 HEADINGS[K.QUALIFICATIONS] = _merged(HEADINGS[K.QUALIFICATIONS], _IS_THIS_YOU)
 NEUTRAL_HEADINGS = _merged(NEUTRAL_HEADINGS, _MORE_NEUTRAL)
 PREFERRED_CUES = _merged(PREFERRED_CUES, _MORE_PREFERRED_CUES)
@@ -1277,6 +1318,8 @@ def normalise_heading(text: str) -> str:
     "what you'll do"
     """
     text = text.translate(_APOSTROPHES).casefold()
+    if "\u0307" in text:  # Turkish "İ" folds to "i" and a combining dot, which would part the word
+        text = text.replace("i\u0307", "i")
     text = text.translate(_ASCII_SYMBOLS) if text.isascii() else "".join(ch for ch in text if _kept(ch))
     text = _NUMBERING.sub("", text.strip())
     text = _SYMBOLS.sub(" ", text)
