@@ -609,3 +609,17 @@ def test_a_list_under_a_heading_of_duties_that_says_it_is_no_item_stays_unread()
 def test_a_thing_said_to_be_required_is_a_requirement_under_a_heading_of_requirements(sentence: str) -> None:
     posting = parse(f"## Duties\n\n- Drive the van\n\n## Requirements\n\nSome days start at six. {sentence}\n")
     assert [q.text for q in posting.qualifications] == [sentence]
+
+
+def test_the_plain_lines_beside_a_cued_line_under_a_heading_of_duties_are_duties_too() -> None:
+    body = (
+        "Was erwartet dich?\n\n"
+        "Kommissionierung von Waren nach Auftrag\nBe- und Entladen von LKW\nKontrolle des Wareneingangs\n\n"
+        "Was solltest du mitbringen?\n\nStaplerschein\nKörperliche Belastbarkeit\n"
+    )
+    posting = parse(body)
+    assert [r.text for r in posting.responsibilities] == [
+        "Kommissionierung von Waren nach Auftrag",
+        "Be- und Entladen von LKW",
+        "Kontrolle des Wareneingangs",
+    ]

@@ -1063,6 +1063,7 @@ def _read_requirement_lists_under_duties(
 
 
 _UNREAD_LIST_ENTRIES = 2
+_SHORT_LINE_WORDS = 12
 
 
 def _read_unread_lists_by_heading(units: list[Unit], features: list[UnitFeatures], judgements: list[Judgement]) -> None:
@@ -1074,7 +1075,9 @@ def _read_unread_lists_by_heading(units: list[Unit], features: list[UnitFeatures
     whole list is lost. A list of at least :data:`_UNREAD_LIST_ENTRIES` entries
     none of which the model reads as an item, and none cued as another kind or
     as no item ("This is a part-time position"), takes its heading's kind
-    (signal ``heading``, confidence one half).
+    (signal ``heading``, confidence one half). So do the unread entries of a list
+    of short unmarked lines whose other entries read as that kind: one line with
+    a cue ("Be- und Entladen") does not make its plain neighbours something else.
     """
     lists = _lists_where(units, lambda _, unit: unit.node.declared in _ITEM_KINDS)
     for members in lists.values():
@@ -1082,14 +1085,21 @@ def _read_unread_lists_by_heading(units: list[Unit], features: list[UnitFeatures
         if declared is None or len(members) < _UNREAD_LIST_ENTRIES:
             continue
         kind = _item_kind(declared)
+        partly_read = _short_lines(units, members)  # its entries read as the heading's kind may stand among them
         if all(
-            judgements[index].kind is None
+            (judgements[index].kind is None or (partly_read and judgements[index].kind == kind))
             and _cued_kind(features[index].cues) in (None, kind)
             and "c:not-item" not in features[index].cues
             for index in members
         ):
             for index in members:
-                judgements[index] = Judgement(kind, "heading", 0.5)
+                if judgements[index].kind is None:
+                    judgements[index] = Judgement(kind, "heading", 0.5)
+
+
+def _short_lines(units: list[Unit], members: list[int]) -> bool:
+    """Whether a list is of unmarked lines of at most :data:`_SHORT_LINE_WORDS` words (not of sentences of prose)."""
+    return all(units[i].form == "line" and len(units[i].text.split()) <= _SHORT_LINE_WORDS for i in members)
 
 
 def _item_kind(named: SectionKind) -> ItemKind:
