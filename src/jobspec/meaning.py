@@ -1429,9 +1429,11 @@ def _optional(unit: Unit, vocabulary: Vocabulary, cue_names: Sequence[str] | Non
     return governing_cue(unit.text, vocabulary, cued=cued)
 
 
+# What may close an item after its last word, in Latin and in Chinese and Japanese punctuation.
+_CLOSING = " .!;。！；"
 # A period inside a word ("Vue.js", "ASP.NET") ends no clause.
-_CLAUSE_BREAK = re.compile(r"[,;:!?()\[\]–—]|\.(?!\w)")
-_PARENTHESISED = re.compile(r"[(（]\s*([^()（）]*)[)）]\s*[.!。]?\s*$")
+_CLAUSE_BREAK = re.compile(r"[,;:!?()\[\]–—，；：。！？（）]|\.(?!\w)")
+_PARENTHESISED = re.compile(r"[(（]\s*([^()（）]*)[)）]\s*[.!;。！；]?\s*$")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 
 
@@ -1456,7 +1458,7 @@ def governing_cue(text: str, vocabulary: Vocabulary, *, cued: bool | None = None
     for match in pattern.finditer(text):
         before, after = text[: match.start()], text[match.end() :]
         ends_clause = (
-            not after.strip(" .!")
+            not after.strip(_CLOSING)
             or _CLAUSE_BREAK.match(after.lstrip()) is not None
             or _TRAILING_SCOPE.match(after) is not None
             or _CONDITION.match(after) is not None
@@ -1512,7 +1514,7 @@ def _stands_alone_after_a_comma(before: str, after: str) -> bool:
 
     Not when the words before it require something of their own ("Python required, ideally Go").
     """
-    return before.rstrip().endswith(",") and not after.strip(" .!") and _REQUIRED_WORD.search(before) is None
+    return before.rstrip().endswith((",", "，")) and not after.strip(_CLOSING) and _REQUIRED_WORD.search(before) is None
 
 
 def _without_tag_dash(before: str) -> str:
