@@ -157,3 +157,19 @@ def test_the_review_page_tells_not_computed_from_not_found() -> None:
     page = render_posting(jobspec.parse(POSTING, options=ParseOptions(fields={"responsibilities", "travel"})))
     assert "not computed" in page  # the salary, say
     assert "not found" in page  # the travel: looked for, not there
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\nlocation: Oslo, Norge\n---\n## Om jobben\n\nLønn: 600 000 kr per år\n",  # the country names the krona
+        "---\nlanguage: sv\n---\n## Om jobbet\n\nLön: 35 000 kr/mån\n",  # else the language does
+    ],
+)
+def test_the_salary_asked_alone_names_its_krona_as_the_full_parse_does(text: str) -> None:
+    alone = jobspec.parse(text, options=ParseOptions(fields={"salary"}))
+    full = jobspec.parse(text)
+    assert full.salary is not None
+    assert alone.salary == full.salary
+    assert full.salary.currency in ("NOK", "SEK")
+    assert (alone.location, alone.country, alone.language) == (None, None, None)  # read for the krona, not kept

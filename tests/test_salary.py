@@ -262,6 +262,9 @@ def test_period(text: str, period: SalaryPeriod | None) -> None:
         "€3000 training budget",
         "€5,000 signing bonus",
         "Home office allowance of €500",
+        "Friskvårdsbidrag 5 000 kr per år",  # grants for sport and health, in the Nordic and Baltic languages
+        "Íþróttastyrkur 60.000 krónur á ári",
+        "Sporditoetus 400 eurot aastas",
         "Salary review every 12 months",
         "Salary: 50000",  # a bare number with a pay word needs a period or a k
         "Enhanced night pay",

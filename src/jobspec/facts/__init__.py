@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from ..models import Diagnostic, Education, EmploymentType, Experience, Provenance, Salary, Workplace
 from ..sections import SectionNode
@@ -38,7 +38,7 @@ from .experience import parse_experience
 from .language import detect_language
 from .location import country_code, find_workplace, parse_workplace
 from .plausible import plausible
-from .salary import find_salary, krona_currency, parse_period, parse_salary, salary_notes
+from .salary import find_salary, has_unnamed_krona, krona_currency, parse_period, parse_salary, salary_notes
 from .travel import works_elsewhere
 
 __all__ = ["Facts", "collect_facts", "item_facts"]
@@ -172,14 +172,11 @@ def collect_facts(
     if "apply_url" in fields:
         facts.take("apply_url", front.fact("apply_url", as_url) or apply_link(roots))
     if "language" in fields:
-        facts.take("language", front.fact("language", _language_code) or _detected_language(body))
+        facts.take("language", _read_language(front, body))
     if "location" in fields:
-        facts.take(
-            "location",
-            plausible("location", front.fact("location", as_text)) or _labelled_line(lines, _LOCATION_LABEL),
-        )
+        facts.take("location", _read_location(front, lines))
     if "country" in fields:
-        facts.take("country", front.fact("country", _country) or _country_of(facts))
+        facts.take("country", front.fact("country", _country) or _country_of(facts.location, facts.provenance))
     if "workplace" in fields:
         _take_workplace(facts, front, lines)
     if "employment_type" in fields:
@@ -193,7 +190,7 @@ def collect_facts(
         facts.take(
             "salary", front.fact("salary", _salary) or _line_found(find_salary(_with_keyword(lines, _PAY_KEYWORD)))
         )
-        _name_the_krona(facts)
+        _name_the_krona(facts, front, lines, body, fields)
         _note_salary(facts)
     if "date_posted" in fields:
         _take_dates(facts, front, lines)
@@ -216,14 +213,41 @@ def _take_dates(facts: Facts, front: FrontMatter, lines: list[tuple[int, str]]) 
     facts.take("valid_through", front.fact("valid_through", parse_date) or _line_found(closing))
 
 
-def _name_the_krona(facts: Facts) -> None:
-    """'35 000 kr/mån' names no currency alone: the posting's country, else its language, says which krona."""
+def _name_the_krona(
+    facts: Facts, front: FrontMatter, lines: list[tuple[int, str]], body: str, fields: AbstractSet[str]
+) -> None:
+    """'35 000 kr/mån' names no currency alone: the posting's country, else its language, says which krona.
+
+    They are read here when they were not asked for (``fields``), and not kept: the salary
+    asked alone is the one the full parse gives.
+    """
     salary = facts.salary
-    if salary is None or salary.currency is not None:
+    if salary is None or salary.currency is not None or not has_unnamed_krona(salary.text):
         return
-    currency = krona_currency(salary.text, facts.country, facts.language)
+    country, language = facts.country, facts.language
+    if "country" not in fields:
+        location = facts.location if "location" in fields else _value(_read_location(front, lines))
+        country = _value(front.fact("country", _country) or _country_of(location, facts.provenance))
+    if "language" not in fields:
+        language = _value(_read_language(front, body))
+    currency = krona_currency(salary.text, country, language)
     if currency is not None:
         facts.salary = salary.model_copy(update={"currency": currency})
+
+
+_T = TypeVar("_T")
+
+
+def _value(found: tuple[_T, Provenance] | None) -> _T | None:
+    return None if found is None else found[0]
+
+
+def _read_language(front: FrontMatter, body: str) -> tuple[str, Provenance] | None:
+    return front.fact("language", _language_code) or _detected_language(body)
+
+
+def _read_location(front: FrontMatter, lines: list[tuple[int, str]]) -> tuple[str, Provenance] | None:
+    return plausible("location", front.fact("location", as_text)) or _labelled_line(lines, _LOCATION_LABEL)
 
 
 def _note_salary(facts: Facts) -> None:
@@ -335,11 +359,11 @@ def _country(value: Any) -> str | None:
     return country_code(text) if text else None
 
 
-def _country_of(facts: Facts) -> tuple[str, Provenance] | None:
-    if facts.location is None:
+def _country_of(location: str | None, provenance: Mapping[str, Provenance]) -> tuple[str, Provenance] | None:
+    if location is None:
         return None
-    code = country_code(facts.location)
-    return None if code is None else (code, facts.provenance["location"])
+    code = country_code(location)
+    return None if code is None else (code, provenance.get("location", Provenance()))
 
 
 def _employment(value: Any) -> EmploymentType | None:

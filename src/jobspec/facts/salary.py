@@ -22,6 +22,7 @@ from ..models import Salary, SalaryPeriod
 __all__ = [
     "PAY_GRADES",
     "find_salary",
+    "has_unnamed_krona",
     "is_pay_line",
     "krona_currency",
     "parse_period",
@@ -168,7 +169,8 @@ PERK_WORDS = (
     r"budget|allowance|bonus|bonuses|training|equipment|relocation|learning|conference|conferences|stipend|"
     r"voucher|vouchers|reimbursement|reimbursed|referral|signing|sign-on|gym|wellness|pension|401k|"
     r"\w*budget|zuschuss|prämie|weiterbildung|jobticket|formation|prime|primes|ayuda|bono|auxílio|vale|"
-    r"buono|buoni|vergoeding|opleiding"
+    r"buono|buoni|vergoeding|opleiding|"
+    r"\w*bidrag|\w*tilskud\w*|\w*styrk\w*|\w*toetus\w*"  # friskvårdsbidrag, sportstilskud, íþróttastyrk, sporditoetus
 )
 # More things paid for, looked for only right around an amount: a line that also names them
 # ("$24/hour plus tips • shift meals", "€70k plus stock options") may still state the pay.
@@ -628,9 +630,14 @@ def krona_currency(text: str, country: str | None, language: str | None) -> str 
     >>> krona_currency("35 000 kr/mån", None, "sv"), krona_currency("35 000 kr/mån", "NO", "sv")
     ('SEK', 'NOK')
     """
-    if not any(mark.currency is None for mark in _currency_marks(_scan_text(text))):
+    if not has_unnamed_krona(text):
         return None
     return _KRONA_OF_COUNTRY.get(country or "") or _KRONA_OF_LANGUAGE.get(language or "")
+
+
+def has_unnamed_krona(text: str) -> bool:
+    """Whether ``text`` writes an amount in "kr", which names no krona alone."""
+    return any(mark.currency is None for mark in _currency_marks(_scan_text(text)))
 
 
 def find_salary(lines: Iterable[tuple[int, str]]) -> tuple[Salary, int] | None:
