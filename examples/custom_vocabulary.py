@@ -1,12 +1,12 @@
-"""Teach jobspec the headings of an Estonian posting with ``Vocabulary.extended``.
+"""Teach jobspec the headings of an Icelandic posting with ``Vocabulary.extended``.
 
 Usage::
 
     python examples/custom_vocabulary.py [FILE] [--vocabulary FILE]
 
-FILE defaults to examples/et-tarkvaraarendaja.md. The posting is parsed
-twice: with the default vocabulary, which knows no Estonian (its lists are
-then read by layout alone), and with one extended by the Estonian phrases
+FILE defaults to examples/is-hugbunadarsmidur.md. The posting is parsed
+twice: with the default vocabulary, which knows no Icelandic (its lists are
+then read by layout alone), and with one extended by the Icelandic phrases
 below (or, with ``--vocabulary``, by a YAML or TOML file such as
 examples/vocabulary.yaml).
 """
@@ -22,17 +22,17 @@ from jobspec import ParseOptions, Vocabulary
 
 HERE = Path(__file__).resolve().parent
 
-ESTONIAN = Vocabulary().extended(
+ICELANDIC = Vocabulary().extended(
     headings={
-        "responsibilities": {"et": ["Sinu ülesanded", "Põhiülesanded", "Tööülesanded"]},
-        "qualifications": {"et": ["Ootame sinult", "Sinu profiil", "Nõudmised"]},
-        "preferred_qualifications": {"et": ["Kasuks tuleb", "Eeliseks on"]},
-        "benefits": {"et": ["Pakume", "Omalt poolt pakume"]},
-        "company": {"et": ["Meist", "Ettevõttest"]},
-        "application": {"et": ["Kandideerimine", "Kuidas kandideerida"]},
+        "responsibilities": {"is": ["Helstu verkefni", "Verkefni", "Starfssvið"]},
+        "qualifications": {"is": ["Hæfniskröfur", "Menntunar- og hæfniskröfur"]},
+        "preferred_qualifications": {"is": ["Kostur er", "Æskilegt"]},
+        "benefits": {"is": ["Við bjóðum", "Fríðindi"]},
+        "company": {"is": ["Um okkur", "Um fyrirtækið"]},
+        "application": {"is": ["Umsóknir", "Hvernig á að sækja um"]},
     },
-    neutral_headings={"et": ["Ametikohast", "Töö kirjeldus"]},
-    preferred_cues={"et": ["tuleb kasuks", "on eeliseks", "on plussiks"]},
+    neutral_headings={"is": ["Um starfið"]},
+    preferred_cues={"is": ["er kostur", "er æskileg", "er æskilegt"]},
 )
 
 
@@ -46,11 +46,11 @@ def summary(posting: jobspec.JobPosting) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("file", nargs="?", default=str(HERE / "et-tarkvaraarendaja.md"), help="a posting")
+    parser.add_argument("file", nargs="?", default=str(HERE / "is-hugbunadarsmidur.md"), help="a posting")
     parser.add_argument("--vocabulary", metavar="FILE", help="YAML or TOML file of phrases instead of the ones above")
     args = parser.parse_args(argv)
 
-    vocabulary = Vocabulary.from_file(args.vocabulary) if args.vocabulary else ESTONIAN
+    vocabulary = Vocabulary.from_file(args.vocabulary) if args.vocabulary else ICELANDIC
     before = jobspec.parse_file(args.file)
     after = jobspec.parse_file(args.file, options=ParseOptions(vocabulary=vocabulary))
 

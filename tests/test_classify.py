@@ -90,6 +90,14 @@ K = SectionKind
         ("Keitä etsimme?", K.QUALIFICATIONS),
         ("Τι ζητάμε", K.QUALIFICATIONS),
         ("İş Tanımı", K.RESPONSIBILITIES),  # Turkish dotted capital I folds to a plain i
+        ("Galvenie pienākumi", K.RESPONSIBILITIES),  # Latvian
+        ("Reikalavimai", K.QUALIFICATIONS),  # Lithuanian
+        ("Изисквания", K.QUALIFICATIONS),  # Bulgarian
+        ("Uvjeti", K.QUALIFICATIONS),  # Croatian
+        ("Kasuks tuleb", K.PREFERRED_QUALIFICATIONS),  # Estonian
+        ("योग्यता", K.QUALIFICATIONS),  # Hindi: its vowel signs are part of the word
+        ("สวัสดิการ", K.BENEFITS),  # Thai
+        ("مسئولیت‌ها", K.RESPONSIBILITIES),  # Persian, with its zero-width non-joiner
     ],
 )
 def test_heading_vocabulary(heading: str, kind: SectionKind) -> None:
@@ -130,9 +138,9 @@ def test_unknown_heading_after_an_empty_company_heading_continues_it() -> None:
 
 
 def test_users_add_phrases_for_a_new_language() -> None:
-    vocabulary = Vocabulary().extended(headings={"responsibilities": {"et": ["Sinu ülesanded"]}})
-    assert vocabulary.heading_kind("Sinu ülesanded") is K.RESPONSIBILITIES
-    assert DEFAULT_VOCABULARY.heading_kind("Sinu ülesanded") is None
+    vocabulary = Vocabulary().extended(headings={"responsibilities": {"is": ["Helstu verkefni"]}})
+    assert vocabulary.heading_kind("Helstu verkefni") is K.RESPONSIBILITIES
+    assert DEFAULT_VOCABULARY.heading_kind("Helstu verkefni") is None
 
 
 def test_the_example_vocabulary_file_extends_the_defaults() -> None:

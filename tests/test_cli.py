@@ -109,13 +109,15 @@ def test_report_over_a_folder_counts_failures(tmp_path: Path) -> None:
 
 def test_custom_vocabulary_file(tmp_path: Path) -> None:
     vocabulary = tmp_path / "vocab.yaml"
-    vocabulary.write_text("headings:\n  benefits:\n    et: [Pakume]\n", encoding="utf-8")
-    posting = tmp_path / "et.md"
-    posting.write_text("## Sinu ülesanded\n- Planeerida tarneid\n\n## Pakume\n- Paindlikku tööaega\n", encoding="utf-8")
+    vocabulary.write_text("headings:\n  benefits:\n    is: [Við bjóðum]\n", encoding="utf-8")
+    posting = tmp_path / "is.md"
+    posting.write_text(
+        "## Helstu verkefni\n- Skipuleggja sendingar\n\n## Við bjóðum\n- Sveigjanlegan vinnutíma\n", encoding="utf-8"
+    )
     plain = json.loads(run("parse", str(posting)).stdout)
     extended = json.loads(run("parse", "--vocabulary", str(vocabulary), str(posting)).stdout)
     assert plain["benefits"] == []
-    assert [b["text"] for b in extended["benefits"]] == ["Paindlikku tööaega"]
+    assert [b["text"] for b in extended["benefits"]] == ["Sveigjanlegan vinnutíma"]
 
 
 def test_eval_scores_a_labelled_corpus(tmp_path: Path) -> None:

@@ -102,18 +102,18 @@ def test_dask_postings_writes_a_dataset_partitioned_by_language(tmp_path: Path) 
     assert {"language=de", "language=en", "language=sv"} <= {p.name for p in output.iterdir()}
 
 
-def test_custom_vocabulary_finds_the_estonian_items() -> None:
+def test_custom_vocabulary_finds_the_icelandic_items() -> None:
     out = run("custom_vocabulary.py").stdout
-    # Without Estonian phrases the lists are read by layout: nothing lost, but no benefits or nice-to-haves.
-    assert "default vocabulary:  7 responsibilities, 5 qualifications, 0 benefits" in out
+    # Without Icelandic phrases the lists are read by layout: nothing lost, but no benefits or nice-to-haves.
+    assert "default vocabulary:  3 responsibilities, 9 qualifications, 0 benefits" in out
     assert "extended vocabulary: 4 responsibilities, 5 qualifications, 3 benefits" in out
-    assert "  preferred  Kogemus energeetikavaldkonnas" in out
+    assert "  preferred  Reynsla úr orkugeiranum" in out
 
 
 def test_custom_vocabulary_reads_a_vocabulary_file() -> None:
     out = run("custom_vocabulary.py", "--vocabulary", str(EXAMPLES / "vocabulary.yaml")).stdout
-    assert "Pakume=benefits" in out
-    assert "  required   Häid teadmisi Pythonist ja SQL-ist" in out
+    assert "Við bjóðum=benefits" in out
+    assert "  required   Góð þekking á Python og SQL" in out
 
 
 def test_jsonld_export_writes_json_ld_and_html(tmp_path: Path) -> None:

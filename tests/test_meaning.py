@@ -166,10 +166,10 @@ def test_every_item_says_what_decided_it() -> None:
 
 
 def test_a_language_the_model_does_not_know_still_gives_its_lists() -> None:
-    body = "## Mida sa teed\n\n- Kirjutad koodi\n- Testid koodi\n\n## Mida me ootame\n\n- Pythoni oskus\n"
+    body = "## Helstu verkefni\n\n- Skrifa kóða\n- Prófa kóða\n\n## Hæfniskröfur\n\n- Þekking á Python\n"  # Icelandic
     posting = parse(body)
     items = [*posting.responsibilities, *posting.qualifications]
-    assert sorted(item.text for item in items) == ["Kirjutad koodi", "Pythoni oskus", "Testid koodi"]
+    assert sorted(item.text for item in items) == ["Prófa kóða", "Skrifa kóða", "Þekking á Python"]
     assert {item.signal for item in items} == {"layout"}
     assert len({type(item) for item in posting.responsibilities}) <= 1
 
@@ -322,6 +322,10 @@ def test_a_cue_of_one_kind_under_a_heading_of_the_other_is_left_to_the_model() -
         ("有SaaS行业客户资源者优先。", True),  # Chinese punctuation closes the item
         ("本科及以上学历，市场营销相关专业优先；", False),  # the full-width comma parts a clause: one detail
         ("Python (a plus);", True),
+        ("Vene keele oskus on eeliseks", True),  # Estonian
+        ("SQL के अनुभव होने पर प्राथमिकता", True),  # Hindi
+        ("มีประสบการณ์จะพิจารณาเป็นพิเศษ", True),  # Thai
+        ("Znanje njemačkog je prednost", True),  # Croatian
     ],
 )
 def test_a_preferred_cue_in_many_languages(item: str, optional: bool) -> None:

@@ -162,6 +162,11 @@ GLOSSARY: dict[str, str] = {
     "kasiyer": "cashier", "kuafor": "hairdresser", "kaynakci": "welder", "fizyoterapist": "physiotherapist",
     "doktor": "doctor", "psikolog": "psychologist", "cevirmen": "translator", "avukat": "lawyer",
     "marangoz": "carpenter",
+    # Estonian, Latvian, Lithuanian, Croatian, Slovenian, Bulgarian
+    "arendaja": "developer", "tarkvaraarendaja": "software developer", "programmeerija": "programmer",
+    "izstradatajs": "developer", "programmetajs": "programmer", "kurejas": "developer", "programuotojas": "programmer",
+    "programer": "programmer", "razvijalec": "developer", "razvijalka": "developer",
+    "разработчик": "developer", "програмист": "programmer",
     # Italian
     "sviluppatore": "developer", "sviluppatrice": "developer", "programmatore": "programmer",
     "ingegnere": "engineer", "tecnico": "technician", "esperto": "expert", "esperta": "expert",

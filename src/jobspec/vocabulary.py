@@ -1225,6 +1225,16 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "ja": "歓迎 | 尚可 | あれば尚可 | 優遇 | 望ましい",
     "zh": "优先 | 加分 | 优先考虑 | 者优先",
     "ko": "우대 | 우대합니다 | 우대사항 | 있으면 좋음 | 있으면 좋습니다",
+    "bg": "е предимство | ще се счита за предимство | предимство | желателно",
+    "hr": "je prednost | smatrat će se prednošću | prednost | poželjno",
+    "sl": "je prednost | bo prednost | prednost | zaželeno",
+    "lt": "bus privalumas | yra privalumas | privalumas | pageidautina",
+    "lv": "būs priekšrocība | tiks uzskatīta par priekšrocību | priekšrocība | vēlams",
+    "et": "on eeliseks | tuleb kasuks | eeliseks | kasuks | plussiks",
+    "hi": "प्राथमिकता दी जाएगी | पर प्राथमिकता | प्राथमिकता | वांछनीय",
+    "th": "จะพิจารณาเป็นพิเศษ | พิจารณาเป็นพิเศษ",
+    "ms": "adalah kelebihan | kelebihan | diutamakan",
+    "fa": "مزیت محسوب می‌شود | مزیت",
     "ar": "يفضل | ويفضل | ميزة إضافية | يعتبر ميزة",
     "he": "יתרון | יהווה יתרון | יתרון משמעותי",
 }
@@ -1290,15 +1300,107 @@ _TURNS_OF_PHRASE: dict[SectionKind, dict[str, str]] = {
         "ko": "이런 분이면 더 좋아요",
     },
 }
+# The common headings of more languages: Bulgarian, Croatian and Serbian, Slovenian, Lithuanian,
+# Latvian, Estonian, Hindi, Thai, Malay and Persian.
+_MORE_LANGUAGES: dict[SectionKind, dict[str, str]] = {
+    K.RESPONSIBILITIES: {
+        "bg": "отговорности | задължения | основни отговорности | основни задължения | какво ще правиш | "
+        "какво ще правите | твоите задачи | вашите задачи | задачи",
+        "hr": "odgovornosti | zaduženja | tvoja zaduženja | vaša zaduženja | što ćeš raditi | šta ćeš raditi | "
+        "tvoji zadaci | vaši zadaci | poslovi i zadaci | opis radnog mjesta | opis radnog mesta | zadaci",
+        "sl": "naloge | delovne naloge | tvoje naloge | vaše naloge | opis del in nalog | odgovornosti | "
+        "kaj boš delal | kaj boste delali",
+        "lt": "pareigos | atsakomybės | darbo pobūdis | tavo užduotys | jūsų užduotys | užduotys | ką veiksi | "
+        "ką veiksite | pagrindinės funkcijos | funkcijos",
+        "lv": "galvenie pienākumi | pienākumi | darba pienākumi | tavi pienākumi | jūsu pienākumi | atbildība | "
+        "ko tu darīsi | ko jūs darīsiet | galvenie uzdevumi | uzdevumi",
+        "et": "tööülesanded | sinu ülesanded | teie ülesanded | ülesanded | peamised ülesanded | vastutus | "
+        "mida sa teed | mida hakkad tegema",
+        "hi": "जिम्मेदारियां | जिम्मेदारियाँ | ज़िम्मेदारियाँ | मुख्य जिम्मेदारियां | आपके कार्य | भूमिका और जिम्मेदारियां | कार्य विवरण",
+        "th": "หน้าที่ความรับผิดชอบ | หน้าที่และความรับผิดชอบ | ความรับผิดชอบ | ลักษณะงาน",
+        "ms": "tanggungjawab | tanggungjawab utama | bidang tugas | skop kerja",
+        "fa": "مسئولیت‌ها | مسئولیت ها | شرح وظایف | وظایف",
+    },
+    K.QUALIFICATIONS: {
+        "bg": "изисквания | изисквания към кандидата | изисквания към кандидатите | какво търсим | квалификация | "
+        "необходими умения | профил на кандидата",
+        "hr": "uvjeti | uslovi | uvjeti za kandidate | potrebne vještine | potrebne kvalifikacije | što očekujemo | "
+        "šta očekujemo | očekujemo | kvalifikacije | zahtjevi | zahtevi | profil kandidata",
+        "sl": "zahteve | pričakujemo | kaj pričakujemo | pogoji | pogoji za zaposlitev | kompetence",
+        "lt": "reikalavimai | reikalavimai kandidatui | ko tikimės | ko ieškome | kvalifikacija",
+        "lv": "prasības | prasības kandidātiem | prasības kandidātam | ko mēs sagaidām | ko sagaidām | "
+        "mēs sagaidām | kvalifikācija",
+        "et": "nõuded | nõudmised | ootame sinult | ootused kandidaadile | mida ootame | kvalifikatsioon | "
+        "nõuded kandidaadile",
+        "hi": "योग्यता | आवश्यक योग्यता | योग्यताएं | आवश्यकताएं | आवश्यकताएँ | पात्रता",
+        "th": "คุณสมบัติ | คุณสมบัติผู้สมัคร | คุณสมบัติที่ต้องการ | คุณสมบัติของผู้สมัคร",
+        "ms": "kelayakan | keperluan | syarat kelayakan",
+        "fa": "شرایط احراز | الزامات | مهارت‌های مورد نیاز | مهارت های مورد نیاز | نیازمندی‌ها",
+    },
+    K.PREFERRED_QUALIFICATIONS: {
+        "bg": "предимство | ще се счита за предимство | е предимство | желателно",
+        "hr": "prednost | poželjno | smatrat će se prednošću | je prednost",
+        "sl": "prednost | zaželeno | dodatna prednost | bo prednost",
+        "lt": "privalumas | bus privalumas | privalumai | pageidautina",
+        "lv": "priekšrocība | tiks uzskatīta par priekšrocību | būs priekšrocība | vēlams",
+        "et": "kasuks tuleb | eeliseks | on eeliseks | loeme eeliseks | plussiks",
+        "hi": "वांछनीय | प्राथमिकता | अतिरिक्त योग्यता",
+        "th": "จะพิจารณาเป็นพิเศษ",
+        "ms": "kelebihan | diutamakan",
+        "fa": "مزیت | امتیاز محسوب می‌شود",
+    },
+    K.BENEFITS: {
+        "bg": "ние предлагаме | предлагаме | какво предлагаме | придобивки",
+        "hr": "nudimo | što nudimo | šta nudimo | pogodnosti | benefiti",
+        "sl": "nudimo | kaj nudimo | ponujamo | ugodnosti",
+        "lt": "siūlome | ką siūlome | mes siūlome | privilegijos",
+        "lv": "mēs piedāvājam | piedāvājam | ko piedāvājam | ko mēs piedāvājam",
+        "et": "pakume | omalt poolt pakume | mida pakume | meie pakume | hüved",
+        "hi": "लाभ | हम प्रदान करते हैं | सुविधाएं | वेतन और लाभ",
+        "th": "สวัสดิการ | สิ่งที่เราเสนอ",
+        "ms": "faedah | manfaat | apa yang kami tawarkan | kami tawarkan",
+        "fa": "مزایا | ما ارائه می‌دهیم",
+    },
+    K.COMPANY: {
+        "bg": "за нас | за компанията | кои сме ние",
+        "hr": "o nama | o tvrtki | o kompaniji",
+        "sl": "o nas | o podjetju",
+        "lt": "apie mus | apie įmonę",
+        "lv": "par mums | par uzņēmumu",
+        "et": "meist | ettevõttest | meie kohta",
+        "hi": "हमारे बारे में | कंपनी के बारे में",
+        "th": "เกี่ยวกับเรา | เกี่ยวกับบริษัท",
+        "ms": "tentang kami | mengenai kami",
+        "fa": "درباره ما",
+    },
+    K.APPLICATION: {
+        "bg": "как да кандидатствате | кандидатстване",
+        "hr": "kako se prijaviti | prijava",
+        "sl": "prijava | kako se prijaviti",
+        "lt": "kaip kandidatuoti | kandidatavimas",
+        "lv": "kā pieteikties | pieteikšanās",
+        "et": "kandideerimine | kuidas kandideerida",
+        "hi": "आवेदन कैसे करें",
+        "th": "วิธีการสมัคร | การสมัคร",
+        "ms": "cara memohon",
+        "fa": "نحوه ارسال رزومه",
+    },
+}
 HEADINGS = {kind: _merged(HEADINGS.get(kind, {}), _MORE_HEADINGS.get(kind, {})) for kind in HEADINGS}
 HEADINGS = {kind: _merged(HEADINGS[kind], _TURNS_OF_PHRASE.get(kind, {})) for kind in HEADINGS}
+HEADINGS = {kind: _merged(HEADINGS[kind], _MORE_LANGUAGES.get(kind, {})) for kind in HEADINGS}
 HEADINGS[K.QUALIFICATIONS] = _merged(HEADINGS[K.QUALIFICATIONS], _IS_THIS_YOU)
 NEUTRAL_HEADINGS = _merged(NEUTRAL_HEADINGS, _MORE_NEUTRAL)
 PREFERRED_CUES = _merged(PREFERRED_CUES, _MORE_PREFERRED_CUES)
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 _NUMBERING = re.compile(r"^(?:\d{1,2}|[ivx]{1,4}|[a-z])[.)]\s+")
-_SYMBOLS = re.compile(r"[^\w\s'&/+-]")
+# Combining marks are part of their word: the vowel signs of Devanagari and Thai ("योग्यता",
+# "คุณสมบัติ"), Hebrew and Arabic points, the zero-width non-joiner of Persian ("مسئولیت‌ها").
+_SYMBOLS = re.compile(
+    "[^\\w\\s'&/+\\-\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+    "\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u200c\u200d]"
+)
 _SPACES = re.compile(r"\s+")
 
 
