@@ -138,7 +138,8 @@ def _read_section(node: SectionNode, reader: _Reader) -> None:
     if node.is_field and blocks and blocks[0].kind == "paragraph" and "\n" not in blocks[0].markdown.strip():
         text, links = plain_text_and_links(blocks[0].markdown)
         if text and not (text.endswith(":") and is_bare_stem(text)):
-            reader.add(text, blocks[0].line, 0, links, "field", None)
+            for value in _field_values(text, node):
+                reader.add(value, blocks[0].line, 0, _links_in(value, links), "field", None)
         start = 1
     for index in range(start, len(blocks)):
         block = blocks[index]
@@ -150,6 +151,20 @@ def _read_section(node: SectionNode, reader: _Reader) -> None:
         elif block.kind == "list":
             _read_list(block.entries, reader)
             reader.lead_in = None
+
+
+def _field_values(text: str, node: SectionNode) -> list[str]:
+    """A field's value, or each of its sentences when its label names duties, requirements or benefits.
+
+    "**Duties:** Deliver chilled loads. Carry out vehicle checks." lists two duties
+    as a list would; the sentences of another field ("**About the team:** …") are
+    one value.
+    """
+    if node.declared in LISTING_KINDS:
+        sentences = [sentence for _, sentence in split_sentences(text)]
+        if len(sentences) > 1:
+            return sentences
+    return [text]
 
 
 def _next_kind(blocks: list[Block], index: int) -> str | None:
