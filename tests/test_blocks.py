@@ -280,6 +280,14 @@ def test_a_paragraph_with_a_bullet_line_among_other_lines_stays_a_paragraph() ->
     assert [block.kind for block in parse_blocks(body)] == ["paragraph"]
 
 
+@pytest.mark.parametrize("bullet", ["&bull;", "•", "&#8226;", "·"])
+def test_bullet_characters_and_entities_opening_lines_of_an_html_paragraph_are_a_list(bullet: str) -> None:
+    body = f"<p><strong>Your tasks</strong><br>\n{bullet} Tend the hives<br>\n{bullet} Sell the honey</p>\n"
+    blocks = parse_blocks(body)
+    assert [b.kind for b in blocks] == ["paragraph", "list"]
+    assert [entry.markdown for entry in blocks[1].entries] == ["Tend the hives", "Sell the honey"]
+
+
 def test_markdown_list_lines_inside_an_html_paragraph_are_a_list() -> None:
     body = "<p><strong>Your tasks</strong><br>\n- Tend the hives<br>\n- Sell the honey</p>\n"
     assert parse_blocks(body) == [

@@ -746,11 +746,17 @@ def _line_at(raw: str, starts: list[tuple[int, int]], offset: int) -> int:
     return line + raw.count("\n", start, offset)
 
 
+# A bullet written into the text of an HTML paragraph: Markdown's, a bullet character, or its entity
+# ("&bull; Designing …<br>"), which the inline pass would turn into "•" only later.
+_HTML_TEXT_BULLET = re.compile(r"[ \t]*(?:[-*+•●▪◦·]|&bull;|&#8226;|&#x2022;|&middot;)[ \t]+(?=\S)")
+
+
 def _html_paragraph(text: str, line_at: Callable[[int], int]) -> list[Block]:
     """An HTML paragraph's text, whose lines (broken by ``<br>``) may be a list written as Markdown would.
 
     Markdown is not read inside HTML, but writers put "- item<br>" lines in a
-    ``<p>`` all the same: runs of lines opening on "-", "*" or "+" are a list,
+    ``<p>`` all the same: runs of lines opening on "-", "*", "+" or a bullet
+    character ("•", "&bull;") are a list,
     and the lines between them paragraphs. ``line_at``: the file line of an
     offset in ``text``.
     """
@@ -760,13 +766,17 @@ def _html_paragraph(text: str, line_at: Callable[[int], int]) -> list[Block]:
         if row.strip():
             rows.append((offset, row))
         offset += len(row) + 1
-    if not any(_TEXT_BULLET.match(row) for _, row in rows):
+    if not any(_HTML_TEXT_BULLET.match(row) for _, row in rows):
         return [Block("paragraph", line_at(0), text)]
     blocks: list[Block] = []
-    for listed, group in itertools.groupby(rows, key=lambda start_row: _TEXT_BULLET.match(start_row[1]) is not None):
+    for listed, group in itertools.groupby(
+        rows, key=lambda start_row: _HTML_TEXT_BULLET.match(start_row[1]) is not None
+    ):
         part = list(group)
         if listed:
-            entries = tuple(ListEntry(_TEXT_BULLET.sub("", row, count=1), line_at(start), 0) for start, row in part)
+            entries = tuple(
+                ListEntry(_HTML_TEXT_BULLET.sub("", row, count=1), line_at(start), 0) for start, row in part
+            )
             blocks.append(Block("list", entries[0].line, entries=entries))
         else:
             blocks.append(Block("paragraph", line_at(part[0][0]), "\n".join(row for _, row in part)))
