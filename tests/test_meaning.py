@@ -630,3 +630,16 @@ def test_the_plain_lines_beside_a_cued_line_under_a_heading_of_duties_are_duties
         "Be- und Entladen von LKW",
         "Kontrolle des Wareneingangs",
     ]
+
+
+def test_the_unread_entry_of_a_list_whose_other_entries_are_duties_is_one_too() -> None:
+    body = (
+        "## Requisiti\n\n- Laurea magistrale in Ingegneria Meccanica\n- Ottima conoscenza di SolidWorks\n\n"
+        "## Il ruolo\n\n- Progettare gruppi meccanici di macchine confezionatrici\n"
+        "- Redigere distinte base e disegni costruttivi\n"
+        "- Collaborare con l'ufficio tecnico elettrico e con la produzione\n"
+        "- Supportare i collaudi presso i clienti, anche all'estero\n"
+    )
+    posting = parse(body)
+    assert len(posting.responsibilities) == 4
+    assert "Redigere distinte base e disegni costruttivi" in [r.text for r in posting.responsibilities]

@@ -179,7 +179,10 @@ def test_japanese_and_chinese_stops_end_sentences(text: str, expected: list[str]
 
 
 def test_the_sentences_of_a_field_that_names_duties_are_one_unit_each() -> None:
-    body = "**Duties:** Deliver chilled loads to the depots. Carry out daily vehicle checks.\n\n**Note:** We met. It rained.\n"
+    body = (
+        "**Duties:** Deliver chilled loads to the depots. Carry out daily vehicle checks.\n\n"
+        "**Note:** We met. It rained.\n"
+    )
     assert units(body) == [
         ("Deliver chilled loads to the depots.", "field", None),
         ("Carry out daily vehicle checks.", "field", None),

@@ -894,6 +894,7 @@ def _judge(
     _take_lists_by_content(units, votes, pulled, judgements)
     _read_requirement_lists_under_duties(units, features, judgements)
     _read_unread_lists_by_heading(units, features, judgements)
+    _read_unread_entries_by_their_list(units, features, judgements)
     if not any(j.kind in ("responsibility", "qualification") for j in judgements):
         _read_lists_by_layout(units, pulled, judgements)
     if not any(j.kind == "responsibility" for j in judgements) and not _read_duty_lists_by_place(units, judgements):
@@ -1095,6 +1096,32 @@ def _read_unread_lists_by_heading(units: list[Unit], features: list[UnitFeatures
             for index in members:
                 if judgements[index].kind is None:
                     judgements[index] = Judgement(kind, "heading", 0.5)
+
+
+_LIST_MAJORITY = 2 / 3
+
+
+def _read_unread_entries_by_their_list(
+    units: list[Unit], features: list[UnitFeatures], judgements: list[Judgement]
+) -> None:
+    """The unread entries of a Markdown list whose other entries (two thirds of it, two at least) read as one kind.
+
+    A list holds one kind: "Progettare …", "Redigere …", "Collaborare …" under
+    "Il ruolo", of which the model reads all but one as duties, are duties.
+    Entries cued as another kind or as no item stay as they are.
+    """
+    for members in _lists_where(units, lambda _, unit: unit.form == "list").values():
+        kinds = {judgements[index].kind for index in members} - {None}
+        if len(kinds) != 1:
+            continue
+        kind = kinds.pop()
+        read = sum(judgements[index].kind == kind for index in members)
+        if kind not in ("responsibility", "qualification") or read < max(2, _LIST_MAJORITY * len(members)):
+            continue
+        for index in members:
+            cues = features[index].cues
+            if judgements[index].kind is None and _cued_kind(cues) in (None, kind) and "c:not-item" not in cues:
+                judgements[index] = Judgement(kind, "list", 0.5)
 
 
 def _short_lines(units: list[Unit], members: list[int]) -> bool:
