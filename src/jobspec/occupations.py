@@ -576,11 +576,15 @@ class Classification:
         best_skills = skill_groups[by_skills[0]] if by_skills else 1.0
         most_hinted = max(max(hinted.values(), default=0), FAMILY_SKILLS)
         group_of = self._occupation_group
-        unmanaged = self.isco_groups and title is not None and not names_a_manager(title)
+        manager_title = title if self.isco_groups else None  # the title the manager rule reads, if any
+        names_manager: bool | None = None  # asked once, of a title with a manager's occupation among its candidates
         for candidate in candidates.values():
             group = group_of[candidate.occupation]
-            if unmanaged and self._group_codes[group].startswith(MANAGER_MAJOR_GROUP):
-                candidate.factor = UNNAMED_MANAGER_FACTOR
+            if manager_title is not None and self._group_codes[group].startswith(MANAGER_MAJOR_GROUP):
+                if names_manager is None:
+                    names_manager = names_a_manager(manager_title)
+                if not names_manager:
+                    candidate.factor = UNNAMED_MANAGER_FACTOR
             candidate.group_body = likeness.get(group, 0) / best_body
             candidate.group_skills = skill_groups.get(group, 0.0) / best_skills
             candidate.skills = hinted.get(candidate.occupation, 0) / most_hinted
