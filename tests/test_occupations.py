@@ -148,7 +148,50 @@ def test_title_words_are_looked_for_only_in_titles_with_a_word_that_may_start_on
         ungated_found: dict[int, Any] = {}
         classification._meet_labels(reading, "en", "title", gated_found, ict=ict)
         ungated._meet_labels(reading, "en", "title", ungated_found, ict=ict)
-        assert {o: c.title for o, c in gated_found.items()} == {o: c.title for o, c in ungated_found.items()}
+        assert gated_found == ungated_found
+
+
+# Words of titles and headings: labels in several languages, their parts, noise, glossary words, places.
+_TITLE_AND_HEADING_WORDS = st.sampled_from(
+    ["Software", "Engineer", "Entwickler", "Softwareentwickler", "Développeur", "Full", "Stack", "Product", "Manager",
+     "Data", "Scientist", "Nurse", "Kok", "Senior", "(m/w/d)", "Berlin", "Acme", "Ninja", "iOS", "QA", "Head", "of",
+     "Sales", "Office", "Management", "Coordinator", "utvecklare", "Requirements", "Your", "tasks", "Infirmier", "/"]
+)  # fmt: skip
+_TITLE_AND_HEADING = st.lists(_TITLE_AND_HEADING_WORDS, max_size=6).map(" ".join)
+
+
+def _title_hits_read_afresh(
+    classification: Classification, title: str, headings: list[str], language: str | None, *, ict: bool
+) -> dict[int, Any]:
+    """What the title stage finds, read word by word into one table (the title, else every heading), no memory."""
+    hits: dict[int, Any] = {}
+    ignored = frozenset({"berlin", "acme"})
+    for text, source in [(title, "title")] if title else []:
+        for reading in title_readings(text, ignored=ignored):
+            classification._meet_labels(reading, language, source, hits, ict=ict)
+    if not hits:
+        for heading in headings[:6]:
+            for reading in title_readings(heading, ignored=ignored):
+                classification._meet_labels(reading, language, "heading", hits, ict=ict)
+    return hits
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    _TITLE_AND_HEADING,
+    st.lists(_TITLE_AND_HEADING, max_size=4),
+    st.sampled_from([None, "en", "de", "fr"]),
+    st.booleans(),
+)
+def test_the_title_stage_kept_in_memory_finds_what_reading_afresh_finds(
+    title: str, headings: list[str], language: str | None, ict: bool
+) -> None:
+    classification = default_classification()
+    expected = _title_hits_read_afresh(classification, title, headings, language, ict=ict)
+    for _ in range(2):  # read, then remembered
+        candidates = classification._title_candidates(title, language, "Berlin", "Acme", headings, ict=ict)
+        assert {occupation: candidate.title for occupation, candidate in candidates.items()} == expected
+        assert list(candidates) == list(expected)
 
 
 def test_a_german_role_noun_of_no_gender_reads_as_its_person_noun() -> None:

@@ -209,6 +209,9 @@ WEIGHT_UNIT = 100
 """A stem's weight in a group (in thousandths of a unit vector) counts once per this much, at least once."""
 SKILL_MEMORY = 4096
 """Skill names whose groups and occupations are kept once read (names repeat across postings: Python, Excel)."""
+TITLE_MEMORY = 4096
+"""Titles and headings whose occupations are kept once read (they repeat across a batch: "Software Engineer",
+and a site's headings across its postings)."""
 _MAX_BODY_CHARS = 20_000
 _CSV_COLUMNS = ("id", "label", "group")
 
@@ -243,10 +246,10 @@ class _Candidate:
 
     __slots__ = ("body", "factor", "group_body", "group_skills", "occupation", "prior", "skills", "title", "total")
 
-    def __init__(self, occupation: int, prior: float) -> None:
+    def __init__(self, occupation: int, prior: float, title: _Hit | None = None) -> None:
         self.occupation = occupation
         self.prior = prior
-        self.title: _Hit | None = None
+        self.title = title
         self.body = 0.0
         self.group_body = 0.0
         self.group_skills = 0.0
@@ -368,6 +371,7 @@ class Classification:
         self._entry_cache: dict[str, list[tuple[int, str, str, float]]] = {}
         self._vector_cache: dict[int, _Vector] = {}
         self._skill_cache: dict[str, tuple[list[tuple[int, float]], Sequence[int]]] = {}
+        self._title_cache: dict[tuple[str, str, str | None, frozenset[str], bool], dict[int, _Hit]] = {}
 
     def __len__(self) -> int:
         return len(self.occupations)
@@ -677,27 +681,45 @@ class Classification:
         *,
         ict: bool,
     ) -> dict[int, _Candidate]:
-        candidates: dict[int, _Candidate] = {}
+        """The occupations the title names (or, when it names none, the first headings), each with its hit."""
         ignored = place_and_employer(location, company)
-        if title:
-            for reading in title_readings(title, ignored=ignored):
-                self._meet_labels(reading, language, "title", candidates, ict=ict)
-        if not candidates:  # no title, or one that names nothing: the first headings may
+        hits = self._title_hits(title, "title", language, ignored, ict=ict) if title else {}
+        if not hits:  # no title, or one that names nothing: the first headings may
+            hits = {}
             for heading in headings[:MAX_HEADINGS]:
-                for reading in title_readings(heading, ignored=ignored):
-                    self._meet_labels(reading, language, "heading", candidates, ict=ict)
-        return candidates
+                for occupation, hit in self._title_hits(heading, "heading", language, ignored, ict=ict).items():
+                    known = hits.get(occupation)
+                    if known is None or hit.strength > known.strength:  # what _keep does, a heading after another
+                        hits[occupation] = hit
+        priors = self._priors
+        return {occupation: _Candidate(occupation, priors[occupation], hit) for occupation, hit in hits.items()}
+
+    def _title_hits(
+        self, text: str, source: str, language: str | None, ignored: frozenset[str], *, ict: bool
+    ) -> Mapping[int, _Hit]:
+        """The occupations a title (or a heading) names, each with its strongest hit; kept once read (see
+        :data:`TITLE_MEMORY`): the same words of the same language name the same occupations."""
+        key = (text, source, language, ignored, ict)
+        known = self._title_cache.get(key)
+        if known is None:
+            if len(self._title_cache) >= TITLE_MEMORY:
+                self._title_cache.clear()
+            known = {}
+            for reading in title_readings(text, ignored=ignored):
+                self._meet_labels(reading, language, source, known, ict=ict)
+            self._title_cache[key] = known
+        return known
 
     def _meet_labels(
         self,
         reading: TitleWords,
         language: str | None,
         source: str,
-        candidates: dict[int, _Candidate],
+        hits: dict[int, _Hit],
         *,
         ict: bool,
     ) -> None:
-        """Every run of the reading's words that meets a label (and its title words) as candidates."""
+        """Every run of the reading's words that meets a label (and its title words): its occupations into ``hits``."""
         words, counts = reading.words, reading.counts
         content = reading.content
         if not content:
@@ -734,14 +756,14 @@ class Classification:
         if not found and source == "title" and content >= 3:
             found = self._labels_skipping_a_word(words, counts, factor)
         for key, span, covered, weight in found:
-            self._record(key, " ".join(span), covered / content, weight, language, source, candidates)
+            self._record(key, " ".join(span), covered / content, weight, language, source, hits)
         if not found and source == "title" and content == 1:
-            self._meet_label_heads(reading, factor, candidates)
+            self._meet_label_heads(reading, factor, hits)
         if not self._title_word_openers.isdisjoint(words):
-            self._meet_title_words(reading, factor, source, candidates, self._title_words)
+            self._meet_title_words(reading, factor, source, hits, self._title_words)
         if ict and not self._ict_title_word_openers.isdisjoint(words):
             # In ICT work these words name the occupation more surely than a label of other work does.
-            self._meet_title_words(reading, factor * ICT_TITLE_WORD_FACTOR, source, candidates, self._ict_title_words)
+            self._meet_title_words(reading, factor * ICT_TITLE_WORD_FACTOR, source, hits, self._ict_title_words)
 
     def _labels_skipping_a_word(
         self, words: tuple[str, ...], counts: tuple[bool, ...], factor: float
@@ -770,7 +792,7 @@ class Classification:
         reading: TitleWords,
         factor: float,
         source: str,
-        candidates: dict[int, _Candidate],
+        hits: dict[int, _Hit],
         table: dict[str, list[int]],
     ) -> None:
         """Words of the title that point to an occupation ("iOS", "Frontend", "DevOps"), with its head nouns.
@@ -796,9 +818,9 @@ class Classification:
         for occupation, (places, form) in pointed.items():
             covered = sum(counts[i] for i in places | generic)
             strength = factor * min(1.0, covered / content) * KIND_WEIGHT["title_word"]
-            self._keep(candidates, occupation, _Hit(strength, form, form, "w", "", source))
+            _keep(hits, occupation, _Hit(strength, form, form, "w", "", source))
 
-    def _meet_label_heads(self, reading: TitleWords, factor: float, candidates: dict[int, _Candidate]) -> None:
+    def _meet_label_heads(self, reading: TitleWords, factor: float, hits: dict[int, _Hit]) -> None:
         """A one-word title that begins or ends labels ("Infirmier" of "infirmier de soins généraux").
 
         Only for a title of one word: in a longer one that meets no label, each word would bring the
@@ -808,7 +830,7 @@ class Classification:
             occupations = self._label_heads.get(word, ()) if counts else ()
             strength = factor * KIND_WEIGHT["label_word"] / reading.content / math.sqrt(len(occupations) or 1)
             for occupation in occupations:
-                self._keep(candidates, occupation, _Hit(strength, word, word, "l", "", "title"))
+                _keep(hits, occupation, _Hit(strength, word, word, "l", "", "title"))
 
     def _record(
         self,
@@ -818,29 +840,18 @@ class Classification:
         factor: float,
         language: str | None,
         source: str,
-        candidates: dict[int, _Candidate],
+        hits: dict[int, _Hit],
     ) -> None:
-        """The occupations of the label ``key`` as candidates, with how strongly the title words name them.
+        """The occupations of the label ``key`` into ``hits``, with how strongly the title words name them.
 
-        What :meth:`_keep` does for each, with the hit made only for the candidates it is kept by (a label
+        What :func:`_keep` does for each, with the hit made only for the occupations it is kept for (a label
         may name dozens of occupations that a stronger label already named).
         """
-        priors = self._priors
         for occupation, kind, label_language, weight in self._entries(key):
             strength = factor * coverage * weight * _WEIGHT_OF_LETTER[kind] * _language_weight(label_language, language)
-            candidate = candidates.get(occupation)
-            if candidate is None:
-                candidate = candidates[occupation] = _Candidate(occupation, priors[occupation])
-            elif candidate.title is not None and strength <= candidate.title.strength:
-                continue
-            candidate.title = _Hit(strength, words, key, kind, label_language, source)
-
-    def _keep(self, candidates: dict[int, _Candidate], occupation: int, hit: _Hit) -> None:
-        candidate = candidates.get(occupation)
-        if candidate is None:
-            candidate = candidates[occupation] = _Candidate(occupation, self._priors[occupation])
-        if candidate.title is None or hit.strength > candidate.title.strength:
-            candidate.title = hit
+            known = hits.get(occupation)
+            if known is None or strength > known.strength:
+                hits[occupation] = _Hit(strength, words, key, kind, label_language, source)
 
     def _entries(self, key: str) -> list[tuple[int, str, str, float]]:
         """(occupation, kind letter, language, weight) of every occupation a label names."""
@@ -920,6 +931,13 @@ class Classification:
 
 
 _Key = TypeVar("_Key")
+
+
+def _keep(hits: dict[int, _Hit], occupation: int, hit: _Hit) -> None:
+    """The hit as the occupation's, unless it has one at least as strong (the first of equals is kept)."""
+    known = hits.get(occupation)
+    if known is None or hit.strength > known.strength:
+        hits[occupation] = hit
 
 
 def _heaviest_keys(weights: Mapping[_Key, float], count: int, among: Iterable[_Key] | None = None) -> list[_Key]:
