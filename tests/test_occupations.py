@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 from collections import Counter
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -535,6 +536,42 @@ def test_an_index_round_trips(tmp_path: Path) -> None:
     museum = Classification.from_csv(MUSEUM_CSV, name="museum")
     again = Classification.from_index(json.loads(json.dumps(museum.to_index())))
     assert again.code("Registrar") == museum.code("Registrar")
+
+
+def test_an_index_of_the_first_format_still_loads() -> None:
+    # Format 1 listed each stem's groups as numbers; format 2 writes them as characters.
+    museum = Classification.from_csv(MUSEUM_CSV, name="museum")
+    index = museum.to_index()
+    first = {**index, "format": 1, "postings": {stem: [ord(c) for c in g] for stem, g in index["postings"].items()}}
+    again = Classification.from_index(json.loads(json.dumps(first)))
+    assert again.to_index() == index
+    assert again.code("Registrar", texts=["Catalogue the collection and keep its records."]) == museum.code(
+        "Registrar", texts=["Catalogue the collection and keep its records."]
+    )
+
+
+@cache
+def _groups_of_stems() -> dict[str, str]:
+    return default_classification()._posting_groups()
+
+
+@cache
+def _stems_of_groups() -> list[str]:
+    return sorted(_groups_of_stems())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 30_000), max_size=120), st.lists(st.sampled_from(["zzzq", "qqqx", "xyzzy"])))
+def test_the_bodys_groups_counted_from_packed_integers_are_the_groups_listed_for_its_stems(
+    places: list[int], strangers: list[str]
+) -> None:
+    vocabulary = _stems_of_groups()
+    stems = {vocabulary[place % len(vocabulary)] for place in places} | set(strangers)
+    shared = sorted(stem for stem in stems if stem in _groups_of_stems())
+    listed = [ord(group) for stem in shared for group in _groups_of_stems()[stem]]
+    expected = Counter(listed) if len(shared) >= 5 else Counter()
+    counts = default_classification()._body_group_counts(stems)
+    assert list(counts.items()) == list(expected.items())  # the same counts, first met in the same order
 
 
 def test_code_posting_reads_a_parsed_posting() -> None:

@@ -55,13 +55,14 @@ import itertools
 import json
 import math
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, Final, NamedTuple, TypeVar
 
 from .errors import JobspecError
 from .models import JobPosting, LabelKind, Occupation
@@ -89,7 +90,8 @@ __all__ = [
     "shipped_curve",
 ]
 
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
+"""Version of :meth:`Classification.to_index`'s object; format 1 (each stem's groups as a list of numbers) reads too."""
 SCORE_FLOOR = 0.15
 """Postings whose best candidate scores below this have no occupation."""
 
@@ -298,6 +300,21 @@ def _openers(table: Mapping[str, object]) -> frozenset[str]:
     return frozenset(key[:end] for key in table for end in range(1, len(key) + 1))
 
 
+_GROUP_ITEM: Final = "I"
+"""The groups of a stem as loaded: unsigned integers of 4 bytes (``memoryview.cast`` of the joined groups of
+a body's stems counts them without making an object per item, as a list of numbers would)."""
+_GROUP_ENCODING = "utf-32-le" if sys.byteorder == "little" else "utf-32-be"
+
+
+def _packed_groups(groups: str) -> bytes:
+    """The groups of a stem (a character per group, see :func:`_postings`) as :data:`_GROUP_ITEM` integers."""
+    return groups.encode(_GROUP_ENCODING, "surrogatepass")  # any index below 0x110000, the surrogates' too
+
+
+def _unpacked_groups(packed: bytes) -> str:
+    return packed.decode(_GROUP_ENCODING, "surrogatepass")
+
+
 def _units(weight: int) -> int:
     """A stem's weight in a group as the number of times it is listed for the group (see ``_postings``)."""
     return max(1, round(weight / WEIGHT_UNIT))
@@ -326,7 +343,7 @@ class Classification:
         vectors: Sequence[str],
         group_codes: Sequence[str],
         group_vectors: Sequence[str],
-        postings: dict[str, list[int]],
+        postings: Mapping[str, str],
         skill_groups: dict[str, str] | None = None,
         skill_occupations: dict[str, list[int]] | None = None,
         title_words: dict[str, list[int]] | None = None,
@@ -354,7 +371,7 @@ class Classification:
         self._group_index = {code: index for index, code in enumerate(self._group_codes)}
         self._group_vectors = list(group_vectors)
         self._group_cache: dict[int, _Vector] = {}
-        self._postings = postings
+        self._postings = dict(zip(postings, map(_packed_groups, postings.values()), strict=True))
         self._skill_groups = skill_groups or {}
         self._skill_occupations = skill_occupations or {}
         self._title_words = title_words or {}
@@ -415,8 +432,11 @@ class Classification:
     @classmethod
     def from_index(cls, data: Mapping[str, Any]) -> Classification:
         """A classification from the JSON object :meth:`to_index` gives."""
-        if data.get("format") != INDEX_FORMAT:
+        if data.get("format") not in (1, INDEX_FORMAT):
             raise JobspecError(f"occupation index of format {data.get('format')!r}; this jobspec reads {INDEX_FORMAT}")
+        postings = data["postings"]
+        if data["format"] == 1:  # each stem's groups as a list of numbers
+            postings = {stem: "".join(map(chr, groups)) for stem, groups in postings.items()}
         prefix = data.get("id_prefix", "")
         rows = data["occupations"]
         return cls(
@@ -428,7 +448,7 @@ class Classification:
             vectors=data["vectors"].split("\n"),
             group_codes=data["group_codes"],
             group_vectors=data["group_vectors"].split("\n"),
-            postings=data["postings"],
+            postings=postings,
             skill_groups=data["skill_groups"],
             skill_occupations=data["skill_occupations"],
             title_words=data["title_words"],
@@ -459,7 +479,7 @@ class Classification:
             "vectors": "\n".join(self._vectors),
             "group_codes": self._group_codes,
             "group_vectors": "\n".join(self._group_vectors),
-            "postings": self._postings,
+            "postings": self._posting_groups(),
             "skill_groups": self._skill_groups,
             "skill_occupations": self._skill_occupations,
             "title_words": self._title_words,
@@ -479,7 +499,7 @@ class Classification:
             vectors=self._vectors,
             group_codes=self._group_codes,
             group_vectors=self._group_vectors,
-            postings=self._postings,
+            postings=self._posting_groups(),
             skill_groups=self._skill_groups,
             skill_occupations=self._skill_occupations,
             title_words=self._title_words,
@@ -488,6 +508,10 @@ class Classification:
             priors=self._priors,
             calibration=calibration,
         )
+
+    def _posting_groups(self) -> dict[str, str]:
+        """The body's index as built and saved: for each stem, its groups as characters (see :func:`_postings`)."""
+        return {stem: _unpacked_groups(packed) for stem, packed in self._postings.items()}
 
     # --- coding ---------------------------------------------------------------------------
 
@@ -555,10 +579,7 @@ class Classification:
             proposed = by_skills
         else:
             # The title says little: the groups the body shares most words with propose candidates too.
-            shared = sorted(stems & self._postings.keys())  # a fixed order: the same choice among equals
-            if len(shared) < MIN_BODY_STEMS:
-                shared = []
-            counts = Counter(itertools.chain.from_iterable(map(self._postings.__getitem__, shared)))
+            counts = self._body_group_counts(stems)
             likeness = counts
             by_body = _heaviest_keys(counts, BODY_GROUPS)  # the groups of counts.most_common, by one sort in C
             most_like = counts[by_body[0]] if by_body else 0
@@ -865,6 +886,15 @@ class Classification:
         return cached
 
     # --- body and skills ----------------------------------------------------------------------
+
+    def _body_group_counts(self, stems: set[str]) -> Counter[int]:
+        """How many times each group (by index) is listed for the body's stems (see :func:`_postings`), counted
+        in the order the stems sort in (among equals, the first counted is proposed first); none when the body
+        shares fewer than :data:`MIN_BODY_STEMS` stems with the groups' words."""
+        shared = sorted(stems & self._postings.keys())  # a fixed order: the same choice among equals
+        if len(shared) < MIN_BODY_STEMS:
+            return Counter()
+        return Counter(memoryview(b"".join(map(self._postings.__getitem__, shared))).cast(_GROUP_ITEM))
 
     def _group_likeness(self, stems: set[str], group: int) -> float:
         """How much the body's stems weigh in a group's words (in the units of the body's group counts)."""
@@ -1197,19 +1227,21 @@ def _heaviest(counter: Mapping[str, float], terms: int) -> list[tuple[str, int]]
     return [(s, round(1000 * w / norm)) for s, w in top if round(1000 * w / norm) > 0]
 
 
-def _postings(vectors: list[list[tuple[str, int]]]) -> dict[str, list[int]]:
-    """For each stem, the groups (by index) it weighs most in, each repeated once per :data:`WEIGHT_UNIT`.
+def _postings(vectors: list[list[tuple[str, int]]]) -> dict[str, str]:
+    """For each stem, the groups it weighs most in, each repeated once per :data:`WEIGHT_UNIT`, as a string
+    with a character per group: ``chr(index)``.
 
-    Counting the groups of a body's stems, repeats included, scores every group at once in C.
+    Counting the groups of a body's stems, repeats included, scores every group at once in C; loaded, each
+    string becomes machine integers (:func:`_packed_groups`), which a body's stems join into one buffer.
     """
     by_stem: dict[str, list[tuple[int, int]]] = {}
     for group, vector in enumerate(vectors):
         for stem, weight in vector:
             by_stem.setdefault(stem, []).append((weight, group))
-    out: dict[str, list[int]] = {}
+    out: dict[str, str] = {}
     for stem in sorted(by_stem):
         listed = sorted(by_stem[stem], key=lambda pair: (-pair[0], pair[1]))[:POSTING_GROUPS]
-        out[stem] = [group for weight, group in listed for _ in range(_units(weight))]
+        out[stem] = "".join(chr(group) * _units(weight) for weight, group in listed)
     return out
 
 
