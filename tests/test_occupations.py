@@ -24,6 +24,8 @@ from jobspec.occupations import (
     ClassificationBuilder,
     OccupationEntry,
     _heaviest_keys,
+    _names_a_manager_kept,
+    _thousandths,
     code_posting,
     default_classification,
     group_titles,
@@ -76,6 +78,8 @@ def test_a_title_is_coded_from_its_own_languages_labels(title: str, language: st
 )
 def test_a_title_names_a_manager_or_not(title: str, manager: bool) -> None:
     assert names_a_manager(title) is manager
+    assert _names_a_manager_kept(title) is manager
+    assert _names_a_manager_kept(title) is manager  # asked again: kept
 
 
 def test_a_title_that_names_no_manager_is_coded_outside_the_managers_when_a_label_names_both() -> None:
@@ -572,6 +576,12 @@ def test_the_bodys_groups_counted_from_packed_integers_are_the_groups_listed_for
     expected = Counter(listed) if len(shared) >= 5 else Counter()
     counts = default_classification()._body_group_counts(stems)
     assert list(counts.items()) == list(expected.items())  # the same counts, first met in the same order
+
+
+@given(st.integers(0, 100_000))
+def test_a_weight_in_thousandths_is_read_as_its_number_once(weight: int) -> None:
+    assert _thousandths(str(weight)) == weight / 1000
+    assert _thousandths(str(weight)) is _thousandths(str(weight))
 
 
 def test_code_posting_reads_a_parsed_posting() -> None:

@@ -59,7 +59,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Final, NamedTuple, TypeVar
@@ -313,6 +313,13 @@ def _packed_groups(groups: str) -> bytes:
 
 def _unpacked_groups(packed: bytes) -> str:
     return packed.decode(_GROUP_ENCODING, "surrogatepass")
+
+
+@cache
+def _thousandths(digits: str) -> float:
+    """A weight of the index, written in thousandths, as a number: one object per value, which every
+    occupation's and skill's weights of that value share (a posting reads fewer places in memory)."""
+    return int(digits) / 1000
 
 
 def _units(weight: int) -> int:
@@ -607,7 +614,7 @@ class Classification:
             group = group_of[candidate.occupation]
             if manager_title is not None and self._group_codes[group].startswith(MANAGER_MAJOR_GROUP):
                 if names_manager is None:
-                    names_manager = names_a_manager(manager_title)
+                    names_manager = _names_a_manager_kept(manager_title)
                 if not names_manager:
                     candidate.factor = UNNAMED_MANAGER_FACTOR
             candidate.group_body = likeness.get(group, 0) / best_body
@@ -923,7 +930,7 @@ class Classification:
         cached = self._vector_cache.get(occupation)
         if cached is None:
             parts = self._vectors[occupation].split()
-            cached = _Vector.of({parts[i]: int(parts[i + 1]) / 1000 for i in range(0, len(parts) - 1, 2)})
+            cached = _Vector.of({parts[i]: _thousandths(parts[i + 1]) for i in range(0, len(parts) - 1, 2)})
             self._vector_cache[occupation] = cached
         return cached
 
@@ -934,12 +941,13 @@ class Classification:
         """
         scores: dict[int, float] = {}
         pointed: list[int] = []
+        known = self._skill_cache
         for name in skills:
-            shares, occupations = self._skill(name)
+            shares, occupations = known.get(name) or self._skill(name)
             for group, share in shares:
                 scores[group] = scores.get(group, 0.0) + share
             pointed += occupations
-        return scores, Counter(pointed)
+        return scores, Counter(pointed) if pointed else Counter()
 
     def _skill(self, name: str) -> tuple[list[tuple[int, float]], Sequence[int]]:
         """The groups (with their shares) and the occupations a skill points to, by its name as written."""
@@ -954,7 +962,7 @@ class Classification:
     def _shares(self, skill: str) -> list[tuple[int, float]]:
         parts = self._skill_groups.get(skill, "").split()
         return [
-            (self._group_index[parts[i]], int(parts[i + 1]) / 1000)
+            (self._group_index[parts[i]], _thousandths(parts[i + 1]))
             for i in range(0, len(parts) - 1, 2)
             if parts[i] in self._group_index
         ]
@@ -982,6 +990,12 @@ def _heaviest_keys(weights: Mapping[_Key, float], count: int, among: Iterable[_K
 def _lowered_body(texts: Sequence[str]) -> str:
     """The body as its stems and words are read: the texts joined, cut at :data:`_MAX_BODY_CHARS`, lowered."""
     return "\n".join(texts)[:_MAX_BODY_CHARS].lower()
+
+
+@lru_cache(maxsize=TITLE_MEMORY)
+def _names_a_manager_kept(title: str) -> bool:
+    """:func:`names_a_manager`, kept once asked of a title (titles repeat across a batch)."""
+    return names_a_manager(title)
 
 
 def _language_weight(label_language: str, posting_language: str | None) -> float:
