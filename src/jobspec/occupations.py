@@ -376,6 +376,9 @@ class Classification:
         self._vectors = list(vectors)
         self._group_codes = list(group_codes)
         self._group_index = {code: index for index, code in enumerate(self._group_codes)}
+        managers = (index for index, code in enumerate(self._group_codes) if code.startswith(MANAGER_MAJOR_GROUP))
+        self._manager_groups = frozenset(managers if isco_groups else ())
+        """The groups (by index) of managers, for the manager rule: none when the groups are not ISCO-08."""
         self._group_vectors = list(group_vectors)
         self._group_cache: dict[int, _Vector] = {}
         self._postings = dict(zip(postings, map(_packed_groups, postings.values()), strict=True))
@@ -608,13 +611,13 @@ class Classification:
         best_skills = skill_groups[by_skills[0]] if by_skills else 1.0
         most_hinted = max(max(hinted.values(), default=0), FAMILY_SKILLS)
         group_of = self._occupation_group
-        manager_title = title if self.isco_groups else None  # the title the manager rule reads, if any
+        manager_groups = self._manager_groups
         names_manager: bool | None = None  # asked once, of a title with a manager's occupation among its candidates
         for candidate in candidates.values():
             group = group_of[candidate.occupation]
-            if manager_title is not None and self._group_codes[group].startswith(MANAGER_MAJOR_GROUP):
+            if title is not None and group in manager_groups:
                 if names_manager is None:
-                    names_manager = _names_a_manager_kept(manager_title)
+                    names_manager = _names_a_manager_kept(title)
                 if not names_manager:
                     candidate.factor = UNNAMED_MANAGER_FACTOR
             candidate.group_body = likeness.get(group, 0) / best_body
