@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 from collections import Counter
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,8 @@ from jobspec.occupations import (
     ClassificationBuilder,
     OccupationEntry,
     _heaviest_keys,
+    _names_a_manager_kept,
+    _thousandths,
     code_posting,
     default_classification,
     group_titles,
@@ -75,6 +78,8 @@ def test_a_title_is_coded_from_its_own_languages_labels(title: str, language: st
 )
 def test_a_title_names_a_manager_or_not(title: str, manager: bool) -> None:
     assert names_a_manager(title) is manager
+    assert _names_a_manager_kept(title) is manager
+    assert _names_a_manager_kept(title) is manager  # asked again: kept
 
 
 def test_a_title_that_names_no_manager_is_coded_outside_the_managers_when_a_label_names_both() -> None:
@@ -148,7 +153,50 @@ def test_title_words_are_looked_for_only_in_titles_with_a_word_that_may_start_on
         ungated_found: dict[int, Any] = {}
         classification._meet_labels(reading, "en", "title", gated_found, ict=ict)
         ungated._meet_labels(reading, "en", "title", ungated_found, ict=ict)
-        assert {o: c.title for o, c in gated_found.items()} == {o: c.title for o, c in ungated_found.items()}
+        assert gated_found == ungated_found
+
+
+# Words of titles and headings: labels in several languages, their parts, noise, glossary words, places.
+_TITLE_AND_HEADING_WORDS = st.sampled_from(
+    ["Software", "Engineer", "Entwickler", "Softwareentwickler", "Développeur", "Full", "Stack", "Product", "Manager",
+     "Data", "Scientist", "Nurse", "Kok", "Senior", "(m/w/d)", "Berlin", "Acme", "Ninja", "iOS", "QA", "Head", "of",
+     "Sales", "Office", "Management", "Coordinator", "utvecklare", "Requirements", "Your", "tasks", "Infirmier", "/"]
+)  # fmt: skip
+_TITLE_AND_HEADING = st.lists(_TITLE_AND_HEADING_WORDS, max_size=6).map(" ".join)
+
+
+def _title_hits_read_afresh(
+    classification: Classification, title: str, headings: list[str], language: str | None, *, ict: bool
+) -> dict[int, Any]:
+    """What the title stage finds, read word by word into one table (the title, else every heading), no memory."""
+    hits: dict[int, Any] = {}
+    ignored = frozenset({"berlin", "acme"})
+    for text, source in [(title, "title")] if title else []:
+        for reading in title_readings(text, ignored=ignored):
+            classification._meet_labels(reading, language, source, hits, ict=ict)
+    if not hits:
+        for heading in headings[:6]:
+            for reading in title_readings(heading, ignored=ignored):
+                classification._meet_labels(reading, language, "heading", hits, ict=ict)
+    return hits
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    _TITLE_AND_HEADING,
+    st.lists(_TITLE_AND_HEADING, max_size=4),
+    st.sampled_from([None, "en", "de", "fr"]),
+    st.booleans(),
+)
+def test_the_title_stage_kept_in_memory_finds_what_reading_afresh_finds(
+    title: str, headings: list[str], language: str | None, ict: bool
+) -> None:
+    classification = default_classification()
+    expected = _title_hits_read_afresh(classification, title, headings, language, ict=ict)
+    for _ in range(2):  # read, then remembered
+        candidates = classification._title_candidates(title, language, "Berlin", "Acme", headings, ict=ict)
+        assert {occupation: candidate.title for occupation, candidate in candidates.items()} == expected
+        assert list(candidates) == list(expected)
 
 
 def test_a_german_role_noun_of_no_gender_reads_as_its_person_noun() -> None:
@@ -568,6 +616,48 @@ def test_an_index_round_trips(tmp_path: Path) -> None:
     museum = Classification.from_csv(MUSEUM_CSV, name="museum")
     again = Classification.from_index(json.loads(json.dumps(museum.to_index())))
     assert again.code("Registrar") == museum.code("Registrar")
+
+
+def test_an_index_of_the_first_format_still_loads() -> None:
+    # Format 1 listed each stem's groups as numbers; format 2 writes them as characters.
+    museum = Classification.from_csv(MUSEUM_CSV, name="museum")
+    index = museum.to_index()
+    first = {**index, "format": 1, "postings": {stem: [ord(c) for c in g] for stem, g in index["postings"].items()}}
+    again = Classification.from_index(json.loads(json.dumps(first)))
+    assert again.to_index() == index
+    assert again.code("Registrar", texts=["Catalogue the collection and keep its records."]) == museum.code(
+        "Registrar", texts=["Catalogue the collection and keep its records."]
+    )
+
+
+@cache
+def _groups_of_stems() -> dict[str, str]:
+    return default_classification()._posting_groups()
+
+
+@cache
+def _stems_of_groups() -> list[str]:
+    return sorted(_groups_of_stems())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 30_000), max_size=120), st.lists(st.sampled_from(["zzzq", "qqqx", "xyzzy"])))
+def test_the_bodys_groups_counted_from_packed_integers_are_the_groups_listed_for_its_stems(
+    places: list[int], strangers: list[str]
+) -> None:
+    vocabulary = _stems_of_groups()
+    stems = {vocabulary[place % len(vocabulary)] for place in places} | set(strangers)
+    shared = sorted(stem for stem in stems if stem in _groups_of_stems())
+    listed = [ord(group) for stem in shared for group in _groups_of_stems()[stem]]
+    expected = Counter(listed) if len(shared) >= 5 else Counter()
+    counts = default_classification()._body_group_counts(stems)
+    assert list(counts.items()) == list(expected.items())  # the same counts, first met in the same order
+
+
+@given(st.integers(0, 100_000))
+def test_a_weight_in_thousandths_is_read_as_its_number_once(weight: int) -> None:
+    assert _thousandths(str(weight)) == weight / 1000
+    assert _thousandths(str(weight)) is _thousandths(str(weight))
 
 
 def test_code_posting_reads_a_parsed_posting() -> None:

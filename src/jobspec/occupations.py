@@ -55,13 +55,14 @@ import itertools
 import json
 import math
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, Final, NamedTuple, TypeVar
 
 from .errors import JobspecError
 from .models import JobPosting, LabelKind, Occupation
@@ -89,7 +90,8 @@ __all__ = [
     "shipped_curve",
 ]
 
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
+"""Version of :meth:`Classification.to_index`'s object; format 1 (each stem's groups as a list of numbers) reads too."""
 SCORE_FLOOR = 0.15
 """Postings whose best candidate scores below this have no occupation."""
 
@@ -212,6 +214,9 @@ WEIGHT_UNIT = 100
 """A stem's weight in a group (in thousandths of a unit vector) counts once per this much, at least once."""
 SKILL_MEMORY = 4096
 """Skill names whose groups and occupations are kept once read (names repeat across postings: Python, Excel)."""
+TITLE_MEMORY = 4096
+"""Titles and headings whose occupations are kept once read (they repeat across a batch: "Software Engineer",
+and a site's headings across its postings)."""
 _MAX_BODY_CHARS = 20_000
 _CSV_COLUMNS = ("id", "label", "group")
 
@@ -246,10 +251,10 @@ class _Candidate:
 
     __slots__ = ("body", "factor", "group_body", "group_skills", "occupation", "prior", "skills", "title", "total")
 
-    def __init__(self, occupation: int, prior: float) -> None:
+    def __init__(self, occupation: int, prior: float, title: _Hit | None = None) -> None:
         self.occupation = occupation
         self.prior = prior
-        self.title: _Hit | None = None
+        self.title = title
         self.body = 0.0
         self.group_body = 0.0
         self.group_skills = 0.0
@@ -298,6 +303,28 @@ def _openers(table: Mapping[str, object]) -> frozenset[str]:
     return frozenset(key[:end] for key in table for end in range(1, len(key) + 1))
 
 
+_GROUP_ITEM: Final = "I"
+"""The groups of a stem as loaded: unsigned integers of 4 bytes (``memoryview.cast`` of the joined groups of
+a body's stems counts them without making an object per item, as a list of numbers would)."""
+_GROUP_ENCODING = "utf-32-le" if sys.byteorder == "little" else "utf-32-be"
+
+
+def _packed_groups(groups: str) -> bytes:
+    """The groups of a stem (a character per group, see :func:`_postings`) as :data:`_GROUP_ITEM` integers."""
+    return groups.encode(_GROUP_ENCODING, "surrogatepass")  # any index below 0x110000, the surrogates' too
+
+
+def _unpacked_groups(packed: bytes) -> str:
+    return packed.decode(_GROUP_ENCODING, "surrogatepass")
+
+
+@cache
+def _thousandths(digits: str) -> float:
+    """A weight of the index, written in thousandths, as a number: one object per value, which every
+    occupation's and skill's weights of that value share (a posting reads fewer places in memory)."""
+    return int(digits) / 1000
+
+
 def _units(weight: int) -> int:
     """A stem's weight in a group as the number of times it is listed for the group (see ``_postings``)."""
     return max(1, round(weight / WEIGHT_UNIT))
@@ -326,7 +353,7 @@ class Classification:
         vectors: Sequence[str],
         group_codes: Sequence[str],
         group_vectors: Sequence[str],
-        postings: dict[str, list[int]],
+        postings: Mapping[str, str],
         skill_groups: dict[str, str] | None = None,
         skill_occupations: dict[str, list[int]] | None = None,
         title_words: dict[str, list[int]] | None = None,
@@ -352,9 +379,12 @@ class Classification:
         self._vectors = list(vectors)
         self._group_codes = list(group_codes)
         self._group_index = {code: index for index, code in enumerate(self._group_codes)}
+        managers = (index for index, code in enumerate(self._group_codes) if code.startswith(MANAGER_MAJOR_GROUP))
+        self._manager_groups = frozenset(managers if isco_groups else ())
+        """The groups (by index) of managers, for the manager rule: none when the groups are not ISCO-08."""
         self._group_vectors = list(group_vectors)
         self._group_cache: dict[int, _Vector] = {}
-        self._postings = postings
+        self._postings = dict(zip(postings, map(_packed_groups, postings.values()), strict=True))
         self._skill_groups = skill_groups or {}
         self._skill_occupations = skill_occupations or {}
         self._title_words = title_words or {}
@@ -372,6 +402,7 @@ class Classification:
         self._entry_cache: dict[str, list[tuple[int, str, str, float]]] = {}
         self._vector_cache: dict[int, _Vector] = {}
         self._skill_cache: dict[str, tuple[list[tuple[int, float]], Sequence[int]]] = {}
+        self._title_cache: dict[tuple[str, str, str | None, frozenset[str], bool], dict[int, _Hit]] = {}
 
     def prepare(self) -> dict[str, list[str]]:
         """Build now the table of labels by their first and last words, which the first title that
@@ -422,8 +453,11 @@ class Classification:
     @classmethod
     def from_index(cls, data: Mapping[str, Any]) -> Classification:
         """A classification from the JSON object :meth:`to_index` gives."""
-        if data.get("format") != INDEX_FORMAT:
+        if data.get("format") not in (1, INDEX_FORMAT):
             raise JobspecError(f"occupation index of format {data.get('format')!r}; this jobspec reads {INDEX_FORMAT}")
+        postings = data["postings"]
+        if data["format"] == 1:  # each stem's groups as a list of numbers
+            postings = {stem: "".join(map(chr, groups)) for stem, groups in postings.items()}
         prefix = data.get("id_prefix", "")
         rows = data["occupations"]
         return cls(
@@ -435,7 +469,7 @@ class Classification:
             vectors=data["vectors"].split("\n"),
             group_codes=data["group_codes"],
             group_vectors=data["group_vectors"].split("\n"),
-            postings=data["postings"],
+            postings=postings,
             skill_groups=data["skill_groups"],
             skill_occupations=data["skill_occupations"],
             title_words=data["title_words"],
@@ -466,7 +500,7 @@ class Classification:
             "vectors": "\n".join(self._vectors),
             "group_codes": self._group_codes,
             "group_vectors": "\n".join(self._group_vectors),
-            "postings": self._postings,
+            "postings": self._posting_groups(),
             "skill_groups": self._skill_groups,
             "skill_occupations": self._skill_occupations,
             "title_words": self._title_words,
@@ -486,7 +520,7 @@ class Classification:
             vectors=self._vectors,
             group_codes=self._group_codes,
             group_vectors=self._group_vectors,
-            postings=self._postings,
+            postings=self._posting_groups(),
             skill_groups=self._skill_groups,
             skill_occupations=self._skill_occupations,
             title_words=self._title_words,
@@ -495,6 +529,10 @@ class Classification:
             priors=self._priors,
             calibration=calibration,
         )
+
+    def _posting_groups(self) -> dict[str, str]:
+        """The body's index as built and saved: for each stem, its groups as characters (see :func:`_postings`)."""
+        return {stem: _unpacked_groups(packed) for stem, packed in self._postings.items()}
 
     # --- coding ---------------------------------------------------------------------------
 
@@ -562,10 +600,7 @@ class Classification:
             proposed = by_skills
         else:
             # The title says little: the groups the body shares most words with propose candidates too.
-            shared = sorted(stems & self._postings.keys())  # a fixed order: the same choice among equals
-            if len(shared) < MIN_BODY_STEMS:
-                shared = []
-            counts = Counter(itertools.chain.from_iterable(map(self._postings.__getitem__, shared)))
+            counts = self._body_group_counts(stems)
             likeness = counts
             by_body = _heaviest_keys(counts, BODY_GROUPS)  # the groups of counts.most_common, by one sort in C
             most_like = counts[by_body[0]] if by_body else 0
@@ -587,11 +622,15 @@ class Classification:
         best_skills = skill_groups[by_skills[0]] if by_skills else 1.0
         most_hinted = max(max(hinted.values(), default=0), FAMILY_SKILLS)
         group_of = self._occupation_group
-        unmanaged = self.isco_groups and title is not None and not names_a_manager(title)
+        manager_groups = self._manager_groups
+        names_manager: bool | None = None  # asked once, of a title with a manager's occupation among its candidates
         for candidate in candidates.values():
             group = group_of[candidate.occupation]
-            if unmanaged and self._group_codes[group].startswith(MANAGER_MAJOR_GROUP):
-                candidate.factor = UNNAMED_MANAGER_FACTOR
+            if title is not None and group in manager_groups:
+                if names_manager is None:
+                    names_manager = _names_a_manager_kept(title)
+                if not names_manager:
+                    candidate.factor = UNNAMED_MANAGER_FACTOR
             candidate.group_body = likeness.get(group, 0) / best_body
             candidate.group_skills = skill_groups.get(group, 0.0) / best_skills
             candidate.skills = hinted.get(candidate.occupation, 0) / most_hinted
@@ -684,27 +723,45 @@ class Classification:
         *,
         ict: bool,
     ) -> dict[int, _Candidate]:
-        candidates: dict[int, _Candidate] = {}
+        """The occupations the title names (or, when it names none, the first headings), each with its hit."""
         ignored = place_and_employer(location, company)
-        if title:
-            for reading in title_readings(title, ignored=ignored):
-                self._meet_labels(reading, language, "title", candidates, ict=ict)
-        if not candidates:  # no title, or one that names nothing: the first headings may
+        hits = self._title_hits(title, "title", language, ignored, ict=ict) if title else {}
+        if not hits:  # no title, or one that names nothing: the first headings may
+            hits = {}
             for heading in headings[:MAX_HEADINGS]:
-                for reading in title_readings(heading, ignored=ignored):
-                    self._meet_labels(reading, language, "heading", candidates, ict=ict)
-        return candidates
+                for occupation, hit in self._title_hits(heading, "heading", language, ignored, ict=ict).items():
+                    known = hits.get(occupation)
+                    if known is None or hit.strength > known.strength:  # what _keep does, a heading after another
+                        hits[occupation] = hit
+        priors = self._priors
+        return {occupation: _Candidate(occupation, priors[occupation], hit) for occupation, hit in hits.items()}
+
+    def _title_hits(
+        self, text: str, source: str, language: str | None, ignored: frozenset[str], *, ict: bool
+    ) -> Mapping[int, _Hit]:
+        """The occupations a title (or a heading) names, each with its strongest hit; kept once read (see
+        :data:`TITLE_MEMORY`): the same words of the same language name the same occupations."""
+        key = (text, source, language, ignored, ict)
+        known = self._title_cache.get(key)
+        if known is None:
+            if len(self._title_cache) >= TITLE_MEMORY:
+                self._title_cache.clear()
+            known = {}
+            for reading in title_readings(text, ignored=ignored):
+                self._meet_labels(reading, language, source, known, ict=ict)
+            self._title_cache[key] = known
+        return known
 
     def _meet_labels(
         self,
         reading: TitleWords,
         language: str | None,
         source: str,
-        candidates: dict[int, _Candidate],
+        hits: dict[int, _Hit],
         *,
         ict: bool,
     ) -> None:
-        """Every run of the reading's words that meets a label (and its title words) as candidates."""
+        """Every run of the reading's words that meets a label (and its title words): its occupations into ``hits``."""
         words, counts = reading.words, reading.counts
         content = reading.content
         if not content:
@@ -741,21 +798,21 @@ class Classification:
         if not found and source == "title" and content >= 3:
             found = self._labels_skipping_a_word(words, counts, factor)
         for key, span, covered, weight in found:
-            self._record(key, " ".join(span), covered / content, weight, language, source, candidates)
+            self._record(key, " ".join(span), covered / content, weight, language, source, hits)
         if not found and source == "title" and content == 1:
-            self._meet_label_heads(reading, factor, candidates)
+            self._meet_label_heads(reading, factor, hits)
         if not self._title_word_openers.isdisjoint(words):
-            self._meet_title_words(reading, factor, source, candidates, self._title_words)
+            self._meet_title_words(reading, factor, source, hits, self._title_words)
         if ict and not self._ict_title_word_openers.isdisjoint(words):
             # In ICT work these words name the occupation more surely than a label of other work does.
-            self._meet_title_words(reading, factor * ICT_TITLE_WORD_FACTOR, source, candidates, self._ict_title_words)
+            self._meet_title_words(reading, factor * ICT_TITLE_WORD_FACTOR, source, hits, self._ict_title_words)
         if (
             source == "title"
             and content >= 2
             and all(covered < content for _, _, covered, _ in found)
-            and not any(candidate.title_strength >= STRONG_TITLE for candidate in candidates.values())
+            and not any(hit.strength >= STRONG_TITLE for hit in hits.values())
         ):
-            self._meet_surrounding_labels(reading, factor, language, candidates)
+            self._meet_surrounding_labels(reading, factor, language, hits)
 
     def _labels_skipping_a_word(
         self, words: tuple[str, ...], counts: tuple[bool, ...], factor: float
@@ -784,7 +841,7 @@ class Classification:
         reading: TitleWords,
         factor: float,
         source: str,
-        candidates: dict[int, _Candidate],
+        hits: dict[int, _Hit],
         table: dict[str, list[int]],
     ) -> None:
         """Words of the title that point to an occupation ("iOS", "Frontend", "DevOps"), with its head nouns.
@@ -810,9 +867,9 @@ class Classification:
         for occupation, (places, form) in pointed.items():
             covered = sum(counts[i] for i in places | generic)
             strength = factor * min(1.0, covered / content) * KIND_WEIGHT["title_word"]
-            self._keep(candidates, occupation, _Hit(strength, form, form, "w", "", source))
+            _keep(hits, occupation, _Hit(strength, form, form, "w", "", source))
 
-    def _meet_label_heads(self, reading: TitleWords, factor: float, candidates: dict[int, _Candidate]) -> None:
+    def _meet_label_heads(self, reading: TitleWords, factor: float, hits: dict[int, _Hit]) -> None:
         """A one-word title that begins or ends labels ("Infirmier" of "infirmier de soins généraux").
 
         Only for a title of one word: in a longer one that meets no label, each word would bring the
@@ -822,10 +879,10 @@ class Classification:
             occupations = self._label_heads.get(word, ()) if counts else ()
             strength = factor * KIND_WEIGHT["label_word"] / reading.content / math.sqrt(len(occupations) or 1)
             for occupation in occupations:
-                self._keep(candidates, occupation, _Hit(strength, word, word, "l", "", "title"))
+                _keep(hits, occupation, _Hit(strength, word, word, "l", "", "title"))
 
     def _meet_surrounding_labels(
-        self, reading: TitleWords, factor: float, language: str | None, candidates: dict[int, _Candidate]
+        self, reading: TitleWords, factor: float, language: str | None, hits: dict[int, _Hit]
     ) -> None:
         """Labels that begin or end with all the title's words, when no label is only them.
 
@@ -845,7 +902,7 @@ class Classification:
         for key, (occupation, kind, label_language, weight) in entries:
             strength = factor * SURROUNDING_LABEL_WEIGHT * share * weight * _WEIGHT_OF_LETTER[kind]
             strength *= _language_weight(label_language, language)
-            self._keep(candidates, occupation, _Hit(strength, phrase, key, kind, label_language, "title"))
+            _keep(hits, occupation, _Hit(strength, phrase, key, kind, label_language, "title"))
 
     def _labels_ending_like(self, words: Sequence[str]) -> list[str]:
         """The labels of three words or more whose first two or last two words are those of ``words``."""
@@ -860,29 +917,18 @@ class Classification:
         factor: float,
         language: str | None,
         source: str,
-        candidates: dict[int, _Candidate],
+        hits: dict[int, _Hit],
     ) -> None:
-        """The occupations of the label ``key`` as candidates, with how strongly the title words name them.
+        """The occupations of the label ``key`` into ``hits``, with how strongly the title words name them.
 
-        What :meth:`_keep` does for each, with the hit made only for the candidates it is kept by (a label
+        What :func:`_keep` does for each, with the hit made only for the occupations it is kept for (a label
         may name dozens of occupations that a stronger label already named).
         """
-        priors = self._priors
         for occupation, kind, label_language, weight in self._entries(key):
             strength = factor * coverage * weight * _WEIGHT_OF_LETTER[kind] * _language_weight(label_language, language)
-            candidate = candidates.get(occupation)
-            if candidate is None:
-                candidate = candidates[occupation] = _Candidate(occupation, priors[occupation])
-            elif candidate.title is not None and strength <= candidate.title.strength:
-                continue
-            candidate.title = _Hit(strength, words, key, kind, label_language, source)
-
-    def _keep(self, candidates: dict[int, _Candidate], occupation: int, hit: _Hit) -> None:
-        candidate = candidates.get(occupation)
-        if candidate is None:
-            candidate = candidates[occupation] = _Candidate(occupation, self._priors[occupation])
-        if candidate.title is None or hit.strength > candidate.title.strength:
-            candidate.title = hit
+            known = hits.get(occupation)
+            if known is None or strength > known.strength:
+                hits[occupation] = _Hit(strength, words, key, kind, label_language, source)
 
     def _entries(self, key: str) -> list[tuple[int, str, str, float]]:
         """(occupation, kind letter, language, weight) of every occupation a label names."""
@@ -896,6 +942,15 @@ class Classification:
         return cached
 
     # --- body and skills ----------------------------------------------------------------------
+
+    def _body_group_counts(self, stems: set[str]) -> Counter[int]:
+        """How many times each group (by index) is listed for the body's stems (see :func:`_postings`), counted
+        in the order the stems sort in (among equals, the first counted is proposed first); none when the body
+        shares fewer than :data:`MIN_BODY_STEMS` stems with the groups' words."""
+        shared = sorted(stems & self._postings.keys())  # a fixed order: the same choice among equals
+        if len(shared) < MIN_BODY_STEMS:
+            return Counter()
+        return Counter(memoryview(b"".join(map(self._postings.__getitem__, shared))).cast(_GROUP_ITEM))
 
     def _group_likeness(self, stems: set[str], group: int) -> float:
         """How much the body's stems weigh in a group's words (in the units of the body's group counts)."""
@@ -924,7 +979,7 @@ class Classification:
         cached = self._vector_cache.get(occupation)
         if cached is None:
             parts = self._vectors[occupation].split()
-            cached = _Vector.of({parts[i]: int(parts[i + 1]) / 1000 for i in range(0, len(parts) - 1, 2)})
+            cached = _Vector.of({parts[i]: _thousandths(parts[i + 1]) for i in range(0, len(parts) - 1, 2)})
             self._vector_cache[occupation] = cached
         return cached
 
@@ -935,12 +990,13 @@ class Classification:
         """
         scores: dict[int, float] = {}
         pointed: list[int] = []
+        known = self._skill_cache
         for name in skills:
-            shares, occupations = self._skill(name)
+            shares, occupations = known.get(name) or self._skill(name)
             for group, share in shares:
                 scores[group] = scores.get(group, 0.0) + share
             pointed += occupations
-        return scores, Counter(pointed)
+        return scores, Counter(pointed) if pointed else Counter()
 
     def _skill(self, name: str) -> tuple[list[tuple[int, float]], Sequence[int]]:
         """The groups (with their shares) and the occupations a skill points to, by its name as written."""
@@ -955,13 +1011,20 @@ class Classification:
     def _shares(self, skill: str) -> list[tuple[int, float]]:
         parts = self._skill_groups.get(skill, "").split()
         return [
-            (self._group_index[parts[i]], int(parts[i + 1]) / 1000)
+            (self._group_index[parts[i]], _thousandths(parts[i + 1]))
             for i in range(0, len(parts) - 1, 2)
             if parts[i] in self._group_index
         ]
 
 
 _Key = TypeVar("_Key")
+
+
+def _keep(hits: dict[int, _Hit], occupation: int, hit: _Hit) -> None:
+    """The hit as the occupation's, unless it has one at least as strong (the first of equals is kept)."""
+    known = hits.get(occupation)
+    if known is None or hit.strength > known.strength:
+        hits[occupation] = hit
 
 
 def _heaviest_keys(weights: Mapping[_Key, float], count: int, among: Iterable[_Key] | None = None) -> list[_Key]:
@@ -987,6 +1050,12 @@ def _labels_by_ends(labels: Iterable[str]) -> dict[str, list[str]]:
 def _lowered_body(texts: Sequence[str]) -> str:
     """The body as its stems and words are read: the texts joined, cut at :data:`_MAX_BODY_CHARS`, lowered."""
     return "\n".join(texts)[:_MAX_BODY_CHARS].lower()
+
+
+@lru_cache(maxsize=TITLE_MEMORY)
+def _names_a_manager_kept(title: str) -> bool:
+    """:func:`names_a_manager`, kept once asked of a title (titles repeat across a batch)."""
+    return names_a_manager(title)
 
 
 def _language_weight(label_language: str, posting_language: str | None) -> float:
@@ -1232,19 +1301,21 @@ def _heaviest(counter: Mapping[str, float], terms: int) -> list[tuple[str, int]]
     return [(s, round(1000 * w / norm)) for s, w in top if round(1000 * w / norm) > 0]
 
 
-def _postings(vectors: list[list[tuple[str, int]]]) -> dict[str, list[int]]:
-    """For each stem, the groups (by index) it weighs most in, each repeated once per :data:`WEIGHT_UNIT`.
+def _postings(vectors: list[list[tuple[str, int]]]) -> dict[str, str]:
+    """For each stem, the groups it weighs most in, each repeated once per :data:`WEIGHT_UNIT`, as a string
+    with a character per group: ``chr(index)``.
 
-    Counting the groups of a body's stems, repeats included, scores every group at once in C.
+    Counting the groups of a body's stems, repeats included, scores every group at once in C; loaded, each
+    string becomes machine integers (:func:`_packed_groups`), which a body's stems join into one buffer.
     """
     by_stem: dict[str, list[tuple[int, int]]] = {}
     for group, vector in enumerate(vectors):
         for stem, weight in vector:
             by_stem.setdefault(stem, []).append((weight, group))
-    out: dict[str, list[int]] = {}
+    out: dict[str, str] = {}
     for stem in sorted(by_stem):
         listed = sorted(by_stem[stem], key=lambda pair: (-pair[0], pair[1]))[:POSTING_GROUPS]
-        out[stem] = [group for weight, group in listed for _ in range(_units(weight))]
+        out[stem] = "".join(chr(group) * _units(weight) for weight, group in listed)
     return out
 
 
