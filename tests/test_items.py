@@ -180,6 +180,15 @@ def test_a_matrix_whose_first_column_has_no_name_gives_no_empty_lead_in() -> Non
     assert [(unit.text, unit.lead_in) for unit in units] == [("A driving licence", "Desirable:")]
 
 
+def test_a_table_whose_second_column_names_each_rows_kind_files_the_row_under_it() -> None:
+    body = (
+        "## Person specification\n\n| Criteria | Essential / Desirable |\n|---|---|\n"
+        "| A PhD in plant biology | Essential |\n| Work with wheat | Desirable |\n| Confocal microscopy | Desirable |\n"
+    )
+    _, quals = texts(body)
+    assert quals == [("A PhD in plant biology", True), ("Work with wheat", False), ("Confocal microscopy", False)]
+
+
 def test_a_table_with_words_beyond_its_first_column_is_no_matrix() -> None:
     _, quals = texts("## Requirements\n\n| Skill | Level | Years |\n|---|---|---|\n| Excel | Good | 2 |\n")
     assert quals == [("Excel: Good: 2", True)]

@@ -158,13 +158,17 @@ def _table_blocks(block: Block, vocabulary: Vocabulary) -> list[Block]:
     """A table used as lists: one list per column whose header names a kind, else one per row.
 
     A table whose columns after the first hold only marks ("Criterion | Essential | Desirable"
-    with ticks) lists its first column under the header of the column each row is marked in.
+    with ticks) lists its first column under the header of the column each row is marked in,
+    and one whose second column names a kind in each row ("PhD | Essential") under that name.
     """
     header, *rows = block.rows
     plain_header = [plain_text(cell).rstrip(":") for cell in header]
     marked = _rows_by_marked_column(header, rows)
     if marked is not None:
         return _marked_lists(block, plain_header, rows, marked)
+    named = _rows_by_named_kind(rows, vocabulary)
+    if named is not None:
+        return _named_lists(block, rows, named)
     if rows and all(vocabulary.names_a_kind(cell) for cell in plain_header if cell):
         out: list[Block] = []
         for column, title in enumerate(plain_header):
@@ -184,6 +188,30 @@ def _table_blocks(block: Block, vocabulary: Vocabulary) -> list[Block]:
     # Column names ("Skill | Level") stay in the section's text, as a block no item is taken from.
     names = [Block("table", block.line, " | ".join(filled), rows=(header,))] if len(filled) > 1 else []
     return [*lead, *names, Block("list", block.line + 2 if lead else block.line, entries=entries)]
+
+
+def _rows_by_named_kind(rows: list[tuple[str, ...]], vocabulary: Vocabulary) -> dict[str, list[int]] | None:
+    """Rows of two cells whose second names a kind ("PhD | Essential", "Confocal microscopy | Desirable"),
+    by that name in the order met; None for any other table."""
+    if not rows or any(len(row) != 2 or not row[0] for row in rows):
+        return None
+    named: dict[str, list[int]] = {}
+    for offset, (_, kind) in enumerate(rows):
+        name = plain_text(kind).strip()
+        if not vocabulary.names_a_kind(name):
+            return None
+        named.setdefault(name, []).append(offset)
+    return named
+
+
+def _named_lists(block: Block, rows: list[tuple[str, ...]], named: dict[str, list[int]]) -> list[Block]:
+    """A lead-in (the kind a row names) and a list of the first cells of its rows, for each kind named."""
+    out: list[Block] = []
+    for name, members in named.items():
+        out.append(Block("paragraph", block.line + 2 + members[0], name + ":"))
+        entries = tuple(ListEntry(rows[offset][0], block.line + 2 + offset, 0) for offset in members)
+        out.append(Block("list", block.line + 2 + members[0], entries=entries))
+    return out
 
 
 def _marked_lists(
