@@ -319,6 +319,7 @@ def test_a_cue_of_one_kind_under_a_heading_of_the_other_is_left_to_the_model() -
         ("Γνώση Excel θα θεωρηθεί επιπλέον προσόν", True),
         ("Excel 경험 있으면 좋음", True),
         ("Excelの経験（歓迎）", True),  # full-width parentheses
+        ("介護福祉士の資格をお持ちの方は優遇します", True),  # the cue with its polite verb ending
         ("有SaaS行业客户资源者优先。", True),  # Chinese punctuation closes the item
         ("本科及以上学历，市场营销相关专业优先；", False),  # the full-width comma parts a clause: one detail
         ("Python (a plus);", True),

@@ -1222,7 +1222,7 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "ca": "es valorarà | valorable | desitjable",
     "id": "nilai tambah | diutamakan | menjadi nilai tambah",
     "vi": "ưu tiên | là một lợi thế | điểm cộng",
-    "ja": "歓迎 | 尚可 | あれば尚可 | 優遇 | 望ましい",
+    "ja": "歓迎 | 尚可 | あれば尚可 | 優遇 | 望ましい | 優遇します | 歓迎します | 尚可です | 望ましいです",
     "zh": "优先 | 加分 | 优先考虑 | 者优先",
     "ko": "우대 | 우대합니다 | 우대사항 | 있으면 좋음 | 있으면 좋습니다",
     "bg": "е предимство | ще се счита за предимство | предимство | желателно",
