@@ -288,6 +288,7 @@ def test_nothing_is_coded_from_nothing() -> None:
         ("Développeur·euse", ["developpeur"]),
         ("Ingénieur de données", ["ingenieur", "donnees"]),
         ("Front-End Developer", ["frontend", "developer"]),
+        ("Tømrer til renovering og tilbygninger", ["tomrer", "renovering", "tilbygninger"]),  # Danish grammar
     ],
 )
 def test_label_words_drop_gender_endings_accents_and_grammar(title: str, words: list[str]) -> None:

@@ -55,6 +55,7 @@ STOP_WORDS = frozenset(
     en of de het een van voor met op aan bij in tot te
     i w z na do dla oraz lub ze we od po
     och eller for med av till pa i som
+    og til af ved hos
     e o di del della dei delle degli il lo gli da dal nel nella per con su tra fra
     e o os as do da dos das em no na nos nas um uma com para por
     """.split()
