@@ -125,6 +125,14 @@ def test_a_word_that_begins_labels_codes_a_title_that_is_no_label() -> None:
     assert found.matched[0].label_kind == "label_word"
 
 
+def test_a_longer_title_that_is_no_label_is_coded_by_its_head_word() -> None:
+    # French puts the head first: "orthopédique", last, begins labels of other work.
+    found = default_classification().code("Infirmier en service de chirurgie orthopédique (H/F)", language="fr")
+    assert found is not None
+    assert found.isco_code.startswith("22")
+    assert found.matched[0].text == "infirmier"
+
+
 def test_a_title_word_points_to_its_occupation() -> None:
     found = default_classification().code("Senior iOS Engineer")
     assert found is not None

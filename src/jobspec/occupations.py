@@ -799,8 +799,8 @@ class Classification:
             found = self._labels_skipping_a_word(words, counts, factor)
         for key, span, covered, weight in found:
             self._record(key, " ".join(span), covered / content, weight, language, source, hits)
-        if not found and source == "title" and content == 1:
-            self._meet_label_heads(reading, factor, hits)
+        if not found and source == "title":
+            self._meet_label_heads(reading, factor, language, hits)
         if not self._title_word_openers.isdisjoint(words):
             self._meet_title_words(reading, factor, source, hits, self._title_words)
         if ict and not self._ict_title_word_openers.isdisjoint(words):
@@ -869,14 +869,20 @@ class Classification:
             strength = factor * min(1.0, covered / content) * KIND_WEIGHT["title_word"]
             _keep(hits, occupation, _Hit(strength, form, form, "w", "", source))
 
-    def _meet_label_heads(self, reading: TitleWords, factor: float, hits: dict[int, _Hit]) -> None:
-        """A one-word title that begins or ends labels ("Infirmier" of "infirmier de soins généraux").
+    def _meet_label_heads(
+        self, reading: TitleWords, factor: float, language: str | None, hits: dict[int, _Hit]
+    ) -> None:
+        """A title that meets no label, by its head word, which begins or ends labels ("Infirmier" of
+        "infirmier de soins généraux"; "Infirmier en service de chirurgie" too).
 
-        Only for a title of one word: in a longer one that meets no label, each word would bring the
-        occupations of every label it is part of ("growth", "operations"), and they say little.
+        Only the head: the first word in the languages that put it first (French, Spanish, Italian,
+        Portuguese, Romanian), else the last (or both, in a language not known). Every word would
+        bring the occupations of every label it is part of ("growth", "operations"), which say little.
         """
-        for word, counts in zip(reading.words, reading.counts, strict=True):
-            occupations = self._label_heads.get(word, ()) if counts else ()
+        counted = [word for word, counts in zip(reading.words, reading.counts, strict=True) if counts]
+        heads = counted[:1] if language in _HEAD_FIRST else counted[-1:] if language else counted[:1] + counted[-1:]
+        for word in dict.fromkeys(heads):
+            occupations = self._label_heads.get(word, ())
             strength = factor * KIND_WEIGHT["label_word"] / reading.content / math.sqrt(len(occupations) or 1)
             for occupation in occupations:
                 _keep(hits, occupation, _Hit(strength, word, word, "l", "", "title"))
@@ -1018,6 +1024,10 @@ class Classification:
 
 
 _Key = TypeVar("_Key")
+
+
+_HEAD_FIRST = frozenset({"fr", "es", "it", "pt", "ro", "ca"})
+"""Languages whose job titles put their head noun first ("Infirmier de bloc", "Técnico de sistemas")."""
 
 
 def _keep(hits: dict[int, _Hit], occupation: int, hit: _Hit) -> None:
