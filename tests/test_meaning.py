@@ -644,3 +644,16 @@ def test_the_unread_entry_of_a_list_whose_other_entries_are_duties_is_one_too() 
     posting = parse(body)
     assert len(posting.responsibilities) == 4
     assert "Redigere distinte base e disegni costruttivi" in [r.text for r in posting.responsibilities]
+
+
+def test_unread_lines_after_a_lead_in_that_names_requirements_are_requirements() -> None:
+    body = (
+        "Requirements\nA valid journeyman electrician licence\nOwn hand tools and reliable transportation\n"
+        "OSHA 10 certification preferred\n"
+    )
+    posting = parse(body)
+    assert [(q.text, q.required) for q in posting.qualifications] == [
+        ("A valid journeyman electrician licence", True),
+        ("Own hand tools and reliable transportation", True),  # an opening verb does not make it a duty here
+        ("OSHA 10 certification preferred", False),
+    ]

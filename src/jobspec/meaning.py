@@ -35,7 +35,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache, partial
 from importlib import resources
@@ -893,7 +893,7 @@ def _judge(
     _take_cued_items(units, features, pulled, judgements, vocabulary)
     _take_lists_by_content(units, votes, pulled, judgements)
     _read_requirement_lists_under_duties(units, features, judgements)
-    _read_unread_lists_by_heading(units, features, judgements)
+    _read_unread_lists_by_heading(units, features, judgements, vocabulary)
     _read_unread_entries_by_their_list(units, features, judgements)
     if not any(j.kind in ("responsibility", "qualification") for j in judgements):
         _read_lists_by_layout(units, pulled, judgements)
@@ -1067,8 +1067,11 @@ _UNREAD_LIST_ENTRIES = 2
 _SHORT_LINE_WORDS = 12
 
 
-def _read_unread_lists_by_heading(units: list[Unit], features: list[UnitFeatures], judgements: list[Judgement]) -> None:
-    """A list under a heading of duties or of requirements of which no entry reads as anything is of that kind.
+def _read_unread_lists_by_heading(
+    units: list[Unit], features: list[UnitFeatures], judgements: list[Judgement], vocabulary: Vocabulary
+) -> None:
+    """A list under a heading (or after a lead-in) of duties or of requirements of which no entry reads as
+    anything is of that kind.
 
     "Deine Aufgaben", then "Kommissionierung von Waren", "Kontrolle des
     Wareneingangs" on lines of their own: German duties written as nouns, in a
@@ -1080,22 +1083,34 @@ def _read_unread_lists_by_heading(units: list[Unit], features: list[UnitFeatures
     of short unmarked lines whose other entries read as that kind: one line with
     a cue ("Be- und Entladen") does not make its plain neighbours something else.
     """
-    lists = _lists_where(units, lambda _, unit: unit.node.declared in _ITEM_KINDS)
+    named = {index: _named_kind(unit, vocabulary) for index, unit in enumerate(units) if unit.form in ("list", "line")}
+    lists = _lists_where(units, lambda index, _: named[index] in _ITEM_KINDS)
     for members in lists.values():
-        declared = units[members[0]].node.declared
+        declared = named[members[0]]
         if declared is None or len(members) < _UNREAD_LIST_ENTRIES:
             continue
         kind = _item_kind(declared)
         partly_read = _short_lines(units, members)  # its entries read as the heading's kind may stand among them
         if all(
             (judgements[index].kind is None or (partly_read and judgements[index].kind == kind))
-            and _cued_kind(features[index].cues) in (None, kind)
+            and _cued_kind(_STRONG_CUES.intersection(features[index].cues)) in (None, kind)
             and "c:not-item" not in features[index].cues
             for index in members
         ):
             for index in members:
                 if judgements[index].kind is None:
                     judgements[index] = Judgement(kind, "heading", 0.5)
+
+
+_STRONG_CUES = (_DUTY_CUES | _REQUIREMENT_CUES) - {"c:duty-verb"}
+"""Cues but for an opening verb, which may be a requirement's ("Own hand tools", "Drive a forklift")."""
+
+
+def _named_kind(unit: Unit, vocabulary: Vocabulary) -> SectionKind | None:
+    """The kind a unit's heading names, else the kind its lead-in names (under a heading of no kind)."""
+    if unit.node.declared is not None or unit.lead_in is None:
+        return unit.node.declared
+    return lead_in_kind(unit.lead_in, vocabulary)
 
 
 _LIST_MAJORITY = 2 / 3
@@ -1139,7 +1154,7 @@ def _behind_none(scores: Sequence[float], kind: ItemKind) -> float:
     return scores[2] - scores[CLASSES.index(kind)]
 
 
-def _cued_kind(cue_names: Sequence[str]) -> ItemKind | None:
+def _cued_kind(cue_names: Collection[str]) -> ItemKind | None:
     """The one item kind a unit's cue features name, if they name one and not the other."""
     duty = not _DUTY_CUES.isdisjoint(cue_names)
     requirement = not _REQUIREMENT_CUES.isdisjoint(cue_names)
