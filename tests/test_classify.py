@@ -82,6 +82,8 @@ K = SectionKind
         ("You'll thrive here if you", K.QUALIFICATIONS),  # turns of phrase, not "you'll" of a duty
         ("What'll help you succeed", K.QUALIFICATIONS),
         ("Your first 90 days", K.RESPONSIBILITIES),
+        ("Cherry on top 🍒", K.PREFERRED_QUALIFICATIONS),
+        ("Nice extras", K.PREFERRED_QUALIFICATIONS),
         ("Dein Spielfeld", K.RESPONSIBILITIES),
         ("Was dich auszeichnet", K.QUALIFICATIONS),
         ("Ce qu'on attend de vous", K.QUALIFICATIONS),

@@ -323,6 +323,8 @@ def test_a_cue_of_one_kind_under_a_heading_of_the_other_is_left_to_the_model() -
         ("有SaaS行业客户资源者优先。", True),  # Chinese punctuation closes the item
         ("本科及以上学历，市场营销相关专业优先；", False),  # the full-width comma parts a clause: one detail
         ("Python (a plus);", True),
+        ("A certification such as GCIH, Security+ or CySA+ (desirable)", True),  # a list's commas part no clause
+        ("Good German, Dutch (a plus)", False),  # two clauses: the cue is of the second
         ("Vene keele oskus on eeliseks", True),  # Estonian
         ("SQL के अनुभव होने पर प्राथमिकता", True),  # Hindi
         ("มีประสบการณ์จะพิจารณาเป็นพิเศษ", True),  # Thai

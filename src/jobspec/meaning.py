@@ -1494,7 +1494,7 @@ def governing_cue(text: str, vocabulary: Vocabulary, *, cued: bool | None = None
     pattern = vocabulary.preferred_pattern
     tail = _PARENTHESISED.search(text)
     if tail and pattern.fullmatch(tail.group(1).strip().removeprefix("is ").removeprefix("a ").strip()):
-        return not _CLAUSE_BREAK.search(text[: tail.start()].rstrip(" ."))
+        return not _breaks_a_clause(text[: tail.start()].rstrip(" ."))
     if pattern.match(text.lstrip(" -*•\"'(（")) is not None:
         return True
     for match in pattern.finditer(text):
@@ -1549,6 +1549,15 @@ def _is_predicate_of_the_whole(cue: str, before: str, plain: str) -> bool:
     if "," in plain and _JOINED.search(plain.rsplit(",", 1)[-1]) is None:
         return False
     return _REQUIRED_WORD.search(before) is None and _SENTENCE_BREAK_IN.search(plain) is None
+
+
+def _breaks_a_clause(before: str) -> bool:
+    """Whether the words before a cue hold a clause break; commas of a list joined by "or" or "and"
+    ("GCIH, Security+ or CySA+") are none."""
+    breaks = _CLAUSE_BREAK.findall(before)
+    if not breaks:
+        return False
+    return any(mark != "," for mark in breaks) or _JOINED.search(before.rsplit(",", 1)[-1]) is None
 
 
 def _stands_alone_after_a_comma(before: str, after: str) -> bool:

@@ -1292,6 +1292,8 @@ _TURNS_OF_PHRASE: dict[SectionKind, dict[str, str]] = {
         "zh": "我们希望你 | 我们希望您",
     },
     K.PREFERRED_QUALIFICATIONS: {
+        "en": "nice extras | cherry on top | the cherry on top | icing on the cake | bonus round | "
+        "brownie points | extra points if",
         "de": "das wäre super | wäre super",
         "es": "suma puntos | sumarás puntos | suman puntos",
         "it": "cosa ti rende speciale",
