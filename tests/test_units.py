@@ -178,6 +178,16 @@ def test_japanese_and_chinese_stops_end_sentences(text: str, expected: list[str]
     assert [s for _, s in split_sentences(text)] == expected
 
 
+def test_short_clauses_between_semicolons_in_a_sentence_of_a_requirements_field_are_one_unit_each() -> None:
+    body = "**Requirements:** A dental licence; CPR certification; a year of practice. Spanish is a plus.\n"
+    assert [text for text, _, _ in units(body)] == [
+        "A dental licence",
+        "CPR certification",
+        "a year of practice.",
+        "Spanish is a plus.",
+    ]
+
+
 def test_the_sentences_of_a_field_that_names_duties_are_one_unit_each() -> None:
     body = (
         "**Duties:** Deliver chilled loads to the depots. Carry out daily vehicle checks.\n\n"

@@ -154,17 +154,31 @@ def _read_section(node: SectionNode, reader: _Reader) -> None:
 
 
 def _field_values(text: str, node: SectionNode) -> list[str]:
-    """A field's value, or each of its sentences when its label names duties, requirements or benefits.
+    """A field's value, or each of its sentences (and short clauses between semicolons) when its label
+    names duties, requirements or benefits.
 
     "**Duties:** Deliver chilled loads. Carry out vehicle checks." lists two duties
     as a list would; the sentences of another field ("**About the team:** …") are
     one value.
     """
     if node.declared in LISTING_KINDS:
-        sentences = [sentence for _, sentence in split_sentences(text)]
-        if len(sentences) > 1:
-            return sentences
+        values = [clause for _, sentence in split_sentences(text) for clause in _clauses(sentence)]
+        if len(values) > 1:
+            return values
     return [text]
+
+
+_SEMICOLON = re.compile(r"\s*;\s+")
+_MAX_CLAUSE_WORDS = 12
+
+
+def _clauses(sentence: str) -> list[str]:
+    """A sentence's short clauses between semicolons ("RDA license; CPR certification; a year of practice."),
+    or the sentence when one of them is long (prose that uses a semicolon)."""
+    clauses = [clause for clause in _SEMICOLON.split(sentence) if clause]
+    if len(clauses) > 1 and all(len(clause.split()) <= _MAX_CLAUSE_WORDS for clause in clauses):
+        return clauses
+    return [sentence]
 
 
 def _next_kind(blocks: list[Block], index: int) -> str | None:
