@@ -189,6 +189,21 @@ def test_a_table_whose_second_column_names_each_rows_kind_files_the_row_under_it
     assert quals == [("A PhD in plant biology", True), ("Work with wheat", False), ("Confocal microscopy", False)]
 
 
+def test_a_table_whose_rows_are_labelled_with_kinds_reads_each_row_as_a_section() -> None:
+    body = (
+        "| Campo | Detalle |\n|---|---|\n| Funciones | Triaje de pacientes; administración de medicación |\n"
+        "| Requisitos | Grado en Enfermería; colegiación en vigor |\n| Jornada | Completa |\n"
+        "| Se valorará | Formación en soporte vital avanzado |\n"
+    )
+    duties, quals = texts(body)
+    assert duties == ["Triaje de pacientes", "administración de medicación"]
+    assert quals == [
+        ("Grado en Enfermería", True),
+        ("colegiación en vigor", True),
+        ("Formación en soporte vital avanzado", False),
+    ]
+
+
 def test_a_table_with_words_beyond_its_first_column_is_no_matrix() -> None:
     _, quals = texts("## Requirements\n\n| Skill | Level | Years |\n|---|---|---|\n| Excel | Good | 2 |\n")
     assert quals == [("Excel: Good: 2", True)]

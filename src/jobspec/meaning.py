@@ -1076,7 +1076,7 @@ def _read_unread_lists_by_heading(
     "Deine Aufgaben", then "Kommissionierung von Waren", "Kontrolle des
     Wareneingangs" on lines of their own: German duties written as nouns, in a
     language and a layout the model reads badly, are read as plain text, and the
-    whole list is lost. A list of at least :data:`_UNREAD_LIST_ENTRIES` entries
+    whole list is lost. A list of at least :data:`_UNREAD_LIST_ENTRIES` entries (any after a lead-in)
     none of which the model reads as an item, and none cued as another kind or
     as no item ("This is a part-time position"), takes its heading's kind
     (signal ``heading``, confidence one half). So do the unread entries of a list
@@ -1087,7 +1087,8 @@ def _read_unread_lists_by_heading(
     lists = _lists_where(units, lambda index, _: named[index] in _ITEM_KINDS)
     for members in lists.values():
         declared = named[members[0]]
-        if declared is None or len(members) < _UNREAD_LIST_ENTRIES:
+        led = units[members[0]].node.declared is None  # its kind named by a lead-in, which heads it alone
+        if declared is None or len(members) < (1 if led else _UNREAD_LIST_ENTRIES):
             continue
         kind = _item_kind(declared)
         partly_read = _short_lines(units, members)  # its entries read as the heading's kind may stand among them

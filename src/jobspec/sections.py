@@ -169,6 +169,8 @@ def _table_blocks(block: Block, vocabulary: Vocabulary) -> list[Block]:
     named = _rows_by_named_kind(rows, vocabulary)
     if named is not None:
         return _named_lists(block, rows, named)
+    if _labels_rows(rows, vocabulary):
+        return _labelled_rows(block, rows, vocabulary)
     if rows and all(vocabulary.names_a_kind(cell) for cell in plain_header if cell):
         out: list[Block] = []
         for column, title in enumerate(plain_header):
@@ -212,6 +214,38 @@ def _named_lists(block: Block, rows: list[tuple[str, ...]], named: dict[str, lis
         entries = tuple(ListEntry(rows[offset][0], block.line + 2 + offset, 0) for offset in members)
         out.append(Block("list", block.line + 2 + members[0], entries=entries))
     return out
+
+
+_LABELLED_ROWS = 2
+
+
+def _labels_rows(rows: list[tuple[str, ...]], vocabulary: Vocabulary) -> bool:
+    """Whether a table of two columns labels its rows with kinds ("Funciones | …", "Requisitos | …"):
+    at least :data:`_LABELLED_ROWS` of its first cells name one."""
+    if any(len(row) != 2 for row in rows):
+        return False
+    return sum(vocabulary.names_a_kind(plain_text(row[0]).rstrip(":")) for row in rows) >= _LABELLED_ROWS
+
+
+def _labelled_rows(block: Block, rows: list[tuple[str, ...]], vocabulary: Vocabulary) -> list[Block]:
+    """Each row whose label names a kind as a lead-in and a list of its value's parts between semicolons;
+    each other row ("Jornada | Completa") as a line of text, its label kept."""
+    out: list[Block] = []
+    for offset, (label, value) in enumerate(rows):
+        line = block.line + 2 + offset
+        name = plain_text(label).rstrip(":").strip()
+        if not value:
+            continue
+        if vocabulary.names_a_kind(name):
+            parts = [part for part in _ROW_PARTS.split(value) if part.strip()]
+            out.append(Block("paragraph", line, name + ":"))
+            out.append(Block("list", line, entries=tuple(ListEntry(part.strip(), line, 0) for part in parts)))
+        else:
+            out.append(Block("paragraph", line, f"{name}: {value}" if name else value))
+    return out
+
+
+_ROW_PARTS = re.compile(r"\s*;\s*|\s*<br\s*/?>\s*", re.IGNORECASE)
 
 
 def _marked_lists(
