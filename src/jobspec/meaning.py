@@ -893,8 +893,9 @@ def _judge(
     _take_cued_items(units, features, pulled, judgements, vocabulary)
     _take_lists_by_content(units, votes, pulled, judgements)
     _read_requirement_lists_under_duties(units, features, judgements)
-    _read_unread_lists_by_heading(units, features, judgements, vocabulary)
-    _read_unread_entries_by_their_list(units, features, judgements)
+    lists = _lists_where(units, lambda _, __: True)
+    _read_unread_lists_by_heading(units, lists, features, judgements, vocabulary)
+    _read_unread_entries_by_their_list(units, lists, features, judgements)
     if not any(j.kind in ("responsibility", "qualification") for j in judgements):
         _read_lists_by_layout(units, pulled, judgements)
     if not any(j.kind == "responsibility" for j in judgements) and not _read_duty_lists_by_place(units, judgements):
@@ -1068,7 +1069,11 @@ _SHORT_LINE_WORDS = 12
 
 
 def _read_unread_lists_by_heading(
-    units: list[Unit], features: list[UnitFeatures], judgements: list[Judgement], vocabulary: Vocabulary
+    units: list[Unit],
+    lists: Mapping[int, list[int]],
+    features: list[UnitFeatures],
+    judgements: list[Judgement],
+    vocabulary: Vocabulary,
 ) -> None:
     """A list under a heading (or after a lead-in) of duties or of requirements of which no entry reads as
     anything is of that kind.
@@ -1083,9 +1088,13 @@ def _read_unread_lists_by_heading(
     of short unmarked lines whose other entries read as that kind: one line with
     a cue ("Be- und Entladen") does not make its plain neighbours something else.
     """
-    named = {index: _named_kind(unit, vocabulary) for index, unit in enumerate(units) if unit.form in ("list", "line")}
-    lists = _lists_where(units, lambda index, _: named[index] in _ITEM_KINDS)
-    for members in lists.values():
+    for entries in lists.values():
+        if all(judgements[index].kind is not None for index in entries):
+            continue  # most lists: every entry read
+        named = {index: _named_kind(units[index], vocabulary) for index in entries}
+        members = [index for index in entries if named[index] in _ITEM_KINDS]
+        if not members:
+            continue
         declared = named[members[0]]
         led = units[members[0]].node.declared is None  # its kind named by a lead-in, which heads it alone
         if declared is None or len(members) < (1 if led else _UNREAD_LIST_ENTRIES):
@@ -1118,7 +1127,7 @@ _LIST_MAJORITY = 2 / 3
 
 
 def _read_unread_entries_by_their_list(
-    units: list[Unit], features: list[UnitFeatures], judgements: list[Judgement]
+    units: list[Unit], lists: Mapping[int, list[int]], features: list[UnitFeatures], judgements: list[Judgement]
 ) -> None:
     """The unread entries of a Markdown list whose other entries (two thirds of it, two at least) read as one kind.
 
@@ -1126,7 +1135,10 @@ def _read_unread_entries_by_their_list(
     "Il ruolo", of which the model reads all but one as duties, are duties.
     Entries cued as another kind or as no item stay as they are.
     """
-    for members in _lists_where(units, lambda _, unit: unit.form == "list").values():
+    for entries in lists.values():
+        if all(judgements[index].kind is not None for index in entries):
+            continue  # most lists: every entry read
+        members = [index for index in entries if units[index].form == "list"]
         kinds = {judgements[index].kind for index in members} - {None}
         if len(kinds) != 1:
             continue
