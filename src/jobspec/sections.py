@@ -159,7 +159,8 @@ def _table_blocks(block: Block, vocabulary: Vocabulary) -> list[Block]:
 
     A table whose columns after the first hold only marks ("Criterion | Essential | Desirable"
     with ticks) lists its first column under the header of the column each row is marked in,
-    and one whose second column names a kind in each row ("PhD | Essential") under that name.
+    one whose second column names a kind in each row ("PhD | Essential") under that name, and
+    one whose rows are labelled with kinds ("Requisitos | Grado; colegiación") each row as a list.
     """
     header, *rows = block.rows
     plain_header = [plain_text(cell).rstrip(":") for cell in header]
