@@ -245,6 +245,14 @@ def test_title_words_of_languages_without_labels_read_in_english(title: str, eng
         ("Farmacêutico", "pt", "2262"),
         ("Servitör", "sv", "5131"),
         ("薬剤師（正社員）", "ja", "2262"),
+        ("Бухгалтер", "ru", "2411"),
+        ("Зварник (напівавтомат MIG/MAG)", "uk", "7212"),
+        ("Grāmatvedis/-e", "lv", "2411"),
+        ("Konobar/ica", "hr", "5131"),
+        ("מנהל/ת משרד", "he", "3341"),  # the gender ending of Hebrew, and the head noun first
+        ("बिक्री प्रतिनिधि", "hi", "3322"),  # Devanagari vowel signs are part of their words
+        ("软件测试工程师", "zh", "2519"),
+        ("バックエンドエンジニア", "ja", "2512"),
     ],
 )
 def test_trades_and_services_in_languages_without_labels_are_coded_through_the_glossary(

@@ -168,6 +168,37 @@ GLOSSARY: dict[str, str] = {
     "izstradatajs": "developer", "programmetajs": "programmer", "kurejas": "developer", "programuotojas": "programmer",
     "programer": "programmer", "razvijalec": "developer", "razvijalka": "developer",
     "разработчик": "developer", "програмист": "programmer",
+    # The common jobs in more languages: Baltic, Slovak, Balkan, Cyrillic, Hebrew, Arabic, Hindi, Korean
+    "gramatvedis": "accountant", "gramatvede": "accountant", "vaditajs": "driver", "pardevejs": "salesperson",
+    "pavars": "cook", "viesmilis": "waiter", "metinatajs": "welder", "skolotajs": "teacher", "inzenieris": "engineer",
+    "medmasa": "nurse", "buhalteris": "accountant", "buhaltere": "accountant", "vairuotojas": "driver",
+    "pardavejas": "salesperson", "virejas": "cook", "padavejas": "waiter", "suvirintojas": "welder",
+    "mokytojas": "teacher", "inzinierius": "engineer", "slaugytoja": "nurse", "raamatupidaja": "accountant",
+    "autojuht": "driver", "muugiesindaja": "sales representative", "muuja": "salesperson", "kokk": "cook",
+    "ettekandja": "waiter", "keevitaja": "welder", "opetaja": "teacher", "insener": "engineer",
+    "uctovnik": "accountant", "uctovnicka": "accountant", "vodic": "driver", "casnik": "waiter", "zvarac": "welder",
+    "predavac": "salesperson", "predavacka": "salesperson",
+    "konobar": "waiter", "konobarica": "waiter", "kuhar": "cook", "vozac": "driver", "racunovoda": "accountant",
+    "zavarivac": "welder", "ucitelj": "teacher", "inzenjer": "engineer", "elektricar": "electrician",
+    "natakar": "waiter", "voznik": "driver", "racunovodja": "accountant", "prodajalec": "salesperson",
+    "varilec": "welder",
+    "бухгалтер": "accountant", "программист": "programmer", "водитель": "driver", "медсестра": "nurse",
+    "продавец": "salesperson", "менеджер": "manager", "инженер": "engineer", "повар": "cook", "официант": "waiter",
+    "сварщик": "welder", "кладовщик": "warehouse worker", "электрик": "electrician", "учитель": "teacher",
+    "врач": "doctor", "юрист": "lawyer", "дизайнер": "designer", "аналитик": "analyst", "тестировщик": "tester",
+    "зварник": "welder", "водій": "driver", "програміст": "programmer", "розробник": "developer", "кухар": "cook",
+    "офіціант": "waiter", "продавець": "salesperson", "вчитель": "teacher", "лікар": "doctor", "інженер": "engineer",
+    "счетоводител": "accountant", "шофьор": "driver", "готвач": "cook", "сервитьор": "waiter",
+    "продавач": "salesperson", "заварчик": "welder", "учител": "teacher", "сестра": "nurse",
+    "מנהל": "manager", "משרד": "office", "מהנדס": "engineer", "מפתח": "developer", "אחות": "nurse", "נהג": "driver",
+    "מורה": "teacher", "טבח": "cook", "מלצר": "waiter", "מוכר": "salesperson",
+    "محاسب": "accountant", "مهندس": "engineer", "مطور": "developer", "ممرض": "nurse", "ممرضة": "nurse",
+    "سائق": "driver", "معلم": "teacher", "طباخ": "cook", "نادل": "waiter",
+    "लेखाकार": "accountant", "ड्राइवर": "driver", "नर्स": "nurse", "शिक्षक": "teacher", "इंजीनियर": "engineer",
+    "डेवलपर": "developer", "रसोइया": "cook", "बिक्री": "sales", "प्रतिनिधि": "representative",
+    "개발자": "developer", "엔지니어": "engineer", "디자이너": "designer", "간호사": "nurse", "회계사": "accountant",
+    "운전기사": "driver", "요리사": "cook", "교사": "teacher", "마케팅": "marketing", "담당자": "specialist",
+    "백엔드": "backend", "프론트엔드": "frontend", "그래픽": "graphic",
     # Italian
     "sviluppatore": "developer", "sviluppatrice": "developer", "programmatore": "programmer",
     "ingegnere": "engineer", "tecnico": "technician", "esperto": "expert", "esperta": "expert",
@@ -214,6 +245,18 @@ GLOSSARY: dict[str, str] = {
     "電気工事士": "electrician", "薬剤師": "pharmacist", "医師": "doctor", "歯科医師": "dentist", "調理師": "cook",
     "ドライバー": "driver", "介護士": "care worker", "介護職": "care worker", "保育士": "child care worker",
     "美容師": "hairdresser", "翻訳者": "translator", "事務": "clerk", "販売": "sales",
+    "バックエンドエンジニア": "backend engineer", "フロントエンドエンジニア": "frontend engineer",
+    "インフラエンジニア": "infrastructure engineer", "ソフトウェアエンジニア": "software engineer",
+    "データサイエンティスト": "data scientist", "プロダクトマネージャー": "product manager",
+    "プロジェクトマネージャー": "project manager", "介護職員": "care worker", "事務職": "clerk",
+    "倉庫作業員": "warehouse worker",
+    # Chinese: whole titles, written without spaces
+    "软件测试工程师": "software tester", "软件工程师": "software engineer", "前端开发工程师": "frontend developer",
+    "后端开发工程师": "backend developer", "会计": "accountant", "总账会计": "accountant", "护士": "nurse",
+    "司机": "driver", "厨师": "cook", "服务员": "waiter", "销售代表": "sales representative",
+    "销售经理": "sales manager",
+    "产品经理": "product manager", "项目经理": "project manager", "数据分析师": "data analyst", "教师": "teacher",
+    "平面设计师": "graphic designer",
     "プロジェクト": "project", "プロダクト": "product", "モバイル": "mobile", "ネットワーク": "network",
     # Head nouns of the languages with labels, so that "Développeur Full Stack" also reads as
     # "full stack developer" (their own labels are looked up first, as written).
@@ -249,7 +292,7 @@ _GLOSSARY_SUFFIXES = tuple(sorted((w for w in GLOSSARY if len(w) >= 5 and w.isas
 # Feminine endings written beside the masculine: Entwickler*in, Entwickler:in, Entwickler/in,
 # Entwickler(in), Desenvolvedor(a), Développeur·euse, Développeur(se), développeur.euse, Programista/ka.
 _GENDER_SUFFIX = re.compile(
-    r"(?<=\w)(?:[*:_·•./]-?|\(|/-)(?:innen|in|a|e|euse|se|trice|rice|ere|ère|ne|ka|essa|ora|frau)\)?(?!\w)"
+    r"(?<=\w)(?:[*:_·•./]-?|\(|/-)(?:innen|in|a|e|euse|se|trice|rice|ere|ère|ne|ka|essa|ora|frau|ית|ת|ה)\)?(?!\w)"
 )
 _BINNEN_I = re.compile(r"([a-zäöüß]{2}(?:er|ent|ant|eur|or|ist))In(?:nen)?(?!\w)")
 # Contract phrases whose words could name an occupation on their own ("full" in "Full Stack").
@@ -262,7 +305,10 @@ _CONTRACT_PHRASE = re.compile(
 _EMPLOYER_CUT = re.compile(r"\s(?:at|@|bei|chez|hos|presso)\s.*$|\s@\S.*$", re.IGNORECASE)
 _CODE_LIKE = re.compile(r"^(?=.*\d)[a-z0-9]+$")
 # A word; words joined by hyphens are one ("front-end", "Backend-Entwickler").
-_WORDS = re.compile(r"[^\W_]+(?:-[^\W_]+)*[+#]*")
+# A word's letters may carry combining marks, which are no word characters to ``re``: the vowel
+# signs of Devanagari and Thai ("प्रतिनिधि"), Hebrew and Arabic points.
+_LETTER_OR_MARK = "(?:[^\\W_]|[\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0dff\u0e00-\u0eff])"
+_WORDS = re.compile(f"{_LETTER_OR_MARK}+(?:-{_LETTER_OR_MARK}+)*[+#]*")
 _SHORT = 5
 _FOLD_CACHE: dict[int, str] = {}
 
