@@ -270,6 +270,8 @@ def test_trades_and_services_in_languages_without_labels_are_coded_through_the_g
         ("Steuerfachangestellte (m/w/d)", "4312"),
         ("Personalreferent (m/w/d)", "2423"),
         ("Berufskraftfahrer CE", "8332"),
+        ("Sachbearbeiter Finanzbuchhaltung (m/w/d)", "3313"),
+        ("Sachbearbeiter Lohnbuchhaltung", "4313"),
     ],
 )
 def test_common_german_titles_that_german_labels_lack_are_coded_through_the_glossary(title: str, isco: str) -> None:
