@@ -20,10 +20,12 @@ from jobspec.meaning import (
     Judgement,
     _best_two,
     _cue_gate_for,
+    _cues_of_texts,
     _group_of,
     _lead_in_features,
     _margin,
     _may_address_the_reader,
+    _remembered_cues,
     _take_likeliest_duties,
     _unit_sums,
     all_features,
@@ -478,6 +480,22 @@ def test_the_cues_of_units_read_a_vocabularys_own_preferred_cues() -> None:
     expected = [tuple(cue_features(text, vocabulary, found)) for text, found in zip(texts, words, strict=True)]
     assert cues_of_units(texts, words, vocabulary) == expected
     assert "x:preferred" in expected[2]
+
+
+def test_the_remembered_cues_of_texts_seen_before_are_those_read_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    vocabulary = DEFAULT_VOCABULARY.extended()  # a memory of its own
+    first = ["Design the API", "You will ship code", "Docker is a plus", "Design the API"]
+    second = ["You will ship code", "Vous travaillez avec nous", "Design the API", "3+ years of Go"]
+    memory = _remembered_cues(vocabulary.latin_preferred_pattern)
+    for texts in (first, second, second):
+        words = [words_of(text) for text in texts]
+        assert cues_of_units(texts, words, vocabulary) == _cues_of_texts(texts, words, vocabulary)
+    assert set(memory) == {*first, *second}
+    monkeypatch.setattr("jobspec.meaning._CUES_REMEMBERED", len(memory))  # full: answers, remembers no more
+    texts = ["Lead the team", "You will ship code"]
+    words = [words_of(text) for text in texts]
+    assert cues_of_units(texts, words, vocabulary) == _cues_of_texts(texts, words, vocabulary)
+    assert "Lead the team" not in memory
 
 
 @pytest.mark.parametrize("lead_in", ["You should have:", "Nice to have:", "Deine Aufgaben:", "We offer:", "x"])

@@ -579,7 +579,36 @@ def cue_features(text: str, vocabulary: Vocabulary, words: list[str] | None = No
 
 def cues_of_units(texts: Sequence[str], words: Sequence[list[str]], vocabulary: Vocabulary) -> list[tuple[str, ...]]:
     """:func:`cue_features` of each of ``texts`` (``words``: each one's :func:`words_of`), the same
-    features, with one pass of each gate over all the texts instead of one per text."""
+    features, with one pass of each gate over all the texts instead of one per text.
+
+    Each text's cues are remembered (per vocabulary, up to :data:`_CUES_REMEMBERED` texts):
+    postings repeat lines (a company's benefits, its equal-opportunity sentence), and a
+    posting parsed again repeats them all.
+    """
+    memory = _remembered_cues(vocabulary.latin_preferred_pattern)
+    known = list(map(memory.get, texts))
+    unknown = [index for index, cue_names in enumerate(known) if cue_names is None]
+    if not unknown:
+        return [cue_names for cue_names in known if cue_names is not None]
+    fresh = iter(_cues_of_texts([texts[i] for i in unknown], [words[i] for i in unknown], vocabulary))
+    found = [cue_names if cue_names is not None else next(fresh) for cue_names in known]
+    for index in unknown[: _CUES_REMEMBERED - len(memory)]:
+        memory[texts[index]] = found[index]
+    return found
+
+
+_CUES_REMEMBERED = 20_000
+"""Texts whose cues a vocabulary's memory holds (some 250 bytes each, with the text)."""
+
+
+@lru_cache(maxsize=8)
+def _remembered_cues(preferred: CaselessPattern) -> dict[str, tuple[str, ...]]:
+    """The memory of texts' cues for the vocabulary whose Latin ``preferred`` cues these are (one per vocabulary)."""
+    return {}
+
+
+def _cues_of_texts(texts: Sequence[str], words: Sequence[list[str]], vocabulary: Vocabulary) -> list[tuple[str, ...]]:
+    """:func:`cues_of_units`, without its memory."""
     lowered = [lower_like_ignorecase(text) for text in texts]
     read = [_straight_apostrophes(text) for text in texts]
     read_lowered = [
