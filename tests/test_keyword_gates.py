@@ -216,6 +216,24 @@ def test_a_gate_over_many_texts_at_once_finds_what_it_finds_in_each(texts: list[
     assert gate.candidates_of_each(texts) == [gate.candidates(text) for text in texts]
 
 
+# Patterns with letters beyond ASCII: the gate reads UTF-8, whose offsets are not those of the text.
+WIDE_PATTERNS: tuple[str, ...] = (r"\bmüssen\b", r"ça va", r"経験", r"\bmust\b", r"é+t")
+WIDE_LETTERS = "müsenç av経験té \x00"
+
+
+@given(st.lists(st.text(alphabet=WIDE_LETTERS, max_size=16), max_size=6))
+@example(["ça va", "経験", "müssen", "étét"])
+@example(["経", "験", "ç", "a va"])
+def test_a_gate_of_letters_beyond_ascii_finds_in_many_texts_what_it_finds_in_each(texts: list[str]) -> None:
+    gate = LiteralGate(WIDE_PATTERNS)
+    each = [gate.candidates(text) for text in texts]
+    assert gate.candidates_of_each(texts) == each
+    for text, possible in zip(texts, each, strict=True):
+        for number, source in enumerate(WIDE_PATTERNS):
+            if re.search(source, text) is not None:
+                assert number in possible
+
+
 # Patterns that start the text, some factored as cues.RESPONSIBILITY is ("^(?:a(?:s|n)|…)").
 ANCHORED_PATTERNS: tuple[CaselessPattern, ...] = (
     CaselessPattern(r"^you \w+"),

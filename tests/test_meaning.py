@@ -18,9 +18,14 @@ from jobspec.meaning import (
     SIGNALS,
     ItemModel,
     Judgement,
+    _best_two,
+    _cue_gate_for,
+    _cues_of_texts,
     _group_of,
+    _lead_in_features,
     _margin,
     _may_address_the_reader,
+    _remembered_cues,
     _take_likeliest_duties,
     _unit_sums,
     all_features,
@@ -29,10 +34,12 @@ from jobspec.meaning import (
     cues_of_units,
     default_item_model,
     governing_cue,
+    lead_in_features,
     lead_in_kind,
     words_of,
 )
 from jobspec.pipeline import read_structure
+from jobspec.text import CaselessPattern
 from jobspec.vocabulary import DEFAULT_VOCABULARY
 from pieces import joined_pieces
 
@@ -417,6 +424,11 @@ def test_a_margin_is_the_best_score_less_the_next(scores: list[float]) -> None:
     assert _margin(scores) == first - second
 
 
+@given(st.lists(st.sampled_from([-1.5, 0.0, 0.25, 2.0, 7.0]), min_size=3, max_size=3))
+def test_the_best_two_classes_are_those_a_stable_sort_puts_first(scores: list[float]) -> None:
+    assert _best_two(scores) == tuple(sorted(range(3), key=scores.__getitem__, reverse=True)[:2])
+
+
 def test_the_content_votes_given_the_margins_are_those_computed_afresh() -> None:
     model = default_item_model()
     structure = read_structure((_CORPUS / "en-colon-leadin-sales.md").read_text(encoding="utf-8"))
@@ -456,6 +468,44 @@ def test_the_cues_of_all_units_at_once_are_those_of_each_unit(pieces: list[list[
     words = [words_of(text) for text in texts]
     expected = [tuple(cue_features(text, DEFAULT_VOCABULARY, found)) for text, found in zip(texts, words, strict=True)]
     assert cues_of_units(texts, words, DEFAULT_VOCABULARY) == expected
+
+
+def test_preferred_cues_with_a_curly_apostrophe_would_be_looked_for_past_a_gate_of_their_own() -> None:
+    # The gate shared with the cues reads straightened apostrophes: such a cue would not pass it.
+    assert _cue_gate_for(CaselessPattern("it\u2019s a bonus"))[1] is None
+    assert _cue_gate_for(DEFAULT_VOCABULARY.latin_preferred_pattern)[1] is not None
+
+
+def test_the_cues_of_units_read_a_vocabularys_own_preferred_cues() -> None:
+    vocabulary = DEFAULT_VOCABULARY.extended(preferred_cues={"en": ["it\u2019s a bonus", "extra credit"]})
+    texts = ["Rust \u2013 it\u2019s a bonus", "Rust, it's a bonus", "Docker: extra credit", "Ship code"]
+    words = [words_of(text) for text in texts]
+    expected = [tuple(cue_features(text, vocabulary, found)) for text, found in zip(texts, words, strict=True)]
+    assert cues_of_units(texts, words, vocabulary) == expected
+    assert "x:preferred" in expected[2]
+
+
+def test_the_remembered_cues_of_texts_seen_before_are_those_read_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    vocabulary = DEFAULT_VOCABULARY.extended()  # a memory of its own
+    first = ["Design the API", "You will ship code", "Docker is a plus", "Design the API"]
+    second = ["You will ship code", "Vous travaillez avec nous", "Design the API", "3+ years of Go"]
+    memory = _remembered_cues(vocabulary.latin_preferred_pattern)
+    for texts in (first, second, second):
+        words = [words_of(text) for text in texts]
+        assert cues_of_units(texts, words, vocabulary) == _cues_of_texts(texts, words, vocabulary)
+    assert set(memory) == {*first, *second}
+    monkeypatch.setattr("jobspec.meaning._CUES_REMEMBERED", len(memory))  # full: answers, remembers no more
+    texts = ["Lead the team", "You will ship code"]
+    words = [words_of(text) for text in texts]
+    assert cues_of_units(texts, words, vocabulary) == _cues_of_texts(texts, words, vocabulary)
+    assert "Lead the team" not in memory
+
+
+@pytest.mark.parametrize("lead_in", ["You should have:", "Nice to have:", "Deine Aufgaben:", "We offer:", "x"])
+def test_a_lead_ins_remembered_features_are_those_computed_afresh(lead_in: str) -> None:
+    vocabulary = DEFAULT_VOCABULARY.extended()
+    assert lead_in_features(lead_in, vocabulary) == _lead_in_features(lead_in, vocabulary)
+    assert lead_in_features(lead_in, vocabulary) == _lead_in_features(lead_in, vocabulary)
 
 
 _OPTIONAL_PIECES = (

@@ -64,7 +64,7 @@ _MODEL_FILE = "item_model.json"
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-_ASCII_NON_LETTERS = str.maketrans({chr(code): " " for code in range(128) if not chr(code).isalpha()})
+_ASCII_WORD = re.compile("[a-z]+")
 _MAX_WORDS = 40
 _MAX_HEADING_WORDS = 8
 
@@ -160,8 +160,8 @@ _TAIL_LENGTHS = sorted({len(tail) for tail in _LEXICON_TAILS}, reverse=True)
 
 def words_of(text: str) -> list[str]:
     """Lower-case words of ``text``; runs of a script without spaces become pairs of characters."""
-    if text.isascii():  # its words are its runs of letters: what _WORD finds, split out sooner
-        return text.lower().translate(_ASCII_NON_LETTERS).split()
+    if text.isascii():  # its words are its runs of letters: what _WORD finds, found sooner
+        return _ASCII_WORD.findall(text.lower())
     words: list[str] = _WORD.findall(text.lower())
     if not _UNSPACED.search(text):
         return words
@@ -216,6 +216,10 @@ _LEXICON_CLASSES: _Memory[str, str | None] = _Memory(_lexicon_class, bound=100_0
 def _heading_kind_name(heading: str | None, vocabulary: Vocabulary) -> str:
     if heading is None:
         return "none"
+    return vocabulary.remembered("kind name", heading, lambda text: _kind_name(text, vocabulary))
+
+
+def _kind_name(heading: str, vocabulary: Vocabulary) -> str:
     kind = vocabulary.heading_kind(heading)
     if kind is not None:
         return kind.value
@@ -226,20 +230,36 @@ def section_features(node: SectionNode, ancestors: Sequence[SectionNode], vocabu
     """Features every unit of a section shares: its heading, the headings above, how it was written."""
     own = _heading_kind_name(node.heading, vocabulary)
     out = [f"h:{own}", f"d:{node.declared.value if node.declared else 'none'}"]
-    if node.heading:
-        out.extend(f"hm:{kind.value}" for kind in sorted(vocabulary.heading_kinds(node.heading)))
+    named, words = _heading_features(node.heading, vocabulary) if node.heading else ((), ())
+    out.extend(named)
     out.extend(f"a:{_heading_kind_name(a.heading, vocabulary)}" for a in ancestors if a.heading)
-    if node.heading:
-        out.extend(f"hw:{word}" for word in dict.fromkeys(words_of(node.heading)[:_MAX_HEADING_WORDS]))
+    out.extend(words)
     if node.is_pseudo:
         out.append("hp")
     return tuple(out)
+
+
+def _heading_features(heading: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The features a heading gives its section: the kinds it names, and its first words (remembered:
+    postings share their headings)."""
+    return vocabulary.remembered(
+        "heading features",
+        heading,
+        lambda text: (
+            tuple(f"hm:{kind.value}" for kind in sorted(vocabulary.heading_kinds(text))),
+            tuple(f"hw:{word}" for word in dict.fromkeys(words_of(text)[:_MAX_HEADING_WORDS])),
+        ),
+    )
 
 
 def lead_in_features(lead_in: str | None, vocabulary: Vocabulary) -> tuple[str, ...]:
     """Features of the line that introduces a unit's list."""
     if lead_in is None:
         return ("l:none",)
+    return vocabulary.remembered("lead-in features", lead_in, lambda text: _lead_in_features(text, vocabulary))
+
+
+def _lead_in_features(lead_in: str, vocabulary: Vocabulary) -> tuple[str, ...]:
     kind = lead_in_kind(lead_in, vocabulary)
     out = [f"l:{kind.value if kind else 'unknown'}"]
     out.extend(f"lm:{named.value}" for named in sorted(vocabulary.heading_kinds(lead_in.rstrip(":： "))))
@@ -444,17 +464,17 @@ def _features(
     """:func:`unit_features`, given the unit's :func:`words_of` and :func:`cue_features`."""
     distinct = distinct_words(words)
     layout = _layout(unit, words)
-    return UnitFeatures(
-        layout=layout,
-        opening=opening_features(words),
-        classes=class_features(lexicon_classes(distinct)),
-        cues=cue_names,
-        words=distinct,
-        unspaced=_has_unspaced(unit.text),
-        shared=shared,
-        lead=lead,
-        extra=_combined(shared[0], lead[0], shared[1], layout[1]),
-        place=place,
+    return UnitFeatures(  # by position, in the order of the fields (a unit each: a third cheaper than by name)
+        layout,
+        opening_features(words),
+        class_features(lexicon_classes(distinct)),
+        cue_names,
+        distinct,
+        _has_unspaced(unit.text),
+        shared,
+        lead,
+        _combined(shared[0], lead[0], shared[1], layout[1]),
+        place,
     )
 
 
@@ -559,15 +579,46 @@ def cue_features(text: str, vocabulary: Vocabulary, words: list[str] | None = No
 
 def cues_of_units(texts: Sequence[str], words: Sequence[list[str]], vocabulary: Vocabulary) -> list[tuple[str, ...]]:
     """:func:`cue_features` of each of ``texts`` (``words``: each one's :func:`words_of`), the same
-    features, with one pass of each gate over all the texts instead of one per text."""
+    features, with one pass of each gate over all the texts instead of one per text.
+
+    Each text's cues are remembered (per vocabulary, up to :data:`_CUES_REMEMBERED` texts):
+    postings repeat lines (a company's benefits, its equal-opportunity sentence), and a
+    posting parsed again repeats them all.
+    """
+    memory = _remembered_cues(vocabulary.latin_preferred_pattern)
+    known = list(map(memory.get, texts))
+    unknown = [index for index, cue_names in enumerate(known) if cue_names is None]
+    if not unknown:
+        return [cue_names for cue_names in known if cue_names is not None]
+    fresh = iter(_cues_of_texts([texts[i] for i in unknown], [words[i] for i in unknown], vocabulary))
+    found = [cue_names if cue_names is not None else next(fresh) for cue_names in known]
+    for index in unknown[: _CUES_REMEMBERED - len(memory)]:
+        memory[texts[index]] = found[index]
+    return found
+
+
+_CUES_REMEMBERED = 20_000
+"""Texts whose cues a vocabulary's memory holds (some 250 bytes each, with the text)."""
+
+
+@lru_cache(maxsize=8)
+def _remembered_cues(preferred: CaselessPattern) -> dict[str, tuple[str, ...]]:
+    """The memory of texts' cues for the vocabulary whose Latin ``preferred`` cues these are (one per vocabulary)."""
+    return {}
+
+
+def _cues_of_texts(texts: Sequence[str], words: Sequence[list[str]], vocabulary: Vocabulary) -> list[tuple[str, ...]]:
+    """:func:`cues_of_units`, without its memory."""
     lowered = [lower_like_ignorecase(text) for text in texts]
-    preferred = vocabulary.has_preferred_cues(texts, lowered)
     read = [_straight_apostrophes(text) for text in texts]
     read_lowered = [
         low if reading is text else lower_like_ignorecase(reading)
         for text, reading, low in zip(texts, read, lowered, strict=True)
     ]
-    possible = _CUE_GATE.candidates_of_each(read_lowered)
+    gate, preferred_number = _cue_gate_for(vocabulary.latin_preferred_pattern)
+    possible = gate.candidates_of_each(read_lowered)
+    gated = None if preferred_number is None else [preferred_number in found for found in possible]
+    preferred = vocabulary.has_preferred_cues(texts, lowered, gated)
     return [_cues_of(*unit) for unit in zip(read, read_lowered, words, preferred, possible, strict=True)]
 
 
@@ -584,6 +635,23 @@ def _cues_of(text: str, lowered: str, words: list[str], preferred: bool, possibl
     if _may_address_the_reader(words):
         out.extend(_reader_cues(text, words))
     return tuple(out)
+
+
+@lru_cache(maxsize=16)
+def _cue_gate_for(preferred: CaselessPattern) -> tuple[LiteralGate, int | None]:
+    """The gate of the cues anywhere with a vocabulary's Latin ``preferred`` cues as one more pattern, and its number.
+
+    One pass over the texts serves both. The gate reads the texts with straight apostrophes,
+    and the preferred cues are looked for in them as they are: it lets through every text
+    those cues can match as long as none of their literals holds a curly apostrophe. When
+    one might, it is the gate of the cues anywhere alone (and None).
+    """
+    if any(mark in preferred.source for mark in _CURLY_APOSTROPHES):
+        return _CUE_GATE, None
+    return LiteralGate([*(pattern for _, pattern in _CUES_ANYWHERE), preferred]), len(_CUES_ANYWHERE)
+
+
+_CURLY_APOSTROPHES = ("\u2019", "\u2018", "\u02bc")
 
 
 def _straight_apostrophes(text: str) -> str:
@@ -1314,13 +1382,23 @@ def _pulled(units: list[Unit], scores: list[list[float]], sure: list[bool], pull
 
 def _margin(scores: Sequence[float]) -> float:
     """How far the best class is ahead of the next."""
-    ranked = sorted(scores)
-    return ranked[-1] - ranked[-2]
+    first, second, third = scores
+    high, low = (first, second) if first >= second else (second, first)
+    return third - high if third > high else high - (third if third > low else low)
+
+
+def _best_two(scores: Sequence[float]) -> tuple[int, int]:
+    """The best class and the runner-up; ties go to the first class (as a stable sort, best first, has it)."""
+    best, runner_up = (0, 1) if scores[0] >= scores[1] else (1, 0)
+    third = scores[2]
+    if third > scores[best]:
+        return 2, best
+    return (best, 2) if third > scores[runner_up] else (best, runner_up)
 
 
 def _judgement(unit: Unit, scores: list[float], sums: list[float], vocabulary: Vocabulary) -> Judgement:
     """The decision on a unit from its final ``scores``, explained by its summed weights per signal."""
-    best, runner_up = sorted(range(3), key=scores.__getitem__, reverse=True)[:2]  # stable: ties go to the first
+    best, runner_up = _best_two(scores)
     confidence = 1 / (1 + math.exp(max(min(scores[runner_up] - scores[best], 50.0), -50.0)))
     # What each signal gave the winner over the runner-up; the list's pull counts for the list.
     margins = list(

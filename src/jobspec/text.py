@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Any
 
-from ahocorasick_rs import AhoCorasick, Implementation
+from ahocorasick_rs import AhoCorasick, BytesAhoCorasick, Implementation
 
 __all__ = [
     "GENDER_INFLECTION",
@@ -825,7 +825,8 @@ class LiteralGate:
         if self._automaton is not None:
             owners, halves = self._owners, self._halves
             held: set[int] = set()
-            for which, _, _ in self._automaton.find_matches_as_indexes(_GATE_SEPARATOR + text, overlapping=True):
+            scanned = (_GATE_SEPARATOR + text).encode()
+            for which, _, _ in self._automaton.find_matches_as_indexes(scanned, overlapping=True):
                 found |= owners[which]
                 held |= halves[which]
             if held:
@@ -851,8 +852,10 @@ class LiteralGate:
             return [self.candidates(text) for text in texts]
         owners, halves = self._owners, self._halves
         held: dict[int, set[int]] = {}
-        starts = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=1))  # where each text starts
-        joined = _GATE_SEPARATOR + _GATE_SEPARATOR.join(texts)
+        encoded = [text.encode() for text in texts]
+        # Where each text starts, in bytes: an automaton reads UTF-8 about twice as fast as str.
+        starts = list(accumulate((len(text) + 1 for text in encoded[:-1]), initial=1))
+        joined = _SEPARATOR_BYTE + _SEPARATOR_BYTE.join(encoded)
         for which, start, _ in self._automaton.find_matches_as_indexes(joined, overlapping=True):
             # One past the start: a literal that starts with the separator goes to the text after it.
             index = bisect.bisect_right(starts, start + 1) - 1
@@ -882,7 +885,14 @@ _GATE_SEPARATOR = "\x00"
 """What :class:`LiteralGate` puts before each text: it stands for a pattern's "^", and no other literal holds it."""
 
 
-def _gate_automaton(literals: list[str]) -> AhoCorasick | None:
+_SEPARATOR_BYTE = _GATE_SEPARATOR.encode()
+
+
+def _gate_automaton(literals: list[str]) -> BytesAhoCorasick | None:
     # A DFA: it searches a third faster than the default automaton and takes a few ms more to build,
-    # once per gate; a gate reads every unit of every posting.
-    return AhoCorasick(literals, implementation=Implementation.DFA) if literals else None
+    # once per gate; a gate reads every unit of every posting. It reads UTF-8: a literal's bytes are
+    # found where the literal is (UTF-8 is self-synchronising), and bytes are read about twice as
+    # fast as str, whose matches the automaton maps back to code points.
+    if not literals:
+        return None
+    return BytesAhoCorasick([literal.encode() for literal in literals], implementation=Implementation.DFA)

@@ -1546,6 +1546,11 @@ class Vocabulary:
                 return True
         return False
 
+    @property
+    def latin_preferred_pattern(self) -> CaselessPattern:
+        """The preferred cues written in Latin letters only: what :meth:`has_preferred_cues` looks for first."""
+        return self._preferred_by_script[0]
+
     @cached_property
     def _preferred_gate(self) -> LiteralGate:
         return LiteralGate([self._preferred_by_script[0]])
@@ -1559,15 +1564,22 @@ class Vocabulary:
             lowered = lower_like_ignorecase(text)
         return self._has_latin_preferred_cue(lowered) or (not text.isascii() and self._finds_other_script_cue(text))
 
-    def has_preferred_cues(self, texts: Sequence[str], lowered: Sequence[str]) -> list[bool]:
-        """:meth:`has_preferred_cue` of each of ``texts`` (``lowered``: each lowered), one gate pass for them all."""
+    def has_preferred_cues(
+        self, texts: Sequence[str], lowered: Sequence[str], gated: Sequence[bool] | None = None
+    ) -> list[bool]:
+        """:meth:`has_preferred_cue` of each of ``texts`` (``lowered``: each lowered), one gate pass for them all.
+
+        ``gated``: for each text, whether a gate that lets through every text in which
+        :attr:`latin_preferred_pattern` can match let it through, when the caller has
+        passed the texts through one of its own (with other patterns); else this one's.
+        """
         latin = self._preferred_by_script[0]
+        if gated is None:
+            gated = [bool(possible) for possible in self._preferred_gate.candidates_of_each(lowered)]
         return [
-            (bool(possible) and latin.search_lowered(low) is not None)
+            (possible and latin.search_lowered(low) is not None)
             or (not text.isascii() and self._finds_other_script_cue(text))
-            for text, low, possible in zip(
-                texts, lowered, self._preferred_gate.candidates_of_each(lowered), strict=True
-            )
+            for text, low, possible in zip(texts, lowered, gated, strict=True)
         ]
 
     def finds_preferred_cue(self, text: str) -> bool:
