@@ -18,7 +18,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from jobspec import cues, facts
-from jobspec.facts import conditions, employment
+from jobspec.facts import conditions, employment, salary
 from jobspec.text import (
     CaselessPattern,
     KeywordIndex,
@@ -346,3 +346,36 @@ def test_what_re_takes_for_a_letter_of_the_phrases_lowers_to_it_or_is_read_anywa
         for letter in letters:
             if re.fullmatch(letter, char, re.IGNORECASE):
                 assert lowered == letter.replace("ı", "i") or employment._UNLOWERED_PARTNERS.search(lowered), char
+
+
+# --- pay stated without a figure: searched only where its gate sees a phrase --------------------
+
+_ORIGINAL_NO_FIGURE = salary._any_of(
+    salary.NO_FIGURE_PHRASES.replace(r"n(?:\.o|o)(?:\.t|t)(?:\.k|k)\.?", r"n\.?o\.?t\.?k\.?")
+)
+NO_FIGURE_WORDS = st.sampled_from(
+    [
+        "Competitive", "COMPETITIVE", "DOE", "d.o.e.", "D.O.E", "n.o.t.k", "N.O.T.K.", "no.tk", "notk", "n.otk",
+        "not.k", "nootk", "Negotiable", "to be agreed", "TO BE DISCUSSED", "commensurate with", "your", "experience",
+        "Salary:", "salary", "ſalary", "İn overleg", "in overleg", "ın overleg", "Según valía", "SEGÚN PERFIL",
+        "à négocier", "À NÉGOCIER", "12", "-", ":", "*", "(", "tbd", "TBC", "attraktiv", "wettbewerbsfähig",
+        "WETTBEWERBSFÄHIG", "xdoe", "doex", "doe2", "_doe", "the", "pay", "Gehalt", "marktconform", "in", "overleg",
+    ]
+)  # fmt: skip
+
+
+def _states_pay_without_figure_as_before(text: str) -> bool:
+    match = _ORIGINAL_NO_FIGURE.search(text)
+    if match is None:
+        return False
+    if salary._PAY_WORD.search(text):
+        return True
+    return not text[: match.start()].strip(" -–—:*(") and len(text.split()) <= 8
+
+
+@given(st.lists(NO_FIGURE_WORDS | st.text(max_size=4), max_size=10).map(" ".join))
+@example("N.O.T.K.")
+@example("Salary: ıN OVERLEG")
+def test_pay_without_a_figure_is_found_as_before_the_gate(text: str) -> None:
+    assert salary._NO_FIGURE.reads_lowered
+    assert salary._states_pay_without_figure(text) == _states_pay_without_figure_as_before(text)
