@@ -10,7 +10,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from jobspec import facts
-from jobspec.facts import authorization, basic, language
+from jobspec.facts import authorization, basic, hours, language
 from jobspec.text import plain_text
 
 # --- front matter: an alias is looked up in the folded keys, a dotted one through its parts ------------
@@ -128,3 +128,30 @@ def test_the_line_marker_opens_only_with_what_the_fast_path_looks_for() -> None:
         char = chr(code)
         if any((found := facts._LINE_MARKER.match(char + after)) and found.end() for after in (" ", ". ", ") ")):
             assert char.isspace() or char in facts._MARKER_SIGNS or char.isdecimal(), repr(char)
+
+
+# --- shifts: a kind's pattern is tried only where the gate sees its phrases ----------------------------------
+
+_SHIFT_WORDS = st.sampled_from(
+    ["night", "NIGHT", "nights", "shift", "shifts", "weekend", "Wochenend", "Nachtschicht", "Schichtdienst",
+     "on-call", "on call", "Rufbereitschaft", "rotating", "Gleitzeit", "flexible", "hours", "no", "ohne", "keine",
+     "day", "days", "evening", "ſhift", "İn", "work", "travail", "de", "nuit", "horaires", "flexibles", ","]
+)  # fmt: skip
+
+
+def _shifts_as_before(text: str) -> list[str]:
+    if hours._SHIFT_STEM.search(text) is None:
+        return []
+    found = {
+        kind
+        for kind, pattern in hours._SHIFTS
+        if any(not hours._NEGATION.search(text[max(0, m.start() - 30) : m.start()]) for m in pattern.finditer(text))
+    }
+    return [kind for kind in hours._SHIFT_ORDER if kind in found]
+
+
+@given(st.lists(_SHIFT_WORDS | st.text(max_size=3), max_size=10).map(" ".join))
+@example("Rotating shifts, including nights; no weekend work.")
+@example("Gleitzeit und Rufbereitschaft")
+def test_shifts_are_found_as_without_the_gate(text: str) -> None:
+    assert hours.shifts_in(text) == _shifts_as_before(text)
