@@ -18,7 +18,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from jobspec import cues, facts
-from jobspec.facts import conditions
+from jobspec.facts import conditions, employment, salary
 from jobspec.text import (
     CaselessPattern,
     KeywordIndex,
@@ -318,3 +318,82 @@ _PLAIN_DATE_GATE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\b\d{1,2}[./-]\d{1,2
 def test_the_date_gate_lets_through_every_line_with_a_year_or_a_short_date(text: str) -> None:
     if _PLAIN_DATE_GATE.search(text):
         assert facts._MAY_STATE_DATE.search(text)
+
+
+# --- the employment type: a line is read only where the gate says a type's phrase may be ----------
+
+EMPLOYMENT_WORDS = st.sampled_from(
+    [
+        "Full-time", "PART-TIME", "part time", "Contract", "contractors", "Employment type:", "Vertragsart:",
+        "Type de contrat :", "CDI", "This is a", "It's a", "role", "position", "We're", "looking for", "hiring",
+        "a", "an", "Vollzeit", "unbefristet", "yarı", "YARI", "zamanlı", "ZAMANLI", "zamanli", "İntern", "ınternship",
+        "INTERN", "полная", "занятость", "пᲂлная", "заняᲄᲂсть", "20", "hours", "per", "week", "-", "–", "|", "·",
+        "Manager", "stage", "temp", "ſeasonal", "Seasonal", "Stage", "Data", "Engineer", "Berlin", "internal",
+        "µ", "the", "and", "Praktikum", "Temporary", "Works",
+    ]
+)  # fmt: skip
+EMPLOYMENT_LINES = st.lists(st.lists(EMPLOYMENT_WORDS, max_size=8).map(" ".join), max_size=16)
+
+
+@given(EMPLOYMENT_LINES)
+@example(["Çalışma şekli: YARI ZAMANLI"])
+@example(["Тип занятости: пᲂлная заняᲄᲂсть"])
+def test_the_employment_type_gate_skips_only_lines_where_no_phrase_matches(lines: list[str]) -> None:
+    numbered = list(enumerate(lines, start=1))
+    kept = employment._lines_with_a_phrase(numbered)
+    for index, text in enumerate(lines):
+        if any(pattern.search(text) for _, pattern in employment._COMPILED) or employment._phrase_at(text, 0):
+            assert index in kept
+    every_line = (
+        (kind, line)
+        for read, (line, text) in enumerate(numbered)
+        if (kind := employment._type_stated_in(text, read)) is not None
+    )
+    assert employment.find_employment_type(numbered) == next(every_line, None)
+
+
+def test_what_re_takes_for_a_letter_of_the_phrases_lowers_to_it_or_is_read_anyway() -> None:
+    """The gate reads lowered lines: a letter that re.IGNORECASE matches to a phrase's letter must lower to it."""
+    letters = sorted({char for _, pattern in employment.EMPLOYMENT_PHRASES for char in pattern if char.isalpha()})
+    any_letter = re.compile(f"[{''.join(letters)}]", re.IGNORECASE)
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if not any_letter.fullmatch(char):
+            continue
+        lowered = lower_like_ignorecase(char)
+        for letter in letters:
+            if re.fullmatch(letter, char, re.IGNORECASE):
+                assert lowered == letter.replace("ı", "i") or employment._UNLOWERED_PARTNERS.search(lowered), char
+
+
+# --- pay stated without a figure: searched only where its gate sees a phrase --------------------
+
+_ORIGINAL_NO_FIGURE = salary._any_of(
+    salary.NO_FIGURE_PHRASES.replace(r"n(?:\.o|o)(?:\.t|t)(?:\.k|k)\.?", r"n\.?o\.?t\.?k\.?")
+)
+NO_FIGURE_WORDS = st.sampled_from(
+    [
+        "Competitive", "COMPETITIVE", "DOE", "d.o.e.", "D.O.E", "n.o.t.k", "N.O.T.K.", "no.tk", "notk", "n.otk",
+        "not.k", "nootk", "Negotiable", "to be agreed", "TO BE DISCUSSED", "commensurate with", "your", "experience",
+        "Salary:", "salary", "ſalary", "İn overleg", "in overleg", "ın overleg", "Según valía", "SEGÚN PERFIL",
+        "à négocier", "À NÉGOCIER", "12", "-", ":", "*", "(", "tbd", "TBC", "attraktiv", "wettbewerbsfähig",
+        "WETTBEWERBSFÄHIG", "xdoe", "doex", "doe2", "_doe", "the", "pay", "Gehalt", "marktconform", "in", "overleg",
+    ]
+)  # fmt: skip
+
+
+def _states_pay_without_figure_as_before(text: str) -> bool:
+    match = _ORIGINAL_NO_FIGURE.search(text)
+    if match is None:
+        return False
+    if salary._PAY_WORD.search(text):
+        return True
+    return not text[: match.start()].strip(" -–—:*(") and len(text.split()) <= 8
+
+
+@given(st.lists(NO_FIGURE_WORDS | st.text(max_size=4), max_size=10).map(" ".join))
+@example("N.O.T.K.")
+@example("Salary: ıN OVERLEG")
+def test_pay_without_a_figure_is_found_as_before_the_gate(text: str) -> None:
+    assert salary._NO_FIGURE.reads_lowered
+    assert salary._states_pay_without_figure(text) == _states_pay_without_figure_as_before(text)

@@ -45,6 +45,7 @@ __all__ = ["Facts", "collect_facts", "item_facts"]
 
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _LINE_MARKER = re.compile(r"^\s*(?:(?:[-*+•]|\d{1,9}[.)])\s+|#{1,6}\s*|>\s*)*")
+_MARKER_SIGNS = frozenset("-*+•#>")
 
 # Cheap first looks: a body line goes to a finder only when it holds one of the
 # finder's keywords (lower case substrings, found for all lines at once by an
@@ -274,17 +275,27 @@ def item_facts(text: str) -> tuple[Experience | None, Education | None]:
 def body_lines(body: str, first_line: int) -> list[tuple[int, str]]:
     """Plain text of every non-blank body line outside code fences, with its file line."""
     out: list[tuple[int, str]] = []
+    fenced = "```" in body or "~~~" in body  # a fence's line holds one
     in_fence = False
     for offset, raw in enumerate(body.split("\n")):
-        if _FENCE.match(raw):
+        if fenced and _FENCE.match(raw):
             in_fence = not in_fence
             continue
         if in_fence or not raw.strip():
             continue
-        text = plain_text(_LINE_MARKER.sub("", _as_labelled_line(raw)))
+        text = plain_text(_without_line_marker(_as_labelled_line(raw)))
         if text:
             out.append((first_line + offset, text))
     return out
+
+
+def _without_line_marker(line: str) -> str:
+    """``line`` without the list markers, heading marks and quote marks that open it."""
+    first = line[:1]
+    # A marker opens with a space, a sign or a digit (what "\s" and "\d" match: isspace, isdecimal).
+    if first.isspace() or first in _MARKER_SIGNS or first.isdecimal():
+        return _LINE_MARKER.sub("", line)
+    return line
 
 
 def _as_labelled_line(raw: str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..models import WorkAuthorization
-from ..text import CaselessPattern
+from ..text import CaselessPattern, LiteralGate, lower_like_ignorecase
 from .location import country_code
 
 __all__ = ["AUTHORIZATION_KEYWORDS", "find_work_authorization", "parse_work_authorization"]
@@ -107,6 +107,10 @@ _RIGHT_TO_WORK = CaselessPattern(
     r"pozwoleni\w* na pracę (?:w|na terenie) (?P<j>[\w-]+)"
 )
 _RIGHT_TO_WORK_GROUPS = tuple("abcdefghij")
+# Their patterns scan from every character (a place comes before "citizen"); the literals their
+# matches hold are found in one pass first.
+_CITIZENSHIP_GATE = LiteralGate([_CITIZENSHIP])
+_RIGHT_TO_WORK_GATE = LiteralGate([_RIGHT_TO_WORK])
 
 
 def _place(text: str | None) -> str | None:
@@ -124,7 +128,9 @@ def _place(text: str | None) -> str | None:
     return country_code(text.strip(" ."))
 
 
-def _first_place(pattern: CaselessPattern, groups: tuple[str, ...], text: str) -> str | None:
+def _first_place(pattern: CaselessPattern, gate: LiteralGate, groups: tuple[str, ...], text: str) -> str | None:
+    if not gate.candidates(lower_like_ignorecase(text)):  # most lines: none of the pattern's words
+        return None
     for match in pattern.finditer(text):
         for group in groups:
             place = _place(match.group(group))
@@ -149,8 +155,8 @@ def parse_work_authorization(text: str) -> WorkAuthorization | None:
         sponsorship = False
     elif _SPONSORSHIP.search(stripped):
         sponsorship = True
-    citizenship = _first_place(_CITIZENSHIP, _CITIZENSHIP_GROUPS, stripped)
-    right = _first_place(_RIGHT_TO_WORK, _RIGHT_TO_WORK_GROUPS, stripped)
+    citizenship = _first_place(_CITIZENSHIP, _CITIZENSHIP_GATE, _CITIZENSHIP_GROUPS, stripped)
+    right = _first_place(_RIGHT_TO_WORK, _RIGHT_TO_WORK_GATE, _RIGHT_TO_WORK_GROUPS, stripped)
     if sponsorship is None and citizenship is None and right is None:
         return None
     return WorkAuthorization(

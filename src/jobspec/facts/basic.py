@@ -114,8 +114,13 @@ class FrontMatter:
 
     def get(self, fact: str) -> tuple[str, Any] | None:
         """(key as written, value) of the first alias with a value."""
-        for alias in ALIASES[fact]:
-            found = _dotted(self._folded, alias)
+        aliases, folded = ALIASES[fact], self._folded
+        if not folded:
+            return None
+        for alias in aliases:
+            found = folded.get(alias)
+            if found is None and "." in alias:
+                found = _dotted(folded, alias)
             if found is not None and found[1] not in (None, "", [], {}):
                 return found
         return None

@@ -69,6 +69,12 @@ _COMPILED = tuple(
     (kind, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)) for kind, pattern in EMPLOYMENT_PHRASES
 )
 _GATE = LiteralGate([pattern for _, pattern in EMPLOYMENT_PHRASES])
+# The same gate for lines lowered by lower_like_ignorecase, which makes "ı" an "i" (re.IGNORECASE
+# takes either for the other): its phrases are written with "i" for "ı" too.
+_LOWERED_LINE_GATE = LiteralGate([pattern.replace("ı", "i") for _, pattern in EMPLOYMENT_PHRASES])
+# Old forms of Cyrillic letters that re.IGNORECASE takes for "в", "д", "о", "с", "т", "ъ", "ѣ" and "ꙋ"
+# (letters of the phrases), but that lower() keeps: a line holding one may match where the gate sees nothing.
+_UNLOWERED_PARTNERS = re.compile("[\u1c80-\u1c88]")
 # "Employment type: …", "Vertragsart: …" at the start of a line. (The spaces
 # after the optional first word belong to it, so a line of spaces is read once.)
 _LABEL = re.compile(
@@ -116,22 +122,41 @@ def find_employment_type(lines: Iterable[tuple[int, str]]) -> tuple[EmploymentTy
     line that is only a type such as "Vollzeit"), so a duty such as "manage
     contractors" is not taken for a contract.
     """
-    for read, (line, text) in enumerate(lines):
-        label = _LABEL.match(text)
-        if label is not None:
-            # "Type de contrat : CDI", "Contract type: Permanent": the value, not the label's word "contract".
-            kind = normalise_employment_type(text[label.end() :]) or normalise_employment_type(text)
-        elif _is_dash_separated_header(text) or _is_role_sentence(text) or _is_employment_alone(text):
-            kind = normalise_employment_type(text)
-        elif (opening := _opening_type(text)) is not None:
-            kind = opening
-        elif read < _HIRING_LINES and (hired := _hired_type(text)) is not None:
-            kind = hired
-        else:
-            continue
+    numbered = list(lines)
+    for read in _lines_with_a_phrase(numbered):
+        line, text = numbered[read]
+        kind = _type_stated_in(text, read)
         if kind is not None:
             return kind, line
     return None
+
+
+def _type_stated_in(text: str, read: int) -> EmploymentType | None:
+    """The type a line says the position is, when it talks about the position; ``read`` lines came before it."""
+    label = _LABEL.match(text)
+    if label is not None:
+        # "Type de contrat : CDI", "Contract type: Permanent": the value, not the label's word "contract".
+        return normalise_employment_type(text[label.end() :]) or normalise_employment_type(text)
+    if _is_dash_separated_header(text) or _is_role_sentence(text) or _is_employment_alone(text):
+        return normalise_employment_type(text)
+    opening = _opening_type(text)
+    if opening is not None:
+        return opening
+    return _hired_type(text) if read < _HIRING_LINES else None
+
+
+def _lines_with_a_phrase(lines: list[tuple[int, str]]) -> list[int]:
+    """The indexes of the lines in which a type's phrase may match, found in one pass over them all.
+
+    Every way :func:`find_employment_type` reads a line needs a phrase there; most lines hold none.
+    """
+    lowered = [lower_like_ignorecase(text) for _, text in lines]
+    found = _LOWERED_LINE_GATE.candidates_of_each(lowered)
+    return [
+        index
+        for index, text in enumerate(lowered)
+        if found[index] or (not text.isascii() and _UNLOWERED_PARTNERS.search(text))
+    ]
 
 
 _DIGIT = re.compile(r"\d")

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..models import Hours, Shift
-from ..text import CaselessPattern, phrase_pattern
+from ..text import CaselessPattern, LiteralGate, lower_like_ignorecase, phrase_pattern
 from .basic import finite_number
 
 __all__ = [
@@ -205,6 +205,8 @@ _SHIFTS = tuple(
     (kind, CaselessPattern(r"(?<![^\W\d_])(?:" + "|".join(phrases) + r")(?![^\W\d_])"))
     for kind, phrases in SHIFT_PHRASES.items()
 )
+# Which kinds' patterns can match a line, from the literals their matches hold: one pass, not one scan a kind.
+_SHIFT_GATE = LiteralGate([pattern for _, pattern in _SHIFTS])
 _SHIFT_ORDER: tuple[Shift, ...] = ("day", "night", "evening", "weekend", "on_call", "rotating", "flexible")
 _SHIFT_STEM = CaselessPattern(phrase_pattern(SHIFT_KEYWORDS))
 _DIGIT = re.compile(r"\d")
@@ -269,10 +271,12 @@ def shifts_in(text: str) -> list[Shift]:
     """
     if _SHIFT_STEM.search(text) is None:
         return []
+    maybe = _SHIFT_GATE.candidates(lower_like_ignorecase(text))
     found = {
         kind
-        for kind, pattern in _SHIFTS
-        if any(not _NEGATION.search(text[max(0, m.start() - 30) : m.start()]) for m in pattern.finditer(text))
+        for number, (kind, pattern) in enumerate(_SHIFTS)
+        if number in maybe
+        and any(not _NEGATION.search(text[max(0, m.start() - 30) : m.start()]) for m in pattern.finditer(text))
     }
     return [kind for kind in _SHIFT_ORDER if kind in found]
 

@@ -107,6 +107,8 @@ _NOT_LATIN = re.compile("[^\\s\x00-\u024f\u1e00-\u1eff\u2000-\u2bff\u3000-\u303f
 _UKRAINIAN = re.compile("[іїєґ]")
 _MIN_SCRIPT_LETTERS = 10
 _WORD = re.compile(r"[^\W\d_]+")
+# The same words in lower-cased ASCII text, found faster: there a letter is one of a to z.
+_ASCII_WORD = re.compile(r"[a-z]+")
 _SAMPLE_CHARS = 4000
 _MIN_HITS = 5
 _MIN_SCRIPT_SHARE = 0.3
@@ -137,7 +139,7 @@ def detect_language(text: str) -> str | None:
     if by_script is not None:
         return by_script
     counts = dict.fromkeys(STOP_WORDS, 0)
-    for word, times in Counter(w for w in _WORD.findall(sample) if w in _LANGUAGES_OF).items():
+    for word, times in _stop_words_in(sample).items():
         for lang in _LANGUAGES_OF[word]:
             counts[lang] += times
     best = max(counts.values())
@@ -147,6 +149,12 @@ def detect_language(text: str) -> str | None:
     if len(close) == 1:
         return close[0]
     return max(close, key=lambda lang: (counts[lang] + _distinctive_hits(sample, lang), -list(counts).index(lang)))
+
+
+def _stop_words_in(sample: str) -> Counter[str]:
+    """How often each stop word is a word of ``sample`` (lower case), in the order they first come."""
+    words = (_ASCII_WORD if sample.isascii() else _WORD).findall(sample)
+    return Counter(filter(_LANGUAGES_OF.__contains__, words))
 
 
 def _by_own_letters(sample: str) -> str | None:

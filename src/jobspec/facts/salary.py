@@ -18,6 +18,7 @@ from typing import NamedTuple
 from price_parser import Price
 
 from ..models import Salary, SalaryPeriod
+from ..text import CaselessPattern, LiteralGate, lower_like_ignorecase
 
 __all__ = [
     "PAY_GRADES",
@@ -200,7 +201,8 @@ NO_FIGURE_PHRASES = (
     r"selon profil|selon expérience|à négocier|négociable|attractif|attractive|"
     r"según (?:experiencia|valía|perfil)|a convenir|negociable|competitivo|competitiva|a combinar|"
     r"negoziabile|commisurat[oa] all'esperienza|"
-    r"competitief|marktconform|n\.?o\.?t\.?k\.?|in overleg|bespreekbaar"
+    # "n.o.t.k." ("n.o.t.k" with or without stops) is written out so that its gate reads "notk", not "n".
+    r"competitief|marktconform|n(?:\.o|o)(?:\.t|t)(?:\.k|k)\.?|in overleg|bespreekbaar"
 )
 # Line labels: "Salary:", "Base salary (EUR):", "Rémunération :", "Salario -".
 _LABEL = re.compile(
@@ -480,7 +482,10 @@ _CURRENCY_HINT = re.compile(
 )
 _PERK_WORD = _any_of(PERK_WORDS)
 _PERK_NEAR = _any_of(PERK_WORDS + "|" + PERK_NEAR_WORDS)
-_NO_FIGURE = _any_of(NO_FIGURE_PHRASES)
+# Searched in lowered text (the phrases' letters are Latin, so it finds what re.IGNORECASE finds, faster),
+# and only where the gate sees a phrase's letters: most lines hold none, and the alternation is slow.
+_NO_FIGURE = CaselessPattern(_any_of(NO_FIGURE_PHRASES).pattern)
+_NO_FIGURE_GATE = LiteralGate([_NO_FIGURE])
 
 
 class _Mark(NamedTuple):
@@ -1006,7 +1011,8 @@ def _follows_duration(text: str, start: int) -> bool:
 
 def _states_pay_without_figure(text: str) -> bool:
     """'Competitive', 'DOE', 'Salary: negotiable': pay is stated, with no figure."""
-    match = _NO_FIGURE.search(text)
+    lowered = lower_like_ignorecase(text)
+    match = _NO_FIGURE.search_lowered(lowered) if _NO_FIGURE_GATE.candidates(lowered) else None
     if match is None:
         return False
     if _PAY_WORD.search(text):
