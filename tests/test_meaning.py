@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from jobspec import ParseOptions, cues, parse
+from jobspec import ParseOptions, Vocabulary, cues, parse
 from jobspec.meaning import (
     _READER_PRONOUNS,
     CLASSES,
@@ -489,7 +489,7 @@ def test_the_remembered_cues_of_texts_seen_before_are_those_read_afresh(monkeypa
     vocabulary = DEFAULT_VOCABULARY.extended()  # a memory of its own
     first = ["Design the API", "You will ship code", "Docker is a plus", "Design the API"]
     second = ["You will ship code", "Vous travaillez avec nous", "Design the API", "3+ years of Go"]
-    memory = _remembered_cues(vocabulary.latin_preferred_pattern)
+    memory = _remembered_cues(vocabulary.preferred_pattern)
     for texts in (first, second, second):
         words = [words_of(text) for text in texts]
         assert cues_of_units(texts, words, vocabulary) == _cues_of_texts(texts, words, vocabulary)
@@ -709,3 +709,12 @@ def test_unread_lines_after_a_lead_in_that_names_requirements_are_requirements()
         ("Own hand tools and reliable transportation", True),  # an opening verb does not make it a duty here
         ("OSHA 10 certification preferred", False),
     ]
+
+
+def test_a_texts_remembered_cues_are_those_of_the_vocabulary_it_is_read_with() -> None:
+    text = "SQLの経験ありがたい"
+    plain = cues_of_units([text], [words_of(text)], DEFAULT_VOCABULARY)
+    extended = Vocabulary().extended(preferred_cues={"ja": ["ありがたい"]})
+    assert "x:preferred" not in plain[0]
+    assert "x:preferred" in cues_of_units([text], [words_of(text)], extended)[0]
+    assert cues_of_units([text], [words_of(text)], DEFAULT_VOCABULARY) == plain

@@ -585,7 +585,7 @@ def cues_of_units(texts: Sequence[str], words: Sequence[list[str]], vocabulary: 
     postings repeat lines (a company's benefits, its equal-opportunity sentence), and a
     posting parsed again repeats them all.
     """
-    memory = _remembered_cues(vocabulary.latin_preferred_pattern)
+    memory = _remembered_cues(vocabulary.preferred_pattern)
     known = list(map(memory.get, texts))
     unknown = [index for index, cue_names in enumerate(known) if cue_names is None]
     if not unknown:
@@ -603,7 +603,8 @@ _CUES_REMEMBERED = 20_000
 
 @lru_cache(maxsize=8)
 def _remembered_cues(preferred: CaselessPattern) -> dict[str, tuple[str, ...]]:
-    """The memory of texts' cues for the vocabulary whose Latin ``preferred`` cues these are (one per vocabulary)."""
+    """The memory of texts' cues for the vocabulary whose ``preferred`` cues (of every script) these are: the
+    cues of a text depend on nothing else of a vocabulary."""
     return {}
 
 
