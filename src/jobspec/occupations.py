@@ -876,7 +876,7 @@ class Classification:
         "infirmier de soins généraux"; "Infirmier en service de chirurgie" too).
 
         Only the head: the first word in the languages that put it first (French, Spanish, Italian,
-        Portuguese, Romanian), else the last (or both, in a language not known). Every word would
+        Portuguese, Romanian, Catalan), else the last (or both, in a language not known). Every word would
         bring the occupations of every label it is part of ("growth", "operations"), which say little.
         """
         counted = [word for word, counts in zip(reading.words, reading.counts, strict=True) if counts]
