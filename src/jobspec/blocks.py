@@ -38,7 +38,15 @@ import mistune
 from mistune.block_parser import BlockParser
 from mistune.core import BlockState
 
-__all__ = ["MAX_NESTING", "MAX_QUOTE_LINES", "Block", "ListEntry", "parse_blocks"]
+__all__ = [
+    "CLAUSE_SEPARATOR",
+    "MAX_CLAUSE_WORDS",
+    "MAX_NESTING",
+    "MAX_QUOTE_LINES",
+    "Block",
+    "ListEntry",
+    "parse_blocks",
+]
 
 BlockKind = Literal["heading", "paragraph", "list", "table"]
 
@@ -386,10 +394,12 @@ _ENUMERATED_LINE = re.compile(
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 # A short label ending in a colon (bold or not), then the rest of a one-line paragraph.
 _LABELLED_CLAUSES = re.compile(r"(?P<label>[*_]{0,2}[^:;\n*_]{1,50}:[*_]{0,2})[ \t]+(?P<rest>[^\n]+)")
-_CLAUSE_SEPARATOR = re.compile(r"\s*;\s+")
+CLAUSE_SEPARATOR = re.compile(r"\s*;\s+")
+"""A semicolon between clauses, as a label's list ("**Duties:** prep the food; cook; clean.") writes it."""
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
 _MIN_CLAUSES = 3
-_MAX_CLAUSE_WORDS = 12
+MAX_CLAUSE_WORDS = 12
+"""The most words of a clause between semicolons that is a list's item rather than prose."""
 
 
 def _paragraph_or_more(text: str, line: int) -> Block:
@@ -477,9 +487,9 @@ def _labelled_clauses(text: str, line: int) -> list[Block] | None:
     found = _LABELLED_CLAUSES.match(text)
     if found is None:
         return None
-    clauses = _CLAUSE_SEPARATOR.split(found["rest"].strip())
+    clauses = CLAUSE_SEPARATOR.split(found["rest"].strip())
     if len(clauses) < _MIN_CLAUSES or any(
-        not clause or len(clause.split()) > _MAX_CLAUSE_WORDS or _SENTENCE_BREAK.search(clause) for clause in clauses
+        not clause or len(clause.split()) > MAX_CLAUSE_WORDS or _SENTENCE_BREAK.search(clause) for clause in clauses
     ):
         return None
     entries = tuple(ListEntry(clause, line, 0) for clause in clauses)

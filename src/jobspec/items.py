@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .blocks import Block, ListEntry
+from .blocks import CLAUSE_SEPARATOR, MAX_CLAUSE_WORDS, Block, ListEntry
 from .cues import DUTY_VERB_START
 from .models import ItemSignal
 from .sections import SectionNode
@@ -168,15 +168,11 @@ def _field_values(text: str, node: SectionNode) -> list[str]:
     return [text]
 
 
-_SEMICOLON = re.compile(r"\s*;\s+")
-_MAX_CLAUSE_WORDS = 12
-
-
 def _clauses(sentence: str) -> list[str]:
     """A sentence's short clauses between semicolons ("RDA license; CPR certification; a year of practice."),
     or the sentence when one of them is long (prose that uses a semicolon)."""
-    clauses = [clause for clause in _SEMICOLON.split(sentence) if clause]
-    if len(clauses) > 1 and all(len(clause.split()) <= _MAX_CLAUSE_WORDS for clause in clauses):
+    clauses = [clause for clause in CLAUSE_SEPARATOR.split(sentence) if clause]
+    if len(clauses) > 1 and all(len(clause.split()) <= MAX_CLAUSE_WORDS for clause in clauses):
         return clauses
     return [sentence]
 
