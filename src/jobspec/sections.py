@@ -211,10 +211,14 @@ def _named_lists(block: Block, rows: list[tuple[str, ...]], named: dict[str, lis
     """A lead-in (the kind a row names) and a list of the first cells of its rows, for each kind named."""
     out: list[Block] = []
     for name, members in named.items():
-        out.append(Block("paragraph", block.line + 2 + members[0], name + ":"))
         entries = tuple(ListEntry(rows[offset][0], block.line + 2 + offset, 0) for offset in members)
-        out.append(Block("list", block.line + 2 + members[0], entries=entries))
+        out.extend(_lead_in_and_list(name, block.line + 2 + members[0], entries))
     return out
+
+
+def _lead_in_and_list(name: str, line: int, entries: tuple[ListEntry, ...]) -> list[Block]:
+    """A row's kind as a lead-in ("Essential:"), and the list it introduces."""
+    return [Block("paragraph", line, name + ":"), Block("list", line, entries=entries)]
 
 
 _LABELLED_ROWS = 2
@@ -239,8 +243,7 @@ def _labelled_rows(block: Block, rows: list[tuple[str, ...]], vocabulary: Vocabu
             continue
         if vocabulary.names_a_kind(name):
             parts = [part for part in _ROW_PARTS.split(value) if part.strip()]
-            out.append(Block("paragraph", line, name + ":"))
-            out.append(Block("list", line, entries=tuple(ListEntry(part.strip(), line, 0) for part in parts)))
+            out.extend(_lead_in_and_list(name, line, tuple(ListEntry(part.strip(), line, 0) for part in parts)))
         else:
             out.append(Block("paragraph", line, f"{name}: {value}" if name else value))
     return out
