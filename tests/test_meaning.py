@@ -26,6 +26,7 @@ from jobspec.meaning import (
     _margin,
     _may_address_the_reader,
     _remembered_cues,
+    _take_cued_items,
     _take_likeliest_duties,
     _unit_sums,
     all_features,
@@ -598,6 +599,29 @@ def test_only_undecided_units_close_to_a_duty_and_nearer_a_duty_than_a_requireme
     assert {judgements[index].signal for index in taken} == {"posting"}
     assert judgements[1].confidence > judgements[0].confidence
     assert judgements[4].kind == "benefit"
+
+
+def test_a_sentence_saying_what_the_reader_does_under_a_duties_heading_is_a_duty_however_unlikely() -> None:
+    body = (
+        "## Ihre Aufgaben\n\n"
+        "Sie planen die Touren der Fahrer. Passt das zu dir? Unsere Halle hat zwölf Tore.\n\n"
+        "## Ihr Profil\n\n"
+        "Sie planen gern voraus.\n"
+    )
+    structure = read_structure(body)
+    units = structure.units
+    features = all_features(units, structure.roots, DEFAULT_VOCABULARY)
+    assert [unit.text for unit in units][:3] == [
+        "Sie planen die Touren der Fahrer.",
+        "Passt das zu dir?",
+        "Unsere Halle hat zwölf Tore.",
+    ]
+    scores = [[-3.0, -3.0, 3.0] for _ in units]  # every unit far behind 'none'
+    judgements = [Judgement(None, "words", 0.9) for _ in units]
+    _take_cued_items(units, features, scores, judgements, DEFAULT_VOCABULARY)
+    assert [j.kind for j in judgements] == ["responsibility", None, None, None]
+    assert judgements[0].signal == "heading"
+    assert judgements[0].confidence < 0.5
 
 
 _PROFILE_UNDER_DUTIES = (

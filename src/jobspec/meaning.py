@@ -1068,15 +1068,35 @@ def _take_cued_items(
     on a duty verb, under a heading of duties, is a duty even when prose under
     such headings is often an introduction. Both must agree, and the model must
     have put the unit behind 'none' by less than :data:`_CUED_BEHIND`; its
-    confidence is the model's odds of the kind taken (below one half).
+    confidence is the model's odds of the kind taken (below one half). A
+    sentence that says what the reader does ("Sie dokumentieren …", "vous
+    encadrez …") under a heading of duties is a duty however far behind.
     """
     for index, (unit, judgement) in enumerate(zip(units, judgements, strict=True)):
-        kind = _cued_kind(features[index].cues) if judgement.kind is None else None  # most units: no cue
+        cue_names = features[index].cues
+        kind = _cued_kind(cue_names) if judgement.kind is None else None  # most units: no cue
         if kind is None or (named := _named_item_kind(unit, vocabulary)) is None or _item_kind(named) != kind:
             continue
         behind = _behind_none(scores[index], kind)
-        if behind < _CUED_BEHIND:
+        if behind < _CUED_BEHIND or _states_a_duty(unit, cue_names, kind):
             judgements[index] = Judgement(kind, _naming_signal(unit, vocabulary), _odds(behind))
+
+
+def _states_a_duty(unit: Unit, cue_names: Collection[str], kind: ItemKind) -> bool:
+    """Whether a sentence says what the reader (or the role) does, rather than only opening on a verb.
+
+    Under a heading of duties, 21 of the 26 labelled sentences with such a cue
+    are duties; two of the rest are questions ("Erkennst du dich …?").
+    """
+    return (
+        kind == "responsibility"
+        and unit.form == "sentence"
+        and not _STATED_DUTY_CUES.isdisjoint(cue_names)
+        and not unit.text.rstrip().endswith(("?", "？"))
+    )
+
+
+_STATED_DUTY_CUES = frozenset({"c:duty", "c:reader-duty"})
 
 
 _SURE_VOTES: dict[tuple[str, str], ItemKind] = {
