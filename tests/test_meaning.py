@@ -624,6 +624,32 @@ def test_a_sentence_saying_what_the_reader_does_under_a_duties_heading_is_a_duty
     assert judgements[0].confidence < 0.5
 
 
+def test_a_sentence_describing_the_reader_under_no_named_heading_is_a_requirement_when_close() -> None:
+    body = (
+        "We repair bicycles in Lund. Du har körkort och gillar att skruva. Är du redo?\n\n"
+        "## Om oss\n\n"
+        "Du har säkert sett våra cyklar.\n"
+    )
+    structure = read_structure(body)
+    units = structure.units
+    features = all_features(units, structure.roots, DEFAULT_VOCABULARY)
+    assert [unit.text for unit in units] == [
+        "We repair bicycles in Lund.",
+        "Du har körkort och gillar att skruva.",
+        "Är du redo?",
+        "Du har säkert sett våra cyklar.",
+    ]
+    scores = [[-2.0, 0.0, 1.0] for _ in units]  # every unit a point behind 'none' as a requirement
+    judgements = [Judgement(None, "words", 0.6) for _ in units]
+    _take_cued_items(units, features, scores, judgements, DEFAULT_VOCABULARY)
+    assert [j.kind for j in judgements] == [None, "qualification", None, None]  # "Om oss" names the company
+    assert judgements[1].signal == "words"
+    far = [[-2.0, 0.0, 3.0] for _ in units]
+    judgements = [Judgement(None, "words", 0.6) for _ in units]
+    _take_cued_items(units, features, far, judgements, DEFAULT_VOCABULARY)
+    assert all(j.kind is None for j in judgements)
+
+
 _PROFILE_UNDER_DUTIES = (
     "## Vos missions\n\n"
     "- Maîtrise de Python et de Django\n"

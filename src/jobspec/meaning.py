@@ -1071,15 +1071,40 @@ def _take_cued_items(
     confidence is the model's odds of the kind taken (below one half). A
     sentence that says what the reader does ("Sie dokumentieren …", "vous
     encadrez …") under a heading of duties is a duty however far behind.
+
+    Where no heading or lead-in names a kind, a sentence that describes the
+    reader ("You are …", "Du har …", "Vous êtes …") is a requirement on the
+    same terms: such prose is the profile of postings written without headings.
     """
     for index, (unit, judgement) in enumerate(zip(units, judgements, strict=True)):
         cue_names = features[index].cues
         kind = _cued_kind(cue_names) if judgement.kind is None else None  # most units: no cue
-        if kind is None or (named := _named_item_kind(unit, vocabulary)) is None or _item_kind(named) != kind:
+        if kind is None:
+            continue
+        named = _named_item_kind(unit, vocabulary)
+        if named is not None and _item_kind(named) == kind:
+            signal = _naming_signal(unit, vocabulary)
+        elif named is None and _describes_the_reader_unheaded(unit, cue_names, kind, vocabulary):
+            signal = "words"
+        else:
             continue
         behind = _behind_none(scores[index], kind)
-        if behind < _CUED_BEHIND or _states_a_duty(unit, cue_names, kind):
-            judgements[index] = Judgement(kind, _naming_signal(unit, vocabulary), _odds(behind))
+        if behind < _CUED_BEHIND or (named is not None and _states_a_duty(unit, cue_names, kind)):
+            judgements[index] = Judgement(kind, signal, _odds(behind))
+
+
+def _describes_the_reader_unheaded(
+    unit: Unit, cue_names: Collection[str], kind: ItemKind, vocabulary: Vocabulary
+) -> bool:
+    """Whether a sentence opens on what the reader is or has, under no heading or lead-in that names a kind."""
+    return (
+        kind == "qualification"
+        and unit.form == "sentence"
+        and "c:qual-weak" in cue_names
+        and unit.node.declared in _UNREAD_HEADINGS
+        and not unit.text.rstrip().endswith(("?", "？"))
+        and (unit.lead_in is None or lead_in_kind(unit.lead_in, vocabulary) is None)
+    )
 
 
 def _states_a_duty(unit: Unit, cue_names: Collection[str], kind: ItemKind) -> bool:
