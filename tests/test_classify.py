@@ -128,6 +128,26 @@ def test_subsection_inherits_unless_it_says_otherwise() -> None:
     assert [(q.text, q.required) for q in posting.qualifications] == [("Good Python", True), ("Rust", False)]
 
 
+def test_subsections_of_a_heading_about_the_employer_that_hold_the_job_do_not_inherit_it() -> None:
+    # The site put the employer one level above everything else: its subsections are its siblings.
+    body = (
+        "### About Kestrel Labs\n\nWe make weather sensors.\n\n"
+        "#### The position\n\nYou will build the firmware of our sensors.\n\n"
+        "#### In detail\n\n- Write drivers for new sensors\n- Review changes to the firmware\n"
+        "- Test new boards on the bench\n- Plan releases with the hardware team\n\n"
+        "#### Requirements\n\n- Embedded C\n"
+    )
+    posting = parse(body)
+    assert [(s.heading, s.kind) for s in posting.iter_sections()] == [
+        ("About Kestrel Labs", K.COMPANY),
+        ("The position", K.RESPONSIBILITIES),
+        ("In detail", K.RESPONSIBILITIES),
+        ("Requirements", K.QUALIFICATIONS),
+    ]
+    kept = parse("### About Kestrel Labs\n\nWe make weather sensors.\n\n#### Our story\n\n- Founded in 2009\n")
+    assert [s.kind for s in kept.iter_sections()] == [K.COMPANY, K.COMPANY]
+
+
 def test_neutral_section_takes_the_kind_of_its_content() -> None:
     posting = parse("## The role\n\nYou will design APIs. You will mentor engineers.\n")
     assert posting.sections[0].kind is K.RESPONSIBILITIES

@@ -7,8 +7,10 @@ Rules, in order:
    ("We are looking for someone with:") is read like a lead-in. A role-summary heading ("Job
    summary") is reported as such, but its content is sorted like a neutral one.
 2. Otherwise a subsection inherits its parent's kind ("About you" under
-   "Qualifications"), and an unknown heading right after an empty sibling of
-   a known kind continues it ("About Acme:" then "We build rockets").
+   "Qualifications"), unless the parent is about the employer, its benefits
+   or applying and one of its subsections names the job or its items; and an
+   unknown heading right after an empty sibling of a known kind continues it
+   ("About Acme:" then "We build rockets").
 3. Otherwise the section is *neutral* (``declared`` is None): its content
    decides, item by item, in :mod:`jobspec.items`.
 """
@@ -48,8 +50,38 @@ def _classify_siblings(nodes: list[SectionNode], inherited: SectionKind | None, 
             neutral = node.heading is not None and vocabulary.is_neutral(node.heading)
             node.declared = None
             node.kind = SectionKind.ROLE_SUMMARY if neutral else SectionKind.OTHER
-        _classify_siblings(node.children, node.declared, vocabulary)
+        _classify_siblings(node.children, _passed_on(node, vocabulary), vocabulary)
         previous = node
+
+
+def _passed_on(node: SectionNode, vocabulary: Vocabulary) -> SectionKind | None:
+    """The kind a section's subsections inherit: none from a section about the employer that holds the job's.
+
+    "### About us" then "#### Job description", "#### Requirements" …: a
+    heading about the employer (or benefits, or applying) whose subsections
+    name the job or its items stands one level too high, so they are its
+    siblings, not its parts.
+    """
+    if node.declared not in _NOT_THE_JOB or not any(_names_the_job(child, vocabulary) for child in node.children):
+        return node.declared
+    return None
+
+
+def _names_the_job(node: SectionNode, vocabulary: Vocabulary) -> bool:
+    if node.heading is None:
+        return False
+    return vocabulary.heading_kind(node.heading) in _JOB_KINDS or vocabulary.is_neutral(node.heading)
+
+
+_NOT_THE_JOB = frozenset({SectionKind.COMPANY, SectionKind.BENEFITS, SectionKind.APPLICATION})
+_JOB_KINDS = frozenset(
+    {
+        SectionKind.RESPONSIBILITIES,
+        SectionKind.QUALIFICATIONS,
+        SectionKind.PREFERRED_QUALIFICATIONS,
+        SectionKind.ROLE_SUMMARY,
+    }
+)
 
 
 def _continues(previous: SectionNode | None, node: SectionNode, vocabulary: Vocabulary) -> bool:
