@@ -144,6 +144,7 @@ def test_subsections_of_a_heading_about_the_employer_that_hold_the_job_do_not_in
         ("In detail", K.RESPONSIBILITIES),
         ("Requirements", K.QUALIFICATIONS),
     ]
+    assert len(posting.responsibilities) == 5  # the duty verbs of "In detail" follow those its list reads
     kept = parse("### About Kestrel Labs\n\nWe make weather sensors.\n\n#### Our story\n\n- Founded in 2009\n")
     assert [s.kind for s in kept.iter_sections()] == [K.COMPANY, K.COMPANY]
 

@@ -25,6 +25,7 @@ from jobspec.meaning import (
     _lead_in_features,
     _margin,
     _may_address_the_reader,
+    _read_unread_entries_by_their_list,
     _remembered_cues,
     _take_cued_items,
     _take_likeliest_duties,
@@ -648,6 +649,20 @@ def test_a_sentence_describing_the_reader_under_no_named_heading_is_a_requiremen
     judgements = [Judgement(None, "words", 0.6) for _ in units]
     _take_cued_items(units, features, far, judgements, DEFAULT_VOCABULARY)
     assert all(j.kind is None for j in judgements)
+
+
+def test_in_a_list_half_read_as_duties_only_the_unread_entries_cued_as_duties_follow() -> None:
+    structure = read_structure(
+        "## Day to day\n\n- Test new boards\n- Plan releases\n- Write drivers for sensors\n- Our lab in Leeds\n"
+    )
+    units = structure.units
+    features = all_features(units, structure.roots, DEFAULT_VOCABULARY)
+    assert features[2].cues == ("c:duty-verb",)
+    assert features[3].cues == ()
+    judgements = [Judgement("responsibility", "words", 0.8)] * 2 + [Judgement(None, "words", 0.6)] * 2
+    lists = {0: [0, 1, 2, 3]}
+    _read_unread_entries_by_their_list(units, lists, features, judgements)
+    assert [j.kind for j in judgements] == ["responsibility"] * 3 + [None]
 
 
 _PROFILE_UNDER_DUTIES = (

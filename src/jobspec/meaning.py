@@ -1247,7 +1247,9 @@ def _read_unread_entries_by_their_list(
 
     A list holds one kind: "Progettare …", "Redigere …", "Collaborare …" under
     "Il ruolo", of which the model reads all but one as duties, are duties.
-    Entries cued as another kind or as no item stay as they are.
+    Entries cued as another kind or as no item stay as they are. Where only
+    half the list reads as the kind, the unread entries whose own cues name it
+    ("Write drivers …" beside "Test new boards …") take it too.
     """
     for entries in lists.values():
         if all(judgements[index].kind is not None for index in entries):
@@ -1258,11 +1260,15 @@ def _read_unread_entries_by_their_list(
             continue
         kind = kinds.pop()
         read = sum(judgements[index].kind == kind for index in members)
-        if kind not in ("responsibility", "qualification") or read < max(2, _LIST_MAJORITY * len(members)):
+        if kind not in ("responsibility", "qualification") or read < max(2, len(members) / 2):
             continue
+        uncued_too = read >= _LIST_MAJORITY * len(members)
         for index in members:
             cues = features[index].cues
-            if judgements[index].kind is None and _cued_kind(cues) in (None, kind) and "c:not-item" not in cues:
+            if judgements[index].kind is not None or "c:not-item" in cues:
+                continue
+            cued = _cued_kind(cues)
+            if cued == kind or (cued is None and uncued_too):
                 judgements[index] = Judgement(kind, "list", 0.5)
 
 
