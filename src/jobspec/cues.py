@@ -313,6 +313,19 @@ _UNNAMED_READER_DUTY = (
     r"|^(?:la risorsa|il candidato|la candidata|la persona|el candidato|la candidata|la persona|o candidato|"
     r"a pessoa)\s+(?:si\s+)?\w+(?:erà|irà|arà|ará|erá|irá)\b"
 )
+# Portuguese "você" doing something, now or to come ("Você codifica as telas", "você irá
+# desenvolver …"), less what the reader has, is, knows, likes, joins or gets.
+_PORTUGUESE_NOT_DUTY = _factored(
+    r"tem|terá|é|será|está|estará|possui|conhece|domina|entende|sabe|fala|gosta|ama|adora|curte|acredita|"
+    r"valoriza|quer|deseja|busca|procura|precisa|deve|pode|poderá|consegue|se|ainda|sempre|nunca|também|já|"
+    r"recebe|receberá|ganha|ganhará|conta|contará|integra|integrará|soma|somará|entra|fará|faz parte|vai|irá|"
+    r"ter|ser|estar|receber|ganhar|contar|integrar|somar|fazer parte|entrar|juntar|crescer|aprender",
+    ignore_case=False,
+)
+_PORTUGUESE_READER_DUTY = (
+    r"|\b[Vv]ocê\s+(?:(?:irá|vai)\s+)?(?!(?:" + _PORTUGUESE_NOT_DUTY + r")\b)"
+    r"(?!\w+mente\b)[a-zçãõáéíóú]\w*(?:a|e|z|ará|erá|irá|ar|er|ir)\b"
+)
 SECOND_PERSON_DUTY = re.compile(
     r"\b(?:[Vv]ous|[Tt]u)\s+(?!(?:" + _SECOND_PERSON_TRAIT_VERBS + "|" + _SECOND_PERSON_NEITHER + r")\b)"
     r"\w+(?:ez|es|is|ds|ts)\b"
@@ -338,7 +351,7 @@ SECOND_PERSON_DUTY = re.compile(
     r"die|wat|waar|hoe|of|en|maar|zodat|omdat|wil|zou|kun|kan|mag|heb|ben|krijg|verdien|ontvang)\b)"
     r"[a-zë]\w*\s+(?:je|jij)\s+(?=\w)"
     r"|(?!" + _NORDIC_NOT_DUTY + r"\b)[a-zåäöæø]\w*r\s+du\b)"
-    r"|\b[Dd]u\s+(?!" + _NORDIC_NOT_DUTY + r"\b)[a-zåäöæø]\w*r\b"
+    r"|\b[Dd]u\s+(?!" + _NORDIC_NOT_DUTY + r"\b)[a-zåäöæø]\w*r\b" + _PORTUGUESE_READER_DUTY
 )
 SECOND_PERSON_DUTY_UNNAMED = re.compile(_UNNAMED_READER_DUTY)
 """What SECOND_PERSON_DUTY finds in a text that holds none of the reader's pronouns."""
