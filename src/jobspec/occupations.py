@@ -249,12 +249,25 @@ class _Hit(NamedTuple):
 class _Candidate:
     """An occupation with the evidence for it, each piece from 0 to 1."""
 
-    __slots__ = ("body", "factor", "group_body", "group_skills", "occupation", "prior", "skills", "title", "total")
+    __slots__ = (
+        "body",
+        "factor",
+        "group_body",
+        "group_skills",
+        "occupation",
+        "prior",
+        "skills",
+        "title",
+        "title_strength",
+        "total",
+    )
 
     def __init__(self, occupation: int, prior: float, title: _Hit | None = None) -> None:
         self.occupation = occupation
         self.prior = prior
         self.title = title
+        self.title_strength = title.strength if title is not None else 0.0
+        """The strength of the title's hit, 0 without one (read as often as the candidate is weighed)."""
         self.body = 0.0
         self.group_body = 0.0
         self.group_skills = 0.0
@@ -264,18 +277,15 @@ class _Candidate:
         self.total = 0.0
         """The evidence summed by :meth:`weigh` (candidates are sorted by it many times)."""
 
-    @property
-    def title_strength(self) -> float:
-        return self.title.strength if self.title is not None else 0.0
-
     def weigh(self) -> None:
         """Sum the evidence into :attr:`total`; again whenever a piece of it changes."""
-        agreement = TITLE_KEPT + (1.0 - TITLE_KEPT) * max(self.group_body, self.group_skills)
+        group_body, group_skills = self.group_body, self.group_skills
+        agreement = TITLE_KEPT + (1.0 - TITLE_KEPT) * (group_skills if group_skills > group_body else group_body)
         self.total = self.factor * (
             self.title_strength * agreement
-            + GROUP_BODY_WEIGHT * self.group_body
+            + GROUP_BODY_WEIGHT * group_body
             + BODY_WEIGHT * self.body
-            + SKILL_WEIGHT * self.group_skills
+            + SKILL_WEIGHT * group_skills
             + SKILL_OCCUPATION_WEIGHT * self.skills
             + PRIOR_WEIGHT * self.prior
         )
