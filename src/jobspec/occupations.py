@@ -50,10 +50,12 @@ from __future__ import annotations
 
 import csv
 import gzip
+import heapq
 import io
 import itertools
 import json
 import math
+import operator
 import re
 import sys
 from collections import Counter
@@ -340,8 +342,17 @@ def _units(weight: int) -> int:
     return max(1, round(weight / WEIGHT_UNIT))
 
 
-def _rank(candidate: _Candidate) -> tuple[float, int]:
-    return -candidate.total, candidate.occupation
+_OCCUPATION_OF = operator.attrgetter("occupation")
+_TOTAL_OF = operator.attrgetter("total")
+
+
+def _ranked(candidates: Iterable[_Candidate]) -> list[_Candidate]:
+    """The candidates by their evidence, most first, and among equals by occupation.
+
+    Two sorts by attribute (the second keeps the first's order among equals) cost less than one
+    whose key is a function of Python making a pair per candidate.
+    """
+    return sorted(sorted(candidates, key=_OCCUPATION_OF), key=_TOTAL_OF, reverse=True)
 
 
 class Classification:
@@ -612,7 +623,7 @@ class Classification:
             # The title says little: the groups the body shares most words with propose candidates too.
             counts = self._body_group_counts(stems)
             likeness = counts
-            by_body = _heaviest_keys(counts, BODY_GROUPS)  # the groups of counts.most_common, by one sort in C
+            by_body = _heaviest_keys(counts, BODY_GROUPS)  # the groups of counts.most_common
             most_like = counts[by_body[0]] if by_body else 0
             proposed = by_body + by_skills
             if not ict and any(self._group_codes[group].startswith(ICT_GROUPS) for group in by_body[:1]):
@@ -645,13 +656,13 @@ class Classification:
             candidate.group_skills = skill_groups.get(group, 0.0) / best_skills
             candidate.skills = hinted.get(candidate.occupation, 0) / most_hinted
             candidate.weigh()
-        ranked = sorted(candidates.values(), key=_rank)
+        ranked = _ranked(candidates.values())
         # The body is compared with single occupations only for the leading candidates, and only when
         # the leader is close enough to be overtaken: it decides between close ones, and is costly.
         leading = ranked[:RERANKED]
         if len(leading) > 1 and leading[0].total - leading[1].total < BODY_WEIGHT:
             self._weigh_occupations(leading, stems)
-        return sorted(leading, key=_rank) + ranked[RERANKED:], stems
+        return _ranked(leading) + ranked[RERANKED:], stems
 
     def features(self, ranked: Sequence[_Candidate]) -> tuple[float, float]:
         """Evidence of the best candidate and its lead over the best of another group (what the score reads)."""
@@ -1036,6 +1047,10 @@ class Classification:
 _Key = TypeVar("_Key")
 
 
+_MANY_KEYS = 100
+"""Keys of :func:`_heaviest_keys` from which finding the lightest weight that counts first costs less than
+sorting them all by weight."""
+
 _HEAD_FIRST = frozenset({"fr", "es", "it", "pt", "ro", "ca"})
 """Languages whose job titles put their head noun first ("Infirmier de bloc", "Técnico de sistemas")."""
 
@@ -1051,9 +1066,15 @@ def _heaviest_keys(weights: Mapping[_Key, float], count: int, among: Iterable[_K
     """The ``count`` keys of heaviest weight (of ``among``, by default all), the first of equals first.
 
     What ``heapq.nlargest(count, among, key=weights.__getitem__)`` gives, by one sort in C: quicker
-    for the few dozen keys read here.
+    for the few dozen keys read here. Of more keys (the hundreds of groups a body's stems are counted
+    in), only those weighing at least the ``count``-th heaviest weight are sorted.
     """
-    return sorted(weights if among is None else among, key=weights.__getitem__, reverse=True)[:count]
+    if among is None:
+        among = weights
+        if len(weights) > _MANY_KEYS and count > 0:
+            least = heapq.nlargest(count, weights.values())[-1]
+            among = [key for key, weight in weights.items() if weight >= least]
+    return sorted(among, key=weights.__getitem__, reverse=True)[:count]
 
 
 def _labels_by_ends(labels: Iterable[str]) -> dict[str, list[str]]:
