@@ -50,10 +50,12 @@ from __future__ import annotations
 
 import csv
 import gzip
+import heapq
 import io
 import itertools
 import json
 import math
+import operator
 import re
 import sys
 from collections import Counter
@@ -249,12 +251,25 @@ class _Hit(NamedTuple):
 class _Candidate:
     """An occupation with the evidence for it, each piece from 0 to 1."""
 
-    __slots__ = ("body", "factor", "group_body", "group_skills", "occupation", "prior", "skills", "title", "total")
+    __slots__ = (
+        "body",
+        "factor",
+        "group_body",
+        "group_skills",
+        "occupation",
+        "prior",
+        "skills",
+        "title",
+        "title_strength",
+        "total",
+    )
 
     def __init__(self, occupation: int, prior: float, title: _Hit | None = None) -> None:
         self.occupation = occupation
         self.prior = prior
         self.title = title
+        self.title_strength = title.strength if title is not None else 0.0
+        """The strength of the title's hit, 0 without one (read as often as the candidate is weighed)."""
         self.body = 0.0
         self.group_body = 0.0
         self.group_skills = 0.0
@@ -264,18 +279,15 @@ class _Candidate:
         self.total = 0.0
         """The evidence summed by :meth:`weigh` (candidates are sorted by it many times)."""
 
-    @property
-    def title_strength(self) -> float:
-        return self.title.strength if self.title is not None else 0.0
-
     def weigh(self) -> None:
         """Sum the evidence into :attr:`total`; again whenever a piece of it changes."""
-        agreement = TITLE_KEPT + (1.0 - TITLE_KEPT) * max(self.group_body, self.group_skills)
+        group_body, group_skills = self.group_body, self.group_skills
+        agreement = TITLE_KEPT + (1.0 - TITLE_KEPT) * (group_skills if group_skills > group_body else group_body)
         self.total = self.factor * (
             self.title_strength * agreement
-            + GROUP_BODY_WEIGHT * self.group_body
+            + GROUP_BODY_WEIGHT * group_body
             + BODY_WEIGHT * self.body
-            + SKILL_WEIGHT * self.group_skills
+            + SKILL_WEIGHT * group_skills
             + SKILL_OCCUPATION_WEIGHT * self.skills
             + PRIOR_WEIGHT * self.prior
         )
@@ -330,8 +342,17 @@ def _units(weight: int) -> int:
     return max(1, round(weight / WEIGHT_UNIT))
 
 
-def _rank(candidate: _Candidate) -> tuple[float, int]:
-    return -candidate.total, candidate.occupation
+_OCCUPATION_OF = operator.attrgetter("occupation")
+_TOTAL_OF = operator.attrgetter("total")
+
+
+def _ranked(candidates: Iterable[_Candidate]) -> list[_Candidate]:
+    """The candidates by their evidence, most first, and among equals by occupation.
+
+    Two sorts by attribute (the second keeps the first's order among equals) cost less than one
+    whose key is a function of Python making a pair per candidate.
+    """
+    return sorted(sorted(candidates, key=_OCCUPATION_OF), key=_TOTAL_OF, reverse=True)
 
 
 class Classification:
@@ -602,7 +623,7 @@ class Classification:
             # The title says little: the groups the body shares most words with propose candidates too.
             counts = self._body_group_counts(stems)
             likeness = counts
-            by_body = _heaviest_keys(counts, BODY_GROUPS)  # the groups of counts.most_common, by one sort in C
+            by_body = _heaviest_keys(counts, BODY_GROUPS)  # the groups of counts.most_common
             most_like = counts[by_body[0]] if by_body else 0
             proposed = by_body + by_skills
             if not ict and any(self._group_codes[group].startswith(ICT_GROUPS) for group in by_body[:1]):
@@ -635,13 +656,13 @@ class Classification:
             candidate.group_skills = skill_groups.get(group, 0.0) / best_skills
             candidate.skills = hinted.get(candidate.occupation, 0) / most_hinted
             candidate.weigh()
-        ranked = sorted(candidates.values(), key=_rank)
+        ranked = _ranked(candidates.values())
         # The body is compared with single occupations only for the leading candidates, and only when
         # the leader is close enough to be overtaken: it decides between close ones, and is costly.
         leading = ranked[:RERANKED]
         if len(leading) > 1 and leading[0].total - leading[1].total < BODY_WEIGHT:
             self._weigh_occupations(leading, stems)
-        return sorted(leading, key=_rank) + ranked[RERANKED:], stems
+        return _ranked(leading) + ranked[RERANKED:], stems
 
     def features(self, ranked: Sequence[_Candidate]) -> tuple[float, float]:
         """Evidence of the best candidate and its lead over the best of another group (what the score reads)."""
@@ -1026,6 +1047,10 @@ class Classification:
 _Key = TypeVar("_Key")
 
 
+_MANY_KEYS = 100
+"""Keys of :func:`_heaviest_keys` from which finding the lightest weight that counts first costs less than
+sorting them all by weight."""
+
 _HEAD_FIRST = frozenset({"fr", "es", "it", "pt", "ro", "ca"})
 """Languages whose job titles put their head noun first ("Infirmier de bloc", "Técnico de sistemas")."""
 
@@ -1041,9 +1066,15 @@ def _heaviest_keys(weights: Mapping[_Key, float], count: int, among: Iterable[_K
     """The ``count`` keys of heaviest weight (of ``among``, by default all), the first of equals first.
 
     What ``heapq.nlargest(count, among, key=weights.__getitem__)`` gives, by one sort in C: quicker
-    for the few dozen keys read here.
+    for the few dozen keys read here. Of more keys (the hundreds of groups a body's stems are counted
+    in), only those weighing at least the ``count``-th heaviest weight are sorted.
     """
-    return sorted(weights if among is None else among, key=weights.__getitem__, reverse=True)[:count]
+    if among is None:
+        among = weights
+        if len(weights) > _MANY_KEYS and count > 0:
+            least = heapq.nlargest(count, weights.values())[-1]
+            among = [key for key, weight in weights.items() if weight >= least]
+    return sorted(among, key=weights.__getitem__, reverse=True)[:count]
 
 
 def _labels_by_ends(labels: Iterable[str]) -> dict[str, list[str]]:
