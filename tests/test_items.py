@@ -502,6 +502,7 @@ def test_a_swedish_clause_that_opens_on_att_is_no_german_duty() -> None:
         ("Você fará parte de uma rede de lojas.", False),
         ("Você receberá vale-refeição.", False),
         ("Você terá um plano de carreira.", False),
+        ("Você vai poder usar as ferramentas da casa.", False),
     ],
 )
 def test_the_portuguese_reader_doing_something_is_a_duty(sentence: str, duty: bool) -> None:

@@ -281,7 +281,8 @@ def test_a_list_of_duties_under_a_heading_that_names_nothing_is_a_list_of_duties
         "Take orders at the till",
     ]
     signals = [r.signal for r in posting.responsibilities]
-    assert "list" in signals and set(signals) <= {"list", "words"}  # the entries the model alone misses follow their list
+    assert "list" in signals  # the entries the model alone misses follow their list
+    assert set(signals) <= {"list", "words"}
 
 
 def test_a_cue_of_one_kind_under_a_heading_of_the_other_is_left_to_the_model() -> None:
@@ -665,6 +666,19 @@ def test_in_a_list_half_read_as_duties_only_the_unread_entries_cued_as_duties_fo
     lists = {0: [0, 1, 2, 3]}
     _read_unread_entries_by_their_list(units, lists, features, judgements)
     assert [j.kind for j in judgements] == ["responsibility"] * 3 + [None]
+
+
+def test_a_line_ending_in_a_colon_introduces_the_list_after_it_and_is_no_item() -> None:
+    posting = parse(
+        "## Perfil\n\n"
+        "Você não precisa ter diploma na área, o que conta é a sua experiência.\n"
+        "Ter diploma ajuda, mas não é exigido.\n"
+        "Procuramos quem conheça ou queira aprender ainda mais sobre:\n\n"
+        "- Ruby e Rails\n- Testes automatizados\n"
+    )
+    texts = [q.text for q in posting.qualifications]
+    assert texts[-2:] == ["Ruby e Rails", "Testes automatizados"]
+    assert not any(text.endswith(":") for text in texts)
 
 
 _PROFILE_UNDER_DUTIES = (

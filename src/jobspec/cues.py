@@ -319,7 +319,8 @@ _PORTUGUESE_NOT_DUTY = _factored(
     r"tem|terá|é|será|está|estará|possui|conhece|domina|entende|sabe|fala|gosta|ama|adora|curte|acredita|"
     r"valoriza|quer|deseja|busca|procura|precisa|deve|pode|poderá|consegue|se|ainda|sempre|nunca|também|já|"
     r"recebe|receberá|ganha|ganhará|conta|contará|integra|integrará|soma|somará|entra|fará|faz parte|vai|irá|"
-    r"ter|ser|estar|receber|ganhar|contar|integrar|somar|fazer parte|entrar|juntar|crescer|aprender",
+    r"ter|ser|estar|receber|ganhar|contar|integrar|somar|fazer parte|entrar|juntar|crescer|aprender|poder|"
+    r"precisar|conseguir|gostar|saber",
     ignore_case=False,
 )
 _PORTUGUESE_READER_DUTY = (

@@ -969,7 +969,23 @@ def _judge(
         _read_lists_by_layout(units, pulled, judgements)
     if not any(j.kind == "responsibility" for j in judgements) and not _read_duty_lists_by_place(units, judgements):
         _take_likeliest_duties(units, pulled, judgements)
+    _leave_out_introducing_lines(units, judgements)
     return judgements, features
+
+
+def _leave_out_introducing_lines(units: list[Unit], judgements: list[Judgement]) -> None:
+    """A line of its own that ends in a colon introduces what follows: it is no item ("… mais sobre:").
+
+    In the labelled corpora, none of the 10 such lines is an item (a list entry
+    or a sentence ending in a colon can be: "Lead the redesign of a site that is:").
+    """
+    for index, unit in enumerate(units):
+        if unit.form == "line" and judgements[index].kind in _ITEM_KIND_NAMES and unit.text.endswith(_COLONS):
+            judgements[index] = Judgement(None, "layout", judgements[index].confidence)
+
+
+_ITEM_KIND_NAMES = frozenset({"responsibility", "qualification"})
+_COLONS = (":", "：")
 
 
 def _unit_sums(features: UnitFeatures, model: ItemModel) -> list[float]:
