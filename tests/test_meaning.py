@@ -681,6 +681,23 @@ def test_a_line_ending_in_a_colon_introduces_the_list_after_it_and_is_no_item() 
     assert not any(text.endswith(":") for text in texts)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "taken"),
+    [
+        ("Om du gillar att ta ansvar, så är detta jobbet för dig.", True),  # what the reader likes
+        ("Experience with GIS desired.", True),  # a requirement its own cue confirms
+        ("Experience with GIS helps the whole team.", False),  # a requirement's opening alone
+    ],
+)
+def test_which_unheaded_sentences_describe_the_reader(sentence: str, taken: bool) -> None:
+    structure = read_structure(f"We map rivers.\n\n{sentence}\n")
+    units = structure.units
+    features = all_features(units, structure.roots, DEFAULT_VOCABULARY)
+    judgements = [Judgement(None, "words", 0.6) for _ in units]
+    _take_cued_items(units, features, [[-2.0, 0.0, 1.0] for _ in units], judgements, DEFAULT_VOCABULARY)
+    assert [j.kind for j in judgements] == [None, "qualification" if taken else None]
+
+
 _PROFILE_UNDER_DUTIES = (
     "## Vos missions\n\n"
     "- Maîtrise de Python et de Django\n"

@@ -1112,15 +1112,26 @@ def _take_cued_items(
 def _describes_the_reader_unheaded(
     unit: Unit, cue_names: Collection[str], kind: ItemKind, vocabulary: Vocabulary
 ) -> bool:
-    """Whether a sentence opens on what the reader is or has, under no heading or lead-in that names a kind."""
+    """Whether a sentence says what the reader is, has or likes (or opens on a requirement that a cue of
+    its strength confirms: "Experience with GIS desired."), under no heading or lead-in that names a kind."""
     return (
         kind == "qualification"
         and unit.form == "sentence"
-        and "c:qual-weak" in cue_names
+        and _asks_of_the_reader(cue_names)
         and unit.node.declared in _UNREAD_HEADINGS
         and not unit.text.rstrip().endswith(("?", "？"))
         and (unit.lead_in is None or lead_in_kind(unit.lead_in, vocabulary) is None)
     )
+
+
+def _asks_of_the_reader(cue_names: Collection[str]) -> bool:
+    if not _READER_DESCRIBED.isdisjoint(cue_names):
+        return True
+    return "c:qual-start" in cue_names and not _STRENGTH_CUES.isdisjoint(cue_names)
+
+
+_READER_DESCRIBED = frozenset({"c:qual-weak", "c:reader-trait"})
+_STRENGTH_CUES = frozenset({"c:qual-strong", "x:preferred"})
 
 
 def _states_a_duty(unit: Unit, cue_names: Collection[str], kind: ItemKind) -> bool:
