@@ -1089,7 +1089,7 @@ def _take_cued_items(
     encadrez …") under a heading of duties is a duty however far behind.
 
     Where no heading or lead-in names a kind, a sentence that describes the
-    reader ("You are …", "Du har …", "Vous êtes …") is a requirement on the
+    reader ("You are …", "Du har …", "Om du gillar …") is a requirement on the
     same terms: such prose is the profile of postings written without headings.
     """
     for index, (unit, judgement) in enumerate(zip(units, judgements, strict=True)):
@@ -1137,7 +1137,7 @@ _STRENGTH_CUES = frozenset({"c:qual-strong", "x:preferred"})
 def _states_a_duty(unit: Unit, cue_names: Collection[str], kind: ItemKind) -> bool:
     """Whether a sentence says what the reader (or the role) does, rather than only opening on a verb.
 
-    Under a heading of duties, 21 of the 26 labelled sentences with such a cue
+    Under a heading of duties, 21 of the 25 labelled sentences with such a cue
     are duties; two of the rest are questions ("Erkennst du dich …?").
     """
     return (
