@@ -509,6 +509,23 @@ def test_the_portuguese_reader_doing_something_is_a_duty(sentence: str, duty: bo
     assert (cues.SECOND_PERSON_DUTY.search(sentence) is not None) is duty
 
 
+@pytest.mark.parametrize(
+    ("sentence", "duty"),
+    [
+        ("Projektujesz i wdrażasz nowe moduły systemu.", True),  # Polish, the reader doing it now
+        ("Zajmiesz się obsługą zamówień.", True),  # or about to
+        ("Oraz prowadzisz szkolenia dla nowych osób.", True),
+        ("Masz prawo jazdy kategorii B.", False),  # having, knowing, getting, joining
+        ("Znasz pakiet Office.", False),
+        ("Otrzymasz telefon służbowy.", False),
+        ("Dołączysz do zespołu dwunastu osób.", False),
+        ("Nasz magazyn działa na trzy zmiany.", False),  # no verb at all
+    ],
+)
+def test_the_reader_doing_the_job_in_polish_is_a_duty(sentence: str, duty: bool) -> None:
+    assert (cues.RESPONSIBILITY.search(sentence) is not None) is duty
+
+
 @pytest.mark.parametrize("question", ["Heb jij een rijbewijs?", "Spreek je Duits?", "Ben je beschikbaar?"])
 def test_a_dutch_question_with_the_verb_first_asks_for_a_trait(question: str) -> None:
     assert cues.SECOND_PERSON_TRAIT.search(question) is not None

@@ -201,6 +201,27 @@ _NO_DUTY_FUTURE_STEMS = (
     r"avr|sar|potr|dovr|tendr|ser|ter|poder|deber|dever|habr|contar|valorar|valoriz|apreciar|considerar"
 )
 
+# Portuguese "você" doing something, now or to come ("Você codifica as telas", "você irá
+# desenvolver …"), less what the reader has, is, knows, likes, joins or gets.
+_PORTUGUESE_NOT_DUTY = _factored(
+    r"tem|terá|é|será|está|estará|possui|conhece|domina|entende|sabe|fala|gosta|ama|adora|curte|acredita|"
+    r"valoriza|quer|deseja|busca|procura|precisa|deve|pode|poderá|consegue|se|ainda|sempre|nunca|também|já|"
+    r"recebe|receberá|ganha|ganhará|conta|contará|integra|integrará|soma|somará|entra|fará|faz parte|vai|irá|"
+    r"ter|ser|estar|receber|ganhar|contar|integrar|somar|fazer parte|entrar|juntar|crescer|aprender|poder|"
+    r"precisar|conseguir|gostar|saber",
+    ignore_case=False,
+)
+_PORTUGUESE_READER_DUTY = (
+    r"|\b[Vv]ocê\s+(?:(?:irá|vai)\s+)?(?!(?:" + _PORTUGUESE_NOT_DUTY + r")\b)"
+    r"(?!\w+mente\b)[a-zçãõáéíóú]\w*(?:a|e|z|ará|erá|irá|ar|er|ir)\b"
+)
+_POLISH_NOT_DUTY = _factored(
+    r"masz|znasz|potrafisz|umiesz|lubisz|chcesz|posiadasz|mówisz|władasz|cenisz|otrzymasz|dostaniesz|"
+    r"zyskasz|możesz|musisz|nasz|wasz|wiesz|rozumiesz|dysponujesz|interesujesz|pasjonujesz|czujesz|szukasz|"
+    r"myślisz|marzysz|korzystasz|dołączysz|zdobędziesz|rozwiniesz|poznasz|nauczysz|będziesz|pracowałeś|"
+    r"pracowałaś|ukończyłeś|ukończyłaś",
+    ignore_case=False,
+)
 # A duty, stated as what the person in the role does.
 RESPONSIBILITY = CaselessPattern(
     _factored(
@@ -267,6 +288,9 @@ RESPONSIBILITY = CaselessPattern(
         r"|\bdu (?:(?:kommer att |vil |skal |ska )?få|får|har) (?:ansvar|ansvaret|hand om)\b"
         r"|\bdu (?:ansvarar|ansvarer)\b"
         r"|\bbędziesz (?!(?:mieć|miał|miała|otrzymywać|otrzymasz|korzystać|mógł|mogła)\b)\w+"
+        # Polish duties in the present or perfective future, opening the sentence: "Projektujesz i
+        # wdrażasz …", "Zajmiesz się …"; not having, knowing, liking, getting or joining ("Masz …").
+        r"|^(?:i |oraz |także |również )?(?!(?:" + _POLISH_NOT_DUTY + r")\b)[a-ząćęłńóśźż]{3,}(?:esz|asz|isz|ysz)\b"
         r"|\b(?:do twoich (?:obowiązków|zadań)|twoim zadaniem|twoje zadania|twoja rola)\b"
         # "Your job will be …" in other languages: "Será sua função …", "Votre rôle sera de …".
         r"|\b(?:será|é) (?:sua|a sua|tua|a tua) (?:função|missão|responsabilidade)\b"
@@ -312,20 +336,6 @@ _UNNAMED_READER_DUTY = (
     r"^\w+(?:erai|irai|arai|arás|erás|irás)\b|\b(?:ti occuperai|te encargarás|si occuperà|se encargará)\b"
     r"|^(?:la risorsa|il candidato|la candidata|la persona|el candidato|la candidata|la persona|o candidato|"
     r"a pessoa)\s+(?:si\s+)?\w+(?:erà|irà|arà|ará|erá|irá)\b"
-)
-# Portuguese "você" doing something, now or to come ("Você codifica as telas", "você irá
-# desenvolver …"), less what the reader has, is, knows, likes, joins or gets.
-_PORTUGUESE_NOT_DUTY = _factored(
-    r"tem|terá|é|será|está|estará|possui|conhece|domina|entende|sabe|fala|gosta|ama|adora|curte|acredita|"
-    r"valoriza|quer|deseja|busca|procura|precisa|deve|pode|poderá|consegue|se|ainda|sempre|nunca|também|já|"
-    r"recebe|receberá|ganha|ganhará|conta|contará|integra|integrará|soma|somará|entra|fará|faz parte|vai|irá|"
-    r"ter|ser|estar|receber|ganhar|contar|integrar|somar|fazer parte|entrar|juntar|crescer|aprender|poder|"
-    r"precisar|conseguir|gostar|saber",
-    ignore_case=False,
-)
-_PORTUGUESE_READER_DUTY = (
-    r"|\b[Vv]ocê\s+(?:(?:irá|vai)\s+)?(?!(?:" + _PORTUGUESE_NOT_DUTY + r")\b)"
-    r"(?!\w+mente\b)[a-zçãõáéíóú]\w*(?:a|e|z|ará|erá|irá|ar|er|ir)\b"
 )
 SECOND_PERSON_DUTY = re.compile(
     r"\b(?:[Vv]ous|[Tt]u)\s+(?!(?:" + _SECOND_PERSON_TRAIT_VERBS + "|" + _SECOND_PERSON_NEITHER + r")\b)"
