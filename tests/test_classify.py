@@ -33,6 +33,9 @@ K = SectionKind
         ("Job summary", K.ROLE_SUMMARY),
         ("Ihre Aufgaben", K.RESPONSIBILITIES),
         ("Ihr Profil", K.QUALIFICATIONS),
+        ("Was euch erwartet", K.RESPONSIBILITIES),  # German addressing several readers at once
+        ("Was ihr mitbringt", K.QUALIFICATIONS),
+        ("Was wir euch bieten", K.BENEFITS),
         ("Vos missions", K.RESPONSIBILITIES),
         ("Votre profil", K.QUALIFICATIONS),
         ("Responsabilidades", K.RESPONSIBILITIES),

@@ -698,6 +698,12 @@ def test_which_unheaded_sentences_describe_the_reader(sentence: str, taken: bool
     assert [j.kind for j in judgements] == [None, "qualification" if taken else None]
 
 
+def test_readers_addressed_together_in_german_are_described_as_candidates() -> None:
+    assert "c:qual-weak" in cue_features("Ihr seid zuverlässig und arbeitet gern im Team.", DEFAULT_VOCABULARY)
+    assert "c:qual-weak" in cue_features("Ihr habt Erfahrung mit Laravel.", DEFAULT_VOCABULARY)
+    assert "c:qual-weak" not in cue_features("Ihr Team plant die Touren.", DEFAULT_VOCABULARY)
+
+
 _PROFILE_UNDER_DUTIES = (
     "## Vos missions\n\n"
     "- Maîtrise de Python et de Django\n"

@@ -378,6 +378,7 @@ QUAL_WEAK = CaselessPattern(
     r"^(?:you(?:'re| are| have|'ve| bring| possess| know| understand| really| thrive| enjoy| love| take pride|"
     r" can demonstrate| should| must)\b(?! (?:the |an? )?(?:opportunity|chance|freedom|access|possibility))"
     r"|du (?:hast|bist|verfügst|bringst|zeichnest|hälst|hältst|sprichst|kannst)\b"
+    r"|ihr (?:habt|seid|verfügt|bringt|sprecht|könnt)\b"
     r"|sie (?:haben|sind|verfügen|bringen)\b|als idealer|je (?:hebt|bent|beschikt)\b"
     r"|vous (?:avez|êtes|maîtrisez)\b|tu (?:as|es|maîtrises)\b|(?:tienes|eres|cuentas con)\b"
     r"|(?:você tem|você é|possui|tens|és)\b|(?:hai|sei|possiedi)\b"

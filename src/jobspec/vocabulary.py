@@ -792,6 +792,7 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "~verantwortungsbereich | ~aufgabenbereich | "
         "dein job | ihr job | deine tätigkeiten | ihre tätigkeiten | das machst du | das erwartet dich bei uns | "
         "was dich erwartet | was sie bei uns erwartet | was sind deine aufgaben | deine herausforderungen | "
+        "was euch erwartet | was ihr tun werdet | "
         "ihre herausforderungen | einsatzgebiet | arbeitsgebiet | zuständigkeiten | stelleninhalt | jobinhalte | "
         "was erwartet dich | was erwartet sie | was wirst du tun | was werden sie tun | was machst du",
         "fr": "défis | tes défis | vos défis | responsabilit~ | tes responsabilités | vos activités | activités | "
@@ -880,6 +881,7 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "sie sind | sie haben | das zeichnet dich aus | das zeichnet sie aus | deine skills | fähigkeiten | "
         "was du können solltest | wen wir suchen | wir suchen | was wir suchen | mitbringen | dein hintergrund | "
         "was bringst du mit | was bringen sie mit | wen suchen wir | was solltest du mitbringen | "
+        "was ihr mitbringt | das bringt ihr mit | was wir von euch erwarten | ihr seid | ihr habt | "
         "sie bringen mit | du bringst mit | ihr bringt mit | sie verfügen über | du verfügst über | "
         "sie überzeugen durch | du überzeugst durch | damit überzeugen sie uns | damit überzeugst du uns | "
         "was sollten sie mitbringen",
@@ -1012,6 +1014,7 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "das bieten wir ihnen | das wird geboten | geboten wird | was wir bieten können | was du bekommst | "
         "was sie bekommen | unser angebot an dich | unser angebot an sie | vergütung | gehalt | ~leistungen | "
         "darauf kannst du dich freuen | darauf können sie sich freuen | warum wir | was bieten wir | "
+        "was wir euch bieten | das bieten wir euch | "
         "was bieten wir dir | was bieten wir ihnen | was bekommst du | was bekommen sie",
         "fr": "avantages | nos avantages | ce que nous proposons | nous proposons | ce que nous t'offrons | "
         "ce que nous vous offrons | ce que l'on offre | ce qu'on t'offre | pourquoi nous rejoindre | "
