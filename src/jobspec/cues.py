@@ -202,7 +202,8 @@ _NO_DUTY_FUTURE_STEMS = (
 )
 
 # Portuguese "você" doing something, now or to come ("Você codifica as telas", "você irá
-# desenvolver …"), less what the reader has, is, knows, likes, joins or gets.
+# desenvolver …"), less what the reader has, is, knows, likes, joins or gets: one more
+# alternative of SECOND_PERSON_DUTY, hence its opening "|".
 _PORTUGUESE_NOT_DUTY = _factored(
     r"tem|terá|é|será|está|estará|possui|conhece|domina|entende|sabe|fala|gosta|ama|adora|curte|acredita|"
     r"valoriza|quer|deseja|busca|procura|precisa|deve|pode|poderá|consegue|se|ainda|sempre|nunca|também|já|"
@@ -215,6 +216,8 @@ _PORTUGUESE_READER_DUTY = (
     r"|\b[Vv]ocê\s+(?:(?:irá|vai)\s+)?(?!(?:" + _PORTUGUESE_NOT_DUTY + r")\b)"
     r"(?!\w+mente\b)[a-zçãõáéíóú]\w*(?:a|e|z|ará|erá|irá|ar|er|ir)\b"
 )
+# Polish verbs of the second person that describe the reader or what the reader gets, and words
+# ending like them that are no verbs ("nasz"): no duty when they open a sentence (see RESPONSIBILITY).
 _POLISH_NOT_DUTY = _factored(
     r"masz|znasz|potrafisz|umiesz|lubisz|chcesz|posiadasz|mówisz|władasz|cenisz|otrzymasz|dostaniesz|"
     r"zyskasz|możesz|musisz|nasz|wasz|wiesz|rozumiesz|dysponujesz|interesujesz|pasjonujesz|czujesz|szukasz|"
