@@ -276,7 +276,7 @@ _READER_WORDS = st.sampled_from(
     ["vous", "Vous", "tu", "Tu", "je", "Jij", "du", "Du", "Sie", "sie", "leiten", "arbeitest", "avez", "encadrez",
      "geeft", "hast", "ti occuperai", "visiterai", "la risorsa", "si", "occuperà", "en", "x", ",", "Außerdem", "planst",
      "travaillez", "usted", "você", "Tú", "begeleid", "plockar", "ansvarar", "eller", "met", "får", "entwickelst",
-     "Você", "codifica", "irá", "tem"]
+     "Você", "monta", "irá", "tem"]
 )  # fmt: skip
 
 

@@ -201,7 +201,7 @@ _NO_DUTY_FUTURE_STEMS = (
     r"avr|sar|potr|dovr|tendr|ser|ter|poder|deber|dever|habr|contar|valorar|valoriz|apreciar|considerar"
 )
 
-# Portuguese "você" doing something, now or to come ("Você codifica as telas", "você irá
+# Portuguese "você" doing something, now or to come ("Você monta as escalas", "você irá
 # desenvolver …"), less what the reader has, is, knows, likes, joins or gets: one more
 # alternative of SECOND_PERSON_DUTY, hence its opening "|".
 _PORTUGUESE_NOT_DUTY = _factored(
