@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from jobspec import ParseOptions, Vocabulary, cues, parse
+from jobspec.items import Unit
 from jobspec.meaning import (
     _READER_PRONOUNS,
     CLASSES,
@@ -18,6 +19,7 @@ from jobspec.meaning import (
     SIGNALS,
     ItemModel,
     Judgement,
+    UnitFeatures,
     _best_two,
     _cue_gate_for,
     _cues_of_texts,
@@ -605,6 +607,12 @@ def test_only_undecided_units_close_to_a_duty_and_nearer_a_duty_than_a_requireme
     assert judgements[4].kind == "benefit"
 
 
+def _units_and_features(body: str) -> tuple[list[Unit], list[UnitFeatures]]:
+    """A body's units and their features, as the rules of ``jobspec.meaning`` receive them."""
+    structure = read_structure(body)
+    return structure.units, all_features(structure.units, structure.roots, DEFAULT_VOCABULARY)
+
+
 def test_a_sentence_saying_what_the_reader_does_under_a_duties_heading_is_a_duty_however_unlikely() -> None:
     body = (
         "## Ihre Aufgaben\n\n"
@@ -612,9 +620,7 @@ def test_a_sentence_saying_what_the_reader_does_under_a_duties_heading_is_a_duty
         "## Ihr Profil\n\n"
         "Sie planen gern voraus.\n"
     )
-    structure = read_structure(body)
-    units = structure.units
-    features = all_features(units, structure.roots, DEFAULT_VOCABULARY)
+    units, features = _units_and_features(body)
     assert [unit.text for unit in units][:3] == [
         "Sie planen die Touren der Fahrer.",
         "Passt das zu dir?",
@@ -634,9 +640,7 @@ def test_a_sentence_describing_the_reader_under_no_named_heading_is_a_requiremen
         "## Om oss\n\n"
         "Du har säkert sett våra cyklar.\n"
     )
-    structure = read_structure(body)
-    units = structure.units
-    features = all_features(units, structure.roots, DEFAULT_VOCABULARY)
+    units, features = _units_and_features(body)
     assert [unit.text for unit in units] == [
         "We repair bicycles in Lund.",
         "Du har körkort och gillar att skruva.",
@@ -655,11 +659,9 @@ def test_a_sentence_describing_the_reader_under_no_named_heading_is_a_requiremen
 
 
 def test_in_a_list_half_read_as_duties_only_the_unread_entries_cued_as_duties_follow() -> None:
-    structure = read_structure(
+    units, features = _units_and_features(
         "## Day to day\n\n- Test new boards\n- Plan releases\n- Write drivers for sensors\n- Our lab in Leeds\n"
     )
-    units = structure.units
-    features = all_features(units, structure.roots, DEFAULT_VOCABULARY)
     assert features[2].cues == ("c:duty-verb",)
     assert features[3].cues == ()
     judgements = [Judgement("responsibility", "words", 0.8)] * 2 + [Judgement(None, "words", 0.6)] * 2
@@ -690,9 +692,7 @@ def test_a_line_ending_in_a_colon_introduces_the_list_after_it_and_is_no_item() 
     ],
 )
 def test_which_unheaded_sentences_describe_the_reader(sentence: str, taken: bool) -> None:
-    structure = read_structure(f"We map rivers.\n\n{sentence}\n")
-    units = structure.units
-    features = all_features(units, structure.roots, DEFAULT_VOCABULARY)
+    units, features = _units_and_features(f"We map rivers.\n\n{sentence}\n")
     judgements = [Judgement(None, "words", 0.6) for _ in units]
     _take_cued_items(units, features, [[-2.0, 0.0, 1.0] for _ in units], judgements, DEFAULT_VOCABULARY)
     assert [j.kind for j in judgements] == [None, "qualification" if taken else None]
