@@ -965,7 +965,7 @@ def _judge(
     lists = _lists_where(units, lambda _, __: True)
     _read_unread_lists_by_heading(units, lists, features, judgements, vocabulary)
     _read_unread_entries_by_their_list(units, lists, features, judgements)
-    if not any(j.kind in ("responsibility", "qualification") for j in judgements):
+    if not any(j.kind in _ITEM_KIND_NAMES for j in judgements):
         _read_lists_by_layout(units, pulled, judgements)
     if not any(j.kind == "responsibility" for j in judgements) and not _read_duty_lists_by_place(units, judgements):
         _take_likeliest_duties(units, pulled, judgements)
@@ -1119,7 +1119,7 @@ def _describes_the_reader_unheaded(
         and unit.form == "sentence"
         and _asks_of_the_reader(cue_names)
         and unit.node.declared in _UNREAD_HEADINGS
-        and not unit.text.rstrip().endswith(("?", "？"))
+        and not _is_question(unit)
         and (unit.lead_in is None or lead_in_kind(unit.lead_in, vocabulary) is None)
     )
 
@@ -1144,11 +1144,15 @@ def _states_a_duty(unit: Unit, cue_names: Collection[str], kind: ItemKind) -> bo
         kind == "responsibility"
         and unit.form == "sentence"
         and not _STATED_DUTY_CUES.isdisjoint(cue_names)
-        and not unit.text.rstrip().endswith(("?", "？"))
+        and not _is_question(unit)
     )
 
 
 _STATED_DUTY_CUES = frozenset({"c:duty", "c:reader-duty"})
+
+
+def _is_question(unit: Unit) -> bool:
+    return unit.text.rstrip().endswith(("?", "？"))
 
 
 _SURE_VOTES: dict[tuple[str, str], ItemKind] = {
@@ -1287,7 +1291,7 @@ def _read_unread_entries_by_their_list(
             continue
         kind = kinds.pop()
         read = sum(judgements[index].kind == kind for index in members)
-        if kind not in ("responsibility", "qualification") or read < max(2, len(members) / 2):
+        if kind not in _ITEM_KIND_NAMES or read < max(2, len(members) / 2):
             continue
         uncued_too = read >= _LIST_MAJORITY * len(members)
         for index in members:
