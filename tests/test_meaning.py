@@ -27,6 +27,7 @@ from jobspec.meaning import (
     _lead_in_features,
     _margin,
     _may_address_the_reader,
+    _read_duty_lists_under_offers,
     _read_unread_entries_by_their_list,
     _remembered_cues,
     _take_cued_items,
@@ -42,6 +43,7 @@ from jobspec.meaning import (
     lead_in_kind,
     words_of,
 )
+from jobspec.models import SectionKind
 from jobspec.pipeline import read_structure
 from jobspec.text import CaselessPattern
 from jobspec.vocabulary import DEFAULT_VOCABULARY
@@ -822,3 +824,23 @@ def test_a_texts_remembered_cues_are_those_of_the_vocabulary_it_is_read_with() -
     assert "x:preferred" not in plain[0]
     assert "x:preferred" in cues_of_units([text], [words_of(text)], extended)[0]
     assert cues_of_units([text], [words_of(text)], DEFAULT_VOCABULARY) == plain
+
+
+@pytest.mark.parametrize(
+    ("entries", "duties"),
+    [
+        (("Du packst Pakete für den Versand", "Außerdem prüfst du die Ware", "Ein Jobticket"), True),
+        (("Ein Jobticket", "Kaffee und Obst", "Du arbeitest im Team"), False),  # one in three says a duty
+        (("Du packst Pakete", "Du prüfst die Ware", "Du hast einen Staplerschein"), False),  # a requirement
+    ],
+)
+def test_a_list_under_a_heading_of_offers_whose_entries_say_what_the_reader_does_is_duties(
+    entries: tuple[str, ...], duties: bool
+) -> None:
+    body = "## Was wir bieten\n\n" + "".join(f"- {entry}\n" for entry in entries)
+    units, features = _units_and_features(body)
+    assert [unit.node.declared for unit in units] == [SectionKind.BENEFITS] * 3
+    judgements = [Judgement("benefit", "heading", 0.7) for _ in units]
+    _read_duty_lists_under_offers(units, features, judgements)
+    expected = ["responsibility"] * 3 if duties else ["benefit"] * 3
+    assert [j.kind for j in judgements] == expected

@@ -962,6 +962,7 @@ def _judge(
     _take_cued_items(units, features, pulled, judgements, vocabulary)
     _take_lists_by_content(units, votes, pulled, judgements)
     _read_requirement_lists_under_duties(units, features, judgements)
+    _read_duty_lists_under_offers(units, features, judgements)
     lists = _lists_where(units, lambda _, __: True)
     _read_unread_lists_by_heading(units, lists, features, judgements, vocabulary)
     _read_unread_entries_by_their_list(units, lists, features, judgements)
@@ -1207,6 +1208,31 @@ def _read_requirement_lists_under_duties(
             for index in members:
                 if judgements[index].kind == "responsibility":
                     judgements[index] = Judgement("qualification", "list", judgements[index].confidence)
+
+
+_READER_DUTY_CUES = frozenset({"c:duty", "c:reader-duty"})
+_NOT_THE_JOB = frozenset({K.BENEFITS, K.COMPANY})
+
+
+def _read_duty_lists_under_offers(units: list[Unit], features: list[UnitFeatures], judgements: list[Judgement]) -> None:
+    """A list under a heading of what the employer offers (or is) whose entries say what the reader does is a
+    list of duties.
+
+    "Was bieten wir", then "Du unterstützt unser Team bei …", "Ferner arbeitest
+    du an …": the heading names the wrong kind, and the entries say otherwise. When
+    at least half of a list's entries (three at least) say what the reader does
+    (a duty cue, not a bare opening verb, which a perk may have: "Develop your
+    skills") and none is cued as a requirement or as no item, its entries are
+    duties (signal ``list``).
+    """
+    lists = _lists_where(units, lambda _, unit: unit.node.declared in _NOT_THE_JOB)
+    for members in lists.values():
+        cues = [features[index].cues for index in members]
+        if len(members) < 3 or any(_cued_kind(c) == "qualification" or "c:not-item" in c for c in cues):
+            continue
+        if 2 * sum(not _READER_DUTY_CUES.isdisjoint(c) for c in cues) >= len(members):
+            for index in members:
+                judgements[index] = Judgement("responsibility", "list", judgements[index].confidence)
 
 
 _UNREAD_LIST_ENTRIES = 2
