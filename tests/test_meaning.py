@@ -25,6 +25,7 @@ from jobspec.meaning import (
     _cues_of_texts,
     _group_of,
     _lead_in_features,
+    _leave_out_uncued_prose_read_as_duties_by_heading,
     _margin,
     _may_address_the_reader,
     _read_duty_lists_under_offers,
@@ -844,3 +845,23 @@ def test_a_list_under_a_heading_of_offers_whose_entries_say_what_the_reader_does
     _read_duty_lists_under_offers(units, features, judgements)
     expected = ["responsibility"] * 3 if duties else ["benefit"] * 3
     assert [j.kind for j in judgements] == expected
+
+
+def test_uncued_prose_read_as_duties_by_its_heading_alone_is_no_item() -> None:
+    body = (
+        "## Overview\n\n"
+        "Soil ecology asks how fungi and roots trade nutrients. You will sample soils across three valleys.\n\n"
+        "土壌のサンプルを分析していただく研究です。\n\n"
+        "- Weigh the samples\n"
+    )
+    units, features = _units_and_features(body)
+    assert [unit.form for unit in units] == ["sentence", "sentence", "sentence", "list"]
+    assert features[0].cues == ()
+    assert features[1].cues != ()
+    judgements = [Judgement("responsibility", "heading", 0.7) for _ in units]
+    judgements[1] = Judgement("responsibility", "words", 0.7)
+    _leave_out_uncued_prose_read_as_duties_by_heading(units, features, judgements)
+    assert [j.kind for j in judgements] == [None, "responsibility", "responsibility", "responsibility"]
+    by_words = [Judgement("responsibility", "words", 0.7) for _ in units]
+    _leave_out_uncued_prose_read_as_duties_by_heading(units, features, by_words)
+    assert all(j.kind == "responsibility" for j in by_words)

@@ -971,6 +971,7 @@ def _judge(
     if not any(j.kind == "responsibility" for j in judgements) and not _read_duty_lists_by_place(units, judgements):
         _take_likeliest_duties(units, pulled, judgements)
     _leave_out_introducing_lines(units, judgements)
+    _leave_out_uncued_prose_read_as_duties_by_heading(units, features, judgements)
     return judgements, features
 
 
@@ -983,6 +984,31 @@ def _leave_out_introducing_lines(units: list[Unit], judgements: list[Judgement])
     for index, unit in enumerate(units):
         if unit.form == "line" and judgements[index].kind in _ITEM_KIND_NAMES and unit.text.endswith(_COLONS):
             judgements[index] = Judgement(None, "layout", judgements[index].confidence)
+
+
+def _leave_out_uncued_prose_read_as_duties_by_heading(
+    units: list[Unit], features: list[UnitFeatures], judgements: list[Judgement]
+) -> None:
+    """A sentence of prose with no cue at all, read as a duty only because of its heading, is no item.
+
+    Under "Overview" or "The role", prose describes the project, the team or
+    the field ("Soil ecology is the study of …"); the duties in it say who does
+    what, and carry a cue ("You will …", "The fellow will …", an opening verb).
+    In the labelled corpora, none of the 13 uncued sentences read as duties by
+    their heading alone (scored by a model fitted without their site) is one.
+    Text written without spaces (Japanese, Chinese) is left alone: no cue of
+    those languages is known, so an uncued sentence says nothing there.
+    """
+    for index, unit in enumerate(units):
+        judgement = judgements[index]
+        if (
+            unit.form == "sentence"
+            and judgement.kind == "responsibility"
+            and judgement.signal == "heading"
+            and not features[index].cues
+            and not features[index].unspaced  # no cue is known in the scripts written without spaces
+        ):
+            judgements[index] = Judgement(None, "words", judgement.confidence)
 
 
 _ITEM_KIND_NAMES = frozenset({"responsibility", "qualification"})
