@@ -526,6 +526,22 @@ def test_the_reader_doing_the_job_in_polish_is_a_duty(sentence: str, duty: bool)
     assert (cues.RESPONSIBILITY.search(sentence) is not None) is duty
 
 
+@pytest.mark.parametrize(
+    ("sentence", "duty"),
+    [
+        ("倉庫の在庫管理を行っていただきます。", True),  # Japanese: the hire asked to do it
+        ("新店舗の立ち上げをお任せします。", True),  # entrusted with it
+        ("経理業務をご担当いただきます。", True),
+        ("当社は物流の改善を行います。", False),  # what the company does
+        ("フォークリフトの資格をお持ちの方", False),  # who the hire is
+        ("负责仓库的日常管理", True),  # Chinese: responsible for it, opening the duty
+        ("有负责团队的经验", False),  # experience of it, a requirement
+    ],
+)
+def test_duties_in_japanese_and_chinese_are_cued(sentence: str, duty: bool) -> None:
+    assert (cues.RESPONSIBILITY.search(sentence) is not None) is duty
+
+
 @pytest.mark.parametrize("question", ["Heb jij een rijbewijs?", "Spreek je Duits?", "Ben je beschikbaar?"])
 def test_a_dutch_question_with_the_verb_first_asks_for_a_trait(question: str) -> None:
     assert cues.SECOND_PERSON_TRAIT.search(question) is not None

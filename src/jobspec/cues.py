@@ -300,6 +300,9 @@ RESPONSIBILITY = CaselessPattern(
         r"|\b(?:sua|tua) (?:função|missão) (?:é|será)\b|\btu (?:función|misión|rol) (?:es|será)\b"
         r"|\b(?:votre|ton) (?:rôle|mission) (?:est|sera)\b|\bil tuo (?:compito|ruolo) (?:è|sarà)\b"
         r"|\b(?:deine|ihre) (?:aufgabe|rolle) (?:ist|wird)\b|\b(?:je|jouw) (?:taak|rol) (?:is|wordt)\b"
+        # Japanese asks the hire to do the work ("…を行っていただきます", "…をお任せします"); Chinese
+        # opens a duty on being responsible for it ("负责…").
+        r"|ていただ(?:きます|く(?:予定|こと))|お任せ(?:します|いたします)|担当(?:して)?いただ|^(?:负责|負責)"
     )
 )
 

@@ -966,12 +966,12 @@ def _judge(
     lists = _lists_where(units, lambda _, __: True)
     _read_unread_lists_by_heading(units, lists, features, judgements, vocabulary)
     _read_unread_entries_by_their_list(units, lists, features, judgements)
+    _leave_out_uncued_prose_read_as_duties_by_heading(units, features, judgements)
     if not any(j.kind in _ITEM_KIND_NAMES for j in judgements):
         _read_lists_by_layout(units, pulled, judgements)
     if not any(j.kind == "responsibility" for j in judgements) and not _read_duty_lists_by_place(units, judgements):
         _take_likeliest_duties(units, pulled, judgements)
     _leave_out_introducing_lines(units, judgements)
-    _leave_out_uncued_prose_read_as_duties_by_heading(units, features, judgements)
     return judgements, features
 
 
@@ -996,8 +996,8 @@ def _leave_out_uncued_prose_read_as_duties_by_heading(
     what, and carry a cue ("You will …", "The fellow will …", an opening verb).
     In the labelled corpora, none of the 13 uncued sentences read as duties by
     their heading alone (scored by a model fitted without their site) is one.
-    Text written without spaces (Japanese, Chinese) is left alone: no cue of
-    those languages is known, so an uncued sentence says nothing there.
+    Text written without spaces (Japanese, Chinese) is left alone: few cues of
+    those languages are known, so an uncued sentence says little there.
     """
     for index, unit in enumerate(units):
         judgement = judgements[index]
@@ -1006,7 +1006,7 @@ def _leave_out_uncued_prose_read_as_duties_by_heading(
             and judgement.kind == "responsibility"
             and judgement.signal == "heading"
             and not features[index].cues
-            and not features[index].unspaced  # no cue is known in the scripts written without spaces
+            and not features[index].unspaced  # few cues are known in the scripts written without spaces
         ):
             judgements[index] = Judgement(None, "words", judgement.confidence)
 
