@@ -115,7 +115,6 @@ def _fit_settings(settings: argparse.Namespace) -> dict[str, Any]:
         "iterations": settings.iterations,
         "min_sites": settings.min_sites,
         "l2_words": settings.l2_words,
-        "site_balance": getattr(settings, "site_balance", 0.0),
     }
 
 
@@ -125,20 +124,9 @@ the general signals (heading kinds, lexicon classes, cues, layout)."""
 
 
 def fit(
-    examples: Sequence[Example],
-    *,
-    l2: float,
-    iterations: int,
-    min_sites: int,
-    l2_words: float | None = None,
-    site_balance: float = 0.0,
+    examples: Sequence[Example], *, l2: float, iterations: int, min_sites: int, l2_words: float | None = None
 ) -> dict[str, tuple[float, ...]]:
-    """Weights of a multinomial logistic regression (Adam, full batch, zero start: deterministic).
-
-    ``site_balance``: each example weighs ``1 / (examples of its site) ** site_balance``
-    (scaled to a mean of one), so that a site with many postings does not teach its own
-    way of writing as the rule (0: every example weighs the same).
-    """
+    """Weights of a multinomial logistic regression (Adam, full batch, zero start: deterministic)."""
     sites_of: dict[str, set[str]] = {}
     for example in examples:
         for name in example.features:
@@ -156,7 +144,6 @@ def fit(
     classes = len(CLASSES)
     target = np.zeros((len(rows), classes))
     target[np.arange(len(rows)), [e.label for e in examples]] = 1
-    row_weights = _site_weights(examples, site_balance)
     penalty = np.array([[l2_words if l2_words is not None and n.startswith(WORD_PREFIXES) else l2] for n in names])
     weights = np.zeros((len(names), classes))
     first = np.zeros_like(weights)
@@ -167,7 +154,7 @@ def fit(
         logits -= logits.max(axis=1, keepdims=True)
         probabilities = np.exp(logits)
         probabilities /= probabilities.sum(axis=1, keepdims=True)
-        residual = (probabilities - target) * row_weights / n
+        residual = (probabilities - target) / n
         gradient = (penalty / n) * weights
         gradient[unique_cols] += np.add.reduceat(residual[rows_sorted], col_starts, axis=0)
         first = 0.9 * first + 0.1 * gradient
@@ -180,15 +167,6 @@ def fit(
         for name, i in index.items()
         if np.abs(weights[i]).max() >= 5e-4
     }
-
-
-def _site_weights(examples: Sequence[Example], site_balance: float) -> Any:
-    """Each example's weight as a column (see :func:`fit`), of mean one."""
-    size: dict[str, int] = {}
-    for example in examples:
-        size[example.site] = size.get(example.site, 0) + 1
-    weights = np.array([size[e.site] ** -site_balance for e in examples])
-    return (weights / weights.mean())[:, None]
 
 
 def load_postings(corpora: Iterable[Path]) -> list[tuple[LabelledPosting, str]]:
@@ -223,9 +201,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--iterations", type=int, default=400)
     parser.add_argument("--min-sites", type=int, default=2)
     parser.add_argument("--list-pull", type=float, default=0.3)
-    parser.add_argument(
-        "--site-balance", type=float, default=0.0, help="weigh each example by 1 / (examples of its site) ** this"
-    )
     parser.add_argument("--by-site", action="store_true", help="with --cross-validate: a line per site")
     args = parser.parse_args(argv)
 
