@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from jobspec import cues, parse
 from jobspec.blocks import parse_blocks
 from jobspec.items import find_units
+from jobspec.pipeline import read_structure
 from jobspec.sections import build_sections
 from jobspec.text import CaselessPattern
 from jobspec.vocabulary import DEFAULT_VOCABULARY
@@ -130,6 +131,31 @@ def test_labelled_lines_of_one_paragraph_stay_items_with_their_labels() -> None:
     assert [text for text, _ in quals] == [
         "Communication skills: You write clearly.",
         "Analytical skills: You read data well.",
+    ]
+
+
+def test_a_labelled_line_of_several_sentences_is_one_item() -> None:
+    body = (
+        "## Profile\n\n"
+        "Organised: You keep a tidy workshop. You plan the week ahead.\n"
+        "Careful: You check every weld twice.\n"
+        "Patient: You explain the job to apprentices. They learn from you.\n"
+    )
+    _, quals = texts(body)
+    assert [text for text, _ in quals] == [
+        "Organised: You keep a tidy workshop. You plan the week ahead.",
+        "Careful: You check every weld twice.",
+        "Patient: You explain the job to apprentices. They learn from you.",
+    ]
+
+
+def test_lines_of_prose_without_labels_are_read_sentence_by_sentence() -> None:
+    body = "## Profile\n\nYou keep a tidy workshop. You plan the week ahead.\nYou check every weld twice.\n"
+    units = read_structure(body).units
+    assert [(unit.text, unit.form) for unit in units] == [
+        ("You keep a tidy workshop.", "sentence"),
+        ("You plan the week ahead.", "sentence"),
+        ("You check every weld twice.", "line"),
     ]
 
 

@@ -197,6 +197,7 @@ def _read_paragraph(block: Block, reader: _Reader, *, before_list: bool) -> str 
         lead_in = segments[0].text
         segments = segments[1:]
     following: str | None = None
+    labelled = _labelled_lines(segments)
     for index, segment in enumerate(segments):
         sentences = split_sentences(segment.text)
         last = index == len(segments) - 1
@@ -207,10 +208,34 @@ def _read_paragraph(block: Block, reader: _Reader, *, before_list: bool) -> str 
                 sentences = sentences[:-1]
         # One line under its label ("PREFERRED" then one line) is a list of one, as several would be.
         form: UnitForm = "line" if (len(segments) > 1 or led) and len(sentences) == 1 else "sentence"
+        if len(sentences) > 1 and following is None and labelled:
+            sentences, form = [(0, segment.text)], "line"  # "Researcher: You have … You know …" is one line
         for offset, sentence in sentences:
             line = segment.line_at(offset)
             reader.add(sentence, line, 0, _links_in(sentence, segment.links), form, lead_in)
     return following
+
+
+def _labelled_lines(segments: list[_Segment]) -> bool:
+    """Whether a paragraph is a list of labelled lines: more than half its lines (two at least) open on a
+    label of a few words and a colon ("Researcher: You have …", "Organised: You plan …").
+
+    Each such line is one item, however many sentences it holds, as an entry of a
+    Markdown list would be.
+    """
+    if len(segments) < 2:
+        return False
+    labelled = sum(_opens_on_a_label(segment.text) for segment in segments)
+    return 2 * labelled > len(segments)
+
+
+def _opens_on_a_label(text: str) -> bool:
+    match = _LABEL.match(text)
+    return match is not None and len(match.group(1).split()) <= _LABEL_WORDS
+
+
+_LABEL = re.compile(r"([^\W\d][^:.!?]{0,40}):\s")
+_LABEL_WORDS = 5
 
 
 def _plain_lines(block: Block) -> list[tuple[int, str, list[str]]]:
