@@ -356,3 +356,8 @@ def test_a_block_quote_of_thousands_of_lines_is_read_as_plain_lines() -> None:
     assert parse_blocks(quoted) == parse_blocks(plain)
     short = "> Build the billing API\n" * 3
     assert [b.kind for b in parse_blocks(short)] == ["paragraph"]
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x2200)) | st.text(alphabet=st.characters(max_codepoint=127)))
+def test_a_table_or_bullet_character_is_found_as_the_pattern_finds_it(text: str) -> None:
+    assert blocks._has_table_or_bullet_char(text) is (blocks._TABLE_OR_BULLET_CHAR.search(text) is not None)

@@ -8,7 +8,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from jobspec.facts.education import _AMBIGUOUS, _COMPILED_RULES, _may_match_a_rule, parse_education
+from jobspec.facts.education import (
+    _AMBIGUOUS,
+    _COMPILED_RULES,
+    _FOLDED_GATE,
+    _RULE_STEMS_FOLDED,
+    _STEMS_GATED,
+    MORE_LANGUAGES,
+    _may_match_a_rule,
+    parse_education,
+)
 from jobspec.models import Education, EducationLevel
 from jobspec.text import lower_like_ignorecase
 
@@ -282,3 +291,21 @@ def test_dphil_written_with_dots_is_a_doctorate(text: str) -> None:
     education = parse_education(text)
     assert education is not None
     assert (education.level, education.field) == ("doctorate", "Physics")
+
+
+@pytest.mark.parametrize("number", range(len(MORE_LANGUAGES)))
+@given(data=st.data())
+def test_the_gate_lets_every_degree_in_more_languages_through(number: int, data: st.DataObject) -> None:
+    pattern = re.compile(MORE_LANGUAGES[number][1])
+    text = data.draw(st.from_regex(pattern))
+    folded = lower_like_ignorecase(text)
+    if pattern.search(folded) is None:  # from_regex does not honour every lookaround
+        return
+    assert _STEMS_GATED + 1 + number in _FOLDED_GATE.candidates(folded)
+
+
+@given(st.from_regex(_RULE_STEMS_FOLDED))
+def test_the_gate_lets_every_stem_of_the_rules_through(text: str) -> None:
+    folded = lower_like_ignorecase(text)
+    if _RULE_STEMS_FOLDED.search(folded) is not None:
+        assert _STEMS_GATED in _FOLDED_GATE.candidates(folded)

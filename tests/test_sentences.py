@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from jobspec import sentences
 from jobspec.sentences import split_sentences
 
 
@@ -42,3 +47,60 @@ def test_a_paragraph_of_many_sentences_splits_into_all_of_them() -> None:
     sentences = split_sentences(text)
     assert len(sentences) == 50_001
     assert sentences[-1][1] == "See e.g. the U.S. office."
+
+
+# --- the fast path gives what the plain reading gives -----------------------------------------------------
+
+# The stop looked behind for, and the word before it searched for in the whole window: the plain reading.
+_STOP_BEHIND = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-ZÀ-ÖØ-Þ0-9¿¡])|(?<=[。！？])[」』）)]*\s*(?=\S)")
+
+
+def _split_as_before(text: str) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    start = 0
+    for match in _STOP_BEHIND.finditer(text):
+        if not _ends_as_before(text[max(start, match.start() - sentences._LOOK_BACK) : match.start()]):
+            continue
+        piece = text[start : match.start()].strip()
+        if piece:
+            out.append((start, piece))
+        start = match.end()
+    tail = text[start:].strip()
+    return [*out, (start, tail)] if tail else out
+
+
+def _ends_as_before(before: str) -> bool:
+    if before.endswith(("!", "?", "…", "。", "！", "？")) or before.endswith(("!)", "?)", '!"', '?"')):
+        return True
+    word_match = sentences._WORD_BEFORE.search(before)
+    if word_match is None or "/" in before.rsplit(None, 1)[-1]:
+        return True
+    word = word_match.group(1)
+    lowered = word.lower().strip("'-")
+    if lowered == "etc":
+        return True
+    if lowered in sentences.ABBREVIATIONS or sentences._INITIALISM.match(word):
+        return False
+    if len(word) == 1 and word.isalpha():
+        words = before[: word_match.start()].split()
+        if not words:
+            return False
+        return words[-1].lower() in sentences._LETTER_LIST_JOINERS or (
+            len(words[-1]) >= 4 and words[-1].isalpha() and words[-1].islower()
+        )
+    return True
+
+
+_SENTENCE_PIECES = st.sampled_from(
+    ["a", "B", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "\x1c", ".", "!", "?", "…", "。", "！", "？", "」", "）",
+     ")", '"', "'", "”", "’", "“", "(", "[", "]", "À", "Z", "0", "9", "¿", "_", "/", "&", "-", "e.g", "U.S",
+     "etc", "Jr", "z. B", " and ", " kategorii ", "http://x.y/z", "Word", "word"]
+)  # fmt: skip
+
+
+@given(st.lists(_SENTENCE_PIECES, max_size=40).map("".join))
+@example("Use e.g. Python 3.11. You will lead. Ship it!")
+@example("Wait... Next. Then?! More。次")
+@example("Du har körkort A och B. Det är bra.")
+def test_sentences_are_those_the_plain_reading_finds(text: str) -> None:
+    assert split_sentences(text) == _split_as_before(text)

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
+from jobspec import items
+from jobspec.blocks import ListEntry
 from jobspec.pipeline import read_structure
 from jobspec.sentences import split_sentences
+from jobspec.text import plain_text_and_links
 
 
 def units(body: str) -> list[tuple[str, str, str | None]]:
@@ -198,3 +203,31 @@ def test_the_sentences_of_a_field_that_names_duties_are_one_unit_each() -> None:
         ("Carry out daily vehicle checks.", "field", None),
         ("We met. It rained.", "field", None),
     ]
+
+
+# --- the fast paths give what the plain readings give ---------------------------------------------------
+
+_LINE_ENDS = st.sampled_from(
+    ["a", "X", " ", "\n", ",", ".", ":", "。", "-", "–", "&", "and", "brand", "or", "for", "und", "oraz", "w",
+     "del", "della", "eller", "Vogel", "_", "é", "x and", "salt, "]
+)  # fmt: skip
+
+
+@given(st.lists(_LINE_ENDS, max_size=12).map("".join))
+@example("Data and")
+@example("The brand")
+@example("Line ending with and\n")
+@example("Xdella")  # the character before the longest word is read for its \b
+@example("Xeller\n")  # and a last newline
+def test_a_line_runs_on_and_ends_a_sentence_as_the_whole_line_searched_says(line: str) -> None:
+    assert items._ends_running_on(line) is (items._RUNS_ON.search(line) is not None)
+    assert items._ends_a_sentence(line) is (items._SENTENCE_END.search(line) is not None)
+
+
+@given(st.sampled_from(["Plan the rota", "A • B", "Fluent English<br>Patience", "One<BR/>two", "x\n-Glued", "a < b"]))
+def test_an_entry_of_one_piece_is_read_as_the_entry_itself(markdown: str) -> None:
+    entry = ListEntry(markdown, 7, 1)
+    pieces = items._split_glued_bullets(entry)
+    if len(pieces) == 1:
+        assert pieces[0][0] == entry
+        assert pieces[0][1:] == plain_text_and_links(markdown)

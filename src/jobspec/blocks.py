@@ -427,7 +427,7 @@ def _paragraph_or_more(text: str, line: int) -> Block:
 def _may_hold_bullets(text: str) -> bool:
     """A cheap first look: a table's bar, a bullet character or symbol, a line opening on "o ", ":" or a marker."""
     return (
-        _TABLE_OR_BULLET_CHAR.search(text) is not None
+        _has_table_or_bullet_char(text)
         or text.startswith(("o ", ":", "-", "+"))
         or (text.startswith("*") and not text.startswith("**"))
         or "\no " in text
@@ -436,6 +436,12 @@ def _may_hold_bullets(text: str) -> bool:
         or "\n*" in text
         or "\n+" in text
     )
+
+
+def _has_table_or_bullet_char(text: str) -> bool:
+    if text.isascii():  # of the characters looked for, only the table's bar is ASCII: found sooner
+        return "|" in text
+    return _TABLE_OR_BULLET_CHAR.search(text) is not None
 
 
 def _headed_bullets(text: str, line: int) -> list[Block] | None:

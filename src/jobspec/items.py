@@ -65,7 +65,12 @@ _RUNS_ON_WORDS = (
     "i lub oraz ale w z na do dla od po ze"
 ).split()
 _RUNS_ON = re.compile(r"(?:[,(/&+–-]|\b(?:" + "|".join(sorted(set(_RUNS_ON_WORDS), key=len, reverse=True)) + r"))$")
+_RUNS_ON_TAIL = max(map(len, _RUNS_ON_WORDS)) + 2
+"""The end of a line that holds whatever ``_RUNS_ON`` finds in it: the longest word, the character before it
+(for its ``\b``) and a last newline (before which ``$`` matches too). Searching no more is cheaper."""
 _SENTENCE_END = re.compile(r"[.!?…:;。！？]$")
+_SENTENCE_END_TAIL = 2
+"""The end of a line that holds whatever ``_SENTENCE_END`` finds: the stop, and a last newline."""
 _MAX_LEAD_IN_WORDS = 6
 _WRAP_WIDTH = 60
 _MAX_WRAP_WIDTH = 130
@@ -283,7 +288,7 @@ def _segments(lines: list[tuple[int, str, list[str]]]) -> list[_Segment]:
     listed = False  # after a line ending in a colon, in ragged lines: a list, even in lower case
     for (_, before, _), (line, text, links) in itertools.pairwise(lines):
         listed = listed or (width is None and before.endswith((":", "：")))
-        runs_on = _RUNS_ON.search(before) is not None if listed else _runs_on(before, text, width)
+        runs_on = _ends_running_on(before) if listed else _runs_on(before, text, width)
         if runs_on:
             segment = out[-1]
             segment.starts.append((len(segment.text) + 1, line))
@@ -304,9 +309,18 @@ def _wrap_width(lines: list[str]) -> int | None:
 
 
 def _runs_on(line: str, following: str, width: int | None) -> bool:
-    if following[:1].islower() or _RUNS_ON.search(line) is not None:
+    if following[:1].islower() or _ends_running_on(line):
         return True
-    return width is not None and _SENTENCE_END.search(line) is None and len(line) >= 0.8 * width
+    return width is not None and not _ends_a_sentence(line) and len(line) >= 0.8 * width
+
+
+def _ends_running_on(line: str) -> bool:
+    """Whether ``line`` ends on a comma, a conjunction, an article or a preposition: it goes on in the next."""
+    return _RUNS_ON.search(line[-_RUNS_ON_TAIL:]) is not None
+
+
+def _ends_a_sentence(line: str) -> bool:
+    return _SENTENCE_END.search(line[-_SENTENCE_END_TAIL:]) is not None
 
 
 def _introduces(text: str, vocabulary: Vocabulary) -> bool:
@@ -314,7 +328,7 @@ def _introduces(text: str, vocabulary: Vocabulary) -> bool:
     stripped = text.rstrip()
     if stripped.endswith((":", "：")):
         return True
-    short = word_count(stripped) <= _MAX_LEAD_IN_WORDS and _SENTENCE_END.search(stripped) is None
+    short = word_count(stripped) <= _MAX_LEAD_IN_WORDS and not _ends_a_sentence(stripped)
     return short and vocabulary.heading_kind(stripped) is not None
 
 
@@ -385,12 +399,19 @@ def _is_entry_stem(text: str) -> bool:
 
 def _split_glued_bullets(entry: ListEntry) -> list[tuple[ListEntry, str, list[str]]]:
     """'-Develops …' on its own line is not a list item in CommonMark, but it is one."""
+    if "\n" not in entry.markdown and not _may_hold_inline_bullets(entry.markdown):  # most entries: one piece
+        text, links = plain_text_and_links(entry.markdown)
+        return [(entry, text, links)]
     pieces = _GLUED_BULLET.split(entry.markdown) if "\n" in entry.markdown else [entry.markdown]
     out: list[tuple[ListEntry, str, list[str]]] = []
     line = entry.line
     for piece in pieces:
-        for part in _INLINE_BULLETS.split(piece) if ("•" in piece or "<br" in piece.lower()) else [piece]:
+        for part in _INLINE_BULLETS.split(piece) if _may_hold_inline_bullets(piece) else [piece]:
             text, links = plain_text_and_links(part)
             out.append((ListEntry(part, line, entry.level), text, links))
         line += piece.count("\n") + 1
     return out
+
+
+def _may_hold_inline_bullets(markdown: str) -> bool:
+    return "•" in markdown or ("<" in markdown and "<br" in markdown.lower())

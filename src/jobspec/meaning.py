@@ -39,7 +39,7 @@ from collections.abc import Callable, Collection, Hashable, Iterable, Mapping, S
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache, partial
 from importlib import resources
-from operator import add, sub
+from operator import add
 from pathlib import Path
 from typing import TypeVar
 
@@ -64,7 +64,11 @@ _MODEL_FILE = "item_model.json"
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-_ASCII_WORD = re.compile("[a-z]+")
+# ASCII letters to lower case and every other byte to a space: an ASCII text's words are then its runs
+# of letters, split at spaces (what re.findall("[a-z]+") finds in the lowered text, at half the cost).
+_ASCII_LETTERS_LOWERED = bytes(
+    byte + 32 if 65 <= byte <= 90 else byte if 97 <= byte <= 122 else 32 for byte in range(256)
+)
 _MAX_WORDS = 40
 _MAX_HEADING_WORDS = 8
 
@@ -161,7 +165,7 @@ _TAIL_LENGTHS = sorted({len(tail) for tail in _LEXICON_TAILS}, reverse=True)
 def words_of(text: str) -> list[str]:
     """Lower-case words of ``text``; runs of a script without spaces become pairs of characters."""
     if text.isascii():  # its words are its runs of letters: what _WORD finds, found sooner
-        return _ASCII_WORD.findall(text.lower())
+        return text.encode("ascii").translate(_ASCII_LETTERS_LOWERED).decode("ascii").split()
     words: list[str] = _WORD.findall(text.lower())
     if not _UNSPACED.search(text):
         return words
@@ -1033,31 +1037,25 @@ def _units_sums(features: Sequence[UnitFeatures], model: ItemModel) -> list[list
     word_sums = (model.word_sums(False).__getitem__, model.word_sums(True).__getitem__)
     out: list[list[float]] = []
     for unit in features:
-        standing = standing_sums[unit.layout, unit.shared, unit.lead, unit.extra, unit.place]
-        words = filter(None, map(word_sums[unit.unspaced], unit.words))
-        main0, main1, main2, content0, content1, content2 = map(
-            sum, zip(groups[unit.opening], groups[unit.classes], groups[unit.cues], *words, strict=True)
+        # Named one by one (cheaper than slices): the totals, the groups of SIGNALS in order, the content model's.
+        (
+            total0, total1, total2,
+            heading0, heading1, heading2, lead0, lead1, lead2, words0, words1, words2,
+            layout0, layout1, layout2, list0, list1, list2,
+            content0, content1, content2,
+        ) = standing_sums[unit.layout, unit.shared, unit.lead, unit.extra, unit.place]  # fmt: skip
+        known = filter(None, map(word_sums[unit.unspaced], unit.words))
+        main0, main1, main2, text0, text1, text2 = map(
+            sum, zip(groups[unit.opening], groups[unit.classes], groups[unit.cues], *known, strict=True)
         )
-        out.append(
-            [
-                standing[0] + main0,
-                standing[1] + main1,
-                standing[2] + main2,
-                *standing[_GROUP_SUMS:_WORD_SUMS],
-                standing[_WORD_SUMS] + main0,
-                standing[_WORD_SUMS + 1] + main1,
-                standing[_WORD_SUMS + 2] + main2,
-                *standing[_WORD_SUMS + 3 : _CONTENT_SUMS],
-                standing[_CONTENT_SUMS] + content0,
-                standing[_CONTENT_SUMS + 1] + content1,
-                standing[_CONTENT_SUMS + 2] + content2,
-            ]
-        )
+        out.append([
+            total0 + main0, total1 + main1, total2 + main2,
+            heading0, heading1, heading2, lead0, lead1, lead2,
+            words0 + main0, words1 + main1, words2 + main2,
+            layout0, layout1, layout2, list0, list1, list2,
+            content0 + text0, content1 + text1, content2 + text2,
+        ])  # fmt: skip
     return out
-
-
-_WORD_SUMS = _GROUP_SUMS + 3 * SIGNALS.index("words")
-_LIST = SIGNALS.index("list")
 
 
 def _read_lists_by_layout(units: list[Unit], scores: list[list[float]], judgements: list[Judgement]) -> None:
@@ -1535,11 +1533,17 @@ def _judgement(unit: Unit, scores: list[float], sums: list[float], vocabulary: V
     """The decision on a unit from its final ``scores``, explained by its summed weights per signal."""
     best, runner_up = _best_two(scores)
     confidence = 1 / (1 + math.exp(max(min(scores[runner_up] - scores[best], 50.0), -50.0)))
-    # What each signal gave the winner over the runner-up; the list's pull counts for the list.
-    margins = list(
-        map(sub, sums[_GROUP_SUMS + best : _CONTENT_SUMS : 3], sums[_GROUP_SUMS + runner_up : _CONTENT_SUMS : 3])
-    )
-    margins[_LIST] += (scores[best] - scores[runner_up]) - (sums[best] - sums[runner_up])
+    # What each signal of SIGNALS gave the winner over the runner-up (one by one: cheaper than slices);
+    # the list's pull counts for the list.
+    won, lost = _GROUP_SUMS + best, _GROUP_SUMS + runner_up
+    pull = (scores[best] - scores[runner_up]) - (sums[best] - sums[runner_up])
+    margins = [
+        sums[won] - sums[lost],
+        sums[won + 3] - sums[lost + 3],
+        sums[won + 6] - sums[lost + 6],
+        sums[won + 9] - sums[lost + 9],
+        sums[won + 12] - sums[lost + 12] + pull,
+    ]
     signal = SIGNALS[margins.index(max(margins))]
     name = CLASSES[best]
     kind: ItemKind | None = name if name != "none" else None  # type: ignore[assignment]

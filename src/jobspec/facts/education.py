@@ -419,11 +419,12 @@ def parse_education(text: str) -> Education | None:
     True
     """
     folded = lower_like_ignorecase(text)
-    if not _may_match_a_rule(text, folded):  # most requirements name no degree; the rules below are many
-        return _in_more_languages(text, folded)
+    possible = _FOLDED_GATE.candidates(folded)
+    if not _may_match_a_rule(text, folded, possible):  # most requirements name no degree; the rules below are many
+        return _in_more_languages(text, folded, possible)
     mentions = _mentions(text, folded)
     if not mentions or not _MAY_NAME_A_DEGREE.search(folded):
-        return _in_more_languages(text, folded)
+        return _in_more_languages(text, folded, possible)
     lowest = min(mentions, key=lambda m: (LEVEL_ORDER[m.level], m.start))
     return Education(
         level=lowest.level,
@@ -460,21 +461,31 @@ MORE_LANGUAGES: tuple[tuple[EducationLevel, str], ...] = (
     ("doctorate", r"doktorat\w*|doktora\b|кандидат\s+наук|tohtori\w*|博士|박사"),
 )
 _MORE_LANGUAGES = tuple((level, re.compile(pattern)) for level, pattern in MORE_LANGUAGES)
-_MORE_LANGUAGES_GATE = LiteralGate([pattern for _, pattern in MORE_LANGUAGES])
+# One pass over the lowered text tells which of these may match: the rules' stems (pattern 0) and the degrees
+# in more languages (pattern 1 + n for MORE_LANGUAGES[n]).
+_FOLDED_GATE = LiteralGate([_RULE_STEMS_FOLDED.pattern, *(pattern for _, pattern in MORE_LANGUAGES)])
+_STEMS_GATED = 0
 
 
-def _in_more_languages(text: str, folded: str) -> Education | None:
-    """The lowest degree ``text`` (``folded``: in lower case) names in one of the ``MORE_LANGUAGES``."""
-    candidates = _MORE_LANGUAGES_GATE.candidates(folded)
-    for number, (level, pattern) in enumerate(_MORE_LANGUAGES):
-        if number in candidates and pattern.search(folded):
+def _in_more_languages(text: str, folded: str, possible: set[int]) -> Education | None:
+    """The lowest degree ``text`` (``folded``: in lower case) names in one of the ``MORE_LANGUAGES``
+    (``possible``: what :data:`_FOLDED_GATE` lets through)."""
+    for number, (level, pattern) in enumerate(_MORE_LANGUAGES, start=_STEMS_GATED + 1):
+        if number in possible and pattern.search(folded):
             return Education(level=level, field=None, equivalent_experience=bool(_EQUIVALENT.search(text)))
     return None
 
 
-def _may_match_a_rule(text: str, folded: str) -> bool:
-    """False only when no rule can match ``text`` (``folded`` is its lower case): it holds no stem."""
-    return bool(_RULE_STEMS_CASED.search(text) or _RULE_STEMS_FOLDED.search(folded))
+def _may_match_a_rule(text: str, folded: str, possible: set[int] | None = None) -> bool:
+    """False only when no rule can match ``text`` (``folded`` is its lower case): it holds no stem.
+
+    ``possible``: what :data:`_FOLDED_GATE` lets through in ``folded``, when the caller has it.
+    """
+    if _RULE_STEMS_CASED.search(text):
+        return True
+    if possible is None:
+        possible = _FOLDED_GATE.candidates(folded)
+    return _STEMS_GATED in possible and _RULE_STEMS_FOLDED.search(folded) is not None
 
 
 def _mentions(text: str, folded: str) -> list[_Mention]:
