@@ -28,6 +28,7 @@ from jobspec.meaning import (
     _leave_out_uncued_prose_read_as_duties_by_heading,
     _margin,
     _may_address_the_reader,
+    _read_duties_led_in_under_requirements,
     _read_duty_lists_under_offers,
     _read_unread_entries_by_their_list,
     _remembered_cues,
@@ -865,3 +866,18 @@ def test_uncued_prose_read_as_duties_by_its_heading_alone_is_no_item() -> None:
     by_words = [Judgement("responsibility", "words", 0.7) for _ in units]
     _leave_out_uncued_prose_read_as_duties_by_heading(units, features, by_words)
     assert all(j.kind == "responsibility" for j in by_words)
+
+
+def test_entries_after_a_lead_in_naming_duties_under_a_heading_of_requirements_are_duties() -> None:
+    body = (
+        "## Requirements\n\n"
+        "You can and will:\n\n- Train new staff\n- Keep the stockroom in order\n- Experience with forklifts\n\n"
+        "You have:\n\n- A first aid certificate\n"
+    )
+    units, features = _units_and_features(body)
+    assert [unit.lead_in for unit in units] == ["You can and will:"] * 3 + ["You have:"]
+    judgements = [Judgement("qualification", "heading", 0.8) for _ in units]
+    _read_duties_led_in_under_requirements(units, features, judgements, DEFAULT_VOCABULARY)
+    kinds = [j.kind for j in judgements]
+    assert kinds == ["responsibility", "responsibility", "qualification", "qualification"]  # cued as a requirement
+    assert judgements[0].signal == "lead-in"

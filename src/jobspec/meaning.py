@@ -967,6 +967,7 @@ def _judge(
     _take_lists_by_content(units, votes, pulled, judgements)
     _read_requirement_lists_under_duties(units, features, judgements)
     _read_duty_lists_under_offers(units, features, judgements)
+    _read_duties_led_in_under_requirements(units, features, judgements, vocabulary)
     lists = _lists_where(units, lambda _, __: True)
     _read_unread_lists_by_heading(units, lists, features, judgements, vocabulary)
     _read_unread_entries_by_their_list(units, lists, features, judgements)
@@ -1259,6 +1260,25 @@ def _read_duty_lists_under_offers(units: list[Unit], features: list[UnitFeatures
                 judgements[index] = Judgement("responsibility", "list", judgements[index].confidence)
 
 
+def _read_duties_led_in_under_requirements(
+    units: list[Unit], features: list[UnitFeatures], judgements: list[Judgement], vocabulary: Vocabulary
+) -> None:
+    """The entries after a lead-in that names duties ("You can and will:") under a heading of requirements are
+    duties: the lead-in stands closer to them than the heading.
+
+    Entries read as requirements become duties unless their own cues say they are requirements
+    (signal ``lead-in``).
+    """
+    for index, unit in enumerate(units):
+        if unit.form not in ("list", "line") or unit.lead_in is None or judgements[index].kind != "qualification":
+            continue
+        if unit.node.declared not in _REQUIREMENT_KINDS or _cued_kind(features[index].cues) == "qualification":
+            continue
+        if lead_in_kind(unit.lead_in, vocabulary) is K.RESPONSIBILITIES:
+            judgements[index] = Judgement("responsibility", "lead-in", judgements[index].confidence)
+
+
+_REQUIREMENT_KINDS = frozenset({K.QUALIFICATIONS, K.PREFERRED_QUALIFICATIONS})
 _UNREAD_LIST_ENTRIES = 2
 _SHORT_LINE_WORDS = 12
 
