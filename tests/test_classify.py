@@ -28,6 +28,11 @@ K = SectionKind
         ("PREFERRED QUALIFICATIONS", K.PREFERRED_QUALIFICATIONS),
         ("What we offer", K.BENEFITS),
         ("Perks & Benefits", K.BENEFITS),
+        ("What a shift here offers", K.BENEFITS),  # whoever offers it, what is offered is a benefit
+        ("What the job gives you", K.BENEFITS),
+        ("Was die Werkstatt dir bietet", K.BENEFITS),
+        ("Wat deze winkel biedt", K.BENEFITS),
+        ("Ce que l'atelier vous propose", K.BENEFITS),
         ("How to apply", K.APPLICATION),
         ("About Acme", K.COMPANY),
         ("Job summary", K.ROLE_SUMMARY),

@@ -1643,6 +1643,8 @@ class Vocabulary:
         kind = by_phrase.get(norm)
         if kind is not None:
             return kind
+        if _WHAT_IS_OFFERED.match(norm):
+            return SectionKind.BENEFITS  # before the phrases: "What the job offers you" names no duty
         matches = list(pattern.finditer(norm))
         if not matches:
             return _about_something(norm)
@@ -1766,6 +1768,16 @@ def _bounded(shapes: _Shapes, *, apostrophe: bool = True) -> str:
     if shapes.unspaced:
         parts.append(rf"(?:{phrase_pattern(shapes.unspaced)})")
     return "|".join(parts) or r"(?!)"
+
+
+# "What work here offers", "What this role offers you", "Was die Stelle dir bietet", "Wat deze baan biedt",
+# "Ce que le poste vous offre": whoever offers it, what is offered is a benefit.
+_WHAT_IS_OFFERED = re.compile(
+    r"^(?:what (?:[\w'-]+ ){1,4}(?:offers?|provides?|gives?)(?: you| to you| in return)?"
+    r"|was (?:[\w-]+ ){1,4}(?:bietet|bieten)"
+    r"|wat (?:[\w-]+ ){1,4}(?:biedt|bieden)"
+    r"|ce qu(?:e |')(?:[\w'-]+ ){0,4}(?:offre|propose))$"
+)
 
 
 def _about_something(norm: str) -> SectionKind | None:
