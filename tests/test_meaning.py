@@ -25,11 +25,13 @@ from jobspec.meaning import (
     _cues_of_texts,
     _group_of,
     _lead_in_features,
+    _leave_out_how_to_apply,
     _leave_out_uncued_prose_read_as_duties_by_heading,
     _margin,
     _may_address_the_reader,
     _read_duties_led_in_under_requirements,
     _read_duty_lists_under_offers,
+    _read_requirement_entries_under_unnamed_headings,
     _read_unread_entries_by_their_list,
     _remembered_cues,
     _take_cued_items,
@@ -881,3 +883,20 @@ def test_entries_after_a_lead_in_naming_duties_under_a_heading_of_requirements_a
     kinds = [j.kind for j in judgements]
     assert kinds == ["responsibility", "responsibility", "qualification", "qualification"]  # cued as a requirement
     assert judgements[0].signal == "lead-in"
+
+
+def test_no_duty_stands_under_a_heading_about_applying() -> None:
+    body = "## How to apply\n\nYou will meet two of us for coffee. Applicants must hold a work permit.\n"
+    units, _ = _units_and_features(body)
+    judgements = [Judgement("responsibility", "words", 0.7), Judgement("qualification", "words", 0.7)]
+    _leave_out_how_to_apply(units, judgements)
+    assert [j.kind for j in judgements] == [None, "qualification"]
+
+
+def test_an_entry_cued_as_a_requirement_under_a_heading_naming_no_kind_is_a_requirement() -> None:
+    body = "## The role\n\n- Repair bicycles in the shop\n- You're comfortable lifting heavy frames\n"
+    units, features = _units_and_features(body)
+    assert [unit.node.declared for unit in units] == [None, None]  # "The role" names no kind
+    judgements = [Judgement("responsibility", "heading", 0.8) for _ in units]
+    _read_requirement_entries_under_unnamed_headings(units, features, judgements)
+    assert [j.kind for j in judgements] == ["responsibility", "qualification"]

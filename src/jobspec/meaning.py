@@ -972,6 +972,8 @@ def _judge(
     _read_unread_lists_by_heading(units, lists, features, judgements, vocabulary)
     _read_unread_entries_by_their_list(units, lists, features, judgements)
     _leave_out_uncued_prose_read_as_duties_by_heading(units, features, judgements)
+    _leave_out_how_to_apply(units, judgements)
+    _read_requirement_entries_under_unnamed_headings(units, features, judgements)
     if not any(j.kind in _ITEM_KIND_NAMES for j in judgements):
         _read_lists_by_layout(units, pulled, judgements)
     if not any(j.kind == "responsibility" for j in judgements) and not _read_duty_lists_by_place(units, judgements):
@@ -1014,6 +1016,31 @@ def _leave_out_uncued_prose_read_as_duties_by_heading(
             and not features[index].unspaced  # few cues are known in the scripts written without spaces
         ):
             judgements[index] = Judgement(None, "words", judgement.confidence)
+
+
+def _leave_out_how_to_apply(units: list[Unit], judgements: list[Judgement]) -> None:
+    """No duty stands under a heading about applying: "You will interview with two of us" there tells how
+    the hiring goes, not what the job is. (A requirement can: "Applicants must be allowed to work in …".)"""
+    for index, unit in enumerate(units):
+        if unit.node.declared is K.APPLICATION and judgements[index].kind == "responsibility":
+            judgements[index] = Judgement(None, "heading", judgements[index].confidence)
+
+
+def _read_requirement_entries_under_unnamed_headings(
+    units: list[Unit], features: list[UnitFeatures], judgements: list[Judgement]
+) -> None:
+    """A list entry read as a duty under a heading that names no kind (or names the role), whose own cues
+    name a requirement and no duty ("You're comfortable working alone"), is a requirement.
+
+    Under "The role" duties and profile stand side by side; the entry's own cues
+    are the better sign there. In the labelled corpora, the 6 such entries are
+    all requirements.
+    """
+    for index, unit in enumerate(units):
+        if unit.form not in ("list", "line") or judgements[index].kind != "responsibility":
+            continue
+        if unit.node.declared in _UNREAD_HEADINGS and _cued_kind(features[index].cues) == "qualification":
+            judgements[index] = Judgement("qualification", "words", judgements[index].confidence)
 
 
 _ITEM_KIND_NAMES = frozenset({"responsibility", "qualification"})
