@@ -26,6 +26,7 @@ from jobspec.text import (
     lower_like_ignorecase,
     matches_in_each,
     phrase_pattern,
+    reads_lowered_alike,
     required_literal_ways,
     required_literals,
     starts_word,
@@ -143,7 +144,8 @@ _CUE_WORDS = {
         "you will be responsible for | you must have | we are looking for | nice to have | salary | "
         "a plus | ideally | responsabile | verantwortlich | sie bringen mit | buscamos | looking for | "
         "as a developer, you | the engineer will lead | this role involves | you design | le poste consiste | "
-        "experience with sql is fine | skills in go are ok | ideal candidates | you will have"
+        "experience with sql is fine | skills in go are ok | ideal candidates | you will have | "
+        "データ分析を行っていただきます | 開発をお任せします | 担当していただく予定 | 负责 | 負責 | 責任"
     ).split(" | ")
     for word in (literal, *literal.split())
 }
@@ -206,6 +208,34 @@ def test_the_cue_gates_never_skip_a_cue_that_matches(words: list[str], noise: st
     for number, pattern in enumerate(CUE_PATTERNS):
         if pattern.search_lowered(lowered) is not None:
             assert number in possible
+
+
+def test_a_pattern_whose_letters_beyond_latin_have_no_case_reads_lowered_text() -> None:
+    """Its letters without case (Japanese, Chinese) are compared to themselves alone, with re.IGNORECASE or without."""
+    assert cues.RESPONSIBILITY.reads_lowered
+    assert not CaselessPattern("ответственный").reads_lowered  # letters with case beyond Latin: re.IGNORECASE
+    letters = sorted({char for char in cues.RESPONSIBILITY.source if char.isalpha() and char > "\u024f"})
+    assert letters
+    assert all(map(reads_lowered_alike, letters))
+    any_letter = re.compile(f"[{''.join(letters)}]", re.IGNORECASE)
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if any_letter.fullmatch(char):
+            assert char in letters, char
+            assert lower_like_ignorecase(char) == char
+
+
+_RESPONSIBILITY_IGNORING_CASE = re.compile(cues.RESPONSIBILITY.source, re.IGNORECASE)
+
+
+@given(st.lists(st.sampled_from(sorted(_CUE_WORDS | {"YOU", "Will", "İ", "ı", "ſ", "DU", "Vous", "負責"})), max_size=8))
+@example(["负责", "you"])
+def test_the_duty_cue_read_lowered_finds_what_it_finds_ignoring_case(words: list[str]) -> None:
+    text = " ".join(words)
+    found = cues.RESPONSIBILITY.search(text)
+    expected = _RESPONSIBILITY_IGNORING_CASE.search(text)
+    assert (found is None) == (expected is None)
+    assert found is None or expected is None or found.span() == expected.span()
 
 
 @given(st.lists(st.text(alphabet=GATE_LETTERS + "\x00", max_size=20), max_size=6))

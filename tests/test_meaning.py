@@ -7,12 +7,13 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from jobspec import ParseOptions, Vocabulary, cues, parse
 from jobspec.items import Unit
 from jobspec.meaning import (
+    _READER_DUTY_ALTERNATIVES,
     _READER_PRONOUNS,
     CLASSES,
     MAX_JUDGED_UNITS,
@@ -20,6 +21,7 @@ from jobspec.meaning import (
     ItemModel,
     Judgement,
     UnitFeatures,
+    _asks_a_duty_of_the_reader,
     _best_two,
     _cue_gate_for,
     _cues_of_texts,
@@ -464,6 +466,22 @@ def test_without_the_readers_pronouns_only_the_unnamed_duty_pattern_can_find_the
     if _READER_PRONOUNS.isdisjoint(words_of(text)):
         assert (cues.SECOND_PERSON_DUTY.search(text) is None) == (cues.SECOND_PERSON_DUTY_UNNAMED.search(text) is None)
         assert cues.SECOND_PERSON_TRAIT.search(text) is None
+
+
+_DUTY_PIECES = [
+    *_PRONOUN_PIECES,
+    *"Sie entwickeln Entwickeln planen Außerdem außerdem Dabei gestaltest arbeitest ontwikkelt werkt jij Jij Je "
+    "Ti occuperai te encargarás Gestirai visiterai risorsa candidato occuperà Você vai desenvolver monta irá "
+    "développerez Vous Tu gères arbetar utvecklar Du ansvarar for har er hast st t en".split(),
+]
+
+
+@given(joined_pieces(_DUTY_PIECES, [" ", ", ", "  ", ""], max_size=7))
+@example("Außerdem entwickelst du Software")
+@example("Gemeinsam mit dem Team planen Sie Projekte")
+def test_the_duty_asked_of_the_reader_is_found_where_its_whole_pattern_finds_it(text: str) -> None:
+    assert "|".join(_READER_DUTY_ALTERNATIVES) == cues.SECOND_PERSON_DUTY.pattern
+    assert _asks_a_duty_of_the_reader(text) == (cues.SECOND_PERSON_DUTY.search(text) is not None)
 
 
 _CUE_PIECES = st.sampled_from(

@@ -35,6 +35,7 @@ __all__ = [
     "plain_latin",
     "plain_text",
     "plain_text_and_links",
+    "reads_lowered_alike",
     "required_literals",
     "split_alternatives",
     "word_count",
@@ -359,6 +360,16 @@ def plain_latin(letter: str) -> bool:
     return letter <= _LAST_SAFE_LETTER and letter not in "\u00b5\u0131\u017f"
 
 
+def reads_lowered_alike(letter: str) -> bool:
+    """Whether a pattern's ``letter`` finds in :func:`lower_like_ignorecase` text what it finds with re.IGNORECASE.
+
+    A plain Latin letter (see :func:`plain_latin`), or a letter without case, such as
+    those of Chinese and Japanese: re.IGNORECASE compares it to itself alone, and
+    lowering a text leaves it, and gives it for no other character.
+    """
+    return plain_latin(letter) or letter.lower() == letter == letter.upper()
+
+
 def lower_like_ignorecase(text: str) -> str:
     """``text`` in lower case, letter for letter as re.IGNORECASE compares letters.
 
@@ -393,9 +404,11 @@ class CaselessPattern:
     :func:`lower_like_ignorecase` text against a lower-case pattern gives the
     same answers two to three times faster. Offsets in the matches are those
     of the text given; a match's text is lower case. A pattern with letters
-    beyond Latin (a user's own cue words, say) is matched with
+    with case beyond Latin (a user's own cue words, say) is matched with
     ``re.IGNORECASE``, since some of those letters have case partners that
-    lower-casing does not give.
+    lower-casing does not give; letters without case (Chinese, Japanese) are
+    read as they are either way, and do not stop a pattern reading lowered text
+    (see :func:`reads_lowered_alike`).
     """
 
     def __init__(self, source: str) -> None:
@@ -403,7 +416,7 @@ class CaselessPattern:
         if any(char.isupper() for char in letters):
             raise ValueError("a CaselessPattern is written in lower case")
         self.source = source
-        self._latin = all(plain_latin(char) for char in letters)
+        self._latin = all(map(reads_lowered_alike, letters))
         self._pattern = re.compile(source) if self._latin else re.compile(source, re.IGNORECASE)
 
     @property
