@@ -1279,7 +1279,6 @@ def _read_requirement_lists_under_duties(
                     judgements[index] = Judgement("qualification", "list", judgements[index].confidence)
 
 
-_READER_DUTY_CUES = frozenset({"c:duty", "c:reader-duty"})
 _NOT_THE_JOB = frozenset({K.BENEFITS, K.COMPANY})
 
 
@@ -1299,7 +1298,7 @@ def _read_duty_lists_under_offers(units: list[Unit], features: list[UnitFeatures
         cues = [features[index].cues for index in members]
         if len(members) < 3 or any(_cued_kind(c) == "qualification" or "c:not-item" in c for c in cues):
             continue
-        if 2 * sum(not _READER_DUTY_CUES.isdisjoint(c) for c in cues) >= len(members):
+        if 2 * sum(not _STATED_DUTY_CUES.isdisjoint(c) for c in cues) >= len(members):
             for index in members:
                 judgements[index] = Judgement("responsibility", "list", judgements[index].confidence)
 
