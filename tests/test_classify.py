@@ -33,6 +33,8 @@ K = SectionKind
         ("Was die Werkstatt dir bietet", K.BENEFITS),
         ("Wat deze winkel biedt", K.BENEFITS),
         ("Ce que l'atelier vous propose", K.BENEFITS),
+        ("What you offer", None),  # the reader offering: no benefit
+        ("Was Sie uns bieten", None),
         ("How to apply", K.APPLICATION),
         ("About Acme", K.COMPANY),
         ("Job summary", K.ROLE_SUMMARY),

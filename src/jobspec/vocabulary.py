@@ -1771,11 +1771,12 @@ def _bounded(shapes: _Shapes, *, apostrophe: bool = True) -> str:
 
 
 # "What work here offers", "What this role offers you", "Was die Stelle dir bietet", "Wat deze baan biedt",
-# "Ce que le poste vous offre": whoever offers it, what is offered is a benefit.
+# "Ce que le poste vous offre": whoever offers it, what is offered is a benefit, unless the reader
+# offers it ("What you offer", "Was Sie uns bieten", "Wat jij biedt": the profile).
 _WHAT_IS_OFFERED = re.compile(
-    r"^(?:what (?:[\w'-]+ ){1,4}(?:offers?|provides?|gives?)(?: you| to you| in return)?"
-    r"|was (?:[\w-]+ ){1,4}(?:bietet|bieten)"
-    r"|wat (?:[\w-]+ ){1,4}(?:biedt|bieden)"
+    r"^(?:what (?!you\b)(?:[\w'-]+ ){1,4}(?:offers?|provides?|gives?)(?: you| to you| in return)?"
+    r"|was (?!(?:sie|du|ihr)\b)(?:[\w-]+ ){1,4}(?:bietet|bieten)"
+    r"|wat (?!(?:je|jij|u)\b)(?:[\w-]+ ){1,4}(?:biedt|bieden)"
     r"|ce qu(?:e |')(?:[\w'-]+ ){0,4}(?:offre|propose))$"
 )
 
