@@ -476,15 +476,13 @@ def _in_more_languages(text: str, folded: str, possible: set[int]) -> Education 
     return None
 
 
-def _may_match_a_rule(text: str, folded: str, possible: set[int] | None = None) -> bool:
+def _may_match_a_rule(text: str, folded: str, possible: set[int]) -> bool:
     """False only when no rule can match ``text`` (``folded`` is its lower case): it holds no stem.
 
-    ``possible``: what :data:`_FOLDED_GATE` lets through in ``folded``, when the caller has it.
+    ``possible``: what :data:`_FOLDED_GATE` lets through in ``folded``.
     """
     if _RULE_STEMS_CASED.search(text):
         return True
-    if possible is None:
-        possible = _FOLDED_GATE.candidates(folded)
     return _STEMS_GATED in possible and _RULE_STEMS_FOLDED.search(folded) is not None
 
 
