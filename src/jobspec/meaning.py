@@ -688,7 +688,7 @@ def _asks_a_duty_of_the_reader(text: str) -> bool:
     every one of them at every word (a fifth of the time, for a text that passes).
     """
     possible = _READER_DUTY_GATE.candidates(text)
-    return any(_READER_DUTY_SEARCHES[number](text) is not None for number in sorted(possible))
+    return any(_READER_DUTY_SEARCHES[number](text) is not None for number in possible)
 
 
 _READER_DUTY_ALTERNATIVES = split_alternatives(cues.SECOND_PERSON_DUTY.pattern)
