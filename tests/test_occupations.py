@@ -20,6 +20,7 @@ import jobspec
 from jobspec import JobPosting, JobspecError, ParseOptions, occupation_words
 from jobspec.occupation_words import TitleWords, body_stems, label_variants, label_words, title_readings
 from jobspec.occupations import (
+    OTHER_WORK_FACTOR,
     Classification,
     ClassificationBuilder,
     OccupationEntry,
@@ -140,6 +141,31 @@ def test_a_title_word_points_to_its_occupation() -> None:
     assert found.matched[0].label_kind == "title_word"
 
 
+def test_in_ict_work_a_title_word_of_ict_outweighs_the_labels_of_other_work_it_meets() -> None:
+    classification = default_classification()
+    outside, _ = classification.rank("Engineering Manager")
+    inside, _ = classification.rank("Engineering Manager", skills=["Kubernetes", "Terraform"])
+    strength_outside = {classification.occupations[c.occupation].label: c.title_strength for c in outside}
+    strength_inside = {classification.occupations[c.occupation].label: c.title_strength for c in inside}
+    assert "software manager" not in strength_outside
+    assert strength_inside["software manager"] > strength_outside["foundry manager"]
+    # A foundry's engineering manager is the same label in both; in ICT work it counts for less.
+    assert strength_inside["foundry manager"] < strength_outside["foundry manager"]
+    assert strength_inside["foundry manager"] == pytest.approx(strength_outside["foundry manager"] * OTHER_WORK_FACTOR)
+
+
+def test_in_ict_work_a_product_manager_is_an_ict_product_manager_before_one_of_other_work() -> None:
+    texts = [
+        "Work with our software engineers to plan each release of the app",
+        "Talk to customers and turn what they need into user stories",
+        "Decide with sales and marketing which features to build next",
+    ]
+    found = default_classification().code("Product Manager", skills=["Selenium"], texts=texts)
+    assert found is not None
+    ranked = [found.esco_label, *(alternative.esco_label for alternative in found.alternatives)]
+    assert ranked.index("ICT product manager") < ranked.index("product manager")
+
+
 # Title words, their parts written apart, the starts of some, head nouns, and words that are none of these.
 _TITLE_WORDS_AND_OTHERS = st.sampled_from(
     ["ios", "frontend", "front", "end", "react", "native", "site", "reliability", "quality", "assurance", "qa",
@@ -177,15 +203,22 @@ def _title_hits_read_afresh(
     classification: Classification, title: str, headings: list[str], language: str | None, *, ict: bool
 ) -> dict[int, Any]:
     """What the title stage finds, read word by word into one table (the title, else every heading), no memory."""
-    hits: dict[int, Any] = {}
     ignored = frozenset({"berlin", "acme"})
-    for text, source in [(title, "title")] if title else []:
+
+    def hits_of(text: str, source: str) -> dict[int, Any]:
+        hits: dict[int, Any] = {}
+        named: set[int] = set()
         for reading in title_readings(text, ignored=ignored):
-            classification._meet_labels(reading, language, source, hits, ict=ict)
+            named.update(classification._meet_labels(reading, language, source, hits, ict=ict))
+        classification._weaken_labels_of_other_work(hits, named)
+        return hits
+
+    hits = hits_of(title, "title") if title else {}
     if not hits:
         for heading in headings[:6]:
-            for reading in title_readings(heading, ignored=ignored):
-                classification._meet_labels(reading, language, "heading", hits, ict=ict)
+            for occupation, hit in hits_of(heading, "heading").items():
+                if occupation not in hits or hit.strength > hits[occupation].strength:
+                    hits[occupation] = hit
     return hits
 
 

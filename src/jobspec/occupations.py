@@ -154,6 +154,8 @@ ICT_GROUPS = ("25", "35", "133")
 """ISCO groups of ICT work (professionals, technicians, service managers)."""
 ICT_WEIGHT = 0.95
 """A label met with "ICT" put before the title's words, in a posting whose skills are those of ICT work."""
+OTHER_WORK_FACTOR = 0.8
+"""What a label of work outside ICT keeps of its strength in a title whose words name ICT work, in an ICT posting."""
 HEADING_WEIGHT = 0.6
 """A label met in a heading of the body rather than in the title."""
 TITLE_KEPT = 0.9
@@ -768,8 +770,10 @@ class Classification:
             if len(self._title_cache) >= TITLE_MEMORY:
                 self._title_cache.clear()
             known = {}
+            named: set[int] = set()
             for reading in title_readings(text, ignored=ignored):
-                self._meet_labels(reading, language, source, known, ict=ict)
+                named.update(self._meet_labels(reading, language, source, known, ict=ict))
+            self._weaken_labels_of_other_work(known, named)
             self._title_cache[key] = known
         return known
 
@@ -781,12 +785,14 @@ class Classification:
         hits: dict[int, _Hit],
         *,
         ict: bool,
-    ) -> None:
-        """Every run of the reading's words that meets a label (and its title words): its occupations into ``hits``."""
+    ) -> Iterable[int]:
+        """Every run of the reading's words that meets a label (and its title words): its occupations into ``hits``;
+        the occupations its words name in ICT work (see :meth:`_weaken_labels_of_other_work`)."""
         words, counts = reading.words, reading.counts
         content = reading.content
+        named: Iterable[int] = ()
         if not content:
-            return
+            return named
         factor = (TRANSLATED_WEIGHT if reading.translated else 1.0) * (HEADING_WEIGHT if source != "title" else 1.0)
         labels = self._labels
         covered_before = [0, *itertools.accumulate(counts)]
@@ -826,7 +832,7 @@ class Classification:
             self._meet_title_words(reading, factor, source, hits, self._title_words)
         if ict and not self._ict_title_word_openers.isdisjoint(words):
             # In ICT work these words name the occupation more surely than a label of other work does.
-            self._meet_title_words(reading, factor * ICT_TITLE_WORD_FACTOR, source, hits, self._ict_title_words)
+            named = self._meet_title_words(reading, factor * ICT_TITLE_WORD_FACTOR, source, hits, self._ict_title_words)
         if (
             source == "title"
             and content >= 2
@@ -834,6 +840,7 @@ class Classification:
             and not any(hit.strength >= STRONG_TITLE for hit in hits.values())
         ):
             self._meet_surrounding_labels(reading, factor, language, hits)
+        return named
 
     def _labels_skipping_a_word(
         self, words: tuple[str, ...], counts: tuple[bool, ...], factor: float
@@ -864,8 +871,9 @@ class Classification:
         source: str,
         hits: dict[int, _Hit],
         table: dict[str, list[int]],
-    ) -> None:
-        """Words of the title that point to an occupation ("iOS", "Frontend", "DevOps"), with its head nouns.
+    ) -> Iterable[int]:
+        """Words of the title that point to an occupation ("iOS", "Frontend", "DevOps"), with its head nouns;
+        the occupations pointed to.
 
         Only called for a reading with a word among the table's openers (see :func:`_openers`).
         """
@@ -879,7 +887,7 @@ class Classification:
                         places, first = pointed.get(occupation, (set(), form))
                         pointed[occupation] = (places | set(range(index, index + size)), first)
         if not pointed:
-            return
+            return ()
         # Head nouns and generic words go with the word that points ("Software Developer Android").
         generic = {
             i for i, word in enumerate(words) if counts[i] and (word in HEAD_NOUNS or word in GENERIC_TITLE_WORDS)
@@ -889,6 +897,20 @@ class Classification:
             covered = sum(counts[i] for i in places | generic)
             strength = factor * min(1.0, covered / content) * KIND_WEIGHT["title_word"]
             _keep(hits, occupation, _Hit(strength, form, form, "w", "", source))
+        return pointed.keys()
+
+    def _weaken_labels_of_other_work(self, hits: dict[int, _Hit], named: set[int]) -> None:
+        """In ICT work, once the title's words name an ICT occupation, what they meet of other work counts less.
+
+        "Engineering manager" and "product manager" are labels of foundries and of consumer goods
+        too, and the body of a software company's posting may share as many words with those.
+        """
+        if not named:
+            return
+        occupations = self.occupations
+        for occupation, hit in hits.items():
+            if occupation not in named and not occupations[occupation].group.startswith(ICT_GROUPS):
+                hits[occupation] = hit._replace(strength=hit.strength * OTHER_WORK_FACTOR)
 
     def _meet_label_heads(
         self, reading: TitleWords, factor: float, language: str | None, hits: dict[int, _Hit]
