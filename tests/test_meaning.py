@@ -11,7 +11,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from jobspec import ParseOptions, Vocabulary, cues, parse
-from jobspec.items import Unit
+from jobspec.items import ItemKind, Unit
 from jobspec.meaning import (
     _READER_DUTY_ALTERNATIVES,
     _READER_PRONOUNS,
@@ -28,6 +28,7 @@ from jobspec.meaning import (
     _group_of,
     _lead_in_features,
     _leave_out_how_to_apply,
+    _leave_out_the_teams_technologies,
     _leave_out_uncued_prose_read_as_duties_by_heading,
     _margin,
     _may_address_the_reader,
@@ -909,6 +910,50 @@ def test_no_duty_stands_under_a_heading_about_applying() -> None:
     judgements = [Judgement("responsibility", "words", 0.7), Judgement("qualification", "words", 0.7)]
     _leave_out_how_to_apply(units, judgements)
     assert [j.kind for j in judgements] == [None, "qualification"]
+
+
+def _rule_of_the_teams_technologies(body: str, kind: ItemKind) -> list[ItemKind | None]:
+    """The kinds the rule leaves of a body's units, each first read as ``kind``."""
+    structure = read_structure(body)
+    features = all_features(structure.units, structure.roots, DEFAULT_VOCABULARY)
+    judgements = [Judgement(kind, "heading", 0.8) for _ in structure.units]
+    _leave_out_the_teams_technologies(structure.units, structure.roots, features, judgements, DEFAULT_VOCABULARY)
+    return [j.kind for j in judgements]
+
+
+def test_a_list_after_a_line_introducing_the_teams_technologies_is_no_item() -> None:
+    body = (
+        "## Qualifikation\n\n- Erfahrung mit Node.js\n\n"
+        "Unser Tech-Stack im Backend\n\n- Sprache: TypeScript\n- Datenbank: PostgreSQL\n"
+    )
+    kinds = _rule_of_the_teams_technologies(body, "qualification")
+    # The line itself is left to the model; the requirement before it stays.
+    assert kinds == ["qualification", "qualification", None, None]
+
+
+def test_what_stands_under_a_heading_of_the_teams_technologies_is_no_item_unless_asked_of_the_candidate() -> None:
+    body = (
+        "## Technologies we use\n\n### Backend\n\n- Go and gRPC\n- Experience with Kafka streams\n\n"
+        "### Requirements\n\n- Go in production\n\n"
+        "## Environnement technique\n\n- Symfony, Redis\n- Bonne connaissance de Docker\n"
+    )
+    kinds = _rule_of_the_teams_technologies(body, "qualification")
+    assert kinds == [None, "qualification", "qualification", None, "qualification"]
+
+
+def test_a_lead_in_that_asks_for_the_stack_keeps_its_list() -> None:
+    body = "## Profile\n\nYou should have:\n\n- Our stack: Go and Postgres\n\nOur stack:\n\n- Go\n- Postgres\n"
+    kinds = _rule_of_the_teams_technologies(body, "qualification")
+    assert kinds == ["qualification", None, None]
+
+
+def test_a_parsed_posting_leaves_its_stack_out_of_its_requirements() -> None:
+    posting = parse(
+        "---\ntitle: Backend Developer\n---\n## Aufgaben\n\n- Du entwickelst unsere APIs weiter\n\n"
+        "## Qualifikation\n\n- Sehr gute Kenntnisse in TypeScript\n- Erfahrung mit GraphQL\n\n"
+        "Unser Tech-Stack im Backend\n\n- Sprache: TypeScript (Node.js)\n- Datenbank: MongoDB Atlas\n"
+    )
+    assert [q.text for q in posting.qualifications] == ["Sehr gute Kenntnisse in TypeScript", "Erfahrung mit GraphQL"]
 
 
 def test_an_entry_cued_as_a_requirement_under_a_heading_naming_no_kind_is_a_requirement() -> None:

@@ -49,7 +49,7 @@ from .items import ExtractedItem, ItemKind, Unit
 from .models import ItemSignal, SectionKind
 from .sections import SectionNode
 from .text import CaselessPattern, LiteralGate, lower_like_ignorecase, split_alternatives
-from .vocabulary import LISTING_KINDS, Vocabulary
+from .vocabulary import LISTING_KINDS, Vocabulary, names_the_teams_technologies
 
 __all__ = ["CLASSES", "SIGNALS", "ItemModel", "decide_items", "default_item_model", "unit_features"]
 
@@ -990,6 +990,7 @@ def _judge(
     _read_unread_entries_by_their_list(units, lists, features, judgements)
     _leave_out_uncued_prose_read_as_duties_by_heading(units, features, judgements)
     _leave_out_how_to_apply(units, judgements)
+    _leave_out_the_teams_technologies(units, roots, features, judgements, vocabulary)
     _read_requirement_entries_under_unnamed_headings(units, features, judgements)
     if not any(j.kind in _ITEM_KIND_NAMES for j in judgements):
         _read_lists_by_layout(units, pulled, judgements)
@@ -1033,6 +1034,90 @@ def _leave_out_uncued_prose_read_as_duties_by_heading(
             and not features[index].unspaced  # few cues are known in the scripts written without spaces
         ):
             judgements[index] = Judgement(None, "words", judgement.confidence)
+
+
+def _leave_out_the_teams_technologies(
+    units: list[Unit],
+    roots: list[SectionNode],
+    features: list[UnitFeatures],
+    judgements: list[Judgement],
+    vocabulary: Vocabulary,
+) -> None:
+    """What stands under a heading, or in a list after a line, that introduces the technologies the team works
+    with ("Our stack", "Environnement technique", "Unser Tech-Stack im Backend") is no item, unless its own
+    words ask it of the candidate ("… et expérience en déploiements automatisés").
+
+    Such lists say what the job is done with, not what it is or asks; they often sit under the heading of
+    requirements or duties ("Qualifikation", then "Unser Tech-Stack" and a list of technologies).
+    """
+    told = _sections_of_the_teams_technologies(roots, vocabulary)
+    introduced = _lists_after_the_teams_technologies(units, features, vocabulary)
+    for index, unit in enumerate(units):
+        by_heading = id(unit.node) in told
+        if not by_heading and unit.group not in introduced:
+            continue
+        if judgements[index].kind is None or _asked_of_the_candidate(unit, features[index]):
+            continue
+        judgements[index] = Judgement(None, "heading" if by_heading else "lead-in", judgements[index].confidence)
+
+
+def _sections_of_the_teams_technologies(roots: list[SectionNode], vocabulary: Vocabulary) -> set[int]:
+    """``id`` of the sections headed as the team's technologies, and of their subsections ("Front-end")."""
+    told: set[int] = set()
+
+    def visit(node: SectionNode, inside: bool) -> None:
+        heading = node.heading
+        if heading is not None and vocabulary.heading_kinds(heading) & LISTING_KINDS:
+            inside = False  # "Requirements" below "Our stack" asks again
+        elif heading is not None and names_the_teams_technologies(heading):
+            inside = True
+        if inside:
+            told.add(id(node))
+        for child in node.children:
+            visit(child, inside)
+
+    for root in roots:
+        visit(root, False)
+    return told
+
+
+_INTRODUCING_WORDS = 8
+"""Words at most of a line that introduces a list without a colon ("Unser Tech-Stack im Backend")."""
+
+
+def _lists_after_the_teams_technologies(
+    units: list[Unit], features: list[UnitFeatures], vocabulary: Vocabulary
+) -> set[int]:
+    """The groups of the lists whose lead-in, or whose short line just before, introduces the team's
+    technologies and asks nothing of the candidate."""
+    introduced: set[int] = set()
+    for index, unit in enumerate(units):
+        if unit.form not in ("list", "line") or unit.group in introduced:
+            continue
+        lead_in = unit.lead_in
+        if lead_in is not None:
+            if names_the_teams_technologies(lead_in) and lead_in_kind(lead_in, vocabulary) is None:
+                introduced.add(unit.group)
+            continue
+        before = units[index - 1] if index else None
+        if (
+            before is not None
+            and before.node is unit.node
+            and before.group != unit.group
+            and before.form not in ("list", "line")
+            and len(before.text.split()) <= _INTRODUCING_WORDS
+            and names_the_teams_technologies(before.text)
+            and _cued_kind(features[index - 1].cues) is None
+        ):
+            introduced.add(unit.group)
+    return introduced
+
+
+def _asked_of_the_candidate(unit: Unit, features: UnitFeatures) -> bool:
+    """Whether a unit's own words make it a requirement ("Knowledge of …", "… et expérience en …")."""
+    if _cued_kind(features.cues) == "qualification" or _asks_of_a_person(unit.text):
+        return True
+    return any(map(_names_a_requirement, words_of(unit.text)))
 
 
 def _leave_out_how_to_apply(units: list[Unit], judgements: list[Judgement]) -> None:

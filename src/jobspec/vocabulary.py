@@ -1781,6 +1781,27 @@ _WHAT_IS_OFFERED = re.compile(
 )
 
 
+# What the team works with, told rather than asked ("Our stack", "Technologies we frequently use",
+# "Environnement technique", "Unser Tech-Stack", "Stack tecnológico"): the corpora's labelling
+# guide, like the project's, counts such lists as no items unless they are asked of the candidate.
+_TEAMS_TECHNOLOGIES = re.compile(
+    r"\b(?:tech(?:nology|nical)?[\s-]?stacks?|techstack"
+    r"|(?:our|the|current|unser(?:e[mnr]?)?|notre|nuestr[oa]|noss[oa]|onze|vår|nasz)\s+(?:current\s+|aktuelle[rn]?\s+)?stack"
+    r"|technolog(?:y|ies)\s+(?:we|our team)\s+(?:\w+\s+)?(?:use|work with)|tools\s+we\s+(?:\w+\s+)?use"
+    r"|technical\s+environment|technisches\s+umfeld|unsere\s+technologien"
+    r"|environnement\s+(?:technique|technologique)|stack\s+technique|technologies\s+utilisées|outils\s+utilisés"
+    r"|entorno\s+(?:técnico|tecnológico)|stack\s+tecnol[óo]gic[oa]|tecnolog[íi]as\s+que\s+usamos"
+    r"|ambiente\s+t[ée]cnico|tecnologie\s+utilizzate|technische\s+omgeving|teknikstack|teknisk\s+miljö"
+    r"|stack\s+technologiczny|środowisko\s+technologiczne)\b",
+    re.IGNORECASE,
+)
+
+
+def names_the_teams_technologies(text: str) -> bool:
+    """Whether a heading or lead-in introduces the technologies the team works with ("Our tech stack")."""
+    return _TEAMS_TECHNOLOGIES.search(text) is not None
+
+
 def _about_something(norm: str) -> SectionKind | None:
     """'About Acme' is about the company; 'About you' was matched before this."""
     if norm.startswith(("about ", "über ", "à propos de ", "sobre ", "over ", "om ", "o ")) and len(norm.split()) <= 5:
