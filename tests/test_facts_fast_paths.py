@@ -82,10 +82,17 @@ _WORDS = st.sampled_from(
 @given(st.lists(_WORDS | st.text(max_size=3), max_size=12).map(" ".join))
 @example("the and der ÿ")
 @example("ﬁ the")
+@example("für–die l’équipe et la x²und über_der 3è")
 def test_stop_words_are_counted_as_every_word_was(text: str) -> None:
+    # The counts are compared, not their order: the language is read from the sums alone.
     sample = text.lower()
     before = Counter(w for w in language._WORD.findall(sample) if w in language._LANGUAGES_OF)
-    assert list(language._stop_words_in(sample).items()) == list(before.items())
+    assert language._stop_words_in(sample) == before
+
+
+def test_every_stop_word_is_letters_only() -> None:
+    # _stop_words_in counts a run of letters beyond ASCII as one word only because of this.
+    assert all(word.isalpha() for word in language._LANGUAGES_OF)
 
 
 # --- work authorisation: a place pattern searched only where its gate sees its words -----------------------
