@@ -10,7 +10,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from jobspec import facts
-from jobspec.facts import authorization, basic, hours, language
+from jobspec.facts import authorization, basic, hours, language, location
+from jobspec.facts.travel import works_elsewhere
 from jobspec.text import plain_text
 
 # --- front matter: an alias is looked up in the folded keys, a dotted one through its parts ------------
@@ -82,10 +83,17 @@ _WORDS = st.sampled_from(
 @given(st.lists(_WORDS | st.text(max_size=3), max_size=12).map(" ".join))
 @example("the and der ÿ")
 @example("ﬁ the")
+@example("für–die l’équipe et la x²und über_der 3è")
 def test_stop_words_are_counted_as_every_word_was(text: str) -> None:
+    # The counts are compared, not their order: the language is read from the sums alone.
     sample = text.lower()
     before = Counter(w for w in language._WORD.findall(sample) if w in language._LANGUAGES_OF)
-    assert list(language._stop_words_in(sample).items()) == list(before.items())
+    assert language._stop_words_in(sample) == before
+
+
+def test_every_stop_word_is_letters_only() -> None:
+    # _stop_words_in counts a run of letters beyond ASCII as one word only because of this.
+    assert all(word.isalpha() for word in language._LANGUAGES_OF)
 
 
 # --- work authorisation: a place pattern searched only where its gate sees its words -----------------------
@@ -155,3 +163,27 @@ def _shifts_as_before(text: str) -> list[str]:
 @example("Gleitzeit und Rufbereitschaft")
 def test_shifts_are_found_as_without_the_gate(text: str) -> None:
     assert hours.shifts_in(text) == _shifts_as_before(text)
+
+
+# --- workplace: a line is asked whether it is about work elsewhere only when it states hybrid or onsite ------
+
+_WORKPLACE_WORDS = st.sampled_from(
+    ["remote", "Remote (EU)", "hybrid", "on-site", "onsite", "office", "This is an", "role", "work", "at", "our",
+     "client", "partner", "sites", "travel", "to", "agencies", "25%", "Location:", "Berlin", "not", "fully", "-", "|"]
+)  # fmt: skip
+
+
+def _workplace_as_before(lines: list[tuple[int, str]]) -> Any:
+    return location.find_workplace(
+        (line, text)
+        for line, text in lines
+        if not (works_elsewhere(text) and location.parse_workplace(text)[0] != "remote")
+    )
+
+
+@given(st.lists(st.lists(_WORKPLACE_WORDS | st.text(max_size=3), max_size=8).map(" ".join), max_size=5))
+@example(["Regular on-site work at our partner agencies", "Hybrid | Berlin"])
+@example(["On-site work at client sites, travel 25%", "This role is fully remote"])
+def test_the_workplace_passes_over_work_elsewhere_as_filtering_the_lines_first_did(texts: list[str]) -> None:
+    lines = list(enumerate(texts, start=1))
+    assert location.find_workplace(lines, passed_over=works_elsewhere) == _workplace_as_before(lines)

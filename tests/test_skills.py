@@ -5,10 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 import jobspec
 from jobspec import ParseOptions
-from jobspec.facts.skills import Taxonomy, default_taxonomy
+from jobspec.facts.skills import Taxonomy, default_taxonomy, match_skills
+from jobspec.vocabulary import DEFAULT_VOCABULARY
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -133,3 +136,22 @@ def test_find_each_answers_as_find_does_for_each_text() -> None:
         ["German"],
         [],
     ]
+
+
+_CLAUSE_WORDS = st.sampled_from(
+    ["Python", "Snowflake", "Go", "French", "SQL", "Excel", "experience", "with", "and", "or", ",", ";", ".",
+     "ideally", "is a plus", "nice to have", "preferred", "bonus", "von Vorteil", "idealmente", "artıdır", "İ"]
+)  # fmt: skip
+
+
+@given(st.lists(st.lists(_CLAUSE_WORDS | st.text(max_size=3), max_size=10).map(" ".join), max_size=4))
+@example(["Python and SQL, Snowflake is a plus"])
+def test_the_quick_cue_test_gives_the_skills_the_cue_pattern_gives(qualifications: list[str]) -> None:
+    # assemble passes finds_cue, a faster test than the pattern's search, whose answer must be the same.
+    items = [(text, line, True) for line, text in enumerate(qualifications, start=1)]
+    preferred = DEFAULT_VOCABULARY.preferred_pattern
+    searched = match_skills(default_taxonomy(), [], items, preferred=preferred)
+    quick = match_skills(
+        default_taxonomy(), [], items, preferred=preferred, finds_cue=DEFAULT_VOCABULARY.finds_preferred_cue
+    )
+    assert quick == searched

@@ -68,6 +68,7 @@ def assemble(
             [(r.text, r.line) for r in responsibilities],
             [(q.text, q.line, q.required) for q in qualifications],
             preferred=vocabulary.preferred_pattern,
+            finds_cue=vocabulary.finds_preferred_cue,
         )
         if taxonomy is not None and "skills" in fields
         else []

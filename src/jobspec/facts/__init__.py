@@ -459,12 +459,8 @@ def _workplace_in_location(facts: Facts) -> _WorkplaceFound | None:
 
 
 def _workplace_in_body(lines: list[tuple[int, str]]) -> _WorkplaceFound | None:
-    in_body = find_workplace(
-        (line, text)
-        for line, text in _with_keyword(lines, _WORKPLACE_KEYWORD)
-        # "On-site work at our partner agencies", "travel to client sites": where the job goes, not where it is.
-        if not (works_elsewhere(text) and parse_workplace(text)[0] != "remote")
-    )
+    # "On-site work at our partner agencies", "travel to client sites": where the job goes, not where it is.
+    in_body = find_workplace(_with_keyword(lines, _WORKPLACE_KEYWORD), passed_over=works_elsewhere)
     if in_body is None:
         return None
     workplace, region, line = in_body

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
 from ..models import Workplace
@@ -323,13 +323,16 @@ def parse_workplace(text: str) -> tuple[Workplace | None, str | None]:
     return None, None
 
 
-def find_workplace(lines: Iterable[tuple[int, str]]) -> tuple[Workplace, str | None, int] | None:
+def find_workplace(
+    lines: Iterable[tuple[int, str]], passed_over: Callable[[str], bool] | None = None
+) -> tuple[Workplace, str | None, int] | None:
     """The first workplace stated about the position in the body, with its region and line.
 
     Remote must be about the job (see :func:`parse_workplace`); hybrid and
     onsite count on a short or labelled line, or with a word about the
     position ("This is an on-site role"), so a duty such as "provide on-site
-    support" is not taken for the workplace.
+    support" is not taken for the workplace. A hybrid or onsite line for which
+    ``passed_over`` is true is not read either (it is asked only of those lines).
 
     >>> find_workplace([(3, "Collaborate with remote teams."), (5, "This role is fully remote (EU).")])
     ('remote', 'EU', 5)
@@ -337,6 +340,8 @@ def find_workplace(lines: Iterable[tuple[int, str]]) -> tuple[Workplace, str | N
     for line, text in lines:
         workplace, region = parse_workplace(text)
         if workplace is None:
+            continue
+        if workplace != "remote" and passed_over is not None and passed_over(text):
             continue
         if workplace == "remote" or _is_value_line(text) or _ABOUT_THE_POSITION.search(text):
             return workplace, region, line

@@ -613,12 +613,12 @@ def is_pay_line(text: str) -> bool:
     >>> is_pay_line("Competitive salary"), is_pay_line("Competitive salary and an annual bonus")
     (True, False)
     """
-    has_pay_word = _PAY_WORD.search(text) is not None
     short = len(text.split()) <= _SHORT_PAY_LINE_WORDS
     if short and _SALARY_WORD.search(text) and not (_PERK_WORD.search(text) or _VARIABLE_PAY.search(text)):
         return True  # "Competitive salary", "Hohe Vergütung": pay, said without a figure ("night pay" is a premium)
     if not _DIGIT.search(text):
-        return False
+        return False  # most benefit lines: the pay words need not be looked for
+    has_pay_word = _PAY_WORD.search(text) is not None
     if _GRADE.fullmatch(text.strip(" .")):
         return True  # "GS-13/14", "TVöD E9": a pay grade alone
     if not (has_pay_word or _CURRENCY_HINT.search(text)):

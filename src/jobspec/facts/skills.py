@@ -19,7 +19,7 @@ import csv
 import io
 import itertools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -140,6 +140,8 @@ class Taxonomy:
 
     def _judged(self, text: str, matches: list[tuple[_Mention, SkillEntry]]) -> list[tuple[SkillEntry, list[int]]]:
         """The skills that ``matches`` name, leaving out words that only look like skill names here."""
+        if not matches:
+            return []
         clear = [entry for mention, entry in matches if not _needs_context(mention.form, entry)]
         found: dict[str, tuple[SkillEntry, list[int]]] = {}
         for mention, entry in matches:
@@ -261,12 +263,16 @@ def match_skills(
     qualifications: Sequence[tuple[str, int, bool]],
     *,
     preferred: CaselessPattern | None = None,
+    finds_cue: Callable[[str], bool] | None = None,
 ) -> list[Skill]:
     """Each skill once, with the items (text, line[, required]) it came from.
 
     With ``preferred`` (the vocabulary's preferred cues), a skill named only in
     a clause of a required qualification that a cue makes optional ("…, French
     is a plus", "…, ideally Snowflake") is not required by that qualification.
+    ``finds_cue`` tells sooner whether ``preferred`` finds a cue in a text, with
+    the same answer (:meth:`~jobspec.vocabulary.Vocabulary.finds_preferred_cue`):
+    most qualifications hold none.
     """
     found: dict[str, tuple[SkillEntry, list[ItemRef], bool]] = {}
     in_each = taxonomy.mentions_each([text for text, _ in responsibilities] + [text for text, _, _ in qualifications])
@@ -275,7 +281,9 @@ def match_skills(
             _record(found, entry, ItemRef(kind="responsibility", index=index, line=line), required=False)
     for index, (text, line, required) in enumerate(qualifications):
         mentions = in_each[len(responsibilities) + index]
-        optional = _optional_clauses(text, preferred) if required and preferred is not None and mentions else []
+        optional = (
+            _optional_clauses(text, preferred, finds_cue) if required and preferred is not None and mentions else []
+        )
         for entry, starts in mentions:
             in_optional = all(any(a <= start < b for a, b in optional) for start in starts) if optional else False
             ref = ItemRef(kind="qualification", index=index, line=line)
@@ -292,9 +300,12 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-def _optional_clauses(text: str, preferred: CaselessPattern) -> list[tuple[int, int]]:
-    """The (start, end) of each clause of ``text`` that holds a preferred cue."""
-    if preferred.search(text) is None:
+def _optional_clauses(
+    text: str, preferred: CaselessPattern, finds_cue: Callable[[str], bool] | None = None
+) -> list[tuple[int, int]]:
+    """The (start, end) of each clause of ``text`` that holds a preferred cue (``finds_cue``: as in match_skills)."""
+    has_cue = finds_cue(text) if finds_cue is not None else preferred.search(text) is not None
+    if not has_cue:
         return []
     bounds = [0, *(match.end() for match in _CLAUSE_BREAK.finditer(text)), len(text)]
     return [
