@@ -270,6 +270,21 @@ def test_a_benefit_heading_in_more_languages_keeps_its_list_out_of_the_requireme
     assert [q.text for q in posting.qualifications] == ["SQL"]
 
 
+@pytest.mark.parametrize(
+    ("text", "cued"),
+    [
+        ("BA in economics or a related field", True),
+        ("MS Office at an advanced level", True),
+        ("BS or MS in computer science", True),
+        ("Backend: PHP and REST APIs", False),
+        ("Bash scripts for the nightly jobs", False),
+        ("Balance the monthly accounts", False),
+    ],
+)
+def test_a_degree_abbreviation_opens_a_requirement_only_as_a_word_of_its_own(text: str, cued: bool) -> None:
+    assert ("c:qual-start" in cue_features(text, DEFAULT_VOCABULARY)) is cued
+
+
 def test_prose_whose_cues_agree_with_its_heading_is_read_as_items() -> None:
     # A sentence opening on a duty verb under a duties heading, one describing the reader under a
     # requirements heading: the model alone reads prose as an introduction more often than not.
@@ -565,7 +580,7 @@ def test_past_thousands_of_units_a_unit_takes_its_lists_verdict() -> None:
 
 _PROSE_ONLY = (
     "Acme is a logistics company in Leeds, founded in 1990.\n\n"
-    "The new analyst would look after the weekly reports and the data warehouse, together with the finance team.\n\n"
+    "The new analyst looks after the weekly reports and the data warehouse, together with the finance team.\n\n"
     "Send your CV to jobs@acme.example.\n"
 )
 

@@ -121,7 +121,7 @@ QUAL_START = CaselessPattern(
     r"self-\w+|self \w+|organi[sz]ed|detail[- ]oriented|motivated|curious|eager|willing|excited|"
     r"collaborative|approachable|analytical|creative|resilient|reliable|flexible|adaptable|"
     r"highly \w+|outstanding|exceptional|excellent|strong|good|great|solid|deep|must|fluency|"
-    r"bachelor|master|degree|phd|bs|ba|ms|mba|any graduat|graduate|u\.s\. citizen|citizenship|eligib)"
+    r"bachelor|master|degree|phd|(?:bs|ba|ms)\b|mba|any graduat|graduate|u\.s\. citizen|citizenship|eligib)"
     r"|you (?:have|are|bring|possess|should|must|need|know)\b"
     r"|(?:sehr )?gute?\b|kenntnisse|erfahrung|abgeschlossen|studium|ausbildung|du (?:hast|bist)\b"
     r"|ervaring|kennis|je hebt|je bent|expérience|connaissance|maîtrise|diplôme|experiencia|"
