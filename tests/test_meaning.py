@@ -53,7 +53,7 @@ from jobspec.meaning import (
 from jobspec.models import SectionKind
 from jobspec.pipeline import read_structure
 from jobspec.text import CaselessPattern
-from jobspec.vocabulary import DEFAULT_VOCABULARY
+from jobspec.vocabulary import _TEAMS_TECHNOLOGIES, DEFAULT_VOCABULARY, names_the_teams_technologies
 from pieces import joined_pieces
 
 
@@ -960,6 +960,17 @@ def test_a_lead_in_that_asks_for_the_stack_keeps_its_list() -> None:
     body = "## Profile\n\nYou should have:\n\n- Our stack: Go and Postgres\n\nOur stack:\n\n- Go\n- Postgres\n"
     kinds = _rule_of_the_teams_technologies(body, "qualification")
     assert kinds == ["qualification", None, None]
+
+
+_STACK_WORDS = st.sampled_from(
+    ["Our", "tech", "Tech-Stack", "stack", "Technologies", "we", "frequently", "use", "Environnement", "technique",
+     "Stack", "tecnológico", "Środowisko", "technologiczne", "tools", "Unser", "im", "Backend", "Requirements", "-"]
+)  # fmt: skip
+
+
+@given(st.lists(_STACK_WORDS, max_size=6).map(" ".join))
+def test_the_gate_of_the_teams_technologies_lets_through_every_line_the_pattern_finds(text: str) -> None:
+    assert names_the_teams_technologies(text) == (_TEAMS_TECHNOLOGIES.search(text) is not None)
 
 
 def test_a_parsed_posting_leaves_its_stack_out_of_its_requirements() -> None:

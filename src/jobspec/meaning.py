@@ -1052,6 +1052,8 @@ def _leave_out_the_teams_technologies(
     """
     told = _sections_of_the_teams_technologies(roots, vocabulary)
     introduced = _lists_after_the_teams_technologies(units, features, vocabulary)
+    if not told and not introduced:
+        return  # most postings
     for index, unit in enumerate(units):
         by_heading = id(unit.node) in told
         if not by_heading and unit.group not in introduced:
@@ -1092,18 +1094,16 @@ def _lists_after_the_teams_technologies(
     technologies and asks nothing of the candidate."""
     introduced: set[int] = set()
     for index, unit in enumerate(units):
-        if unit.form not in ("list", "line") or unit.group in introduced:
-            continue
+        before = units[index - 1] if index else None
+        if unit.form not in ("list", "line") or (before is not None and before.group == unit.group):
+            continue  # a list is told by its first entry
         lead_in = unit.lead_in
         if lead_in is not None:
             if names_the_teams_technologies(lead_in) and lead_in_kind(lead_in, vocabulary) is None:
                 introduced.add(unit.group)
-            continue
-        before = units[index - 1] if index else None
-        if (
+        elif (
             before is not None
             and before.node is unit.node
-            and before.group != unit.group
             and before.form not in ("list", "line")
             and len(before.text.split()) <= _INTRODUCING_WORDS
             and names_the_teams_technologies(before.text)
