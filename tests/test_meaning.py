@@ -962,6 +962,24 @@ def test_a_lead_in_that_asks_for_the_stack_keeps_its_list() -> None:
     assert kinds == ["qualification", None, None]
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Our current stack:", True),
+        ("Technologies We Frequently Use", True),
+        ("Unser Tech-Stack (Auszug)", True),
+        ("Environnement technique :", True),
+        ("Stack tecnológico", True),
+        ("Środowisko technologiczne", True),
+        ("You will work across the stack:", False),  # what the job does, across it
+        ("Full Stack Developer", False),
+        ("Requirements", False),
+    ],
+)
+def test_lines_that_introduce_the_teams_technologies(line: str, names: bool) -> None:
+    assert names_the_teams_technologies(line) is names
+
+
 _STACK_WORDS = st.sampled_from(
     ["Our", "tech", "Tech-Stack", "stack", "Technologies", "we", "frequently", "use", "Environnement", "technique",
      "Stack", "tecnológico", "Środowisko", "technologiczne", "tools", "Unser", "im", "Backend", "Requirements", "-"]

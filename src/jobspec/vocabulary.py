@@ -1786,7 +1786,7 @@ _WHAT_IS_OFFERED = re.compile(
 # guide, like the project's, counts such lists as no items unless they are asked of the candidate.
 _TEAMS_TECHNOLOGIES = re.compile(
     r"\b(?:tech(?:nology|nical)?[\s-]?stacks?|techstack"
-    r"|(?:our|the|current|unser(?:e[mnr]?)?|notre|nuestr[oa]|noss[oa]|onze|vår|nasz)\s+(?:current\s+|aktuelle[rn]?\s+)?stack"
+    r"|(?:our|current|unser(?:e[mnr]?)?|notre|nuestr[oa]|noss[oa]|onze|vår|nasz)\s+(?:current\s+|aktuelle[rn]?\s+)?stack"
     r"|technolog(?:y|ies)\s+(?:we|our team)\s+(?:\w+\s+)?(?:use|work with)|tools\s+we\s+(?:\w+\s+)?use"
     r"|technical\s+environment|technisches\s+umfeld|unsere\s+technologien"
     r"|environnement\s+(?:technique|technologique)|stack\s+technique|technologies\s+utilisées|outils\s+utilisés"
