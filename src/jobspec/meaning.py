@@ -1066,8 +1066,9 @@ def _leave_out_the_teams_technologies(
 def _sections_of_the_teams_technologies(roots: list[SectionNode], vocabulary: Vocabulary) -> set[int]:
     """``id`` of the sections headed as the team's technologies, and of their subsections ("Front-end")."""
     told: set[int] = set()
-
-    def visit(node: SectionNode, inside: bool) -> None:
+    waiting = [(root, False) for root in roots]
+    while waiting:
+        node, inside = waiting.pop()
         heading = node.heading
         if heading is not None and vocabulary.heading_kinds(heading) & LISTING_KINDS:
             inside = False  # "Requirements" below "Our stack" asks again
@@ -1075,11 +1076,7 @@ def _sections_of_the_teams_technologies(roots: list[SectionNode], vocabulary: Vo
             inside = True
         if inside:
             told.add(id(node))
-        for child in node.children:
-            visit(child, inside)
-
-    for root in roots:
-        visit(root, False)
+        waiting.extend((child, inside) for child in node.children)
     return told
 
 
