@@ -1784,7 +1784,7 @@ _WHAT_IS_OFFERED = re.compile(
 # What the team works with, told rather than asked ("Our stack", "Technologies we frequently use",
 # "Environnement technique", "Unser Tech-Stack", "Stack tecnológico"): the corpora's labelling
 # guide, like the project's, counts such lists as no items unless they are asked of the candidate.
-_TEAMS_TECHNOLOGIES = re.compile(
+_TEAMS_TECHNOLOGIES = CaselessPattern(
     r"\b(?:tech(?:nology|nical)?[\s-]?stacks?|techstack"
     r"|(?:our|current|unser(?:e[mnr]?)?|notre|nuestr[oa]|noss[oa]|onze|vår|nasz)\s+(?:current\s+|aktuelle[rn]?\s+)?stack"
     r"|technolog(?:y|ies)\s+(?:we|our team)\s+(?:\w+\s+)?(?:use|work with)|tools\s+we\s+(?:\w+\s+)?use"
@@ -1792,23 +1792,18 @@ _TEAMS_TECHNOLOGIES = re.compile(
     r"|environnement\s+(?:technique|technologique)|stack\s+technique|technologies\s+utilisées|outils\s+utilisés"
     r"|entorno\s+(?:técnico|tecnológico)|stack\s+tecnol[óo]gic[oa]|tecnolog[íi]as\s+que\s+usamos"
     r"|ambiente\s+t[ée]cnico|tecnologie\s+utilizzate|technische\s+omgeving|teknikstack|teknisk\s+miljö"
-    r"|stack\s+technologiczny|środowisko\s+technologiczne)\b",
-    re.IGNORECASE,
+    r"|stack\s+technologiczny|środowisko\s+technologiczne)\b"
 )
-
-
-# Every phrase of _TEAMS_TECHNOLOGIES holds one of these words: most lines hold none, and looking for
-# them in the lowered line costs less than the pattern's search.
-_TEAMS_TECHNOLOGIES_GATE = re.compile(
-    "stack|techn|tecn|tool|outils|environnement|entorno|ambiente|omgeving|umfeld|środowisko|teknisk"
-)
+# Most lines hold none of the words the pattern needs: one pass for them tells (see LiteralGate).
+_TEAMS_TECHNOLOGIES_GATE = LiteralGate([_TEAMS_TECHNOLOGIES])
 
 
 def names_the_teams_technologies(text: str) -> bool:
     """Whether a heading or lead-in introduces the technologies the team works with ("Our tech stack")."""
-    if _TEAMS_TECHNOLOGIES_GATE.search(text.lower()) is None:
-        return False
-    return _TEAMS_TECHNOLOGIES.search(text) is not None
+    lowered = lower_like_ignorecase(text)
+    return (
+        bool(_TEAMS_TECHNOLOGIES_GATE.candidates(lowered)) and _TEAMS_TECHNOLOGIES.search_lowered(lowered) is not None
+    )
 
 
 def _about_something(norm: str) -> SectionKind | None:
