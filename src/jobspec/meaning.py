@@ -1111,10 +1111,11 @@ def _lists_after_the_teams_technologies(
 
 
 def _asked_of_the_candidate(unit: Unit, features: UnitFeatures) -> bool:
-    """Whether a unit's own words make it a requirement ("Knowledge of …", "… et expérience en …")."""
-    if _cued_kind(features.cues) == "qualification" or _asks_of_a_person(unit.text):
+    """Whether a unit's own words make it a requirement ("Knowledge of …", "… et expérience en …"): a cue of
+    one, a word of one anywhere (what :func:`_asks_of_a_person` looks for in the opening), or years asked."""
+    if _cued_kind(features.cues) == "qualification" or any(map(_names_a_requirement, words_of(unit.text))):
         return True
-    return any(map(_names_a_requirement, words_of(unit.text)))
+    return parse_experience(unit.text) is not None
 
 
 def _leave_out_how_to_apply(units: list[Unit], judgements: list[Judgement]) -> None:
