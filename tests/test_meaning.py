@@ -647,6 +647,19 @@ def test_only_undecided_units_close_to_a_duty_and_nearer_a_duty_than_a_requireme
     assert judgements[4].kind == "benefit"
 
 
+def test_no_step_of_the_hiring_is_taken_as_the_likeliest_duty() -> None:
+    body = (
+        "## The night shift\n\nThe night shift loads the trucks for the morning.\n\n"
+        "## Interview process\n\n1. You will present a past project.\n2. You will meet the team.\n"
+    )
+    units = read_structure(body).units
+    assert [unit.node.declared for unit in units] == [None, SectionKind.APPLICATION, SectionKind.APPLICATION]
+    scores = [[0.0, -1.0, 1.0], [0.5, -1.0, 0.7], [0.5, -1.0, 0.7]]  # the steps are the likeliest duties
+    judgements = [Judgement(None, "words", 0.6) for _ in scores]
+    _take_likeliest_duties(units, scores, judgements)
+    assert [j.kind for j in judgements] == ["responsibility", None, None]
+
+
 def _units_and_features(body: str) -> tuple[list[Unit], list[UnitFeatures]]:
     """A body's units and their features, as the rules of ``jobspec.meaning`` receive them."""
     structure = read_structure(body)

@@ -1564,12 +1564,14 @@ def _take_likeliest_duties(units: list[Unit], scores: list[list[float]], judgeme
     than a requirement. Its signal is ``posting``. A list entry taken brings
     the entries of its list that are no item with it: a list holds one kind,
     and the model, unsure of one entry in a language it reads badly, is as
-    unsure of the others.
+    unsure of the others. No unit under a heading about applying is taken: the
+    steps of the hiring ("We set up a call") are said in the words of duties.
     """
     candidates = [
         index
         for index, (unit_scores, judgement) in enumerate(zip(scores, judgements, strict=True))
         if judgement.kind is None
+        and units[index].node.declared is not K.APPLICATION
         and unit_scores[0] > unit_scores[1]
         and _behind_none(unit_scores, "responsibility") < _DUTY_BEHIND_NONE
     ]
