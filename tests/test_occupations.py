@@ -403,6 +403,32 @@ def test_the_words_of_a_titles_aside_do_not_count() -> None:
     assert (aside.isco_code, aside.score) == (plain.isco_code, plain.score)
 
 
+@pytest.mark.parametrize(
+    ("title", "bare", "language"),
+    [
+        ("Verkäufer (m/w/d) für unsere Filiale in Hamburg", "Verkäufer (m/w/d)", "de"),
+        ("Lagermedarbejder til vores centrallager", "Lagermedarbejder", "da"),
+        ("Butiksmedarbetare till vår butik i Malmö", "Butiksmedarbetare", "sv"),
+        ("Sprzedawca do naszego sklepu w Krakowie", "Sprzedawca", "pl"),
+        ("Vendeur pour notre magasin de Lyon", "Vendeur", "fr"),
+        ("Commesso per il nostro negozio di Milano", "Commesso", "it"),
+        ("Sales Assistant to join our store team in Leeds", "Sales Assistant", "en"),
+    ],
+)
+def test_a_title_naming_the_employers_own_unit_is_coded_as_the_job_alone(title: str, bare: str, language: str) -> None:
+    classification = default_classification()
+    found = classification.code(title, language=language)
+    alone = classification.code(bare, language=language)
+    assert found is not None
+    assert alone is not None
+    assert (found.esco_uri, found.score) == (alone.esco_uri, alone.score)
+
+
+def test_a_title_that_is_all_the_employers_unit_keeps_its_words() -> None:
+    [reading] = title_readings("For our team in Berlin")
+    assert reading.words == ("our", "team", "berlin")
+
+
 def test_a_title_that_meets_no_label_meets_one_with_a_word_left_out() -> None:
     found = default_classification().code("Office Management Coordinator")
     written = default_classification().code("Office Coordinator")

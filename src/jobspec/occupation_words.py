@@ -208,6 +208,7 @@ GLOSSARY: dict[str, str] = {
     "infermiere": "nurse", "infermiera": "nurse", "contabile": "accountant", "avvocato": "lawyer",
     "architetto": "architect", "grafico": "graphic designer", "commerciale": "sales representative",
     "magazziniere": "warehouse worker", "cuoco": "cook", "autista": "driver", "medico": "doctor",
+    "commesso": "shop assistant", "commessa": "shop assistant",
     "addetto": "clerk", "addetta": "clerk", "impiegato": "clerk", "impiegata": "clerk", "segretaria": "secretary",
     "capo": "head", "elettricista": "electrician", "idraulico": "plumber", "meccanico": "mechanic",
     "cameriere": "waiter", "cameriera": "waiter", "farmacista": "pharmacist", "cassiere": "cashier",
@@ -304,6 +305,14 @@ _CONTRACT_PHRASE = re.compile(
 )
 # Where a title goes on to name the employer or the place: "Data Scientist at Acme, Berlin".
 _EMPLOYER_CUT = re.compile(r"\s(?:at|@|bei|chez|hos|presso)\s.*$|\s@\S.*$", re.IGNORECASE)
+# Where a title goes on to name the employer's own team, shop or site: "Verkäufer für unsere Filiale",
+# "Lagermedarbejder til vores centrallager", "Vendeur pour notre magasin", "Sprzedawca do naszego sklepu".
+_OWN_UNIT_CUT = re.compile(
+    r"\s(?:for|to join|in|within|für|fur|im|pour|dans|au sein de|voor|bij|till|til|i|do|dla|w|para|en|per|nel|"
+    r"nella|no|na)\s+(?:(?:il|la|i|le|a|o|as|os)\s+)?(?:our|unsere[mnrs]?|unser|notre|nos|onze|ons|vår|vårt|våra|"
+    r"vores|vor|vort|naszego|naszej|naszym|naszych|nuestr[oa]s?|nostr[oa]|nostri|nostre|noss[oa]s?)\b.*$",
+    re.IGNORECASE,
+)
 _CODE_LIKE = re.compile(r"^(?=.*\d)[a-z0-9]+$")
 # A word; words joined by hyphens are one ("front-end", "Backend-Entwickler").
 # A word's letters may carry combining marks, which are no word characters to ``re``: the vowel
@@ -414,6 +423,9 @@ def _readings(title: str, ignored: frozenset[str]) -> tuple[TitleWords, ...]:
     """Titles repeat across a batch (and headings across postings of one site): each is read once."""
     text = _CONTRACT_PHRASE.sub(" ", GENDER_TAG.sub(" ", title))
     text = _EMPLOYER_CUT.sub("", text) or text
+    own_unit_cut = _OWN_UNIT_CUT.sub("", text)
+    if own_unit_cut != text and label_words(own_unit_cut):  # a title that is all unit keeps its words
+        text = own_unit_cut
     if "/" in text:
         ignored = ignored | _second_forms(text)
     if "(" in text or "[" in text:
