@@ -422,6 +422,24 @@ def test_duties_of_the_role_and_of_the_hires_said_in_other_ways(sentence: str, d
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "You will be able to join our team next spring.",
+        "Until then, you will be invited to work with us on a short contract.",
+        "If you like tidy code, you will fit right in.",
+        "You will be asked to upload a CV and a cover letter.",
+        "You'll find a friendly crew and a big kitchen.",
+        "Encontrará más información en nuestra web.",  # will find, will receive, will enjoy
+        "Recibirá formación durante el primer mes.",
+        "Disfrutará de un horario flexible.",
+        "Riceverà un buono pasto giornaliero.",
+    ],
+)
+def test_what_the_hire_will_be_allowed_find_or_get_is_no_duty_cue(sentence: str) -> None:
+    assert cues.RESPONSIBILITY.search(sentence) is None
+
+
+@pytest.mark.parametrize(
     ("sentence", "kind"),
     [
         ("Du liebst sauberen Code.", "trait"),  # liking, wanting and thinking describe the candidate

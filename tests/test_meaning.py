@@ -711,6 +711,32 @@ def test_a_sentence_describing_the_reader_under_no_named_heading_is_a_requiremen
     assert all(j.kind is None for j in judgements)
 
 
+def test_a_sentence_stating_the_hires_duty_under_no_named_heading_is_a_duty_when_close() -> None:
+    body = (
+        "We run three depots in Valencia. Te encargarás del mantenimiento de las carretillas. "
+        "¿Te encargarás de los turnos?\n\n"
+        "## Benefits\n\n"
+        "You will be answering the phones on Saturdays.\n"
+    )
+    units, features = _units_and_features(body)
+    assert [unit.text for unit in units] == [
+        "We run three depots in Valencia.",
+        "Te encargarás del mantenimiento de las carretillas.",
+        "¿Te encargarás de los turnos?",
+        "You will be answering the phones on Saturdays.",
+    ]
+    scores = [[0.0, -2.0, 1.0] for _ in units]  # every unit a point behind 'none' as a duty
+    judgements = [Judgement(None, "words", 0.6) for _ in units]
+    _take_cued_items(units, features, scores, judgements, DEFAULT_VOCABULARY)
+    # The question asks nothing of the hire; the last sentence stands under a heading that names benefits.
+    assert [j.kind for j in judgements] == [None, "responsibility", None, None]
+    assert judgements[1].signal == "words"
+    far = [[0.0, -2.0, 3.0] for _ in units]
+    judgements = [Judgement(None, "words", 0.6) for _ in units]
+    _take_cued_items(units, features, far, judgements, DEFAULT_VOCABULARY)
+    assert all(j.kind is None for j in judgements)
+
+
 def test_in_a_list_half_read_as_duties_only_the_unread_entries_cued_as_duties_follow() -> None:
     units, features = _units_and_features(
         "## Day to day\n\n- Test new boards\n- Plan releases\n- Write drivers for sensors\n- Our lab in Leeds\n"

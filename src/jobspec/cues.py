@@ -198,7 +198,8 @@ SEEKING_WHO = CaselessPattern(
 # The stems of the future of having, being, being able, needing and valuing in Italian, Spanish and
 # Portuguese ("avrà", "tendrá", "dovranno", "se valorará"): a sentence opening on them states no duty.
 _NO_DUTY_FUTURE_STEMS = (
-    r"avr|sar|potr|dovr|tendr|ser|ter|poder|deber|dever|habr|contar|valorar|valoriz|apreciar|considerar"
+    r"avr|sar|potr|dovr|tendr|ser|ter|poder|deber|dever|habr|contar|valorar|valoriz|apreciar|considerar|"
+    r"encontrar|recibir|receber|ricever|disfrutar|desfrutar|godr"
 )
 
 # Portuguese "você" doing something, now or to come ("Você monta as escalas", "você irá
@@ -230,7 +231,8 @@ RESPONSIBILITY = CaselessPattern(
     _factored(
         r"\byou(?:'ll| will| would| shall)\b(?! (?:also )?(?:have|need|bring|possess|be (?:a (?:good|great|strong) fit|"
         r"comfortable|familiar|expected to have)|enjoy|get|receive|be (?:paid|offered|eligible)|love|join|"
-        r"be (?:based|located|part of|joining|welcomed|supported|supervised|mentored)\b))"
+        r"be (?:based|located|part of|joining|welcomed|supported|supervised|mentored|able|invited|given)\b|"
+        r"be asked to (?:upload|submit|send|provide|include|complete)\b|fit|benefit|thrive|feel|find)\b)"
         r"|^as an? [^,.]{2,80}?,? (?:you|your)\b"
         r"|^you (?:also |actively |regularly |closely |)(?:"
         + any_of(v for v in DUTY_VERBS.split() if v != "be")
