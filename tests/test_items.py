@@ -412,6 +412,8 @@ def test_duties_said_of_the_reader_or_the_hire_in_more_languages(sentence: str, 
         ("You will join a team of five engineers.", False),
         ("You will be part of a small support team.", False),
         ("You will be answering the calls of our tenants.", True),
+        ("Als planner ben je verantwoordelijk voor de ritplanning.", True),  # the verb before its subject
+        ("Daarnaast bent u verantwoordelijk voor de kas.", True),
         ("Valuteranno i processi di sicurezza dei fornitori.", True),  # the plural of the future opens it
         ("In particolare si occuperanno della raccolta dei dati.", True),
         ("Saranno ben retribuiti.", False),  # being: no duty
@@ -505,6 +507,9 @@ def test_requirements_and_the_search_for_someone_in_polish_and_swedish(sentence:
         ("Se requiere ciclo formativo de grado medio.", True),  # "is required"
         ("Si richiede la patente B.", True),
         ("Completano il profilo precisione e riservatezza.", True),  # "complete the profile"
+        ("Oczekujemy znajomości programu Symfonia.", True),  # "we expect", "we require"
+        ("Wymagamy prawa jazdy kat. B.", True),
+        ("Wij verwachten een afgeronde mbo-opleiding.", True),
     ],
 )
 def test_a_requirement_said_impersonally_is_a_strong_cue(sentence: str, requirement: bool) -> None:
