@@ -601,3 +601,17 @@ def test_other_language_reader_is_found_wherever_its_patterns_match(words: list[
     sentence = separator.join(words)
     if any(p.search(sentence) for p in (cues.SECOND_PERSON_DUTY, cues.SECOND_PERSON_TRAIT, cues.YOU_ANYWHERE)):
         assert cues.OTHER_LANGUAGE_READER.search(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This role reports to the head of finance.",
+        "Riporterai direttamente al responsabile di magazzino.",
+        "Du berichtest direkt an die Geschäftsführung.",
+        "Reportarás al director de operaciones.",
+        "Je rapporteert aan de teamleider.",
+    ],
+)
+def test_whom_the_hire_reports_to_is_no_item_in_each_language(sentence: str) -> None:
+    assert cues.NOT_AN_ITEM.search(sentence) is not None

@@ -24,6 +24,7 @@ from jobspec.meaning import (
     _asks_a_duty_of_the_reader,
     _best_two,
     _cue_gate_for,
+    _cued_kind,
     _cues_of_texts,
     _group_of,
     _lead_in_features,
@@ -735,6 +736,32 @@ def test_a_sentence_stating_the_hires_duty_under_no_named_heading_is_a_duty_when
     judgements = [Judgement(None, "words", 0.6) for _ in units]
     _take_cued_items(units, features, far, judgements, DEFAULT_VOCABULARY)
     assert all(j.kind is None for j in judgements)
+
+
+def test_a_sentence_cued_as_a_duty_after_a_duty_in_its_paragraph_is_a_duty_when_close() -> None:
+    body = (
+        "Du svarar på frågor från våra kunder. Du registrerar ärenden i vårt system.\n\n"
+        "Du registrerar dig på vår sida.\n"
+    )
+    units, features = _units_and_features(body)
+    assert [unit.text for unit in units] == [
+        "Du svarar på frågor från våra kunder.",
+        "Du registrerar ärenden i vårt system.",
+        "Du registrerar dig på vår sida.",
+    ]
+    assert "c:duty" not in features[1].cues
+    assert _cued_kind(features[1].cues) == _cued_kind(features[2].cues) == "responsibility"
+    scores = [[0.0, -2.0, 1.0] for _ in units]
+    judgements = [
+        Judgement("responsibility", "words", 0.6),
+        Judgement(None, "words", 0.6),
+        Judgement(None, "words", 0.6),
+    ]
+    _take_cued_items(units, features, scores, judgements, DEFAULT_VOCABULARY)
+    assert [j.kind for j in judgements] == ["responsibility", "responsibility", None]  # the last: another paragraph
+    judgements = [Judgement(None, "words", 0.6) for _ in units]  # no duty before it: nothing follows
+    _take_cued_items(units, features, scores, judgements, DEFAULT_VOCABULARY)
+    assert [j.kind for j in judgements][1:] == [None, None]
 
 
 def test_in_a_list_half_read_as_duties_only_the_unread_entries_cued_as_duties_follow() -> None:

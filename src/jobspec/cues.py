@@ -140,6 +140,7 @@ NOT_AN_ITEM = CaselessPattern(
         r"get in touch|based anywhere|be based|located in|relocat\w*|time ?zones?|hours/week|days?/week|"
         r"per week|hybrid|remote|on-?site|in the office|start date|to start|salary|per (?:year|annum|hour)|"
         r"full-time|part-time|contract position|vollzeit|teilzeit|primary contact|reports? to|reporting to|"
+        r"riporterai|riporta direttamente|berichtest (?:direkt )?an|reportarás|rapporteert aan|rapporteer je aan|"
         r"visa|sponsorship|equal opportunit\w*|discriminat\w*|regardless of|without regard|"
         r"inclusive workforce|we offer|we provide|wir bieten|nous offrons|ofrecemos|"
         r"if you are interested|interested candidates|fühlst du dich angesprochen"

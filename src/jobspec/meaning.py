@@ -1254,7 +1254,10 @@ def _take_cued_items(
         named = _named_item_kind(unit, vocabulary)
         if named is not None and _item_kind(named) == kind:
             signal = _naming_signal(unit, vocabulary)
-        elif named is None and _unheaded_item(unit, cue_names, kind, vocabulary):
+        elif named is None and (
+            _unheaded_item(unit, cue_names, kind, vocabulary)
+            or _goes_on_with_duties(units, judgements, index, kind, cue_names)
+        ):
             signal = "words"
         else:
             continue
@@ -1285,6 +1288,26 @@ def _unheaded_item(unit: Unit, cue_names: Collection[str], kind: ItemKind, vocab
     )
 
 
+def _goes_on_with_duties(
+    units: list[Unit], judgements: list[Judgement], index: int, kind: ItemKind, cue_names: Collection[str]
+) -> bool:
+    """Whether a sentence cued as a duty follows a duty in its paragraph, under no heading that names a kind
+    ("Als Disponent planst du die Touren. Außerdem kümmerst du dich um die Abrechnung.").
+
+    In the labelled corpora, 42 of the 46 such sentences after a duty are duties.
+    """
+    if kind != "responsibility" or index == 0 or units[index].form != "sentence":
+        return False
+    unit, before = units[index], units[index - 1]
+    return (
+        before.group == unit.group
+        and "c:not-item" not in cue_names
+        and judgements[index - 1].kind == "responsibility"
+        and unit.node.declared in _UNREAD_HEADINGS
+        and not _is_question(unit)
+    )
+
+
 def _states_a_duty_unheaded(unit: Unit, cue_names: Collection[str], kind: ItemKind, vocabulary: Vocabulary) -> bool:
     """Whether a sentence under no heading or lead-in that names a kind says what the hire will do
     ("Te encargarás del mantenimiento …", "Do Twoich zadań będzie należało …", "In this role you will …").
@@ -1296,6 +1319,7 @@ def _states_a_duty_unheaded(unit: Unit, cue_names: Collection[str], kind: ItemKi
         kind == "responsibility"
         and unit.form == "sentence"
         and "c:duty" in cue_names
+        and "c:not-item" not in cue_names
         and unit.node.declared in _UNREAD_HEADINGS
         and not _is_question(unit)
         and (unit.lead_in is None or lead_in_kind(unit.lead_in, vocabulary) is None)

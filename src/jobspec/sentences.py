@@ -23,6 +23,7 @@ ABBREVIATIONS = frozenset(
     usw ggf evtl inkl ca zb resp i.c.m m.b.v bijv o.a p.ex ex env vgl ref tel
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
     min max avg dipl ing b.sc m.sc b.a m.a ph.d phd msc bsc
+    dott dott.ssa sig sig.ra avv geom rag sra srta dra mme mlle mgr
     """.split()
 )
 # A stop and the space after it; the stop itself (one character) ends the sentence before it. Opening on the
