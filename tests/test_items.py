@@ -435,6 +435,7 @@ def test_duties_of_the_role_and_of_the_hires_said_in_other_ways(sentence: str, d
         "Recibirá formación durante el primer mes.",
         "Disfrutará de un horario flexible.",
         "Riceverà un buono pasto giornaliero.",
+        "Costituirà titolo preferenziale la conoscenza di SAP.",  # will constitute
     ],
 )
 def test_what_the_hire_will_be_allowed_find_or_get_is_no_duty_cue(sentence: str) -> None:

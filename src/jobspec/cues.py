@@ -201,7 +201,7 @@ SEEKING_WHO = CaselessPattern(
 # Portuguese ("avrà", "tendrá", "dovranno", "se valorará"): a sentence opening on them states no duty.
 _NO_DUTY_FUTURE_STEMS = (
     r"avr|sar|potr|dovr|tendr|ser|ter|poder|deber|dever|habr|contar|valorar|valoriz|apreciar|considerar|"
-    r"encontrar|recibir|receber|ricever|disfrutar|desfrutar|godr"
+    r"encontrar|recibir|receber|ricever|disfrutar|desfrutar|godr|costituir|constituir"
 )
 
 # Portuguese "você" doing something, now or to come ("Você monta as escalas", "você irá

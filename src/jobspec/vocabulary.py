@@ -752,6 +752,10 @@ PREFERRED_CUES: dict[str, tuple[str, ...]] = {
         "un plus",
         "idealmente",
         "titolo preferenziale",
+        "costituisce titolo preferenziale",
+        "costituirà titolo preferenziale",
+        "costituiscono titolo preferenziale",
+        "costituiranno titolo preferenziale",
         "preferibilmente",
     ),
     "nl": (
