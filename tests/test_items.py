@@ -412,6 +412,7 @@ def test_duties_said_of_the_reader_or_the_hire_in_more_languages(sentence: str, 
         ("You will join a team of five engineers.", False),
         ("You will be part of a small support team.", False),
         ("You will be answering the calls of our tenants.", True),
+        ("You will find and fix the slowest queries.", True),  # finding as work, not finding a team
         ("Als planner ben je verantwoordelijk voor de ritplanning.", True),  # the verb before its subject
         ("Daarnaast bent u verantwoordelijk voor de kas.", True),
         ("Valuteranno i processi di sicurezza dei fornitori.", True),  # the plural of the future opens it

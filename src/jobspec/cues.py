@@ -234,7 +234,8 @@ RESPONSIBILITY = CaselessPattern(
         r"\byou(?:'ll| will| would| shall)\b(?! (?:also )?(?:have|need|bring|possess|be (?:a (?:good|great|strong) fit|"
         r"comfortable|familiar|expected to have)|enjoy|get|receive|be (?:paid|offered|eligible)|love|join|"
         r"be (?:based|located|part of|joining|welcomed|supported|supervised|mentored|able|invited|given)\b|"
-        r"be asked to (?:upload|submit|send|provide|include|complete)\b|fit|benefit|thrive|feel|find)\b)"
+        r"be asked to (?:upload|submit|send|provide|include|complete)\b|fit|benefit|thrive|feel|"
+        r"find (?:a|an|yourself))\b)"
         r"|^as an? [^,.]{2,80}?,? (?:you|your)\b"
         r"|^you (?:also |actively |regularly |closely |)(?:"
         + any_of(v for v in DUTY_VERBS.split() if v != "be")
