@@ -739,6 +739,21 @@ def test_a_sentence_stating_the_hires_duty_under_no_named_heading_is_a_duty_when
     assert all(j.kind is None for j in judgements)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "taken"),
+    [
+        ("Será um diferencial ter experiência com ERP.", True),  # the preferred cue governs the sentence
+        ("Mile widziana znajomość języka angielskiego.", True),
+        ("Our office in Porto, a plus for anyone who likes the sea, opens at nine.", False),  # it governs nothing
+    ],
+)
+def test_an_unheaded_sentence_its_preferred_cue_governs_is_a_requirement_when_close(sentence: str, taken: bool) -> None:
+    units, features = _units_and_features(f"We map rivers.\n\n{sentence}\n")
+    judgements = [Judgement(None, "words", 0.6) for _ in units]
+    _take_cued_items(units, features, [[-2.0, 0.0, 1.0] for _ in units], judgements, DEFAULT_VOCABULARY)
+    assert [j.kind for j in judgements] == [None, "qualification" if taken else None]
+
+
 def test_a_sentence_cued_as_a_duty_after_a_duty_in_its_paragraph_is_a_duty_when_close() -> None:
     body = (
         "Du svarar på frågor från våra kunder. Du registrerar ärenden i vårt system.\n\n"
