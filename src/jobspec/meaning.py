@@ -1266,47 +1266,25 @@ def _take_cued_items(
             judgements[index] = Judgement(kind, signal, _odds(behind))
 
 
-def _describes_the_reader_unheaded(
-    unit: Unit, cue_names: Collection[str], kind: ItemKind, vocabulary: Vocabulary
-) -> bool:
-    """Whether a sentence says what the reader is, has or likes (or opens on a requirement that a cue of
-    its strength confirms: "Experience with GIS desired."), under no heading or lead-in that names a kind."""
-    return (
-        kind == "qualification"
-        and unit.form == "sentence"
-        and _asks_of_the_reader(cue_names)
-        and unit.node.declared in _UNREAD_HEADINGS
-        and not _is_question(unit)
-        and (unit.lead_in is None or lead_in_kind(unit.lead_in, vocabulary) is None)
-    )
-
-
 def _unheaded_item(unit: Unit, cue_names: Collection[str], kind: ItemKind, vocabulary: Vocabulary) -> bool:
-    """Whether a sentence under no heading or lead-in that names a kind is an item by its own cues."""
-    return (
-        _describes_the_reader_unheaded(unit, cue_names, kind, vocabulary)
-        or _states_a_duty_unheaded(unit, cue_names, kind, vocabulary)
-        or _states_a_preference_unheaded(unit, cue_names, kind, vocabulary)
-    )
+    """Whether a sentence under no heading or lead-in that names a kind is an item of ``kind`` by its own cues.
 
-
-def _states_a_preference_unheaded(
-    unit: Unit, cue_names: Collection[str], kind: ItemKind, vocabulary: Vocabulary
-) -> bool:
-    """Whether a sentence under no heading or lead-in that names a kind is a requirement its preferred cue
-    governs ("Será um diferencial ter experiência com ERP.", "Experience with GIS is a plus.").
-
-    In the labelled corpora, 8 of the 10 such sentences are requirements.
+    A requirement when it says what the reader is, has or likes, or opens on a requirement that a cue of
+    its strength confirms ("Experience with GIS desired."), or when its preferred cue governs it ("Será um
+    diferencial ter experiência com ERP.": 8 of the 10 such sentences in the labelled corpora are
+    requirements). A duty when it carries the duty cue and no cue of no item ("Te encargarás del
+    mantenimiento …", "Do Twoich zadań będzie należało …": 103 of the 115 such sentences are duties, and
+    none is a requirement).
     """
-    return (
-        kind == "qualification"
-        and unit.form == "sentence"
-        and "x:preferred" in cue_names
-        and unit.node.declared in _UNREAD_HEADINGS
-        and not _is_question(unit)
-        and (unit.lead_in is None or lead_in_kind(unit.lead_in, vocabulary) is None)
-        and governing_cue(unit.text, vocabulary, cued=True)
-    )
+    if unit.form != "sentence" or unit.node.declared not in _UNREAD_HEADINGS or _is_question(unit):
+        return False
+    if unit.lead_in is not None and lead_in_kind(unit.lead_in, vocabulary) is not None:
+        return False
+    if kind == "qualification":
+        return _asks_of_the_reader(cue_names) or (
+            "x:preferred" in cue_names and governing_cue(unit.text, vocabulary, cued=True)
+        )
+    return "c:duty" in cue_names and "c:not-item" not in cue_names
 
 
 def _goes_on_with_duties(
@@ -1326,24 +1304,6 @@ def _goes_on_with_duties(
         and judgements[index - 1].kind == "responsibility"
         and unit.node.declared in _UNREAD_HEADINGS
         and not _is_question(unit)
-    )
-
-
-def _states_a_duty_unheaded(unit: Unit, cue_names: Collection[str], kind: ItemKind, vocabulary: Vocabulary) -> bool:
-    """Whether a sentence under no heading or lead-in that names a kind says what the hire will do
-    ("Te encargarás del mantenimiento …", "Do Twoich zadań będzie należało …", "In this role you will …").
-
-    In the labelled corpora, 103 of the 115 such sentences that carry the duty cue are duties, and
-    none is a requirement.
-    """
-    return (
-        kind == "responsibility"
-        and unit.form == "sentence"
-        and "c:duty" in cue_names
-        and "c:not-item" not in cue_names
-        and unit.node.declared in _UNREAD_HEADINGS
-        and not _is_question(unit)
-        and (unit.lead_in is None or lead_in_kind(unit.lead_in, vocabulary) is None)
     )
 
 
