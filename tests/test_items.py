@@ -125,6 +125,13 @@ def test_a_section_name_as_a_plain_label_in_its_own_paragraph_is_a_field() -> No
     assert quals == [("esperienza nella vendita al dettaglio.", True)]
 
 
+def test_a_field_the_model_cannot_read_takes_the_kind_its_label_names_unless_cued_as_no_item() -> None:
+    body = "Aufgaben: Kasse, Regale, Inventur.\n\nIhr Profil: Staplerschein.\n\nDuties: full-time, on site.\n"
+    posting = parse(body)
+    assert [(d.text, d.signal) for d in posting.responsibilities] == [("Kasse, Regale, Inventur.", "heading")]
+    assert [q.text for q in posting.qualifications] == ["Staplerschein."]
+
+
 def test_labelled_lines_of_one_paragraph_stay_items_with_their_labels() -> None:
     body = "## Skills\n\nCommunication skills: You write clearly.\nAnalytical skills: You read data well.\n"
     _, quals = texts(body)
@@ -421,6 +428,28 @@ def test_duties_said_of_the_reader_or_the_hire_in_more_languages(sentence: str, 
     ],
 )
 def test_duties_of_the_role_and_of_the_hires_said_in_other_ways(sentence: str, duty: bool) -> None:
+    assert (cues.RESPONSIBILITY.search(sentence) is not None) is duty
+
+
+@pytest.mark.parametrize(
+    ("sentence", "duty"),
+    [
+        ("We are looking for a data engineer to build and run our route-planning pipelines.", True),
+        ("Harbour Dental is seeking a full-time office manager to run the front desk.", True),
+        ("We're looking for someone, ideally a cyclist, to plan our delivery rounds.", True),  # a comma closes it
+        ("Notre cabinet recherche un comptable pour tenir la comptabilité de nos clients.", True),
+        ("Hotel Miramar busca un técnico para revisar las instalaciones eléctricas.", True),
+        ("A Padaria Estrela procura um analista para organizar as vendas das lojas.", True),
+        ("La nostra azienda cerca un magazziniere per gestire il carico delle merci.", True),
+        ("We're looking for an experienced iOS engineer to join our team in Bristol.", False),  # joining
+        ("Buscamos enfermeros para nuestra unidad de cirugía.", False),  # for a ward, to do nothing
+        ("We are looking for engineers who know how to design fast systems.", False),  # the "who" part's own
+        ("The trust seeks to improve the lives of carers.", False),  # the employer's aim, no one sought
+        ("If you are looking for a place to grow, write to us.", False),  # the reader's search
+        ("We are looking for a chef with ten years of experience, and applicants need to send a menu.", False),
+    ],
+)
+def test_the_employer_seeking_someone_to_do_the_work_is_a_duty_cue(sentence: str, duty: bool) -> None:
     assert (cues.RESPONSIBILITY.search(sentence) is not None) is duty
 
 

@@ -582,7 +582,8 @@ def test_past_thousands_of_units_a_unit_takes_its_lists_verdict() -> None:
 
 _PROSE_ONLY = (
     "Acme is a logistics company in Leeds, founded in 1990.\n\n"
-    "The new analyst looks after the weekly reports and the data warehouse, together with the finance team.\n\n"
+    "The new analyst prepares the weekly reports and looks after the data warehouse, "
+    "together with the finance team.\n\n"
     "Send your CV to jobs@acme.example.\n"
 )
 
@@ -737,6 +738,23 @@ def test_a_sentence_stating_the_hires_duty_under_no_named_heading_is_a_duty_when
     judgements = [Judgement(None, "words", 0.6) for _ in units]
     _take_cued_items(units, features, far, judgements, DEFAULT_VOCABULARY)
     assert all(j.kind is None for j in judgements)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "taken"),
+    [
+        ("We are looking for a bookkeeper to run the accounts of our three shops.", True),
+        ("Notre cabinet recherche un comptable pour tenir la comptabilité de nos clients.", True),
+        ("We are looking for a bookkeeper to join our friendly team.", False),  # joining is no duty
+    ],
+)
+def test_the_employer_seeking_someone_to_do_the_work_under_no_heading_is_a_duty_when_close(
+    sentence: str, taken: bool
+) -> None:
+    units, features = _units_and_features(f"We bake bread in Lyon.\n\n{sentence}\n")
+    judgements = [Judgement(None, "words", 0.6) for _ in units]
+    _take_cued_items(units, features, [[0.0, -2.0, 1.0] for _ in units], judgements, DEFAULT_VOCABULARY)
+    assert [j.kind for j in judgements] == [None, "responsibility" if taken else None]
 
 
 @pytest.mark.parametrize(

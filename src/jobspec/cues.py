@@ -228,6 +228,25 @@ _POLISH_NOT_DUTY = _factored(
     r"pracowałaś|ukończyłeś|ukończyłaś",
     ignore_case=False,
 )
+# The employer seeking someone to do the work: "We are looking for a DevOps engineer to work on our
+# hosting projects", "Nous cherchons une personne pour travailler au …", "è alla ricerca di esperti
+# per definire …". Not someone to join a team or become part of it, not the reader's own search
+# ("If you are looking for a place to …"), and not an infinitive of a "who" part ("engineers who
+# know how to design …") unless a comma closes that part.
+_SOUGHT_TO_DO = (
+    r"(?<!you )(?<!you're )(?<!you are )"
+    r"\b(?:looking for|looking to hire|seeking|seeks|searching for|in search of|is hiring|are hiring|'re hiring)\b"
+    r"(?! to\b)(?:(?:(?!\b(?:who|that|which|whose)\b|, (?:and|but)\b)[^.;:!?]){1,120}?"
+    r"|(?:(?!, (?:and|but)\b)[^.;:!?]){1,160}?,) "
+    r"to (?!(?:join|become|be|grow|apply|start|our|the|a|an|your|their|its|this|us|you)\b)[a-z]+"
+    r"|\b(?:recherche|recherchons|cherche|cherchons)\b(?! pour\b)[^.;:!?]{1,160}? "
+    r"pour (?!(?:rejoindre|intégrer|renforcer|compléter|étoffer)\b)[a-zéè]+(?:er|ir|re)\b"
+    r"|\b(?:busca|buscamos|buscando|procura|procuramos|à procura de)\b(?! para\b)[^.;:!?]{1,160}? "
+    r"para (?!(?:unirse|unirte|integrarse|incorporarse|sumarse|reforzar|integrar|somar|juntar|fazer parte|"
+    r"formar parte)\b)[a-záéíóúç]+(?:ar|er|ir)(?:se)?\b"
+    r"|\b(?:cerca|cerchiamo|alla ricerca di)\b(?! per\b)[^.;:!?]{1,160}? "
+    r"per (?!(?:entrare|unirsi|far parte|rafforzare|ampliare|completare)\b)[a-zàèéìòù]+(?:are|ere|ire)\b"
+)
 # A duty, stated as what the person in the role does.
 RESPONSIBILITY = CaselessPattern(
     _factored(
@@ -309,6 +328,7 @@ RESPONSIBILITY = CaselessPattern(
         # Japanese asks the hire to do the work ("…を行っていただきます", "…をお任せします"); Chinese
         # opens a duty on being responsible for it ("负责…").
         r"|ていただ(?:きます|く(?:予定|こと))|お任せ(?:します|いたします)|担当(?:して)?いただ|^(?:负责|負責)"
+        r"|" + _SOUGHT_TO_DO
     )
 )
 

@@ -988,6 +988,7 @@ def _judge(
     lists = _lists_where(units, lambda _, __: True)
     _read_unread_lists_by_heading(units, lists, features, judgements, vocabulary)
     _read_unread_entries_by_their_list(units, lists, features, judgements)
+    _read_unread_fields_by_their_label(units, features, judgements)
     _leave_out_uncued_prose_read_as_duties_by_heading(units, features, judgements)
     _leave_out_how_to_apply(units, judgements)
     _leave_out_the_teams_technologies(units, roots, features, judgements, vocabulary)
@@ -1273,8 +1274,9 @@ def _unheaded_item(unit: Unit, cue_names: Collection[str], kind: ItemKind, vocab
     its strength confirms ("Experience with GIS desired."), or when its preferred cue governs it ("Será um
     diferencial ter experiência com ERP.": 8 of the 10 such sentences in the labelled corpora are
     requirements). A duty when it carries the duty cue and no cue of no item ("Te encargarás del
-    mantenimiento …", "Do Twoich zadań będzie należało …": 103 of the 115 such sentences are duties, and
-    none is a requirement).
+    mantenimiento …", "Do Twoich zadań będzie należało …", "We are looking for a bookkeeper to run our
+    accounts.": of the 109 such sentences the labelled corpora cue only as duties, 104 are duties and 1
+    is a requirement).
     """
     if unit.form != "sentence" or unit.node.declared not in _UNREAD_HEADINGS or _is_question(unit):
         return False
@@ -1481,6 +1483,27 @@ def _read_unread_lists_by_heading(
             for index in members:
                 if judgements[index].kind is None:
                     judgements[index] = Judgement(kind, "heading", 0.5)
+
+
+def _read_unread_fields_by_their_label(
+    units: list[Unit], features: list[UnitFeatures], judgements: list[Judgement]
+) -> None:
+    """A field read as nothing whose own label names duties or requirements is of that kind.
+
+    "Mansioni: accoglienza clienti, gestione della cassa." in a paragraph of its
+    own: the label is the field's heading, and the value is what it names. The
+    labelled corpora hold few such fields (each of the 9 under a label naming
+    duties or requirements is of that kind but one), too few for the model to
+    learn them, so the label decides (signal ``heading``, confidence one half),
+    unless the value is cued as another kind or as no item.
+    """
+    for index, unit in enumerate(units):
+        if unit.form != "field" or judgements[index].kind is not None or unit.node.declared not in _ITEM_KINDS:
+            continue
+        kind = _item_kind(unit.node.declared)
+        cue_names = features[index].cues
+        if _cued_kind(_STRONG_CUES.intersection(cue_names)) in (None, kind) and "c:not-item" not in cue_names:
+            judgements[index] = Judgement(kind, "heading", 0.5)
 
 
 _STRONG_CUES = (_DUTY_CUES | _REQUIREMENT_CUES) - {"c:duty-verb"}
