@@ -510,6 +510,31 @@ def test_the_reader_described_in_the_nordic_languages_is_a_trait(sentence: str) 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "trait"),
+    [
+        ("Além disso, você é organizado e curioso.", True),  # Portuguese and Spanish, anywhere in the sentence
+        ("Além disso, você desenvolve a nossa app.", False),  # a duty, not a trait
+        ("Además, tú eres una persona organizada.", True),
+    ],
+)
+def test_the_reader_named_anywhere_in_portuguese_or_spanish_is_described(sentence: str, trait: bool) -> None:
+    assert (cues.SECOND_PERSON_TRAIT.search(sentence) is not None) is trait
+
+
+@pytest.mark.parametrize(
+    ("sentence", "duty"),
+    [
+        ("As a nurse, you will care for the patients of ward 3.", True),
+        ("As a Principal Engineer your goal is to lead the platform.", True),
+        ("As a nurse, you are calm under pressure.", False),  # what the reader is, not does
+        ("As a developer, you have five years of experience with Go.", False),
+    ],
+)
+def test_as_a_role_the_reader_does_a_duty_or_is_described(sentence: str, duty: bool) -> None:
+    assert (cues.RESPONSIBILITY.search(sentence) is not None) is duty
+
+
+@pytest.mark.parametrize(
     ("sentence", "cue"),
     [
         ("Masz co najmniej dwa lata doświadczenia.", cues.QUAL_WEAK),  # Polish: you have

@@ -255,7 +255,7 @@ RESPONSIBILITY = CaselessPattern(
         r"be (?:based|located|part of|joining|welcomed|supported|supervised|mentored|able|invited|given)\b|"
         r"be asked to (?:upload|submit|send|provide|include|complete)\b|fit|benefit|thrive|feel|"
         r"find (?:a|an|yourself))\b)"
-        r"|^as an? [^,.]{2,80}?,? (?:you|your)\b"
+        r"|^as an? [^,.]{2,80}?,? (?:you|your)\b(?!'re|'ve| are| have| bring| possess| know| should| must)"
         r"|^you (?:also |actively |regularly |closely |)(?:"
         + any_of(v for v in DUTY_VERBS.split() if v != "be")
         + r")\b"
@@ -403,6 +403,9 @@ SECOND_PERSON_TRAIT = re.compile(
     r"|\b(?:hast|bist|verfügst|haben|sind|verfügen)\s+(?:du|Sie)\b"
     # Dutch asks it with the verb first: "Heb jij een diploma?", "Spreek je Engels?"
     r"|\b(?:[Hh]eb|[Bb]en|[Ss]preek|[Bb]eschik|[Kk]un|[Ww]oon)\s+(?:je|jij)\b"
+    # Portuguese and Spanish name the reader anywhere in the sentence: "Além disso, você é organizado".
+    r"|\b(?:[Vv]ocê|[Tt]ú)\s+(?:tem|é|possui|fala|sabe|domina|conhece|gosta|tienes|eres|cuentas|hablas|sabes|"
+    r"dominas|conoces)\b"
 )
 
 # Weaker signs of a requirement: the candidate described as they are.

@@ -705,7 +705,7 @@ _READER_OPENINGS = frozenset("la il el o a".split())
 _FUTURE_ENDINGS = ("erai", "irai", "arai", "arás", "erás", "irás")
 # Every match of cues.SECOND_PERSON_TRAIT holds one of these words, and so does every match of
 # cues.SECOND_PERSON_DUTY but those of the cheaper cues.SECOND_PERSON_DUTY_UNNAMED.
-_READER_PRONOUNS = frozenset("vous tu je jij du sie você".split())
+_READER_PRONOUNS = frozenset("vous tu tú je jij du sie você".split())
 
 
 def _may_address_the_reader(words: list[str]) -> bool:
