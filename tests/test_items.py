@@ -441,6 +441,13 @@ def test_duties_of_the_role_and_of_the_hires_said_in_other_ways(sentence: str, d
         ("Hotel Miramar busca un técnico para revisar las instalaciones eléctricas.", True),
         ("A Padaria Estrela procura um analista para organizar as vendas das lojas.", True),
         ("La nostra azienda cerca un magazziniere per gestire il carico delle merci.", True),
+        ("Wir suchen eine Fachkraft, um unsere Kunden im Raum Köln zu betreuen.", True),
+        ("Wij zoeken een planner om onze ritten te plannen.", True),
+        ("Vi söker en ekonom för att sköta vår bokföring.", True),
+        ("Vi søger en tekniker til at vedligeholde vores maskiner.", True),
+        ("Wir suchen Verstärkung, um unser Team zu verstärken.", False),  # strengthening the team
+        ("Vi söker en designer för att ansluta sig till vårt team!", False),
+        ("Vi söker någon som har en passion för att skapa bra design.", False),  # the "som" part's own
         ("We're looking for an experienced iOS engineer to join our team in Bristol.", False),  # joining
         ("Buscamos enfermeros para nuestra unidad de cirugía.", False),  # for a ward, to do nothing
         ("We are looking for engineers who know how to design fast systems.", False),  # the "who" part's own

@@ -230,9 +230,11 @@ _POLISH_NOT_DUTY = _factored(
 )
 # The employer seeking someone to do the work: "We are looking for a DevOps engineer to work on our
 # hosting projects", "Nous cherchons une personne pour travailler au …", "è alla ricerca di esperti
-# per definire …". Not someone to join a team or become part of it, not the reader's own search
-# ("If you are looking for a place to …"), and not an infinitive of a "who" part ("engineers who
-# know how to design …") unless a comma closes that part.
+# per definire …", "Wir suchen eine Fachkraft, um unsere Kunden zu betreuen", "Vi söker en ekonom
+# för att sköta …". Not someone to join a team, strengthen it or become part of it, not the reader's
+# own search ("If you are looking for a place to …"), and not an infinitive of a "who" part
+# ("engineers who know how to design …", "någon som har en passion för att …") unless a comma
+# closes that part.
 _SOUGHT_TO_DO = (
     r"(?<!you )(?<!you're )(?<!you are )"
     r"\b(?:looking for|looking to hire|seeking|seeks|searching for|in search of|is hiring|are hiring|'re hiring)\b"
@@ -246,6 +248,12 @@ _SOUGHT_TO_DO = (
     r"formar parte)\b)[a-záéíóúç]+(?:ar|er|ir)(?:se)?\b"
     r"|\b(?:cerca|cerchiamo|alla ricerca di)\b(?! per\b)[^.;:!?]{1,160}? "
     r"per (?!(?:entrare|unirsi|far parte|rafforzare|ampliare|completare)\b)[a-zàèéìòù]+(?:are|ere|ire)\b"
+    r"|\b(?:suchen|sucht)\b[^.;:!?]{1,160}? um (?:[^\s.;:!?]+ ){0,6}?zu "
+    r"(?!(?:verstärken|ergänzen|erweitern|vergrößern|werden|sein|bewerben)\b)\w+"
+    r"|\b(?:zoeken|zoekt)\b(?:(?!\b(?:die|dat)\b)[^.;:!?]){1,160}? om (?:[^\s.;:!?]+ ){0,6}?te "
+    r"(?!(?:versterken|komen|worden|zijn|solliciteren|uitbreiden)\b)\w+"
+    r"|\b(?:söker|søger|søker)\b(?:(?!\bsom\b)[^.;:!?]){1,160}? (?:för att|for at|for å|til at) "
+    r"(?!(?:ansluta|bli|blive|vara|være|förstärka|forstærke|styrke|utöka|slutte|ansöka|søge|søke)\b)\w+"
 )
 # A duty, stated as what the person in the role does.
 RESPONSIBILITY = CaselessPattern(
