@@ -580,6 +580,24 @@ def test_a_requirement_said_impersonally_is_a_strong_cue(sentence: str, requirem
 
 
 @pytest.mark.parametrize(
+    ("sentence", "requirement", "duty"),
+    [
+        ("The successful candidate will have three years of payroll experience.", True, False),
+        ("Applicants should be fluent in Welsh.", True, False),
+        ("The post holder will be able to drive a van.", True, False),
+        ("The right person will be comfortable with ambiguity.", True, False),  # no duty: what they are
+        ("The successful candidate will manage the payroll team.", False, True),  # what they will do
+        ("Exceptional candidates will have the opportunity to apply for a fellowship.", False, False),
+    ],
+)
+def test_what_the_hire_will_or_must_have_said_of_them_is_a_requirement(
+    sentence: str, requirement: bool, duty: bool
+) -> None:
+    assert (cues.QUAL_STRONG.search(sentence) is not None) is requirement
+    assert (cues.RESPONSIBILITY.search(sentence) is not None) is duty
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Será sua função organizar o armazém.",
@@ -678,3 +696,46 @@ def test_other_language_reader_is_found_wherever_its_patterns_match(words: list[
 )
 def test_whom_the_hire_reports_to_is_no_item_in_each_language(sentence: str) -> None:
     assert cues.NOT_AN_ITEM.search(sentence) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "no_item"),
+    [
+        ("You don't need a degree in computer science.", True),
+        ("Note: we are not expecting you to know every tool above.", True),
+        ("Você não precisa ter experiência com React Native.", True),
+        ("Du brauchst übrigens kein abgeschlossenes Studium.", True),
+        ("No hace falta experiencia previa en hostelería.", True),
+        ("Vous n'avez pas besoin d'être expert en SQL.", True),
+        ("Je hoeft geen ervaring te hebben met Python.", True),
+        ("You need a driving licence.", False),  # a need, not its absence
+        ("Experience with Kafka is not required but helps.", False),  # a preferred requirement
+    ],
+)
+def test_what_the_hire_need_not_have_is_no_item(sentence: str, no_item: bool) -> None:
+    assert (cues.NOT_AN_ITEM.search(sentence) is not None) is no_item
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you know Rust and meet the above requirements, we would love to hear from you.",
+        "Wir freuen uns auf deine Bewerbung!",
+        "Wir freuen uns über Ihre Unterlagen.",
+    ],
+)
+def test_a_closing_invitation_to_write_is_no_item(sentence: str) -> None:
+    assert cues.NOT_AN_ITEM.search(sentence) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trait"),
+    [
+        ("Dessutom har du körkort för truck.", True),  # Swedish: the verb before "du" after an opening phrase
+        ("Som person er du nysgjerrig og strukturert.", True),  # Norwegian
+        ("I rollen gillar du att ha många bollar i luften.", True),
+        ("Hos oss har du möjlighet att växa.", False),  # what the reader is offered
+    ],
+)
+def test_the_nordic_reader_described_after_an_opening_phrase_is_a_trait(sentence: str, trait: bool) -> None:
+    assert (cues.SECOND_PERSON_TRAIT.search(sentence) is not None) is trait

@@ -129,6 +129,17 @@ QUAL_START = CaselessPattern(
     r")"
 )
 
+# What the hire need not have or know ("You don't need a degree", "Você não precisa ter uma
+# graduação", "Du brauchst kein Studium", "No hace falta experiencia"): no requirement.
+_NEED_NOT = (
+    r"^(?:but |and |note: |also: )?(?:you (?:don't|do not) (?:need|have to)|there is no need|no need to|"
+    r"we(?:'re| are) not (?:expecting|asking) you|we (?:don't|do not) expect you|"
+    r"(?:mas |e )?(?:você )?não (?:precisa|é necessário)|du brauchst (?:\w+ )?(?:kein|nicht)|"
+    r"sie brauchen (?:\w+ )?(?:kein|nicht)|no (?:necesitas|es necesario|hace falta)|"
+    r"(?:tu n'as|vous n'avez) pas besoin|il n'est pas nécessaire|non (?:è necessario|serve|ti serve)|"
+    r"je hoeft (?:geen|niet)|u hoeft (?:geen|niet)|du behöver inte|du trenger ikke|du behøver ikke|"
+    r"nie musisz|nie wymagamy)\b"
+)
 # Sentences that are about the job but are not items: logistics, pay, applying, legal.
 NOT_AN_ITEM = CaselessPattern(
     r"\b(?:"
@@ -143,9 +154,12 @@ NOT_AN_ITEM = CaselessPattern(
         r"riporterai|riporta direttamente|berichtest (?:direkt )?an|reportarás|rapporteert aan|rapporteer je aan|"
         r"visa|sponsorship|equal opportunit\w*|discriminat\w*|regardless of|without regard|"
         r"inclusive workforce|we offer|we provide|wir bieten|nous offrons|ofrecemos|"
-        r"if you are interested|interested candidates|fühlst du dich angesprochen"
+        r"if you are interested|interested candidates|fühlst du dich angesprochen|hear from you|"
+        r"freuen uns (?:auf|über) (?:deine|ihre|dich|sie)"
     )
     + r")\b"
+    + "|"
+    + _NEED_NOT
 )
 
 # Strong signs of a requirement anywhere in a sentence.
@@ -164,6 +178,12 @@ QUAL_STRONG = CaselessPattern(
     )
     + r")\b"
     r"|\b(?:knowledge|experience|skills)\b[^.;]{0,60}\b(?:is|are) (?:fine|ok|okay|acceptable|also fine)\b"
+    # What the hire or the applicants will, should or must have or be, said of them: "The successful
+    # candidate will have …", "Applicants should be fluent in Welsh", "Candidates must demonstrate …";
+    # not what they will have the chance to do.
+    r"|\b(?:candidates?|applicants?|person|individual|post ?holders?|incumbent) (?:will|should|must|shall) "
+    r"(?:also |ideally )?(?:have(?! the (?:opportunity|chance|possibility))|possess|hold|bring|demonstrate|"
+    r"be (?:a|an|able|comfortable|familiar|proficient|skilled|experienced|fluent|qualified|eligible|educated))\b"
     # What the job needs of whoever takes it, said impersonally: "It is essential that you …",
     # "É fundamental que saiba …", "Es imprescindible tener …", "Il est indispensable de …".
     r"|\bit(?: is|'s) (?:essential|important|vital|crucial|necessary) (?:that you|for you to|to have)\b"
@@ -291,7 +311,8 @@ RESPONSIBILITY = CaselessPattern(
         r"architect|administrator|tester|executive|associate|assistant|intern|fellow|person|individual|"
         r"candidate|hire|post-?doc|postdoctoral \w+|researcher|student))\b[\w ,]{0,40}?"
         r"\b(?:will(?! (?:also |ideally )?(?:have|hold|possess|need|bring|"
-        r"be (?:able|expected to have|a|an|based|located|paid|offered|eligible|required)\b))|"
+        r"be (?:able|expected to have|a|an|based|located|paid|offered|eligible|required|comfortable|familiar|"
+        r"proficient|skilled|experienced|fluent|passionate|motivated|someone|somebody)\b))|"
         r"leads|manages|oversees|owns|plans|drives|is responsible|coordinates|leverages|serves|"
         r"works|supports|builds|designs|develops|delivers)\b"
         r"|\b(?:du|sie) (?:unterstützt|unterstützen|betreust|betreuen|entwickelst|arbeitest|übernimmst|"
@@ -411,6 +432,11 @@ SECOND_PERSON_TRAIT = re.compile(
     r"|\b(?:hast|bist|verfügst|haben|sind|verfügen)\s+(?:du|Sie)\b"
     # Dutch asks it with the verb first: "Heb jij een diploma?", "Spreek je Engels?"
     r"|\b(?:[Hh]eb|[Bb]en|[Ss]preek|[Bb]eschik|[Kk]un|[Ww]oon)\s+(?:je|jij)\b"
+    # Swedish, Danish and Norwegian put the verb before "du" after a phrase that opens the sentence
+    # ("Dessutom har du körkort", "Som person er du nysgjerrig"), but not what the reader is offered.
+    r"|\b(?:[Hh]ar|[Ää]r|[Ee]r|[Gg]illar|[Ll]iker|[Ee]lsker|[Ää]lskar|[Bb]rinner|[Bb]renner|[Bb]rænder|[Tt]alar|"
+    r"[Ss]nakker|[Tt]aler|[Bb]ehärskar|[Bb]ehersker)\s+du\b"
+    r"(?!\s+(?:möjlighet|mulighed|mulighet|chansen?|tillgång|adgang|tilgang)\b)"
     # Portuguese and Spanish name the reader anywhere in the sentence: "Além disso, você é organizado".
     r"|\b(?:[Vv]ocê|[Tt]ú)\s+(?:tem|é|possui|fala|sabe|domina|conhece|gosta|tienes|eres|cuentas|hablas|sabes|"
     r"dominas|conoces)\b"
