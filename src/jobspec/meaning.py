@@ -1278,7 +1278,7 @@ def _unheaded_item(unit: Unit, cue_names: Collection[str], kind: ItemKind, vocab
     accounts.": of the 109 such sentences the labelled corpora cue only as duties, 104 are duties and 1
     is a requirement).
     """
-    if unit.form != "sentence" or unit.node.declared not in _UNREAD_HEADINGS or _is_question(unit):
+    if not _unheaded_statement(unit):
         return False
     if unit.lead_in is not None and lead_in_kind(unit.lead_in, vocabulary) is not None:
         return False
@@ -1297,16 +1297,20 @@ def _goes_on_with_duties(
 
     In the labelled corpora, 42 of the 46 such sentences after a duty are duties.
     """
-    if kind != "responsibility" or index == 0 or units[index].form != "sentence":
+    if kind != "responsibility" or index == 0:
         return False
     unit, before = units[index], units[index - 1]
     return (
         before.group == unit.group
         and "c:not-item" not in cue_names
         and judgements[index - 1].kind == "responsibility"
-        and unit.node.declared in _UNREAD_HEADINGS
-        and not _is_question(unit)
+        and _unheaded_statement(unit)
     )
+
+
+def _unheaded_statement(unit: Unit) -> bool:
+    """Whether a unit is a sentence, not a question, under no heading or one that names no kind."""
+    return unit.form == "sentence" and unit.node.declared in _UNREAD_HEADINGS and not _is_question(unit)
 
 
 def _asks_of_the_reader(cue_names: Collection[str]) -> bool:
@@ -1476,8 +1480,7 @@ def _read_unread_lists_by_heading(
         partly_read = _short_lines(units, members)  # its entries read as the heading's kind may stand among them
         if all(
             (judgements[index].kind is None or (partly_read and judgements[index].kind == kind))
-            and _cued_kind(_STRONG_CUES.intersection(features[index].cues)) in (None, kind)
-            and "c:not-item" not in features[index].cues
+            and _not_cued_otherwise(features[index].cues, kind)
             for index in members
         ):
             for index in members:
@@ -1501,13 +1504,17 @@ def _read_unread_fields_by_their_label(
         if unit.form != "field" or judgements[index].kind is not None or unit.node.declared not in _ITEM_KINDS:
             continue
         kind = _item_kind(unit.node.declared)
-        cue_names = features[index].cues
-        if _cued_kind(_STRONG_CUES.intersection(cue_names)) in (None, kind) and "c:not-item" not in cue_names:
+        if _not_cued_otherwise(features[index].cues, kind):
             judgements[index] = Judgement(kind, "heading", 0.5)
 
 
 _STRONG_CUES = (_DUTY_CUES | _REQUIREMENT_CUES) - {"c:duty-verb"}
 """Cues but for an opening verb, which may be a requirement's ("Own hand tools", "Drive a forklift")."""
+
+
+def _not_cued_otherwise(cue_names: Collection[str], kind: ItemKind) -> bool:
+    """Whether no strong cue says a unit is of another kind than ``kind``, and none says it is no item."""
+    return _cued_kind(_STRONG_CUES.intersection(cue_names)) in (None, kind) and "c:not-item" not in cue_names
 
 
 def _named_kind(unit: Unit, vocabulary: Vocabulary) -> SectionKind | None:
