@@ -669,6 +669,13 @@ def _units_and_features(body: str) -> tuple[list[Unit], list[UnitFeatures]]:
     return structure.units, all_features(structure.units, structure.roots, DEFAULT_VOCABULARY)
 
 
+def _cued_kinds(units: list[Unit], features: list[UnitFeatures], scores: list[float]) -> list[Judgement]:
+    """What ``_take_cued_items`` makes of units all read as no item, each scored ``scores``."""
+    judgements = [Judgement(None, "words", 0.6) for _ in units]
+    _take_cued_items(units, features, [list(scores) for _ in units], judgements, DEFAULT_VOCABULARY)
+    return judgements
+
+
 def test_a_sentence_saying_what_the_reader_does_under_a_duties_heading_is_a_duty_however_unlikely() -> None:
     body = (
         "## Ihre Aufgaben\n\n"
@@ -703,15 +710,10 @@ def test_a_sentence_describing_the_reader_under_no_named_heading_is_a_requiremen
         "Är du redo?",
         "Du har säkert sett våra cyklar.",
     ]
-    scores = [[-2.0, 0.0, 1.0] for _ in units]  # every unit a point behind 'none' as a requirement
-    judgements = [Judgement(None, "words", 0.6) for _ in units]
-    _take_cued_items(units, features, scores, judgements, DEFAULT_VOCABULARY)
+    judgements = _cued_kinds(units, features, [-2.0, 0.0, 1.0])  # every unit a point behind 'none' as a requirement
     assert [j.kind for j in judgements] == [None, "qualification", None, None]  # "Om oss" names the company
     assert judgements[1].signal == "words"
-    far = [[-2.0, 0.0, 3.0] for _ in units]
-    judgements = [Judgement(None, "words", 0.6) for _ in units]
-    _take_cued_items(units, features, far, judgements, DEFAULT_VOCABULARY)
-    assert all(j.kind is None for j in judgements)
+    assert all(j.kind is None for j in _cued_kinds(units, features, [-2.0, 0.0, 3.0]))
 
 
 def test_a_sentence_stating_the_hires_duty_under_no_named_heading_is_a_duty_when_close() -> None:
@@ -728,16 +730,11 @@ def test_a_sentence_stating_the_hires_duty_under_no_named_heading_is_a_duty_when
         "¿Te encargarás de los turnos?",
         "You will be answering the phones on Saturdays.",
     ]
-    scores = [[0.0, -2.0, 1.0] for _ in units]  # every unit a point behind 'none' as a duty
-    judgements = [Judgement(None, "words", 0.6) for _ in units]
-    _take_cued_items(units, features, scores, judgements, DEFAULT_VOCABULARY)
+    judgements = _cued_kinds(units, features, [0.0, -2.0, 1.0])  # every unit a point behind 'none' as a duty
     # The question asks nothing of the hire; the last sentence stands under a heading that names benefits.
     assert [j.kind for j in judgements] == [None, "responsibility", None, None]
     assert judgements[1].signal == "words"
-    far = [[0.0, -2.0, 3.0] for _ in units]
-    judgements = [Judgement(None, "words", 0.6) for _ in units]
-    _take_cued_items(units, features, far, judgements, DEFAULT_VOCABULARY)
-    assert all(j.kind is None for j in judgements)
+    assert all(j.kind is None for j in _cued_kinds(units, features, [0.0, -2.0, 3.0]))
 
 
 @pytest.mark.parametrize(
@@ -752,9 +749,10 @@ def test_the_employer_seeking_someone_to_do_the_work_under_no_heading_is_a_duty_
     sentence: str, taken: bool
 ) -> None:
     units, features = _units_and_features(f"We bake bread in Lyon.\n\n{sentence}\n")
-    judgements = [Judgement(None, "words", 0.6) for _ in units]
-    _take_cued_items(units, features, [[0.0, -2.0, 1.0] for _ in units], judgements, DEFAULT_VOCABULARY)
-    assert [j.kind for j in judgements] == [None, "responsibility" if taken else None]
+    assert [j.kind for j in _cued_kinds(units, features, [0.0, -2.0, 1.0])] == [
+        None,
+        "responsibility" if taken else None,
+    ]
 
 
 @pytest.mark.parametrize(
@@ -767,9 +765,10 @@ def test_the_employer_seeking_someone_to_do_the_work_under_no_heading_is_a_duty_
 )
 def test_an_unheaded_sentence_its_preferred_cue_governs_is_a_requirement_when_close(sentence: str, taken: bool) -> None:
     units, features = _units_and_features(f"We map rivers.\n\n{sentence}\n")
-    judgements = [Judgement(None, "words", 0.6) for _ in units]
-    _take_cued_items(units, features, [[-2.0, 0.0, 1.0] for _ in units], judgements, DEFAULT_VOCABULARY)
-    assert [j.kind for j in judgements] == [None, "qualification" if taken else None]
+    assert [j.kind for j in _cued_kinds(units, features, [-2.0, 0.0, 1.0])] == [
+        None,
+        "qualification" if taken else None,
+    ]
 
 
 def test_a_sentence_cued_as_a_duty_after_a_duty_in_its_paragraph_is_a_duty_when_close() -> None:
@@ -833,9 +832,10 @@ def test_a_line_ending_in_a_colon_introduces_the_list_after_it_and_is_no_item() 
 )
 def test_which_unheaded_sentences_describe_the_reader(sentence: str, taken: bool) -> None:
     units, features = _units_and_features(f"We map rivers.\n\n{sentence}\n")
-    judgements = [Judgement(None, "words", 0.6) for _ in units]
-    _take_cued_items(units, features, [[-2.0, 0.0, 1.0] for _ in units], judgements, DEFAULT_VOCABULARY)
-    assert [j.kind for j in judgements] == [None, "qualification" if taken else None]
+    assert [j.kind for j in _cued_kinds(units, features, [-2.0, 0.0, 1.0])] == [
+        None,
+        "qualification" if taken else None,
+    ]
 
 
 def test_readers_addressed_together_in_german_are_described_as_candidates() -> None:
