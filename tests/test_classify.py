@@ -90,6 +90,17 @@ K = SectionKind
         ("Wat je krijgt", K.BENEFITS),
         ("Co zyskasz", K.BENEFITS),
         ("You'll thrive here if you", K.QUALIFICATIONS),  # turns of phrase, not "you'll" of a duty
+        ("You'll be a good fit if", K.QUALIFICATIONS),
+        ("You might thrive in this role if", K.QUALIFICATIONS),  # not the "in this role" of a duty
+        ("Your background", K.QUALIFICATIONS),  # the reader's, not the company's
+        ("Who are you?", K.QUALIFICATIONS),  # the reader asked, in each language
+        ("Wer bist du?", K.QUALIFICATIONS),
+        ("Wer sind Sie?", K.QUALIFICATIONS),
+        ("¿Quién eres?", K.QUALIFICATIONS),
+        ("Chi sei?", K.QUALIFICATIONS),
+        ("Kim jesteś?", K.QUALIFICATIONS),
+        ("Wie ben je?", K.QUALIFICATIONS),
+        ("Wer sind wir?", K.COMPANY),  # the company asked about itself
         ("What'll help you succeed", K.QUALIFICATIONS),
         ("Your first 90 days", K.RESPONSIBILITIES),
         ("Cherry on top 🍒", K.PREFERRED_QUALIFICATIONS),

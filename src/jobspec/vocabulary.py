@@ -874,7 +874,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "key attributes | attributes | personal qualities | qualities | traits | important traits | "
         "characteristics | person specification | your skills | your experience | "
         "technical skills | what makes you a great fit | what you should know | must | required | mandatory | "
-        "you must have | about yourself",
+        "you must have | about yourself | who are you | your background | a good fit | a great fit | good fit if | "
+        "great fit if | thrive in this role | you'll thrive | you will thrive | you might thrive",
         "de": "anforderung~ | qualifikation~ | voraussetzung~ | ~erfordernisse | kenntnis~ | was erwarten wir | "
         "erwarten wir | über dich | über sie | was du brauchst | was sie brauchen | eigenschaften | "
         "persönliche eigenschaften | ~anforderungen | ~anforderungsprofil | ~profil | ~qualifikation | "
@@ -888,7 +889,7 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "was ihr mitbringt | das bringt ihr mit | was wir von euch erwarten | ihr seid | ihr habt | "
         "sie bringen mit | du bringst mit | ihr bringt mit | sie verfügen über | du verfügst über | "
         "sie überzeugen durch | du überzeugst durch | damit überzeugen sie uns | damit überzeugst du uns | "
-        "was sollten sie mitbringen",
+        "was sollten sie mitbringen | wer bist du | wer sind sie | wer du bist",
         "fr": "à propos de toi | à propos de vous | compétence~ | qualification~ | exigence~ | qualités | "
         "qualités personnelles | profil recherché | profil souhaité | ton profil | votre profil | profil | "
         "compétences requises | "
@@ -897,7 +898,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "qui es-tu | qui êtes-vous | tu es | vous êtes | tu as | vous avez | qualités requises | expérience | "
         "qui recherchons-nous | quel profil recherchons-nous | que recherchons-nous | "
         "formation | requis | qualifications requises | critères",
-        "es": "sobre ti | acerca de ti | sobre usted | requisito~ | competencia~ | cualidades | características | "
+        "es": "sobre ti | acerca de ti | quién eres | quien eres | "
+        "quién eres tú | sobre usted | requisito~ | competencia~ | cualidades | características | "
         "se requiere | "
         "características importantes | requisitos | requisitos mínimos | perfil | perfil buscado | tu perfil | "
         "qué buscamos | a quién buscamos | "
@@ -909,14 +911,16 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "o que você precisa | você precisa | habilidades | competências | conhecimentos | qualificações | "
         "formação | obrigatório | este profissional deve | deve necessariamente | você deve | "
         "o teu perfil | o que precisas | o que esperamos de ti",
-        "it": "su di te | requisit~ | competenz~ | qualità | caratteristiche | requisiti | requisiti richiesti | "
+        "it": "su di te | chi sei | chi sei tu | "
+        "requisit~ | competenz~ | qualità | caratteristiche | requisiti | requisiti richiesti | "
         "si richiede | requisiti minimi | profilo | profilo richiesto | profilo ricercato | "
         "il tuo profilo | chi cerchiamo | cosa cerchiamo | cerchiamo | cosa ci aspettiamo | competenze | "
         "competenze richieste | conoscenze | esperienza richiesta | qualifiche | formazione | il candidato ideale",
         "nl": "over jou | over u | vereiste~ | competentie~ | eigenschappen | persoonlijke eigenschappen | eisen | "
         "opleidingseisen | ~profiel | functie-eisen | wat vragen wij | wat wij vragen | wat we vragen | "
         "wat verwachten we | "
-        "wie ben jij | wie zoeken we | wat breng jij mee | wat neem jij mee | jij hebt | jij bent | je hebt | "
+        "wie ben jij | wie ben je | "
+        "wie zoeken we | wat breng jij mee | wat neem jij mee | jij hebt | jij bent | je hebt | "
         "je bent | vaardigheden | competenties | kwalificaties | ervaring | kennis | opleiding | vereisten",
         "sv": "om dig | kvalifikation~ | kompetens~ | egenskaper | personliga egenskaper | ~krav | "
         "~kvalifikationer | kvalifikationer | vi söker dig som | vi söker | vem du är | vem är du | "
@@ -931,7 +935,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "hvem ser vi etter | hva forventer vi | hvem søker vi",
         "fi": "vaatimukset | ~vaatimukset | edellytämme | odotamme | odotamme sinulta | osaaminen | osaamisesi | "
         "pätevyys | sinulla on | olet | kuka olet | profiili | kokemus | kelpoisuusvaatimukset | toivomme sinulta",
-        "pl": "o tobie | wymagani~ | kwalifikacj~ | umiejętnoś~ | cechy | cechy osobowe | wymagania | "
+        "pl": "o tobie | kim jesteś | kim jestes | "
+        "wymagani~ | kwalifikacj~ | umiejętnoś~ | cechy | cechy osobowe | wymagania | "
         "nasze wymagania | czego oczekujemy | oczekujemy | oczekiwania | nasze oczekiwania | "
         "kogo szukamy | szukamy | poszukujemy | profil kandydata | twój profil | kwalifikacje | umiejętności | "
         "wymagane umiejętności | wymagane | czego potrzebujemy | potrzebujemy | doświadczenie | wykształcenie",
