@@ -797,6 +797,19 @@ def test_a_sentence_cued_as_a_duty_after_a_duty_in_its_paragraph_is_a_duty_when_
     assert [j.kind for j in judgements][1:] == [None, None]
 
 
+def test_a_sentence_cued_as_a_duty_before_a_duty_in_its_paragraph_is_a_duty_when_close() -> None:
+    body = "Vous rédigez nos lettres d'information. Vous organisez nos journées portes ouvertes.\n"
+    units, features = _units_and_features(body)
+    assert _cued_kind(features[0].cues) == "responsibility"
+    scores = [[0.0, -2.0, 1.0] for _ in units]
+    judgements = [Judgement(None, "words", 0.6), Judgement("responsibility", "words", 0.6)]
+    _take_cued_items(units, features, scores, judgements, DEFAULT_VOCABULARY)
+    assert [j.kind for j in judgements] == ["responsibility", "responsibility"]
+    judgements = [Judgement(None, "words", 0.6), Judgement("qualification", "words", 0.6)]  # no duty after it
+    _take_cued_items(units, features, scores, judgements, DEFAULT_VOCABULARY)
+    assert judgements[0].kind is None
+
+
 def test_in_a_list_half_read_as_duties_only_the_unread_entries_cued_as_duties_follow() -> None:
     units, features = _units_and_features(
         "## Day to day\n\n- Test new boards\n- Plan releases\n- Write drivers for sensors\n- Our lab in Leeds\n"
