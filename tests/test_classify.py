@@ -101,6 +101,18 @@ K = SectionKind
         ("Kim jesteś?", K.QUALIFICATIONS),
         ("Wie ben je?", K.QUALIFICATIONS),
         ("Wer sind wir?", K.COMPANY),  # the company asked about itself
+        ("NICE_TO_HAVE", K.PREFERRED_QUALIFICATIONS),  # a template's label, words joined by underscores
+        ("What we ask:", K.QUALIFICATIONS),  # the employer asking, in each language
+        ("Ce que nous demandons", K.QUALIFICATIONS),
+        ("Lo que pedimos", K.QUALIFICATIONS),
+        ("Cosa ti chiediamo", K.QUALIFICATIONS),
+        ("O que pedimos", K.QUALIFICATIONS),  # "o que" is "what", not the Polish "about" of "O nas"
+        ("O nas", K.COMPANY),
+        ("Czego wymagamy?", K.QUALIFICATIONS),
+        ("Was wir voraussetzen", K.QUALIFICATIONS),
+        ("Vad vi förväntar oss", K.QUALIFICATIONS),
+        ("Main activities", K.RESPONSIBILITIES),
+        ("Arbeitsbedingungen", K.BENEFITS),
         ("What'll help you succeed", K.QUALIFICATIONS),
         ("Your first 90 days", K.RESPONSIBILITIES),
         ("Cherry on top 🍒", K.PREFERRED_QUALIFICATIONS),

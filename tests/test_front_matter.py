@@ -138,6 +138,12 @@ def test_duties_and_requirements_listed_in_front_matter_are_read_when_the_body_n
     assert lines == sorted(lines)  # the front matter's sections come first, as in the file
 
 
+def test_a_front_matter_key_written_with_underscores_names_its_section() -> None:
+    text = "---\ntitle: Packer\nrequirements:\n  - Forklift licence\nnice_to_have:\n  - Welding\n---\n\nHello.\n"
+    posting = parse(text)
+    assert [(q.text, q.required) for q in posting.qualifications] == [("Forklift licence", True), ("Welding", False)]
+
+
 def test_front_matter_lists_are_left_when_the_body_names_its_own_items() -> None:
     text = "---\ntitle: Packer\nrequirements:\n  - Forklift licence\n---\n\n## Requirements\n\n- Patience\n"
     posting = parse(text)

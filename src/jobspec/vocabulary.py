@@ -781,7 +781,8 @@ PREFERRED_CUES: dict[str, tuple[str, ...]] = {
 # without spaces (Japanese, Chinese) match anywhere in the heading.
 _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
     K.RESPONSIBILITIES: {
-        "en": "responsib~ | duties~ | the successful candidate will | the candidate will | "
+        "en": "responsib~ | duties~ | the successful candidate will | the candidate will | main activities | "
+        "key activities | core activities | "
         "the ideal candidate will | you will be expected to | your challenges | challenges | "
         "what you will be working on | what you'll be working on | what you'll be responsible for | "
         "what you will be responsible for | your key responsibilities | main responsibilities | the challenge | "
@@ -875,7 +876,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "characteristics | person specification | your skills | your experience | "
         "technical skills | what makes you a great fit | what you should know | must | required | mandatory | "
         "you must have | about yourself | who are you | your background | a good fit | a great fit | good fit if | "
-        "great fit if | thrive in this role | you'll thrive | you will thrive | you might thrive",
+        "great fit if | thrive in this role | you'll thrive | you will thrive | you might thrive | what we ask | "
+        "what we ask of you | what we ask for | what we require | we require | we ask",
         "de": "anforderung~ | qualifikation~ | voraussetzung~ | ~erfordernisse | kenntnis~ | was erwarten wir | "
         "erwarten wir | über dich | über sie | was du brauchst | was sie brauchen | eigenschaften | "
         "persönliche eigenschaften | ~anforderungen | ~anforderungsprofil | ~profil | ~qualifikation | "
@@ -889,8 +891,11 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "was ihr mitbringt | das bringt ihr mit | was wir von euch erwarten | ihr seid | ihr habt | "
         "sie bringen mit | du bringst mit | ihr bringt mit | sie verfügen über | du verfügst über | "
         "sie überzeugen durch | du überzeugst durch | damit überzeugen sie uns | damit überzeugst du uns | "
-        "was sollten sie mitbringen | wer bist du | wer sind sie | wer du bist",
-        "fr": "à propos de toi | à propos de vous | compétence~ | qualification~ | exigence~ | qualités | "
+        "was sollten sie mitbringen | wer bist du | wer sind sie | wer du bist | was wir voraussetzen | "
+        "wir setzen voraus",
+        "fr": "à propos de toi | à propos de vous | ce que nous demandons | nous demandons | "
+        "ce que l'on attend de vous | ce que l'on attend de toi | "
+        "compétence~ | qualification~ | exigence~ | qualités | "
         "qualités personnelles | profil recherché | profil souhaité | ton profil | votre profil | profil | "
         "compétences requises | "
         "compétences | connaissances | savoir-être | savoir-faire | pré-requis | prérequis | exigences | "
@@ -898,20 +903,23 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "qui es-tu | qui êtes-vous | tu es | vous êtes | tu as | vous avez | qualités requises | expérience | "
         "qui recherchons-nous | quel profil recherchons-nous | que recherchons-nous | "
         "formation | requis | qualifications requises | critères",
-        "es": "sobre ti | acerca de ti | quién eres | quien eres | "
+        "es": "sobre ti | acerca de ti | lo que pedimos | qué pedimos | pedimos | requerimos | "
+        "qué necesitamos | lo que necesitamos | quién eres | quien eres | "
         "quién eres tú | sobre usted | requisito~ | competencia~ | cualidades | características | "
         "se requiere | "
         "características importantes | requisitos | requisitos mínimos | perfil | perfil buscado | tu perfil | "
         "qué buscamos | a quién buscamos | "
         "buscamos | qué necesitas | lo que necesitas | lo que esperamos | qué esperamos de ti | habilidades | "
         "competencias | conocimientos | formación | experiencia requerida | imprescindible | requerido",
-        "pt": "sobre você | sobre ti | requisito~ | competência~ | qualificaç~ | qualidades | características | "
+        "pt": "sobre você | sobre ti | o que pedimos | pedimos | o que precisamos | o que exigimos | "
+        "exigimos | requisito~ | competência~ | qualificaç~ | qualidades | características | "
         "requisitos | requisitos obrigatórios | pré-requisitos | pré requisitos | perfil | perfil desejado | "
         "o que buscamos | o que procuramos | procuramos | buscamos | quem procuramos | o que esperamos | "
         "o que você precisa | você precisa | habilidades | competências | conhecimentos | qualificações | "
         "formação | obrigatório | este profissional deve | deve necessariamente | você deve | "
         "o teu perfil | o que precisas | o que esperamos de ti",
-        "it": "su di te | chi sei | chi sei tu | "
+        "it": "su di te | chi sei | chi sei tu | cosa chiediamo | cosa ti chiediamo | cosa richiediamo | "
+        "chiediamo | richiediamo | "
         "requisit~ | competenz~ | qualità | caratteristiche | requisiti | requisiti richiesti | "
         "si richiede | requisiti minimi | profilo | profilo richiesto | profilo ricercato | "
         "il tuo profilo | chi cerchiamo | cosa cerchiamo | cerchiamo | cosa ci aspettiamo | competenze | "
@@ -922,7 +930,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "wie ben jij | wie ben je | "
         "wie zoeken we | wat breng jij mee | wat neem jij mee | jij hebt | jij bent | je hebt | "
         "je bent | vaardigheden | competenties | kwalificaties | ervaring | kennis | opleiding | vereisten",
-        "sv": "om dig | kvalifikation~ | kompetens~ | egenskaper | personliga egenskaper | ~krav | "
+        "sv": "om dig | vad vi förväntar oss | vi förväntar oss | "
+        "kvalifikation~ | kompetens~ | egenskaper | personliga egenskaper | ~krav | "
         "~kvalifikationer | kvalifikationer | vi söker dig som | vi söker | vem du är | vem är du | "
         "om dig | du är | du har | du behöver | du behöver kunna | du behöver ha | din profil | ~profil | "
         "~kompetens | kompetenser | erfarenhet | vad vi söker | vem vi söker | för att lyckas | vi tror att du | "
@@ -935,7 +944,7 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "hvem ser vi etter | hva forventer vi | hvem søker vi",
         "fi": "vaatimukset | ~vaatimukset | edellytämme | odotamme | odotamme sinulta | osaaminen | osaamisesi | "
         "pätevyys | sinulla on | olet | kuka olet | profiili | kokemus | kelpoisuusvaatimukset | toivomme sinulta",
-        "pl": "o tobie | kim jesteś | kim jestes | "
+        "pl": "o tobie | kim jesteś | kim jestes | czego wymagamy | wymagamy | "
         "wymagani~ | kwalifikacj~ | umiejętnoś~ | cechy | cechy osobowe | wymagania | "
         "nasze wymagania | czego oczekujemy | oczekujemy | oczekiwania | nasze oczekiwania | "
         "kogo szukamy | szukamy | poszukujemy | profil kandydata | twój profil | kwalifikacje | umiejętności | "
@@ -1019,7 +1028,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "why work here | why us | our perks | benefits and perks | benefits & perks | compensation & benefits | "
         "salary & benefits | what's in it for me | in return | in return we offer | we provide | the package | "
         "remuneration | pay | salary range | wellbeing | time off",
-        "de": "~vorteile | ~benefits | wir bieten | was wir dir bieten | was wir ihnen bieten | das bieten wir dir | "
+        "de": "~vorteile | ~benefits | arbeitsbedingungen | "
+        "wir bieten | was wir dir bieten | was wir ihnen bieten | das bieten wir dir | "
         "das bieten wir ihnen | das wird geboten | geboten wird | was wir bieten können | was du bekommst | "
         "was sie bekommen | unser angebot an dich | unser angebot an sie | vergütung | gehalt | ~leistungen | "
         "darauf kannst du dich freuen | darauf können sie sich freuen | warum wir | was bieten wir | "
@@ -1434,6 +1444,8 @@ def normalise_heading(text: str) -> str:
     "what you'll do"
     """
     text = text.translate(_APOSTROPHES).casefold()
+    if "_" in text:  # a front matter key or a template's label: "nice_to_have", "KEY_DUTIES"
+        text = text.replace("_", " ")
     if "\u0307" in text:  # Turkish "İ" folds to "i" and a combining dot, which would part the word
         text = text.replace("i\u0307", "i")
     text = text.translate(_ASCII_SYMBOLS) if text.isascii() else "".join(ch for ch in text if _kept(ch))
@@ -1817,7 +1829,11 @@ def names_the_teams_technologies(text: str) -> bool:
 
 def _about_something(norm: str) -> SectionKind | None:
     """'About Acme' is about the company; 'About you' was matched before this."""
-    if norm.startswith(("about ", "über ", "à propos de ", "sobre ", "over ", "om ", "o ")) and len(norm.split()) <= 5:
+    if (
+        norm.startswith(("about ", "über ", "à propos de ", "sobre ", "over ", "om ", "o "))
+        and not norm.startswith("o que ")  # Portuguese "what …", not Polish "about …"
+        and len(norm.split()) <= 5
+    ):
         return SectionKind.COMPANY
     return None
 
