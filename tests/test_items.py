@@ -337,6 +337,24 @@ def test_the_reader_addressed_with_the_verb_first_or_a_nordic_verb(sentence: str
 @pytest.mark.parametrize(
     ("sentence", "duty"),
     [
+        ("Vai atender os clientes por chat.", True),  # Portuguese leaves "você" out
+        ("Também vai escrever artigos para o blog.", True),
+        ("Além disso, irá organizar os eventos.", True),
+        ("Vai ter um plano de saúde.", False),  # what the reader gets
+        ("Terrai in ordine il magazzino.", True),  # an Italian future that ends unlike the others
+        ("Manterrai i rapporti con i fornitori.", True),
+        ("Bei uns planen Sie die Touren.", True),
+        ("Bewerben Sie sich bis zum 1. Mai.", False),  # an imperative opens the sentence
+        ("Schreiben Sie uns und entdecken Sie unsere Werkstatt.", False),
+    ],
+)
+def test_the_reader_doing_the_work_unnamed_or_not_asked_to_apply(sentence: str, duty: bool) -> None:
+    assert (cues.SECOND_PERSON_DUTY.search(sentence) is not None) is duty
+
+
+@pytest.mark.parametrize(
+    ("sentence", "duty"),
+    [
         ("The position involves preparing the monthly accounts.", True),
         ("This role will include visits to our clients.", True),
         ("Die Stelle umfasst die Wartung der Anlagen.", True),
@@ -351,6 +369,11 @@ def test_the_reader_addressed_with_the_verb_first_or_a_nordic_verb(sentence: str
         ("Our package includes a pension.", False),
         ("The successful candidate will hold a forklift licence.", False),  # will have, hold, bring: a requirement
         ("The successful candidate will lead the night shift.", True),
+        ("They will set up continuous integration for the lab.", True),  # the hire as a pronoun
+        ("S/he will run the weekly seminar.", True),
+        ("Additionally, the person will represent us at conferences.", True),
+        ("They will be a strong writer.", False),
+        ("They will have a degree in statistics.", False),
     ],
 )
 def test_the_job_said_to_hold_its_duties_is_a_duty_cue(sentence: str, duty: bool) -> None:

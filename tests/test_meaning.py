@@ -29,6 +29,7 @@ from jobspec.meaning import (
     _group_of,
     _lead_in_features,
     _leave_out_how_to_apply,
+    _leave_out_questions_read_as_duties,
     _leave_out_the_teams_technologies,
     _leave_out_uncued_prose_read_as_duties_by_heading,
     _margin,
@@ -411,7 +412,8 @@ def test_a_model_for_other_classes_is_refused() -> None:
 
 _READER_PIECES = (
     ["vous", "Vous", "tu", "Tu", "Tú", "je", "Jij", "du", "Du", "Sie", "sie", "ti", "te", "si", "se", "você",
-     "Usted", "La", "il", "El", "o", "a", "A", "visiterai", "Hablarás", "and", "x", "l'", "3", ","]
+     "Usted", "La", "il", "El", "o", "a", "A", "visiterai", "Hablarás", "and", "x", "l'", "3", ",", "Vai", "irá",
+     "Também", "Além", "disso", "Terrai", "Manterrai"]
 )  # fmt: skip
 
 
@@ -475,7 +477,8 @@ _PRONOUN_PIECES = (
     ["vous", "Vous", "tu", "Tu", "je", "Je", "jij", "du", "Du", "Sie", "sie", "avez", "hast", "bist", "Heb", "bent",
      "har", "travaillez", "entwickelst", "werkt", "plockar", "leiten", "ti", "occuperai", "te", "encargarás", "si",
      "occuperà", "se", "encargará", "la", "La", "risorsa", "il", "candidato", "a", "pessoa", "gestirà",
-     "visiterai", "Hablarás", "Außerdem", "and", "x", "3", "_", "l'", ",", "Você", "você", "monta", "irá"]
+     "visiterai", "Hablarás", "Außerdem", "and", "x", "3", "_", "l'", ",", "Você", "você", "monta", "irá", "Vai",
+     "Também", "atender", "ter", "Terrai", "Manterrai", "und", "Bewerben"]
 )  # fmt: skip
 
 
@@ -808,6 +811,16 @@ def test_a_sentence_cued_as_a_duty_before_a_duty_in_its_paragraph_is_a_duty_when
     judgements = [Judgement(None, "words", 0.6), Judgement("qualification", "words", 0.6)]  # no duty after it
     _take_cued_items(units, features, scores, judgements, DEFAULT_VOCABULARY)
     assert judgements[0].kind is None
+
+
+def test_a_question_read_as_a_duty_is_a_requirement_or_nothing() -> None:
+    body = "## Deine Aufgaben\n\n- Du planst die Touren.\n- Bist du bereit?\n- Kennst du Excel?\n"
+    units, _ = _units_and_features(body)
+    assert [unit.text for unit in units] == ["Du planst die Touren.", "Bist du bereit?", "Kennst du Excel?"]
+    scores = [[2.0, 0.0, 1.0], [2.0, 0.0, 1.0], [2.0, 1.5, 1.0]]  # the last likelier a requirement than nothing
+    judgements = [Judgement("responsibility", "words", 0.7) for _ in units]
+    _leave_out_questions_read_as_duties(units, scores, judgements)
+    assert [j.kind for j in judgements] == ["responsibility", None, "qualification"]
 
 
 def test_in_a_list_half_read_as_duties_only_the_unread_entries_cued_as_duties_follow() -> None:

@@ -306,10 +306,13 @@ RESPONSIBILITY = CaselessPattern(
         r"|^(?:de|deze) (?:functie|rol|baan) (?:omvat|bestaat uit|houdt in)\b"
         r"|^(?:tjänsten|rollen|jobbet|stillingen) (?:innebär|omfattar|består av|indebærer|omfatter|innebærer)\b"
         r"|^(?:praca|stanowisko) (?:polega|obejmuje)\b"
-        r"|^(?:the|this) (?:incumbent|successful candidate|post ?holder|[\w ,/&()-]{0,60}?\b(?:manager|engineer|"
+        # The hire named in the third person: "The analyst will …", "They will …", "S/he will …".
+        r"|^(?:(?:additionally|also|in addition|furthermore|moreover),? )?"
+        r"(?:(?:the|this) (?:incumbent|successful candidate|post ?holder|[\w ,/&()-]{0,60}?\b(?:manager|engineer|"
         r"developer|scientist|lead|coordinator|specialist|designer|analyst|director|consultant|officer|"
         r"architect|administrator|tester|executive|associate|assistant|intern|fellow|person|individual|"
-        r"candidate|hire|post-?doc|postdoctoral \w+|researcher|student))\b[\w ,]{0,40}?"
+        r"candidate|hire|post-?doc|postdoctoral \w+|researcher|student))|they|s/he|he/she|she/he|he or she|she or he)"
+        r"\b[\w ,]{0,40}?"
         r"\b(?:will(?! (?:also |ideally )?(?:have|hold|possess|need|bring|"
         r"be (?:able|expected to have|a|an|based|located|paid|offered|eligible|required|comfortable|familiar|"
         r"proficient|skilled|experienced|fluent|passionate|motivated|someone|somebody)\b))|"
@@ -394,7 +397,11 @@ _NORDIC_NOT_DUTY = (
 # (vous, tu, je, jij, du, Sie): a verb in the future tense opening the sentence ("Visiterai …"),
 # "Ti occuperai …", "La risorsa si occuperà …".
 _UNNAMED_READER_DUTY = (
-    r"^\w+(?:erai|irai|arai|arás|erás|irás)\b|\b(?:ti occuperai|te encargarás|si occuperà|se encargará)\b"
+    r"^\w+(?:erai|irai|arai|arás|erás|irás)\b|^(?:[Mm]ant|[Tt])errai\b"
+    r"|\b(?:ti occuperai|te encargarás|si occuperà|se encargará)\b"
+    # Portuguese leaves "você" out: "Vai atender os clientes …", "Também irá escrever …".
+    r"|^(?:(?:[Tt]ambém|[Aa]inda|[Aa]lém disso,?)\s+)?(?:[Vv]ai|[Ii]rá)\s+(?!(?:" + _PORTUGUESE_NOT_DUTY + r")\b)"
+    r"[a-zçáéí]\w*(?:ar|er|ir)\b"
     r"|^(?:la risorsa|il candidato|la candidata|la persona|el candidato|la candidata|la persona|o candidato|"
     r"a pessoa)\s+(?:si\s+)?\w+(?:erà|irà|arà|ará|erá|irá)\b"
 )
@@ -404,7 +411,9 @@ SECOND_PERSON_DUTY = re.compile(
     r"|\b(?:[Jj]e|[Jj]ij)\s+(?!(?:" + _SECOND_PERSON_TRAIT_VERBS + "|" + _SECOND_PERSON_NEITHER + r")\b)\w+t\b"
     r"|(?:^|,\s*|\b(?:[Aa]ußerdem|[Zz]udem|[Dd]abei|[Hh]ier|[Dd]ort|[Tt]äglich|[Gg]emeinsam)\s+)"
     r"(?:[Dd]u\s+(?!(?:" + _SECOND_PERSON_TRAIT_VERBS + "|" + _SECOND_PERSON_NEITHER + r")\b)\w+st|\w+(?:st|t)\s+du)\b"
-    r"|\b(?!(?:"
+    # The verb before "Sie" in the sentence ("Bei uns planen Sie …"), not opening it or after "und": an
+    # imperative there asks the reader to apply or to do something now ("Bewerben Sie sich …").
+    r"|(?<=\S\s)(?<!\bund\s)\b(?!(?:"
     + _SECOND_PERSON_TRAIT_VERBS
     + r")\b)\w+en\s+Sie\b|\bSie\s+(?!(?:"
     + _SECOND_PERSON_TRAIT_VERBS
@@ -463,7 +472,7 @@ QUAL_WEAK = CaselessPattern(
 # cheap look rules out the many sentences (most English ones) that hold none of them.
 OTHER_LANGUAGE_READER = re.compile(
     r"\b(?:[Vv]ous|[Tt]u|[Tt]ú|[Jj]e|[Jj]ij|[Dd]u|Sie|ti|te|si|se|[Vv]ocê|[Uu]sted)\b"
-    r"|^\w+(?:erai|irai|arai|arás|erás|irás)\b|^(?:la|il|el|o|a)\s"
+    r"|^\w+(?:erai|irai|arai|arás|erás|irás|errai)\b|^(?:la|il|el|o|a)\s|^(?:[Vv]ai|[Ii]rá|[Tt]ambém|[Aa]inda|[Aa]lém)\b"
 )
 
 # Sentences that open on the reader or the role; in a section of known kind they take its kind.

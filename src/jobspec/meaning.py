@@ -701,8 +701,8 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 # What cues.OTHER_LANGUAGE_READER looks for, as words: a cheaper look that finds it
 # wherever that pattern would (and a little more), before the patterns that decide.
 _READER_WORDS = frozenset("vous tu tú je jij du sie ti te si se você usted".split())
-_READER_OPENINGS = frozenset("la il el o a".split())
-_FUTURE_ENDINGS = ("erai", "irai", "arai", "arás", "erás", "irás")
+_READER_OPENINGS = frozenset("la il el o a vai irá também ainda além".split())
+_FUTURE_ENDINGS = ("erai", "irai", "arai", "arás", "erás", "irás", "errai")
 # Every match of cues.SECOND_PERSON_TRAIT holds one of these words, and so does every match of
 # cues.SECOND_PERSON_DUTY but those of the cheaper cues.SECOND_PERSON_DUTY_UNNAMED.
 _READER_PRONOUNS = frozenset("vous tu tú je jij du sie você".split())
@@ -991,6 +991,7 @@ def _judge(
     _read_unread_fields_by_their_label(units, features, judgements)
     _leave_out_uncued_prose_read_as_duties_by_heading(units, features, judgements)
     _leave_out_how_to_apply(units, judgements)
+    _leave_out_questions_read_as_duties(units, pulled, judgements)
     _leave_out_the_teams_technologies(units, roots, features, judgements, vocabulary)
     _read_requirement_entries_under_unnamed_headings(units, features, judgements)
     if not any(j.kind in _ITEM_KIND_NAMES for j in judgements):
@@ -1125,6 +1126,21 @@ def _leave_out_how_to_apply(units: list[Unit], judgements: list[Judgement]) -> N
     for index, unit in enumerate(units):
         if unit.node.declared is K.APPLICATION and judgements[index].kind == "responsibility":
             judgements[index] = Judgement(None, "heading", judgements[index].confidence)
+
+
+def _leave_out_questions_read_as_duties(
+    units: list[Unit], scores: list[list[float]], judgements: list[Judgement]
+) -> None:
+    """A question states no duty: one read as a duty is a requirement when the model finds it likelier one than
+    nothing, else no item ("Erkennst du dich in den oben genannten Punkten?", "Do you love to learn?").
+
+    In the labelled corpora none of the 39 questions is a duty: 33 are no item and 6 requirements.
+    """
+    for index, unit in enumerate(units):
+        if judgements[index].kind == "responsibility" and _is_question(unit):
+            _, requirement, none = scores[index]
+            kind: ItemKind | None = "qualification" if requirement > none else None
+            judgements[index] = Judgement(kind, "words", judgements[index].confidence)
 
 
 def _read_requirement_entries_under_unnamed_headings(
