@@ -745,9 +745,28 @@ def test_what_the_hire_need_not_have_is_no_item(sentence: str, no_item: bool) ->
         "If you know Rust and meet the above requirements, we would love to hear from you.",
         "Wir freuen uns auf deine Bewerbung!",
         "Wir freuen uns über Ihre Unterlagen.",
+        "Om du är intresserad, skicka din ansökan till oss.",  # the reader interested, in each language
+        "Si vous êtes intéressée, écrivez-nous.",
+        "Se sei interessato, invia il tuo CV.",
+        "Als je geïnteresseerd bent, stuur dan je cv.",
+        "Bei Interesse senden Sie uns Ihre Unterlagen.",
     ],
 )
 def test_a_closing_invitation_to_write_is_no_item(sentence: str) -> None:
+    assert cues.NOT_AN_ITEM.search(sentence) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You will work from home or from our Berlin office.",
+        "Home office budget of 500 euros",
+        "Deux jours de télétravail par semaine",
+        "Bis zu zwei Tage mobiles Arbeiten",
+        "Twee dagen thuiswerken per week",
+    ],
+)
+def test_where_the_work_is_done_is_no_item(sentence: str) -> None:
     assert cues.NOT_AN_ITEM.search(sentence) is not None
 
 
