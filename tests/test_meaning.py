@@ -37,6 +37,7 @@ from jobspec.meaning import (
     _read_duties_led_in_under_requirements,
     _read_duty_lists_under_offers,
     _read_requirement_entries_under_unnamed_headings,
+    _read_requirements_led_in,
     _read_unread_entries_by_their_list,
     _remembered_cues,
     _take_cued_items,
@@ -1042,6 +1043,20 @@ def test_entries_after_a_lead_in_naming_duties_under_a_heading_of_requirements_a
     _read_duties_led_in_under_requirements(units, features, judgements, DEFAULT_VOCABULARY)
     kinds = [j.kind for j in judgements]
     assert kinds == ["responsibility", "responsibility", "qualification", "qualification"]  # cued as a requirement
+    assert judgements[0].signal == "lead-in"
+
+
+def test_entries_read_as_duties_after_a_lead_in_naming_requirements_are_requirements_unless_cued() -> None:
+    body = (
+        "Je hebt bij voorkeur ervaring met:\n\n- Test-driven development\n- Git\n\n"
+        "You have:\n\n- Pair programming\n- Maintain the build servers\n"
+    )
+    units, features = _units_and_features(body)
+    assert [unit.lead_in for unit in units] == ["Je hebt bij voorkeur ervaring met:"] * 2 + ["You have:"] * 2
+    judgements = [Judgement("responsibility", "words", 0.6) for _ in units]
+    _read_requirements_led_in(units, features, judgements, DEFAULT_VOCABULARY)
+    kinds = [j.kind for j in judgements]
+    assert kinds == ["qualification", "qualification", "qualification", "responsibility"]  # the last cued a duty
     assert judgements[0].signal == "lead-in"
 
 

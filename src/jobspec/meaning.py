@@ -985,6 +985,7 @@ def _judge(
     _read_requirement_lists_under_duties(units, features, judgements)
     _read_duty_lists_under_offers(units, features, judgements)
     _read_duties_led_in_under_requirements(units, features, judgements, vocabulary)
+    _read_requirements_led_in(units, features, judgements, vocabulary)
     lists = _lists_where(units, lambda _, __: True)
     _read_unread_lists_by_heading(units, lists, features, judgements, vocabulary)
     _read_unread_entries_by_their_list(units, lists, features, judgements)
@@ -1454,6 +1455,26 @@ def _read_duties_led_in_under_requirements(
             continue
         if lead_in_kind(unit.lead_in, vocabulary) is K.RESPONSIBILITIES:
             judgements[index] = Judgement("responsibility", "lead-in", judgements[index].confidence)
+
+
+def _read_requirements_led_in(
+    units: list[Unit], features: list[UnitFeatures], judgements: list[Judgement], vocabulary: Vocabulary
+) -> None:
+    """An entry after a lead-in that names requirements ("You have:", "Je hebt bij voorkeur ervaring met:")
+    read as a duty with no duty cue of its own is a requirement: the lead-in asks it of the reader.
+
+    In the labelled corpora, 212 of the 221 entries without a duty cue after a lead-in that names requirements
+    are requirements (the 9 duties come from two sites' labelling: "You are: able and expected to …", duties
+    under "Was erwarten wir:"); after a lead-in that names preferred ones, none of the 65 entries is a duty.
+    Signal ``lead-in``.
+    """
+    for index, unit in enumerate(units):
+        if unit.form not in ("list", "line") or unit.lead_in is None or judgements[index].kind != "responsibility":
+            continue
+        if _cued_kind(features[index].cues) == "responsibility":
+            continue
+        if lead_in_kind(unit.lead_in, vocabulary) in _REQUIREMENT_KINDS:
+            judgements[index] = Judgement("qualification", "lead-in", judgements[index].confidence)
 
 
 _REQUIREMENT_KINDS = frozenset({K.QUALIFICATIONS, K.PREFERRED_QUALIFICATIONS})
