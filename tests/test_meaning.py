@@ -42,6 +42,7 @@ from jobspec.meaning import (
     _remembered_cues,
     _take_cued_items,
     _take_likeliest_duties,
+    _take_people_sought,
     _unit_sums,
     all_features,
     content_features,
@@ -812,6 +813,28 @@ def test_a_sentence_cued_as_a_duty_before_a_duty_in_its_paragraph_is_a_duty_when
     judgements = [Judgement(None, "words", 0.6), Judgement("qualification", "words", 0.6)]  # no duty after it
     _take_cued_items(units, features, scores, judgements, DEFAULT_VOCABULARY)
     assert judgements[0].kind is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "taken"),
+    [
+        ("We are looking for bakers who know sourdough inside out.", True),
+        ("Wij zoeken iemand die graag vroeg opstaat.", True),
+        ("Vi söker någon som är noggrann och glad.", True),
+        ("We are looking for an experienced baker for our new shop.", False),  # no clause about the person
+        ("Are you looking for a team who cares?", False),  # a question
+    ],
+)
+def test_a_person_sought_and_described_under_no_heading_is_a_requirement_when_close(sentence: str, taken: bool) -> None:
+    units, features = _units_and_features(f"We bake bread in Lyon.\n\n{sentence}\n")
+    judgements = [Judgement(None, "words", 0.6) for _ in units]
+    scores = [[-2.0, 0.0, 1.0] for _ in units]  # a point behind 'none' as a requirement
+    _take_people_sought(units, features, scores, judgements, DEFAULT_VOCABULARY)
+    assert [j.kind for j in judgements] == [None, "qualification" if taken else None]
+    far = [[-2.0, 0.0, 3.0] for _ in units]
+    judgements = [Judgement(None, "words", 0.6) for _ in units]
+    _take_people_sought(units, features, far, judgements, DEFAULT_VOCABULARY)
+    assert judgements[1].kind is None  # too far behind
 
 
 def test_a_question_read_as_a_duty_is_a_requirement_or_nothing() -> None:

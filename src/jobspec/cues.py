@@ -213,16 +213,15 @@ SEEKING = CaselessPattern(
     r"\b(?:"
     + _factored(
         r"looking for|seeking|searching for|on the lookout for|want(?:ing)? to (?:hire|meet|hear from)|"
-        r"would love to hear from|'d love to hear from|wir suchen|suchen wir|we zoeken|zoeken wij|"
+        r"would love to hear from|'d love to hear from|wir suchen|suchen wir|we zoeken|zoeken wij|wij zoeken|zoeken we|"
         r"nous recherchons|buscamos|cerchiamo|procuramos|estamos buscando|estamos à procura de|"
         r"vi söker|söker vi|vi letar efter|vi søger|søger vi|vi søker|søker vi|szukamy|poszukujemy"
     )
     + r")\b"
 )
-SEEKING_WHO = CaselessPattern(
-    r"\b(?:with|who|experienced|skilled|expertise|background|passion(?:ate)?|years?|mit|die|qui|con|che|com|met)\b"
-    r"|\(\+?\d"
-)
+# Whom the employer seeks described in a clause of its own: "… engineers who know how to design …",
+# "We zoeken iemand die meedenkt", "Vi söker någon som är självgående", "… einen Entwickler, der …".
+SEEKING_WHO = CaselessPattern(r"\b(?:who|die|som|qui|che|que|który|która|którzy)\b|,\s*(?:der|das)\b")
 
 # The stems of the future of having, being, being able, needing and valuing in Italian, Spanish and
 # Portuguese ("avrà", "tendrá", "dovranno", "se valorará"): a sentence opening on them states no duty.

@@ -981,6 +981,7 @@ def _judge(
         _judgement(unit, final, sums, vocabulary) for unit, final, sums in zip(units, pulled, main, strict=True)
     ]
     _take_cued_items(units, features, pulled, judgements, vocabulary)
+    _take_people_sought(units, features, pulled, judgements, vocabulary)
     _take_lists_by_content(units, votes, pulled, judgements)
     _read_requirement_lists_under_duties(units, features, judgements)
     _read_duty_lists_under_offers(units, features, judgements)
@@ -1282,6 +1283,35 @@ def _take_cued_items(
         behind = _behind_none(scores[index], kind)
         if behind < _CUED_BEHIND or (named is not None and _states_a_duty(unit, cue_names, kind)):
             judgements[index] = Judgement(kind, signal, _odds(behind))
+
+
+def _take_people_sought(
+    units: list[Unit],
+    features: list[UnitFeatures],
+    scores: list[list[float]],
+    judgements: list[Judgement],
+    vocabulary: Vocabulary,
+) -> None:
+    """A sentence where the employer seeks someone described in a clause of their own, read as no item, is a
+    requirement when close: "We are looking for engineers who know how to design distributed systems", "We
+    zoeken iemand die meedenkt", "Vi söker någon som är självgående".
+
+    The clause describes the person, not the work: under no heading that names a kind, 14 of the 19 such
+    sentences in the labelled corpora with no cue of a duty or of no item are requirements (2 duties: "an
+    engineer who will improve …"). Taken like the cued units of :func:`_take_cued_items`: the model must
+    put it behind 'none' by less than :data:`_CUED_BEHIND`.
+    """
+    for index, (unit, judgement) in enumerate(zip(units, judgements, strict=True)):
+        cue_names = features[index].cues
+        if judgement.kind is not None or "c:seeking" not in cue_names:
+            continue
+        if "c:duty" in cue_names or "c:not-item" in cue_names or not _unheaded_statement(unit):
+            continue
+        if _named_item_kind(unit, vocabulary) is not None or cues.SEEKING_WHO.search(unit.text) is None:
+            continue
+        behind = _behind_none(scores[index], "qualification")
+        if behind < _CUED_BEHIND:
+            judgements[index] = Judgement("qualification", "words", _odds(behind))
 
 
 def _unheaded_item(unit: Unit, cue_names: Collection[str], kind: ItemKind, vocabulary: Vocabulary) -> bool:
