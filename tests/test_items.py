@@ -97,6 +97,9 @@ def test_a_duty_opening_with_a_word_that_also_names_a_skill_stays_a_duty() -> No
         ("Experience with ETL tools (preferred)", False),
         ("Good German (Dutch is a plus)", True),
         ("Ability to deliver desired outcomes with the team", True),
+        ("Exposure to Rust is a nice extra", False),
+        ("Any experience with Figma is appreciated", False),
+        ("Se valora experiencia en SAP", False),
     ],
 )
 def test_a_cue_makes_an_item_optional_only_when_it_governs_it(item: str, required: bool) -> None:

@@ -1203,7 +1203,8 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "is beneficial | beneficial | would be advantageous | is desired | are desired | desired but not required | "
     "preferred but not required | not mandatory | a nice bonus | extra points | big bonus | "
     "would come in handy | could come in handy | comes in handy | is recommended | are recommended | "
-    "would be helpful | is helpful | are helpful",
+    "would be helpful | is helpful | are helpful | is appreciated | are appreciated | would be appreciated | "
+    "nice extra | a nice extra",
     "de": "außerdem wünschenswert | ebenfalls von vorteil | vorteilhaft | vorteilhaft sind | vorteilhaft wäre | "
     "wäre ein plus | ist ein plus | sind ein plus | "
     "wären toll | ist wünschenswert | sind wünschenswert | "
@@ -1213,7 +1214,7 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "sont un atout | serait un atout | seraient un plus | "
     "apprécié | appréciés | est appréciée | bonus | optionnel | facultatif",
     "es": "también es deseable | también se valorará | es un plus | será un plus | es deseable | "
-    "se valorará positivamente | valorable | es un extra | opcional",
+    "se valorará positivamente | valorable | es un extra | opcional | se valora | se valorarán",
     "pt": "também é interessante | é interessante que | não é um pré-requisito | mas não é um pré-requisito | "
     "não é obrigatório | é um plus | será um plus | "
     "é desejável | é interessante | seria interessante | é um bônus | "
