@@ -32,6 +32,7 @@ from jobspec.meaning import (
     _leave_out_questions_read_as_duties,
     _leave_out_the_teams_technologies,
     _leave_out_uncued_prose_read_as_duties_by_heading,
+    _leave_out_what_need_not_be_had,
     _margin,
     _may_address_the_reader,
     _read_duties_led_in_under_requirements,
@@ -835,6 +836,19 @@ def test_a_person_sought_and_described_under_no_heading_is_a_requirement_when_cl
     judgements = [Judgement(None, "words", 0.6) for _ in units]
     _take_people_sought(units, features, far, judgements, DEFAULT_VOCABULARY)
     assert judgements[1].kind is None  # too far behind
+
+
+def test_a_sentence_opening_on_what_the_hire_need_not_have_is_no_item() -> None:
+    body = (
+        "## Your profile\n\n"
+        "You know SQL well. You don't need a degree, but you have shipped a dashboard. "
+        "Você não precisa ter graduação.\n"
+    )
+    units, _ = _units_and_features(body)
+    assert len(units) == 3
+    judgements = [Judgement("qualification", "heading", 0.8) for _ in units]
+    _leave_out_what_need_not_be_had(units, judgements)
+    assert [j.kind for j in judgements] == ["qualification", None, None]
 
 
 def test_a_question_read_as_a_duty_is_a_requirement_or_nothing() -> None:

@@ -14,6 +14,7 @@ from .text import CaselessPattern, any_of, split_alternatives
 
 __all__ = [
     "DUTY_VERB_START",
+    "NEED_NOT",
     "NOT_AN_ITEM",
     "OTHER_LANGUAGE_READER",
     "QUAL_START",
@@ -140,6 +141,8 @@ _NEED_NOT = (
     r"je hoeft (?:geen|niet)|u hoeft (?:geen|niet)|du behöver inte|du trenger ikke|du behøver ikke|"
     r"nie musisz|nie wymagamy)\b"
 )
+NEED_NOT = CaselessPattern(_NEED_NOT)
+"""What the hire need not have or know, opening a sentence: no item, whatever else the sentence says."""
 # Sentences that are about the job but are not items: logistics, pay, applying, legal.
 NOT_AN_ITEM = CaselessPattern(
     r"\b(?:"
