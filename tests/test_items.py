@@ -760,6 +760,24 @@ def test_a_closing_invitation_to_write_is_no_item(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "no_item"),
+    [
+        ("Send your portfolio to jobs@example.org.", True),  # the reader asked to apply, in each language
+        ("Envoyez-moi votre CV avant vendredi.", True),
+        ("Schick uns deine Bewerbung per Mail.", True),
+        ("Invia il tuo CV a lavora@example.it.", True),
+        ("Envíanos tu currículum.", True),
+        ("Envie seu currículo para vagas@example.com.br.", True),
+        ("Stuur je cv en motivatie naar ons.", True),
+        ("Skicka in din ansökan senast 1 maj.", True),
+        ("Send invoices to our clients every month.", False),  # sending as a duty
+    ],
+)
+def test_asking_the_reader_to_send_an_application_is_no_item(sentence: str, no_item: bool) -> None:
+    assert (cues.NOT_AN_ITEM.search(sentence) is not None) is no_item
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "You will work from home or from our Berlin office.",

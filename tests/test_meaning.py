@@ -32,6 +32,7 @@ from jobspec.meaning import (
     _leave_out_questions_read_as_duties,
     _leave_out_the_teams_technologies,
     _leave_out_uncued_prose_read_as_duties_by_heading,
+    _leave_out_what_applying_takes,
     _leave_out_what_need_not_be_had,
     _margin,
     _may_address_the_reader,
@@ -1095,6 +1096,16 @@ def test_entries_read_as_duties_after_a_lead_in_naming_requirements_are_requirem
     kinds = [j.kind for j in judgements]
     assert kinds == ["qualification", "qualification", "qualification", "responsibility"]  # the last cued a duty
     assert judgements[0].signal == "lead-in"
+
+
+def test_no_item_follows_a_lead_in_about_applying_whatever_the_heading() -> None:
+    body = "## Preferred qualifications\n\n- SQL\n- Application documents:\n  - Resume (required)\n  - Cover letter\n"
+    units, _ = _units_and_features(body)
+    assert [unit.lead_in for unit in units] == [None, "Application documents:", "Application documents:"]
+    judgements = [Judgement("qualification", "heading", 0.8) for _ in units]
+    _leave_out_what_applying_takes(units, judgements, DEFAULT_VOCABULARY)
+    assert [j.kind for j in judgements] == ["qualification", None, None]
+    assert judgements[1].signal == "lead-in"
 
 
 def test_no_duty_stands_under_a_heading_about_applying() -> None:

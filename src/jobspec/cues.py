@@ -143,6 +143,15 @@ _NEED_NOT = (
 )
 NEED_NOT = CaselessPattern(_NEED_NOT)
 """What the hire need not have or know, opening a sentence: no item, whatever else the sentence says."""
+# The reader asked to send an application, in each language: "Send your portfolio to …", "envoyez-moi
+# votre CV", "Stuur je cv en motivatie …", "Envie seu currículo …", "skicka in din ansökan".
+_SEND_YOUR_APPLICATION = (
+    r"\b(?:send|envoye[zr]|envoie|adressez|schick(?:e|t)?|sende[nt]?|invia|envía|envíe|envie|mande|stuur|skicka|"
+    r"wyślij)(?:-(?:moi|nous|nos)|nos|ci| uns| sie uns| in| us)? (?:\w+ )?(?:votre|ton|deine|ihre|dein|ihr|"
+    r"il tuo|la tua|tu|su|seu|sua|je|jouw|uw|din|ditt|your|swoje|swój)\s+(?:cv|c\.v\.|lebenslauf|curriculum|"
+    r"currículo|currículum|candidature|bewerbung|unterlagen|ansökan|sollicitatie|application|résumé|resume|"
+    r"portfolio|portfólio|portföljo|aplikację)\b"
+)
 # Sentences that are about the job but are not items: logistics, pay, applying, legal.
 NOT_AN_ITEM = CaselessPattern(
     r"\b(?:"
@@ -170,6 +179,8 @@ NOT_AN_ITEM = CaselessPattern(
     + r")\b"
     + "|"
     + _NEED_NOT
+    + "|"
+    + _SEND_YOUR_APPLICATION
 )
 
 # Strong signs of a requirement anywhere in a sentence.

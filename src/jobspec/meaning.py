@@ -1002,6 +1002,7 @@ def _judge(
     if not any(j.kind == "responsibility" for j in judgements) and not _read_duty_lists_by_place(units, judgements):
         _take_likeliest_duties(units, pulled, judgements)
     _leave_out_introducing_lines(units, judgements)
+    _leave_out_what_applying_takes(units, judgements, vocabulary)
     return judgements, features
 
 
@@ -1129,6 +1130,20 @@ def _leave_out_how_to_apply(units: list[Unit], judgements: list[Judgement]) -> N
     for index, unit in enumerate(units):
         if unit.node.declared is K.APPLICATION and judgements[index].kind == "responsibility":
             judgements[index] = Judgement(None, "heading", judgements[index].confidence)
+
+
+def _leave_out_what_applying_takes(units: list[Unit], judgements: list[Judgement], vocabulary: Vocabulary) -> None:
+    """No item follows a lead-in about applying ("Application documents:", then "Resume/CV (required)",
+    "Cover letter (preferred)"), whatever heading it stands under: the 10 such entries of the labelled
+    corpora are no items. Run last, so that no rule reading lists by their heading takes them back."""
+    for index, unit in enumerate(units):
+        lead_in = unit.lead_in
+        if lead_in is not None and judgements[index].kind in _ITEM_KIND_NAMES and _names_applying(lead_in, vocabulary):
+            judgements[index] = Judgement(None, "lead-in", judgements[index].confidence)
+
+
+def _names_applying(lead_in: str, vocabulary: Vocabulary) -> bool:
+    return vocabulary.heading_kind(lead_in.rstrip(":： ")) is K.APPLICATION
 
 
 def _leave_out_what_need_not_be_had(units: list[Unit], judgements: list[Judgement]) -> None:
