@@ -22,6 +22,7 @@ from jobspec.meaning import (
     Judgement,
     UnitFeatures,
     _asks_a_duty_of_the_reader,
+    _asks_of_a_person,
     _best_two,
     _cue_gate_for,
     _cued_kind,
@@ -32,12 +33,12 @@ from jobspec.meaning import (
     _leave_out_questions_read_as_duties,
     _leave_out_the_teams_technologies,
     _leave_out_uncued_prose_read_as_duties_by_heading,
-    _leave_out_what_applying_takes,
     _leave_out_what_need_not_be_had,
     _margin,
     _may_address_the_reader,
     _read_duties_led_in_under_requirements,
     _read_duty_lists_under_offers,
+    _read_people_sought_to_do_the_work,
     _read_requirement_entries_under_unnamed_headings,
     _read_requirements_led_in,
     _read_unread_entries_by_their_list,
@@ -852,6 +853,19 @@ def test_a_sentence_opening_on_what_the_hire_need_not_have_is_no_item() -> None:
     assert [j.kind for j in judgements] == ["qualification", None, None]
 
 
+def test_the_employer_seeking_someone_to_do_the_work_read_as_a_requirement_is_a_duty() -> None:
+    body = (
+        "Wij zoeken een planner om onze ritten te plannen.\n\n"
+        "We are looking for planners who know Dutch roads.\n\n"
+        "We are looking for a planner with 3 years of experience to plan our routes.\n"
+    )
+    units, features = _units_and_features(body)
+    judgements = [Judgement("qualification", "words", 0.6) for _ in units]
+    _read_people_sought_to_do_the_work(units, features, judgements)
+    assert [j.kind for j in judgements] == ["responsibility", "qualification", "responsibility"]
+    assert _asks_of_a_person(units[2].text)  # which decide_items makes a requirement again
+
+
 def test_a_question_read_as_a_duty_is_a_requirement_or_nothing() -> None:
     body = "## Deine Aufgaben\n\n- Du planst die Touren.\n- Bist du bereit?\n- Kennst du Excel?\n"
     units, _ = _units_and_features(body)
@@ -1096,16 +1110,6 @@ def test_entries_read_as_duties_after_a_lead_in_naming_requirements_are_requirem
     kinds = [j.kind for j in judgements]
     assert kinds == ["qualification", "qualification", "qualification", "responsibility"]  # the last cued a duty
     assert judgements[0].signal == "lead-in"
-
-
-def test_no_item_follows_a_lead_in_about_applying_whatever_the_heading() -> None:
-    body = "## Preferred qualifications\n\n- SQL\n- Application documents:\n  - Resume (required)\n  - Cover letter\n"
-    units, _ = _units_and_features(body)
-    assert [unit.lead_in for unit in units] == [None, "Application documents:", "Application documents:"]
-    judgements = [Judgement("qualification", "heading", 0.8) for _ in units]
-    _leave_out_what_applying_takes(units, judgements, DEFAULT_VOCABULARY)
-    assert [j.kind for j in judgements] == ["qualification", None, None]
-    assert judgements[1].signal == "lead-in"
 
 
 def test_no_duty_stands_under_a_heading_about_applying() -> None:

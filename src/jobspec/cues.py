@@ -26,6 +26,7 @@ __all__ = [
     "SECOND_PERSON_TRAIT",
     "SEEKING",
     "SEEKING_WHO",
+    "SOUGHT_TO_DO",
     "YOU_ANYWHERE",
     "YOU_START",
 ]
@@ -295,6 +296,8 @@ _SOUGHT_TO_DO = (
     r"|\b(?:söker|søger|søker)\b(?:(?!\bsom\b)[^.;:!?]){1,160}? (?:för att|for at|for å|til at) "
     r"(?!(?:ansluta|bli|blive|vara|være|förstärka|forstærke|styrke|utöka|slutte|ansöka|søge|søke)\b)\w+"
 )
+SOUGHT_TO_DO = CaselessPattern(_SOUGHT_TO_DO)
+"""The employer seeking someone to do the work (one of the duties of :data:`RESPONSIBILITY`)."""
 # A duty, stated as what the person in the role does.
 RESPONSIBILITY = CaselessPattern(
     _factored(
