@@ -103,6 +103,8 @@ K = SectionKind
         ("Wer sind wir?", K.COMPANY),  # the company asked about itself
         ("NICE_TO_HAVE", K.PREFERRED_QUALIFICATIONS),  # a template's label, words joined by underscores
         ("What we ask:", K.QUALIFICATIONS),  # the employer asking, in each language
+        ("What we ask you to do", K.RESPONSIBILITIES),  # asking for the work, not of the person
+        ("Cosa ti chiediamo di fare", K.RESPONSIBILITIES),
         ("Ce que nous demandons", K.QUALIFICATIONS),
         ("Lo que pedimos", K.QUALIFICATIONS),
         ("Cosa ti chiediamo", K.QUALIFICATIONS),

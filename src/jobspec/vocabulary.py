@@ -782,7 +782,7 @@ PREFERRED_CUES: dict[str, tuple[str, ...]] = {
 _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
     K.RESPONSIBILITIES: {
         "en": "responsib~ | duties~ | the successful candidate will | the candidate will | main activities | "
-        "key activities | core activities | "
+        "key activities | core activities | what we ask you to do | we ask you to | "
         "the ideal candidate will | you will be expected to | your challenges | challenges | "
         "what you will be working on | what you'll be working on | what you'll be responsible for | "
         "what you will be responsible for | your key responsibilities | main responsibilities | the challenge | "
@@ -800,13 +800,15 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "was euch erwartet | was ihr tun werdet | "
         "ihre herausforderungen | einsatzgebiet | arbeitsgebiet | zuständigkeiten | stelleninhalt | jobinhalte | "
         "was erwartet dich | was erwartet sie | was wirst du tun | was werden sie tun | was machst du",
-        "fr": "défis | tes défis | vos défis | responsabilit~ | tes responsabilités | vos activités | activités | "
+        "fr": "défis | tes défis | vos défis | ce que nous vous demandons de faire | demandons de faire | "
+        "responsabilit~ | tes responsabilités | vos activités | activités | "
         "tes tâches | tâches | ce que tu vas faire | "
         "ce que vous allez faire | ta mission | tes missions principales | vos missions principales | "
         "missions principales | ton quotidien | votre quotidien | le job | les missions | la mission | "
         "qu'allez-vous faire | que vas-tu faire | que ferez-vous | que feras-tu | "
         "quelles seront vos missions | quelles seront tes missions | quel sera votre rôle | quel sera ton rôle",
-        "es": "responsabilidad~ | desafíos | retos | tus funciones principales | funciones principales | "
+        "es": "responsabilidad~ | desafíos | retos | lo que te pedimos que hagas | pedimos que hagas | "
+        "tus funciones principales | funciones principales | "
         "responsabilidades principales | qué vas a hacer | "
         "lo que vas a hacer | tu misión | tus misiones | misiones | tus retos | tu trabajo | el trabajo | "
         "tareas principales",
@@ -815,7 +817,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "tarefas | o que você vai fazer | o que vai fazer | o que você fará | seus desafios | desafios | "
         "dia a dia | no seu dia a dia | suas tarefas | sua missão | "
         "o que vais fazer | o que farás | as tuas funções | as tuas responsabilidades | o teu dia a dia",
-        "it": "responsabilit~ | sfide | le tue attività | attività principali | principali responsabilità | "
+        "it": "responsabilit~ | sfide | cosa ti chiediamo di fare | chiediamo di fare | "
+        "le tue attività | attività principali | principali responsabilità | "
         "cosa andrai a fare | "
         "di cosa ti occuperai | ti occuperai | mansioni principali | compiti principali | la tua missione",
         "nl": "wat ga je doen | wat jij gaat doen | ~taken | je verantwoordelijkheden | jouw verantwoordelijkheden | "
@@ -877,7 +880,7 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "technical skills | what makes you a great fit | what you should know | must | required | mandatory | "
         "you must have | about yourself | who are you | your background | a good fit | a great fit | good fit if | "
         "great fit if | thrive in this role | you'll thrive | you will thrive | you might thrive | what we ask | "
-        "what we ask of you | what we ask for | what we require | we require | we ask",
+        "what we ask of you | what we ask for | what we require | we require",
         "de": "anforderung~ | qualifikation~ | voraussetzung~ | ~erfordernisse | kenntnis~ | was erwarten wir | "
         "erwarten wir | über dich | über sie | was du brauchst | was sie brauchen | eigenschaften | "
         "persönliche eigenschaften | ~anforderungen | ~anforderungsprofil | ~profil | ~qualifikation | "
@@ -903,7 +906,7 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "qui es-tu | qui êtes-vous | tu es | vous êtes | tu as | vous avez | qualités requises | expérience | "
         "qui recherchons-nous | quel profil recherchons-nous | que recherchons-nous | "
         "formation | requis | qualifications requises | critères",
-        "es": "sobre ti | acerca de ti | lo que pedimos | qué pedimos | pedimos | requerimos | "
+        "es": "sobre ti | acerca de ti | lo que pedimos | qué pedimos | requerimos | "
         "qué necesitamos | lo que necesitamos | quién eres | quien eres | "
         "quién eres tú | sobre usted | requisito~ | competencia~ | cualidades | características | "
         "se requiere | "
@@ -919,7 +922,7 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "formação | obrigatório | este profissional deve | deve necessariamente | você deve | "
         "o teu perfil | o que precisas | o que esperamos de ti",
         "it": "su di te | chi sei | chi sei tu | cosa chiediamo | cosa ti chiediamo | cosa richiediamo | "
-        "chiediamo | richiediamo | "
+        "richiediamo | "
         "requisit~ | competenz~ | qualità | caratteristiche | requisiti | requisiti richiesti | "
         "si richiede | requisiti minimi | profilo | profilo richiesto | profilo ricercato | "
         "il tuo profilo | chi cerchiamo | cosa cerchiamo | cerchiamo | cosa ci aspettiamo | competenze | "
