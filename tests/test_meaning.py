@@ -846,10 +846,10 @@ def test_a_sentence_opening_on_what_the_hire_need_not_have_is_no_item() -> None:
         "You know SQL well. You don't need a degree, but you have shipped a dashboard. "
         "Você não precisa ter graduação.\n"
     )
-    units, _ = _units_and_features(body)
+    units, features = _units_and_features(body)
     assert len(units) == 3
     judgements = [Judgement("qualification", "heading", 0.8) for _ in units]
-    _leave_out_what_need_not_be_had(units, judgements)
+    _leave_out_what_need_not_be_had(units, features, judgements)
     assert [j.kind for j in judgements] == ["qualification", None, None]
 
 

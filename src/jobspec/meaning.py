@@ -995,7 +995,7 @@ def _judge(
     _leave_out_uncued_prose_read_as_duties_by_heading(units, features, judgements)
     _leave_out_how_to_apply(units, judgements)
     _leave_out_questions_read_as_duties(units, pulled, judgements)
-    _leave_out_what_need_not_be_had(units, judgements)
+    _leave_out_what_need_not_be_had(units, features, judgements)
     _leave_out_the_teams_technologies(units, roots, features, judgements, vocabulary)
     _read_requirement_entries_under_unnamed_headings(units, features, judgements)
     if not any(j.kind in _ITEM_KIND_NAMES for j in judgements):
@@ -1132,12 +1132,19 @@ def _leave_out_how_to_apply(units: list[Unit], judgements: list[Judgement]) -> N
             judgements[index] = Judgement(None, "heading", judgements[index].confidence)
 
 
-def _leave_out_what_need_not_be_had(units: list[Unit], judgements: list[Judgement]) -> None:
+def _leave_out_what_need_not_be_had(
+    units: list[Unit], features: list[UnitFeatures], judgements: list[Judgement]
+) -> None:
     """A sentence that opens on what the hire need not have ("You don't need a degree, but …", "Você não
     precisa ter uma graduação …", "Du brauchst kein Studium") is no item, whatever the model reads in the
-    rest: it relaxes the requirements. All 5 such units of the labelled corpora are no items."""
+    rest: it relaxes the requirements. All 5 such units of the labelled corpora are no items.
+
+    :data:`cues.NEED_NOT` is part of :data:`cues.NOT_AN_ITEM`: only items cued as no item are read again.
+    """
     for index, unit in enumerate(units):
-        if judgements[index].kind in _ITEM_KIND_NAMES and cues.NEED_NOT.match(unit.text) is not None:
+        if judgements[index].kind not in _ITEM_KIND_NAMES or "c:not-item" not in features[index].cues:
+            continue
+        if cues.NEED_NOT.match(unit.text) is not None:
             judgements[index] = Judgement(None, "words", judgements[index].confidence)
 
 
