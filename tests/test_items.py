@@ -346,6 +346,11 @@ def test_the_reader_addressed_with_the_verb_first_or_a_nordic_verb(sentence: str
         ("Vai ter um plano de saúde.", False),  # what the reader gets
         ("Terrai in ordine il magazzino.", True),  # an Italian future that ends unlike the others
         ("Manterrai i rapporti con i fornitori.", True),
+        ("Predisporrai le liquidazioni IVA.", True),  # irregular futures
+        ("Harás el seguimiento de los pedidos.", True),
+        ("Disporrai di un portatile aziendale.", False),  # what the reader will have at hand
+        ("También colaborarás con el equipo de producción.", True),  # after a word that adds it
+        ("Inoltre, gestirai i rapporti con le banche.", True),
         ("Bei uns planen Sie die Touren.", True),
         ("Bewerben Sie sich bis zum 1. Mai.", False),  # an imperative opens the sentence
         ("Schreiben Sie uns und entdecken Sie unsere Werkstatt.", False),

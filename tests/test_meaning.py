@@ -418,7 +418,8 @@ def test_a_model_for_other_classes_is_refused() -> None:
 _READER_PIECES = (
     ["vous", "Vous", "tu", "Tu", "Tú", "je", "Jij", "du", "Du", "Sie", "sie", "ti", "te", "si", "se", "você",
      "Usted", "La", "il", "El", "o", "a", "A", "visiterai", "Hablarás", "and", "x", "l'", "3", ",", "Vai", "irá",
-     "Também", "Além", "disso", "Terrai", "Manterrai"]
+     "Também", "Além", "disso", "Terrai", "Manterrai", "También", "Inoltre", "colaborarás", "Predisporrai",
+     "Harás", "Disporrai", "condurrai", "Propondrás"]
 )  # fmt: skip
 
 
@@ -483,7 +484,8 @@ _PRONOUN_PIECES = (
      "har", "travaillez", "entwickelst", "werkt", "plockar", "leiten", "ti", "occuperai", "te", "encargarás", "si",
      "occuperà", "se", "encargará", "la", "La", "risorsa", "il", "candidato", "a", "pessoa", "gestirà",
      "visiterai", "Hablarás", "Außerdem", "and", "x", "3", "_", "l'", ",", "Você", "você", "monta", "irá", "Vai",
-     "Também", "atender", "ter", "Terrai", "Manterrai", "und", "Bewerben"]
+     "Também", "atender", "ter", "Terrai", "Manterrai", "und", "Bewerben", "También", "Inoltre", "colaborarás",
+     "Predisporrai", "Harás", "Disporrai"]
 )  # fmt: skip
 
 

@@ -417,10 +417,14 @@ _NORDIC_NOT_DUTY = (
     r"när|efter|över|under|hur|var|vår|här|för|mer|per|hvor|der|her|før|enn|fordi|der)"
 )
 # The reader's duties in words that are none of the reader's pronouns of SECOND_PERSON_DUTY
-# (vous, tu, je, jij, du, Sie): a verb in the future tense opening the sentence ("Visiterai …"),
-# "Ti occuperai …", "La risorsa si occuperà …".
+# (vous, tu, je, jij, du, Sie): a verb in the future tense opening the sentence, or after a word
+# that adds it to others ("Visiterai …", "También colaborarás …", "Predisporrai …", "Harás …"),
+# "Ti occuperai …", "La risorsa si occuperà …". Not what the reader will have at hand
+# ("Disporrai di un portatile").
+_ADDING_OPENER = r"(?:(?:[Tt]ambién|[Aa]demás|[Aa]simismo|[Ii]noltre|[Aa]nche|[Ii]nfine|[Pp]oi|[Ff]inalmente),?\s+)?"
 _UNNAMED_READER_DUTY = (
-    r"^\w+(?:erai|irai|arai|arás|erás|irás)\b|^(?:[Mm]ant|[Tt])errai\b"
+    r"^" + _ADDING_OPENER + r"(?:\w+(?:erai|irai|arai|arás|erás|irás)|(?:[Mm]ant|[Tt])errai|[Hh]arás"
+    r"|(?!(?:[Dd]isporrai|[Dd]ispondrás)\b)\w*(?:porrai|pondrás|durrai))\b"
     r"|\b(?:ti occuperai|te encargarás|si occuperà|se encargará)\b"
     # Portuguese leaves "você" out: "Vai atender os clientes …", "Também irá escrever …".
     r"|^(?:(?:[Tt]ambém|[Aa]inda|[Aa]lém disso,?)\s+)?(?:[Vv]ai|[Ii]rá)\s+(?!(?:" + _PORTUGUESE_NOT_DUTY + r")\b)"
@@ -495,7 +499,8 @@ QUAL_WEAK = CaselessPattern(
 # cheap look rules out the many sentences (most English ones) that hold none of them.
 OTHER_LANGUAGE_READER = re.compile(
     r"\b(?:[Vv]ous|[Tt]u|[Tt]ú|[Jj]e|[Jj]ij|[Dd]u|Sie|ti|te|si|se|[Vv]ocê|[Uu]sted)\b"
-    r"|^\w+(?:erai|irai|arai|arás|erás|irás|errai)\b|^(?:la|il|el|o|a)\s|^(?:[Vv]ai|[Ii]rá|[Tt]ambém|[Aa]inda|[Aa]lém)\b"
+    r"|^" + _ADDING_OPENER + r"\w+(?:erai|irai|arai|arás|erás|irás|errai|porrai|pondrás|durrai)\b|^[Hh]arás\b"
+    r"|^(?:la|il|el|o|a)\s|^(?:[Vv]ai|[Ii]rá|[Tt]ambém|[Aa]inda|[Aa]lém)\b"
 )
 
 # Sentences that open on the reader or the role; in a section of known kind they take its kind.

@@ -701,8 +701,10 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 # What cues.OTHER_LANGUAGE_READER looks for, as words: a cheaper look that finds it
 # wherever that pattern would (and a little more), before the patterns that decide.
 _READER_WORDS = frozenset("vous tu tú je jij du sie ti te si se você usted".split())
-_READER_OPENINGS = frozenset("la il el o a vai irá também ainda além".split())
-_FUTURE_ENDINGS = ("erai", "irai", "arai", "arás", "erás", "irás", "errai")
+_READER_OPENINGS = frozenset(
+    "la il el o a vai irá também ainda além también además asimismo inoltre anche infine poi finalmente".split()
+)
+_FUTURE_ENDINGS = ("erai", "irai", "arai", "arás", "erás", "irás", "rrai", "drás")
 # Every match of cues.SECOND_PERSON_TRAIT holds one of these words, and so does every match of
 # cues.SECOND_PERSON_DUTY but those of the cheaper cues.SECOND_PERSON_DUTY_UNNAMED.
 _READER_PRONOUNS = frozenset("vous tu tú je jij du sie você".split())
