@@ -909,9 +909,11 @@ def test_a_line_ending_in_a_colon_introduces_the_list_after_it_and_is_no_item() 
         ("Om du gillar tidiga morgnar och nybakat bröd är det här rätt plats.", True),  # what the reader likes
         ("Experience with GIS desired.", True),  # a requirement its own cue confirms
         ("Experience with GIS helps the whole team.", False),  # a requirement's opening alone
+        ("A forklift licence is required for the night shift.", True),  # required, not asked of the reader
+        ("Applicants must hold a degree in surveying.", True),
     ],
 )
-def test_which_unheaded_sentences_describe_the_reader(sentence: str, taken: bool) -> None:
+def test_which_unheaded_sentences_are_requirements_by_their_own_cues(sentence: str, taken: bool) -> None:
     units, features = _units_and_features(f"We map rivers.\n\n{sentence}\n")
     assert [j.kind for j in _cued_kinds(units, features, [-2.0, 0.0, 1.0])] == [
         None,
