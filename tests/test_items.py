@@ -583,9 +583,16 @@ def test_as_a_role_the_reader_does_a_duty_or_is_described(sentence: str, duty: b
         ("Szukamy osoby, która zna Excela.", cues.SEEKING),
         ("Conosce il gestionale Zucchetti.", cues.QUAL_WEAK),  # the hire in the third person
         ("Posee carnet de conducir.", cues.QUAL_WEAK),
+        ("Sinulla on B-ajokortti.", cues.QUAL_WEAK),  # Finnish: you have
+        ("Olet täsmällinen ja reipas.", cues.QUAL_WEAK),  # you are
+        ("Odotamme sinulta kokemusta asiakaspalvelusta.", cues.QUAL_STRONG),  # we expect of you
+        ("Tehtäviisi kuuluu kassatyöskentely.", cues.RESPONSIBILITY),  # your tasks include
+        ("Vastaat varaston järjestyksestä.", cues.RESPONSIBILITY),  # you are responsible for
     ],
 )
-def test_requirements_and_the_search_for_someone_in_polish_and_swedish(sentence: str, cue: CaselessPattern) -> None:
+def test_requirements_duties_and_the_search_for_someone_in_polish_swedish_and_finnish(
+    sentence: str, cue: CaselessPattern
+) -> None:
     assert cue.search(sentence) is not None
 
 

@@ -347,6 +347,10 @@ def test_a_cue_of_one_kind_under_a_heading_of_the_other_is_left_to_the_model() -
         ("Im besten Fall kennst du Docker.", True),
         ("Det är meriterande om du har arbetat med Visma.", True),  # a condition after the cue: still the predicate
         ("It is a plus if you have driven a forklift.", True),
+        ("It is desirable that you have driven a forklift.", True),  # what is wished, in a clause of its own
+        ("Det er ønskelig at du har erfaring med digitale læremidler.", True),
+        ("Het is een pré dat je ervaring hebt met SAP.", True),
+        ("Python preferred at a senior level", False),  # "at" is no Danish "that" here
         ("Bra om du har jobbat med Figma.", True),
         ("Python required; Django is a plus if you know it.", False),
         ("Knowledge of Vue.js (a plus)", True),  # a period inside a word ends no clause

@@ -196,7 +196,8 @@ QUAL_STRONG = CaselessPattern(
         r"du (?:skal|ska|bør|bör|må|måste) (?:have|ha|være|vara|kunne|kunna)|"
         r"(?:musisz|powinieneś|powinnaś) (?:mieć|znać|być|posiadać)|oczekujemy|wymagamy|wij verwachten|"
         r"verwachten wij|"
-        r"se requieren?|se exige|si richied(?:e|ono)|è richiest[ao]|completano il profilo|completa il profilo"
+        r"se requieren?|se exige|si richied(?:e|ono)|è richiest[ao]|completano il profilo|completa il profilo|"
+        r"odotamme sinulta|edellytämme|sinulta (?:odotetaan|edellytetään)"
     )
     + r")\b"
     r"|\b(?:knowledge|experience|skills)\b[^.;]{0,60}\b(?:is|are) (?:fine|ok|okay|acceptable|also fine)\b"
@@ -375,6 +376,8 @@ RESPONSIBILITY = CaselessPattern(
         # wdrażasz …", "Zajmiesz się …"; not having, knowing, liking, getting or joining ("Masz …").
         r"|^(?:i |oraz |także |również )?(?!(?:" + _POLISH_NOT_DUTY + r")\b)[a-ząćęłńóśźż]{3,}(?:esz|asz|isz|ysz)\b"
         r"|\b(?:do twoich (?:obowiązków|zadań)|twoim zadaniem|twoje zadania|twoja rola)\b"
+        # Finnish: "Tehtäviisi kuuluu …" (your tasks include), "Vastaat …" (you are responsible for).
+        r"|\b(?:työ)?tehtäviisi kuulu(?:u|vat)\b|\btehtävänäsi on\b|^vastaat\b|\bvastuullasi on\b"
         # "Your job will be …" in other languages: "Será sua função …", "Votre rôle sera de …".
         r"|\b(?:será|é) (?:sua|a sua|tua|a tua) (?:função|missão|responsabilidade)\b"
         r"|\b(?:sua|tua) (?:função|missão) (?:é|será)\b|\btu (?:función|misión|rol) (?:es|será)\b"
@@ -488,7 +491,7 @@ QUAL_WEAK = CaselessPattern(
     r"|vous (?:avez|êtes|maîtrisez)\b|tu (?:as|es|maîtrises)\b|(?:tienes|eres|cuentas con)\b"
     r"|(?:você tem|você é|possui|tens|és)\b|(?:hai|sei|possiedi)\b"
     r"|du (?:har|är|er|behärskar|behersker|talar|taler|snakker|gillar|liker|älskar|elsker)\b"
-    r"|(?:masz|jesteś|posiadasz|znasz|potrafisz|władasz|umiesz)\b"
+    r"|(?:masz|jesteś|posiadasz|znasz|potrafisz|władasz|umiesz)\b|(?:sinulla on|olet)\b"
     # The hire described in the third person, the subject left out: "Conosce il gestionale …",
     # "Posee carnet de conducir", "Conhece SQL".
     r"|(?:conosce|possiede|è in possesso|ha maturato|posee|conoce|domina|conhece)\b)"

@@ -2075,10 +2075,13 @@ _TRAILING_SCOPE = re.compile(
     r"(?:required|necessary|essential|mandatory|a requirement))\s*[.!]?\s*$",
     re.IGNORECASE,
 )
-# A condition after a cue leaves it the item's predicate: "It is a plus if you know SAP",
-# "Det är meriterande om du har …", "Es ist von Vorteil, wenn du …".
+# A condition or a clause of what is wished after a cue leaves it the item's predicate: "It is a
+# plus if you know SAP", "Det är meriterande om du har …", "Es ist von Vorteil, wenn du …", "It is
+# desirable that you have …", "Det er ønskelig at du har …".
 _CONDITION = re.compile(
-    r"\s*,?\s*(?:if|when|om|hvis|wenn|falls|si|se|als|indien|jeśli|jeżeli|gdy|när|når|quando|cuando)\b",
+    r"\s*,?\s*(?:if|when|om|hvis|wenn|falls|si|se|als|indien|jeśli|jeżeli|gdy|när|når|quando|cuando|"
+    r"that (?:you|the candidate|candidates|applicants)|at (?:du|man|dere)|att (?:du|man|ni)|dass|dat (?:je|jij|u)|"
+    r"que|che|że)\b",
     re.IGNORECASE,
 )
 # Abbreviations whose periods end no clause: "B.S.", "Ph.D.", "M.Sc.", "e.g.".
