@@ -101,6 +101,10 @@ K = SectionKind
         ("Kim jesteś?", K.QUALIFICATIONS),
         ("Wie ben je?", K.QUALIFICATIONS),
         ("Wer sind wir?", K.COMPANY),  # the company asked about itself
+        ("You", K.QUALIFICATIONS),  # the reader alone, as the whole heading
+        ("Du:", K.QUALIFICATIONS),
+        ("Us", K.COMPANY),
+        ("Thank you", None),  # the word in a heading of another kind
         ("NICE_TO_HAVE", K.PREFERRED_QUALIFICATIONS),  # a template's label, words joined by underscores
         ("What we ask:", K.QUALIFICATIONS),  # the employer asking, in each language
         ("What we ask you to do", K.RESPONSIBILITIES),  # asking for the work, not of the person

@@ -1831,8 +1831,18 @@ def names_the_teams_technologies(text: str) -> bool:
     )
 
 
+# Headings that are the reader (or the employer) alone: "You", "Du", "Vous", "Us". Matched as the
+# whole heading only, as the word is in many headings of other kinds ("What you'll do").
+_WHO_ALONE: dict[str, SectionKind] = {
+    **dict.fromkeys(("you", "du", "vous", "toi", "tú", "tu", "jij", "ty", "você"), SectionKind.QUALIFICATIONS),
+    **dict.fromkeys(("us", "wir", "nous", "wij", "nosotros", "nós", "noi", "vi", "my"), SectionKind.COMPANY),
+}
+
+
 def _about_something(norm: str) -> SectionKind | None:
-    """'About Acme' is about the company; 'About you' was matched before this."""
+    """'About Acme' is about the company, 'You' alone the profile; 'About you' was matched before this."""
+    if norm in _WHO_ALONE:
+        return _WHO_ALONE[norm]
     if (
         norm.startswith(("about ", "über ", "à propos de ", "sobre ", "over ", "om ", "o "))
         and not norm.startswith("o que ")  # Portuguese "what …", not Polish "about …"
