@@ -894,6 +894,22 @@ def test_in_a_list_half_read_as_duties_only_the_unread_entries_cued_as_duties_fo
     assert [j.kind for j in judgements] == ["responsibility"] * 3 + [None]
 
 
+def test_a_long_line_that_ends_on_what_is_needed_introduces_the_list_after_it() -> None:
+    posting = parse(
+        "We repair boilers across Leeds. You'll visit homes and fix faults.\n\n"
+        "To be successful in this role, you will need:\n\n"
+        "- A Gas Safe registration\n- A full driving licence\n\n"
+        "It would also be great if you have:\n\n"
+        "- Experience with heat pumps\n"
+    )
+    assert [r.text for r in posting.responsibilities] == ["You'll visit homes and fix faults."]
+    assert [(q.text, q.required) for q in posting.qualifications] == [
+        ("A Gas Safe registration", True),
+        ("A full driving licence", True),
+        ("Experience with heat pumps", False),
+    ]
+
+
 def test_a_line_ending_in_a_colon_introduces_the_list_after_it_and_is_no_item() -> None:
     posting = parse(
         "## Perfil\n\n"

@@ -39,7 +39,8 @@ _MIN_ITEM_STEM_WORDS = 9
 _STEM_ENDING = CaselessPattern(
     r"(?:\b(?:with|in|of|on|for|to|include|includes|including|following|like|such as|mit|von|in|van|met|"
     r"avec|de|con|com|di|als|wie|the following|you will|you'll|you have|you should have|you bring|you are|"
-    r"you need|you must have|we offer|du|sie|je|vous|tu|what|will|can|must|should|how to)|\([^()]*\))\s*:\s*$"
+    r"you need|you must have|we offer|du|sie|je|vous|tu|what|will|can|must|should|how to|"
+    r"need|needs|require|requires|expect|are looking for|'re looking for)|\([^()]*\))\s*:\s*$"
 )
 _MAX_ENTRY_STEM_WORDS = 2
 _MAX_TRAILING_LEAD_IN_WORDS = 5

@@ -1207,7 +1207,8 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "preferred but not required | not mandatory | a nice bonus | extra points | big bonus | "
     "would come in handy | could come in handy | comes in handy | is recommended | are recommended | "
     "would be helpful | is helpful | are helpful | is appreciated | are appreciated | would be appreciated | "
-    "nice extra | a nice extra",
+    "nice extra | a nice extra | would also be great | would also be a plus | would also be nice | "
+    "would also be helpful | would also be an advantage",
     "de": "außerdem wünschenswert | ebenfalls von vorteil | vorteilhaft | vorteilhaft sind | vorteilhaft wäre | "
     "wäre ein plus | ist ein plus | sind ein plus | "
     "wären toll | ist wünschenswert | sind wünschenswert | "
