@@ -134,6 +134,9 @@ def test_the_title_is_a_leading_level_one_heading_that_names_no_section(body: st
         ("# Night Nurse\n\nJob title: Day Nurse\n", "Night Nurse"),  # the heading first
         ("One.\nTwo.\nThree.\nFour.\nFive.\nJob title: Night Nurse\n", None),  # too far down
         ("Position: full-time\n", None),  # not a label of the job's name
+        ("Position: Night Auditor\nLocation: Portland\n", "Night Auditor"),  # a short name after it is
+        ("Rolle: Lagerhelfer\n\nDu packst Pakete.\n", "Lagerhelfer"),
+        ("Role: You will run the front desk of our hotel and welcome late guests.\n", None),  # a sentence
     ],
 )
 def test_a_labelled_title_line_at_the_top_is_the_title(body: str, title: str | None) -> None:

@@ -98,6 +98,12 @@ _TITLE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _TITLE_LINES = 5
+# Labels that name the job only when a short name follows ("Position: Night Auditor", not
+# "Position: Full-time" or "Role: You will run the front desk …").
+_ROLE_LABEL = re.compile(
+    r"^\s*(?:position|role|poste|stelle|rolle|rol|ruolo|função|funcion|función)" + _LABELLED_VALUE, re.I
+)
+_MAX_ROLE_WORDS = 8
 """A labelled title counts only among the body's first lines, above whatever the posting says about the job."""
 _COMPANY_LABEL = re.compile(
     r"^\s*(?:company|employer|organi[sz]ation|hiring organi[sz]ation|agency|unternehmen|arbeitgeber|"
@@ -350,11 +356,28 @@ def _detected_language(body: str) -> tuple[str, Provenance] | None:
 def _title_from_first_lines(body: str, body_line: int) -> tuple[str, Provenance] | None:
     """The title of a body without front matter title or heading, from its first lines.
 
-    A labelled line among them ("Job title: Night nurse"), else a first line with gender marks ("Koch (m/w/d)").
+    A labelled line among them ("Job title: Night nurse", "Position: Night Auditor"), else a first line
+    with gender marks ("Koch (m/w/d)").
     """
     head = "\n".join(body.lstrip("\n").split("\n", _TITLE_LINES)[:_TITLE_LINES])
     lines = body_lines(head, body_line + len(body) - len(body.lstrip("\n")))
-    return plausible("title", _labelled_line(lines, _TITLE_LABEL)) or plausible("title", gender_marked_title(lines))
+    return (
+        plausible("title", _labelled_line(lines, _TITLE_LABEL))
+        or plausible("title", _named_role(lines))
+        or plausible("title", gender_marked_title(lines))
+    )
+
+
+def _named_role(lines: list[tuple[int, str]]) -> tuple[str, Provenance] | None:
+    """A line labelled with a word that may name the job ("Position:", "Role:"), when what follows is a
+    short name and no kind of employment."""
+    found = _labelled_line(lines, _ROLE_LABEL)
+    if found is None:
+        return None
+    value = found[0].rstrip(" .")
+    if len(value.split()) > _MAX_ROLE_WORDS or normalise_employment_type(value) is not None:
+        return None
+    return value, found[1]
 
 
 def _labelled_line(lines: list[tuple[int, str]], label: re.Pattern[str]) -> tuple[str, Provenance] | None:
