@@ -105,6 +105,13 @@ K = SectionKind
         ("Du:", K.QUALIFICATIONS),
         ("Us", K.COMPANY),
         ("Thank you", None),  # the word in a heading of another kind
+        ("Languages", K.QUALIFICATIONS),  # the languages asked for, as the whole heading
+        ("Idiomas", K.QUALIFICATIONS),
+        ("Languages we use", None),  # the team's, not asked for
+        ("Requisitos no excluyentes", K.PREFERRED_QUALIFICATIONS),  # "not ruling out": optional
+        ("Requisitos excluyentes", K.QUALIFICATIONS),
+        ("Non-essential criteria", K.PREFERRED_QUALIFICATIONS),
+        ("Não obrigatório", K.PREFERRED_QUALIFICATIONS),
         ("NICE_TO_HAVE", K.PREFERRED_QUALIFICATIONS),  # a template's label, words joined by underscores
         ("What we ask:", K.QUALIFICATIONS),  # the employer asking, in each language
         ("What we ask you to do", K.RESPONSIBILITIES),  # asking for the work, not of the person

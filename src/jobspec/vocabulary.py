@@ -983,15 +983,16 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "desired skills and experience | it would be nice if | great to have | would be a bonus | "
         "what would make you stand out | what sets you apart | stand out | standout | wish list | wishlist | "
         "not required but | welcome | desired skills | advantageous | beneficial | an advantage | "
-        "would be an advantage | would be great",
+        "would be an advantage | would be great | non-essential | non essential | nonessential | not essential",
         "de": "~wünschenswert | wünschenswerte kenntnisse | von vorteil | pluspunkte | ~pluspunkte | das wäre toll | "
         "optional | bonus | kein muss | schön wäre | wünschenswert wäre | idealerweise hast du | vorteilhaft",
         "fr": "les plus | atouts | souhaité | souhaitable | apprécié | appréciés | bonus | idéalement | optionnel | "
         "serait un atout | seraient un plus | ce qui ferait la différence",
         "es": "deseable | deseables | valorable | valorables | se valorará | plus | sería un plus | idealmente | "
-        "valoraremos | nice to have | extra",
+        "valoraremos | nice to have | extra | no excluyente | no excluyentes | no obligatorio | no obligatorios",
         "pt": "desejável | desejáveis | diferencial | diferenciais | será um diferencial | plus | bônus | "
-        "idealmente | é interessante | seria interessante | requisitos desejáveis | conhecimentos desejáveis",
+        "idealmente | é interessante | seria interessante | requisitos desejáveis | conhecimentos desejáveis | "
+        "não obrigatório | não obrigatórios",
         "it": "gradito | graditi | gradita | gradite | preferenziale | titoli preferenziali | "
         "costituisce titolo preferenziale | "
         "plus | un plus | bonus | idealmente | nice to have | requisiti preferenziali | competenze gradite",
@@ -1832,18 +1833,23 @@ def names_the_teams_technologies(text: str) -> bool:
     )
 
 
-# Headings that are the reader (or the employer) alone: "You", "Du", "Vous", "Us". Matched as the
-# whole heading only, as the word is in many headings of other kinds ("What you'll do").
-_WHO_ALONE: dict[str, SectionKind] = {
+# Headings of one word that name a kind only as the whole heading, as the word is in many
+# headings of other kinds ("What you'll do", "Languages we use"): the reader alone ("You", "Du",
+# "Vous"), the employer alone ("Us", "Wir"), the languages asked for ("Languages", "Sprachen").
+_ALONE: dict[str, SectionKind] = {
     **dict.fromkeys(("you", "du", "vous", "toi", "tú", "tu", "jij", "ty", "você"), SectionKind.QUALIFICATIONS),
     **dict.fromkeys(("us", "wir", "nous", "wij", "nosotros", "nós", "noi", "vi", "my"), SectionKind.COMPANY),
+    **dict.fromkeys(
+        ("languages", "sprachen", "langues", "lingue", "idiomas", "języki", "talen", "språk", "sprog"),
+        SectionKind.QUALIFICATIONS,
+    ),
 }
 
 
 def _about_something(norm: str) -> SectionKind | None:
     """'About Acme' is about the company, 'You' alone the profile; 'About you' was matched before this."""
-    if norm in _WHO_ALONE:
-        return _WHO_ALONE[norm]
+    if norm in _ALONE:
+        return _ALONE[norm]
     if (
         norm.startswith(("about ", "über ", "à propos de ", "sobre ", "over ", "om ", "o "))
         and not norm.startswith("o que ")  # Portuguese "what …", not Polish "about …"
