@@ -46,6 +46,7 @@ from jobspec.meaning import (
     _take_cued_items,
     _take_likeliest_duties,
     _take_people_sought,
+    _take_sole_sentences,
     _unit_sums,
     all_features,
     content_features,
@@ -688,6 +689,23 @@ def _cued_kinds(units: list[Unit], features: list[UnitFeatures], scores: list[fl
     judgements = [Judgement(None, "words", 0.6) for _ in units]
     _take_cued_items(units, features, [list(scores) for _ in units], judgements, DEFAULT_VOCABULARY)
     return judgements
+
+
+@pytest.mark.parametrize(
+    ("body", "kinds"),
+    [
+        ("## Requirements\n\n(a) two years in logistics, (b) good spoken English, (c) Excel.\n", ["qualification"]),
+        ("## Your tasks\n\nPlanning the routes of our twelve vans.\n", ["responsibility"]),
+        ("## Requirements\n\nTwo years in logistics. Good spoken English.\n", [None, None]),  # not alone
+        ("## About us\n\nWe run twelve vans.\n", [None]),  # a heading that names no item
+        ("## Requirements\n\nSend your CV to jobs@example.com.\n", [None]),  # cued as no item
+    ],
+)
+def test_the_one_sentence_under_a_naming_heading_takes_its_kind_when_close(body: str, kinds: list[str | None]) -> None:
+    units, features = _units_and_features(body)
+    judgements = [Judgement(None, "words", 0.6) for _ in units]
+    _take_sole_sentences(units, features, [[0.0, 0.0, 1.0] for _ in units], judgements, DEFAULT_VOCABULARY)
+    assert [j.kind for j in judgements] == kinds
 
 
 def test_a_sentence_saying_what_the_reader_does_under_a_duties_heading_is_a_duty_however_unlikely() -> None:

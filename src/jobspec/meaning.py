@@ -984,6 +984,7 @@ def _judge(
     ]
     _take_cued_items(units, features, pulled, judgements, vocabulary)
     _take_people_sought(units, features, pulled, judgements, vocabulary)
+    _take_sole_sentences(units, features, pulled, judgements, vocabulary)
     _take_lists_by_content(units, votes, pulled, judgements)
     _read_requirement_lists_under_duties(units, features, judgements)
     _read_duty_lists_under_offers(units, features, judgements)
@@ -1332,6 +1333,45 @@ def _take_people_sought(
         behind = _behind_none(scores[index], "qualification")
         if behind < _CUED_BEHIND:
             judgements[index] = Judgement("qualification", "words", _odds(behind))
+
+
+def _take_sole_sentences(
+    units: list[Unit],
+    features: list[UnitFeatures],
+    scores: list[list[float]],
+    judgements: list[Judgement],
+    vocabulary: Vocabulary,
+) -> None:
+    """The one sentence of a section whose heading names a kind of item, read as no item, is an item of
+    that kind when close: "## Experience required" then "Experts with at least three years in …".
+
+    Prose under such headings is often an introduction to a list; a section that holds nothing but
+    the sentence introduces nothing. In the labelled corpora, the 5 such sentences (all of one site)
+    are items of the kind their heading names. Taken as the cued units of :func:`_take_cued_items`
+    are, when the model puts it behind 'none' by less than :data:`_CUED_BEHIND`, and not when cued
+    as no item.
+    """
+    alone = _sole_units(units)
+    for index in alone:
+        unit, judgement = units[index], judgements[index]
+        if judgement.kind is not None or unit.form != "sentence" or _is_question(unit):
+            continue
+        if unit.lead_in is not None or unit.node.declared not in _ITEM_KINDS:
+            continue
+        if "c:not-item" in features[index].cues:
+            continue
+        kind = _item_kind(unit.node.declared)
+        behind = _behind_none(scores[index], kind)
+        if behind < _CUED_BEHIND:
+            judgements[index] = Judgement(kind, _naming_signal(unit, vocabulary), _odds(behind))
+
+
+def _sole_units(units: list[Unit]) -> list[int]:
+    """The units that are alone in their section."""
+    count: dict[int, int] = {}
+    for unit in units:
+        count[id(unit.node)] = count.get(id(unit.node), 0) + 1
+    return [index for index, unit in enumerate(units) if count[id(unit.node)] == 1]
 
 
 def _unheaded_item(unit: Unit, cue_names: Collection[str], kind: ItemKind, vocabulary: Vocabulary) -> bool:
