@@ -56,6 +56,7 @@ from jobspec.meaning import (
     governing_cue,
     lead_in_features,
     lead_in_kind,
+    title_section,
     words_of,
 )
 from jobspec.models import SectionKind
@@ -682,6 +683,37 @@ def _units_and_features(body: str) -> tuple[list[Unit], list[UnitFeatures]]:
     """A body's units and their features, as the rules of ``jobspec.meaning`` receive them."""
     structure = read_structure(body)
     return structure.units, all_features(structure.units, structure.roots, DEFAULT_VOCABULARY)
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "# Warehouse Operative\n\nWe pack parcels.\n\n## Requirements\n\n- A forklift licence\n",
+            "Warehouse Operative",
+        ),
+        ("We pack parcels.\n\n# Warehouse Operative\n\nYou pick orders.\n", "Warehouse Operative"),
+        ("# Requirements\n\n- A forklift licence\n", None),  # a first heading that names a kind
+        ("## Warehouse Operative\n\nWe pack parcels.\n", None),  # not of the first level
+        ("**Warehouse Operative**\n\nWe pack parcels.\n", None),  # a bold line, no Markdown heading
+        ("## Duties\n\n- Pick orders\n\n# Warehouse Operative\n\nText.\n", None),  # not the first heading
+    ],
+)
+def test_the_title_section_is_headed_by_the_first_heading_when_it_is_a_title(body: str, title: str | None) -> None:
+    structure = read_structure(body)
+    found = title_section(structure.roots, DEFAULT_VOCABULARY)
+    assert (found.heading if found else None) == title
+
+
+def test_units_under_the_title_and_its_subsections_know_it_is_the_title() -> None:
+    units, features = _units_and_features(
+        "# Warehouse Operative\n\nWe pack parcels.\n\n## Requirements\n\n- A forklift licence\n"
+    )
+    assert [u.text for u in units] == ["We pack parcels.", "A forklift licence"]
+    assert "h:title" in features[0].context
+    assert not any(f.startswith("hw:") for f in features[0].context)  # the title's words are no heading's
+    assert "a:title" in features[1].context
+    assert "h:qualifications" in features[1].context
 
 
 def _cued_kinds(units: list[Unit], features: list[UnitFeatures], scores: list[float]) -> list[Judgement]:

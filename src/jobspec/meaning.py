@@ -230,17 +230,37 @@ def _kind_name(heading: str, vocabulary: Vocabulary) -> str:
     return "neutral" if vocabulary.is_neutral(heading) else "unknown"
 
 
-def section_features(node: SectionNode, ancestors: Sequence[SectionNode], vocabulary: Vocabulary) -> tuple[str, ...]:
-    """Features every unit of a section shares: its heading, the headings above, how it was written."""
-    own = _heading_kind_name(node.heading, vocabulary)
+def section_features(
+    node: SectionNode, ancestors: Sequence[SectionNode], vocabulary: Vocabulary, title: SectionNode | None = None
+) -> tuple[str, ...]:
+    """Features every unit of a section shares: its heading, the headings above, how it was written.
+
+    The heading that is the posting's ``title`` (see :func:`title_section`) is a kind of its own.
+    """
+    own = "title" if node is title else _heading_kind_name(node.heading, vocabulary)
     out = [f"h:{own}", f"d:{node.declared.value if node.declared else 'none'}"]
-    named, words = _heading_features(node.heading, vocabulary) if node.heading else ((), ())
+    named, words = _heading_features(node.heading, vocabulary) if node.heading and node is not title else ((), ())
     out.extend(named)
-    out.extend(f"a:{_heading_kind_name(a.heading, vocabulary)}" for a in ancestors if a.heading)
+    out.extend(
+        f"a:{'title' if a is title else _heading_kind_name(a.heading, vocabulary)}" for a in ancestors if a.heading
+    )
     out.extend(words)
     if node.is_pseudo:
         out.append("hp")
     return tuple(out)
+
+
+def title_section(roots: Sequence[SectionNode], vocabulary: Vocabulary) -> SectionNode | None:
+    """The section headed by the posting's title: the document's first heading, when it is a Markdown
+    heading of the first level that names no kind ("# Warehouse Operative")."""
+    for root in roots:
+        for node in root.walk():
+            if node.heading is None:
+                continue
+            if node.level == 1 and not node.is_pseudo and _heading_kind_name(node.heading, vocabulary) == "unknown":
+                return node
+            return None
+    return None
 
 
 def _heading_features(heading: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -1818,6 +1838,7 @@ def _odds(behind: float) -> float:
 def all_features(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary) -> list[UnitFeatures]:
     """The features of each unit (the same ones the model was trained on)."""
     ancestors = _ancestors(roots)
+    title = title_section(roots, vocabulary)
     sections: dict[int, tuple[str, ...]] = {}
     leads: dict[str | None, tuple[str, ...]] = {}
     lists: dict[int, int] = {}
@@ -1828,7 +1849,7 @@ def all_features(units: list[Unit], roots: list[SectionNode], vocabulary: Vocabu
     for index, unit in enumerate(units):
         key = id(unit.node)
         if key not in sections:
-            sections[key] = section_features(unit.node, ancestors[key], vocabulary)
+            sections[key] = section_features(unit.node, ancestors[key], vocabulary, title)
         if unit.lead_in not in leads:
             leads[unit.lead_in] = lead_in_features(unit.lead_in, vocabulary)
         shared = sections[key]
