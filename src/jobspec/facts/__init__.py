@@ -98,13 +98,13 @@ _TITLE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _TITLE_LINES = 5
+"""A labelled title counts only among the body's first lines, above whatever the posting says about the job."""
 # Labels that name the job only when a short name follows ("Position: Night Auditor", not
 # "Position: Full-time" or "Role: You will run the front desk …").
 _ROLE_LABEL = re.compile(
-    r"^\s*(?:position|role|poste|stelle|rolle|rol|ruolo|função|funcion|función)" + _LABELLED_VALUE, re.I
+    r"^\s*(?:position|role|poste|stelle|rolle|rol|ruolo|função|funcion|función)" + _LABELLED_VALUE, re.IGNORECASE
 )
 _MAX_ROLE_WORDS = 8
-"""A labelled title counts only among the body's first lines, above whatever the posting says about the job."""
 _COMPANY_LABEL = re.compile(
     r"^\s*(?:company|employer|organi[sz]ation|hiring organi[sz]ation|agency|unternehmen|arbeitgeber|"
     r"entreprise|employeur|empresa|azienda|bedrijf|werkgever)" + _LABELLED_VALUE,
