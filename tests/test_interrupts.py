@@ -149,3 +149,30 @@ def test_a_signal_whose_exception_was_swallowed_still_ends_the_run() -> None:
         assert raised.value.signum == signal.SIGTERM
     finally:
         cli._received.clear()
+
+
+class _RaisesWhenCollected:
+    def __init__(self, exc: BaseException) -> None:
+        self.exc = exc
+
+    def __del__(self) -> None:
+        raise self.exc
+
+
+def test_a_termination_swallowed_by_a_finalizer_is_not_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A signal can land in a finalizer or in a weakref callback of the import machinery, where
+    # Python reports what it cannot raise, traceback and all. The run raises it again later, so
+    # only other faults are reported.
+    from jobspec import cli
+
+    reported: list[str] = []
+
+    def record(unraisable: sys.UnraisableHookArgs) -> None:
+        reported.append(type(unraisable.exc_value).__name__)
+
+    monkeypatch.setattr(sys, "unraisablehook", record)
+    with cli._termination_as_interrupt():
+        _RaisesWhenCollected(cli.Terminated(signal.SIGTERM))
+        _RaisesWhenCollected(ValueError("a real fault"))
+    assert reported == ["ValueError"]
+    assert sys.unraisablehook is record  # given back when the command ends

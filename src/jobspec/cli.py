@@ -97,13 +97,22 @@ def _termination_as_interrupt() -> Iterator[None]:
         _received.append(signum)
         raise Terminated(signum)
 
+    def report_unless_terminated(unraisable: sys.UnraisableHookArgs) -> None:
+        # A Terminated swallowed by a finalizer or a weakref callback is raised again by
+        # _raise_if_terminated: printing its traceback too would read as a crash.
+        if not isinstance(unraisable.exc_value, Terminated):
+            previous_hook(unraisable)
+
     _received.clear()
+    previous_hook = sys.unraisablehook
+    sys.unraisablehook = report_unless_terminated
     previous = {signum: signal.signal(signum, terminate) for signum in signums}
     try:
         yield
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
+        sys.unraisablehook = previous_hook
 
 
 _received: list[int] = []
