@@ -1350,9 +1350,8 @@ def _take_people_sought(
             continue
         if _named_item_kind(unit, vocabulary) is not None or cues.SEEKING_WHO.search(unit.text) is None:
             continue
-        behind = _behind_none(scores[index], "qualification")
-        if behind < _CUED_BEHIND:
-            judgements[index] = Judgement("qualification", "words", _odds(behind))
+        if (taken := _taken_when_close(scores[index], "qualification", "words")) is not None:
+            judgements[index] = taken
 
 
 def _take_sole_sentences(
@@ -1381,9 +1380,15 @@ def _take_sole_sentences(
         if "c:not-item" in features[index].cues:
             continue
         kind = _item_kind(unit.node.declared)
-        behind = _behind_none(scores[index], kind)
-        if behind < _CUED_BEHIND:
-            judgements[index] = Judgement(kind, _naming_signal(unit, vocabulary), _odds(behind))
+        if (taken := _taken_when_close(scores[index], kind, _naming_signal(unit, vocabulary))) is not None:
+            judgements[index] = taken
+
+
+def _taken_when_close(scores: Sequence[float], kind: ItemKind, signal: ItemSignal) -> Judgement | None:
+    """``kind`` with the model's odds of it, when the model puts it behind 'none' by less than
+    :data:`_CUED_BEHIND`; None when further behind (the rules that take a unit no cue decides alone)."""
+    behind = _behind_none(scores, kind)
+    return Judgement(kind, signal, _odds(behind)) if behind < _CUED_BEHIND else None
 
 
 def _sole_units(units: list[Unit]) -> list[int]:
