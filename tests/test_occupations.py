@@ -134,6 +134,22 @@ def test_a_longer_title_that_is_no_label_is_coded_by_its_head_word() -> None:
     assert found.matched[0].text == "infirmier"
 
 
+def test_a_code_closing_a_title_leaves_the_head_word_at_its_start_to_code_it() -> None:
+    # Dutch puts the head last, but "IC" (intensive care) heads no label: the first word is read.
+    found = default_classification().code("Verpleegkundige IC", language="nl")
+    assert found is not None
+    assert found.isco_code.startswith("22")
+    assert found.matched[0].text == "verpleegkundige"
+
+
+def test_a_head_word_names_the_group_most_of_its_labels_share() -> None:
+    # "kierowca" (driver) heads labels of lorry, car and bus drivers, and of one racing driver.
+    found = default_classification().code("Kierowca kat. C+E", language="pl")
+    assert found is not None
+    assert found.isco_code.startswith("83")
+    assert found.matched[0].text == "kierowca"
+
+
 def test_a_title_word_points_to_its_occupation() -> None:
     found = default_classification().code("Senior iOS Engineer")
     assert found is not None

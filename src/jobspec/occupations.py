@@ -919,16 +919,27 @@ class Classification:
         "infirmier de soins généraux"; "Infirmier en service de chirurgie" too).
 
         Only the head: the first word in the languages that put it first (French, Spanish, Italian,
-        Portuguese, Romanian, Catalan), else the last (or both, in a language not known). Every word would
-        bring the occupations of every label it is part of ("growth", "operations"), which say little.
+        Portuguese, Romanian, Catalan, Polish), else the last (or both, in a language not known). When
+        that word heads no label, the word at the other end is read instead: a code or a short form may
+        close a title ("Verpleegkundige IC") or open it. Every word would bring the occupations of every
+        label it is part of ("growth", "operations"), which say little.
         """
         counted = [word for word, counts in zip(reading.words, reading.counts, strict=True) if counts]
-        heads = counted[:1] if language in _HEAD_FIRST else counted[-1:] if language else counted[:1] + counted[-1:]
+        first, last = counted[:1], counted[-1:]
+        heads = first if language in _HEAD_FIRST else last if language else first + last
+        if language and not any(word in self._label_heads for word in heads):
+            heads = last if heads == first else first
+        group_of = self._occupation_group
         for word in dict.fromkeys(heads):
             occupations = self._label_heads.get(word, ())
             strength = factor * KIND_WEIGHT["label_word"] / reading.content / math.sqrt(len(occupations) or 1)
+            # The group most of the word's occupations share is what the word names most surely: of the
+            # occupations "kierowca" heads, drivers of lorries and of cars, before a racing driver.
+            groups = Counter(group_of[occupation] for occupation in occupations)
+            most = max(groups.values(), default=1)
             for occupation in occupations:
-                _keep(hits, occupation, _Hit(strength, word, word, "l", "", "title"))
+                share = groups[group_of[occupation]] / most
+                _keep(hits, occupation, _Hit(strength * share, word, word, "l", "", "title"))
 
     def _meet_surrounding_labels(
         self, reading: TitleWords, factor: float, language: str | None, hits: dict[int, _Hit]
@@ -1073,8 +1084,9 @@ _MANY_KEYS = 100
 """Keys of :func:`_heaviest_keys` from which finding the lightest weight that counts first costs less than
 sorting them all by weight."""
 
-_HEAD_FIRST = frozenset({"fr", "es", "it", "pt", "ro", "ca"})
-"""Languages whose job titles put their head noun first ("Infirmier de bloc", "Técnico de sistemas")."""
+_HEAD_FIRST = frozenset({"fr", "es", "it", "pt", "ro", "ca", "pl"})
+"""Languages whose job titles put their head noun first ("Infirmier de bloc", "Técnico de sistemas", "Kierowca
+kat. C")."""
 
 
 def _keep(hits: dict[int, _Hit], occupation: int, hit: _Hit) -> None:
