@@ -107,6 +107,19 @@ def test_a_line_with_bullet_lines_under_it_in_one_paragraph_is_a_line_and_a_list
     ]
 
 
+def test_a_line_marked_otherwise_than_the_bullet_lines_under_it_is_their_label() -> None:
+    body = "■業務内容\n・開発\n・運用\n"
+    assert parse_blocks(body) == [
+        Block("paragraph", 1, "業務内容"),
+        Block("list", 2, entries=(ListEntry("開発", 2, 0), ListEntry("運用", 3, 0))),
+    ]
+
+
+@pytest.mark.parametrize("body", ["• Plan routes\n• Load vans\n", "■ Plan routes\n・Load vans\n・Drive\n■ Sell\n"])
+def test_lines_marked_alike_or_in_mixed_ways_stay_one_list(body: str) -> None:
+    assert [block.kind for block in parse_blocks(body)] == ["list"]
+
+
 def test_a_label_with_dash_lines_under_it_in_one_paragraph_is_a_line_and_a_list() -> None:
     body = "**Ihr Profil:**\n– ein Studium\n– Erfahrung\n"
     assert parse_blocks(body) == [

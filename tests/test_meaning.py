@@ -107,6 +107,13 @@ def test_bracketed_japanese_headings_with_katakana_dot_bullets_in_one_paragraph(
     assert requirements == [("Linuxの運用経験", True), ("AWSの利用経験", False)]
 
 
+def test_japanese_headings_marked_with_a_square_over_katakana_dot_bullets_in_one_paragraph() -> None:
+    body = "■業務内容\n・サーバーの構築\n・障害対応\n\n■必須スキル\n・Linuxの運用経験\n"
+    duties, requirements = kinds(body)
+    assert duties == ["サーバーの構築", "障害対応"]
+    assert requirements == [("Linuxの運用経験", True)]
+
+
 def test_a_chinese_preference_alone_under_its_heading_stays_an_item() -> None:
     body = "## 岗位职责\n\n- 负责后端开发\n- 参与代码评审\n\n## 加分项\n\n- 有分布式系统经验者优先\n"
     duties, requirements = kinds(body)

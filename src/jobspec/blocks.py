@@ -462,14 +462,36 @@ def _headed_bullets(text: str, line: int) -> list[Block] | None:
     if not rest:  # a dash between numbers ("30–40 files") may look like a bullet: clauses are tried too
         found = _labelled_inline_bullets(text, line)
         return _labelled_clauses(text, line) if found is None and "; " in text else found
-    if not _may_hold_bullets(rest) or any(bullet.match(first) for bullet in _ANY_LINE_BULLET):
-        return None  # no bullet below the first line, or a first line that is a bullet too
+    if not _may_hold_bullets(rest):
+        return None  # no bullet below the first line
     rows = [row for row in rest.split("\n") if row.strip()]
+    if any(bullet.match(first) for bullet in _ANY_LINE_BULLET):  # a first line that is a bullet too
+        return _marked_label_and_bullets(first, rows, rest, line)
     if any(all(bullet.match(row) for row in rows) for bullet in _ONE_LINE_BULLETS) or (
         len(rows) > 1 and any(all(bullet.match(row) for row in rows) for bullet in _SEVERAL_LINE_BULLETS)
     ):
         return [Block("paragraph", line, first), _paragraph_or_more(rest, line + 1)]
     return None
+
+
+def _marked_label_and_bullets(first: str, rows: list[str], rest: str, line: int) -> list[Block] | None:
+    """'■業務内容' then '・…' lines: a first line marked otherwise than all the lines below it is their label.
+
+    Japanese postings mark their headings with one shape ("■", "●") and their items with another
+    ("・"); lines that all share one marker are one list.
+    """
+    marker = _bullet_char(first)
+    below = {_bullet_char(row) for row in rows}
+    if marker is None or len(below) != 1 or None in below or marker in below:
+        return None
+    label = _BULLET_LINE.sub("", first)
+    return [Block("paragraph", line, label), _paragraph_or_more(rest, line + 1)] if label.strip() else None
+
+
+def _bullet_char(row: str) -> str | None:
+    """The bullet character a line opens on ("•", "■", "・"), if it opens on one."""
+    found = _BULLET_LINE.match(row)
+    return found.group().strip()[:1] if found else None
 
 
 def _labelled_inline_bullets(text: str, line: int) -> list[Block] | None:
