@@ -113,6 +113,9 @@ K = SectionKind
         ("Non-essential criteria", K.PREFERRED_QUALIFICATIONS),
         ("Não obrigatório", K.PREFERRED_QUALIFICATIONS),
         ("NICE_TO_HAVE", K.PREFERRED_QUALIFICATIONS),  # a template's label, words joined by underscores
+        ("Good-to-have skills", K.PREFERRED_QUALIFICATIONS),  # words joined by hyphens
+        ("Must-have skills", K.QUALIFICATIONS),
+        ("Pré-requisitos", K.QUALIFICATIONS),
         ("What we ask:", K.QUALIFICATIONS),  # the employer asking, in each language
         ("What we ask you to do", K.RESPONSIBILITIES),  # asking for the work, not of the person
         ("Cosa ti chiediamo di fare", K.RESPONSIBILITIES),

@@ -388,6 +388,8 @@ def test_a_cue_of_one_kind_under_a_heading_of_the_other_is_left_to_the_model() -
         ("มีประสบการณ์จะพิจารณาเป็นพิเศษ", True),  # Thai
         ("Znanje njemačkog je prednost", True),  # Croatian
         ("Costituirà titolo preferenziale la conoscenza di SAP.", True),  # the cue opens the item with its verb
+        ("Kafka experience (good-to-have)", True),  # hyphenated
+        ("Spark is a nice-to-have", True),
     ],
 )
 def test_a_preferred_cue_in_many_languages(item: str, optional: bool) -> None:

@@ -670,6 +670,7 @@ PREFERRED_CUES: dict[str, tuple[str, ...]] = {
         "helpful",
         "extra credit",
         "good to have",
+        "good-to-have",
         "we'd love it if",
         "even better",
         "highly desirable",
@@ -1443,15 +1444,27 @@ def _kept(char: str) -> bool:
 _ASCII_SYMBOLS = str.maketrans("", "", "".join(c for c in map(chr, range(128)) if not _kept(c)))
 
 
+_HYPHEN_BETWEEN_LETTERS = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
 def normalise_heading(text: str) -> str:
     """Heading text reduced for matching: lower case, no emoji, numbering or punctuation.
 
     >>> normalise_heading("🚀 1. What You’ll Do:")
     "what you'll do"
+    >>> normalise_heading("Good-to-have")
+    'good to have'
     """
+    return _normalised(text, hyphens=False)
+
+
+def _normalised(text: str, *, hyphens: bool) -> str:
+    """:func:`normalise_heading`, keeping the hyphens between letters when ``hyphens`` is true."""
     text = text.translate(_APOSTROPHES).casefold()
     if "_" in text:  # a front matter key or a template's label: "nice_to_have", "KEY_DUTIES"
         text = text.replace("_", " ")
+    if not hyphens and "-" in text:  # "Good-to-have", "Must-haves": a hyphen between words reads as a space
+        text = _HYPHEN_BETWEEN_LETTERS.sub(" ", text)
     if "\u0307" in text:  # Turkish "İ" folds to "i" and a combining dot, which would part the word
         text = text.replace("i\u0307", "i")
     text = text.translate(_ASCII_SYMBOLS) if text.isascii() else "".join(ch for ch in text if _kept(ch))
@@ -1748,9 +1761,15 @@ def _phrase_shapes(phrases: Iterable[str]) -> _Shapes:
     """
     shapes = _Shapes()
     for phrase in phrases:
-        norm = normalise_heading(phrase)
-        if not norm:
-            continue
+        _add_shape(shapes, phrase, normalise_heading(phrase))
+        if "-" in phrase:  # cues are looked for in text as written: "nice-to-have" with its hyphens too
+            _add_shape(shapes, phrase, _normalised(phrase, hyphens=True))
+    return shapes
+
+
+def _add_shape(shapes: _Shapes, phrase: str, norm: str) -> None:
+    """``norm``, the normalised ``phrase``, among the shapes it has (see :func:`_phrase_shapes`)."""
+    if norm:
         if _UNSPACED_SCRIPT.search(norm):
             shapes.unspaced.add(norm)
         elif phrase.lstrip().startswith("~"):
@@ -1759,7 +1778,6 @@ def _phrase_shapes(phrases: Iterable[str]) -> _Shapes:
             shapes.stems.add(norm)
         else:
             shapes.words.add(norm)
-    return shapes
 
 
 _GatedCues = tuple[re.Pattern[str] | None, CaselessPattern]
