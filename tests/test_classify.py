@@ -116,6 +116,15 @@ K = SectionKind
         ("Good-to-have skills", K.PREFERRED_QUALIFICATIONS),  # words joined by hyphens
         ("Must-have skills", K.QUALIFICATIONS),
         ("Pré-requisitos", K.QUALIFICATIONS),
+        ("Dit breng jij mee", K.QUALIFICATIONS),  # Dutch "this is what you bring"
+        ("Dit vragen wij", K.QUALIFICATIONS),  # "what we ask", not "vragen" (questions) of applying
+        ("Wat wij van je vragen", K.QUALIFICATIONS),
+        ("Dit bieden wij", K.BENEFITS),
+        ("Du passt zu uns, wenn", K.QUALIFICATIONS),
+        ("This role might be for you if", K.QUALIFICATIONS),
+        ("We'd love to hear from you if", K.QUALIFICATIONS),
+        ("Sorumluluklarınız", K.RESPONSIBILITIES),  # Turkish, with a suffix of possession
+        ("Heb je vragen?", K.APPLICATION),
         ("What we ask:", K.QUALIFICATIONS),  # the employer asking, in each language
         ("What we ask you to do", K.RESPONSIBILITIES),  # asking for the work, not of the person
         ("Cosa ti chiediamo di fare", K.RESPONSIBILITIES),

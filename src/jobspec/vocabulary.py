@@ -848,7 +848,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "ru": "обязанности | задачи | чем предстоит заниматься | чем нужно заниматься | что нужно делать | "
         "функционал | ваши задачи | твои задачи | что вы будете делать | что ты будешь делать",
         "uk": "обов'язки | завдання | чим ви будете займатися | що потрібно робити | ваші завдання",
-        "tr": "sorumluluklar | görevler | iş tanımı | neler yapacaksın | neler yapacaksınız | görev tanımı | "
+        "tr": "sorumluluk~ | görevler | görevleriniz | görevlerin | "
+        "iş tanımı | neler yapacaksın | neler yapacaksınız | görev tanımı | "
         "temel sorumluluklar",
         "el": "αρμοδιότητες | καθήκοντα | ευθύνες",
         "ca": "responsabilitats | funcions | tasques | què faràs",
@@ -1053,6 +1054,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "it": "offriamo | cosa offriamo | ti offriamo | cosa ti offriamo | cosa possiamo offrirti | benefit | "
         "si offre | benefits | vantaggi | retribuzione | perché lavorare con noi | cosa ti aspetta",
         "nl": "wij bieden | wat bieden wij | wat wij bieden | wat we bieden | wat bieden we | wat wij jou bieden | "
+        "dit bieden wij | dit bieden we | dit bieden wij jou | dit bieden we jou | dit krijg je | "
+        "dit krijg je van ons | "
         "wat je krijgt | wat krijg je | "
         "arbeidsvoorwaarden | ~arbeidsvoorwaarden | wat krijg je | wat krijg je van ons | wat staat er tegenover | "
         "ons aanbod | salaris | wat mag je verwachten",
@@ -1305,14 +1308,19 @@ _TURNS_OF_PHRASE: dict[SectionKind, dict[str, str]] = {
     K.QUALIFICATIONS: {
         "en": "you'll thrive here if you | you'll thrive if you | you'll fit right in if you | you'll fit in if you | "
         "this role is for you if | this job is for you if | you might be a fit if | you're a great fit if | "
-        "you are a great fit if | you'd be a great fit if | "
+        "you are a great fit if | you'd be a great fit if | might be for you if | could be for you if | "
+        "we'd love to hear from you if | we would love to hear from you if | "
         "your superpowers | your toolbox | what'll help you succeed | what will help you succeed | "
         "what you'll need to succeed | what you need to succeed | ingredients for success",
         "de": "was dich auszeichnet | was sie auszeichnet | darauf freuen wir uns | damit überzeugst du uns | "
-        "damit überzeugen sie uns | das bringst du mit | das bringen sie mit",
+        "damit überzeugen sie uns | das bringst du mit | das bringen sie mit | du passt zu uns | "
+        "sie passen zu uns",
         "fr": "ce qu'on attend de vous | ce qu'on attend de toi | ce que nous attendons de vous | "
         "ce que nous attendons de toi",
-        "nl": "wie we zoeken | wie wij zoeken | wie zoeken wij | wie zoeken we",
+        "nl": "wie we zoeken | wie wij zoeken | wie zoeken wij | wie zoeken we | dit breng je mee | "
+        "dit breng jij mee | dit neem je mee | dit neem jij mee | jij brengt mee | dit ben jij | dit ben je | "
+        "dit vragen wij | dit vragen we | wat wij van je vragen | wat we van je vragen | wat wij van jou vragen | "
+        "wat we van jou vragen | wat vragen wij van jou | wat vragen we van je",
         "fi": "keitä etsimme | ketä etsimme | kenet etsimme",
         "ru": "что мы ждём от кандидата | что мы ждем от кандидата | что мы ждём | что мы ждем | "
         "требования к кандидату",
