@@ -570,6 +570,27 @@ def test_a_vague_title_is_coded_from_the_body(text: str, isco: str) -> None:
     assert found.matched[0].source == "body"
 
 
+CARE_HOME_ASSISTANT = """---
+title: Care Assistant
+---
+## What you'll do
+- Help our residents with washing, dressing and meals
+- Write the daily care notes
+- Join the residents in their activities
+"""
+
+
+def test_a_body_of_other_work_denies_a_title_named_only_by_an_onet_alternate_title() -> None:
+    # O*NET lists "Care Assistant" for animal caretakers; the body is of health care.
+    alone = default_classification().code("Care Assistant", language="en")
+    assert alone is not None
+    assert alone.isco_code == "5164"
+    found = jobspec.parse(CARE_HOME_ASSISTANT).occupation
+    assert found is not None
+    assert found.isco_code.startswith("53")
+    assert found.score < alone.score
+
+
 def _social_media_posting(duties: list[str]) -> str:
     return "---\ntitle: Social Media Specialist\n---\n## Responsibilities\n" + "".join(f"- {d}\n" for d in duties)
 

@@ -196,6 +196,10 @@ MAX_HEADINGS = 6
 """Headings read as titles when the title names nothing (a missing title is often among the first)."""
 STRONG_TITLE = 0.6
 """Title evidence from which the title alone proposes candidates (the body only weighs them)."""
+BODY_DENIAL = 2.0
+"""How many times more the body must point to another group than to an O*NET title's to deny it."""
+DENIED_TITLE_FACTOR = 0.5
+"""What an O*NET alternate title keeps of its evidence when the body denies it."""
 BODY_GROUPS = 3
 """Groups the body proposes when the title is weaker than :data:`STRONG_TITLE`."""
 MIN_BODY_STEMS = 5
@@ -615,7 +619,9 @@ class Classification:
         ict = bool(hinted) or any(self._group_codes[group].startswith(ICT_GROUPS) for group in by_skills[:1])
         stems = stem_set_of_lowered(body) if body else set()
         candidates = self._title_candidates(title, language, location, company, headings, ict=ict)
-        if any(candidate.title_strength >= STRONG_TITLE for candidate in candidates.values()):
+        if any(candidate.title_strength >= STRONG_TITLE for candidate in candidates.values()) and not (
+            self._body_denies_onet_title(candidates, stems)
+        ):
             # The title names the occupation: the body only weighs the groups of its candidates.
             groups = {self._occupation_group[o] for o in candidates} | set(by_skills)
             likeness: Mapping[int, float] = {group: self._group_likeness(stems, group) for group in groups}
@@ -665,6 +671,25 @@ class Classification:
         if len(leading) > 1 and leading[0].total - leading[1].total < BODY_WEIGHT:
             self._weigh_occupations(leading, stems)
         return _ranked(leading) + ranked[RERANKED:], stems
+
+    def _body_denies_onet_title(self, candidates: dict[int, _Candidate], stems: set[str]) -> bool:
+        """Whether the title is strong only by O*NET alternate titles, and the body points to other work
+        far more than to theirs; their evidence is then weakened ("Care Assistant" is an O*NET title of
+        animal caretakers; a body of residents, washing and meals is of health care)."""
+        strong = [c for c in candidates.values() if c.title_strength >= STRONG_TITLE]
+        if not stems or any(c.title is None or c.title.kind != "o" for c in strong):
+            return False
+        counts = self._body_group_counts(stems)
+        if not counts:
+            return False
+        group_of = self._occupation_group
+        titled = max((counts.get(group_of[c.occupation], 0) for c in strong), default=0)
+        if counts.most_common(1)[0][1] < BODY_DENIAL * max(titled, 1):
+            return False
+        for candidate in candidates.values():
+            if candidate.title is not None and candidate.title.kind == "o":
+                candidate.factor = DENIED_TITLE_FACTOR
+        return True
 
     def features(self, ranked: Sequence[_Candidate]) -> tuple[float, float]:
         """Evidence of the best candidate and its lead over the best of another group (what the score reads)."""
