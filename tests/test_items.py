@@ -588,6 +588,10 @@ def test_as_a_role_the_reader_does_a_duty_or_is_described(sentence: str, duty: b
         ("Odotamme sinulta kokemusta asiakaspalvelusta.", cues.QUAL_STRONG),  # we expect of you
         ("Tehtäviisi kuuluu kassatyöskentely.", cues.RESPONSIBILITY),  # your tasks include
         ("Vastaat varaston järjestyksestä.", cues.RESPONSIBILITY),  # you are responsible for
+        ("Conoces bases de datos relacionales.", cues.QUAL_WEAK),  # Spanish: you know, the pronoun left out
+        ("Te gusta trabajar en equipo.", cues.QUAL_WEAK),  # you like
+        ("Conosci il pacchetto Office.", cues.QUAL_WEAK),  # Italian: you know
+        ("Falas inglês fluentemente.", cues.QUAL_WEAK),  # European Portuguese: you speak
     ],
 )
 def test_requirements_duties_and_the_search_for_someone_in_polish_swedish_and_finnish(

@@ -489,6 +489,9 @@ QUAL_WEAK = CaselessPattern(
     r"|ihr (?:habt|seid|verfügt|bringt|sprecht|könnt)\b"
     r"|sie (?:haben|sind|verfügen|bringen)\b|als idealer|je (?:hebt|bent|beschikt)\b"
     r"|vous (?:avez|êtes|maîtrisez)\b|tu (?:as|es|maîtrises)\b|(?:tienes|eres|cuentas con)\b"
+    # Spanish, Italian and European Portuguese leave the pronoun out: "Conoces SQL", "Te gusta …".
+    r"|(?:conoces|dominas|sabes|hablas|manejas|disfrutas|te (?:gusta|gustan|encanta|apasiona)|has trabajado)\b"
+    r"|(?:conosci|parli|ti piace|ti piacciono|conheces|falas|gostas)\b"
     r"|(?:você tem|você é|possui|tens|és)\b|(?:hai|sei|possiedi)\b"
     r"|du (?:har|är|er|behärskar|behersker|talar|taler|snakker|gillar|liker|älskar|elsker)\b"
     r"|(?:masz|jesteś|posiadasz|znasz|potrafisz|władasz|umiesz)\b|(?:sinulla on|olet)\b"
