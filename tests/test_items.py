@@ -379,6 +379,9 @@ def test_the_reader_doing_the_work_unnamed_or_not_asked_to_apply(sentence: str, 
         ("The successful candidate will lead the night shift.", True),
         ("They will set up continuous integration for the lab.", True),  # the hire as a pronoun
         ("S/he will run the weekly seminar.", True),
+        ("The post-holder will also help supervise PhD students.", True),  # the hire as the post's holder
+        ("The appointee will lead a team of four.", True),
+        ("The successful applicant will hold a PhD.", False),
         ("Additionally, the person will represent us at conferences.", True),
         ("They will be a strong writer.", False),
         ("They will have a degree in statistics.", False),
@@ -588,13 +591,14 @@ def test_as_a_role_the_reader_does_a_duty_or_is_described(sentence: str, duty: b
         ("Odotamme sinulta kokemusta asiakaspalvelusta.", cues.QUAL_STRONG),  # we expect of you
         ("Tehtäviisi kuuluu kassatyöskentely.", cues.RESPONSIBILITY),  # your tasks include
         ("Vastaat varaston järjestyksestä.", cues.RESPONSIBILITY),  # you are responsible for
+        ("You care about clean, well-tested code.", cues.QUAL_WEAK),
         ("Conoces bases de datos relacionales.", cues.QUAL_WEAK),  # Spanish: you know, the pronoun left out
         ("Te gusta trabajar en equipo.", cues.QUAL_WEAK),  # you like
         ("Conosci il pacchetto Office.", cues.QUAL_WEAK),  # Italian: you know
         ("Falas inglês fluentemente.", cues.QUAL_WEAK),  # European Portuguese: you speak
     ],
 )
-def test_requirements_duties_and_the_search_for_someone_in_polish_swedish_and_finnish(
+def test_cues_of_requirements_duties_and_the_search_for_someone_across_languages(
     sentence: str, cue: CaselessPattern
 ) -> None:
     assert cue.search(sentence) is not None

@@ -332,7 +332,8 @@ RESPONSIBILITY = CaselessPattern(
         r"|^(?:praca|stanowisko) (?:polega|obejmuje)\b"
         # The hire named in the third person: "The analyst will …", "They will …", "S/he will …".
         r"|^(?:(?:additionally|also|in addition|furthermore|moreover),? )?"
-        r"(?:(?:the|this) (?:incumbent|successful candidate|post ?holder|[\w ,/&()-]{0,60}?\b(?:manager|engineer|"
+        r"(?:(?:the|this) (?:incumbent|successful candidate|successful applicant|appointee|post[- ]?holder|"
+        r"job ?holder|role ?holder|[\w ,/&()-]{0,60}?\b(?:manager|engineer|"
         r"developer|scientist|lead|coordinator|specialist|designer|analyst|director|consultant|officer|"
         r"architect|administrator|tester|executive|associate|assistant|intern|fellow|person|individual|"
         r"candidate|hire|post-?doc|postdoctoral \w+|researcher|student))|they|s/he|he/she|she/he|he or she|she or he)"
@@ -483,7 +484,7 @@ SECOND_PERSON_TRAIT = re.compile(
 
 # Weaker signs of a requirement: the candidate described as they are.
 QUAL_WEAK = CaselessPattern(
-    r"^(?:you(?:'re| are| have|'ve| bring| possess| know| understand| really| thrive| enjoy| love| take pride|"
+    r"^(?:you(?:'re| are| have|'ve| bring| possess| know| understand| really| thrive| enjoy| love| care| take pride|"
     r" can demonstrate| should| must)\b(?! (?:the |an? )?(?:opportunity|chance|freedom|access|possibility))"
     r"|du (?:hast|bist|verfügst|bringst|zeichnest|hälst|hältst|sprichst|kannst)\b"
     r"|ihr (?:habt|seid|verfügt|bringt|sprecht|könnt)\b"
