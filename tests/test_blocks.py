@@ -115,6 +115,14 @@ def test_a_line_marked_otherwise_than_the_bullet_lines_under_it_is_their_label()
     ]
 
 
+def test_an_emoji_line_over_lines_marked_with_another_emoji_is_their_label() -> None:
+    body = "🔥 What you'll do\n👉 Prep the vegetables\n👉 Cook the dishes\n"
+    assert parse_blocks(body) == [
+        Block("paragraph", 1, "What you'll do"),
+        Block("list", 2, entries=(ListEntry("Prep the vegetables", 2, 0), ListEntry("Cook the dishes", 3, 0))),
+    ]
+
+
 @pytest.mark.parametrize("body", ["• Plan routes\n• Load vans\n", "■ Plan routes\n・Load vans\n・Drive\n■ Sell\n"])
 def test_lines_marked_alike_or_in_mixed_ways_stay_one_list(body: str) -> None:
     assert [block.kind for block in parse_blocks(body)] == ["list"]

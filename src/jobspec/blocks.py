@@ -478,20 +478,27 @@ def _marked_label_and_bullets(first: str, rows: list[str], rest: str, line: int)
     """'■業務内容' then '・…' lines: a first line marked otherwise than all the lines below it is their label.
 
     Japanese postings mark their headings with one shape ("■", "●") and their items with another
-    ("・"); lines that all share one marker are one list.
+    ("・"), and others an emoji heading with another emoji for its items ("🔥 What you'll do" then
+    "👉 …" lines); lines that all share one marker are one list.
     """
     marker = _bullet_char(first)
     below = {_bullet_char(row) for row in rows}
     if marker is None or len(below) != 1 or None in below or marker in below:
         return None
-    label = _BULLET_LINE.sub("", first)
+    label = first[_marker_end(first) :]
     return [Block("paragraph", line, label), _paragraph_or_more(rest, line + 1)] if label.strip() else None
 
 
 def _bullet_char(row: str) -> str | None:
-    """The bullet character a line opens on ("•", "■", "・"), if it opens on one."""
-    found = _BULLET_LINE.match(row)
-    return found.group().strip()[:1] if found else None
+    """The bullet character or symbol a line opens on ("•", "■", "・", "👉"), if it opens on one."""
+    end = _marker_end(row)
+    return row[:end].strip()[:1] or None
+
+
+def _marker_end(row: str) -> int:
+    """Where the text of a line opening on a bullet character or symbol starts (0: it opens on neither)."""
+    found = _BULLET_LINE.match(row) or _SYMBOL_LINE.match(row)
+    return found.end() if found else 0
 
 
 def _labelled_inline_bullets(text: str, line: int) -> list[Block] | None:
