@@ -115,6 +115,21 @@ def test_a_line_marked_otherwise_than_the_bullet_lines_under_it_is_their_label()
     ]
 
 
+def test_labels_each_with_bullet_lines_under_it_in_one_paragraph_are_lines_and_lists() -> None:
+    body = "Duties\n• Plan routes\n• Load vans\nRequirements\n• Licence B\n"
+    assert parse_blocks(body) == [
+        Block("paragraph", 1, "Duties"),
+        Block("list", 2, entries=(ListEntry("Plan routes", 2, 0), ListEntry("Load vans", 3, 0))),
+        Block("paragraph", 4, "Requirements"),
+        Block("list", 5, entries=(ListEntry("Licence B", 5, 0),)),
+    ]
+
+
+def test_a_paragraph_with_a_line_that_heads_no_bullets_stays_a_paragraph() -> None:
+    body = "Duties\n• Plan routes\nWe are a small team.\nRequirements\n• Licence B\n"
+    assert [block.kind for block in parse_blocks(body)] == ["paragraph"]
+
+
 def test_an_emoji_line_over_lines_marked_with_another_emoji_is_their_label() -> None:
     body = "🔥 What you'll do\n👉 Prep the vegetables\n👉 Cook the dishes\n"
     assert parse_blocks(body) == [

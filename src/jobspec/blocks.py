@@ -467,11 +467,41 @@ def _headed_bullets(text: str, line: int) -> list[Block] | None:
     rows = [row for row in rest.split("\n") if row.strip()]
     if any(bullet.match(first) for bullet in _ANY_LINE_BULLET):  # a first line that is a bullet too
         return _marked_label_and_bullets(first, rows, rest, line)
-    if any(all(bullet.match(row) for row in rows) for bullet in _ONE_LINE_BULLETS) or (
-        len(rows) > 1 and any(all(bullet.match(row) for row in rows) for bullet in _SEVERAL_LINE_BULLETS)
-    ):
+    if _all_bullets(rows):
         return [Block("paragraph", line, first), _paragraph_or_more(rest, line + 1)]
-    return None
+    return _labelled_bullet_runs(text, line)
+
+
+def _all_bullets(rows: list[str]) -> bool:
+    """Whether every row opens on one kind of bullet (two rows or more for the kinds that need several)."""
+    return any(all(bullet.match(row) for row in rows) for bullet in _ONE_LINE_BULLETS) or (
+        len(rows) > 1 and any(all(bullet.match(row) for row in rows) for bullet in _SEVERAL_LINE_BULLETS)
+    )
+
+
+def _labelled_bullet_runs(text: str, line: int) -> list[Block] | None:
+    """'Duties' then '• …' lines, then 'Requirements' then '• …' lines, all in one paragraph: each
+    label with its bullets, as :func:`_headed_bullets` reads one.
+
+    Only when every line that opens on no bullet has bullet lines under it.
+    """
+    runs: list[tuple[int, list[str]]] = []  # (offset of the label, the bullet lines under it)
+    for offset, row in enumerate(text.split("\n")):
+        if not row.strip():
+            return None
+        if any(bullet.match(row) for bullet in _ANY_LINE_BULLET):
+            if not runs:
+                return None
+            runs[-1][1].append(row)
+        else:
+            runs.append((offset, [row]))
+    if len(runs) < 2 or not all(len(rows) > 1 and _all_bullets(rows[1:]) for _, rows in runs):
+        return None
+    blocks: list[Block] = []
+    for offset, rows in runs:
+        blocks.append(Block("paragraph", line + offset, rows[0]))
+        blocks.append(_paragraph_or_more("\n".join(rows[1:]), line + offset + 1))
+    return blocks
 
 
 def _marked_label_and_bullets(first: str, rows: list[str], rest: str, line: int) -> list[Block] | None:
