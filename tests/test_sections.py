@@ -31,6 +31,22 @@ def test_bold_lines_open_sections_below_the_last_heading() -> None:
     ]
 
 
+def test_a_label_read_as_the_last_line_of_a_list_entry_parts_the_list() -> None:
+    # No blank line between the entry and the label: Markdown reads the label as the entry's last line.
+    body = "## Job\n\n- Plan routes\n- Load the van\nRequirements:\n- Licence B\n**Benefits**\n- A van\n"
+    roots = build_sections(parse_blocks(body), DEFAULT_VOCABULARY)
+    nodes = [n for r in roots for n in r.walk()]
+    assert [(n.heading, n.line) for n in nodes] == [("Job", 1), ("Requirements", 5), ("Benefits", 7)]
+    entries = [[e.markdown for b in n.blocks for e in b.entries] for n in nodes]
+    assert entries == [["Plan routes", "Load the van"], ["Licence B"], ["A van"]]
+
+
+def test_a_last_line_of_an_entry_that_names_no_kind_stays_in_the_entry() -> None:
+    body = "## Job\n\n- Plan routes and\nload the van:\n- Drive\n"
+    roots = build_sections(parse_blocks(body), DEFAULT_VOCABULARY)
+    assert [n.heading for r in roots for n in r.walk()] == ["Job"]
+
+
 def test_bold_sentences_are_emphasis_not_headings() -> None:
     body = "**You will lead the platform team through a large migration.**\n\n- Plan it\n"
     assert outline(body) == [(None, 0, 1, False)]

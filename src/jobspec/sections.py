@@ -138,12 +138,60 @@ def _expand_pseudo_headings(blocks: list[Block], vocabulary: Vocabulary) -> list
             out.extend((b, None) for b in _table_blocks(block, vocabulary))
         elif block.kind == "list" and _is_numbered_heading(block, vocabulary) and index + 1 < len(blocks):
             out.append((Block("heading", block.line, block.entries[0].markdown.rstrip(":")), None))
+        elif block.kind == "list":
+            out.extend(_lists_parted_by_labels(block, vocabulary))
         elif block.kind == "paragraph":
             followed_by_list = index + 1 < len(blocks) and blocks[index + 1].kind == "list"
             out.extend(_split_paragraph(block, vocabulary, followed_by_list))
         else:
             out.append((block, None))
     return out
+
+
+def _lists_parted_by_labels(block: Block, vocabulary: Vocabulary) -> list[tuple[Block, Origin]]:
+    """A list whose entries end on a section's label, parted there into lists under pseudo-headings.
+
+    Written on the line right after an entry, with no blank line between ("- Load the van" then
+    "Requirements:" or "**Requirements**"), a label is read by Markdown as the entry's last line.
+    """
+    out: list[tuple[Block, Origin]] = []
+    entries: list[ListEntry] = []
+    first_line = block.line
+    for entry in block.entries:
+        label = _trailing_label(entry, vocabulary) if "\n" in entry.markdown else None
+        if label is None:
+            entries.append(entry)
+            continue
+        text, origin = label
+        kept = entry.markdown.rstrip().rsplit("\n", 1)[0]
+        entries.append(ListEntry(kept, entry.line, entry.level))
+        out.append((Block("list", first_line, entries=tuple(entries)), None))
+        label_line = entry.line + kept.count("\n") + 1
+        out.append((Block("heading", label_line, text), origin))
+        entries = []
+        first_line = label_line + 1
+    if not out:
+        return [(block, None)]
+    if entries:
+        out.append((Block("list", first_line, entries=tuple(entries)), None))
+    return out
+
+
+def _trailing_label(entry: ListEntry, vocabulary: Vocabulary) -> tuple[str, Origin] | None:
+    """The label an entry of the outer list ends on, with its :data:`Origin`: a last line of a few words,
+    ending in a colon or wholly bold, that names a kind of section ("Requirements:", "**Benefits**")."""
+    if entry.level:
+        return None
+    last = entry.markdown.rstrip().rsplit("\n", 1)[-1]
+    bold = _BOLD_LINE.match(last)
+    text = plain_text(last).strip()
+    colon = text.endswith((":", "："))
+    if not (colon or bold) or not 0 < word_count(text) <= _MAX_COLON_WORDS:
+        return None
+    name = text.rstrip(":： ").strip()
+    if vocabulary.heading_kind(name) is None:
+        return None
+    return name, "colon" if colon else None
 
 
 def _is_numbered_heading(block: Block, vocabulary: Vocabulary) -> bool:
