@@ -619,9 +619,11 @@ class Classification:
         ict = bool(hinted) or any(self._group_codes[group].startswith(ICT_GROUPS) for group in by_skills[:1])
         stems = stem_set_of_lowered(body) if body else set()
         candidates = self._title_candidates(title, language, location, company, headings, ict=ict)
-        if any(candidate.title_strength >= STRONG_TITLE for candidate in candidates.values()) and not (
-            self._body_denies_onet_title(candidates, stems)
-        ):
+        strong = any(candidate.title_strength >= STRONG_TITLE for candidate in candidates.values())
+        if strong and self._body_denies_onet_title(candidates, stems):
+            strong = False
+            _weaken_onet_titles(candidates.values())
+        if strong:
             # The title names the occupation: the body only weighs the groups of its candidates.
             groups = {self._occupation_group[o] for o in candidates} | set(by_skills)
             likeness: Mapping[int, float] = {group: self._group_likeness(stems, group) for group in groups}
@@ -659,7 +661,7 @@ class Classification:
                 if names_manager is None:
                     names_manager = _names_a_manager_kept(title)
                 if not names_manager:
-                    candidate.factor = UNNAMED_MANAGER_FACTOR
+                    candidate.factor *= UNNAMED_MANAGER_FACTOR
             candidate.group_body = likeness.get(group, 0) / best_body
             candidate.group_skills = skill_groups.get(group, 0.0) / best_skills
             candidate.skills = hinted.get(candidate.occupation, 0) / most_hinted
@@ -674,8 +676,8 @@ class Classification:
 
     def _body_denies_onet_title(self, candidates: dict[int, _Candidate], stems: set[str]) -> bool:
         """Whether the title is strong only by O*NET alternate titles, and the body points to other work
-        far more than to theirs; their evidence is then weakened ("Care Assistant" is an O*NET title of
-        animal caretakers; a body of residents, washing and meals is of health care)."""
+        far more than to theirs ("Care Assistant" is an O*NET title of animal caretakers; a body of
+        residents, washing and meals is of health care)."""
         strong = [c for c in candidates.values() if c.title_strength >= STRONG_TITLE]
         if not stems or any(c.title is None or c.title.kind != "o" for c in strong):
             return False
@@ -684,12 +686,7 @@ class Classification:
             return False
         group_of = self._occupation_group
         titled = max((counts.get(group_of[c.occupation], 0) for c in strong), default=0)
-        if counts.most_common(1)[0][1] < BODY_DENIAL * max(titled, 1):
-            return False
-        for candidate in candidates.values():
-            if candidate.title is not None and candidate.title.kind == "o":
-                candidate.factor = DENIED_TITLE_FACTOR
-        return True
+        return counts.most_common(1)[0][1] >= BODY_DENIAL * max(titled, 1)
 
     def features(self, ranked: Sequence[_Candidate]) -> tuple[float, float]:
         """Evidence of the best candidate and its lead over the best of another group (what the score reads)."""
@@ -1112,6 +1109,13 @@ sorting them all by weight."""
 _HEAD_FIRST = frozenset({"fr", "es", "it", "pt", "ro", "ca", "pl"})
 """Languages whose job titles put their head noun first ("Infirmier de bloc", "Técnico de sistemas", "Kierowca
 kat. C")."""
+
+
+def _weaken_onet_titles(candidates: Iterable[_Candidate]) -> None:
+    """What the candidates named by O*NET alternate titles keep of their evidence, once the body denied them."""
+    for candidate in candidates:
+        if candidate.title is not None and candidate.title.kind == "o":
+            candidate.factor *= DENIED_TITLE_FACTOR
 
 
 def _keep(hits: dict[int, _Hit], occupation: int, hit: _Hit) -> None:

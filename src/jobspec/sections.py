@@ -156,7 +156,6 @@ def _lists_parted_by_labels(block: Block, vocabulary: Vocabulary) -> list[tuple[
     """
     out: list[tuple[Block, Origin]] = []
     entries: list[ListEntry] = []
-    first_line = block.line
     for entry in block.entries:
         label = _trailing_label(entry, vocabulary) if "\n" in entry.markdown else None
         if label is None:
@@ -165,15 +164,13 @@ def _lists_parted_by_labels(block: Block, vocabulary: Vocabulary) -> list[tuple[
         text, origin = label
         kept = entry.markdown.rstrip().rsplit("\n", 1)[0]
         entries.append(ListEntry(kept, entry.line, entry.level))
-        out.append((Block("list", first_line, entries=tuple(entries)), None))
-        label_line = entry.line + kept.count("\n") + 1
-        out.append((Block("heading", label_line, text), origin))
+        out.append((Block("list", entries[0].line, entries=tuple(entries)), None))
+        out.append((Block("heading", entry.line + kept.count("\n") + 1, text), origin))
         entries = []
-        first_line = label_line + 1
     if not out:
         return [(block, None)]
     if entries:
-        out.append((Block("list", first_line, entries=tuple(entries)), None))
+        out.append((Block("list", entries[0].line, entries=tuple(entries)), None))
     return out
 
 

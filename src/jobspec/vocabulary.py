@@ -1463,15 +1463,15 @@ def normalise_heading(text: str) -> str:
     >>> normalise_heading("Good-to-have")
     'good to have'
     """
-    return _normalised(text, hyphens=False)
+    return _normalised(text, keep_hyphens=False)
 
 
-def _normalised(text: str, *, hyphens: bool) -> str:
-    """:func:`normalise_heading`, keeping the hyphens between letters when ``hyphens`` is true."""
+def _normalised(text: str, *, keep_hyphens: bool) -> str:
+    """:func:`normalise_heading`, with the hyphens between letters kept when ``keep_hyphens`` is true."""
     text = text.translate(_APOSTROPHES).casefold()
     if "_" in text:  # a front matter key or a template's label: "nice_to_have", "KEY_DUTIES"
         text = text.replace("_", " ")
-    if not hyphens and "-" in text:  # "Good-to-have", "Must-haves": a hyphen between words reads as a space
+    if not keep_hyphens and "-" in text:  # "Good-to-have", "Must-haves": a hyphen between words reads as a space
         text = _HYPHEN_BETWEEN_LETTERS.sub(" ", text)
     if "\u0307" in text:  # Turkish "İ" folds to "i" and a combining dot, which would part the word
         text = text.replace("i\u0307", "i")
@@ -1771,7 +1771,7 @@ def _phrase_shapes(phrases: Iterable[str]) -> _Shapes:
     for phrase in phrases:
         _add_shape(shapes, phrase, normalise_heading(phrase))
         if "-" in phrase:  # cues are looked for in text as written: "nice-to-have" with its hyphens too
-            _add_shape(shapes, phrase, _normalised(phrase, hyphens=True))
+            _add_shape(shapes, phrase, _normalised(phrase, keep_hyphens=True))
     return shapes
 
 
