@@ -591,6 +591,33 @@ def test_a_body_of_other_work_denies_a_title_named_only_by_an_onet_alternate_tit
     assert found.score < alone.score
 
 
+CZECH_ACCOUNTANT = """---
+title: Účetní
+---
+Hledáme účetní do naší kanceláře v Brně.
+
+## Náplň práce
+- vedení podvojného účetnictví
+- zpracování mezd
+- komunikace s finančním úřadem
+
+## Požadujeme
+- SŠ/VŠ ekonomického zaměření
+- praxi v účetnictví min. 3 roky
+- znalost programu Pohoda výhodou
+"""
+
+
+def test_a_body_sharing_few_stems_with_any_group_does_not_outweigh_a_weak_title() -> None:
+    # Czech has no labels here: the title is coded through the glossary ("účetní": accountant), weakly,
+    # and the body shares only two stems with any group ("ekonom", "kancel"): a body that says so
+    # little weighs in proportion, not as the likest group's full weight.
+    found = jobspec.parse(CZECH_ACCOUNTANT).occupation
+    assert found is not None
+    assert found.isco_code == "2411"
+    assert found.score < 0.5
+
+
 def _social_media_posting(duties: list[str]) -> str:
     return "---\ntitle: Social Media Specialist\n---\n## Responsibilities\n" + "".join(f"- {d}\n" for d in duties)
 

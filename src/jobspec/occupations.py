@@ -649,7 +649,8 @@ class Classification:
         if not candidates:
             return [], stems
         # Body and skills, each relative to the group (or occupation) they point to most.
-        best_body = most_like or 1
+        # Relative to the likest group, but a body that shares few stems with any group says little.
+        best_body = max(most_like, MIN_BODY_STEMS) if not strong else (most_like or 1)
         best_skills = skill_groups[by_skills[0]] if by_skills else 1.0
         most_hinted = max(max(hinted.values(), default=0), FAMILY_SKILLS)
         group_of = self._occupation_group
