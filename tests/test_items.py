@@ -106,6 +106,40 @@ def test_a_cue_makes_an_item_optional_only_when_it_governs_it(item: str, require
     assert texts(f"## Requirements\n- {item}\n")[1] == [(item, required)]
 
 
+@pytest.mark.parametrize(
+    "placed",
+    [
+        "## Desired Skills\n\n",
+        "## Desired skills and experience\n\n",
+        "Desired Candidate Profile:\n\n",
+        "**DESIRED SKILLS/EXPERIENCE:**\n\n",
+        "## Compétences souhaitées\n\n",
+    ],
+)
+def test_desired_requirements_are_required_when_nothing_else_is_asked(placed: str) -> None:
+    body = (
+        "## Responsibilities\n\n- Build reports for the sales team\n- Maintain the data warehouse\n\n"
+        f"{placed}- Three years of experience with SQL\n- A degree in statistics\n"
+        "- Knowledge of Looker will be an added advantage\n"
+    )
+    assert [required for _, required in texts(body)[1]] == [True, True, False]
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["## Requirements\n\n- Five years of SQL\n\n", "You must have five years of experience with SQL.\n\n"],
+)
+def test_desired_requirements_stay_optional_beside_required_ones(asked: str) -> None:
+    body = f"## About the role\n\n{asked}## Desired Skills\n\n- A degree in statistics\n- Looker\n"
+    quals = texts(body)[1]
+    assert [required for _, required in quals] == [True, False, False]
+
+
+def test_only_desire_makes_a_preferred_heading_yield() -> None:
+    body = "## Responsibilities\n\n- Build reports\n\n## Nice to have\n\n- A degree in statistics\n- Looker\n"
+    assert [required for _, required in texts(body)[1]] == [False, False]
+
+
 def test_benefits_company_and_application_text_are_not_items() -> None:
     body = "## About us\n- We build tools\n\n## Benefits\n- Pension\n\n## How to apply\n- Send a CV\n"
     posting = parse(body)

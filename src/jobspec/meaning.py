@@ -1977,6 +1977,7 @@ def decide_items(
     """Items of every section, keyed by ``id(node)``; each section's kind follows from its items."""
     found: dict[int, list[ExtractedItem]] = {id(node): [] for root in roots for node in root.walk()}
     judgements, features = _judged_with_features(units, roots, vocabulary, model)
+    requirements: list[tuple[ExtractedItem, Unit, Sequence[str] | None]] = []
     for index, (unit, judgement) in enumerate(zip(units, judgements, strict=True)):
         if judgement.kind is None or _lists_application(unit, vocabulary):
             continue
@@ -1987,6 +1988,9 @@ def decide_items(
         required = kind != "qualification" or not _optional(unit, vocabulary, cue_names)
         item = ExtractedItem(kind, unit.text, unit.line, unit.level, unit.links, required, signal)
         found[id(unit.node)].append(item)
+        if kind == "qualification":
+            requirements.append((item, unit, cue_names))
+    _require_what_only_desired_asks(requirements, vocabulary)
     for root in roots:
         for node in root.walk():
             _settle_kind(node, found[id(node)])
@@ -2078,16 +2082,59 @@ def _optional(unit: Unit, vocabulary: Vocabulary, cue_names: Sequence[str] | Non
     ``cue_names``: the unit's :func:`cue_features`, when it has them; they tell whether
     its text holds a preferred cue sooner than looking for one again.
     """
+    return bool(_preferring_places(unit, vocabulary)) or _optional_by_its_words(unit, vocabulary, cue_names)
+
+
+def _preferring_places(unit: Unit, vocabulary: Vocabulary) -> list[str]:
+    """The lead-in and the heading that make a requirement optional by its place, if any do."""
+    places = []
     if unit.lead_in is not None and lead_in_kind(unit.lead_in, vocabulary) is K.PREFERRED_QUALIFICATIONS:
-        return True
+        places.append(unit.lead_in)
+    heading = unit.node.heading
     if unit.node.declared is K.PREFERRED_QUALIFICATIONS or (
-        unit.node.heading and K.PREFERRED_QUALIFICATIONS in vocabulary.heading_kinds(unit.node.heading)
+        heading and K.PREFERRED_QUALIFICATIONS in vocabulary.heading_kinds(heading)
     ):
-        return True
+        places.append(heading or "")
+    return places
+
+
+def _optional_by_its_words(unit: Unit, vocabulary: Vocabulary, cue_names: Sequence[str] | None) -> bool:
     if cue_names is None:
         return governing_cue(unit.text, vocabulary)
     cued = vocabulary.finds_preferred_cue_given(unit.text, "x:preferred" in cue_names)
     return governing_cue(unit.text, vocabulary, cued=cued)
+
+
+# "Desired" names the optional requirements only beside required ones. Where nothing else asks for
+# anything, "Desired skills" (a job board's template field) or "Desired Candidate Profile" is the
+# list of requirements.
+_DESIRED = re.compile(r"\b(?:desired|souhaitée?s?|desead[oa]s?|desejad[oa]s?|gewünschte[nrs]?)(?!\w)", re.IGNORECASE)
+
+
+def _require_what_only_desired_asks(
+    requirements: list[tuple[ExtractedItem, Unit, Sequence[str] | None]], vocabulary: Vocabulary
+) -> None:
+    """Requirements made optional only by "desired" in their heading or lead-in are required when no
+    other requirement is asked outside the duties (each stays optional when its own words say so)."""
+    desired = []
+    for item, unit, cue_names in requirements:
+        places = _preferring_places(unit, vocabulary)
+        if not places:
+            if item.required and unit.node.declared is not K.RESPONSIBILITIES:
+                return  # asked beside them: "desired" means optional
+        elif all(_preferred_only_by_desire(place, vocabulary) for place in places):
+            desired.append((item, unit, cue_names))
+    for item, unit, cue_names in desired:
+        item.required = not _optional_by_its_words(unit, vocabulary, cue_names)
+
+
+def _preferred_only_by_desire(place: str, vocabulary: Vocabulary) -> bool:
+    """Whether a heading or lead-in names the preferred requirements only by "desired" ("Desired skills:")."""
+    rest = _DESIRED.sub(" ", place)
+    if rest == place:
+        return False
+    named = vocabulary.heading_kinds(rest.strip().rstrip(":： "))
+    return vocabulary.preferred_pattern.search(rest) is None and K.PREFERRED_QUALIFICATIONS not in named
 
 
 # What may close an item after its last word, in Latin and in Chinese and Japanese punctuation.
