@@ -108,6 +108,13 @@ K = SectionKind
         ("Languages", K.QUALIFICATIONS),  # the languages asked for, as the whole heading
         ("Idiomas", K.QUALIFICATIONS),
         ("Languages we use", None),  # the team's, not asked for
+        ("Language:", K.QUALIFICATIONS),  # a job board's field of the languages asked for
+        ("License/Certification:", K.QUALIFICATIONS),
+        ("Licenses", K.QUALIFICATIONS),
+        ("EPA 608 certification", None),  # a licence asked for, not a heading
+        ("Certificates/Licenses", K.QUALIFICATIONS),
+        ("The Ideal Candidate Will Have", K.QUALIFICATIONS),  # what the hire has, not does
+        ("The successful candidate will:", K.RESPONSIBILITIES),
         ("Requisitos no excluyentes", K.PREFERRED_QUALIFICATIONS),  # "not ruling out": optional
         ("Requisitos excluyentes", K.QUALIFICATIONS),
         ("Non-essential criteria", K.PREFERRED_QUALIFICATIONS),

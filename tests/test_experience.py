@@ -112,6 +112,10 @@ from jobspec.models import Experience
         ("Ít nhất 3 năm kinh nghiệm", 3, None),
         ("خبرة لا تقل عن 3 سنوات", 3, None),
         ("ניסיון של 3 שנים לפחות", 3, None),
+        # a job board's field of experience, its label naming what of
+        ("Customer service: 2 years (Required)", 2, None),
+        ("Salesforce: 1 year (Preferred)", 1, None),
+        ("Python: 3 years", 3, None),
     ],
 )
 def test_parse_experience(text: str, years_min: float | None, years_max: float | None) -> None:
@@ -144,6 +148,9 @@ def test_parse_experience(text: str, years_min: float | None, years_max: float |
         "Most of our projects last between three and nine months.",
         "un hospital privado con más de 40 años de historia en Sevilla",
         "Umowa na 12 miesięcy",
+        "Contract length: 2 years",  # a field of something else than experience
+        "Age: 18 years",
+        "Duration: 6 months (Required)",
         "Az 5 éves cég",  # the company's age: no experience word
         "Contract pe 2 ani",
         "2024年入社",  # a year, not an amount of years

@@ -95,6 +95,8 @@ def test_a_duty_opening_with_a_word_that_also_names_a_skill_stays_a_duty() -> No
         ("A degree, preferably in statistics", True),
         ("Fluent English. French is a plus!", True),
         ("Experience with ETL tools (preferred)", False),
+        ("Customer service: 2 years (Preferred)", False),  # a field's label parts no clause
+        ("Python: required for backend, Django (preferred)", True),
         ("Good German (Dutch is a plus)", True),
         ("Ability to deliver desired outcomes with the team", True),
         ("Exposure to Rust is a nice extra", False),
@@ -138,6 +140,18 @@ def test_desired_requirements_stay_optional_beside_required_ones(asked: str) -> 
 def test_only_desire_makes_a_preferred_heading_yield() -> None:
     body = "## Responsibilities\n\n- Build reports\n\n## Nice to have\n\n- A degree in statistics\n- Looker\n"
     assert [required for _, required in texts(body)[1]] == [False, False]
+
+
+def test_a_job_boards_fields_of_requirements_say_which_are_preferred() -> None:
+    body = (
+        "## Duties\n\n- Answer calls from customers\n\nExperience:\n\n- Call center: 1 year (Required)\n"
+        "- Salesforce: 1 year (Preferred)\n\nLicense/Certification:\n\n- CPR Certification (Preferred)\n"
+    )
+    assert texts(body)[1] == [
+        ("Call center: 1 year (Required)", True),
+        ("Salesforce: 1 year (Preferred)", False),
+        ("CPR Certification (Preferred)", False),
+    ]
 
 
 def test_benefits_company_and_application_text_are_not_items() -> None:
@@ -603,6 +617,9 @@ def test_the_reader_named_anywhere_in_portuguese_or_spanish_is_described(sentenc
         ("As a Principal Engineer your goal is to lead the platform.", True),
         ("As a nurse, you are calm under pressure.", False),  # what the reader is, not does
         ("As a developer, you have five years of experience with Go.", False),
+        ("Vil du arbejde hos os?", False),  # a question to the reader, not a duty
+        ("Vil du være en del af holdet?", False),
+        ("Ihre Aufgaben sind spannend.", False),
     ],
 )
 def test_as_a_role_the_reader_does_a_duty_or_is_described(sentence: str, duty: bool) -> None:
@@ -630,6 +647,21 @@ def test_as_a_role_the_reader_does_a_duty_or_is_described(sentence: str, duty: b
         ("Te gusta trabajar en equipo.", cues.QUAL_WEAK),  # you like
         ("Conosci il pacchetto Office.", cues.QUAL_WEAK),  # Italian: you know
         ("Falas inglês fluentemente.", cues.QUAL_WEAK),  # European Portuguese: you speak
+        ("Ihr Tätigkeitsspektrum umfasst die Auslegung von Teilsystemen.", cues.RESPONSIBILITY),  # your duties
+        ("Zu deinen Aufgaben gehört die Pflege der Website.", cues.RESPONSIBILITY),
+        ("Vos missions seront les suivantes : tenir la comptabilité.", cues.RESPONSIBILITY),
+        ("Tus funciones serán el mantenimiento de las líneas.", cues.RESPONSIBILITY),
+        ("Jouw taken zijn het plannen van de ritten.", cues.RESPONSIBILITY),
+        ("Dina arbetsuppgifter är att planera leveranser.", cues.RESPONSIBILITY),
+        ("Som salgskonsulent får du ansvaret for vores kunder.", cues.RESPONSIBILITY),  # verb first
+        ("I rollen kommer du att arbeta i små team.", cues.RESPONSIBILITY),
+        ("Ao enfermeiro competirá prestar cuidados aos doentes.", cues.RESPONSIBILITY),  # falls to the nurse
+        ("Será também responsável pelo registo clínico.", cues.RESPONSIBILITY),
+        ("Wir erwarten eine abgeschlossene Ausbildung.", cues.QUAL_STRONG),  # we expect
+        ("Os candidatos devem ter licenciatura em Enfermagem.", cues.QUAL_STRONG),  # candidates must have
+        ("Les candidats doivent justifier de deux ans d'expérience.", cues.QUAL_STRONG),
+        ("Los candidatos deberán contar con carnet de conducir.", cues.QUAL_STRONG),
+        ("Bewerber müssen über einen Führerschein verfügen.", cues.QUAL_STRONG),
     ],
 )
 def test_cues_of_requirements_duties_and_the_search_for_someone_across_languages(

@@ -192,7 +192,7 @@ QUAL_STRONG = CaselessPattern(
         r"candidata ideale|(?:good|great|strong|perfect) fit if|"
         r"you(?:'ll| will) (?:also )?(?:have|need|bring|possess|be (?:a (?:good|great|strong) fit|comfortable|"
         r"familiar|expected to have))|you (?:should|must|need to) (?:have|be|bring)|"
-        r"must have|must be|es wird erwartet|"
+        r"must have|must be|es wird erwartet|wir erwarten|erwarten wir|nous attendons de (?:vous|toi)|"
         r"du (?:skal|ska|bør|bör|må|måste) (?:have|ha|være|vara|kunne|kunna)|"
         r"(?:musisz|powinieneś|powinnaś) (?:mieć|znać|być|posiadać)|oczekujemy|wymagamy|wij verwachten|"
         r"verwachten wij|"
@@ -207,6 +207,16 @@ QUAL_STRONG = CaselessPattern(
     r"|\b(?:candidates?|applicants?|person|individual|post ?holders?|incumbent) (?:will|should|must|shall) "
     r"(?:also |ideally )?(?:have(?! the (?:opportunity|chance|possibility))|possess|hold|bring|demonstrate|"
     r"be (?:a|an|able|comfortable|familiar|proficient|skilled|experienced|fluent|qualified|eligible|educated))\b"
+    # The same in other languages: "Os candidatos devem ter …", "Les candidats doivent justifier …".
+    r"|\b(?:candidat[oa]s?|interessad[oa]s?) (?:dev(?:e|em)|deverá|deverão|precisa|precisam) "
+    r"(?:ter|possuir|ser|estar|dominar|apresentar)\b"
+    r"|\b(?:candidat[oa]s?|aspirantes?|interesad[oa]s?) (?:debe|deben|deberá|deberán|necesita|necesitan) "
+    r"(?:tener|poseer|contar|ser|estar|acreditar|dominar)\b"
+    r"|\b(?:candidat(?:e|s|es)?|postulant(?:e|s|es)?) (?:doit|doivent|devra|devront) "
+    r"(?:avoir|posséder|être|justifier|maîtriser|disposer)\b"
+    r"|\bcandidat[oiae] (?:deve|devono|dovrà|dovranno) (?:avere|possedere|essere|conoscere|aver)\b"
+    r"|\b(?:bewerber\w*|kandidat\w*) (?:müssen|sollten|muss|sollte)\b"
+    r"|\bkandida(?:at|ten) (?:moet|moeten|dient|dienen)\b"
     # What the job needs of whoever takes it, said impersonally: "It is essential that you …",
     # "É fundamental que saiba …", "Es imprescindible tener …", "Il est indispensable de …".
     r"|\bit(?: is|'s) (?:essential|important|vital|crucial|necessary) (?:that you|for you to|to have)\b"
@@ -313,6 +323,16 @@ RESPONSIBILITY = CaselessPattern(
         + r")\b"
         r"|\byour (?:(?:main|primary|key|core|daily|first|chief|principal) )?(?:role|goal|job|mission|"
         r"responsibilit\w*|focus|task\w*|day) (?:is|will|includes?)\b"
+        # The reader's duties named as such: "Ihre Aufgaben umfassen …", "Zu deinen Aufgaben gehört …",
+        # "Vos missions sont …", "Tus funciones serán …", "Jouw taken zijn …", "Dina arbetsuppgifter är …".
+        r"|\b(?:ihr|ihre|dein|deine|euer|eure) (?:haupt)?(?:tätigkeit\w*|aufgaben\w*) (?:umfass|beinhalt|besteh|lieg)"
+        r"|\bzu (?:ihren|deinen|euren) (?:haupt)?(?:aufgaben|tätigkeiten)\b"
+        r"|\bvos (?:principales )?(?:missions|tâches|responsabilités) (?:sont|seront|consist|incluent|comprennent)"
+        r"|\b(?:tus|sus) (?:principales )?(?:funciones|tareas|responsabilidades) (?:serán|son|incluyen|consistirán)\b"
+        r"|\b(?:i tuoi|le tue) (?:principali )?(?:compiti|mansioni|responsabilità) (?:saranno|sono|includono)\b"
+        r"|\b(?:jouw|je|uw) (?:belangrijkste )?(?:taken|verantwoordelijkheden) (?:zijn|omvatten|bestaan)\b"
+        r"|\btot (?:jouw|je|uw) (?:taken|verantwoordelijkheden) (?:behoren|horen)\b"
+        r"|\b(?:dina|era) (?:huvudsakliga )?(?:arbets)?uppgifter (?:är|blir|kommer|innebär|omfattar)\b"
         r"|\bin this (?:role|position|job)\b"
         r"|\b(?:you(?:'re| are)|you(?:'ll| will) be|will be|du bist|bist du|sie sind|sind sie|je bent|ben je|"
         r"jij bent|ben jij|u bent|bent u) (?:\w+ )?(?:responsible|accountable|in charge|verantwortlich|zuständig|"
@@ -330,6 +350,8 @@ RESPONSIBILITY = CaselessPattern(
         r"|^(?:de|deze) (?:functie|rol|baan) (?:omvat|bestaat uit|houdt in)\b"
         r"|^(?:tjänsten|rollen|jobbet|stillingen) (?:innebär|omfattar|består av|indebærer|omfatter|innebærer)\b"
         r"|^(?:praca|stanowisko) (?:polega|obejmuje)\b"
+        # What falls to the holder, in formal Portuguese: "Ao enfermeiro competirá prestar …".
+        r"|^(?:ao|à) [\w ]{1,40}? (?:compete|competirá|caberá|cabe)\b|^compete-lhe\b"
         # The hire named in the third person: "The analyst will …", "They will …", "S/he will …".
         r"|^(?:(?:additionally|also|in addition|furthermore|moreover),? )?"
         r"(?:(?:the|this) (?:incumbent|successful candidate|successful applicant|appointee|post[- ]?holder|"
@@ -357,6 +379,7 @@ RESPONSIBILITY = CaselessPattern(
         r"|\b(?:serás responsable|te encargarás|trabajarás|desarrollarás|participarás|liderarás|gestionarás)\b"
         r"|\b(?:ti occuperai|sarai responsabile|lavorerai|svilupperai|gestirai|parteciperai)\b"
         r"|\b(?:avrà|avranno) (?:il compito|la responsabilità)\b|\bsar(?:à|anno) responsabil[ei]\b"
+        r"|\bser(?:á|ão|án) (?:\w+ )?(?:responsável|responsáveis|responsable|responsables) (?:por|pel[oa]s?|de|del)\b"
         r"|\b(?:aura|auront) (?:pour missions?|la charge)\b|\bser(?:a|ont) (?:chargée?s?|en charge)\b"
         r"|\btendrá (?:como|la) (?:misión|función|responsabilidad)\b|\bserá (?:el|la) responsable\b"
         r"|\b(?:você (?:vai|irá|será responsável)|atuará|será responsável|desenvolverá)\b"
@@ -372,6 +395,11 @@ RESPONSIBILITY = CaselessPattern(
         r"|\bdu (?:kommer att|vil|skal|ska) (?!(?:få|ha|have|være|vara|bli|kunne|kunna|tilbydes|erbjudas)\b)\w+"
         r"|\bdu (?:(?:kommer att |vil |skal |ska )?få|får|har) (?:ansvar|ansvaret|hand om)\b"
         r"|\bdu (?:ansvarar|ansvarer)\b"
+        # The same with the verb first, after an opening phrase ("Som salgskonsulent får du ansvaret for …",
+        # "I rollen kommer du att arbeta …"); not in a question ("Vil du arbejde hos os?").
+        r"|\b(?:får|har) du (?:ansvar|ansvaret|hand om)\b|\b(?:ansvarar|ansvarer) du\b"
+        r"|\b(?:kommer du att|skal du|ska du|vil du) (?!(?:få|ha|have|være|vara|bli|kunne|kunna|tilbydes|erbjudas)\b)"
+        r"\w+(?![^?]*\?)"
         r"|\bbędziesz (?!(?:mieć|miał|miała|otrzymywać|otrzymasz|korzystać|mógł|mogła)\b)\w+"
         # Polish duties in the present or perfective future, opening the sentence: "Projektujesz i
         # wdrażasz …", "Zajmiesz się …"; not having, knowing, liking, getting or joining ("Masz …").

@@ -2160,7 +2160,7 @@ def governing_cue(text: str, vocabulary: Vocabulary, *, cued: bool | None = None
     pattern = vocabulary.preferred_pattern
     tail = _PARENTHESISED.search(text)
     if tail and pattern.fullmatch(tail.group(1).strip().removeprefix("is ").removeprefix("a ").strip()):
-        return not _breaks_a_clause(text[: tail.start()].rstrip(" ."))
+        return not _breaks_a_clause(_FIELD_LABEL.sub("", text[: tail.start()].rstrip(" .")))
     if pattern.match(text.lstrip(" -*•\"'(（")) is not None:
         return True
     for match in pattern.finditer(text):
@@ -2197,6 +2197,8 @@ _CONDITION = re.compile(
     r"que|che|że)\b",
     re.IGNORECASE,
 )
+# The label of a field item, whose colon parts no clauses: "Customer service: 2 years (Preferred)".
+_FIELD_LABEL = re.compile(r"^[^\W\d][^:;,.()]{0,38}:\s+(?=\S)")
 # Abbreviations whose periods end no clause: "B.S.", "Ph.D.", "M.Sc.", "e.g.".
 _ABBREVIATION = re.compile(r"\b(?:[A-Za-z]{1,2}\.){2,}")
 _COPULA = re.compile(r"(?:is|are|would be|will be)\b", re.IGNORECASE)

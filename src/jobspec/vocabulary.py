@@ -874,6 +874,7 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "what we expect from you | you'll need | you will need | you need | "
         "conditions of employment | condition of employment | conditions of hire | "
         "ksas | ksa | licenses and certifications | licences and certifications | certifications | licensure | "
+        "license/certification | licence/certification | "
         "physical demands | "
         "skills and qualifications | qualifications and experience | experience and qualifications | "
         "skills & experience | required experience | requirements for the role | the candidate | candidate | "
@@ -885,7 +886,10 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "technical skills | what makes you a great fit | what you should know | must | required | mandatory | "
         "you must have | about yourself | who are you | your background | a good fit | a great fit | good fit if | "
         "great fit if | thrive in this role | you'll thrive | you will thrive | you might thrive | what we ask | "
-        "what we ask of you | what we ask for | what we require | we require",
+        "what we ask of you | what we ask for | what we require | we require | "
+        "the ideal candidate will have | the successful candidate will have | the candidate will have | "
+        "the ideal candidate will possess | the successful candidate will possess | "
+        "certificates/licenses | certificates/licences",
         "de": "anforderung~ | qualifikation~ | voraussetzung~ | ~erfordernisse | kenntnis~ | was erwarten wir | "
         "erwarten wir | über dich | über sie | was du brauchst | was sie brauchen | eigenschaften | "
         "persönliche eigenschaften | ~anforderungen | ~anforderungsprofil | ~profil | ~qualifikation | "
@@ -1864,14 +1868,16 @@ def names_the_teams_technologies(text: str) -> bool:
 
 # Headings of one word that name a kind only as the whole heading, as the word is in many
 # headings of other kinds ("What you'll do", "Languages we use"): the reader alone ("You", "Du",
-# "Vous"), the employer alone ("Us", "Wir"), the languages asked for ("Languages", "Sprachen").
+# "Vous"), the employer alone ("Us", "Wir"), the languages asked for ("Languages", "Sprachen"), the
+# licences asked for ("Licenses"; "EPA 608 certification" is one of them).
 _ALONE: dict[str, SectionKind] = {
     **dict.fromkeys(("you", "du", "vous", "toi", "tú", "tu", "jij", "ty", "você"), SectionKind.QUALIFICATIONS),
     **dict.fromkeys(("us", "wir", "nous", "wij", "nosotros", "nós", "noi", "vi", "my"), SectionKind.COMPANY),
     **dict.fromkeys(
-        ("languages", "sprachen", "langues", "lingue", "idiomas", "języki", "talen", "språk", "sprog"),
+        ("languages", "sprachen", "langues", "lingue", "idiomas", "języki", "talen", "språk", "sprog", "language"),
         SectionKind.QUALIFICATIONS,
     ),
+    **dict.fromkeys(("licenses", "licences", "certification"), SectionKind.QUALIFICATIONS),
 }
 
 

@@ -180,7 +180,8 @@ NOT_EXPERIENCE_BEFORE = (
     r"founded|established|gegründet|fondée?|fundad[ao]|fondat[ao]|opgericht|since|seit|depuis|desde|sinds|"
     r"for\s+the\s+(?:last|past|next)|over\s+the\s+(?:last|past|next)|in\s+the\s+(?:last|past|next)|every|"
     r"jede[nsm]?|chaque|cada|ogni|elke?|within|innerhalb|after|nach|après|después|após|dopo|warranty|guarantee|"
-    r"fixed[\s-]term|befristet|probation|probezeit|bonus|paid|vest\w*|notice|last(?:s|ing)?|takes?|runs?"
+    r"fixed[\s-]term|befristet|probation|probezeit|bonus|paid|vest\w*|notice|last(?:s|ing)?|takes?|runs?|"
+    r"age|alter|âge|edad|idade|età|leeftijd"
 )
 
 
@@ -300,7 +301,7 @@ def _read_amount(folded: str, match: re.Match[str]) -> Experience | None:
     named = _names_experience(before, after)
     if _NOT_EXPERIENCE_BEFORE.search(before[-40:]) and not named:
         return None
-    about_experience = named or bool(_EXPERIENCE_LINK.match(after))
+    about_experience = named or bool(_EXPERIENCE_LINK.match(after)) or _is_a_fields_value(folded, match)
     low = _number(match.group("a"))
     high = _number(match.group("b")) if match.group("b") else None
     per_year = 12 if match.group("months") else 1
@@ -315,6 +316,17 @@ def _read_amount(folded: str, match: re.Match[str]) -> Experience | None:
     if about_experience:
         return _experience(low, None, per_year)
     return None
+
+
+# A job board's field of experience, one per line under "Experience:": "Customer service: 2 years
+# (Required)", "Python: 3 years".
+_FIELD_OF_YEARS = compile_lowercase(r"^[^\W\d][^:\d]{0,40}:\s*$")
+_FIELD_END = compile_lowercase(r"^\s*(?:\((?:required|preferred)\))?\s*\.?\s*$")
+
+
+def _is_a_fields_value(folded: str, match: re.Match[str]) -> bool:
+    """Whether the amount is all the value of a field whose label names what it is of."""
+    return bool(_FIELD_OF_YEARS.match(folded[: match.start()]) and _FIELD_END.match(folded[match.end() :]))
 
 
 def _names_experience(before: str, after: str) -> bool:
