@@ -620,6 +620,8 @@ def test_the_reader_named_anywhere_in_portuguese_or_spanish_is_described(sentenc
         ("Vil du arbejde hos os?", False),  # a question to the reader, not a duty
         ("Vil du være en del af holdet?", False),
         ("Ihre Aufgaben sind spannend.", False),
+        ("Dovrà avere esperienza nel settore.", False),  # will have to have: a requirement
+        ("Dovrà saper gestire le priorità.", False),
     ],
 )
 def test_as_a_role_the_reader_does_a_duty_or_is_described(sentence: str, duty: bool) -> None:
@@ -662,6 +664,8 @@ def test_as_a_role_the_reader_does_a_duty_or_is_described(sentence: str, duty: b
         ("Les candidats doivent justifier de deux ans d'expérience.", cues.QUAL_STRONG),
         ("Los candidatos deberán contar con carnet de conducir.", cues.QUAL_STRONG),
         ("Bewerber müssen über einen Führerschein verfügen.", cues.QUAL_STRONG),
+        ("Dovrà inoltre utilizzare il muletto.", cues.RESPONSIBILITY),  # Italian: will have to use
+        ("I tjänsten ingår även att delta i kundmöten.", cues.RESPONSIBILITY),  # the job includes
     ],
 )
 def test_cues_of_requirements_duties_and_the_search_for_someone_across_languages(

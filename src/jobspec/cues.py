@@ -251,6 +251,8 @@ SEEKING_WHO = CaselessPattern(r"\b(?:who|die|som|qui|che|que|który|która|któr
 
 # The stems of the future of having, being, being able, needing and valuing in Italian, Spanish and
 # Portuguese ("avrà", "tendrá", "dovranno", "se valorará"): a sentence opening on them states no duty.
+# What the hire "dovrà" (will have to) have, be, know or show: requirements, not duties.
+_NOT_DUTY_AFTER_MUST = r"(?:avere|essere|conoscere|possedere|aver|saper|sapere|dimostrare)\b"
 _NO_DUTY_FUTURE_STEMS = (
     r"avr|sar|potr|dovr|tendr|ser|ter|poder|deber|dever|habr|contar|valorar|valoriz|apreciar|considerar|"
     r"encontrar|recibir|receber|ricever|disfrutar|desfrutar|godr|costituir|constituir"
@@ -390,6 +392,9 @@ RESPONSIBILITY = CaselessPattern(
         r"|^(?:si |se )?(?!(?:" + _NO_DUTY_FUTURE_STEMS + r")(?:anno|án)\b)"
         r"\w{3,}(?:eranno|iranno|aranno|arán|erán|irán)\b"
         r"|\b(?:si occuperanno|se encargarán)\b"
+        # What the hire will have to do ("Dovrà inoltre utilizzare il muletto."), not to have, be or know.
+        r"|\bdovr(?:à|anno) (?:(?!" + _NOT_DUTY_AFTER_MUST + r")\w+ )?"
+        r"(?!" + _NOT_DUTY_AFTER_MUST + r")\w+(?:are|ere|ire)\b"
         # "Du kommer att arbeta …", "Du vil arbejde …", "Du skal udvikle …", but not what the reader
         # gets, has or is ("Du kommer att få …", "Du skal have erfaring …").
         r"|\bdu (?:kommer att|vil|skal|ska) (?!(?:få|ha|have|være|vara|bli|kunne|kunna|tilbydes|erbjudas)\b)\w+"
@@ -398,6 +403,8 @@ RESPONSIBILITY = CaselessPattern(
         # The same with the verb first, after an opening phrase ("Som salgskonsulent får du ansvaret for …",
         # "I rollen kommer du att arbeta …"); not in a question ("Vil du arbejde hos os?").
         r"|\b(?:får|har) du (?:ansvar|ansvaret|hand om)\b|\b(?:ansvarar|ansvarer) du\b"
+        # What the job includes: "I tjänsten ingår …", "I stillingen inngår …", "I jobbet indgår …".
+        r"|\bi (?:tjänsten|rollen|arbetet|jobbet|uppdraget|stillingen|arbeidet|arbejdet) (?:ingår|inngår|indgår)\b"
         r"|\b(?:kommer du att|skal du|ska du|vil du) (?!(?:få|ha|have|være|vara|bli|kunne|kunna|tilbydes|erbjudas)\b)"
         r"\w+(?![^?]*\?)"
         r"|\bbędziesz (?!(?:mieć|miał|miała|otrzymywać|otrzymasz|korzystać|mógł|mogła)\b)\w+"
