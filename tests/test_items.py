@@ -666,6 +666,8 @@ def test_as_a_role_the_reader_does_a_duty_or_is_described(sentence: str, duty: b
         ("Bewerber müssen über einen Führerschein verfügen.", cues.QUAL_STRONG),
         ("Dovrà inoltre utilizzare il muletto.", cues.RESPONSIBILITY),  # Italian: will have to use
         ("I tjänsten ingår även att delta i kundmöten.", cues.RESPONSIBILITY),  # the job includes
+        ("Duties include answering phones and greeting patients.", cues.RESPONSIBILITY),
+        ("The coordinator also handles payments.", cues.RESPONSIBILITY),  # the hire in the third person
     ],
 )
 def test_cues_of_requirements_duties_and_the_search_for_someone_across_languages(

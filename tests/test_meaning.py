@@ -607,7 +607,7 @@ def test_past_thousands_of_units_a_unit_takes_its_lists_verdict() -> None:
 
 _PROSE_ONLY = (
     "Acme is a logistics company in Leeds, founded in 1990.\n\n"
-    "The new analyst prepares the weekly reports and looks after the data warehouse, "
+    "The new analyst compiles the weekly reports and looks after the data warehouse, "
     "together with the finance team.\n\n"
     "Send your CV to jobs@acme.example.\n"
 )

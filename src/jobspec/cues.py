@@ -344,6 +344,9 @@ RESPONSIBILITY = CaselessPattern(
         r"suit|give|report|allow|receive|come|begin|end|sit|include|involve|entail|consist|also|operate|follow)\b)[a-z]+\b))"
         # The job said to hold its duties: "The position involves …", "Le poste consiste à …".
         r"|^(?:the|this) (?:role|position|job|post) (?:will )?(?:involves?|includes?|consists? of|encompass(?:es)?)\b"
+        # The duties said to be what follows: "Duties include answering phones …".
+        r"|^(?:the |main |key |typical |other |primary |daily )*(?:duties|responsibilities|tasks)"
+        r"(?: of (?:the|this) (?:role|position|post|job))? (?:will )?(?:include|involve|consist of)\b"
         r"|^(?:die|diese) (?:stelle|position|tätigkeit|rolle) (?:umfasst|beinhaltet)\b"
         r"|^(?:le|ce) (?:poste|rôle) (?:consiste|comprend|implique|inclut)\b"
         r"|^(?:el|este) (?:puesto|rol|cargo) (?:consiste|incluye|implica|comprende)\b"
@@ -365,7 +368,8 @@ RESPONSIBILITY = CaselessPattern(
         r"\b(?:will(?! (?:also |ideally )?(?:have|hold|possess|need|bring|"
         r"be (?:able|expected to have|a|an|based|located|paid|offered|eligible|required|comfortable|familiar|"
         r"proficient|skilled|experienced|fluent|passionate|motivated|someone|somebody)\b))|"
-        r"leads|manages|oversees|owns|plans|drives|is responsible|coordinates|leverages|serves|"
+        r"leads|manages|oversees|owns|plans|drives|is responsible|coordinates|leverages|serves|handles|maintains|"
+        r"prepares|ensures|monitors|assists|organises|organizes|processes|conducts|trains|teaches|"
         r"works|supports|builds|designs|develops|delivers)\b"
         r"|\b(?:du|sie) (?:unterstützt|unterstützen|betreust|betreuen|entwickelst|arbeitest|übernimmst|"
         r"koordinierst|leitest|planst|sorgst|berätst|gestaltest|verantwortest|führst)\b"
