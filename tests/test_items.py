@@ -622,6 +622,7 @@ def test_the_reader_named_anywhere_in_portuguese_or_spanish_is_described(sentenc
         ("Ihre Aufgaben sind spannend.", False),
         ("Dovrà avere esperienza nel settore.", False),  # will have to have: a requirement
         ("Dovrà saper gestire le priorità.", False),
+        ("Budete mít možnost pracovat z domova.", False),  # what the reader may do: no duty
     ],
 )
 def test_as_a_role_the_reader_does_a_duty_or_is_described(sentence: str, duty: bool) -> None:
@@ -668,6 +669,11 @@ def test_as_a_role_the_reader_does_a_duty_or_is_described(sentence: str, duty: b
         ("I tjänsten ingår även att delta i kundmöten.", cues.RESPONSIBILITY),  # the job includes
         ("Duties include answering phones and greeting patients.", cues.RESPONSIBILITY),
         ("The coordinator also handles payments.", cues.RESPONSIBILITY),  # the hire in the third person
+        ("Vaší náplní práce bude vedení účetnictví.", cues.RESPONSIBILITY),  # Czech: your work will be
+        ("Budete také komunikovat s finančním úřadem.", cues.RESPONSIBILITY),  # you will communicate
+        ("Požadujeme středoškolské vzdělání.", cues.QUAL_STRONG),  # we require
+        ("Očakávame preukaz na VZV.", cues.QUAL_STRONG),  # Slovak: we expect
+        ("Máte praxi v účetnictví.", cues.QUAL_WEAK),  # you have
     ],
 )
 def test_cues_of_requirements_duties_and_the_search_for_someone_across_languages(

@@ -195,6 +195,7 @@ QUAL_STRONG = CaselessPattern(
         r"must have|must be|es wird erwartet|wir erwarten|erwarten wir|nous attendons de (?:vous|toi)|"
         r"du (?:skal|ska|bør|bör|må|måste) (?:have|ha|være|vara|kunne|kunna)|"
         r"(?:musisz|powinieneś|powinnaś) (?:mieć|znać|być|posiadać)|oczekujemy|wymagamy|wij verwachten|"
+        r"požadujeme|vyžadujeme|očekáváme|očakávame|předpokládáme|predpokladáme|"
         r"verwachten wij|"
         r"se requieren?|se exige|si richied(?:e|ono)|è richiest[ao]|completano il profilo|completa il profilo|"
         r"odotamme sinulta|edellytämme|sinulta (?:odotetaan|edellytetään)"
@@ -416,6 +417,13 @@ RESPONSIBILITY = CaselessPattern(
         # wdrażasz …", "Zajmiesz się …"; not having, knowing, liking, getting or joining ("Masz …").
         r"|^(?:i |oraz |także |również )?(?!(?:" + _POLISH_NOT_DUTY + r")\b)[a-ząćęłńóśźż]{3,}(?:esz|asz|isz|ysz)\b"
         r"|\b(?:do twoich (?:obowiązków|zadań)|twoim zadaniem|twoje zadania|twoja rola)\b"
+        # Czech and Slovak: "Vaší náplní práce bude …", "Budete komunikovat …", "Budete mít na starosti …";
+        # not what the reader will have, may or will get ("Budete mít možnost …").
+        r"|\b(?:vaší|vaše|vašou|tvojí|tvoje|tvojou) (?:hlavní |hlavnou |pracovní |pracovnou )?"
+        r"(?:náplní|náplň|náplňou|úkolem|úkoly|úlohou|úlohy)\b"
+        r"|^(?:také |tiež |dále |ďalej )?budete (?:také |tiež )?"
+        r"(?!(?:mít|mať|moci|môcť|dostávat|dostávať|součástí|súčasťou|pracovat v|pracovať v)\b)\w+"
+        r"|\bbudete (?:mít|mať) na starosti\b|\bbudete zodpovědn|\bbudete zodpovedn"
         # Finnish: "Tehtäviisi kuuluu …" (your tasks include), "Vastaat …" (you are responsible for).
         r"|\b(?:työ)?tehtäviisi kuulu(?:u|vat)\b|\btehtävänäsi on\b|^vastaat\b|\bvastuullasi on\b"
         # "Your job will be …" in other languages: "Será sua função …", "Votre rôle sera de …".
@@ -535,6 +543,7 @@ QUAL_WEAK = CaselessPattern(
     r"|(?:você tem|você é|possui|tens|és)\b|(?:hai|sei|possiedi)\b"
     r"|du (?:har|är|er|behärskar|behersker|talar|taler|snakker|gillar|liker|älskar|elsker)\b"
     r"|(?:masz|jesteś|posiadasz|znasz|potrafisz|władasz|umiesz)\b|(?:sinulla on|olet)\b"
+    r"|(?:máte|jste|ovládáte|umíte|znáte|mluvíte|disponujete|ste|ovládate|viete|hovoríte)\b"
     # The hire described in the third person, the subject left out: "Conosce il gestionale …",
     # "Posee carnet de conducir", "Conhece SQL".
     r"|(?:conosce|possiede|è in possesso|ha maturato|posee|conoce|domina|conhece)\b)"
