@@ -34,6 +34,11 @@ from jobspec.sentences import split_sentences
         ("Licence classes C or D. Then apply.", ["Licence classes C or D.", "Then apply."]),
         ("Masz prawo jazdy kategorii B. Jesteś miły.", ["Masz prawo jazdy kategorii B.", "Jesteś miły."]),  # a class
         ("Write to Maria B. Nowak today. Thanks.", ["Write to Maria B. Nowak today.", "Thanks."]),  # a name's initial
+        ("Pracujesz w Krakowie. Łatwo się dogadujesz.", ["Pracujesz w Krakowie.", "Łatwo się dogadujesz."]),
+        ("Máte praxi. Čeština je nutná.", ["Máte praxi.", "Čeština je nutná."]),  # capitals beyond Latin-1
+        ("Deneyimlisiniz. Şirketimiz büyüyor.", ["Deneyimlisiniz.", "Şirketimiz büyüyor."]),
+        ("Опыт от 2 лет. Знание английского.", ["Опыт от 2 лет.", "Знание английского."]),  # Cyrillic
+        ("Εμπειρία 2 ετών. Γνώση αγγλικών.", ["Εμπειρία 2 ετών.", "Γνώση αγγλικών."]),  # Greek
     ],
 )
 def test_split_sentences(text: str, expected: list[str]) -> None:

@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .text import GENDER_TAG
+from .text import GENDER_TAG, char_class
 
 __all__ = [
     "STEM_LENGTH",
@@ -513,17 +513,6 @@ _WORD_AT = re.compile(r"[^\W_]+")
 _STOP_STEMS = frozenset(word[:STEM_LENGTH] for word in (*STOP_WORDS, *_ACCENTED_STOP_WORDS) if len(word) >= 3)
 
 
-def _char_class(codes: Iterable[int]) -> str:
-    """The inside of a character class that holds these code points (ascending), as ranges."""
-    runs: list[list[int]] = []
-    for code in codes:
-        if runs and code == runs[-1][1] + 1:
-            runs[-1][1] = code
-        else:
-            runs.append([code, code])
-    return "".join(re.escape(chr(low)) + (f"-{re.escape(chr(high))}" if high > low else "") for low, high in runs)
-
-
 # A Unicode class ([^\W\d_]) costs a look-up in the Unicode database per character, a class of
 # ranges one in a table: _FAST_STEMS is _STEMS with its classes listed as ranges, computed from
 # the Unicode classes themselves for the characters of nearly every posting (Latin scripts,
@@ -533,12 +522,12 @@ def _char_class(codes: Iterable[int]) -> str:
 # after that letter: a pattern that opens on a class lets the search skip the characters between
 # words in one loop, where one that opens on a look-behind is tried at each of them.
 _FAST_CHARS = (*range(0x250), *range(0x2000, 0x2070), 0x20AC)
-_LETTER = _char_class(code for code in _FAST_CHARS if re.match(r"[^\W\d_]", chr(code)))
-_LETTER_OR_DIGIT = _char_class(code for code in _FAST_CHARS if re.match(r"[^\W_]", chr(code)))
+_LETTER = char_class(code for code in _FAST_CHARS if re.match(r"[^\W\d_]", chr(code)))
+_LETTER_OR_DIGIT = char_class(code for code in _FAST_CHARS if re.match(r"[^\W_]", chr(code)))
 _FAST_STEMS = re.compile(
     rf"([{_LETTER}](?<![{_LETTER_OR_DIGIT}][{_LETTER}])[{_LETTER}]{{2,{STEM_LENGTH - 1}}})[{_LETTER_OR_DIGIT}]*"
 )
-_BEYOND_FAST_CHARS = re.compile(f"[^{_char_class(_FAST_CHARS)}]")
+_BEYOND_FAST_CHARS = re.compile(f"[^{char_class(_FAST_CHARS)}]")
 
 
 def _stems_pattern(lowered: str) -> re.Pattern[str]:

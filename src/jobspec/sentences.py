@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .text import char_class
+
 __all__ = ["split_sentences"]
 
 # Abbreviations after which a full stop does not end the sentence (lower case, no dot).
@@ -26,9 +28,12 @@ ABBREVIATIONS = frozenset(
     dott dott.ssa sig sig.ra avv geom rag sra srta dra mme mlle mgr
     """.split()
 )
+# Capital letters of the alphabets (Latin with its extensions, Greek, Cyrillic, Armenian, Georgian …),
+# listed as ranges: "Łódź", "Č", "Ş", "З" open sentences as "A" does.
+_CAPITALS = char_class(code for code in range(0x41, 0x2000) if chr(code).isupper() or chr(code).istitle())
 # A stop and the space after it; the stop itself (one character) ends the sentence before it. Opening on the
 # stop rather than looking behind for it lets the search skip to each stop (twice as fast).
-_STOP = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-ZÀ-ÖØ-Þ0-9¿¡])|[。！？][」』）)]*\s*(?=\S)")
+_STOP = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[" + _CAPITALS + r"0-9¿¡])|[。！？][」』）)]*\s*(?=\S)")
 # Tried only where a word starts: tried inside one, each try read the rest of it (quadratic).
 _WORD_BEFORE = re.compile(r"(?<![\w.&'-])([\w.&'-]+)[.!?…][\"'”’)\]]*$")
 # How much of the text before a stop decides whether it ends a sentence: the

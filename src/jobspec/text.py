@@ -27,6 +27,7 @@ __all__ = [
     "KeywordIndex",
     "LiteralGate",
     "any_of",
+    "char_class",
     "compile_lowercase",
     "has_gender_marks",
     "lower_like_ignorecase",
@@ -350,6 +351,21 @@ _AS_RE_IGNORES_CASE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 # Beyond Latin Extended-B a few letters ("ς", "ϐ", "ᲀ") have case partners that
 # lower() does not give; patterns in lower case keep to the Latin letters.
 _LAST_SAFE_LETTER = "\u024f"
+
+
+def char_class(codes: Iterable[int]) -> str:
+    """The inside of a character class that holds these code points (ascending), as ranges.
+
+    >>> char_class([65, 66, 67, 90])
+    'A-CZ'
+    """
+    runs: list[list[int]] = []
+    for code in codes:
+        if runs and code == runs[-1][1] + 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return "".join(re.escape(chr(low)) + (f"-{re.escape(chr(high))}" if high > low else "") for low, high in runs)
 
 
 def plain_latin(letter: str) -> bool:
