@@ -250,10 +250,10 @@ SEEKING = CaselessPattern(
 # "We zoeken iemand die meedenkt", "Vi söker någon som är självgående", "… einen Entwickler, der …".
 SEEKING_WHO = CaselessPattern(r"\b(?:who|die|som|qui|che|que|który|która|którzy)\b|,\s*(?:der|das)\b")
 
-# The stems of the future of having, being, being able, needing and valuing in Italian, Spanish and
-# Portuguese ("avrà", "tendrá", "dovranno", "se valorará"): a sentence opening on them states no duty.
 # What the hire "dovrà" (will have to) have, be, know or show: requirements, not duties.
 _NOT_DUTY_AFTER_MUST = r"(?:avere|essere|conoscere|possedere|aver|saper|sapere|dimostrare)\b"
+# The stems of the future of having, being, being able, needing and valuing in Italian, Spanish and
+# Portuguese ("avrà", "tendrá", "dovranno", "se valorará"): a sentence opening on them states no duty.
 _NO_DUTY_FUTURE_STEMS = (
     r"avr|sar|potr|dovr|tendr|ser|ter|poder|deber|dever|habr|contar|valorar|valoriz|apreciar|considerar|"
     r"encontrar|recibir|receber|ricever|disfrutar|desfrutar|godr|costituir|constituir"
