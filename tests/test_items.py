@@ -623,6 +623,9 @@ def test_the_reader_named_anywhere_in_portuguese_or_spanish_is_described(sentenc
         ("Dovrà avere esperienza nel settore.", False),  # will have to have: a requirement
         ("Dovrà saper gestire le priorità.", False),
         ("Budete mít možnost pracovat z domova.", False),  # what the reader may do: no duty
+        ("Ekibimizin bir parçası olacaksınız.", False),  # what the reader will be
+        ("Yemek kartı alacaksınız.", False),  # what the reader will get
+        ("Vei beneficia de tichete de masă.", False),
     ],
 )
 def test_as_a_role_the_reader_does_a_duty_or_is_described(sentence: str, duty: bool) -> None:
@@ -674,6 +677,10 @@ def test_as_a_role_the_reader_does_a_duty_or_is_described(sentence: str, duty: b
         ("Požadujeme středoškolské vzdělání.", cues.QUAL_STRONG),  # we require
         ("Očakávame preukaz na VZV.", cues.QUAL_STRONG),  # Slovak: we expect
         ("Máte praxi v účetnictví.", cues.QUAL_WEAK),  # you have
+        ("Vergi beyannamelerini hazırlayacaksınız.", cues.RESPONSIBILITY),  # Turkish: you will prepare
+        ("En az 3 yıl deneyimli adaylar arıyoruz.", cues.QUAL_STRONG),  # we seek experienced candidates
+        ("De asemenea, vei colabora cu auditorii externi.", cues.RESPONSIBILITY),  # Romanian: you will work with
+        ("Feladatod lesz a főkönyvi könyvelés.", cues.RESPONSIBILITY),  # Hungarian: your task will be
     ],
 )
 def test_cues_of_requirements_duties_and_the_search_for_someone_across_languages(

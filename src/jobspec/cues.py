@@ -218,6 +218,8 @@ QUAL_STRONG = CaselessPattern(
     r"|\bcandidat[oiae] (?:deve|devono|dovrà|dovranno) (?:avere|possedere|essere|conoscere|aver)\b"
     r"|\b(?:bewerber\w*|kandidat\w*) (?:müssen|sollten|muss|sollte)\b"
     r"|\bkandida(?:at|ten) (?:moet|moeten|dient|dienen)\b"
+    # Turkish: the candidates sought, described ("… deneyimli adaylar arıyoruz"; "\w" for the dotless "ı").
+    r"|\baday(?:lar)?\w* ar\wyoruz\b"
     # What the job needs of whoever takes it, said impersonally: "It is essential that you …",
     # "É fundamental que saiba …", "Es imprescindible tener …", "Il est indispensable de …".
     r"|\bit(?: is|'s) (?:essential|important|vital|crucial|necessary) (?:that you|for you to|to have)\b"
@@ -424,6 +426,16 @@ RESPONSIBILITY = CaselessPattern(
         r"|^(?:také |tiež |dále |ďalej )?budete (?:také |tiež )?"
         r"(?!(?:mít|mať|moci|môcť|dostávat|dostávať|součástí|súčasťou|pracovat v|pracovať v)\b)\w+"
         r"|\bbudete (?:mít|mať) na starosti\b|\bbudete zodpovědn|\bbudete zodpovedn"
+        # Turkish: the reader's future ("hazırlayacaksınız", "takip edeceksiniz"; "\w" stands for the dotless
+        # "ı"), not what the reader will be, get, join or enjoy ("olacaksınız", "alacaksınız", "katılacaksınız").
+        # The ending is looked for first, and the word's start only behind it: cheap where it is absent.
+        r"|(?:acak|ecek)(?<=\w{5})(?<!\bol\w{4})(?<!\bal\w{4})(?<!\bkazan\w{4})(?<!\bkat\wl\w{4})"
+        r"(?<!\byararlan\w{4})(?<!\bfaydalan\w{4})s(?:\wn\wz|iniz|\wn|in)\b"
+        # Romanian: "Vei colabora cu …", "Vei fi responsabil de …"; not what the reader will have or get.
+        r"|\bvei (?:fi (?:responsabil|responsabilă|implicat|implicată)\b|"
+        r"(?!(?:avea|beneficia|primi|fi|face|putea|deveni|lucra într)\b)[a-zăâîșț]{3,})"
+        # Hungarian: "Feladatod lesz …", "Feladataid közé tartozik …".
+        r"|\bfeladat(?:od|aid|a|ai) (?:lesz|lesznek|közé tartozik)\b"
         # Finnish: "Tehtäviisi kuuluu …" (your tasks include), "Vastaat …" (you are responsible for).
         r"|\b(?:työ)?tehtäviisi kuulu(?:u|vat)\b|\btehtävänäsi on\b|^vastaat\b|\bvastuullasi on\b"
         # "Your job will be …" in other languages: "Será sua função …", "Votre rôle sera de …".
