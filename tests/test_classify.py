@@ -115,6 +115,10 @@ K = SectionKind
         ("Certificates/Licenses", K.QUALIFICATIONS),
         ("The Ideal Candidate Will Have", K.QUALIFICATIONS),  # what the hire has, not does
         ("The successful candidate will:", K.RESPONSIBILITIES),
+        ("Muss:", K.QUALIFICATIONS),  # German lists of what a candidate must and can bring
+        ("Kann:", K.PREFERRED_QUALIFICATIONS),
+        ("Kann-Kriterien", K.PREFERRED_QUALIFICATIONS),
+        ("Das kannst du", None),  # the word in a heading of another kind
         ("Requisitos no excluyentes", K.PREFERRED_QUALIFICATIONS),  # "not ruling out": optional
         ("Requisitos excluyentes", K.QUALIFICATIONS),
         ("Non-essential criteria", K.PREFERRED_QUALIFICATIONS),

@@ -891,6 +891,7 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "the ideal candidate will possess | the successful candidate will possess | "
         "certificates/licenses | certificates/licences",
         "de": "anforderung~ | qualifikation~ | voraussetzung~ | ~erfordernisse | kenntnis~ | was erwarten wir | "
+        "muss | muss kriterien | musskriterien | "
         "erwarten wir | über dich | über sie | was du brauchst | was sie brauchen | eigenschaften | "
         "persönliche eigenschaften | ~anforderungen | ~anforderungsprofil | ~profil | ~qualifikation | "
         "~qualifikationen | "
@@ -994,6 +995,7 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "not required but | welcome | desired skills | advantageous | beneficial | an advantage | "
         "would be an advantage | would be great | non-essential | non essential | nonessential | not essential",
         "de": "~wünschenswert | wünschenswerte kenntnisse | von vorteil | pluspunkte | ~pluspunkte | das wäre toll | "
+        "kann kriterien | kannkriterien | "
         "optional | bonus | kein muss | schön wäre | wünschenswert wäre | idealerweise hast du | vorteilhaft",
         "fr": "les plus | atouts | souhaité | souhaitable | apprécié | appréciés | bonus | idéalement | optionnel | "
         "serait un atout | seraient un plus | ce qui ferait la différence",
@@ -1878,6 +1880,8 @@ _ALONE: dict[str, SectionKind] = {
         SectionKind.QUALIFICATIONS,
     ),
     **dict.fromkeys(("licenses", "licences", "certification"), SectionKind.QUALIFICATIONS),
+    # German lists of what a candidate must ("Muss:") and can ("Kann:") bring.
+    "kann": SectionKind.PREFERRED_QUALIFICATIONS,
 }
 
 
