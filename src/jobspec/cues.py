@@ -410,10 +410,10 @@ RESPONSIBILITY = CaselessPattern(
         # The same with the verb first, after an opening phrase ("Som salgskonsulent får du ansvaret for …",
         # "I rollen kommer du att arbeta …"); not in a question ("Vil du arbejde hos os?").
         r"|\b(?:får|har) du (?:ansvar|ansvaret|hand om)\b|\b(?:ansvarar|ansvarer) du\b"
-        # What the job includes: "I tjänsten ingår …", "I stillingen inngår …", "I jobbet indgår …".
-        r"|\bi (?:tjänsten|rollen|arbetet|jobbet|uppdraget|stillingen|arbeidet|arbejdet) (?:ingår|inngår|indgår)\b"
         r"|\b(?:kommer du att|skal du|ska du|vil du) (?!(?:få|ha|have|være|vara|bli|kunne|kunna|tilbydes|erbjudas)\b)"
         r"\w+(?![^?]*\?)"
+        # What the job includes: "I tjänsten ingår …", "I stillingen inngår …", "I jobbet indgår …".
+        r"|\bi (?:tjänsten|rollen|arbetet|jobbet|uppdraget|stillingen|arbeidet|arbejdet) (?:ingår|inngår|indgår)\b"
         r"|\bbędziesz (?!(?:mieć|miał|miała|otrzymywać|otrzymasz|korzystać|mógł|mogła)\b)\w+"
         # Polish duties in the present or perfective future, opening the sentence: "Projektujesz i
         # wdrażasz …", "Zajmiesz się …"; not having, knowing, liking, getting or joining ("Masz …").
@@ -555,6 +555,7 @@ QUAL_WEAK = CaselessPattern(
     r"|(?:você tem|você é|possui|tens|és)\b|(?:hai|sei|possiedi)\b"
     r"|du (?:har|är|er|behärskar|behersker|talar|taler|snakker|gillar|liker|älskar|elsker)\b"
     r"|(?:masz|jesteś|posiadasz|znasz|potrafisz|władasz|umiesz)\b|(?:sinulla on|olet)\b"
+    # Czech and Slovak: "Máte praxi …", "Jste spolehlivý …", "Ste …".
     r"|(?:máte|jste|ovládáte|umíte|znáte|mluvíte|disponujete|ste|ovládate|viete|hovoríte)\b"
     # The hire described in the third person, the subject left out: "Conosce il gestionale …",
     # "Posee carnet de conducir", "Conhece SQL".

@@ -1871,7 +1871,8 @@ def names_the_teams_technologies(text: str) -> bool:
 # Headings of one word that name a kind only as the whole heading, as the word is in many
 # headings of other kinds ("What you'll do", "Languages we use"): the reader alone ("You", "Du",
 # "Vous"), the employer alone ("Us", "Wir"), the languages asked for ("Languages", "Sprachen"), the
-# licences asked for ("Licenses"; "EPA 608 certification" is one of them).
+# licences asked for ("Licenses", "Certification"; a line naming one, "EPA 608 certification", is no
+# heading), what a candidate can bring in German ("Kann:").
 _ALONE: dict[str, SectionKind] = {
     **dict.fromkeys(("you", "du", "vous", "toi", "tú", "tu", "jij", "ty", "você"), SectionKind.QUALIFICATIONS),
     **dict.fromkeys(("us", "wir", "nous", "wij", "nosotros", "nós", "noi", "vi", "my"), SectionKind.COMPANY),
@@ -1880,7 +1881,6 @@ _ALONE: dict[str, SectionKind] = {
         SectionKind.QUALIFICATIONS,
     ),
     **dict.fromkeys(("licenses", "licences", "certification"), SectionKind.QUALIFICATIONS),
-    # German lists of what a candidate must ("Muss:") and can ("Kann:") bring.
     "kann": SectionKind.PREFERRED_QUALIFICATIONS,
 }
 
