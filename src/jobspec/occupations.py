@@ -620,7 +620,8 @@ class Classification:
         stems = stem_set_of_lowered(body) if body else set()
         candidates = self._title_candidates(title, language, location, company, headings, ict=ict)
         strong = any(candidate.title_strength >= STRONG_TITLE for candidate in candidates.values())
-        if strong and self._body_denies_onet_title(candidates, stems):
+        denying = self._counts_denying_onet_title(candidates, stems) if strong else None
+        if denying is not None:
             strong = False
             _weaken_onet_titles(candidates.values())
         if strong:
@@ -631,7 +632,7 @@ class Classification:
             proposed = by_skills
         else:
             # The title says little: the groups the body shares most words with propose candidates too.
-            counts = self._body_group_counts(stems)
+            counts = denying if denying is not None else self._body_group_counts(stems)
             likeness = counts
             by_body = _heaviest_keys(counts, BODY_GROUPS)  # the groups of counts.most_common
             most_like = counts[by_body[0]] if by_body else 0
@@ -675,19 +676,20 @@ class Classification:
             self._weigh_occupations(leading, stems)
         return _ranked(leading) + ranked[RERANKED:], stems
 
-    def _body_denies_onet_title(self, candidates: dict[int, _Candidate], stems: set[str]) -> bool:
-        """Whether the title is strong only by O*NET alternate titles, and the body points to other work
-        far more than to theirs ("Care Assistant" is an O*NET title of animal caretakers; a body of
-        residents, washing and meals is of health care)."""
+    def _counts_denying_onet_title(self, candidates: dict[int, _Candidate], stems: set[str]) -> Counter[int] | None:
+        """The body's group counts (:meth:`_body_group_counts`) when the title is strong only by O*NET
+        alternate titles and the body points to other work far more than to theirs ("Care Assistant" is
+        an O*NET title of animal caretakers; a body of residents, washing and meals is of health care);
+        else None. Returned, not only asked, so that the body's groups are counted once."""
         strong = [c for c in candidates.values() if c.title_strength >= STRONG_TITLE]
         if not stems or any(c.title is None or c.title.kind != "o" for c in strong):
-            return False
+            return None
         counts = self._body_group_counts(stems)
         if not counts:
-            return False
+            return None
         group_of = self._occupation_group
         titled = max((counts.get(group_of[c.occupation], 0) for c in strong), default=0)
-        return counts.most_common(1)[0][1] >= BODY_DENIAL * max(titled, 1)
+        return counts if counts.most_common(1)[0][1] >= BODY_DENIAL * max(titled, 1) else None
 
     def features(self, ranked: Sequence[_Candidate]) -> tuple[float, float]:
         """Evidence of the best candidate and its lead over the best of another group (what the score reads)."""
