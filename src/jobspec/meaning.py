@@ -1977,7 +1977,7 @@ def decide_items(
     """Items of every section, keyed by ``id(node)``; each section's kind follows from its items."""
     found: dict[int, list[ExtractedItem]] = {id(node): [] for root in roots for node in root.walk()}
     judgements, features = _judged_with_features(units, roots, vocabulary, model)
-    requirements: list[tuple[ExtractedItem, Unit, Sequence[str] | None]] = []
+    requirements: list[_Requirement] = []
     for index, (unit, judgement) in enumerate(zip(units, judgements, strict=True)):
         if judgement.kind is None or _lists_application(unit, vocabulary):
             continue
@@ -1985,11 +1985,13 @@ def decide_items(
         if kind == "responsibility" and _asks_of_a_person(unit.text):
             kind, signal = "qualification", "words"
         cue_names = features[index].cues if index < len(features) else None
-        required = kind != "qualification" or not _optional(unit, vocabulary, cue_names)
+        # A requirement is optional by its place (a nice-to-have heading or lead-in) or by its words.
+        places = _preferring_places(unit, vocabulary) if kind == "qualification" else []
+        required = kind != "qualification" or not (places or _optional_by_its_words(unit, vocabulary, cue_names))
         item = ExtractedItem(kind, unit.text, unit.line, unit.level, unit.links, required, signal)
         found[id(unit.node)].append(item)
         if kind == "qualification":
-            requirements.append((item, unit, cue_names))
+            requirements.append((item, unit, cue_names, places))
     _require_what_only_desired_asks(requirements, vocabulary)
     for root in roots:
         for node in root.walk():
@@ -2076,13 +2078,8 @@ def _settle_kind(node: SectionNode, items: list[ExtractedItem]) -> None:
 # --- required or preferred -----------------------------------------------------------
 
 
-def _optional(unit: Unit, vocabulary: Vocabulary, cue_names: Sequence[str] | None = None) -> bool:
-    """A requirement is optional under a nice-to-have heading or lead-in, or when a cue governs it.
-
-    ``cue_names``: the unit's :func:`cue_features`, when it has them; they tell whether
-    its text holds a preferred cue sooner than looking for one again.
-    """
-    return bool(_preferring_places(unit, vocabulary)) or _optional_by_its_words(unit, vocabulary, cue_names)
+_Requirement = tuple[ExtractedItem, Unit, Sequence[str] | None, list[str]]
+"""A requirement found: its item, its unit, the unit's cue features and :func:`_preferring_places`."""
 
 
 def _preferring_places(unit: Unit, vocabulary: Vocabulary) -> list[str]:
@@ -2099,6 +2096,11 @@ def _preferring_places(unit: Unit, vocabulary: Vocabulary) -> list[str]:
 
 
 def _optional_by_its_words(unit: Unit, vocabulary: Vocabulary, cue_names: Sequence[str] | None) -> bool:
+    """A requirement is optional when a preferred cue governs it (see :func:`governing_cue`).
+
+    ``cue_names``: the unit's :func:`cue_features`, when it has them; they tell whether
+    its text holds a preferred cue sooner than looking for one again.
+    """
     if cue_names is None:
         return governing_cue(unit.text, vocabulary)
     cued = vocabulary.finds_preferred_cue_given(unit.text, "x:preferred" in cue_names)
@@ -2111,14 +2113,11 @@ def _optional_by_its_words(unit: Unit, vocabulary: Vocabulary, cue_names: Sequen
 _DESIRED = re.compile(r"\b(?:desired|souhaitée?s?|desead[oa]s?|desejad[oa]s?|gewünschte[nrs]?)(?!\w)", re.IGNORECASE)
 
 
-def _require_what_only_desired_asks(
-    requirements: list[tuple[ExtractedItem, Unit, Sequence[str] | None]], vocabulary: Vocabulary
-) -> None:
+def _require_what_only_desired_asks(requirements: list[_Requirement], vocabulary: Vocabulary) -> None:
     """Requirements made optional only by "desired" in their heading or lead-in are required when no
     other requirement is asked outside the duties (each stays optional when its own words say so)."""
     desired = []
-    for item, unit, cue_names in requirements:
-        places = _preferring_places(unit, vocabulary)
+    for item, unit, cue_names, places in requirements:
         if not places:
             if item.required and unit.node.declared is not K.RESPONSIBILITIES:
                 return  # asked beside them: "desired" means optional
