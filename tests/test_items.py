@@ -400,6 +400,8 @@ def test_the_reader_addressed_with_the_verb_first_or_a_nordic_verb(sentence: str
         ("También colaborarás con el equipo de producción.", True),  # after a word that adds it
         ("Inoltre, gestirai i rapporti con le banche.", True),
         ("Bei uns planen Sie die Touren.", True),
+        ("Zudem kümmern Sie sich um den Zahlungsverkehr.", True),  # verbs that end in -ern and -eln
+        ("Sie entwickeln neue Prüfverfahren.", True),
         ("Bewerben Sie sich bis zum 1. Mai.", False),  # an imperative opens the sentence
         ("Schreiben Sie uns und entdecken Sie unsere Werkstatt.", False),
     ],
@@ -433,6 +435,15 @@ def test_the_reader_doing_the_work_unnamed_or_not_asked_to_apply(sentence: str, 
         ("Additionally, the person will represent us at conferences.", True),
         ("They will be a strong writer.", False),
         ("They will have a degree in statistics.", False),
+        ("The bookkeeper will process payroll twice a month.", True),  # any word for a person at work
+        ("This Support Worker will help residents with daily tasks.", True),
+        ("The nurse will dress wounds and give medication.", True),
+        ("The recruiter will contact shortlisted applicants.", False),  # who hires is no hire
+        ("The number of hours will vary by season.", False),  # a word that names a thing
+        ("The other members of the team will show you around.", False),
+        ("The bookkeeper will have a bookkeeping certificate.", False),  # a requirement
+        ("The successful candidate will receive full training.", False),  # what the hire gets
+        ("The analyst will report to the finance director.", False),
     ],
 )
 def test_the_job_said_to_hold_its_duties_is_a_duty_cue(sentence: str, duty: bool) -> None:

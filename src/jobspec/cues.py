@@ -314,6 +314,21 @@ _SOUGHT_TO_DO = (
 )
 SOUGHT_TO_DO = CaselessPattern(_SOUGHT_TO_DO)
 """The employer seeking someone to do the work (one of the duties of :data:`RESPONSIBILITY`)."""
+# What the hire "will" have or be (requirements: "The analyst will have …", "… will be fluent in …"),
+# or get and go through (the offer and the hiring: "… will receive training", "… will be contacted").
+_NOT_THE_HIRES_DUTY = (
+    r"have|hold|possess|need|bring|receive|get|enjoy|join|report to|be (?:able|expected to have|a|an|based|"
+    r"located|paid|offered|eligible|required|comfortable|familiar|proficient|skilled|experienced|fluent|"
+    r"passionate|motivated|someone|somebody|given|provided|contacted|notified|invited|asked|subject)"
+)
+# Words ending as a word for a person does that name no hire: who hires, who is served, and things.
+_NOT_THE_HIRE = (
+    r"employer|recruiter|interviewer|hiring manager|customer|user|consumer|member of the public|applicant|"
+    r"number|center|centre|letter|order|offer|paper|computer|server|register|semester|quarter|newsletter|"
+    r"cover letter|sector|floor|door|factor|error|colou?r|plant|restaurant|grant|committee|fee|guarantee|"
+    r"degree|list|shortlist|waitlist|checklist|other|after|either|whether|never|over|under|later|partner|"
+    r"provider|vendor|donor|sponsor|major|minor|calendar|cluster|container|transfer|winner|summer|winter"
+)
 # A duty, stated as what the person in the role does.
 RESPONSIBILITY = CaselessPattern(
     _factored(
@@ -368,12 +383,15 @@ RESPONSIBILITY = CaselessPattern(
         r"architect|administrator|tester|executive|associate|assistant|intern|fellow|person|individual|"
         r"candidate|hire|post-?doc|postdoctoral \w+|researcher|student))|they|s/he|he/she|she/he|he or she|she or he)"
         r"\b[\w ,]{0,40}?"
-        r"\b(?:will(?! (?:also |ideally )?(?:have|hold|possess|need|bring|"
-        r"be (?:able|expected to have|a|an|based|located|paid|offered|eligible|required|comfortable|familiar|"
-        r"proficient|skilled|experienced|fluent|passionate|motivated|someone|somebody)\b))|"
+        r"\b(?:will(?! (?:also |ideally )?(?:" + _NOT_THE_HIRES_DUTY + r")\b)|"
         r"leads|manages|oversees|owns|plans|drives|is responsible|coordinates|leverages|serves|handles|maintains|"
         r"prepares|ensures|monitors|assists|organises|organizes|processes|conducts|trains|teaches|"
         r"works|supports|builds|designs|develops|delivers)\b"
+        # Any other hire named by a word for a person that does the work ("The bookkeeper will process
+        # payroll", "The nurse will …"), the word just before "will": not the ones who hire, nor things.
+        r"|^(?:(?:additionally|also|in addition|furthermore|moreover),? )?(?:the|this) (?:[\w-]+ ){0,3}"
+        r"(?!(?:" + _NOT_THE_HIRE + r")\b)(?:[\w-]{2,}(?:er|or|ist|ian|ant|ee)|nurse|clerk|aide|cook|chef|guard)"
+        r" will(?! (?:also |ideally )?(?:" + _NOT_THE_HIRES_DUTY + r")\b)"
         r"|\b(?:du|sie) (?:unterstützt|unterstützen|betreust|betreuen|entwickelst|arbeitest|übernimmst|"
         r"koordinierst|leitest|planst|sorgst|berätst|gestaltest|verantwortest|führst)\b"
         r"|\b(?:unterstützt|betreust|entwickelst|arbeitest|übernimmst|koordinierst|leitest|planst|sorgst|"
@@ -501,13 +519,14 @@ SECOND_PERSON_DUTY = re.compile(
     r"|\b(?:[Jj]e|[Jj]ij)\s+(?!(?:" + _SECOND_PERSON_TRAIT_VERBS + "|" + _SECOND_PERSON_NEITHER + r")\b)\w+t\b"
     r"|(?:^|,\s*|\b(?:[Aa]ußerdem|[Zz]udem|[Dd]abei|[Hh]ier|[Dd]ort|[Tt]äglich|[Gg]emeinsam)\s+)"
     r"(?:[Dd]u\s+(?!(?:" + _SECOND_PERSON_TRAIT_VERBS + "|" + _SECOND_PERSON_NEITHER + r")\b)\w+st|\w+(?:st|t)\s+du)\b"
-    # The verb before "Sie" in the sentence ("Bei uns planen Sie …"), not opening it or after "und": an
-    # imperative there asks the reader to apply or to do something now ("Bewerben Sie sich …").
+    # The verb before "Sie" in the sentence ("Bei uns planen Sie …", "Zudem kümmern Sie sich …"), not
+    # opening it or after "und": an imperative there asks the reader to apply or to do something now
+    # ("Bewerben Sie sich …").
     r"|(?<=\S\s)(?<!\bund\s)\b(?!(?:"
     + _SECOND_PERSON_TRAIT_VERBS
-    + r")\b)\w+en\s+Sie\b|\bSie\s+(?!(?:"
+    + r")\b)\w+e[lr]?n\s+Sie\b|\bSie\s+(?!(?:"
     + _SECOND_PERSON_TRAIT_VERBS
-    + r")\b)\w+en\b"
+    + r")\b)\w+e[lr]?n\b"
     + "|"
     + _UNNAMED_READER_DUTY
     # The verb before the pronoun, as German, Dutch and the Nordic languages put it after an opening
