@@ -889,6 +889,8 @@ def test_a_sentence_cued_as_a_duty_before_a_duty_in_its_paragraph_is_a_duty_when
         ("We are looking for bakers who know sourdough inside out.", True),
         ("Wij zoeken iemand die graag vroeg opstaat.", True),
         ("Vi söker någon som är noggrann och glad.", True),
+        ("Wij zoeken iemand met een rijbewijs B.", True),  # described by what they have
+        ("Buscamos a alguien con experiencia en obrador.", True),
         ("We are looking for an experienced baker for our new shop.", False),  # no clause about the person
         ("Are you looking for a team who cares?", False),  # a question
     ],

@@ -248,9 +248,12 @@ SEEKING = CaselessPattern(
     )
     + r")\b"
 )
-# Whom the employer seeks described in a clause of its own: "… engineers who know how to design …",
-# "We zoeken iemand die meedenkt", "Vi söker någon som är självgående", "… einen Entwickler, der …".
-SEEKING_WHO = CaselessPattern(r"\b(?:who|die|som|qui|che|que|który|która|którzy)\b|,\s*(?:der|das)\b")
+# Whom the employer seeks described in a clause of its own or by what they have: "… engineers who know
+# how to design …", "We zoeken iemand die meedenkt", "Vi söker någon som är självgående", "… einen
+# Entwickler, der …", "Wij zoeken iemand met een mbo-diploma", "Buscamos alguien con carnet".
+SEEKING_WHO = CaselessPattern(
+    r"\b(?:who|die|som|qui|che|que|który|która|którzy|with|met|mit|avec|con|com|med|z)\b|,\s*(?:der|das)\b"
+)
 
 # What the hire "dovrà" (will have to) have, be, know or show: requirements, not duties.
 _NOT_DUTY_AFTER_MUST = r"(?:avere|essere|conoscere|possedere|aver|saper|sapere|dimostrare)\b"
