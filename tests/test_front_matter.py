@@ -151,6 +151,22 @@ def test_front_matter_lists_are_left_when_the_body_names_its_own_items() -> None
     assert "items-from-front-matter" not in [d.code for d in posting.diagnostics]
 
 
+def test_the_fields_and_lists_of_a_hugo_params_table_are_read_as_top_level_ones() -> None:
+    text = (
+        "---\ntitle: Data Analyst\nlocation: Leeds\nparams:\n  location: Berlin\n  employment_type: part-time\n"
+        "  tasks:\n    - Build dashboards\n    - Answer questions\n---\n\nHello.\n"
+    )
+    posting = parse(text)
+    assert posting.location == "Leeds"  # a key at the top level wins
+    assert posting.employment_type is not None
+    assert posting.employment_type.value == "PART_TIME"
+    assert posting.provenance["employment_type"].key == "params.employment_type"
+    assert [(r.text, r.line) for r in posting.responsibilities] == [
+        ("Build dashboards", 8),
+        ("Answer questions", 9),
+    ]
+
+
 def test_a_front_matter_list_under_a_key_that_names_no_section_is_no_items() -> None:
     posting = parse("---\ntitle: Packer\ntags:\n  - Logistics\n  - Leeds\n---\n\nText.\n")
     assert (posting.responsibilities, posting.qualifications) == ([], [])

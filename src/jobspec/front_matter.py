@@ -695,7 +695,7 @@ def listed_sections(split: SplitText, names_a_section: Callable[[str], bool]) ->
     simple block lists. ``("", 0)`` when there is none.
     """
     parts: list[tuple[int, list[str]]] = []
-    for key, value in split.metadata.items():
+    for key, value in _fields_with_params(split.metadata):
         if not isinstance(key, str) or not names_a_section(key):
             continue
         if isinstance(value, list) and value and all(isinstance(entry, str) for entry in value):
@@ -714,6 +714,15 @@ def listed_sections(split: SplitText, names_a_section: Callable[[str], bool]) ->
         lines.extend([""] * max(0, line - first_line - len(lines)))  # each key's heading on the key's line
         lines.extend(part)
     return "\n".join(lines) + "\n", first_line
+
+
+def _fields_with_params(metadata: dict[str, Any]) -> list[tuple[str, Any]]:
+    """The front matter's top-level fields, then those of a Hugo ``params`` table not also at the top."""
+    fields = list(metadata.items())
+    params = next((value for key, value in fields if key.casefold() == "params"), None)
+    if isinstance(params, dict):
+        fields += [(key, value) for key, value in params.items() if key not in metadata]
+    return fields
 
 
 def _holds_a_posting(value: str) -> bool:

@@ -107,10 +107,16 @@ class FrontMatter:
     """Front matter looked up through :data:`ALIASES`, keys compared case-insensitively.
 
     A dash or a space in a key reads as an underscore: ``closing-date`` is ``closing_date``.
+    The keys of a Hugo ``params`` table are read as top-level keys, which win over them.
     """
 
     def __init__(self, metadata: Mapping[str, Any]) -> None:
         self._folded = {_fold_key(key): (str(key), value) for key, value in metadata.items()}
+        params = self._folded.get("params")
+        if params is not None and isinstance(params[1], Mapping):
+            # Hugo keeps a page's own fields in its ``params`` table; a key at the top level wins.
+            for key, value in params[1].items():
+                self._folded.setdefault(_fold_key(key), (f"{params[0]}.{key}", value))
 
     def get(self, fact: str) -> tuple[str, Any] | None:
         """(key as written, value) of the first alias with a value."""
