@@ -248,6 +248,21 @@ def test_a_lead_in_naming_one_listing_kind_among_other_words_introduces_that_kin
     assert lead_in_kind(lead_in, DEFAULT_VOCABULARY) == kind
 
 
+@pytest.mark.parametrize(
+    ("lead_in", "kind"),
+    [
+        ("Au sein de l'équipe produit (6 personnes), tu participeras à :", "responsibilities"),
+        ("Mit deinem Know-how sorgst du für sichere Services, die unser Produkt tragen:", "responsibilities"),
+        ("Dans notre atelier de Lyon, vous avez :", "qualifications"),  # what the reader has
+        ("Dans notre atelier de Lyon, nous avons :", None),
+    ],
+)
+def test_a_lead_in_stating_the_readers_duty_or_trait_in_a_sentence_introduces_that_kind(
+    lead_in: str, kind: str | None
+) -> None:
+    assert lead_in_kind(lead_in, DEFAULT_VOCABULARY) == kind
+
+
 def test_items_after_a_lead_in_naming_the_job_and_will_are_duties() -> None:
     body = (
         "# Paralegal\n\nThe Paralegal will:\n\n"
@@ -984,6 +999,20 @@ def test_a_line_ending_in_a_colon_introduces_the_list_after_it_and_is_no_item() 
     assert not any(text.endswith(":") for text in texts)
 
 
+def test_a_sentence_breaking_off_at_a_colon_on_a_preposition_only_introduces_the_list_after_it() -> None:
+    posting = parse(
+        "## Der Job\n\n"
+        "Als Teil unseres kleinen Teams kümmerst du dich um:\n\n"
+        "- Pflege der Website\n- Betreuung der Social-Media-Kanäle\n\n"
+        "Mit deinem Know-how sorgst du für eine schnelle Website:\n\n"
+        "- Ladezeiten messen\n"
+    )
+    texts = [r.text for r in posting.responsibilities]
+    assert "Pflege der Website" in texts
+    assert "Als Teil unseres kleinen Teams kümmerst du dich um:" not in texts
+    assert "Mit deinem Know-how sorgst du für eine schnelle Website:" in texts  # a whole sentence: a duty
+
+
 @pytest.mark.parametrize(
     ("sentence", "taken"),
     [
@@ -1285,3 +1314,11 @@ def test_an_entry_cued_as_a_requirement_under_a_heading_naming_no_kind_is_a_requ
     judgements = [Judgement("responsibility", "heading", 0.8) for _ in units]
     _read_requirement_entries_under_unnamed_headings(units, features, judgements)
     assert [j.kind for j in judgements] == ["responsibility", "qualification"]
+
+
+def test_japanese_prose_naming_the_person_sought_is_read_as_requirements() -> None:
+    posting = parse(
+        "## 仕事内容\n\n請求書の発行をお任せします。\n\n"
+        "## 応募資格\n\n日商簿記2級をお持ちの方。経理の経験が2年以上ある方。\n"
+    )
+    assert [q.text for q in posting.qualifications] == ["日商簿記2級をお持ちの方。", "経理の経験が2年以上ある方。"]

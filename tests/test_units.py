@@ -220,7 +220,7 @@ _LINE_ENDS = st.sampled_from(
 @example("Xdella")  # the character before the longest word is read for its \b
 @example("Xeller\n")  # and a last newline
 def test_a_line_runs_on_and_ends_a_sentence_as_the_whole_line_searched_says(line: str) -> None:
-    assert items._ends_running_on(line) is (items._RUNS_ON.search(line) is not None)
+    assert items.ends_running_on(line) is (items._RUNS_ON.search(line) is not None)
     assert items._ends_a_sentence(line) is (items._SENTENCE_END.search(line) is not None)
 
 

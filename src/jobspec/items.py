@@ -289,7 +289,7 @@ def _segments(lines: list[tuple[int, str, list[str]]]) -> list[_Segment]:
     listed = False  # after a line ending in a colon, in ragged lines: a list, even in lower case
     for (_, before, _), (line, text, links) in itertools.pairwise(lines):
         listed = listed or (width is None and before.endswith((":", "：")))
-        runs_on = _ends_running_on(before) if listed else _runs_on(before, text, width)
+        runs_on = ends_running_on(before) if listed else _runs_on(before, text, width)
         if runs_on:
             segment = out[-1]
             segment.starts.append((len(segment.text) + 1, line))
@@ -310,12 +310,12 @@ def _wrap_width(lines: list[str]) -> int | None:
 
 
 def _runs_on(line: str, following: str, width: int | None) -> bool:
-    if following[:1].islower() or _ends_running_on(line):
+    if following[:1].islower() or ends_running_on(line):
         return True
     return width is not None and not _ends_a_sentence(line) and len(line) >= 0.8 * width
 
 
-def _ends_running_on(line: str) -> bool:
+def ends_running_on(line: str) -> bool:
     """Whether ``line`` ends on a comma, a conjunction, an article or a preposition: it goes on in the next."""
     return _RUNS_ON.search(line[-_RUNS_ON_TAIL:]) is not None
 

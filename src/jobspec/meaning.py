@@ -45,7 +45,7 @@ from typing import TypeVar
 
 from . import cues
 from .facts.experience import parse_experience
-from .items import ExtractedItem, ItemKind, Unit
+from .items import ExtractedItem, ItemKind, Unit, ends_running_on
 from .models import ItemSignal, SectionKind
 from .sections import SectionNode
 from .text import CaselessPattern, LiteralGate, lower_like_ignorecase, split_alternatives
@@ -308,7 +308,17 @@ def _lead_in_kind(lead_in: str, vocabulary: Vocabulary) -> SectionKind | None:
     listed = vocabulary.heading_kinds(stripped) & LISTING_KINDS
     if len(listed) == 1:
         return next(iter(listed))
-    return _stem_kind(lead_in)
+    return _stem_kind(lead_in) or _reader_lead_in_kind(stripped)
+
+
+def _reader_lead_in_kind(lead_in: str) -> SectionKind | None:
+    """The kind of a lead-in that states a duty in a sentence ("Au sein de l'équipe produit, tu participeras
+    à :", "Mit deinem Know-how sorgst du für skalierbare Services:"), or tells the reader what they are or
+    have ("Vous avez :").
+    """
+    if cues.SECOND_PERSON_DUTY.search(lead_in) is not None or cues.RESPONSIBILITY.search(lead_in) is not None:
+        return K.RESPONSIBILITIES
+    return K.QUALIFICATIONS if cues.SECOND_PERSON_TRAIT.search(lead_in) is not None else None
 
 
 # A lead-in whose last words say what the items after it complete, whoever it names:
@@ -571,6 +581,7 @@ _CUES_ANYWHERE: tuple[tuple[str, CaselessPattern], ...] = (
     ("c:qual-strong", cues.QUAL_STRONG),
     ("c:seeking", cues.SEEKING),
     ("c:not-item", cues.NOT_AN_ITEM),
+    ("c:qual-strong", cues.PERSON_SOUGHT_ENDING),  # kept apart for speed (see there); named once
 )
 # Most units hold none of these cues: one pass for the words each needs tells which to try.
 _CUE_GATE = LiteralGate([pattern for _, pattern in _CUES_ANYWHERE])
@@ -592,7 +603,7 @@ def cue_features(text: str, vocabulary: Vocabulary, words: list[str] | None = No
         out.extend(
             name
             for number, (name, pattern) in enumerate(_CUES_ANYWHERE)
-            if number in possible and pattern.search_lowered(lowered) is not None
+            if number in possible and name not in out and pattern.search_lowered(lowered) is not None
         )
     if words is None:
         words = words_of(text)
@@ -655,7 +666,7 @@ def _cues_of(text: str, lowered: str, words: list[str], preferred: bool, possibl
             out.append(name)
     if possible:
         for number, (name, search) in enumerate(_ANYWHERE_SEARCHES):
-            if number in possible and search(lowered) is not None:
+            if number in possible and name not in out and search(lowered) is not None:
                 out.append(name)
     if _may_address_the_reader(words):
         out.extend(_reader_cues(text, words))
@@ -1031,13 +1042,21 @@ def _judge(
 
 def _leave_out_introducing_lines(units: list[Unit], judgements: list[Judgement]) -> None:
     """A line of its own that ends in a colon introduces what follows: it is no item ("… estas ferramentas:").
+    Nor is a sentence that breaks off at a colon on a preposition, an article or a conjunction: its
+    duty is told by what follows ("Als Teil des Teams kümmerst du dich um:", "tu participeras à :").
 
-    In the labelled corpora, none of the 10 such lines is an item (a list entry
-    or a sentence ending in a colon can be: "Lead the redesign of a site that is:").
+    In the labelled corpora, none of the 10 such lines is an item, and no sentence breaks off so (a
+    list entry or a sentence ending in a colon can be: "Lead the redesign of a site that is:").
     """
     for index, unit in enumerate(units):
-        if unit.form == "line" and judgements[index].kind in _ITEM_KIND_NAMES and unit.text.endswith(_COLONS):
+        if judgements[index].kind in _ITEM_KIND_NAMES and _only_introduces(unit):
             judgements[index] = Judgement(None, "layout", judgements[index].confidence)
+
+
+def _only_introduces(unit: Unit) -> bool:
+    if not unit.text.endswith(_COLONS):
+        return False
+    return unit.form == "line" or (unit.form == "sentence" and ends_running_on(unit.text[:-1].rstrip()))
 
 
 def _leave_out_uncued_prose_read_as_duties_by_heading(
