@@ -1322,3 +1322,40 @@ def test_japanese_prose_naming_the_person_sought_is_read_as_requirements() -> No
         "## 応募資格\n\n日商簿記2級をお持ちの方。経理の経験が2年以上ある方。\n"
     )
     assert [q.text for q in posting.qualifications] == ["日商簿記2級をお持ちの方。", "経理の経験が2年以上ある方。"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Вы будете вести первичную документацию.", "c:duty"),  # Russian: you will keep …
+        ("Вам предстоит искать новых клиентов.", "c:duty"),  # you are to …
+        ("Ви будете розробляти нові сервіси.", "c:duty"),  # Ukrainian: you will develop …
+        ("До ваших обов'язків входить код-рев'ю.", "c:duty"),  # your duties include …
+        ("Вы владеете Excel.", "c:reader-trait"),  # you master …
+        ("У вас есть опыт продаж.", "c:reader-trait"),  # you have …
+        ("Ви маєте досвід роботи з Django.", "c:reader-trait"),
+    ],
+)
+def test_russian_and_ukrainian_sentences_addressing_the_reader_carry_cues(sentence: str, cue: str) -> None:
+    assert cue in cue_features(sentence, DEFAULT_VOCABULARY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Вы будете получать стабильную зарплату.", "Вы будете работать в дружной команде.", "Мы ищем бухгалтера."],
+)
+def test_what_the_reader_gets_in_russian_is_no_duty(sentence: str) -> None:
+    assert "c:duty" not in cue_features(sentence, DEFAULT_VOCABULARY)
+
+
+def test_russian_prose_without_headings_gives_duties_and_requirements() -> None:
+    posting = parse(
+        "Мы ищем бухгалтера в наш офис.\n\n"
+        "Вы будете вести первичную документацию и готовить отчётность.\n\n"
+        "У вас есть опыт работы от двух лет. Вы владеете 1С.\n\n"
+        "Вы будете получать стабильную зарплату.\n"
+    )
+    assert [r.text for r in posting.responsibilities] == [
+        "Вы будете вести первичную документацию и готовить отчётность."
+    ]
+    assert [q.text for q in posting.qualifications] == ["У вас есть опыт работы от двух лет.", "Вы владеете 1С."]

@@ -13,6 +13,9 @@ import re
 from .text import CaselessPattern, any_of, split_alternatives
 
 __all__ = [
+    "CYRILLIC_READER_DUTY",
+    "CYRILLIC_READER_TRAIT",
+    "CYRILLIC_READER_WORDS",
     "DUTY_VERB_START",
     "NEED_NOT",
     "NOT_AN_ITEM",
@@ -594,6 +597,35 @@ QUAL_WEAK = CaselessPattern(
     # "Posee carnet de conducir", "Conhece SQL".
     r"|(?:conosce|possiede|è in possesso|ha maturato|posee|conoce|domina|conhece)\b)"
 )
+
+# The reader addressed in Russian and Ukrainian: doing the work ("Вы будете вести учёт", "Вам предстоит
+# …", "Ви відповідаєте за …") or described ("Вы владеете Excel", "У вас есть опыт …", "Мы ожидаем от
+# вас …"). Patterns of their own, matched against lowered text and tried only on text that holds one
+# of the pronouns they need: Cyrillic in SECOND_PERSON_DUTY would make that pattern match with
+# re.IGNORECASE and pass its gate, for every posting.
+_CYRILLIC_NOT_DUTY = (
+    r"получать|иметь|являться|быть|частью|отдыхать|расти|развиваться|учиться|работать в|"
+    r"отримувати|мати|бути|розвиватися|навчатися|зростати|працювати в"
+)
+CYRILLIC_READER_DUTY = re.compile(
+    r"\b(?:вы|ты|ви)\s+(?:будете|будешь|будеш)\s+(?:также\s+|також\s+)?(?!(?:" + _CYRILLIC_NOT_DUTY + r")\b)"
+    r"[а-яёіїєґ'’]+(?:ть|ти|ться|тися)\b"
+    r"|\bвам\s+(?:предстоит|нужно будет|придётся|придется|доведеться|потрібно буде|належить)\b"
+    r"|\bв\s+(?:ваши|твои)\s+(?:обязанности|задачи)\s+(?:входит|входят|будет|будут)\b"
+    r"|\bдо\s+(?:ваших|твоїх)\s+(?:обов['’]язків|завдань)\s+(?:входить|входитиме|належить|належатиме)\b"
+    r"|\b(?:вы|ты|ви)\s+(?:отвечаете|отвечаешь|відповідаєте|відповідаєш)\s+за\b"
+)
+"""The reader's duties in Russian and Ukrainian, in lowered text (see :data:`CYRILLIC_READER_WORDS`)."""
+CYRILLIC_READER_TRAIT = re.compile(
+    r"\b(?:вы|ты|ви)\s+(?:имеете|имеешь|знаете|знаешь|умеете|умеешь|владеете|владеешь|готовы|готов|любите|"
+    r"обладаете|маєте|маєш|знаєте|знаєш|вмієте|вмієш|володієте|володієш|готові)\b"
+    r"|\bу\s+(?:вас|тебя|тебе)\s+(?:есть|є)\b"
+    r"|\b(?:мы|ми)\s+(?:ожидаем|ждём|ждем|очікуємо|чекаємо)\s+(?:от|від)\s+(?:вас|тебя|тебе)\b"
+    r"|\bот\s+(?:вас|тебя)\s+(?:требуется|ожидается|потребуется)\b|\bвід\s+(?:вас|тебе)\s+(?:вимагається|очікується)\b"
+)
+"""The reader described in Russian and Ukrainian, in lowered text (see :data:`CYRILLIC_READER_WORDS`)."""
+CYRILLIC_READER_WORDS = frozenset("вы ты ви вам вас тебя тебе ваши твои ваших твоїх".split())
+"""Every match of :data:`CYRILLIC_READER_DUTY` and :data:`CYRILLIC_READER_TRAIT` holds one of these words."""
 
 # Every pattern above that finds the reader in another language (SECOND_PERSON_DUTY,
 # SECOND_PERSON_TRAIT, YOU_ANYWHERE) needs one of these words, or starts this way: one

@@ -703,12 +703,30 @@ _ANYWHERE_SEARCHES = tuple((name, cue.on_lowered.search) for name, cue in _CUES_
 
 def _reader_cues(text: str, words: list[str]) -> list[str]:
     """The reader addressed in another language: doing a duty, or described (see :mod:`jobspec.cues`)."""
+    if not cues.CYRILLIC_READER_WORDS.isdisjoint(words):
+        return _cyrillic_reader_cues(text.lower())
     if _READER_PRONOUNS.isdisjoint(words):
         return ["c:reader-duty"] if cues.SECOND_PERSON_DUTY_UNNAMED.search(text) is not None else []
     out = ["c:reader-duty"] if _asks_a_duty_of_the_reader(text) else []
     if cues.SECOND_PERSON_TRAIT.search(text) is not None:
         out.append("c:reader-trait")
     return out
+
+
+def _cyrillic_reader_cues(lowered: str) -> list[str]:
+    """The cues of a Russian or Ukrainian text that addresses the reader, named as their like in English and
+    German are: "Вы будете вести …" as "You will …" (a duty), "Вы владеете …" as "Du hast …" (a trait
+    and, opening the sentence, a weak requirement)."""
+    out = ["c:duty"] if cues.CYRILLIC_READER_DUTY.search(lowered) is not None else []
+    if lowered.startswith(_CYRILLIC_YOU):
+        out.append("c:you-start")
+    trait = cues.CYRILLIC_READER_TRAIT.search(lowered)
+    if trait is not None:
+        out.extend(("c:qual-weak", "c:reader-trait") if trait.start() == 0 else ("c:reader-trait",))
+    return out
+
+
+_CYRILLIC_YOU = ("вы ", "ты ", "ви ")
 
 
 def _asks_a_duty_of_the_reader(text: str) -> bool:
@@ -731,7 +749,7 @@ _READER_DUTY_SEARCHES = tuple(
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 # What cues.OTHER_LANGUAGE_READER looks for, as words: a cheaper look that finds it
 # wherever that pattern would (and a little more), before the patterns that decide.
-_READER_WORDS = frozenset("vous tu tú je jij du sie ti te si se você usted".split())
+_READER_WORDS = frozenset("vous tu tú je jij du sie ti te si se você usted".split()) | cues.CYRILLIC_READER_WORDS
 _READER_OPENINGS = frozenset(
     "la il el o a vai irá também ainda além también además asimismo inoltre anche infine poi finalmente".split()
 )
