@@ -193,7 +193,7 @@ NOT_AN_ITEM = CaselessPattern(
 # alternative of QUAL_STRONG, which no other opens without a word boundary, it made that one five
 # times slower.
 PERSON_SOUGHT_ENDING = CaselessPattern(
-    r"(?<=[のるたなで])方(?:[。．！]|（[^）]*）)?\s*$"  # Japanese
+    r"(?<=[のるたなで])方(?:[。．！]|（[^）]{0,60}）)?\s*$"  # Japanese
     r"|(?<=[신한는인된]) 분(?:[.。]|\s*$)"  # Korean
 )
 """A strong sign of a requirement, as :data:`QUAL_STRONG`, in the languages that end on it."""
