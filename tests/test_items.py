@@ -692,6 +692,10 @@ def test_as_a_role_the_reader_does_a_duty_or_is_described(sentence: str, duty: b
         ("En az 3 yıl deneyimli adaylar arıyoruz.", cues.QUAL_STRONG),  # we seek experienced candidates
         ("De asemenea, vei colabora cu auditorii externi.", cues.RESPONSIBILITY),  # Romanian: you will work with
         ("Feladatod lesz a főkönyvi könyvelés.", cues.RESPONSIBILITY),  # Hungarian: your task will be
+        ("Anda akan mengelola akun media sosial.", cues.RESPONSIBILITY),  # Indonesian: you will manage
+        ("Tugas kamu juga termasuk menyusun laporan.", cues.RESPONSIBILITY),  # your tasks also include
+        ("Kandidat harus memiliki gelar sarjana.", cues.QUAL_STRONG),  # candidates must have
+        ("Kamu menguasai Canva.", cues.QUAL_WEAK),  # you master
         ("日商簿記2級以上をお持ちの方。", cues.PERSON_SOUGHT_ENDING),  # Japanese: a person who holds …
         ("経理の実務経験が2年以上ある方（業界不問）", cues.PERSON_SOUGHT_ENDING),
         ("TypeScript에 능숙하신 분", cues.PERSON_SOUGHT_ENDING),  # Korean: a person fluent in …
@@ -701,6 +705,10 @@ def test_cues_of_requirements_duties_and_the_search_for_someone_across_languages
     sentence: str, cue: CaselessPattern
 ) -> None:
     assert cue.search(sentence) is not None
+
+
+def test_what_the_reader_will_get_in_indonesian_is_no_duty() -> None:
+    assert cues.RESPONSIBILITY.search("Anda akan mendapatkan gaji yang kompetitif.") is None
 
 
 @pytest.mark.parametrize("phrase", ["柔軟な働き方", "Excelの使い方を学べます", "方針を決める"])

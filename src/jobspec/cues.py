@@ -234,6 +234,9 @@ QUAL_STRONG = CaselessPattern(
     r"|\bkandida(?:at|ten) (?:moet|moeten|dient|dienen)\b"
     # Turkish: the candidates sought, described ("… deneyimli adaylar arıyoruz"; "\w" for the dotless "ı").
     r"|\baday(?:lar)?\w* ar\wyoruz\b"
+    # Indonesian and Malay: "Kandidat harus memiliki …", "Pelamar wajib menguasai …".
+    r"|\b(?:kandidat|pelamar|calon|anda|kamu) (?:harus|wajib|mesti|perlu|diharapkan) "
+    r"(?:memiliki|mempunyai|menguasai|mampu|bisa|berpengalaman|lulusan|bersedia|fasih)\b"
     # What the job needs of whoever takes it, said impersonally: "It is essential that you …",
     # "É fundamental que saiba …", "Es imprescindible tener …", "Il est indispensable de …".
     r"|\bit(?: is|'s) (?:essential|important|vital|crucial|necessary) (?:that you|for you to|to have)\b"
@@ -414,6 +417,12 @@ RESPONSIBILITY = CaselessPattern(
         r"|\b(?:unterstützt|betreust|entwickelst|arbeitest|übernimmst|koordinierst|leitest|planst|sorgst|"
         r"berätst|gestaltest|verantwortest|führst) du\b|\bbist du (?:die|der|das) \w+"
         r"|\b(?:je|jij|u) (?:gaat|bent verantwoordelijk|werkt aan|ontwikkelt|zorgt)\b"
+        # Indonesian and Malay: "Anda akan mengelola …", "Tugas Anda meliputi …", "… bertanggung jawab
+        # atas …"; not what the reader will get, join or be ("Anda akan mendapatkan …").
+        r"|\b(?:anda|kamu) akan (?!(?:mendapatkan|mendapat|memperoleh|menerima|bergabung|menjadi|bekerja di|"
+        r"diberikan|dibayar|ditempatkan)\b)[a-z]+"
+        r"|\b(?:tugas|tanggung jawab) (?:utama )?(?:anda|kamu) (?:juga )?(?:adalah|meliputi|termasuk|antara lain)\b"
+        r"|\bbertanggung ?jawab (?:atas|untuk|terhadap)\b"
         # "Vous êtes responsable de …", "Eres responsable de …", "Sei responsabile di …", "És responsável por …".
         r"|\b(?:vous êtes|tu es) (?:\w+ )?(?:responsables?|en charge|chargée?s?|garante?s?) d"
         r"|\beres (?:el |la )?responsable de(?:l)?\b|\bsei (?:il |la )?responsabile d"
@@ -591,6 +600,8 @@ QUAL_WEAK = CaselessPattern(
     r"|(?:você tem|você é|possui|tens|és)\b|(?:hai|sei|possiedi)\b"
     r"|du (?:har|är|er|behärskar|behersker|talar|taler|snakker|gillar|liker|älskar|elsker)\b"
     r"|(?:masz|jesteś|posiadasz|znasz|potrafisz|władasz|umiesz)\b|(?:sinulla on|olet)\b"
+    # Indonesian and Malay: "Anda memiliki …", "Kamu menguasai …".
+    r"|(?:anda|kamu) (?:memiliki|mempunyai|menguasai|mampu|berpengalaman|terbiasa|menyukai|fasih)\b"
     # Czech and Slovak: "Máte praxi …", "Jste spolehlivý …", "Ste …".
     r"|(?:máte|jste|ovládáte|umíte|znáte|mluvíte|disponujete|ste|ovládate|viete|hovoríte)\b"
     # The hire described in the third person, the subject left out: "Conosce il gestionale …",
