@@ -39,6 +39,7 @@ from jobspec.sentences import split_sentences
         ("Deneyimlisiniz. Şirketimiz büyüyor.", ["Deneyimlisiniz.", "Şirketimiz büyüyor."]),
         ("Опыт от 2 лет. Знание английского.", ["Опыт от 2 лет.", "Знание английского."]),  # Cyrillic
         ("Εμπειρία 2 ετών. Γνώση αγγλικών.", ["Εμπειρία 2 ετών.", "Γνώση αγγλικών."]),  # Greek
+        ("학위를 보유하신 분. 3년 경력.", ["학위를 보유하신 분.", "3년 경력."]),  # a one-syllable word, no initial
     ],
 )
 def test_split_sentences(text: str, expected: list[str]) -> None:

@@ -81,8 +81,9 @@ def _ends_sentence(before: str) -> bool:
         return True
     if lowered in ABBREVIATIONS or _INITIALISM.match(word):
         return False
-    if len(word) == 1 and word.isalpha():
-        # An initial ("J. Smith"), unless it ends a list of letters ("licence classes A and B.")
+    if len(word) == 1 and word.isalpha() and word.lower() != word.upper():
+        # An initial ("J. Smith"; a letter of a script without case is a word and ends a sentence:
+        # "보유하신 분. 3년 …"), unless it ends a list of letters ("licence classes A and B.")
         # or names a class after a common noun ("prawo jazdy kategorii B.", "plan B."): names
         # and titles before an initial are capitalised ("Maarten B. Eppinga", "Prof. J. Bever").
         words = before[: len(before) - len(last) + word_match.start()].split()
