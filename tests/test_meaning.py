@@ -1334,17 +1334,29 @@ def test_japanese_prose_naming_the_person_sought_is_read_as_requirements() -> No
         ("Вы владеете Excel.", "c:reader-trait"),  # you master …
         ("У вас есть опыт продаж.", "c:reader-trait"),  # you have …
         ("Ви маєте досвід роботи з Django.", "c:reader-trait"),
+        ("Θα είστε υπεύθυνος για την τήρηση των βιβλίων.", "c:duty"),  # Greek: you will be responsible for
+        ("Θα συνεργάζεστε με την ομάδα σχεδιασμού.", "c:duty"),  # you will work with
+        ("Διαθέτετε εμπειρία 2 ετών.", "c:reader-trait"),  # you have
+        ("Ο υποψήφιος πρέπει να διαθέτει πτυχίο.", "c:reader-trait"),  # the candidate must have
+        ("Bạn sẽ phát triển các tính năng mới.", "c:duty"),  # Vietnamese: you will develop
+        ("Ứng viên cần có bằng cử nhân kế toán.", "c:reader-trait"),  # the candidate needs
     ],
 )
-def test_russian_and_ukrainian_sentences_addressing_the_reader_carry_cues(sentence: str, cue: str) -> None:
+def test_sentences_addressing_the_reader_in_other_scripts_carry_cues(sentence: str, cue: str) -> None:
     assert cue in cue_features(sentence, DEFAULT_VOCABULARY)
 
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Вы будете получать стабильную зарплату.", "Вы будете работать в дружной команде.", "Мы ищем бухгалтера."],
+    [
+        "Вы будете получать стабильную зарплату.",
+        "Вы будете работать в дружной команде.",
+        "Мы ищем бухгалтера.",
+        "Θα έχετε ευέλικτο ωράριο.",  # Greek: you will have
+        "Bạn sẽ được đào tạo bài bản.",  # Vietnamese: you will be trained
+    ],
 )
-def test_what_the_reader_gets_in_russian_is_no_duty(sentence: str) -> None:
+def test_what_the_reader_gets_in_other_scripts_is_no_duty(sentence: str) -> None:
     assert "c:duty" not in cue_features(sentence, DEFAULT_VOCABULARY)
 
 

@@ -9,17 +9,18 @@ compiled once into one regular expression.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .text import CaselessPattern, any_of, split_alternatives
 
 __all__ = [
-    "CYRILLIC_READER_DUTY",
-    "CYRILLIC_READER_TRAIT",
-    "CYRILLIC_READER_WORDS",
+    "CYRILLIC_READER",
     "DUTY_VERB_START",
+    "GREEK_READER",
     "NEED_NOT",
     "NOT_AN_ITEM",
     "OTHER_LANGUAGE_READER",
+    "OTHER_SCRIPT_READERS",
     "PERSON_SOUGHT_ENDING",
     "QUAL_START",
     "QUAL_STRONG",
@@ -31,8 +32,10 @@ __all__ = [
     "SEEKING",
     "SEEKING_WHO",
     "SOUGHT_TO_DO",
+    "VIETNAMESE_READER",
     "YOU_ANYWHERE",
     "YOU_START",
+    "ReaderCues",
 ]
 
 # Verbs that open a duty: "Design …", "Designs …", "Designing …".
@@ -611,34 +614,86 @@ QUAL_WEAK = CaselessPattern(
     r"|(?:conosce|possiede|è in possesso|ha maturato|posee|conoce|domina|conhece)\b)"
 )
 
-# The reader addressed in Russian and Ukrainian: doing the work ("Вы будете вести учёт", "Вам предстоит
-# …", "Ви відповідаєте за …") or described ("Вы владеете Excel", "У вас есть опыт …", "Мы ожидаем от
-# вас …"). Patterns of their own, matched against lowered text and tried only on text that holds one
-# of the pronouns they need: Cyrillic in SECOND_PERSON_DUTY would make that pattern match with
-# re.IGNORECASE and pass its gate, for every posting.
+
+@dataclass(frozen=True)
+class ReaderCues:
+    """Cues of the reader addressed in a language whose letters the tables above cannot hold.
+
+    Those tables read lower-cased text case-sensitively; Cyrillic and Greek letters (some have case
+    partners that lower-casing does not give) and Vietnamese ones would make a table match with
+    ``re.IGNORECASE`` and pass its gate, for every posting. These patterns are matched against
+    ``text.lower()``, and tried only on text that holds one of :attr:`words`.
+    """
+
+    words: frozenset[str]
+    """Every match of :attr:`duty` and :attr:`trait` holds one of these words (as :func:`words_of` gives them)."""
+    duty: re.Pattern[str]
+    """What the reader will do: a duty cue, as "You will …" is."""
+    trait: re.Pattern[str]
+    """What the reader is or has, or must have: as "Du hast …" (opening the sentence, also a weak requirement)."""
+
+
+# Russian and Ukrainian: "Вы будете вести учёт", "Вам предстоит …", "Ви відповідаєте за …"; "Вы владеете
+# Excel", "У вас есть опыт …", "Мы ожидаем от вас …". Not what the reader will get ("Вы будете получать …").
 _CYRILLIC_NOT_DUTY = (
     r"получать|иметь|являться|быть|частью|отдыхать|расти|развиваться|учиться|работать в|"
     r"отримувати|мати|бути|розвиватися|навчатися|зростати|працювати в"
 )
-CYRILLIC_READER_DUTY = re.compile(
-    r"\b(?:вы|ты|ви)\s+(?:будете|будешь|будеш)\s+(?:также\s+|також\s+)?(?!(?:" + _CYRILLIC_NOT_DUTY + r")\b)"
-    r"[а-яёіїєґ'’]+(?:ть|ти|ться|тися)\b"
-    r"|\bвам\s+(?:предстоит|нужно будет|придётся|придется|доведеться|потрібно буде|належить)\b"
-    r"|\bв\s+(?:ваши|твои)\s+(?:обязанности|задачи)\s+(?:входит|входят|будет|будут)\b"
-    r"|\bдо\s+(?:ваших|твоїх)\s+(?:обов['’]язків|завдань)\s+(?:входить|входитиме|належить|належатиме)\b"
-    r"|\b(?:вы|ты|ви)\s+(?:отвечаете|отвечаешь|відповідаєте|відповідаєш)\s+за\b"
+CYRILLIC_READER = ReaderCues(
+    words=frozenset("вы ты ви вам вас тебя тебе ваши твои ваших твоїх".split()),
+    duty=re.compile(
+        r"\b(?:вы|ты|ви)\s+(?:будете|будешь|будеш)\s+(?:также\s+|також\s+)?(?!(?:" + _CYRILLIC_NOT_DUTY + r")\b)"
+        r"[а-яёіїєґ'’]+(?:ть|ти|ться|тися)\b"
+        r"|\bвам\s+(?:предстоит|нужно будет|придётся|придется|доведеться|потрібно буде|належить)\b"
+        r"|\bв\s+(?:ваши|твои)\s+(?:обязанности|задачи)\s+(?:входит|входят|будет|будут)\b"
+        r"|\bдо\s+(?:ваших|твоїх)\s+(?:обов['’]язків|завдань)\s+(?:входить|входитиме|належить|належатиме)\b"
+        r"|\b(?:вы|ты|ви)\s+(?:отвечаете|отвечаешь|відповідаєте|відповідаєш)\s+за\b"
+    ),
+    trait=re.compile(
+        r"\b(?:вы|ты|ви)\s+(?:имеете|имеешь|знаете|знаешь|умеете|умеешь|владеете|владеешь|готовы|готов|любите|"
+        r"обладаете|маєте|маєш|знаєте|знаєш|вмієте|вмієш|володієте|володієш|готові)\b"
+        r"|\bу\s+(?:вас|тебя|тебе)\s+(?:есть|є)\b"
+        r"|\b(?:мы|ми)\s+(?:ожидаем|ждём|ждем|очікуємо|чекаємо)\s+(?:от|від)\s+(?:вас|тебя|тебе)\b"
+        r"|\bот\s+(?:вас|тебя)\s+(?:требуется|ожидается|потребуется)\b|\bвід\s+(?:вас|тебе)\s+(?:вимагається|очікується)\b"
+    ),
 )
-"""The reader's duties in Russian and Ukrainian, in lowered text (see :data:`CYRILLIC_READER_WORDS`)."""
-CYRILLIC_READER_TRAIT = re.compile(
-    r"\b(?:вы|ты|ви)\s+(?:имеете|имеешь|знаете|знаешь|умеете|умеешь|владеете|владеешь|готовы|готов|любите|"
-    r"обладаете|маєте|маєш|знаєте|знаєш|вмієте|вмієш|володієте|володієш|готові)\b"
-    r"|\bу\s+(?:вас|тебя|тебе)\s+(?:есть|є)\b"
-    r"|\b(?:мы|ми)\s+(?:ожидаем|ждём|ждем|очікуємо|чекаємо)\s+(?:от|від)\s+(?:вас|тебя|тебе)\b"
-    r"|\bот\s+(?:вас|тебя)\s+(?:требуется|ожидается|потребуется)\b|\bвід\s+(?:вас|тебе)\s+(?:вимагається|очікується)\b"
+# Greek: "Θα είστε υπεύθυνος για …", "Θα αναλάβετε …"; "Διαθέτετε πτυχίο …", "Ο υποψήφιος πρέπει να …",
+# "Απαιτείται εμπειρία …". Not what the reader will have, get or join ("Θα έχετε …", "Θα ενταχθείτε …").
+_GREEK_NOT_DUTY = (
+    r"έχετε|έχεις|λαμβάνετε|λαμβάνεις|απολαμβάνετε|απολαμβάνεις|είστε|είσαι|ενταχθείτε|ενταχθείς|γίνετε|"
+    r"γίνεις|μπορείτε|μπορείς|πρέπει|βρείτε|βρεις|αμείβεστε|εξελιχθείτε|εκπαιδευτείτε"
 )
-"""The reader described in Russian and Ukrainian, in lowered text (see :data:`CYRILLIC_READER_WORDS`)."""
-CYRILLIC_READER_WORDS = frozenset("вы ты ви вам вас тебя тебе ваши твои ваших твоїх".split())
-"""Every match of :data:`CYRILLIC_READER_DUTY` and :data:`CYRILLIC_READER_TRAIT` holds one of these words."""
+GREEK_READER = ReaderCues(
+    words=frozenset(
+        "θα είστε είσαι σας υποψήφιος υποψήφια διαθέτετε διαθέτεις έχετε έχεις γνωρίζετε γνωρίζεις "
+        "απαιτείται απαιτούνται".split()
+    ),
+    duty=re.compile(
+        r"\bθα\s+(?:είστε|είσαι)\s+(?:ο\s+|η\s+)?(?:υπεύθυν|αρμόδι)\w*"
+        r"|\bθα\s+(?!(?:" + _GREEK_NOT_DUTY + r")\b)[α-ωάέήίόύώϊϋΐΰ]+(?:ετε|είτε|άτε|ατε|εστε|άστε|εις|είς|άς)\b"
+        r"|\b(?:είστε|είσαι)\s+(?:ο\s+|η\s+)?υπεύθυν\w*"
+        r"|\b(?:αρμοδιότητές|καθήκοντά)\s+σας\s+(?:θα\s+)?(?:περιλαμβάνουν|είναι)\b"
+    ),
+    trait=re.compile(
+        r"^(?:διαθέτετε|διαθέτεις|έχετε|έχεις|γνωρίζετε|γνωρίζεις)\b"
+        r"|\b(?:ο|η)\s+υποψήφι(?:ος|α)\s+(?:θα\s+)?(?:πρέπει|οφείλει)\s+να\b|\bαπαιτ(?:είται|ούνται)\b"
+    ),
+)
+# Vietnamese: "Bạn sẽ quản lý …", "… chịu trách nhiệm …", "Nhiệm vụ của bạn là …"; "Bạn có kinh nghiệm …",
+# "Ứng viên cần có …". Not what the reader will get or may do ("Bạn sẽ được …", "Bạn có cơ hội …").
+VIETNAMESE_READER = ReaderCues(
+    words=frozenset("bạn viên trách".split()),
+    duty=re.compile(
+        r"\bbạn sẽ (?!(?:được|nhận|có|làm việc tại|làm việc trong|tham gia vào đội|trở thành)\b)\w+"
+        r"|\bchịu trách nhiệm\b|\bnhiệm vụ (?:chính )?của bạn (?:là|bao gồm|gồm)\b"
+    ),
+    trait=re.compile(
+        r"\bbạn (?:có|đã có|thành thạo|thông thạo|am hiểu|biết)\b(?! (?:thể|cơ hội)\b)"
+        r"|\bứng viên (?:cần|phải|nên) (?:có|biết|thành thạo|tốt nghiệp|am hiểu)\b"
+    ),
+)
+OTHER_SCRIPT_READERS = (CYRILLIC_READER, GREEK_READER, VIETNAMESE_READER)
+"""The :class:`ReaderCues` of each language so read, tried in this order."""
 
 # Every pattern above that finds the reader in another language (SECOND_PERSON_DUTY,
 # SECOND_PERSON_TRAIT, YOU_ANYWHERE) needs one of these words, or starts this way: one

@@ -703,8 +703,9 @@ _ANYWHERE_SEARCHES = tuple((name, cue.on_lowered.search) for name, cue in _CUES_
 
 def _reader_cues(text: str, words: list[str]) -> list[str]:
     """The reader addressed in another language: doing a duty, or described (see :mod:`jobspec.cues`)."""
-    if not cues.CYRILLIC_READER_WORDS.isdisjoint(words):
-        return _cyrillic_reader_cues(text.lower())
+    for reader in cues.OTHER_SCRIPT_READERS:
+        if not reader.words.isdisjoint(words):
+            return _other_script_reader_cues(reader, text.lower())
     if _READER_PRONOUNS.isdisjoint(words):
         return ["c:reader-duty"] if cues.SECOND_PERSON_DUTY_UNNAMED.search(text) is not None else []
     out = ["c:reader-duty"] if _asks_a_duty_of_the_reader(text) else []
@@ -713,20 +714,20 @@ def _reader_cues(text: str, words: list[str]) -> list[str]:
     return out
 
 
-def _cyrillic_reader_cues(lowered: str) -> list[str]:
-    """The cues of a Russian or Ukrainian text that addresses the reader, named as their like in English and
-    German are: "Вы будете вести …" as "You will …" (a duty), "Вы владеете …" as "Du hast …" (a trait
-    and, opening the sentence, a weak requirement)."""
-    out = ["c:duty"] if cues.CYRILLIC_READER_DUTY.search(lowered) is not None else []
-    if lowered.startswith(_CYRILLIC_YOU):
+def _other_script_reader_cues(reader: cues.ReaderCues, lowered: str) -> list[str]:
+    """The cues of a text that addresses the reader in a language of :data:`cues.OTHER_SCRIPT_READERS`, named
+    as their like in English and German are: "Вы будете вести …" as "You will …" (a duty), "Вы владеете …"
+    as "Du hast …" (a trait and, opening the sentence, a weak requirement)."""
+    out = ["c:duty"] if reader.duty.search(lowered) is not None else []
+    if lowered.startswith(_OTHER_SCRIPT_YOU):
         out.append("c:you-start")
-    trait = cues.CYRILLIC_READER_TRAIT.search(lowered)
+    trait = reader.trait.search(lowered)
     if trait is not None:
         out.extend(("c:qual-weak", "c:reader-trait") if trait.start() == 0 else ("c:reader-trait",))
     return out
 
 
-_CYRILLIC_YOU = ("вы ", "ты ", "ви ")
+_OTHER_SCRIPT_YOU = ("вы ", "ты ", "ви ", "bạn ")
 
 
 def _asks_a_duty_of_the_reader(text: str) -> bool:
@@ -749,7 +750,9 @@ _READER_DUTY_SEARCHES = tuple(
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 # What cues.OTHER_LANGUAGE_READER looks for, as words: a cheaper look that finds it
 # wherever that pattern would (and a little more), before the patterns that decide.
-_READER_WORDS = frozenset("vous tu tú je jij du sie ti te si se você usted".split()) | cues.CYRILLIC_READER_WORDS
+_READER_WORDS = frozenset("vous tu tú je jij du sie ti te si se você usted".split()).union(
+    *(reader.words for reader in cues.OTHER_SCRIPT_READERS)
+)
 _READER_OPENINGS = frozenset(
     "la il el o a vai irá também ainda além también además asimismo inoltre anche infine poi finalmente".split()
 )
