@@ -402,12 +402,21 @@ def test_the_reader_addressed_with_the_verb_first_or_a_nordic_verb(sentence: str
         ("Bei uns planen Sie die Touren.", True),
         ("Zudem kümmern Sie sich um den Zahlungsverkehr.", True),  # verbs that end in -ern and -eln
         ("Sie entwickeln neue Prüfverfahren.", True),
+        ("Sie arbeiten sicher mit DATEV.", False),  # working confidently with a tool: a skill
+        ("Sie beherrschen MS Office.", False),
         ("Bewerben Sie sich bis zum 1. Mai.", False),  # an imperative opens the sentence
         ("Schreiben Sie uns und entdecken Sie unsere Werkstatt.", False),
     ],
 )
 def test_the_reader_doing_the_work_unnamed_or_not_asked_to_apply(sentence: str, duty: bool) -> None:
     assert (cues.SECOND_PERSON_DUTY.search(sentence) is not None) is duty
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Sie arbeiten sicher mit DATEV.", "Du arbeitest sehr sicher mit Excel.", "Sie kennen SAP FI."]
+)
+def test_a_german_reader_working_confidently_with_a_tool_or_knowing_it_is_described(sentence: str) -> None:
+    assert cues.SECOND_PERSON_TRAIT.search(sentence) is not None
 
 
 @pytest.mark.parametrize(

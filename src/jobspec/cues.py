@@ -505,8 +505,8 @@ RESPONSIBILITY = CaselessPattern(
 _SECOND_PERSON_TRAIT_VERBS = (
     r"avez|êtes|maîtrisez|savez|disposez|parlez|possédez|justifiez|aimez|aimes|adorez|adores|souhaitez|"
     r"souhaites|voulez|veux|as|es|maîtrises|sais|"
-    r"hast|bist|verfügst|bringst|sprichst|kannst|liebst|magst|denkst|möchtest|willst|"
-    r"haben|sind|verfügen|bringen|sprechen|können|lieben|mögen|denken|möchten|wollen|"
+    r"hast|bist|verfügst|bringst|sprichst|kannst|liebst|magst|denkst|möchtest|willst|beherrschst|kennst|besitzt|"
+    r"haben|sind|verfügen|bringen|sprechen|können|lieben|mögen|denken|möchten|wollen|beherrschen|kennen|besitzen|"
     r"hebt|bent|beschikt|spreekt|kunt|weet|wilt|houdt|vindt|"
     r"tienes|eres|cuentas|hablas|sabes|tiene|es|cuenta|"
     r"tem|é|possui|fala|sabe|"
@@ -544,20 +544,29 @@ _UNNAMED_READER_DUTY = (
     r"|^(?:la risorsa|il candidato|la candidata|la persona|el candidato|la candidata|la persona|o candidato|"
     r"a pessoa)\s+(?:si\s+)?\w+(?:erà|irà|arà|ará|erá|irá)\b"
 )
+# Working "sicher" (confidently) with a tool is a skill, not a duty: "Sie arbeiten sicher mit DATEV".
+_WORKING_CONFIDENTLY = r"\s+(?:sehr\s+)?sicher\s+(?:mit|in)\b"
+_NOT_WORKING_CONFIDENTLY = r"(?!" + _WORKING_CONFIDENTLY + ")"
 SECOND_PERSON_DUTY = re.compile(
     r"\b(?:[Vv]ous|[Tt]u)\s+(?!(?:" + _SECOND_PERSON_TRAIT_VERBS + "|" + _SECOND_PERSON_NEITHER + r")\b)"
     r"\w+(?:ez|es|is|ds|ts|ras)\b"
     r"|\b(?:[Jj]e|[Jj]ij)\s+(?!(?:" + _SECOND_PERSON_TRAIT_VERBS + "|" + _SECOND_PERSON_NEITHER + r")\b)\w+t\b"
     r"|(?:^|,\s*|\b(?:[Aa]ußerdem|[Zz]udem|[Dd]abei|[Hh]ier|[Dd]ort|[Tt]äglich|[Gg]emeinsam)\s+)"
-    r"(?:[Dd]u\s+(?!(?:" + _SECOND_PERSON_TRAIT_VERBS + "|" + _SECOND_PERSON_NEITHER + r")\b)\w+st|\w+(?:st|t)\s+du)\b"
+    r"(?:[Dd]u\s+(?!(?:"
+    + _SECOND_PERSON_TRAIT_VERBS
+    + "|"
+    + _SECOND_PERSON_NEITHER
+    + r")\b)\w+st|\w+(?:st|t)\s+du)\b"
+    + _NOT_WORKING_CONFIDENTLY
     # The verb before "Sie" in the sentence ("Bei uns planen Sie …", "Zudem kümmern Sie sich …"), not
     # opening it or after "und": an imperative there asks the reader to apply or to do something now
     # ("Bewerben Sie sich …").
-    r"|(?<=\S\s)(?<!\bund\s)\b(?!(?:"
+    + r"|(?<=\S\s)(?<!\bund\s)\b(?!(?:"
     + _SECOND_PERSON_TRAIT_VERBS
     + r")\b)\w+e[lr]?n\s+Sie\b|\bSie\s+(?!(?:"
     + _SECOND_PERSON_TRAIT_VERBS
     + r")\b)\w+e[lr]?n\b"
+    + _NOT_WORKING_CONFIDENTLY
     + "|"
     + _UNNAMED_READER_DUTY
     # The verb before the pronoun, as German, Dutch and the Nordic languages put it after an opening
@@ -568,7 +577,10 @@ SECOND_PERSON_DUTY = re.compile(
     + r"|\b(?=[a-zäöüåæøë]\w*\s+(?:du|je|jij)\b)(?:"
     r"(?!(?:" + _SECOND_PERSON_TRAIT_VERBS + r"|nicht|damit|jetzt|selbst|bereits|zuerst|erst|oft|meist|stets|"
     r"dort|somit|seit|sobald|bevor|falls|bekommst|erhältst|att|at)\b)[a-zäöü]\w*(?:st|t)\s+du\b"
-    r"|(?!(?:" + _SECOND_PERSON_TRAIT_VERBS + r"|met|voor|op|aan|bij|van|in|naar|over|door|om|tot|uit|als|dat|"
+    + _NOT_WORKING_CONFIDENTLY
+    + r"|(?!(?:"
+    + _SECOND_PERSON_TRAIT_VERBS
+    + r"|met|voor|op|aan|bij|van|in|naar|over|door|om|tot|uit|als|dat|"
     r"die|wat|waar|hoe|of|en|maar|zodat|omdat|wil|zou|kun|kan|mag|heb|ben|krijg|verdien|ontvang)\b)"
     r"[a-zë]\w*\s+(?:je|jij)\s+(?=\w)"
     r"|(?!" + _NORDIC_NOT_DUTY + r"\b)[a-zåäöæø]\w*r\s+du\b)"
@@ -579,8 +591,10 @@ SECOND_PERSON_DUTY_UNNAMED = re.compile(_UNNAMED_READER_DUTY)
 SECOND_PERSON_TRAIT = re.compile(
     r"\b(?:[Vv]ous|[Tt]u|[Dd]u|[Jj]e|[Jj]ij|Sie)\s+(?:" + _SECOND_PERSON_TRAIT_VERBS + r")\b"
     r"|\b(?:hast|bist|verfügst|haben|sind|verfügen)\s+(?:du|Sie)\b"
+    + r"|\b(?:(?:Sie|[Dd]u)\s+\w+(?:en|st)|du)"  # "Sie arbeiten sicher mit …", "Zudem arbeitest du sicher …"
+    + _WORKING_CONFIDENTLY
     # Dutch asks it with the verb first: "Heb jij een diploma?", "Spreek je Engels?"
-    r"|\b(?:[Hh]eb|[Bb]en|[Ss]preek|[Bb]eschik|[Kk]un|[Ww]oon)\s+(?:je|jij)\b"
+    + r"|\b(?:[Hh]eb|[Bb]en|[Ss]preek|[Bb]eschik|[Kk]un|[Ww]oon)\s+(?:je|jij)\b"
     # Swedish, Danish and Norwegian put the verb before "du" after a phrase that opens the sentence
     # ("Dessutom har du körkort", "Som person er du nysgjerrig"), but not what the reader is offered.
     r"|\b(?:[Hh]ar|[Ää]r|[Ee]r|[Gg]illar|[Ll]iker|[Ee]lsker|[Ää]lskar|[Bb]rinner|[Bb]renner|[Bb]rænder|[Tt]alar|"
