@@ -46,6 +46,7 @@ from jobspec.meaning import (
     _take_cued_items,
     _take_likeliest_duties,
     _take_people_sought,
+    _take_preferred_beside_requirements,
     _take_sole_sentences,
     _unit_sums,
     all_features,
@@ -1371,3 +1372,20 @@ def test_russian_prose_without_headings_gives_duties_and_requirements() -> None:
         "Вы будете вести первичную документацию и готовить отчётность."
     ]
     assert [q.text for q in posting.qualifications] == ["У вас есть опыт работы от двух лет.", "Вы владеете 1С."]
+
+
+@pytest.mark.parametrize(
+    ("body", "taken"),
+    [
+        ("Вы владеете Excel. Знание 1С будет преимуществом.\n", True),  # beside a requirement
+        ("Мы находимся в Казани. Знание 1С будет преимуществом.\n", False),  # beside no requirement
+    ],
+)
+def test_a_sentence_its_preferred_cue_governs_beside_a_requirement_is_one_however_far_behind(
+    body: str, taken: bool
+) -> None:
+    units, features = _units_and_features(body)
+    judgements = [Judgement("qualification" if "c:reader-trait" in f.cues else None, "words", 0.6) for f in features]
+    scores = [[-3.0, -1.0, 3.0] for _ in units]  # four points behind 'none' as a requirement
+    _take_preferred_beside_requirements(units, features, scores, judgements, DEFAULT_VOCABULARY)
+    assert judgements[1].kind == ("qualification" if taken else None)

@@ -1036,6 +1036,7 @@ def _judge(
     ]
     _take_cued_items(units, features, pulled, judgements, vocabulary)
     _take_people_sought(units, features, pulled, judgements, vocabulary)
+    _take_preferred_beside_requirements(units, features, pulled, judgements, vocabulary)
     _take_sole_sentences(units, features, pulled, judgements, vocabulary)
     _take_lists_by_content(units, votes, pulled, judgements)
     _read_requirement_lists_under_duties(units, features, judgements)
@@ -1485,11 +1486,40 @@ def _next_to_a_duty(
     """
     if kind != "responsibility" or "c:not-item" in cue_names or not _unheaded_statement(units[index]):
         return False
+    return _beside(units, judgements, index, "responsibility")
+
+
+def _beside(units: list[Unit], judgements: list[Judgement], index: int, kind: ItemKind) -> bool:
+    """Whether the unit before or after ``units[index]`` in its paragraph (or list) was read as ``kind``."""
     group = units[index].group
     return any(
-        0 <= other < len(units) and units[other].group == group and judgements[other].kind == "responsibility"
+        0 <= other < len(units) and units[other].group == group and judgements[other].kind == kind
         for other in (index - 1, index + 1)
     )
+
+
+def _take_preferred_beside_requirements(
+    units: list[Unit],
+    features: list[UnitFeatures],
+    scores: list[list[float]],
+    judgements: list[Judgement],
+    vocabulary: Vocabulary,
+) -> None:
+    """A sentence read as no item that its preferred cue governs ("Knowledge of SAP is an advantage.", "Será um
+    diferencial ter cursado …"), next to a requirement in its paragraph under no heading that names a kind, is a
+    requirement however far behind the model puts it.
+
+    In the labelled corpora, all 8 such sentences next to a requirement are requirements, and the 2 next to
+    none are not ("Location somewhere in the Western Hemisphere is preferred."). In a language the model has
+    few words of, the preferred cue alone leaves such a sentence far behind 'none'.
+    """
+    for index, unit in enumerate(units):
+        if judgements[index].kind is not None or "x:preferred" not in features[index].cues:
+            continue
+        if not _unheaded_statement(unit) or not _beside(units, judgements, index, "qualification"):
+            continue
+        if governing_cue(unit.text, vocabulary, cued=True):
+            judgements[index] = Judgement("qualification", "words", _odds(_behind_none(scores[index], "qualification")))
 
 
 def _unheaded_statement(unit: Unit) -> bool:
