@@ -44,9 +44,9 @@ from jobspec.meaning import (
     _read_unread_entries_by_their_list,
     _remembered_cues,
     _take_cued_items,
+    _take_cued_sentences_beside_their_kind,
     _take_likeliest_duties,
     _take_people_sought,
-    _take_preferred_beside_requirements,
     _take_sole_sentences,
     _unit_sums,
     all_features,
@@ -1375,17 +1375,20 @@ def test_russian_prose_without_headings_gives_duties_and_requirements() -> None:
 
 
 @pytest.mark.parametrize(
-    ("body", "taken"),
+    ("body", "first", "taken"),
     [
-        ("Вы владеете Excel. Знание 1С будет преимуществом.\n", True),  # beside a requirement
-        ("Мы находимся в Казани. Знание 1С будет преимуществом.\n", False),  # beside no requirement
+        ("Вы владеете Excel. Знание 1С будет преимуществом.\n", "qualification", "qualification"),  # preferred
+        ("Мы находимся в Казани. Знание 1С будет преимуществом.\n", None, None),  # beside no requirement
+        ("Sinulla on kokemusta. Olet reipas ja oma-aloitteinen.\n", "qualification", "qualification"),  # the reader
+        ("Je verleent zorg. Daarnaast begeleid je stagiaires.\n", "responsibility", "responsibility"),  # a duty
+        ("Je verleent zorg. Daarnaast begeleid je stagiaires.\n", "qualification", None),  # a duty beside no duty
     ],
 )
-def test_a_sentence_its_preferred_cue_governs_beside_a_requirement_is_one_however_far_behind(
-    body: str, taken: bool
+def test_a_sentence_its_words_cue_beside_an_item_of_that_kind_is_one_however_far_behind(
+    body: str, first: ItemKind | None, taken: ItemKind | None
 ) -> None:
     units, features = _units_and_features(body)
-    judgements = [Judgement("qualification" if "c:reader-trait" in f.cues else None, "words", 0.6) for f in features]
-    scores = [[-3.0, -1.0, 3.0] for _ in units]  # four points behind 'none' as a requirement
-    _take_preferred_beside_requirements(units, features, scores, judgements, DEFAULT_VOCABULARY)
-    assert judgements[1].kind == ("qualification" if taken else None)
+    judgements = [Judgement(first, "words", 0.6), Judgement(None, "words", 0.6)]
+    scores = [[-3.0, -3.0, 3.0] for _ in units]  # six points behind 'none'
+    _take_cued_sentences_beside_their_kind(units, features, scores, judgements, DEFAULT_VOCABULARY)
+    assert judgements[1].kind == taken

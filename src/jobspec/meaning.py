@@ -1036,7 +1036,7 @@ def _judge(
     ]
     _take_cued_items(units, features, pulled, judgements, vocabulary)
     _take_people_sought(units, features, pulled, judgements, vocabulary)
-    _take_preferred_beside_requirements(units, features, pulled, judgements, vocabulary)
+    _take_cued_sentences_beside_their_kind(units, features, pulled, judgements, vocabulary)
     _take_sole_sentences(units, features, pulled, judgements, vocabulary)
     _take_lists_by_content(units, votes, pulled, judgements)
     _read_requirement_lists_under_duties(units, features, judgements)
@@ -1498,28 +1498,42 @@ def _beside(units: list[Unit], judgements: list[Judgement], index: int, kind: It
     )
 
 
-def _take_preferred_beside_requirements(
+def _take_cued_sentences_beside_their_kind(
     units: list[Unit],
     features: list[UnitFeatures],
     scores: list[list[float]],
     judgements: list[Judgement],
     vocabulary: Vocabulary,
 ) -> None:
-    """A sentence read as no item that its preferred cue governs ("Knowledge of SAP is an advantage.", "Será um
-    diferencial ter cursado …"), next to a requirement in its paragraph under no heading that names a kind, is a
-    requirement however far behind the model puts it.
+    """A sentence read as no item, under no heading that names a kind, is an item however far behind the model
+    puts it when its own words say what it is and the sentence next to it in its paragraph is of that kind:
 
-    In the labelled corpora, all 8 such sentences next to a requirement are requirements, and the 2 next to
-    none are not ("Location somewhere in the Western Hemisphere is preferred."). In a language the model has
-    few words of, the preferred cue alone leaves such a sentence far behind 'none'.
+    - a requirement when its preferred cue governs it ("Knowledge of SAP is an advantage.", "Será um
+      diferencial ter cursado …") or it describes the reader ("Olet reipas ja oma-aloitteinen."),
+    - a duty when it says what the reader does, in a language that has a pronoun for the reader
+      ("Daarnaast begeleid je stagiaires.").
+
+    In the labelled corpora, all 8 such sentences with a preferred cue next to a requirement are
+    requirements (the 2 next to none are not), and the model leaves no other such sentence behind. In a
+    language the model has few words of, the cue alone left them behind 'none'.
     """
     for index, unit in enumerate(units):
-        if judgements[index].kind is not None or "x:preferred" not in features[index].cues:
+        cue_names = features[index].cues
+        if judgements[index].kind is not None or not _unheaded_statement(unit) or "c:not-item" in cue_names:
             continue
-        if not _unheaded_statement(unit) or not _beside(units, judgements, index, "qualification"):
-            continue
-        if governing_cue(unit.text, vocabulary, cued=True):
-            judgements[index] = Judgement("qualification", "words", _odds(_behind_none(scores[index], "qualification")))
+        kind = _kind_its_words_say(unit, cue_names, vocabulary)
+        if kind is not None and _beside(units, judgements, index, kind):
+            judgements[index] = Judgement(kind, "words", _odds(_behind_none(scores[index], kind)))
+
+
+def _kind_its_words_say(unit: Unit, cue_names: Collection[str], vocabulary: Vocabulary) -> ItemKind | None:
+    if "c:reader-duty" in cue_names:
+        return None if _asks_of_the_reader(cue_names) else "responsibility"
+    if not _READER_DESCRIBED.isdisjoint(cue_names):
+        return "qualification"
+    if "x:preferred" in cue_names and governing_cue(unit.text, vocabulary, cued=True):
+        return "qualification"
+    return None
 
 
 def _unheaded_statement(unit: Unit) -> bool:
