@@ -63,6 +63,7 @@ uncover update upgrade uphold use utilize validate verify visualise visualize wo
 accompany assemble bake carry clean cook cut dispatch distribute draw escort feed greet guard harvest
 label load mow pack patrol pick protect prune receive repair replenish rescue restock scan sew sort stock tidy
 transport treat tutor unload wash weld
+help fix talk visit check attend
 """
 
 
@@ -452,7 +453,7 @@ RESPONSIBILITY = CaselessPattern(
         # "Du kommer att arbeta …", "Du vil arbejde …", "Du skal udvikle …", but not what the reader
         # gets, has or is ("Du kommer att få …", "Du skal have erfaring …").
         r"|\bdu (?:kommer att|vil|skal|ska) (?!(?:få|ha|have|være|vara|bli|kunne|kunna|tilbydes|erbjudas)\b)\w+"
-        r"|\bdu (?:(?:kommer att |vil |skal |ska )?få|får|har) (?:ansvar|ansvaret|hand om)\b"
+        r"|\bdu (?:(?:kommer att |vil |skal |ska )?(?:få|ha)|får|har) (?:ansvar|ansvaret|hand om)\b"
         r"|\bdu (?:ansvarar|ansvarer)\b"
         # The same with the verb first, after an opening phrase ("Som salgskonsulent får du ansvaret for …",
         # "I rollen kommer du att arbeta …"); not in a question ("Vil du arbejde hos os?").
