@@ -37,6 +37,7 @@ from jobspec.meaning import (
     _margin,
     _may_address_the_reader,
     _read_duties_led_in_under_requirements,
+    _read_duty_cued_sentences_beside_duties,
     _read_duty_lists_under_offers,
     _read_people_sought_to_do_the_work,
     _read_requirement_entries_under_unnamed_headings,
@@ -1392,3 +1393,14 @@ def test_a_sentence_its_words_cue_beside_an_item_of_that_kind_is_one_however_far
     scores = [[-3.0, -3.0, 3.0] for _ in units]  # six points behind 'none'
     _take_cued_sentences_beside_their_kind(units, features, scores, judgements, DEFAULT_VOCABULARY)
     assert judgements[1].kind == taken
+
+
+def test_a_sentence_cued_only_as_a_duty_read_as_a_requirement_beside_a_duty_is_a_duty() -> None:
+    units, features = _units_and_features("Du vil ha ansvar for pasientene. Du skal også veilede studenter.\n")
+    assert "c:duty" in features[1].cues
+    judgements = [Judgement("responsibility", "words", 0.6), Judgement("qualification", "words", 0.6)]
+    _read_duty_cued_sentences_beside_duties(units, features, judgements)
+    assert judgements[1].kind == "responsibility"
+    judgements = [Judgement(None, "words", 0.6), Judgement("qualification", "words", 0.6)]  # beside no duty
+    _read_duty_cued_sentences_beside_duties(units, features, judgements)
+    assert judgements[1].kind == "qualification"

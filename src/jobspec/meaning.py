@@ -1037,6 +1037,7 @@ def _judge(
     _take_cued_items(units, features, pulled, judgements, vocabulary)
     _take_people_sought(units, features, pulled, judgements, vocabulary)
     _take_cued_sentences_beside_their_kind(units, features, pulled, judgements, vocabulary)
+    _read_duty_cued_sentences_beside_duties(units, features, judgements)
     _take_sole_sentences(units, features, pulled, judgements, vocabulary)
     _take_lists_by_content(units, votes, pulled, judgements)
     _read_requirement_lists_under_duties(units, features, judgements)
@@ -1524,6 +1525,24 @@ def _take_cued_sentences_beside_their_kind(
         kind = _kind_its_words_say(unit, cue_names, vocabulary)
         if kind is not None and _beside(units, judgements, index, kind):
             judgements[index] = Judgement(kind, "words", _odds(_behind_none(scores[index], kind)))
+
+
+def _read_duty_cued_sentences_beside_duties(
+    units: list[Unit], features: list[UnitFeatures], judgements: list[Judgement]
+) -> None:
+    """A sentence under no naming heading read as a requirement, whose cues name only a duty, is a duty when the
+    sentence next to it in its paragraph is one ("Du vil ha ansvar for pasientbehandling. Du skal også veilede
+    studenter."): in a language the model has few words of, a word it knows from requirements ("skal") can
+    outweigh the cue. In the labelled corpora the model reads no such sentence beside a duty as a requirement
+    (in-sample; the one beside none is a requirement).
+    """
+    for index, unit in enumerate(units):
+        if judgements[index].kind != "qualification" or not _unheaded_statement(unit):
+            continue
+        cue_names = features[index].cues
+        stated = _cued_kind(cue_names) == "responsibility" and not _STATED_DUTY_CUES.isdisjoint(cue_names)
+        if stated and _beside(units, judgements, index, "responsibility"):
+            judgements[index] = Judgement("responsibility", "words", judgements[index].confidence)
 
 
 def _kind_its_words_say(unit: Unit, cue_names: Collection[str], vocabulary: Vocabulary) -> ItemKind | None:
