@@ -367,6 +367,9 @@ def test_a_cue_of_one_kind_under_a_heading_of_the_other_is_left_to_the_model() -
         ("B.S. or higher in biology or a related degree preferred", True),  # abbreviations end no clause
         ("Experience with Python required, Django is a plus", False),  # required in a clause of its own
         ("Good German, Dutch is a plus", False),  # the comma parts two clauses: no list joined by "or"
+        ("If you have worked at a startup, that's a big plus.", True),  # a pronoun takes up all before it
+        ("Si tu connais Vue, c'est un plus.", True),
+        ("Python required, that is a plus", False),  # the words before require something of their own
         ("Strong SQL. Experience with dbt is a plus.", False),  # another sentence before the cue
         ("Expertise in R or Java is recommended.", True),
         ("Knowledge of SQL would be helpful", True),

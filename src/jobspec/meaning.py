@@ -2279,6 +2279,8 @@ def governing_cue(text: str, vocabulary: Vocabulary, *, cued: bool | None = None
         plain = _ABBREVIATION.sub("x", _PARENTHESES.sub("", _without_tag_dash(before)))
         if not _CLAUSE_BREAK.search(plain) or _is_predicate_of_the_whole(match.group(), before, plain):
             return True
+        if _RESUMES_THE_WHOLE.search(before) is not None and _REQUIRED_WORD.search(before) is None:
+            return True
         if _stands_alone_after_a_comma(before, after):
             return True
     return False
@@ -2308,6 +2310,15 @@ _COPULA = re.compile(r"(?:is|are|would be|will be)\b", re.IGNORECASE)
 _REQUIRED_WORD = re.compile(r"\b(?:required|must|essential|mandatory|necessary)\b", re.IGNORECASE)
 _SENTENCE_BREAK_IN = re.compile(r"[.!?;]\s+\S")
 _JOINED = re.compile(r"\b(?:or|and|nor|and/or)\b", re.IGNORECASE)
+
+
+# A pronoun after a comma that takes up all the words before it as the cue's subject: "If you have worked at
+# a startup, that's a big plus", "…, c'est un plus", "…, das ist ein Plus", "…, lo cual es un plus".
+_RESUMES_THE_WHOLE = re.compile(
+    r",\s*(?:that|this|which|it)(?:'s|’s| is| would be|'d be| will be)?\s*$"
+    r"|,\s*(?:c'|c’|ce|das|lo cual|lo que|esto|dat|dit|det|dette)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _is_predicate_of_the_whole(cue: str, before: str, plain: str) -> bool:
