@@ -740,6 +740,7 @@ def test_a_way_of_doing_is_no_person_sought(phrase: str) -> None:
         ("Completano il profilo precisione e riservatezza.", True),  # "complete the profile"
         ("Oczekujemy znajomości programu Symfonia.", True),  # "we expect", "we require"
         ("Wymagamy prawa jazdy kat. B.", True),
+        ("Exige-se licenciatura em Enfermagem.", True),  # Portuguese: "is required"
         ("Wij verwachten een afgeronde mbo-opleiding.", True),
     ],
 )

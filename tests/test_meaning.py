@@ -356,6 +356,7 @@ def test_a_cue_of_one_kind_under_a_heading_of_the_other_is_left_to_the_model() -
         ("Erfarenhet av Go är meriterande", True),
         ("Kubernetes の経験歓迎", True),
         ("Conhecimento de Docker é um diferencial", True),
+        ("Valoriza-se experiência em urgência.", True),  # "is valued"
         ("Experience with Docker – a plus", True),  # a dash tags the whole item
         ("ניסיון עם Docker – יתרון", True),
         ("يفضل وجود خبرة في Docker", True),
@@ -1384,6 +1385,7 @@ def test_russian_prose_without_headings_gives_duties_and_requirements() -> None:
         ("Вы владеете Excel. Знание 1С будет преимуществом.\n", "qualification", "qualification"),  # preferred
         ("Мы находимся в Казани. Знание 1С будет преимуществом.\n", None, None),  # beside no requirement
         ("Sinulla on kokemusta. Olet reipas ja oma-aloitteinen.\n", "qualification", "qualification"),  # the reader
+        ("Sinulla on kokemusta. Exige-se carta de condução.\n", "qualification", "qualification"),  # impersonal
         ("Je verleent zorg. Daarnaast begeleid je stagiaires.\n", "responsibility", "responsibility"),  # a duty
         ("Je verleent zorg. Daarnaast begeleid je stagiaires.\n", "qualification", None),  # a duty beside no duty
     ],

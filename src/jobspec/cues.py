@@ -216,6 +216,7 @@ QUAL_STRONG = CaselessPattern(
         r"požadujeme|vyžadujeme|očekáváme|očakávame|předpokládáme|predpokladáme|"
         r"verwachten wij|"
         r"se requieren?|se exige|si richied(?:e|ono)|è richiest[ao]|completano il profilo|completa il profilo|"
+        r"exige-se|requer-se|é exigid[oa]|são exigid[oa]s|"
         r"odotamme sinulta|edellytämme|sinulta (?:odotetaan|edellytetään)"
     )
     + r")\b"

@@ -1510,7 +1510,8 @@ def _take_cued_sentences_beside_their_kind(
     puts it when its own words say what it is and the sentence next to it in its paragraph is of that kind:
 
     - a requirement when its preferred cue governs it ("Knowledge of SAP is an advantage.", "Será um
-      diferencial ter cursado …") or it describes the reader ("Olet reipas ja oma-aloitteinen."),
+      diferencial ter cursado …"), it describes the reader ("Olet reipas ja oma-aloitteinen.") or it
+      requires something impersonally ("Imprescindible carnet de conducir."),
     - a duty when it says what the reader does, in a language that has a pronoun for the reader
       ("Daarnaast begeleid je stagiaires.").
 
@@ -1548,7 +1549,7 @@ def _read_duty_cued_sentences_beside_duties(
 def _kind_its_words_say(unit: Unit, cue_names: Collection[str], vocabulary: Vocabulary) -> ItemKind | None:
     if "c:reader-duty" in cue_names:
         return None if _asks_of_the_reader(cue_names) else "responsibility"
-    if not _READER_DESCRIBED.isdisjoint(cue_names):
+    if not _READER_DESCRIBED.isdisjoint(cue_names) or _requires_impersonally(cue_names):
         return "qualification"
     if "x:preferred" in cue_names and governing_cue(unit.text, vocabulary, cued=True):
         return "qualification"

@@ -1237,7 +1237,8 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "não é obrigatório | é um plus | será um plus | "
     "é desejável | é interessante | seria interessante | é um bônus | "
     "não é obrigatório | não é pré-requisito | diferencial | mais-valia | uma mais-valia | é uma mais-valia | "
-    "constitui uma mais-valia | preferencial | valorizado | valorizada | será valorizado | será valorizada",
+    "constitui uma mais-valia | preferencial | valorizado | valorizada | será valorizado | será valorizada | "
+    "valoriza-se | valorizam-se",
     "it": "preferite | preferiti | preferita | preferito | verranno preferite | verranno preferiti | è gradito | "
     "è gradita | sono graditi | costituisce titolo preferenziale | titolo preferenziale | "
     "preferenziale | è un plus | sarà considerato un plus | costituirà un plus",
