@@ -40,6 +40,9 @@ from jobspec.sentences import split_sentences
         ("Опыт от 2 лет. Знание английского.", ["Опыт от 2 лет.", "Знание английского."]),  # Cyrillic
         ("Εμπειρία 2 ετών. Γνώση αγγλικών.", ["Εμπειρία 2 ετών.", "Γνώση αγγλικών."]),  # Greek
         ("학위를 보유하신 분. 3년 경력.", ["학위를 보유하신 분.", "3년 경력."]),  # a one-syllable word, no initial
+        ("Prawo jazdy kat. C. Oferujemy umowę.", ["Prawo jazdy kat. C.", "Oferujemy umowę."]),  # a class's abbreviation
+        ("Führerschein Kl. B. Wir bieten viel.", ["Führerschein Kl. B.", "Wir bieten viel."]),
+        ("Znasz narzędzia, np. Excel. Super.", ["Znasz narzędzia, np. Excel.", "Super."]),  # "for example"
     ],
 )
 def test_split_sentences(text: str, expected: list[str]) -> None:

@@ -26,6 +26,7 @@ ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
     min max avg dipl ing b.sc m.sc b.a m.a ph.d phd msc bsc
     dott dott.ssa sig sig.ra avv geom rag sra srta dra mme mlle mgr
+    kat kl cat np m.in tzw wg godz tj např napr cca ecc aprox
     """.split()
 )
 # Capital letters of the alphabets (Latin with its extensions, Greek, Cyrillic, Armenian, Georgian …),
@@ -90,11 +91,16 @@ def _ends_sentence(before: str) -> bool:
         if not words:
             return False
         previous = words[-1]
-        return previous.lower() in _LETTER_LIST_JOINERS or (
-            len(previous) >= 4 and previous.isalpha() and previous.islower()
+        return (
+            previous.lower() in _LETTER_LIST_JOINERS
+            or previous.lower().rstrip(".") in _CLASS_WORDS
+            or (len(previous) >= 4 and previous.isalpha() and previous.islower())
         )
     return True
 
 
+# Words (and their abbreviations) that name a licence's class before its letter: "Führerschein Kl. B.",
+# "prawo jazdy kat. B.", "Class C."
+_CLASS_WORDS = frozenset("kat kl cat class klasse kategorie category".split())
 # The "and" or "or" before the last of a list of letters, in the languages jobspec reads.
 _LETTER_LIST_JOINERS = frozenset("and or och eller og und oder et ou y o e en of i lub a".split())
