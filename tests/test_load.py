@@ -37,6 +37,22 @@ def test_legacy_bytes_fall_back_to_cp1252_with_a_diagnostic() -> None:
     assert (diagnostic.code, diagnostic.line, diagnostic.column) == ("legacy-encoding", 2, 4)
 
 
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Менеджер по продажам.\nОпыт работы от года, знание 1С.\n", "cp1251"),  # Cyrillic
+        ("Λογιστής για το γραφείο μας στην Αθήνα.\n", "cp1253"),  # Greek: no capital after a small letter
+        ("Księgowa, Łódź.\nZnajomość programu Symfonia mile widziana.\n", "cp1250"),  # Central European
+        ("Café – résumé, Übergröße, naïve, «été», £30k.\n", "cp1252"),  # Western
+    ],
+)
+def test_legacy_bytes_are_read_in_the_code_page_that_reads_them_plausibly(text: str, encoding: str) -> None:
+    loaded = load(text.encode(encoding), OPTIONS)
+    assert (loaded.text, loaded.encoding) == (text, encoding)
+    assert [d.code for d in loaded.diagnostics] == ["legacy-encoding"]
+    assert encoding in loaded.diagnostics[0].message
+
+
 def test_binary_is_refused_with_its_position() -> None:
     with pytest.raises(DecodingError) as caught:
         load(b"# Title\nab\x00cd", OPTIONS, path="x.md")

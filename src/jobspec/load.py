@@ -21,6 +21,7 @@ import re
 import stat
 import typing
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .errors import DecodingError, InputTooLargeError, UnreadableInputError
 from .models import Diagnostic
@@ -185,12 +186,7 @@ def _decode(data: bytes, diagnostics: list[Diagnostic], path: str | None) -> tup
             )
         )
         return text, "utf-8"
-    encoding = "cp1252"
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError:
-        encoding = "latin-1"
-        text = data.decode(encoding)
+    text, encoding = _decode_legacy(data)
     diagnostics.append(
         Diagnostic(
             code="legacy-encoding",
@@ -201,6 +197,69 @@ def _decode(data: bytes, diagnostics: list[Diagnostic], path: str | None) -> tup
         )
     )
     return text, encoding
+
+
+def _decode_legacy(data: bytes) -> tuple[str, str]:
+    """``data`` decoded by the Windows code page that reads it most plausibly: Western (cp1252), Central
+    European (cp1250), Cyrillic (cp1251) or Greek (cp1253); cp1252 unless another reads it better, and
+    latin-1 when none decodes it.
+
+    Read in the wrong code page, a text's letters become runs of accented Latin letters ("Ìåíåäæåð" for
+    "Менеджер") or symbols inside words ("za¿ó³æ" for "zażółć"): the page with fewest such words wins.
+    """
+    best: tuple[int, str, str] | None = None
+    for encoding in _LEGACY_CODE_PAGES:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        implausible = _implausible_words(text)
+        if best is None or implausible < best[0]:
+            best = (implausible, text, encoding)
+    if best is None:
+        return data.decode("latin-1"), "latin-1"
+    return best[1], best[2]
+
+
+_LEGACY_CODE_PAGES = ("cp1252", "cp1250", "cp1251", "cp1253")
+_LEGACY_SAMPLE = 65_536
+"""Characters of each reading that are judged: enough words to tell, and a bounded cost for a huge input."""
+
+
+def _implausible_words(text: str) -> int:
+    """How many words of ``text`` (its first :data:`_LEGACY_SAMPLE` characters) no language writes: a symbol
+    between letters ("za¿ó³æ"), three or more letters all of them accented Latin ones ("Ìåíåäæåð"), or a
+    capital after a small letter beyond ASCII ("ЛпгйуфЮт", Greek read as Cyrillic)."""
+    count = 0
+    for token in text[:_LEGACY_SAMPLE].split():
+        if token.isascii():
+            continue
+        start = next((i for i, char in enumerate(token) if char.isalpha()), len(token))
+        end = next((i for i in range(len(token) - 1, start - 1, -1) if token[i].isalpha()), start - 1) + 1
+        if start == len(token):
+            continue  # no letter: a price, a dash
+        around = token[:start] + token[end:]
+        if _is_implausible(token[start:end]) or any(_odd_mark(char) for char in around):
+            count += 1
+    return count
+
+
+def _odd_mark(char: str) -> bool:
+    """A mark beyond ASCII that words are not written between (a superscript, "£" read for "Ł")."""
+    return not char.isascii() and not char.isdigit() and char not in _MARKS_AROUND_WORDS
+
+
+_MARKS_AROUND_WORDS = frozenset("«»“”„‘’‚‹›¿¡–—…•·€°")
+
+
+def _is_implausible(word: str) -> bool:
+    if word.isascii():
+        return False
+    if not word.isalpha():
+        return True
+    if len(word) >= 3 and all("\u00c0" <= char <= "\u024f" for char in word):
+        return True
+    return any(small.islower() and capital.isupper() and not small.isascii() for small, capital in pairwise(word))
 
 
 def _decode_mostly_utf8(data: bytes) -> tuple[str, int] | None:
