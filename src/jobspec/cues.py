@@ -346,7 +346,7 @@ _NOT_THE_HIRES_DUTY = (
     r"located|paid|offered|eligible|required|comfortable|familiar|proficient|skilled|experienced|fluent|"
     r"passionate|motivated|someone|somebody|given|provided|contacted|notified|invited|asked|subject)"
 )
-# Words ending as a word for a person does that name no hire: who hires, who is served, and things.
+# Words with the ending of a word for a person that name no hire: who hires, who is served, and things.
 _NOT_THE_HIRE = (
     r"employer|recruiter|interviewer|hiring manager|customer|user|consumer|member of the public|applicant|"
     r"number|center|centre|letter|order|offer|paper|computer|server|register|semester|quarter|newsletter|"

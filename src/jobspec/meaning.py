@@ -748,8 +748,9 @@ _READER_DUTY_SEARCHES = tuple(
 )
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
-# What cues.OTHER_LANGUAGE_READER looks for, as words: a cheaper look that finds it
-# wherever that pattern would (and a little more), before the patterns that decide.
+# What cues.OTHER_LANGUAGE_READER looks for, as words, and the words of cues.OTHER_SCRIPT_READERS: a
+# cheaper look that finds them wherever those patterns would (and a little more), before the patterns
+# that decide.
 _READER_WORDS = frozenset("vous tu tú je jij du sie ti te si se você usted".split()).union(
     *(reader.words for reader in cues.OTHER_SCRIPT_READERS)
 )
@@ -1511,7 +1512,7 @@ def _take_cued_sentences_beside_their_kind(
 
     - a requirement when its preferred cue governs it ("Knowledge of SAP is an advantage.", "Será um
       diferencial ter cursado …"), it describes the reader ("Olet reipas ja oma-aloitteinen.") or it
-      requires something impersonally ("Imprescindible carnet de conducir."),
+      requires something impersonally ("Exige-se carta de condução."),
     - a duty when it says what the reader does, in a language that has a pronoun for the reader
       ("Daarnaast begeleid je stagiaires.").
 
@@ -1547,6 +1548,7 @@ def _read_duty_cued_sentences_beside_duties(
 
 
 def _kind_its_words_say(unit: Unit, cue_names: Collection[str], vocabulary: Vocabulary) -> ItemKind | None:
+    """The item kind a sentence's cues say it is on their own (see :func:`_take_cued_sentences_beside_their_kind`)."""
     if "c:reader-duty" in cue_names:
         return None if _asks_of_the_reader(cue_names) else "responsibility"
     if not _READER_DESCRIBED.isdisjoint(cue_names) or _requires_impersonally(cue_names):
