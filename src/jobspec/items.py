@@ -30,7 +30,7 @@ from .sentences import split_sentences
 from .text import CaselessPattern, plain_text_and_links, word_count
 from .vocabulary import LISTING_KINDS, Vocabulary
 
-__all__ = ["ExtractedItem", "ItemKind", "Unit", "UnitForm", "find_units", "is_bare_stem"]
+__all__ = ["ExtractedItem", "ItemKind", "Unit", "UnitForm", "ends_running_on", "find_units", "is_bare_stem"]
 
 ItemKind = Literal["responsibility", "qualification", "benefit"]
 UnitForm = Literal["list", "line", "sentence", "field"]
