@@ -357,6 +357,8 @@ def test_a_cue_of_one_kind_under_a_heading_of_the_other_is_left_to_the_model() -
         ("Kubernetes の経験歓迎", True),
         ("Conhecimento de Docker é um diferencial", True),
         ("Valoriza-se experiência em urgência.", True),  # "is valued"
+        ("Valoramos experiencia previa en transporte.", True),  # "we value experience"
+        ("Valorizamos a diversidade.", False),  # what the employer values: no requirement's cue
         ("Experience with Docker – a plus", True),  # a dash tags the whole item
         ("ניסיון עם Docker – יתרון", True),
         ("يفضل وجود خبرة في Docker", True),

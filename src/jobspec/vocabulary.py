@@ -1232,13 +1232,15 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "sont un atout | serait un atout | seraient un plus | "
     "apprécié | appréciés | est appréciée | bonus | optionnel | facultatif",
     "es": "también es deseable | también se valorará | es un plus | será un plus | es deseable | "
-    "se valorará positivamente | valorable | es un extra | opcional | se valora | se valorarán",
+    "se valorará positivamente | valorable | es un extra | opcional | se valora | se valorarán | "
+    "valoramos experiencia | valoramos la experiencia | valoramos conocimientos | valoramos los conocimientos",
     "pt": "também é interessante | é interessante que | não é um pré-requisito | mas não é um pré-requisito | "
     "não é obrigatório | é um plus | será um plus | "
     "é desejável | é interessante | seria interessante | é um bônus | "
     "não é obrigatório | não é pré-requisito | diferencial | mais-valia | uma mais-valia | é uma mais-valia | "
     "constitui uma mais-valia | preferencial | valorizado | valorizada | será valorizado | será valorizada | "
-    "valoriza-se | valorizam-se",
+    "valoriza-se | valorizam-se | valorizamos experiência | valorizamos a experiência | valorizamos conhecimento | "
+    "valorizamos conhecimentos",
     "it": "preferite | preferiti | preferita | preferito | verranno preferite | verranno preferiti | è gradito | "
     "è gradita | sono graditi | costituisce titolo preferenziale | titolo preferenziale | "
     "preferenziale | è un plus | sarà considerato un plus | costituirà un plus",
