@@ -321,12 +321,16 @@ def _read_amount(folded: str, match: re.Match[str]) -> Experience | None:
 # A job board's field of experience, one per line under "Experience:": "Customer service: 2 years
 # (Required)", "Python: 3 years".
 _FIELD_OF_YEARS = compile_lowercase(r"^[^\W\d][^:\d]{0,40}:\s*$")
-_FIELD_END = compile_lowercase(r"^\s*(?:\((?:required|preferred)\))?\s*\.?\s*$")
+# What may follow the amount in such a field, spaces around it stripped (one run of spaces to match,
+# not three beside each other, which a long run of spaces made cubic).
+_FIELD_END = compile_lowercase(r"(?:\((?:required|preferred)\))?\s*\.?")
 
 
 def _is_a_fields_value(folded: str, match: re.Match[str]) -> bool:
     """Whether the amount is all the value of a field whose label names what it is of."""
-    return bool(_FIELD_OF_YEARS.match(folded[: match.start()]) and _FIELD_END.match(folded[match.end() :]))
+    if _FIELD_OF_YEARS.match(folded[: match.start()]) is None:
+        return False
+    return _FIELD_END.fullmatch(folded[match.end() :].strip()) is not None
 
 
 def _names_experience(before: str, after: str) -> bool:
