@@ -1411,3 +1411,12 @@ def test_a_sentence_cued_only_as_a_duty_read_as_a_requirement_beside_a_duty_is_a
     judgements = [Judgement(None, "words", 0.6), Judgement("qualification", "words", 0.6)]  # beside no duty
     _read_duty_cued_sentences_beside_duties(units, features, judgements)
     assert judgements[1].kind == "qualification"
+
+
+def test_a_cue_found_both_in_english_and_in_another_script_is_named_once() -> None:
+    text = "Bạn sẽ phát triển ứng dụng, you will build apps."
+    for cue_names in (
+        cue_features(text, DEFAULT_VOCABULARY),
+        cues_of_units([text], [words_of(text)], DEFAULT_VOCABULARY)[0],
+    ):
+        assert list(cue_names).count("c:duty") == 1

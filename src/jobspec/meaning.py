@@ -608,7 +608,7 @@ def cue_features(text: str, vocabulary: Vocabulary, words: list[str] | None = No
     if words is None:
         words = words_of(text)
     if _may_address_the_reader(words):
-        out.extend(_reader_cues(text, words))
+        out.extend(name for name in _reader_cues(text, words) if name not in out)
     return out
 
 
@@ -669,7 +669,7 @@ def _cues_of(text: str, lowered: str, words: list[str], preferred: bool, possibl
             if number in possible and name not in out and search(lowered) is not None:
                 out.append(name)
     if _may_address_the_reader(words):
-        out.extend(_reader_cues(text, words))
+        out.extend(name for name in _reader_cues(text, words) if name not in out)
     return tuple(out)
 
 
@@ -717,7 +717,8 @@ def _reader_cues(text: str, words: list[str]) -> list[str]:
 def _other_script_reader_cues(reader: cues.ReaderCues, lowered: str) -> list[str]:
     """The cues of a text that addresses the reader in a language of :data:`cues.OTHER_SCRIPT_READERS`, named
     as their like in English and German are: "Вы будете вести …" as "You will …" (a duty), "Вы владеете …"
-    as "Du hast …" (a trait and, opening the sentence, a weak requirement)."""
+    as "Du hast …" (a trait and, opening the sentence, a weak requirement). A text that also holds the
+    English cue ("… you will …" in a Vietnamese sentence) names it once: the callers add only new names."""
     out = ["c:duty"] if reader.duty.search(lowered) is not None else []
     if lowered.startswith(_OTHER_SCRIPT_YOU):
         out.append("c:you-start")
