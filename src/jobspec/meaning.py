@@ -703,9 +703,9 @@ _ANYWHERE_SEARCHES = tuple((name, cue.on_lowered.search) for name, cue in _CUES_
 
 def _reader_cues(text: str, words: list[str]) -> list[str]:
     """The reader addressed in another language: doing a duty, or described (see :mod:`jobspec.cues`)."""
-    for reader in cues.OTHER_SCRIPT_READERS:
-        if not reader.words.isdisjoint(words):
-            return _other_script_reader_cues(reader, text.lower())
+    if not _OTHER_SCRIPT_WORDS.isdisjoint(words):  # one look for all of them; most texts have none
+        reader = next(reader for reader in cues.OTHER_SCRIPT_READERS if not reader.words.isdisjoint(words))
+        return _other_script_reader_cues(reader, text.lower())
     if _READER_PRONOUNS.isdisjoint(words):
         return ["c:reader-duty"] if cues.SECOND_PERSON_DUTY_UNNAMED.search(text) is not None else []
     out = ["c:reader-duty"] if _asks_a_duty_of_the_reader(text) else []
@@ -729,6 +729,7 @@ def _other_script_reader_cues(reader: cues.ReaderCues, lowered: str) -> list[str
 
 
 _OTHER_SCRIPT_YOU = ("вы ", "ты ", "ви ", "bạn ")
+_OTHER_SCRIPT_WORDS = frozenset().union(*(reader.words for reader in cues.OTHER_SCRIPT_READERS))
 
 
 def _asks_a_duty_of_the_reader(text: str) -> bool:
@@ -752,9 +753,7 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 # What cues.OTHER_LANGUAGE_READER looks for, as words, and the words of cues.OTHER_SCRIPT_READERS: a
 # cheaper look that finds them wherever those patterns would (and a little more), before the patterns
 # that decide.
-_READER_WORDS = frozenset("vous tu tú je jij du sie ti te si se você usted".split()).union(
-    *(reader.words for reader in cues.OTHER_SCRIPT_READERS)
-)
+_READER_WORDS = frozenset("vous tu tú je jij du sie ti te si se você usted".split()) | _OTHER_SCRIPT_WORDS
 _READER_OPENINGS = frozenset(
     "la il el o a vai irá também ainda além también además asimismo inoltre anche infine poi finalmente".split()
 )
