@@ -216,6 +216,8 @@ def _decode_legacy(data: bytes) -> tuple[str, str]:
         implausible = _implausible_words(text)
         if best is None or implausible < best[0]:
             best = (implausible, text, encoding)
+            if implausible == 0:
+                break  # no later page can read it better (a tie keeps the earlier one)
     if best is None:
         return data.decode("latin-1"), "latin-1"
     return best[1], best[2]
