@@ -417,6 +417,9 @@ def test_the_words_of_a_titles_aside_do_not_count() -> None:
     assert aside is not None
     assert plain is not None
     assert (aside.isco_code, aside.score) == (plain.isco_code, plain.score)
+    empty = classification.code("Warehouse Operative ()")  # an empty aside holds no words
+    assert empty is not None
+    assert (empty.isco_code, empty.score) == (plain.isco_code, plain.score)
 
 
 @pytest.mark.parametrize(

@@ -473,7 +473,7 @@ def _asides(text: str) -> frozenset[str]:
     outside = _ASIDE.sub(" ", text)
     if not label_words(outside):
         return frozenset()
-    asides = (match.group(1) or match.group(2) for match in _ASIDE.finditer(text))
+    asides = (match.group(1) or match.group(2) or "" for match in _ASIDE.finditer(text))  # "()" holds ""
     inside = frozenset(word for aside in asides for word in label_words(aside))
     return inside - frozenset(label_words(outside))
 
