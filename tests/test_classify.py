@@ -271,6 +271,12 @@ def test_a_lead_in_line_used_as_a_heading_is_read_as_a_lead_in() -> None:
         ("Plus i kanten", K.PREFERRED_QUALIFICATIONS),
         ("Mile widziane", K.PREFERRED_QUALIFICATIONS),
         ("Unternehmensprofil", K.COMPANY),
+        ("Kunskaper", K.QUALIFICATIONS),  # Swedish: knowledge
+        ("Önskvärda kunskaper", K.PREFERRED_QUALIFICATIONS),  # desirable knowledge
+        ("Ønsket kompetanse", K.PREFERRED_QUALIFICATIONS),  # Norwegian: desired competence
+        ("Toivomme", K.QUALIFICATIONS),  # Finnish: we hope for
+        ("Wat vragen we?", K.QUALIFICATIONS),  # not "Vragen?" (questions), which is how to apply
+        ("Co vás čeká", K.RESPONSIBILITIES),  # Czech: what awaits you
     ],
 )
 def test_headings_of_many_languages_and_shapes(heading: str, kind: SectionKind) -> None:

@@ -225,6 +225,10 @@ def test_lists_under_company_and_benefit_headings_stay_out_even_then() -> None:
         ("You will be responsible for:", "responsibilities"),
         ("The successful applicant must have:", "qualifications"),
         ("To succeed you'll need:", "qualifications"),
+        ("To be successful in this role, you will need:", "qualifications"),  # not "in this role you will"
+        ("You'll get:", "benefits"),
+        ("You'll get to:", "responsibilities"),
+        ("Wij vragen:", "qualifications"),  # Dutch: we ask
         ("Candidates should ideally have:", "preferred_qualifications"),  # "ideally" is a preferred cue
         ("We will:", None),  # what the employer does
         ("Our team will be:", None),

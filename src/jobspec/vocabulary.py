@@ -786,6 +786,7 @@ PREFERRED_CUES: dict[str, tuple[str, ...]] = {
 _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
     K.RESPONSIBILITIES: {
         "en": "responsib~ | duties~ | the successful candidate will | the candidate will | main activities | "
+        "you'll get to | you will get to | what you'll get to do | what you will get to do | "
         "key activities | core activities | what we ask you to do | we ask you to | "
         "the ideal candidate will | you will be expected to | your challenges | challenges | "
         "what you will be working on | what you'll be working on | what you'll be responsible for | "
@@ -841,7 +842,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "zakres zadań | co będziesz robić | co będziesz robił | czym będziesz się zajmować | "
         "czym będziesz się zajmował | "
         "twoja rola | na czym polega praca | opis obowiązków",
-        "cs": "náplň práce | pracovní náplň | povinnosti | úkoly | co budete dělat | co budeš dělat | náplň pozice | "
+        "cs": "náplň práce | co vás čeká | co tě čeká | pracovní náplň | povinnosti | úkoly | co budete dělat | "
+        "co budeš dělat | náplň pozice | "
         "vaše úkoly | tvoje úkoly | zodpovědnosti",
         "sk": "náplň práce | pracovná náplň | povinnosti | úlohy | čo budete robiť | zodpovednosti",
         "hu": "feladatok | feladataid | feladatai | főbb feladatok | fő feladatok | a munkakör feladatai | "
@@ -872,6 +874,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "knowledge | proficiency | understanding | skill~ | competenc~ | the person we're looking for | "
         "who you are | what you need to succeed | what you'll need to succeed | what we expect | "
         "what we expect from you | you'll need | you will need | you need | "
+        "to be successful in this role | to be successful in the role | to succeed in this role | "
+        "to succeed in the role | "
         "conditions of employment | condition of employment | conditions of hire | "
         "ksas | ksa | licenses and certifications | licences and certifications | certifications | licensure | "
         "license/certification | licence/certification | "
@@ -938,7 +942,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "il tuo profilo | chi cerchiamo | cosa cerchiamo | cerchiamo | cosa ci aspettiamo | competenze | "
         "competenze richieste | conoscenze | esperienza richiesta | qualifiche | formazione | il candidato ideale",
         "nl": "over jou | over u | vereiste~ | competentie~ | eigenschappen | persoonlijke eigenschappen | eisen | "
-        "opleidingseisen | ~profiel | functie-eisen | wat vragen wij | wat wij vragen | wat we vragen | "
+        "opleidingseisen | ~profiel | functie-eisen | wat vragen wij | wat vragen we | wij vragen | we vragen | "
+        "wat wij vragen | wat we vragen | "
         "wat verwachten we | "
         "wie ben jij | wie ben je | "
         "wie zoeken we | wat breng jij mee | wat neem jij mee | jij hebt | jij bent | je hebt | "
@@ -947,16 +952,19 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "kvalifikation~ | kompetens~ | egenskaper | personliga egenskaper | ~krav | "
         "~kvalifikationer | kvalifikationer | vi söker dig som | vi söker | vem du är | vem är du | "
         "om dig | du är | du har | du behöver | du behöver kunna | du behöver ha | din profil | ~profil | "
-        "~kompetens | kompetenser | erfarenhet | vad vi söker | vem vi söker | för att lyckas | vi tror att du | "
+        "~kompetens | kompetenser | kunskaper | ~kunskaper | erfarenhet | vad vi söker | vem vi söker | "
+        "för att lyckas | vi tror att du | "
         "bakgrund | utbildning | vem söker vi | vad söker vi",
         "da": "~kvalifikationer | ~krav | din profil | ~profil | vi forventer | hvem er du | hvem du er | du har | "
-        "du er | ~kompetencer | erfaring | vi søger | vi leder efter | din baggrund | hvad forventer vi | "
+        "du er | ~kompetencer | kundskaber | erfaring | vi søger | vi leder efter | din baggrund | hvad forventer vi | "
         "hvem søger vi | hvad søger vi",
         "no": "~kvalifikasjoner | ~krav | din profil | ~profil | vi ser etter | vi søker | hvem er du | du har | "
-        "du er | ~kompetanse | erfaring | din bakgrunn | personlige egenskaper | hva ser vi etter | "
+        "du er | ~kompetanse | kunnskaper | ~kunnskaper | erfaring | din bakgrunn | personlige egenskaper | "
+        "hva ser vi etter | "
         "hvem ser vi etter | hva forventer vi | hvem søker vi",
         "fi": "vaatimukset | ~vaatimukset | edellytämme | odotamme | odotamme sinulta | osaaminen | osaamisesi | "
-        "pätevyys | sinulla on | olet | kuka olet | profiili | kokemus | kelpoisuusvaatimukset | toivomme sinulta",
+        "pätevyys | sinulla on | olet | kuka olet | profiili | kokemus | kelpoisuusvaatimukset | "
+        "toivomme sinulta | toivomme",
         "pl": "o tobie | kim jesteś | kim jestes | czego wymagamy | wymagamy | "
         "wymagani~ | kwalifikacj~ | umiejętnoś~ | cechy | cechy osobowe | wymagania | "
         "nasze wymagania | czego oczekujemy | oczekujemy | oczekiwania | nasze oczekiwania | "
@@ -1010,11 +1018,12 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "nl": "pré | een pré | pluspunt | pluspunten | bij voorkeur | wenselijk | mooi meegenomen | bonus | "
         "nice to have | is een plus | extra | gewenst | gewenste",
         "sv": "meriterande | meriterar | plus i kanten | det är ett plus | ett plus | bonus | önskvärt | "
+        "önskvärd | önskvärda | "
         "önskvärda kvalifikationer | meriterande kvalifikationer | det är meriterande | fördelaktigt | en fördel | "
         "fint om du har | bra om du har | det är bra om du har | det är fint om du har",
         "da": "det er en fordel | en fordel | fordel | ønskeligt | ønskelige kvalifikationer | gerne | plus",
         "no": "det er en fordel | en fordel | fordel | ønskelig | ønskelige | ønskede kvalifikasjoner | "
-        "ønskelige kvalifikasjoner | ønskede | plus",
+        "ønskelige kvalifikasjoner | ønskede | ønsket | plus",
         "fi": "eduksi | katsotaan eduksi | plussaa | toivottavaa | hyödyksi | lisäksi arvostamme | arvostamme",
         "pl": "mile widziane | mile widziana | mile widziany | dodatkowym atutem | dodatkowe atuty | atuty | atut | "
         "będzie plusem | plusem | bonusowe punkty | dodatkowe punkty | nice to have | dodatkowo | preferowane | "
@@ -1042,7 +1051,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "en": "what we offer you | what you can expect from us | why you'll love working here | why join | "
         "why work here | why us | our perks | benefits and perks | benefits & perks | compensation & benefits | "
         "salary & benefits | what's in it for me | in return | in return we offer | we provide | the package | "
-        "remuneration | pay | salary range | wellbeing | time off",
+        "remuneration | pay | salary range | wellbeing | time off | you'll get | you will get | you'll also get | "
+        "you will also get | you'll receive | you will receive | what you'll get | what you get",
         "de": "~vorteile | ~benefits | arbeitsbedingungen | "
         "wir bieten | was wir dir bieten | was wir ihnen bieten | das bieten wir dir | "
         "das bieten wir ihnen | das wird geboten | geboten wird | was wir bieten können | was du bekommst | "
@@ -1711,11 +1721,13 @@ class Vocabulary:
         best = max(matches, key=lambda match: len(match.group()))  # the first of the longest
         kind = self._kind_of_match(best.group())
         if kind is SectionKind.QUALIFICATIONS and any(
-            match.start() > best.start() and self._kind_of_match(match.group()) is SectionKind.PREFERRED_QUALIFICATIONS
+            (match.start() > best.start() or match.end() + 1 == best.start())
+            and self._kind_of_match(match.group()) is SectionKind.PREFERRED_QUALIFICATIONS
             for match in matches
         ):
             # A word of preference after the requirement's noun qualifies it, as adjectives follow
-            # nouns in the Romance languages: "Requisitos deseables", "Compétences appréciées".
+            # nouns in the Romance languages: "Requisitos deseables", "Compétences appréciées"; so
+            # does one just before it, as in the Germanic ones: "Ønsket kompetanse".
             return SectionKind.PREFERRED_QUALIFICATIONS
         return kind
 
