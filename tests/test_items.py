@@ -661,6 +661,10 @@ def test_as_a_role_the_reader_does_a_duty_or_is_described(sentence: str, duty: b
         ("Du måste ha truckkort.", cues.QUAL_STRONG),  # Swedish: you must have
         ("Vi söker dig som har arbetat med ekonomi.", cues.SEEKING),
         ("Szukamy osoby, która zna Excela.", cues.SEEKING),
+        ("We need someone who can turn spreadsheets into reports.", cues.SEEKING),
+        ("We are in search of a nurse with a valid licence.", cues.SEEKING),
+        ("The department seeks applicants with a PhD in statistics.", cues.SEEKING),
+        ("Gesucht: Teamplayer mit Erfahrung im Vertrieb.", cues.SEEKING),
         ("Conosce il gestionale Zucchetti.", cues.QUAL_WEAK),  # the hire in the third person
         ("Posee carnet de conducir.", cues.QUAL_WEAK),
         ("Sinulla on B-ajokortti.", cues.QUAL_WEAK),  # Finnish: you have
@@ -715,6 +719,10 @@ def test_cues_of_requirements_duties_and_the_search_for_someone_across_languages
     sentence: str, cue: CaselessPattern
 ) -> None:
     assert cue.search(sentence) is not None
+
+
+def test_the_employer_seeking_to_achieve_something_seeks_no_one() -> None:
+    assert cues.SEEKING.search("The trust seeks to improve the lives of carers.") is None
 
 
 def test_what_the_reader_will_get_in_indonesian_is_no_duty() -> None:

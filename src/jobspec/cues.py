@@ -264,6 +264,7 @@ SEEKING = CaselessPattern(
     r"\b(?:"
     + _factored(
         r"looking for|seeking|searching for|on the lookout for|want(?:ing)? to (?:hire|meet|hear from)|"
+        r"seeks?(?! to\b)|in search of|need someone|need somebody|gesucht|"
         r"would love to hear from|'d love to hear from|wir suchen|suchen wir|we zoeken|zoeken wij|wij zoeken|zoeken we|"
         r"nous recherchons|buscamos|cerchiamo|procuramos|estamos buscando|estamos à procura de|"
         r"vi söker|söker vi|vi letar efter|vi søger|søger vi|vi søker|søker vi|szukamy|poszukujemy"
