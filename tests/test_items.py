@@ -750,6 +750,12 @@ def test_a_way_of_doing_is_no_person_sought(phrase: str) -> None:
         ("Wymagamy prawa jazdy kat. B.", True),
         ("Exige-se licenciatura em Enfermagem.", True),  # Portuguese: "is required"
         ("Wij verwachten een afgeronde mbo-opleiding.", True),
+        ("Att hålla sig uppdaterad inom teknik är en självklarhet.", True),  # Swedish: goes without saying
+        ("Gute Deutschkenntnisse setzen wir voraus.", True),  # we take for granted
+        ("L'écoute et la rigueur sont des qualités indispensables.", True),
+        ("La conoscenza di SAP è indispensabile.", True),
+        ("El inglés es un plus, pero no es imprescindible.", False),  # denied
+        ("Un diplôme n'est pas indispensable.", False),
     ],
 )
 def test_a_requirement_said_impersonally_is_a_strong_cue(sentence: str, requirement: bool) -> None:

@@ -257,6 +257,13 @@ QUAL_STRONG = CaselessPattern(
     r"|\b(?:jest|są) (?:wymagan[aey]|obowiązkow[aey]|konieczn[aey]|niezbędn[aey])\b"
     r"|\b(?:es|é|è|est) (?:obligatori[oa]|obrigatóri[oa]|obbligatori[oa]|obligatoire|exigée?|requise?)\b"
     r"|\b(?:is|zijn) (?:een )?(?:vereist|vereiste|verplicht|must)\b"
+    # A thing said to go without saying or to be indispensable: "… är en självklarhet", "Gute
+    # Deutschkenntnisse setzen wir voraus", "… sont des qualités indispensables", "… è indispensabile";
+    # not when denied ("… no es imprescindible").
+    r"|\b(?:är en självklarhet|er en selvfølge|er en selvfølgelighet|setzen wir voraus|wird vorausgesetzt|"
+    r"werden vorausgesetzt)\b"
+    r"|\b(?<!\bno )(?<!\bnon )(?<!\bnão )(?<!\bpas )(?:è|sono|es|son|é|são|est|sont) (?:des? (?:\w+ )?)?"
+    r"(?:indispensabil[ei]|imprescindibles?|imprescindíve(?:l|is)|indispensables?)\b(?! (?:que|che|de|d')\b)"
 )
 
 # "We are looking for …" counts as a requirement only with a "who"/"with" part saying what kind of person.
