@@ -404,6 +404,8 @@ def test_the_reader_addressed_with_the_verb_first_or_a_nordic_verb(sentence: str
         ("Sie entwickeln neue Prüfverfahren.", True),
         ("Sie arbeiten sicher mit DATEV.", False),  # working confidently with a tool: a skill
         ("Sie beherrschen MS Office.", False),
+        ("Sie arbeiten gern im Team.", False),  # what the reader likes doing: a trait
+        ("Außerdem schreibst du gerne sauberen Code.", False),
         ("Bewerben Sie sich bis zum 1. Mai.", False),  # an imperative opens the sentence
         ("Schreiben Sie uns und entdecken Sie unsere Werkstatt.", False),
     ],
@@ -413,9 +415,17 @@ def test_the_reader_doing_the_work_unnamed_or_not_asked_to_apply(sentence: str, 
 
 
 @pytest.mark.parametrize(
-    "sentence", ["Sie arbeiten sicher mit DATEV.", "Du arbeitest sehr sicher mit Excel.", "Sie kennen SAP FI."]
+    "sentence",
+    [
+        "Sie arbeiten sicher mit DATEV.",
+        "Du arbeitest sehr sicher mit Excel.",
+        "Sie kennen SAP FI.",
+        "Sie arbeiten gern im Team.",
+        "Du schreibst auch gerne Tests.",
+        "Du fühlst dich im Marketing zu Hause.",
+    ],
 )
-def test_a_german_reader_working_confidently_with_a_tool_or_knowing_it_is_described(sentence: str) -> None:
+def test_a_german_reader_working_confidently_or_gladly_or_knowing_a_tool_is_described(sentence: str) -> None:
     assert cues.SECOND_PERSON_TRAIT.search(sentence) is not None
 
 

@@ -516,7 +516,8 @@ _SECOND_PERSON_TRAIT_VERBS = (
     r"avez|êtes|maîtrisez|savez|disposez|parlez|possédez|justifiez|aimez|aimes|adorez|adores|souhaitez|"
     r"souhaites|voulez|veux|as|es|maîtrises|sais|"
     r"hast|bist|verfügst|bringst|sprichst|kannst|liebst|magst|denkst|möchtest|willst|beherrschst|kennst|besitzt|"
-    r"haben|sind|verfügen|bringen|sprechen|können|lieben|mögen|denken|möchten|wollen|beherrschen|kennen|besitzen|"
+    r"fühlst|haben|sind|verfügen|bringen|sprechen|können|lieben|mögen|denken|möchten|wollen|beherrschen|kennen|"
+    r"besitzen|fühlen|"
     r"hebt|bent|beschikt|spreekt|kunt|weet|wilt|houdt|vindt|"
     r"tienes|eres|cuentas|hablas|sabes|tiene|es|cuenta|"
     r"tem|é|possui|fala|sabe|"
@@ -554,9 +555,11 @@ _UNNAMED_READER_DUTY = (
     r"|^(?:la risorsa|il candidato|la candidata|la persona|el candidato|la candidata|la persona|o candidato|"
     r"a pessoa)\s+(?:si\s+)?\w+(?:erà|irà|arà|ará|erá|irá)\b"
 )
-# Working "sicher" (confidently) with a tool is a skill, not a duty: "Sie arbeiten sicher mit DATEV".
-_WORKING_CONFIDENTLY = r"\s+(?:sehr\s+)?sicher\s+(?:mit|in)\b"
-_NOT_WORKING_CONFIDENTLY = r"(?!" + _WORKING_CONFIDENTLY + ")"
+# Working "sicher" (confidently) with a tool is a skill, not a duty: "Sie arbeiten sicher mit DATEV";
+# doing something "gern" (gladly) is a trait: "Sie arbeiten gern im Team", "Du schreibst gerne guten Code"
+# (all 7 such sentences in the labelled corpora are requirements).
+_WORKING_CONFIDENTLY_OR_GLADLY = r"\s+(?:(?:sehr\s+)?sicher\s+(?:mit|in)\b|(?:auch\s+|sehr\s+|besonders\s+)?gerne?\b)"
+_NOT_WORKING_CONFIDENTLY_OR_GLADLY = r"(?!" + _WORKING_CONFIDENTLY_OR_GLADLY + ")"
 SECOND_PERSON_DUTY = re.compile(
     r"\b(?:[Vv]ous|[Tt]u)\s+(?!(?:" + _SECOND_PERSON_TRAIT_VERBS + "|" + _SECOND_PERSON_NEITHER + r")\b)"
     r"\w+(?:ez|es|is|ds|ts|ras)\b"
@@ -567,7 +570,7 @@ SECOND_PERSON_DUTY = re.compile(
     + "|"
     + _SECOND_PERSON_NEITHER
     + r")\b)\w+st|\w+(?:st|t)\s+du)\b"
-    + _NOT_WORKING_CONFIDENTLY
+    + _NOT_WORKING_CONFIDENTLY_OR_GLADLY
     # The verb before "Sie" in the sentence ("Bei uns planen Sie …", "Zudem kümmern Sie sich …"), not
     # opening it or after "und": an imperative there asks the reader to apply or to do something now
     # ("Bewerben Sie sich …").
@@ -576,7 +579,7 @@ SECOND_PERSON_DUTY = re.compile(
     + r")\b)\w+e[lr]?n\s+Sie\b|\bSie\s+(?!(?:"
     + _SECOND_PERSON_TRAIT_VERBS
     + r")\b)\w+e[lr]?n\b"
-    + _NOT_WORKING_CONFIDENTLY
+    + _NOT_WORKING_CONFIDENTLY_OR_GLADLY
     + "|"
     + _UNNAMED_READER_DUTY
     # The verb before the pronoun, as German, Dutch and the Nordic languages put it after an opening
@@ -587,7 +590,7 @@ SECOND_PERSON_DUTY = re.compile(
     + r"|\b(?=[a-zäöüåæøë]\w*\s+(?:du|je|jij)\b)(?:"
     r"(?!(?:" + _SECOND_PERSON_TRAIT_VERBS + r"|nicht|damit|jetzt|selbst|bereits|zuerst|erst|oft|meist|stets|"
     r"dort|somit|seit|sobald|bevor|falls|bekommst|erhältst|att|at)\b)[a-zäöü]\w*(?:st|t)\s+du\b"
-    + _NOT_WORKING_CONFIDENTLY
+    + _NOT_WORKING_CONFIDENTLY_OR_GLADLY
     + r"|(?!(?:"
     + _SECOND_PERSON_TRAIT_VERBS
     + r"|met|voor|op|aan|bij|van|in|naar|over|door|om|tot|uit|als|dat|"
@@ -602,7 +605,7 @@ SECOND_PERSON_TRAIT = re.compile(
     r"\b(?:[Vv]ous|[Tt]u|[Dd]u|[Jj]e|[Jj]ij|Sie)\s+(?:" + _SECOND_PERSON_TRAIT_VERBS + r")\b"
     r"|\b(?:hast|bist|verfügst|haben|sind|verfügen)\s+(?:du|Sie)\b"
     + r"|\b(?:(?:Sie|[Dd]u)\s+\w+(?:en|st)|du)"  # "Sie arbeiten sicher mit …", "Zudem arbeitest du sicher …"
-    + _WORKING_CONFIDENTLY
+    + _WORKING_CONFIDENTLY_OR_GLADLY
     # Dutch asks it with the verb first: "Heb jij een diploma?", "Spreek je Engels?"
     + r"|\b(?:[Hh]eb|[Bb]en|[Ss]preek|[Bb]eschik|[Kk]un|[Ww]oon)\s+(?:je|jij)\b"
     # Swedish, Danish and Norwegian put the verb before "du" after a phrase that opens the sentence
