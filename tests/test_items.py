@@ -137,6 +137,15 @@ def test_desired_requirements_stay_optional_beside_required_ones(asked: str) -> 
     assert [required for _, required in quals] == [True, False, False]
 
 
+def test_desired_requirements_stay_optional_beside_required_ones_under_a_duties_heading() -> None:
+    # The author headed the requirements as the duties: they still ask for something.
+    body = (
+        "**Vos missions**\n\n- Expertise en PHP et son écosystème\n- Maîtrise des bases de données\n"
+        "- Familier avec Git\n\n**Compétences souhaitées**\n\n- Redis\n- ElasticSearch\n"
+    )
+    assert [required for _, required in texts(body)[1]] == [True, True, True, False, False]
+
+
 def test_only_desire_makes_a_preferred_heading_yield() -> None:
     body = "## Responsibilities\n\n- Build reports\n\n## Nice to have\n\n- A degree in statistics\n- Looker\n"
     assert [required for _, required in texts(body)[1]] == [False, False]

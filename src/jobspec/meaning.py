@@ -2099,7 +2099,7 @@ def decide_items(
         found[id(unit.node)].append(item)
         if kind == "qualification":
             requirements.append((item, unit, cue_names, places))
-    _require_what_only_desired_asks(requirements, vocabulary)
+    _require_what_only_desired_asks(requirements, vocabulary, found)
     for root in roots:
         for node in root.walk():
             _settle_kind(node, found[id(node)])
@@ -2220,18 +2220,31 @@ def _optional_by_its_words(unit: Unit, vocabulary: Vocabulary, cue_names: Sequen
 _DESIRED = re.compile(r"\b(?:desired|souhaitée?s?|desead[oa]s?|desejad[oa]s?|gewünschte[nrs]?)(?!\w)", re.IGNORECASE)
 
 
-def _require_what_only_desired_asks(requirements: list[_Requirement], vocabulary: Vocabulary) -> None:
+def _require_what_only_desired_asks(
+    requirements: list[_Requirement], vocabulary: Vocabulary, found: dict[int, list[ExtractedItem]]
+) -> None:
     """Requirements made optional only by "desired" in their heading or lead-in are required when no
-    other requirement is asked outside the duties (each stays optional when its own words say so)."""
+    other requirement is asked outside the duties (each stays optional when its own words say so).
+
+    ``found``: the items of each section, keyed by ``id(node)``. A section headed as the duties
+    whose items are mostly requirements ("Vos missions" over a list of skills) asks for them.
+    """
     desired = []
     for item, unit, cue_names, places in requirements:
         if not places:
-            if item.required and unit.node.declared is not K.RESPONSIBILITIES:
+            if item.required and not _among_duties(unit.node, found[id(unit.node)]):
                 return  # asked beside them: "desired" means optional
         elif all(_preferred_only_by_desire(place, vocabulary) for place in places):
             desired.append((item, unit, cue_names))
     for item, unit, cue_names in desired:
         item.required = not _optional_by_its_words(unit, vocabulary, cue_names)
+
+
+def _among_duties(node: SectionNode, items: list[ExtractedItem]) -> bool:
+    """Whether a requirement sits among duties: in a section headed as the duties, most of whose items are."""
+    if node.declared is not K.RESPONSIBILITIES:
+        return False
+    return sum(item.kind == "qualification" for item in items) * 2 <= len(items)
 
 
 def _preferred_only_by_desire(place: str, vocabulary: Vocabulary) -> bool:
