@@ -2241,7 +2241,8 @@ def _require_what_only_desired_asks(
 
 
 def _among_duties(node: SectionNode, items: list[ExtractedItem]) -> bool:
-    """Whether a requirement sits among duties: in a section headed as the duties, most of whose items are."""
+    """Whether a requirement sits among duties: in a section headed as the duties, at most half of whose
+    items are requirements."""
     if node.declared is not K.RESPONSIBILITIES:
         return False
     return sum(item.kind == "qualification" for item in items) * 2 <= len(items)
