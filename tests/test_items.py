@@ -102,6 +102,10 @@ def test_a_duty_opening_with_a_word_that_also_names_a_skill_stays_a_duty() -> No
         ("Exposure to Rust is a nice extra", False),
         ("Any experience with Figma is appreciated", False),
         ("Se valora experiencia en SAP", False),
+        ("You ideally have experience with Kubernetes", False),  # the reader, their verb, then the cue
+        ("Je hebt bij voorkeur ervaring op een cardiologie-afdeling", False),
+        ("Sie haben idealerweise Erfahrung mit SAP", False),
+        ("You have five years of Python and ideally some Go", True),  # the cue covers one detail
     ],
 )
 def test_a_cue_makes_an_item_optional_only_when_it_governs_it(item: str, required: bool) -> None:

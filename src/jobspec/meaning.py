@@ -2281,7 +2281,7 @@ def governing_cue(text: str, vocabulary: Vocabulary, *, cued: bool | None = None
     tail = _PARENTHESISED.search(text)
     if tail and pattern.fullmatch(tail.group(1).strip().removeprefix("is ").removeprefix("a ").strip()):
         return not _breaks_a_clause(_FIELD_LABEL.sub("", text[: tail.start()].rstrip(" .")))
-    if pattern.match(text.lstrip(" -*•\"'(（")) is not None:
+    if pattern.match(text.lstrip(" -*•\"'(（")) is not None or _HEDGED_BY_THE_READER.match(text) is not None:
         return True
     for match in pattern.finditer(text):
         before, after = text[: match.start()], text[match.end() :]
@@ -2303,6 +2303,17 @@ def governing_cue(text: str, vocabulary: Vocabulary, *, cued: bool | None = None
     return False
 
 
+# The reader, then at most their verb, then an adverb of preference: the whole item is wished for, not
+# required ("You ideally have …", "Je hebt bij voorkeur …", "Sie haben idealerweise …", "Vous avez
+# idéalement …", "Tienes preferiblemente …"). Not "gern(e)", "gärna", "gjerne": beside a verb of doing
+# they say what the reader likes ("Sie arbeiten gern im Team").
+_HEDGED_BY_THE_READER = re.compile(
+    r"[\W_]*(?:you(?:'d|'ll| will| would| should)?|du|je|jij|u|sie|ihr|vous|tu|usted|você|lei|ty|vy|"
+    r"tienes|tiene|have|has|har|hast|haben|habt|hebt|heeft|avez|as|possédez|tem|possui|possiedi|hai)"
+    r"(?:\s+[^\W\d_]+)?\s+(?:ideally|preferably|idealerweise|vorzugsweise|bij voorkeur|idéalement|"
+    r"de préférence|idealmente|preferiblemente|preferencialmente|preferibilmente|najlepiej|ideálně|helst)\b",
+    re.IGNORECASE,
+)
 # After a cue, words that keep it the item's last word: "… are a plus for this position",
 # "… is desired but not required".
 _TRAILING_SCOPE = re.compile(
