@@ -25,6 +25,7 @@ from frontmatter.default_handlers import BaseHandler, JSONHandler, YAMLHandler
 
 from ._compat import tomllib
 from .errors import FrontMatterError
+from .facts.basic import hugo_params
 from .load import CONTROL_CHARACTERS
 from .models import Diagnostic
 from .options import ParseOptions
@@ -719,9 +720,9 @@ def listed_sections(split: SplitText, names_a_section: Callable[[str], bool]) ->
 def _fields_with_params(metadata: dict[str, Any]) -> list[tuple[str, Any]]:
     """The front matter's top-level fields, then those of a Hugo ``params`` table not also at the top."""
     fields = list(metadata.items())
-    params = next((value for key, value in fields if key.casefold() == "params"), None)
-    if isinstance(params, dict):
-        fields += [(key, value) for key, value in params.items() if key not in metadata]
+    params = hugo_params(metadata)
+    if params is not None:
+        fields += [(key, value) for key, value in params[1].items() if key not in metadata]
     return fields
 
 

@@ -23,6 +23,7 @@ __all__ = [
     "finite_number",
     "first_heading",
     "gender_marked_title",
+    "hugo_params",
     "lead_paragraph",
 ]
 
@@ -112,11 +113,11 @@ class FrontMatter:
 
     def __init__(self, metadata: Mapping[str, Any]) -> None:
         self._folded = {_fold_key(key): (str(key), value) for key, value in metadata.items()}
-        params = self._folded.get("params")
-        if params is not None and isinstance(params[1], Mapping):
-            # Hugo keeps a page's own fields in its ``params`` table; a key at the top level wins.
-            for key, value in params[1].items():
-                self._folded.setdefault(_fold_key(key), (f"{params[0]}.{key}", value))
+        params = hugo_params(metadata)
+        if params is not None:
+            name, table = params
+            for key, value in table.items():  # a key at the top level wins
+                self._folded.setdefault(_fold_key(key), (f"{name}.{key}", value))
 
     def get(self, fact: str) -> tuple[str, Any] | None:
         """(key as written, value) of the first alias with a value."""
@@ -138,6 +139,15 @@ class FrontMatter:
             return None
         value = convert(found[1])
         return None if value is None else (value, Provenance(key=found[0]))
+
+
+def hugo_params(metadata: Mapping[str, Any]) -> tuple[str, Mapping[str, Any]] | None:
+    """The key as written and the value of a Hugo page's ``params`` table, where it keeps its own fields;
+    None when the front matter has none."""
+    for key, value in metadata.items():
+        if str(key).casefold() == "params" and isinstance(value, Mapping):
+            return str(key), value
+    return None
 
 
 def _fold_key(key: object) -> str:
