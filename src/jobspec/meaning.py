@@ -2230,10 +2230,15 @@ def _require_what_only_desired_asks(
     whose items are mostly requirements ("Vos missions" over a list of skills) asks for them.
     """
     desired = []
+    among_duties: dict[int, bool] = {}  # per section: counted once, not once per requirement in it
     for item, unit, cue_names, places in requirements:
         if not places:
-            if item.required and not _among_duties(unit.node, found[id(unit.node)]):
-                return  # asked beside them: "desired" means optional
+            if item.required:
+                key = id(unit.node)
+                if key not in among_duties:
+                    among_duties[key] = _among_duties(unit.node, found[key])
+                if not among_duties[key]:
+                    return  # asked beside them: "desired" means optional
         elif all(_preferred_only_by_desire(place, vocabulary) for place in places):
             desired.append((item, unit, cue_names))
     for item, unit, cue_names in desired:
