@@ -44,6 +44,13 @@ def test_legacy_bytes_fall_back_to_cp1252_with_a_diagnostic() -> None:
         ("Λογιστής για το γραφείο μας στην Αθήνα.\n", "cp1253"),  # Greek: no capital after a small letter
         ("Księgowa, Łódź.\nZnajomość programu Symfonia mile widziana.\n", "cp1250"),  # Central European
         ("Café – résumé, Übergröße, naïve, «été», £30k.\n", "cp1252"),  # Western
+        # Czech, Hungarian and Slovene letters that cp1252 reads as letters of another alphabet
+        # ("vývojáøe" for "vývojáře", "mûködõ" for "működő")
+        ("Hledáme vývojáře, který umí řídit projekty.\n", "cp1250"),
+        ("Követelmények: működő tudás, felelősség.\n", "cp1250"),
+        ("Iščemo razvijalca z vozniškim izpitom.\n", "cp1250"),
+        # Western letters of several languages, each word in one alphabet
+        ("Søger udvikler i Malmö, Zürich, São Paulo og Þórshöfn; ærlighed, façade, año.\n", "cp1252"),
     ],
 )
 def test_legacy_bytes_are_read_in_the_code_page_that_reads_them_plausibly(text: str, encoding: str) -> None:

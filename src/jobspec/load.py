@@ -261,7 +261,40 @@ def _is_implausible(word: str) -> bool:
         return True
     if len(word) >= 3 and all("\u00c0" <= char <= "\u024f" for char in word):
         return True
+    accented = {char for char in word.lower() if not char.isascii()}
+    if all("\u00c0" <= char <= "\u024f" for char in accented):
+        # Czech read as cp1252 keeps its letters but mixes alphabets: "vývojáøe" for "vývojáře".
+        return not any(accented <= alphabet for alphabet in _LATIN_ALPHABETS)
     return any(small.islower() and capital.isupper() and not small.isascii() for small, capital in pairwise(word))
+
+
+_LATIN_ALPHABETS = tuple(
+    frozenset(letters)
+    for letters in (
+        "àâæçéèêëîïôœùûüÿ",  # French
+        "äöüß",  # German
+        "áéíñóúü",  # Spanish
+        "áâãàçéêíóôõúü",  # Portuguese
+        "àèéìíîòóùú",  # Italian
+        "àçèéíïòóúü",  # Catalan
+        "áéíóúàèëïöü",  # Dutch
+        "åäöéæøóü",  # Swedish, Danish, Norwegian
+        "äöåšžõü",  # Finnish, Estonian
+        "áðéíóúýþæö",  # Icelandic
+        "áčďéěíňóřšťúůýž",  # Czech
+        "áäčďéíĺľňóôŕšťúýž",  # Slovak
+        "ąćęłńóśźż",  # Polish
+        "áéíóöőúüű",  # Hungarian
+        "čćđšž",  # Croatian, Bosnian, Serbian, Slovene
+        "ăâîșțşţ",  # Romanian
+        "çğıöşüâî",  # Turkish
+        "ąčęėįšųūž",  # Lithuanian
+        "āčēģīķļņšūž",  # Latvian
+        "çë",  # Albanian
+    )
+)
+"""The accented letters each language written in Latin letters uses: a word's accented letters all come
+from one of them."""
 
 
 def _decode_mostly_utf8(data: bytes) -> tuple[str, int] | None:
