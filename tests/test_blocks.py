@@ -350,6 +350,31 @@ def test_the_parts_of_an_html_paragraph_keep_their_own_lines() -> None:
     assert [(block.kind, block.line) for block in blocks] == [("heading", 1), ("list", 2), ("paragraph", 3)]
 
 
+def test_a_wrapped_markdown_entry_under_an_html_heading_stays_one_entry() -> None:
+    # No blank line after "</h2>": Markdown reads the list as part of the heading's HTML block.
+    body = (
+        "<h2>The role</h2>\n- Tend the hives in the orchard and\nlog each inspection.\n"
+        "- Sell the honey at the market,\n  every other Saturday\n\nBees sting. Wear the suit.\n"
+    )
+    assert parse_blocks(body) == [
+        Block("heading", 1, "The role", level=2),
+        Block(
+            "list",
+            2,
+            entries=(
+                ListEntry("Tend the hives in the orchard and log each inspection.", 2, 0),
+                ListEntry("Sell the honey at the market, every other Saturday", 4, 0),
+            ),
+        ),
+        Block("paragraph", 7, "Bees sting. Wear the suit."),
+    ]
+
+
+def test_a_line_after_a_line_break_under_an_html_entry_is_not_part_of_it() -> None:
+    body = "<p>- Tend the hives<br>\n- Sell the honey<br>\nApply by May.</p>\n"
+    assert [block.kind for block in parse_blocks(body)] == ["list", "paragraph"]
+
+
 def test_scripts_code_and_rules_are_not_content() -> None:
     body = "<script>alert('x')</script>\n\n```\n- not a list\n```\n\n---\n\n    indented code\n"
     assert parse_blocks(body) == []

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import bisect
 import html
-import itertools
 import re
 import string
 from collections.abc import Callable
@@ -830,32 +829,61 @@ def _html_paragraph(text: str, line_at: Callable[[int], int]) -> list[Block]:
     """An HTML paragraph's text, whose lines (broken by ``<br>``) may be a list written as Markdown would.
 
     Markdown is not read inside HTML, but writers put "- item<br>" lines in a
-    ``<p>`` all the same: runs of lines opening on "-", "*", "+" or a bullet
-    character ("•", "&bull;") are a list,
-    and the lines between them paragraphs. ``line_at``: the file line of an
-    offset in ``text``.
+    ``<p>`` all the same, and Markdown right under an HTML heading is part of its
+    HTML block: runs of lines opening on "-", "*", "+" or a bullet character
+    ("•", "&bull;") are a list, and the lines between them paragraphs. A line
+    right under an entry (no blank line between) that is indented or opens in
+    lower case goes on with the entry, as Markdown reads a wrapped entry.
+    ``line_at``: the file line of an offset in ``text``.
     """
-    rows: list[tuple[int, str]] = []
-    offset = 0
-    for row in text.split("\n"):
-        if row.strip():
-            rows.append((offset, row))
-        offset += len(row) + 1
-    if not any(_HTML_TEXT_BULLET.match(row) for _, row in rows):
+    rows = _html_rows(text)
+    if not any(_HTML_TEXT_BULLET.match(row) for _, row, _ in rows):
         return [Block("paragraph", line_at(0), text)]
     blocks: list[Block] = []
-    for listed, group in itertools.groupby(
-        rows, key=lambda start_row: _HTML_TEXT_BULLET.match(start_row[1]) is not None
-    ):
-        part = list(group)
-        if listed:
-            entries = tuple(
-                ListEntry(_HTML_TEXT_BULLET.sub("", row, count=1), line_at(start), 0) for start, row in part
-            )
-            blocks.append(Block("list", entries[0].line, entries=entries))
+    entries: list[ListEntry] = []
+    prose: list[tuple[int, str]] = []
+
+    def close_list() -> None:
+        if entries:
+            blocks.append(Block("list", entries[0].line, entries=tuple(entries)))
+            entries.clear()
+
+    def close_prose() -> None:
+        if prose:
+            blocks.append(Block("paragraph", line_at(prose[0][0]), "\n".join(row for _, row in prose)))
+            prose.clear()
+
+    for start, row, after_blank in rows:
+        if _HTML_TEXT_BULLET.match(row):
+            close_prose()
+            entries.append(ListEntry(_HTML_TEXT_BULLET.sub("", row, count=1), line_at(start), 0))
+        elif entries and not after_blank and _wraps_on(row):
+            last = entries[-1]
+            entries[-1] = ListEntry(f"{last.markdown} {row.strip()}", last.line, last.level)
         else:
-            blocks.append(Block("paragraph", line_at(part[0][0]), "\n".join(row for _, row in part)))
+            close_list()
+            prose.append((start, row))
+    close_list()
+    close_prose()
     return blocks
+
+
+def _html_rows(text: str) -> list[tuple[int, str, bool]]:
+    """The lines of ``text`` that hold something: (offset, line, whether a blank line is right above it)."""
+    rows: list[tuple[int, str, bool]] = []
+    offset = 0
+    blank = False
+    for row in text.split("\n"):
+        if row.strip():
+            rows.append((offset, row, blank))
+        blank = not row.strip()
+        offset += len(row) + 1
+    return rows
+
+
+def _wraps_on(row: str) -> bool:
+    """Whether a line under a list entry goes on with it: indented, or opening in lower case."""
+    return row[:1].isspace() or row.lstrip()[:1].islower()
 
 
 def _html_blocks(raw: str, line: int) -> list[Block]:
