@@ -348,6 +348,61 @@ def test_an_entry_stem_is_the_lead_in_of_the_entries_under_it() -> None:
     assert [unit.lead_in for unit in units] == ["Responsibilities:"] * 2 + ["Requirements:"] * 2
 
 
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Hands-on experience with any of the following tools is a big plus:",
+        "Familiarity with one or more of the following would be an advantage:",
+        "Une expérience sur un ou plusieurs des outils suivants serait un atout :",
+    ],
+)
+def test_a_lead_in_saying_the_list_is_a_plus_is_no_item_and_makes_its_entries_preferred(lead_in: str) -> None:
+    _, quals = texts(f"## Requirements\n\n- Go\n\n{lead_in}\n\n- Terraform\n- Ansible\n")
+    assert quals == [("Go", True), ("Terraform", False), ("Ansible", False)]
+
+
+def test_a_lead_in_with_a_requirement_of_its_own_stays_an_item() -> None:
+    lead_in = "We are looking for someone with 5+ years of experience and the following skills:"
+    _, quals = texts(f"## Requirements\n\n{lead_in}\n\n- Go\n- Rust\n")
+    assert quals == [(lead_in, True), ("Go", True), ("Rust", True)]
+
+
+def test_a_first_line_that_only_holds_a_headings_word_is_an_item_not_a_lead_in() -> None:
+    # "Ansprechpartner" and "benefits" are words of headings (how to apply, benefits), not these lines' point.
+    body = (
+        "## Deine Aufgaben\n\nDer erste Ansprechpartner beim Kunden sein\nFragen schnell beantworten\n"
+        "Dokumentationen aktuell halten\n\n## Your duties\n\nManage the benefits programme\nRun the payroll\n"
+    )
+    duties, _ = texts(body)
+    assert duties == [
+        "Der erste Ansprechpartner beim Kunden sein",
+        "Fragen schnell beantworten",
+        "Dokumentationen aktuell halten",
+        "Manage the benefits programme",
+        "Run the payroll",
+    ]
+
+
+def test_a_first_line_that_is_a_heading_phrase_or_labels_its_value_leads_the_lines_after_it() -> None:
+    body = "Bonus points if you\nKnow Rust\nKnow Go\n\nSalary: 50k a year\nPension\nGym\n"
+    units = find_units(build_sections(parse_blocks(body), DEFAULT_VOCABULARY), DEFAULT_VOCABULARY)
+    assert [(unit.text, unit.lead_in) for unit in units] == [
+        ("Know Rust", "Bonus points if you"),
+        ("Know Go", "Bonus points if you"),
+        ("Pension", "Salary: 50k a year"),
+        ("Gym", "Salary: 50k a year"),
+    ]
+
+
+def test_lines_one_per_item_after_a_paragraph_ending_in_a_colon_are_led_by_it() -> None:
+    body = (
+        "## Dein Profil\n\nDu bist ein Teamplayer und hast keine Angst vor Verantwortung. Du hast folgende "
+        "Kompetenzen:\n\nSehr gute Deutschkenntnisse\nAffinität mit Software\n"
+    )
+    units = find_units(build_sections(parse_blocks(body), DEFAULT_VOCABULARY), DEFAULT_VOCABULARY)
+    assert [unit.lead_in for unit in units][-2:] == ["Du hast folgende Kompetenzen:"] * 2
+
+
 def test_one_line_under_a_capitals_label_is_an_item_as_several_would_be() -> None:
     body = (
         "QUALIFICATIONS\nTechnical diploma in electrical engineering\nThree years of maintenance experience\n\n"

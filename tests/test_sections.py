@@ -171,3 +171,48 @@ def test_a_field_at_the_top_does_not_swallow_the_headings_after_it() -> None:
         ("Job Description", 2, 3, False),
         ("Requirements", 2, 7, False),
     ]
+
+
+def test_labelled_lines_under_a_bold_line_are_its_parts_as_under_a_heading() -> None:
+    body = (
+        "**Deliverables**\n\n**Strategy** – Plan the site map:\n- Map the journeys\n\n"
+        "**Design** – Produce a site that is:\n- Accessible\n\n**Requirements**\n\n- A portfolio\n"
+    )
+    assert outline(body) == [
+        ("Deliverables", 1, 1, False),
+        ("Strategy", 2, 3, True),
+        ("Design", 2, 6, True),
+        ("Requirements", 1, 9, False),
+    ]
+    as_atx = outline(body.replace("**Deliverables**", "## Deliverables").replace("**Requirements**", "## Requirements"))
+    assert [(heading, level) for heading, level, _, _ in as_atx] == [
+        ("Deliverables", 2),
+        ("Strategy", 3),
+        ("Design", 3),
+        ("Requirements", 2),
+    ]
+
+
+def test_fields_after_a_lead_in_line_or_another_field_stay_siblings() -> None:
+    body = "**Location:** Berlin\n\n**Salary:** 50k\n\nWhat you'll do:\n- Ship\n\n**Start:** May\n"
+    assert [(heading, level) for heading, level, _, _ in outline(body)] == [
+        ("Location", 1),
+        ("Salary", 1),
+        ("What you'll do", 1),
+        ("Start", 1),
+    ]
+
+
+def test_a_bold_line_right_over_bold_fields_heads_them_and_is_no_field() -> None:
+    body = "**Deliverables**\n**Strategy** – Plan the site map\n**Design** – Draw the pages\n"
+    assert outline(body) == [("Deliverables", 1, 1, False), ("Strategy", 2, 2, True), ("Design", 2, 3, True)]
+
+
+def test_a_bold_label_over_its_value_below_is_not_a_part_of_the_bold_line_before() -> None:
+    body = "**Deliverables**\n**Strategy** – Plan the site map\n\n**Who we look for**\nIdeal candidates have:\n- Go\n"
+    assert [(heading, level) for heading, level, _, _ in outline(body)] == [
+        ("Deliverables", 1),
+        ("Strategy", 2),
+        ("Who we look for", 1),
+        ("Ideal candidates have", 1),
+    ]

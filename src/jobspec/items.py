@@ -41,6 +41,10 @@ _STEM_ENDING = CaselessPattern(
     r"avec|de|con|com|di|als|wie|the following|you will|you'll|you have|you should have|you bring|you are|"
     r"you need|you must have|we offer|du|sie|je|vous|tu|what|will|can|must|should|how to|"
     r"need|needs|require|requires|expect|are looking for|'re looking for)|\([^()]*\))\s*:\s*$"
+    # What the list holds said to be a plus: "Experience with any of the following is a big plus:".
+    r"|\b(?:the following|these|folgenden?|suivant(?:e|s|es)?|siguientes|seguintes|seguenti|volgende|"
+    r"följande|følgende)\b[^:]{0,40}?\b(?:plus|bonus|advantage|asset|vorteil|atout|ventaja|diferencial|"
+    r"vantaggio|pluspunt|fördel|fordel)\w*\s*:\s*$"
 )
 _MAX_ENTRY_STEM_WORDS = 2
 _MAX_TRAILING_LEAD_IN_WORDS = 5
@@ -73,6 +77,8 @@ _SENTENCE_END = re.compile(r"[.!?…:;。！？]$")
 _SENTENCE_END_TAIL = 2
 """The end of a line that holds whatever ``_SENTENCE_END`` finds: the stop, and a last newline."""
 _MAX_LEAD_IN_WORDS = 6
+_MIN_LEAD_IN_SHARE = 0.4
+"""Of a short line without a colon, the share its heading phrase must cover for it to be a lead-in."""
 _WRAP_WIDTH = 60
 _MAX_WRAP_WIDTH = 130
 """Editors wrap prose at 60 to 130 characters; lines outside that range were not wrapped."""
@@ -153,7 +159,7 @@ def _read_section(node: SectionNode, reader: _Reader) -> None:
         if not (block.kind == "list" and index > start and blocks[index - 1].kind == "list"):
             reader.group += 1
         if block.kind == "paragraph":
-            reader.lead_in = _read_paragraph(block, reader, before_list=_next_kind(blocks, index) == "list")
+            reader.lead_in = _read_paragraph(block, reader, before_list=_items_follow(blocks, index))
         elif block.kind == "list":
             _read_list(block.entries, reader)
             reader.lead_in = None
@@ -181,6 +187,17 @@ def _clauses(sentence: str) -> list[str]:
     if len(clauses) > 1 and all(len(clause.split()) <= MAX_CLAUSE_WORDS for clause in clauses):
         return clauses
     return [sentence]
+
+
+def _items_follow(blocks: list[Block], index: int) -> bool:
+    """Whether the block after a paragraph is a list, or lines that are one after a paragraph ending in a
+    colon ("… und hast folgende Kompetenzen:", then "Sehr gute Deutschkenntnisse" and more, one per line;
+    not prose wrapped over lines)."""
+    kind = _next_kind(blocks, index)
+    if kind == "paragraph" and blocks[index].markdown.rstrip().endswith((":", "：")):
+        following = blocks[index + 1]
+        return following.kind == "paragraph" and len(_segments(_plain_lines(following))) > 1
+    return kind == "list"
 
 
 def _next_kind(blocks: list[Block], index: int) -> str | None:
@@ -325,12 +342,21 @@ def _ends_a_sentence(line: str) -> bool:
 
 
 def _introduces(text: str, vocabulary: Vocabulary) -> bool:
-    """A line that introduces what follows: it ends in a colon, or is a short heading phrase."""
+    """A line that introduces what follows: it ends in a colon, or is a short heading phrase.
+
+    A short line that only holds a heading's word is the first of the items instead ("Manage the benefits
+    programme", "Der erste Ansprechpartner beim Kunden sein" over other duties, one per line).
+    """
     stripped = text.rstrip()
     if stripped.endswith((":", "：")):
         return True
     short = word_count(stripped) <= _MAX_LEAD_IN_WORDS and not _ends_a_sentence(stripped)
-    return short and vocabulary.heading_kind(stripped) is not None
+    label = stripped.partition(":")[0]  # "Salary: $70k a year" is labelled by its heading phrase
+    return (
+        short
+        and vocabulary.heading_kind(stripped) is not None
+        and vocabulary.named_share(label) >= _MIN_LEAD_IN_SHARE
+    )
 
 
 def _links_in(sentence: str, links: list[str]) -> list[str]:

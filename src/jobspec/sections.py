@@ -96,13 +96,17 @@ def build_sections(blocks: list[Block], vocabulary: Vocabulary, first_line: int 
             stack[-1].blocks.append(block)
             continue
         level = block.level if block.level else min(real_level + FIELD_LEVEL_OFFSET, 7)
+        if origin == "field" and (above := _open_bold_heading(stack)) is not None:
+            # "**Deliverables**" then "**Strategy** – Collaborate …": the labelled lines are its parts,
+            # as they would be under "## Deliverables".
+            level = above.level + 1
         if block.level:
             real_level = block.level
         node = SectionNode(
             heading=plain_text(block.markdown),
             level=level,
             line=block.line,
-            is_field=origin == "field",
+            is_field=origin in ("field", "field below"),
             is_lead_in=origin == "colon",
             is_pseudo=not block.level,
         )
@@ -122,7 +126,23 @@ def build_sections(blocks: list[Block], vocabulary: Vocabulary, first_line: int 
 
 
 Origin = str | None
-"""How a heading was written, when it matters later: "field" or "colon" (else None)."""
+
+
+def _open_bold_heading(stack: list[SectionNode]) -> SectionNode | None:
+    """The innermost open pseudo-heading written as a line of its own (a bold line, a known heading
+    phrase) whose content so far is only fields; None when a real heading or a lead-in comes first.
+    A field after a bold heading's own text or list ("**Tools**", "- Redis", "**Contract:** permanent")
+    is not one of its parts."""
+    for node in reversed(stack[1:]):
+        if not node.is_pseudo or node.is_lead_in:
+            return None
+        if not node.is_field:
+            return None if node.blocks else node
+    return None
+
+
+"""How a heading was written, when it matters later: "field" (a label with its value on its line), "field below"
+(a bold label over its value's lines) or "colon" (else None)."""
 
 
 def _expand_pseudo_headings(blocks: list[Block], vocabulary: Vocabulary) -> list[tuple[Block, Origin]]:
@@ -368,9 +388,15 @@ def _split_paragraph(block: Block, vocabulary: Vocabulary, followed_by_list: boo
         heading, value, level, origin = found
         flush()
         # A bold label with its value on the next lines ("**Clearance:**\nSecret") is a field too;
-        # with sentences under it, it heads prose, as a heading would.
-        if not is_last and _BOLD_LINE.match(bolded) is not None and not _holds_sentences(lines[offset + 1 :]):
-            origin = "field"
+        # with sentences under it, it heads prose, as a heading would, and so it does over bold fields
+        # ("**Deliverables**\n**Strategy** – …").
+        if (
+            not is_last
+            and _BOLD_LINE.match(bolded) is not None
+            and not _holds_sentences(lines[offset + 1 :])
+            and _FIELD_LINE.match(_with_markdown_bold(lines[offset + 1])) is None
+        ):
+            origin = "field below"
         out.append((Block("heading", line_no, heading, level=level), origin))
         if value:
             pending_line = line_no

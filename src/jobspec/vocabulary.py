@@ -1757,6 +1757,18 @@ class Vocabulary:
         """True when a heading says nothing about its content ("Job description")."""
         return normalise_heading(heading) in self._neutral
 
+    def named_share(self, text: str) -> float:
+        """How much of ``text`` (normalised) its longest known heading phrase covers: 1.0 for a whole
+        phrase, 0.0 for none. "Bonus points if you" is mostly a heading phrase; "Manage the benefits
+        program" only holds one."""
+        norm = normalise_heading(text)
+        if not norm:
+            return 0.0
+        if norm in self._heading_index[0]:
+            return 1.0
+        longest = max((len(match.group()) for match in self._heading_index[1].finditer(norm)), default=0)
+        return longest / len(norm)
+
     def names_a_kind(self, text: str) -> bool:
         """True when the whole of ``text`` is a known heading phrase, or one word ending in one.
 
