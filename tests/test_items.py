@@ -790,6 +790,9 @@ def test_as_a_role_the_reader_does_a_duty_or_is_described(sentence: str, duty: b
         ("日商簿記2級以上をお持ちの方。", cues.PERSON_SOUGHT_ENDING),  # Japanese: a person who holds …
         ("経理の実務経験が2年以上ある方（業界不問）", cues.PERSON_SOUGHT_ENDING),
         ("TypeScript에 능숙하신 분", cues.PERSON_SOUGHT_ENDING),  # Korean: a person fluent in …
+        ("顧客の課題を解決する提案力が求められます。", cues.PERSON_SOUGHT_ENDING),  # Japanese: … is asked of you
+        ("Som utvecklare kommer du att vara ansvarig för vår app.", cues.RESPONSIBILITY),  # you will be responsible
+        ("Du vil være ansvarlig for lageret.", cues.RESPONSIBILITY),  # Norwegian and Danish
         ("월별 결산과 세금 신고를 담당하게 됩니다.", cues.RESPONSIBILITY),  # you will take charge of …
     ],
 )
@@ -803,11 +806,31 @@ def test_the_employer_seeking_to_achieve_something_seeks_no_one() -> None:
     assert cues.SEEKING.search("The trust seeks to improve the lives of carers.") is None
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["You will have full ownership of the billing service.", "You'll have responsibility for the release train."],
+)
+def test_having_ownership_or_responsibility_is_a_duty_not_a_requirement(sentence: str) -> None:
+    assert cues.RESPONSIBILITY.search(sentence) is not None
+    assert cues.QUAL_STRONG.search(sentence) is None
+
+
+def test_what_the_reader_will_have_otherwise_is_a_requirement_not_a_duty() -> None:
+    sentence = "You will have experience owning a service in production."
+    assert (cues.RESPONSIBILITY.search(sentence), cues.QUAL_STRONG.search(sentence) is not None) == (None, True)
+
+
 def test_what_the_reader_will_get_in_indonesian_is_no_duty() -> None:
     assert cues.RESPONSIBILITY.search("Anda akan mendapatkan gaji yang kompetitif.") is None
 
 
-@pytest.mark.parametrize("phrase", ["柔軟な働き方", "Excelの使い方を学べます", "方針を決める"])
+def test_being_responsible_as_a_trait_in_swedish_is_no_duty() -> None:
+    assert cues.RESPONSIBILITY.search("Vi söker dig som är ansvarsfull och noggrann.") is None
+
+
+@pytest.mark.parametrize(
+    "phrase", ["柔軟な働き方", "Excelの使い方を学べます", "方針を決める", "求められる人物像について"]
+)
 def test_a_way_of_doing_is_no_person_sought(phrase: str) -> None:
     assert cues.PERSON_SOUGHT_ENDING.search(phrase) is None
 

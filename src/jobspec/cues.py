@@ -193,14 +193,23 @@ NOT_AN_ITEM = CaselessPattern(
 )
 
 # Japanese and Korean end a requirement on the person sought: "日商簿記2級をお持ちの方。", "経験が
-# ある方", "능숙하신 분"; not a way of doing ("働き方", "使い方"). A pattern of its own: as one more
+# ある方", "능숙하신 분"; not a way of doing ("働き方", "使い方"). Japanese also ends one on what is
+# asked of the hire ("…柔軟な対応能力が求められます。"). A pattern of its own: as one more
 # alternative of QUAL_STRONG, which no other opens without a word boundary, it made that one five
 # times slower.
 PERSON_SOUGHT_ENDING = CaselessPattern(
     r"(?<=[のるたなで])方(?:[。．！]|（[^）]{0,60}）)?\s*$"  # Japanese
+    r"|求められ(?:ます|る)[。．！]?\s*$"
     r"|(?<=[신한는인된]) 분(?:[.。]|\s*$)"  # Korean
 )
 """A strong sign of a requirement, as :data:`QUAL_STRONG`, in the languages that end on it."""
+
+# Having ownership or responsibility is a duty, not something the reader has: "You will have full
+# ownership of the billing service", "You'll have responsibility for the roadmap".
+_NO_OWNERSHIP = (
+    r"(?! (?:(?:a lot of|full|complete|end-to-end|real|significant|direct|the|sole|overall|primary|clear) )*"
+    r"(?:ownership|responsibility|responsibilities|charge)\b)"
+)
 
 # Strong signs of a requirement anywhere in a sentence.
 QUAL_STRONG = CaselessPattern(
@@ -208,7 +217,8 @@ QUAL_STRONG = CaselessPattern(
     + _factored(
         r"ideal candidates?|idealer? kandidat\w*|ideale kandida\w*|candidat idéal|candidato ideal|"
         r"candidata ideale|(?:good|great|strong|perfect) fit if|"
-        r"you(?:'ll| will) (?:also )?(?:have|need|bring|possess|be (?:a (?:good|great|strong) fit|comfortable|"
+        r"you(?:'ll| will) (?:also )?(?:have" + _NO_OWNERSHIP + r"|need|bring|possess|"
+        r"be (?:a (?:good|great|strong) fit|comfortable|"
         r"familiar|expected to have))|you (?:should|must|need to) (?:have|be|bring)|"
         r"must have|must be|es wird erwartet|wir erwarten|erwarten wir|nous attendons de (?:vous|toi)|"
         r"du (?:skal|ska|bør|bör|må|måste) (?:have|ha|være|vara|kunne|kunna)|"
@@ -365,7 +375,8 @@ _NOT_THE_HIRE = (
 # A duty, stated as what the person in the role does.
 RESPONSIBILITY = CaselessPattern(
     _factored(
-        r"\byou(?:'ll| will| would| shall)\b(?! (?:also )?(?:have|need|bring|possess|be (?:a (?:good|great|strong) fit|"
+        r"\byou(?:'ll| will| would| shall)\b(?! (?:also )?(?:have" + _NO_OWNERSHIP + r"|need|bring|possess|"
+        r"be (?:a (?:good|great|strong) fit|"
         r"comfortable|familiar|expected to have)|enjoy|get|receive|be (?:paid|offered|eligible)|love|join|"
         r"be (?:based|located|part of|joining|welcomed|supported|supervised|mentored|able|invited|given)\b|"
         r"be asked to (?:upload|submit|send|provide|include|complete)\b|fit|benefit|thrive|feel|"
@@ -390,6 +401,9 @@ RESPONSIBILITY = CaselessPattern(
         r"|\b(?:you(?:'re| are)|you(?:'ll| will) be|will be|du bist|bist du|sie sind|sind sie|je bent|ben je|"
         r"jij bent|ben jij|u bent|bent u) (?:\w+ )?(?:responsible|accountable|in charge|verantwortlich|zuständig|"
         r"verantwoordelijk)\b"
+        # "Du kommer att vara ansvarig för …", "Du vil være ansvarlig for …", "I rollen blir du ansvarig …".
+        r"|\b(?:du (?:(?:kommer att|vil|skal|ska) )?|(?:kommer du att|vil du|skal du|ska du) |(?:blir|er|är) du )"
+        r"(?:(?:vara|være|bli|blive|är|er|blir) )?(?:\w+ )?(?:ansvarig|ansvarlig)\b"
         r"|^(?:the|this) (?:role|position|job) (?:combines|entails|requires that|is responsible|focuses|"
         r"will (?:be responsible|be focused|(?!(?:be|have|require|need|offer|pay|provide|start|close|remain|last|"
         r"suit|give|report|allow|receive|come|begin|end|sit|include|involve|entail|consist|also|operate|follow)\b)[a-z]+\b))"
