@@ -350,6 +350,25 @@ def test_the_parts_of_an_html_paragraph_keep_their_own_lines() -> None:
     assert [(block.kind, block.line) for block in blocks] == [("heading", 1), ("list", 2), ("paragraph", 3)]
 
 
+@pytest.mark.parametrize("bullet", ["–", "•", "✓"])
+def test_an_entry_of_a_list_written_with_bullet_characters_keeps_its_wrapped_lines(bullet: str) -> None:
+    body = (
+        f"{bullet} Lead, as needed, an open dialogue with the\nbeekeepers of the valley\n"
+        f"{bullet} Sell the honey at the market,\n  every other Saturday\n{bullet} Mend the fences\n"
+    )
+    [block] = parse_blocks(body)
+    assert [entry.markdown for entry in block.entries] == [
+        "Lead, as needed, an open dialogue with the beekeepers of the valley",
+        "Sell the honey at the market, every other Saturday",
+        "Mend the fences",
+    ]
+    assert [entry.line for entry in block.entries] == [1, 3, 5]
+
+
+def test_a_bullet_line_with_prose_going_on_under_it_stays_a_paragraph() -> None:
+    assert [block.kind for block in parse_blocks("Our bees\n• forage daily\nand make honey\n")] == ["paragraph"]
+
+
 def test_a_wrapped_markdown_entry_under_an_html_heading_stays_one_entry() -> None:
     # No blank line after "</h2>": Markdown reads the list as part of the heading's HTML block.
     body = (

@@ -411,16 +411,34 @@ def _paragraph_or_more(text: str, line: int) -> Block:
     if len(lines) >= 2 and _TABLE_SEPARATOR.match(lines[1]) and "|" in lines[0]:
         rows = tuple(_cells(row) for index, row in enumerate(lines) if index != 1 and row.strip())
         return Block("table", line, rows=rows)
-    filled = [row for row in lines if row.strip()]
     for bullet in _ANY_LINE_BULLET:
-        if all(bullet.match(row) for row in filled) and (bullet in _ONE_LINE_BULLETS or len(filled) > 1):
-            entries = [
-                ListEntry(bullet.sub("", row), line + offset, 0) for offset, row in enumerate(lines) if row.strip()
-            ]
+        entries = _bulleted_rows(lines, bullet, line)
+        if entries and (bullet in _ONE_LINE_BULLETS or len(entries) > 1):
             return Block("list", line, entries=tuple(_split_inline_bullets(entries)))
     if len(lines) == 1 and _INLINE_BULLET.search(" " + text):
         return Block("list", line, entries=tuple(_split_inline_bullets([ListEntry(text, line, 0)])))
     return Block("paragraph", line, text)
+
+
+def _bulleted_rows(lines: list[str], bullet: re.Pattern[str], line: int) -> list[ListEntry] | None:
+    """The entries of lines that all open on ``bullet``, but for lines that go on with the entry above
+    them (:func:`_wraps_on`: "– Lead an open dialogue with agency" then "representatives …"); None when
+    another line opens on no bullet, or when one bullet line has lines going on under it (prose with a
+    bullet in it: "• daily" then "and sell the honey")."""
+    entries: list[ListEntry] = []
+    wrapped = False
+    for offset, row in enumerate(lines):
+        if not row.strip():
+            continue
+        if bullet.match(row):
+            entries.append(ListEntry(bullet.sub("", row), line + offset, 0))
+        elif entries and _wraps_on(row):
+            last = entries[-1]
+            entries[-1] = ListEntry(f"{last.markdown} {row.strip()}", last.line, last.level)
+            wrapped = True
+        else:
+            return None
+    return None if wrapped and len(entries) < 2 else entries
 
 
 def _may_hold_bullets(text: str) -> bool:
@@ -472,10 +490,13 @@ def _headed_bullets(text: str, line: int) -> list[Block] | None:
 
 
 def _all_bullets(rows: list[str]) -> bool:
-    """Whether every row opens on one kind of bullet (two rows or more for the kinds that need several)."""
-    return any(all(bullet.match(row) for row in rows) for bullet in _ONE_LINE_BULLETS) or (
-        len(rows) > 1 and any(all(bullet.match(row) for row in rows) for bullet in _SEVERAL_LINE_BULLETS)
-    )
+    """Whether every row opens on one kind of bullet or goes on with the entry above it (two entries or
+    more for the kinds that need several)."""
+    for bullet in _ANY_LINE_BULLET:
+        entries = _bulleted_rows(rows, bullet, 0)
+        if entries and (bullet in _ONE_LINE_BULLETS or len(entries) > 1):
+            return True
+    return False
 
 
 def _labelled_bullet_runs(text: str, line: int) -> list[Block] | None:

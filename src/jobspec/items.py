@@ -353,9 +353,7 @@ def _introduces(text: str, vocabulary: Vocabulary) -> bool:
     short = word_count(stripped) <= _MAX_LEAD_IN_WORDS and not _ends_a_sentence(stripped)
     label = stripped.partition(":")[0]  # "Salary: $70k a year" is labelled by its heading phrase
     return (
-        short
-        and vocabulary.heading_kind(stripped) is not None
-        and vocabulary.named_share(label) >= _MIN_LEAD_IN_SHARE
+        short and vocabulary.heading_kind(stripped) is not None and vocabulary.named_share(label) >= _MIN_LEAD_IN_SHARE
     )
 
 
