@@ -365,6 +365,30 @@ def test_an_entry_of_a_list_written_with_bullet_characters_keeps_its_wrapped_lin
     assert [entry.line for entry in block.entries] == [1, 3, 5]
 
 
+def test_dash_lines_each_a_paragraph_of_its_own_are_one_loose_list() -> None:
+    body = (
+        "– Tend the hives and\nInspect the frames\n\n– Sell the honey\n\n– Mend the fences\n\n"
+        "We sell at the market.\n\n— Jane Doe, beekeeper\n"
+    )
+    assert parse_blocks(body) == [
+        Block(
+            "list",
+            1,
+            entries=(
+                ListEntry("Tend the hives and Inspect the frames", 1, 0),
+                ListEntry("Sell the honey", 4, 0),
+                ListEntry("Mend the fences", 6, 0),
+            ),
+        ),
+        Block("paragraph", 8, "We sell at the market."),
+        Block("paragraph", 10, "— Jane Doe, beekeeper"),  # one dash line alone is an attribution
+    ]
+
+
+def test_a_paragraph_of_dash_lines_and_other_lines_stays_a_paragraph() -> None:
+    assert [block.kind for block in parse_blocks("– Tim\nWe love bees.\n– Anna\n")] == ["paragraph"]
+
+
 def test_a_bullet_line_with_prose_going_on_under_it_stays_a_paragraph() -> None:
     assert [block.kind for block in parse_blocks("Our bees\n• forage daily\nand make honey\n")] == ["paragraph"]
 

@@ -279,7 +279,39 @@ def parse_blocks(body: str, first_line: int = 1) -> list[Block]:
         line += src.count("\n", counted_to, start)  # tokens are in order: each newline counted once
         counted_to = start
         _convert(token, line, src[start:end], blocks)
-    return blocks
+    return _loose_bullet_lists(blocks)
+
+
+def _loose_bullet_lists(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with each run of two or more paragraphs that each open on one kind of bullet that needs
+    several lines ("– Administration …", a blank line, "– Installation …": a loose list written with
+    dashes) made one list."""
+    out: list[Block] = []
+    run: list[tuple[re.Pattern[str], list[ListEntry]]] = []  # the paragraphs of the run being read
+    for block in [*blocks, None]:
+        found = _several_line_bullet_entries(block) if block is not None and block.kind == "paragraph" else None
+        if found is not None and run and found[0] is run[0][0]:
+            run.append(found)
+            continue
+        if len(run) > 1:
+            entries = tuple(entry for _, listed in run for entry in listed)
+            out[-1] = Block("list", entries[0].line, entries=entries)
+        run = [found] if found is not None else []
+        if block is not None:
+            out.append(block)
+    return out
+
+
+def _several_line_bullet_entries(block: Block) -> tuple[re.Pattern[str], list[ListEntry]] | None:
+    """The bullet kind (of those that need several lines) a paragraph's lines open on, and its entries."""
+    text = block.markdown
+    if not text[:1].isspace() and not _TABLE_OR_BULLET_CHAR.match(text) and text[:1] not in "o-+*":
+        return None  # most paragraphs: no bullet at their start
+    for bullet in _SEVERAL_LINE_BULLETS:
+        if bullet.match(text):
+            entries = _bulleted_rows(text.split("\n"), bullet, block.line, loose=True)
+            return (bullet, entries) if entries else None
+    return None
 
 
 MAX_QUOTE_LINES = 1000
@@ -420,11 +452,14 @@ def _paragraph_or_more(text: str, line: int) -> Block:
     return Block("paragraph", line, text)
 
 
-def _bulleted_rows(lines: list[str], bullet: re.Pattern[str], line: int) -> list[ListEntry] | None:
+def _bulleted_rows(
+    lines: list[str], bullet: re.Pattern[str], line: int, *, loose: bool = False
+) -> list[ListEntry] | None:
     """The entries of lines that all open on ``bullet``, but for lines that go on with the entry above
     them (:func:`_wraps_on`: "– Lead an open dialogue with agency" then "representatives …"); None when
     another line opens on no bullet, or when one bullet line has lines going on under it (prose with a
-    bullet in it: "• daily" then "and sell the honey")."""
+    bullet in it: "• daily" then "and sell the honey"). ``loose``: the paragraph is one entry of a loose
+    list, and every line after its bullet goes on with it."""
     entries: list[ListEntry] = []
     wrapped = False
     for offset, row in enumerate(lines):
@@ -432,13 +467,13 @@ def _bulleted_rows(lines: list[str], bullet: re.Pattern[str], line: int) -> list
             continue
         if bullet.match(row):
             entries.append(ListEntry(bullet.sub("", row), line + offset, 0))
-        elif entries and _wraps_on(row):
+        elif entries and (loose or _wraps_on(row)):
             last = entries[-1]
             entries[-1] = ListEntry(f"{last.markdown} {row.strip()}", last.line, last.level)
             wrapped = True
         else:
             return None
-    return None if wrapped and len(entries) < 2 else entries
+    return None if wrapped and len(entries) < 2 and not loose else entries
 
 
 def _may_hold_bullets(text: str) -> bool:
