@@ -385,8 +385,14 @@ def test_dash_lines_each_a_paragraph_of_its_own_are_one_loose_list() -> None:
     ]
 
 
-def test_a_paragraph_of_dash_lines_and_other_lines_stays_a_paragraph() -> None:
-    assert [block.kind for block in parse_blocks("– Tim\nWe love bees.\n– Anna\n")] == ["paragraph"]
+def test_a_line_without_its_dash_among_dash_lines_is_an_entry_of_its_own() -> None:
+    [block] = parse_blocks("– Tend the hives\nSell the honey\n– Mend the fences\n")
+    assert [entry.markdown for entry in block.entries] == ["Tend the hives", "Sell the honey", "Mend the fences"]
+
+
+def test_dash_lines_that_are_not_most_of_a_paragraph_leave_it_a_paragraph() -> None:
+    body = "– Tim\nWe love bees.\nWe make honey.\n– Anna\n"
+    assert [block.kind for block in parse_blocks(body)] == ["paragraph"]
 
 
 def test_a_bullet_line_with_prose_going_on_under_it_stays_a_paragraph() -> None:

@@ -444,7 +444,7 @@ def _paragraph_or_more(text: str, line: int) -> Block:
         rows = tuple(_cells(row) for index, row in enumerate(lines) if index != 1 and row.strip())
         return Block("table", line, rows=rows)
     for bullet in _ANY_LINE_BULLET:
-        entries = _bulleted_rows(lines, bullet, line)
+        entries = _bulleted_rows(lines, bullet, line) or _mostly_bulleted_rows(lines, bullet, line)
         if entries and (bullet in _ONE_LINE_BULLETS or len(entries) > 1):
             return Block("list", line, entries=tuple(_split_inline_bullets(entries)))
     if len(lines) == 1 and _INLINE_BULLET.search(" " + text):
@@ -474,6 +474,26 @@ def _bulleted_rows(
         else:
             return None
     return None if wrapped and len(entries) < 2 and not loose else entries
+
+
+def _mostly_bulleted_rows(lines: list[str], bullet: re.Pattern[str], line: int) -> list[ListEntry] | None:
+    """The entries of lines that open on ``bullet`` from the first, most of them: a line that opens on none
+    and does not go on with the entry above it is an entry of its own, as a writer who forgot its bullet
+    meant ("– Implement the database", "Revamp the backend modules", "– Coordinate …")."""
+    rows = [(offset, row) for offset, row in enumerate(lines) if row.strip()]
+    bulleted = sum(1 for _, row in rows if bullet.match(row))
+    if not rows or not bullet.match(rows[0][1]) or bulleted < 2 or bulleted * 2 <= len(rows):
+        return None
+    entries: list[ListEntry] = []
+    for offset, row in rows:
+        if bullet.match(row):
+            entries.append(ListEntry(bullet.sub("", row), line + offset, 0))
+        elif _wraps_on(row):
+            last = entries[-1]
+            entries[-1] = ListEntry(f"{last.markdown} {row.strip()}", last.line, last.level)
+        else:
+            entries.append(ListEntry(row.strip(), line + offset, 0))
+    return entries
 
 
 def _may_hold_bullets(text: str) -> bool:
