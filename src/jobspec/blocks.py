@@ -457,11 +457,12 @@ def _bulleted_rows(
 ) -> list[ListEntry] | None:
     """The entries of lines that all open on ``bullet``, but for lines that go on with the entry above
     them (:func:`_wraps_on`: "– Lead an open dialogue with agency" then "representatives …"); None when
-    another line opens on no bullet, or when one bullet line has lines going on under it (prose with a
-    bullet in it: "• daily" then "and sell the honey"). ``loose``: the paragraph is one entry of a loose
-    list, and every line after its bullet goes on with it."""
+    another line opens on no bullet, or when one bullet line has lines going on under it unindented
+    (prose with a bullet in it: "• daily" then "and sell the honey"; an indented line goes on with a
+    list's entry). ``loose``: the paragraph is one entry of a loose list, and every line after its
+    bullet goes on with it."""
     entries: list[ListEntry] = []
-    wrapped = False
+    flush_wrapped = False
     for offset, row in enumerate(lines):
         if not row.strip():
             continue
@@ -470,10 +471,10 @@ def _bulleted_rows(
         elif entries and (loose or _wraps_on(row)):
             last = entries[-1]
             entries[-1] = ListEntry(f"{last.markdown} {row.strip()}", last.line, last.level)
-            wrapped = True
+            flush_wrapped = flush_wrapped or not row[:1].isspace()
         else:
             return None
-    return None if wrapped and len(entries) < 2 and not loose else entries
+    return None if flush_wrapped and len(entries) < 2 and not loose else entries
 
 
 def _mostly_bulleted_rows(lines: list[str], bullet: re.Pattern[str], line: int) -> list[ListEntry] | None:
