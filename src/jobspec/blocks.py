@@ -469,8 +469,7 @@ def _bulleted_rows(
         if bullet.match(row):
             entries.append(ListEntry(bullet.sub("", row), line + offset, 0))
         elif entries and (loose or _wraps_on(row)):
-            last = entries[-1]
-            entries[-1] = ListEntry(f"{last.markdown} {row.strip()}", last.line, last.level)
+            entries[-1] = _continued(entries[-1], row)
             flush_wrapped = flush_wrapped or not row[:1].isspace()
         else:
             return None
@@ -482,16 +481,17 @@ def _mostly_bulleted_rows(lines: list[str], bullet: re.Pattern[str], line: int) 
     and does not go on with the entry above it is an entry of its own, as a writer who forgot its bullet
     meant ("– Implement the database", "Revamp the backend modules", "– Coordinate …")."""
     rows = [(offset, row) for offset, row in enumerate(lines) if row.strip()]
+    if not rows or not bullet.match(rows[0][1]):
+        return None
     bulleted = sum(1 for _, row in rows if bullet.match(row))
-    if not rows or not bullet.match(rows[0][1]) or bulleted < 2 or bulleted * 2 <= len(rows):
+    if bulleted < 2 or bulleted * 2 <= len(rows):
         return None
     entries: list[ListEntry] = []
     for offset, row in rows:
         if bullet.match(row):
             entries.append(ListEntry(bullet.sub("", row), line + offset, 0))
         elif _wraps_on(row):
-            last = entries[-1]
-            entries[-1] = ListEntry(f"{last.markdown} {row.strip()}", last.line, last.level)
+            entries[-1] = _continued(entries[-1], row)
         else:
             entries.append(ListEntry(row.strip(), line + offset, 0))
     return entries
@@ -935,8 +935,7 @@ def _html_paragraph(text: str, line_at: Callable[[int], int]) -> list[Block]:
             close_prose()
             entries.append(ListEntry(_HTML_TEXT_BULLET.sub("", row, count=1), line_at(start), 0))
         elif entries and not after_blank and _wraps_on(row):
-            last = entries[-1]
-            entries[-1] = ListEntry(f"{last.markdown} {row.strip()}", last.line, last.level)
+            entries[-1] = _continued(entries[-1], row)
         else:
             close_list()
             prose.append((start, row))
@@ -956,6 +955,11 @@ def _html_rows(text: str) -> list[tuple[int, str, bool]]:
         blank = not row.strip()
         offset += len(row) + 1
     return rows
+
+
+def _continued(entry: ListEntry, row: str) -> ListEntry:
+    """``entry`` with a line that goes on with it (see :func:`_wraps_on`) joined to its text."""
+    return ListEntry(f"{entry.markdown} {row.strip()}", entry.line, entry.level)
 
 
 def _wraps_on(row: str) -> bool:
