@@ -126,6 +126,8 @@ def build_sections(blocks: list[Block], vocabulary: Vocabulary, first_line: int 
 
 
 Origin = str | None
+"""How a heading was written, when it matters later: "field" (a label with its value on its line), "field below"
+(a bold label over its value's lines) or "colon" (else None)."""
 
 
 def _open_bold_heading(stack: list[SectionNode]) -> SectionNode | None:
@@ -139,10 +141,6 @@ def _open_bold_heading(stack: list[SectionNode]) -> SectionNode | None:
         if not node.is_field:
             return None if node.blocks else node
     return None
-
-
-"""How a heading was written, when it matters later: "field" (a label with its value on its line), "field below"
-(a bold label over its value's lines) or "colon" (else None)."""
 
 
 def _expand_pseudo_headings(blocks: list[Block], vocabulary: Vocabulary) -> list[tuple[Block, Origin]]:
