@@ -824,8 +824,12 @@ def test_what_the_reader_will_get_in_indonesian_is_no_duty() -> None:
     assert cues.RESPONSIBILITY.search("Anda akan mendapatkan gaji yang kompetitif.") is None
 
 
-def test_being_responsible_as_a_trait_in_swedish_is_no_duty() -> None:
-    assert cues.RESPONSIBILITY.search("Vi söker dig som är ansvarsfull och noggrann.") is None
+@pytest.mark.parametrize(
+    "sentence",
+    ["Vi söker dig som är ansvarsfull och noggrann.", "Du er ansvarlig og struktureret.", "Er du ansvarlig for alt?"],
+)
+def test_being_responsible_as_a_trait_or_in_a_question_in_the_nordic_languages_is_no_duty(sentence: str) -> None:
+    assert cues.RESPONSIBILITY.search(sentence) is None
 
 
 @pytest.mark.parametrize(

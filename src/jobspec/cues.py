@@ -401,9 +401,10 @@ RESPONSIBILITY = CaselessPattern(
         r"|\b(?:you(?:'re| are)|you(?:'ll| will) be|will be|du bist|bist du|sie sind|sind sie|je bent|ben je|"
         r"jij bent|ben jij|u bent|bent u) (?:\w+ )?(?:responsible|accountable|in charge|verantwortlich|zuständig|"
         r"verantwoordelijk)\b"
-        # "Du kommer att vara ansvarig för …", "Du vil være ansvarlig for …", "I rollen blir du ansvarig …".
+        # "Du kommer att vara ansvarig för …", "Du vil være ansvarlig for …", "I rollen blir du ansvarig för …";
+        # not the trait ("Du er ansvarlig og struktureret") nor a question ("Er du ansvarlig for …?").
         r"|\b(?:du (?:(?:kommer att|vil|skal|ska) )?|(?:kommer du att|vil du|skal du|ska du) |(?:blir|er|är) du )"
-        r"(?:(?:vara|være|bli|blive|är|er|blir) )?(?:\w+ )?(?:ansvarig|ansvarlig)\b"
+        r"(?:(?:vara|være|bli|blive|är|er|blir) )?(?:\w+ )?(?:ansvarig|ansvarlig) (?:för|for|över|over)\b(?![^?]*\?)"
         r"|^(?:the|this) (?:role|position|job) (?:combines|entails|requires that|is responsible|focuses|"
         r"will (?:be responsible|be focused|(?!(?:be|have|require|need|offer|pay|provide|start|close|remain|last|"
         r"suit|give|report|allow|receive|come|begin|end|sit|include|involve|entail|consist|also|operate|follow)\b)[a-z]+\b))"
