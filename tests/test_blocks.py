@@ -385,6 +385,11 @@ def test_dash_lines_each_a_paragraph_of_its_own_are_one_loose_list() -> None:
     ]
 
 
+def test_a_label_marked_otherwise_than_the_loose_entries_after_it_is_not_one_of_them() -> None:
+    blocks = parse_blocks("\U0001f381 **Perks**\n\n\u2705 Remote-first\n")
+    assert [block.kind for block in blocks] == ["paragraph", "paragraph"]
+
+
 def test_a_line_without_its_dash_among_dash_lines_is_an_entry_of_its_own() -> None:
     [block] = parse_blocks("– Tend the hives\nSell the honey\n– Mend the fences\n")
     assert [entry.markdown for entry in block.entries] == ["Tend the hives", "Sell the honey", "Mend the fences"]

@@ -283,14 +283,14 @@ def parse_blocks(body: str, first_line: int = 1) -> list[Block]:
 
 
 def _loose_bullet_lists(blocks: list[Block]) -> list[Block]:
-    """``blocks`` with each run of two or more paragraphs that each open on one kind of bullet that needs
-    several lines ("– Administration …", a blank line, "– Installation …": a loose list written with
-    dashes) made one list."""
+    """``blocks`` with each run of two or more paragraphs that each open on the same bullet of a kind that
+    needs several lines ("– Administration …", a blank line, "– Installation …": a loose list written
+    with dashes) made one list. Not a label marked otherwise ("🎁 **Perks**", then "✅ Remote-first")."""
     out: list[Block] = []
-    run: list[tuple[re.Pattern[str], list[ListEntry]]] = []  # the paragraphs of the run being read
+    run: list[tuple[str, list[ListEntry]]] = []  # the paragraphs of the run being read, with their bullet
     for block in [*blocks, None]:
         found = _several_line_bullet_entries(block) if block is not None and block.kind == "paragraph" else None
-        if found is not None and run and found[0] is run[0][0]:
+        if found is not None and run and found[0] == run[0][0]:
             run.append(found)
             continue
         if len(run) > 1:
@@ -302,15 +302,16 @@ def _loose_bullet_lists(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _several_line_bullet_entries(block: Block) -> tuple[re.Pattern[str], list[ListEntry]] | None:
-    """The bullet kind (of those that need several lines) a paragraph's lines open on, and its entries."""
+def _several_line_bullet_entries(block: Block) -> tuple[str, list[ListEntry]] | None:
+    """The bullet (of a kind that needs several lines) a paragraph opens on, and the paragraph's entries."""
     text = block.markdown
     if not text[:1].isspace() and not _TABLE_OR_BULLET_CHAR.match(text) and text[:1] not in "o-+*":
         return None  # most paragraphs: no bullet at their start
     for bullet in _SEVERAL_LINE_BULLETS:
-        if bullet.match(text):
+        found = bullet.match(text)
+        if found:
             entries = _bulleted_rows(text.split("\n"), bullet, block.line, loose=True)
-            return (bullet, entries) if entries else None
+            return (found.group().strip(), entries) if entries else None
     return None
 
 
