@@ -144,6 +144,8 @@ K = SectionKind
         ("Cosa ti chiediamo", K.QUALIFICATIONS),
         ("O que pedimos", K.QUALIFICATIONS),  # "o que" is "what", not the Polish "about" of "O nas"
         ("O nas", K.COMPANY),
+        ("O papel", None),  # Portuguese "the role", not the Polish "about" of "O nas"
+        ("À propos du rôle", None),  # about the role, not about the employer
         ("Czego wymagamy?", K.QUALIFICATIONS),
         ("Was wir voraussetzen", K.QUALIFICATIONS),
         ("Vad vi förväntar oss", K.QUALIFICATIONS),

@@ -1215,10 +1215,11 @@ _MORE_NEUTRAL: dict[str, str] = {
     "zh": "职位描述 | 岗位描述 | 职位信息",
     "ko": "포지션 | 직무 소개 | 직무소개",
     "de": "stellenangebot | über den job | die rolle | deine rolle bei uns",
-    "fr": "descriptif du poste | l'offre | le job | à propos du job | description de l'offre",
-    "es": "la oferta | el rol | sobre el rol | descripción de la oferta",
+    "fr": "descriptif du poste | l'offre | le job | à propos du job | description de l'offre | le rôle | "
+    "à propos du rôle | à propos du poste",
+    "es": "la oferta | el rol | sobre el rol | descripción de la oferta | el cargo | sobre el cargo",
     "pt": "a vaga | sobre a vaga | descrição do cargo | o cargo | sobre o cargo | sobre a posição | a posição | "
-    "sobre a função | a função",
+    "sobre a função | a função | o papel | sobre o papel | o desafio | o trabalho | sobre o trabalho",
     "it": "la posizione | descrizione della posizione | l'offerta | il ruolo",
     "nl": "de vacature | over de vacature | functie | de rol | over de rol",
 }
