@@ -825,6 +825,24 @@ def test_what_the_reader_will_get_in_indonesian_is_no_duty() -> None:
 
 
 @pytest.mark.parametrize(
+    "entry",
+    [
+        "Progettare gruppi meccanici",
+        "Gestionar las cuentas de clientes",
+        "Rédiger les spécifications",
+        "Desenvolver novas telas",
+    ],
+)
+def test_a_romance_infinitive_opening_an_entry_is_a_duty_verb(entry: str) -> None:
+    assert cues.DUTY_VERB_START.match(entry) is not None
+
+
+@pytest.mark.parametrize("entry", ["Software engineering experience", "Unsere Kunden", "Former teachers welcome"])
+def test_words_that_end_like_romance_infinitives_are_no_duty_verbs(entry: str) -> None:
+    assert cues.DUTY_VERB_START.match(entry) is None
+
+
+@pytest.mark.parametrize(
     "sentence",
     ["Vi söker dig som är ansvarsfull och noggrann.", "Du er ansvarlig og struktureret.", "Er du ansvarlig for alt?"],
 )

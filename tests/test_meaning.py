@@ -730,7 +730,9 @@ def _units_and_features(body: str) -> tuple[list[Unit], list[UnitFeatures]]:
         ),
         ("We pack parcels.\n\n# Warehouse Operative\n\nYou pick orders.\n", "Warehouse Operative"),
         ("# Requirements\n\n- A forklift licence\n", None),  # a first heading that names a kind
-        ("## Warehouse Operative\n\nWe pack parcels.\n", None),  # not of the first level
+        # the only heading of the highest level used: a theme that writes the title itself starts at "##"
+        ("## Warehouse Operative\n\nWe pack parcels.\n\n### Requirements\n\n- A licence\n", "Warehouse Operative"),
+        ("## Warehouse Operative\n\nWe pack parcels.\n\n## Requirements\n\n- A licence\n", None),  # one of two
         ("**Warehouse Operative**\n\nWe pack parcels.\n", None),  # a bold line, no Markdown heading
         ("## Duties\n\n- Pick orders\n\n# Warehouse Operative\n\nText.\n", None),  # not the first heading
     ],

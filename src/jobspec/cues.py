@@ -95,10 +95,36 @@ def _verb_forms(verb: str) -> tuple[str, ...]:
     return (verb, third, gerund)
 
 
-_FORMS = sorted({form for verb in DUTY_VERBS.split() for form in _verb_forms(verb)}, key=len, reverse=True)
+# The same duties in the infinitive, as Italian, Spanish, French and Portuguese lists write them
+# ("Progettare gruppi meccanici …", "Gestionar las cuentas …", "Rédiger les spécifications …",
+# "Desenvolver novas telas …"): whole words, since their endings ("-are", "-er", "-ir") end English
+# and German words too ("Software", "Unsere").
+ROMANCE_DUTY_VERBS = """
+progettare sviluppare gestire coordinare redigere collaborare supportare garantire analizzare curare occuparsi
+seguire monitorare implementare definire partecipare assicurare mantenere testare documentare preparare pianificare
+organizzare realizzare elaborare supervisionare guidare promuovere contribuire effettuare fornire creare individuare
+valutare verificare predisporre aggiornare installare configurare integrare ottimizzare scrivere assistere affiancare
+interfacciarsi relazionarsi lavorare
+desarrollar gestionar diseñar coordinar colaborar apoyar garantizar analizar implementar definir participar asegurar
+mantener preparar planificar organizar realizar elaborar supervisar liderar dirigir promover contribuir proporcionar
+crear identificar evaluar verificar actualizar instalar configurar integrar optimizar escribir asistir acompañar
+trabajar atender impulsar controlar redactar
+développer gérer concevoir coordonner collaborer assurer analyser participer maintenir préparer planifier organiser
+réaliser rédiger piloter accompagner suivre animer encadrer contribuer fournir créer identifier évaluer vérifier
+configurer intégrer optimiser écrire assister travailler garantir superviser définir proposer conseiller accueillir
+desenvolver gerenciar gerir projetar coordenar colaborar apoiar analisar implementar definir participar assegurar
+manter preparar planejar organizar realizar elaborar acompanhar criar identificar avaliar verificar atualizar instalar
+configurar integrar otimizar escrever atender trabalhar liderar supervisionar conduzir propor executar
+"""
 
-# A duty written as an imperative, third person or gerund, but not a call to action, nor the first
-# half of a compound ("Test-driven development", "Work-life balance").
+_FORMS = sorted(
+    {form for verb in DUTY_VERBS.split() for form in _verb_forms(verb)} | set(ROMANCE_DUTY_VERBS.split()),
+    key=len,
+    reverse=True,
+)
+
+# A duty written as an imperative, third person or gerund (or a Romance infinitive), but not a call to
+# action, nor the first half of a compound ("Test-driven development", "Work-life balance").
 DUTY_VERB_START = CaselessPattern(
     r"^(?!(?:help us|join us|learn more|read more|find out|be part of|be a part of|take a look)\b)"
     r"(?:(?:also|actively|continuously|continually|regularly|closely|effectively|proactively|help(?:ing)? to|"

@@ -252,15 +252,17 @@ def section_features(
 
 def title_section(roots: Sequence[SectionNode], vocabulary: Vocabulary) -> SectionNode | None:
     """The section headed by the posting's title: the document's first heading, when it is a Markdown
-    heading of the first level that names no kind ("# Warehouse Operative")."""
-    for root in roots:
-        for node in root.walk():
-            if node.heading is None:
-                continue
-            if node.level == 1 and not node.is_pseudo and _heading_kind_name(node.heading, vocabulary) == "unknown":
-                return node
-            return None
-    return None
+    heading that names no kind ("# Warehouse Operative") and the only one of the highest level used
+    (a theme that writes the title itself makes the body's first "## Warehouse Operative")."""
+    headed = [node for root in roots for node in root.walk() if node.heading is not None]
+    if not headed:
+        return None
+    first = headed[0]
+    if first.is_pseudo or _heading_kind_name(first.heading, vocabulary) != "unknown":
+        return None
+    if first.level != 1 and any(node.level <= first.level for node in headed[1:] if not node.is_pseudo):
+        return None
+    return first
 
 
 def _heading_features(heading: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...], tuple[str, ...]]:
