@@ -424,6 +424,13 @@ def test_a_wrapped_markdown_entry_under_an_html_heading_stays_one_entry() -> Non
     ]
 
 
+def test_an_html_paragraph_of_inline_bullets_is_a_list_as_a_markdown_one_is() -> None:
+    text = "Espresso • Filter coffee • Cold brew"
+    html, markdown = parse_blocks(f"<p>{text}</p>\n"), parse_blocks(f"{text}\n")
+    assert [block.kind for block in html] == [block.kind for block in markdown] == ["list"]
+    assert [entry.markdown for entry in html[0].entries] == ["Espresso", "Filter coffee", "Cold brew"]
+
+
 def test_a_line_after_a_line_break_under_an_html_entry_is_not_part_of_it() -> None:
     body = "<p>- Tend the hives<br>\n- Sell the honey<br>\nApply by May.</p>\n"
     assert [block.kind for block in parse_blocks(body)] == ["list", "paragraph"]

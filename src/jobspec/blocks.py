@@ -916,7 +916,8 @@ def _html_paragraph(text: str, line_at: Callable[[int], int]) -> list[Block]:
     """
     rows = _html_rows(text)
     if not any(_HTML_TEXT_BULLET.match(row) for _, row, _ in rows):
-        return [Block("paragraph", line_at(0), text)]
+        # Read as a Markdown paragraph would be: "A • B • C" on one line is a list, and so on.
+        return _headed_bullets(text, line_at(0)) or [_paragraph_or_more(text, line_at(0))]
     blocks: list[Block] = []
     entries: list[ListEntry] = []
     prose: list[tuple[int, str]] = []
