@@ -4,7 +4,8 @@ Each posting of the corpora is parsed as it is and again after a rewrite of
 its layout that keeps what it says: its Markdown headings written as bold
 lines, as HTML headings, in capitals, in Setext style or one level deeper; its
 top-level bullets written as "*", "•", "–", "✓" or "1."; its lines ended in
-CRLF. An item whose kind (duty, required or preferred requirement, or none)
+CRLF; the whole body rendered to HTML (by mistune), as sites that store their
+postings as HTML have them. An item whose kind (duty, required or preferred requirement, or none)
 changes under a rewrite is a place where jobspec reads the layout rather than
 the words, and where a site with another template would be read otherwise.
 
@@ -15,8 +16,8 @@ Postings are every ``*.md`` under ``../shared/corpus/*/docs`` and the project's
 ``tests/corpus`` (override with ``--corpus DIR``, repeatable). Items are
 compared by their words (case and punctuation aside). Some changes are the
 rewrite's, not jobspec's: a nested list under a rewritten bullet is no longer
-nested, and an HTML heading swallows the lines after it up to a blank line, as
-Markdown says.
+nested, an HTML heading swallows the lines after it up to a blank line, as
+Markdown says, and rendering turns HTML indented by a tab into code.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ import argparse
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
+
+import mistune
 
 import jobspec
 from jobspec.options import ParseOptions
@@ -62,6 +65,7 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "check-bullets": _bullets("✓"),
     "numbered": _bullets("1."),
     "crlf": lambda body: body.replace("\n", "\r\n"),
+    "rendered-html": lambda body: str(mistune.html(body)),
 }
 
 
