@@ -444,24 +444,36 @@ def _paragraph_or_more(text: str, line: int) -> Block:
     if len(lines) >= 2 and _TABLE_SEPARATOR.match(lines[1]) and "|" in lines[0]:
         rows = tuple(_cells(row) for index, row in enumerate(lines) if index != 1 and row.strip())
         return Block("table", line, rows=rows)
-    for bullet in _ANY_LINE_BULLET:
-        entries = _bulleted_rows(lines, bullet, line) or _mostly_bulleted_rows(lines, bullet, line)
-        if entries and (bullet in _ONE_LINE_BULLETS or len(entries) > 1):
-            return Block("list", line, entries=tuple(_split_inline_bullets(entries)))
+    entries = _listed_rows(lines, line, forgotten_bullets=True)
+    if entries is not None:
+        return Block("list", line, entries=tuple(_split_inline_bullets(entries)))
     if len(lines) == 1 and _INLINE_BULLET.search(" " + text):
         return Block("list", line, entries=tuple(_split_inline_bullets([ListEntry(text, line, 0)])))
     return Block("paragraph", line, text)
 
 
+def _listed_rows(lines: list[str], line: int, *, forgotten_bullets: bool = False) -> list[ListEntry] | None:
+    """The entries of lines that are a list written with one kind of bullet (two entries or more for the
+    kinds that need several), or None; ``forgotten_bullets``: also when only most lines have it
+    (:func:`_mostly_bulleted_rows`)."""
+    for bullet in _ANY_LINE_BULLET:
+        entries = _bulleted_rows(lines, bullet, line)
+        if entries is None and forgotten_bullets:
+            entries = _mostly_bulleted_rows(lines, bullet, line)
+        if entries and (bullet in _ONE_LINE_BULLETS or len(entries) > 1):
+            return entries
+    return None
+
+
 def _bulleted_rows(
-    lines: list[str], bullet: re.Pattern[str], line: int, *, loose: bool = False
+    lines: list[str], bullet: re.Pattern[str], line: int, *, loose: bool = False, strays: bool = False
 ) -> list[ListEntry] | None:
     """The entries of lines that all open on ``bullet``, but for lines that go on with the entry above
     them (:func:`_wraps_on`: "– Lead an open dialogue with agency" then "representatives …"); None when
     another line opens on no bullet, or when one bullet line has lines going on under it unindented
     (prose with a bullet in it: "• daily" then "and sell the honey"; an indented line goes on with a
     list's entry). ``loose``: the paragraph is one entry of a loose list, and every line after its
-    bullet goes on with it."""
+    bullet goes on with it. ``strays``: another line is an entry of its own instead of None."""
     entries: list[ListEntry] = []
     flush_wrapped = False
     for offset, row in enumerate(lines):
@@ -472,6 +484,8 @@ def _bulleted_rows(
         elif entries and (loose or _wraps_on(row)):
             entries[-1] = _continued(entries[-1], row)
             flush_wrapped = flush_wrapped or not row[:1].isspace()
+        elif strays:
+            entries.append(ListEntry(row.strip(), line + offset, 0))
         else:
             return None
     return None if flush_wrapped and len(entries) < 2 and not loose else entries
@@ -481,21 +495,13 @@ def _mostly_bulleted_rows(lines: list[str], bullet: re.Pattern[str], line: int) 
     """The entries of lines that open on ``bullet`` from the first, most of them: a line that opens on none
     and does not go on with the entry above it is an entry of its own, as a writer who forgot its bullet
     meant ("– Implement the database", "Revamp the backend modules", "– Coordinate …")."""
-    rows = [(offset, row) for offset, row in enumerate(lines) if row.strip()]
-    if not rows or not bullet.match(rows[0][1]):
+    rows = [row for row in lines if row.strip()]
+    if not rows or not bullet.match(rows[0]):
         return None
-    bulleted = sum(1 for _, row in rows if bullet.match(row))
+    bulleted = sum(1 for row in rows if bullet.match(row))
     if bulleted < 2 or bulleted * 2 <= len(rows):
         return None
-    entries: list[ListEntry] = []
-    for offset, row in rows:
-        if bullet.match(row):
-            entries.append(ListEntry(bullet.sub("", row), line + offset, 0))
-        elif _wraps_on(row):
-            entries[-1] = _continued(entries[-1], row)
-        else:
-            entries.append(ListEntry(row.strip(), line + offset, 0))
-    return entries
+    return _bulleted_rows(lines, bullet, line, strays=True)
 
 
 def _may_hold_bullets(text: str) -> bool:
@@ -549,11 +555,7 @@ def _headed_bullets(text: str, line: int) -> list[Block] | None:
 def _all_bullets(rows: list[str]) -> bool:
     """Whether every row opens on one kind of bullet or goes on with the entry above it (two entries or
     more for the kinds that need several)."""
-    for bullet in _ANY_LINE_BULLET:
-        entries = _bulleted_rows(rows, bullet, 0)
-        if entries and (bullet in _ONE_LINE_BULLETS or len(entries) > 1):
-            return True
-    return False
+    return _listed_rows(rows, 0) is not None
 
 
 def _labelled_bullet_runs(text: str, line: int) -> list[Block] | None:
