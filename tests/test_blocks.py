@@ -483,3 +483,42 @@ def test_a_block_quote_of_thousands_of_lines_is_read_as_plain_lines() -> None:
 @given(st.text(alphabet=st.characters(max_codepoint=0x2200)) | st.text(alphabet=st.characters(max_codepoint=127)))
 def test_a_table_or_bullet_character_is_found_as_the_pattern_finds_it(text: str) -> None:
     assert blocks._has_table_or_bullet_char(text) is (blocks._TABLE_OR_BULLET_CHAR.search(text) is not None)
+
+
+# --- lines of template tags ---------------------------------------------------------
+
+
+def test_a_line_of_template_tags_ends_the_list_above_it() -> None:
+    body = "- Review the nightly builds\n- Plan the releases\n{{< /panel >}}\n{% include apply.html %}\n"
+    assert parse_blocks(body) == [
+        Block("list", 1, entries=(ListEntry("Review the nightly builds", 1, 0), ListEntry("Plan the releases", 2, 0)))
+    ]
+
+
+def test_a_shortcode_that_wraps_and_names_a_part_is_its_heading() -> None:
+    body = (
+        '{{< panel title="Your tasks" >}}\n- Review the nightly builds\n{{< /panel >}}\n'
+        '{{% tab "Your profile" %}}\n- Five years of C\n{{% /tab %}}\n'
+    )
+    assert [(b.kind, b.line, b.markdown) for b in parse_blocks(body)] == [
+        ("heading", 1, "Your tasks"),
+        ("list", 2, ""),
+        ("heading", 4, "Your profile"),
+        ("list", 5, ""),
+    ]
+
+
+def test_a_shortcode_that_closes_nothing_names_no_part() -> None:
+    # A figure's title is a caption: the shortcode wraps no part of the posting.
+    body = '{{< figure src="team.jpg" title="Our team" >}}\nWe build tools for bakeries.\n'
+    assert parse_blocks(body) == [Block("paragraph", 2, "We build tools for bakeries.")]
+
+
+def test_template_tags_within_a_line_are_left_to_the_text() -> None:
+    body = "Apply on [our site]({% link jobs.md %}) today.\n"
+    assert parse_blocks(body) == [Block("paragraph", 1, body.rstrip("\n"))]
+
+
+def test_template_lines_keep_the_lines_after_them_in_place() -> None:
+    body = "{% if page.remote %}\n## Requirements\n{% endif %}\n- Five years of C\n"
+    assert [(b.kind, b.line) for b in parse_blocks(body, first_line=5)] == [("heading", 6), ("list", 8)]

@@ -52,6 +52,8 @@ CASES: dict[str, tuple[Callable[[int], str], int]] = {
     "'remote (a ' repeated": (lambda n: "remote (a " * (n // 10) + "\n", 5_000),
     "ISO dates on one line": (lambda n: "2024-01-01 " * (n // 11) + "\n", 10_000),
     "a deadline before each of many dates": (lambda n: "Deadline: 2024-01-01 " * (n // 21) + "\n", 10_000),
+    "a shortcode padded with spaces": (lambda n: "{{< a" + " " * n + ">}}\n{{< /a >}}\n", 50_000),
+    "lines of shortcodes that close nothing": (lambda n: '{{< a "t" >}}\n' * (n // 14), 50_000),
 }
 
 

@@ -260,7 +260,7 @@ _FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)")
 
 def parse_blocks(body: str, first_line: int = 1) -> list[Block]:
     """Parse ``body`` into blocks; ``first_line`` is the file line ``body`` starts on."""
-    body = _without_long_quotes(body)
+    body = _without_template_lines(_without_long_quotes(body))
     state = _PositionedState()
     state.process(body if body.endswith("\n") else body + "\n")
     try:
@@ -344,6 +344,44 @@ def _without_long_quotes(body: str) -> str:
             changed = True
         start = None
     return "\n".join(lines) if changed else body
+
+
+_TEMPLATE_LINE = re.compile(r"^[ \t]*(?:(?:\{\{[^{}\n]*\}\}|\{%[^{}%\n]*%\})[ \t]*)+$", re.MULTILINE)
+_SHORTCODE = re.compile(r"[ \t]*\{\{([<%])[ \t]*([\w-]+)([^{}\n]*)[>%]\}\}[ \t]*")
+_POSITIONAL_TITLE = re.compile(r"[ \t]*\"([^\"\n]{1,120})\"")
+_NAMED_TITLE = re.compile(r"\b(?:title|heading|header|summary)[ \t]*=[ \t]*\"([^\"\n]{1,120})\"")
+
+
+def _without_template_lines(body: str) -> str:
+    """``body`` with each line of nothing but template tags (Hugo's ``{{< shortcode >}}``, Liquid's
+    ``{% include %}``) read as a blank line, as the page the template renders has a block of its own there.
+
+    A shortcode that wraps a part of the posting and names it (``{{< section title="What you'll do" >}}``
+    … ``{{< /section >}}``) becomes a heading. Each line keeps its length, so offsets and lines stay put.
+    Without a blank line, the tag would join the list or paragraph above it.
+    """
+    if "{{" not in body and "{%" not in body:
+        return body
+    closed: dict[str, bool] = {}  # each shortcode's closing tag looked for once: lines of tags stay linear
+
+    def is_closed(opening: str, name: str) -> bool:
+        key = f"{opening}/{name}"
+        if key not in closed:
+            closed[key] = f"{{{{{opening} /{name}" in body or f"{{{{{opening}/{name}" in body
+        return closed[key]
+
+    return _TEMPLATE_LINE.sub(lambda found: _template_line(found.group(), is_closed), body)
+
+
+def _template_line(line: str, is_closed: Callable[[str, str], bool]) -> str:
+    """A line of template tags as a heading of the part it opens (see above), or as spaces."""
+    found = _SHORTCODE.fullmatch(line)
+    if found is not None:
+        opening, name, parameters = found.groups()
+        title = _POSITIONAL_TITLE.match(parameters) or _NAMED_TITLE.search(parameters)
+        if title is not None and is_closed(opening, name):
+            return f"## {' '.join(title.group(1).split())}".ljust(len(line))
+    return " " * len(line)
 
 
 def _in_source_order(tokens: list[dict[str, Any]]) -> list[dict[str, Any]]:
