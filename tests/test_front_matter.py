@@ -167,6 +167,31 @@ def test_the_fields_and_lists_of_a_hugo_params_table_are_read_as_top_level_ones(
     ]
 
 
+def test_lists_in_a_table_of_their_own_are_read_as_top_level_ones() -> None:
+    text = (
+        "---\ntitle: Baker\njob:\n  duties:\n    - Bake bread before dawn\n  requirements:\n    - A food hygiene"
+        " certificate\n---\n\nApply in the shop.\n"
+    )
+    posting = parse(text)
+    assert [(r.text, r.line) for r in posting.responsibilities] == [("Bake bread before dawn", 5)]
+    assert [(q.text, q.line) for q in posting.qualifications] == [("A food hygiene certificate", 7)]
+
+
+def test_the_named_parts_of_a_front_matter_list_are_sections() -> None:
+    # Page builders keep a posting as a list of parts, each a name and its entries.
+    text = (
+        "---\ntitle: Baker\nsections:\n  - heading: Your day\n    items:\n      - Bake bread before dawn\n"
+        "      - Serve customers\n  - heading: What you bring\n    bullets:\n      - A food hygiene certificate\n"
+        "  - heading: Our bakery\n    text: A family business since 1921.\n---\n"
+    )
+    posting = parse(text)
+    assert [(r.text, r.line) for r in posting.responsibilities] == [
+        ("Bake bread before dawn", 6),
+        ("Serve customers", 7),
+    ]
+    assert [(q.text, q.line) for q in posting.qualifications] == [("A food hygiene certificate", 10)]
+
+
 def test_a_front_matter_list_under_a_key_that_names_no_section_is_no_items() -> None:
     posting = parse("---\ntitle: Packer\ntags:\n  - Logistics\n  - Leeds\n---\n\nText.\n")
     assert (posting.responsibilities, posting.qualifications) == ([], [])

@@ -18,6 +18,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, ClassVar
 
 import yaml
@@ -693,11 +694,14 @@ def listed_sections(split: SplitText, names_a_section: Callable[[str], bool]) ->
     A list of strings (``responsibilities: [...]``) or a string of two or more
     bullet lines (``krav: "* …"``) becomes a section headed by its key, each
     heading on its key's line, so that items keep the lines they are on in
-    simple block lists. ``("", 0)`` when there is none.
+    simple block lists. Keys are read at the top, in a table one level down
+    (Hugo's ``params``, a ``job:`` group), and as the named parts of a list
+    (``sections: [{title: Requirements, items: [...]}]``). ``("", 0)`` when
+    there is none.
     """
     parts: list[tuple[int, list[str]]] = []
-    for key, value in _fields_with_params(split.metadata):
-        if not isinstance(key, str) or not names_a_section(key):
+    for key, value, where in _named_values(split):
+        if not names_a_section(key):
             continue
         if isinstance(value, list) and value and all(isinstance(entry, str) for entry in value):
             entries = [f"- {' '.join(entry.split())}" for entry in value]
@@ -705,10 +709,10 @@ def listed_sections(split: SplitText, names_a_section: Callable[[str], bool]) ->
             entries = value.strip("\n").split("\n")
         else:
             continue
-        parts.append((key_line(split, key), [f"## {key}", *entries]))
+        parts.append((where(), [f"## {key}", *entries]))
     if not parts:
         return "", 0
-    parts.sort()
+    parts.sort(key=lambda part: part[0])
     first_line = parts[0][0]
     lines: list[str] = []
     for line, part in parts:
@@ -717,13 +721,58 @@ def listed_sections(split: SplitText, names_a_section: Callable[[str], bool]) ->
     return "\n".join(lines) + "\n", first_line
 
 
-def _fields_with_params(metadata: dict[str, Any]) -> list[tuple[str, Any]]:
-    """The front matter's top-level fields, then those of a Hugo ``params`` table not also at the top."""
-    fields = list(metadata.items())
+_PART_NAMES = ("title", "heading", "header", "name", "label", "section")
+"""Keys that name a part of a posting kept as a list of tables in front matter."""
+_PART_ENTRIES = ("items", "list", "bullets", "points", "entries", "content", "body", "text")
+"""Keys that hold that part's entries."""
+_MAX_PARTS = 50
+"""Tables of a list read as parts (a posting has a dozen at most; each part's line costs a scan)."""
+_NamedValue = tuple[str, Any, Callable[[], int]]
+"""A front matter value, the name it goes by, and how to find the line its entries start under (asked only
+of the values that name a section: looking costs a scan of the front matter)."""
+
+
+def _named_values(split: SplitText) -> list[_NamedValue]:
+    """The values of the front matter by the names they go by: the top-level fields, then those of a table
+    one level down not already seen (Hugo's ``params`` first), then the named parts of lists of tables."""
+    metadata = split.metadata
+    found: list[_NamedValue] = []
+    seen: set[str] = set()
     params = hugo_params(metadata)
-    if params is not None:
-        fields += [(key, value) for key, value in params[1].items() if key not in metadata]
-    return fields
+    tables = [value for value in metadata.values() if isinstance(value, dict)]
+    tables.sort(key=lambda table: params is None or table is not params[1])
+    for table in (metadata, *tables):
+        for key, value in table.items():
+            if isinstance(key, str) and key not in seen:
+                seen.add(key)
+                found.append((key, value, partial(key_line, split, key)))
+    for value in [*metadata.values(), *(inner for table in tables for inner in table.values())]:
+        if isinstance(value, list):
+            found.extend(_named_parts(split, value[:_MAX_PARTS]))
+    return found
+
+
+def _named_parts(split: SplitText, values: list[Any]) -> list[_NamedValue]:
+    """The parts of a list of tables, each by its name (``title: Requirements``) with its entries."""
+    parts: list[_NamedValue] = []
+    for table in values:
+        if not isinstance(table, dict):
+            continue
+        name = next((table[key] for key in _PART_NAMES if isinstance(table.get(key), str)), None)
+        entries_key = next((key for key in _PART_ENTRIES if key in table), None)
+        if name is not None and entries_key is not None:
+            parts.append((name, table[entries_key], partial(_part_line, split, name, entries_key)))
+    return parts
+
+
+def _part_line(split: SplitText, name: str, entries_key: str) -> int:
+    """The file line of a part's entries key (``items:``), the first after the line that names the part
+    (the line after the opening fence when neither is found)."""
+    named = re.search(rf"{re.escape(name)}['\"]?[ \t]*,?[ \t]*$", split.raw, re.MULTILINE)
+    start = named.end() if named else 0
+    key = re.compile(rf"^[ \t-]*['\"]?{re.escape(entries_key)}['\"]?[ \t]*[:=]", re.MULTILINE).search(split.raw, start)
+    at = key.start() if key else named.start() if named else None
+    return split.raw.count("\n", 0, at) + 2 if at is not None else 2
 
 
 def _holds_a_posting(value: str) -> bool:
