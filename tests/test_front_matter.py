@@ -121,6 +121,17 @@ def test_posting_kept_as_html_in_a_front_matter_value_is_found() -> None:
     assert "body-in-front-matter" in [d.code for d in posting.diagnostics]
 
 
+def test_posting_kept_in_a_value_of_hugos_params_table_is_found() -> None:
+    text = (
+        '+++\ntitle = "Baker"\n[params]\ndescription = """\n## Your day\n- Bake bread before dawn\n'
+        '## What you bring\n- A food hygiene certificate\n- Patience\n"""\n+++\n'
+    )
+    posting = parse(text)
+    assert [(r.text, r.line) for r in posting.responsibilities] == [("Bake bread before dawn", 6)]
+    assert [(q.text, q.line) for q in posting.qualifications] == [("A food hygiene certificate", 8), ("Patience", 9)]
+    assert "body-in-front-matter" in [d.code for d in posting.diagnostics]
+
+
 def test_duties_and_requirements_listed_in_front_matter_are_read_when_the_body_names_none() -> None:
     text = (
         "---\ntitle: Warehouse Operative\nresponsibilities:\n  - Pick and pack orders\n  - Load vans\n"

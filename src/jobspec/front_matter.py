@@ -669,13 +669,14 @@ def embedded_body(split: SplitText) -> tuple[str, str, int] | None:
 
     Some Jekyll sites keep the whole posting in a block scalar (``text: |``)
     and render it from a template; the body is then only markup. The value is
-    Markdown with several structured lines, or HTML with several blocks.
+    Markdown with several structured lines, or HTML with several blocks, at
+    the top or in a table one level down (Hugo's ``params``).
     """
     if not _only_markup(split.body):
         return None
-    for key, value in split.metadata.items():
+    for key, value, where in _named_values(split):
         if isinstance(value, str) and _holds_a_posting(value):
-            return key, value, key_line(split, key) + 1
+            return key, value, where() + 1
     return None
 
 
