@@ -1082,3 +1082,23 @@ def test_where_the_work_is_done_is_no_item(sentence: str) -> None:
 )
 def test_the_nordic_reader_described_after_an_opening_phrase_is_a_trait(sentence: str, trait: bool) -> None:
     assert (cues.SECOND_PERSON_TRAIT.search(sentence) is not None) is trait
+
+
+def test_lines_broken_by_br_under_a_bold_label_are_items_on_their_file_line() -> None:
+    text = (
+        "---\ntitle: Cook\n---\n**Duties**<br>Plan the menu<br>Order the stock\n\n"
+        "**Requirements**<br>A food hygiene certificate\n"
+    )
+    posting = parse(text)
+    assert [(r.text, r.line) for r in posting.responsibilities] == [("Plan the menu", 4), ("Order the stock", 4)]
+    assert [(q.text, q.line) for q in posting.qualifications] == [("A food hygiene certificate", 6)]
+
+
+def test_lines_ended_by_a_hard_line_break_lose_the_backslash() -> None:
+    text = (
+        "---\ntitle: Cook\n---\n**Duties**\\\nPlan the menu\\\nOrder the stock\n\n"
+        "## Requirements\n- A food hygiene certificate\\\n"
+    )
+    posting = parse(text)
+    assert [(r.text, r.line) for r in posting.responsibilities] == [("Plan the menu", 5), ("Order the stock", 6)]
+    assert [q.text for q in posting.qualifications] == ["A food hygiene certificate"]

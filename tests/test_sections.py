@@ -216,3 +216,13 @@ def test_a_bold_label_over_its_value_below_is_not_a_part_of_the_bold_line_before
         ("Who we look for", 1),
         ("Ideal candidates have", 1),
     ]
+
+
+def test_a_bold_label_broken_from_its_lines_by_br_heads_them() -> None:
+    body = "## Job\n\n**Duties**<br>Plan the menu<br>Order the stock\n\n**Requirements**<br/>A hygiene certificate\n"
+    assert outline(body) == [("Job", 2, 1, False), ("Duties", 3, 3, True), ("Requirements", 3, 5, True)]
+
+
+def test_a_bold_label_ended_by_a_hard_line_break_heads_the_lines_below() -> None:
+    body = "**Duties**\\\nPlan the menu\\\nOrder the stock\n"
+    assert outline(body) == [("Duties", 1, 1, True)]

@@ -146,8 +146,9 @@ def _read_section(node: SectionNode, reader: _Reader) -> None:
     start = 0
     if node.is_lead_in and node.heading:
         reader.lead_in = node.heading + ":"  # a line like "You will:" made a section heading
-    # A field's value is one line ("**Clearance:** Secret"); lines under a bold label are read as any paragraph.
-    if node.is_field and blocks and blocks[0].kind == "paragraph" and "\n" not in blocks[0].markdown.strip():
+    # A field's value is one line ("**Clearance:** Secret"); lines under a bold label are read as any paragraph,
+    # and so are lines broken by "<br>".
+    if node.is_field and blocks and blocks[0].kind == "paragraph" and _one_line(blocks[0].markdown):
         text, links = plain_text_and_links(blocks[0].markdown)
         if text and not (text.endswith(":") and is_bare_stem(text)):
             for value in _field_values(text, node):
@@ -163,6 +164,11 @@ def _read_section(node: SectionNode, reader: _Reader) -> None:
         elif block.kind == "list":
             _read_list(block.entries, reader)
             reader.lead_in = None
+
+
+def _one_line(markdown: str) -> bool:
+    markdown = markdown.strip()
+    return "\n" not in markdown and ("<" not in markdown or _LINE_BREAK.search(markdown) is None)
 
 
 def _field_values(text: str, node: SectionNode) -> list[str]:

@@ -46,6 +46,8 @@ _MAX_PLAIN_LABEL_WORDS = 3
 _STATEMENT_END = re.compile(r"[.!…。！]\s*$")
 # A line that asks ("Wat ga je doen?") heads the lines after it even in one paragraph with them.
 _ASKS = re.compile(r"[?？]\s*$")
+_LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_HARD_BREAK = re.compile(r"(?<!\\)\\[ \t]*$")
 # A line wholly in an HTML bold element ("<strong>Profil</strong>", "<b>Salary:</b> 50k"), as
 # Jekyll sites write what Markdown writes "**Profil**". The text holds no "<": the match is linear.
 _HTML_BOLD_LINE = re.compile(r"^(\s*)<(strong|b)>(?P<text>[^<>\n]+?)</\2>", re.IGNORECASE)
@@ -362,45 +364,70 @@ def _heading_or_field(block: Block, vocabulary: Vocabulary) -> list[tuple[Block,
 
 
 def _split_paragraph(block: Block, vocabulary: Vocabulary, followed_by_list: bool) -> list[tuple[Block, Origin]]:
-    lines = block.markdown.split("\n")
+    lines = _paragraph_lines(block)
     out: list[tuple[Block, Origin]] = []
     pending: list[str] = []
     pending_line = block.line
+    pending_ends = block.line  # the file line of the pending text's last part
 
     def flush() -> None:
         if pending and any(p.strip() for p in pending):
             out.append((Block("paragraph", pending_line, "\n".join(pending)), None))
         pending.clear()
 
-    for offset, raw in enumerate(lines):
-        line_no = block.line + offset
-        is_last = offset == len(lines) - 1
+    for index, (line_no, raw) in enumerate(lines):
+        is_last = index == len(lines) - 1
         bolded = _with_markdown_bold(raw)
-        alone = len(lines) == 1 or (offset == 0 and _ASKS.search(raw) is not None)
+        alone = len(lines) == 1 or (index == 0 and _ASKS.search(raw) is not None)
         found = _pseudo_heading(bolded, vocabulary, alone=alone, before_list=followed_by_list and is_last)
         if found is None:
             if not pending:
                 pending_line = line_no
+            elif line_no == pending_ends:  # the rest of a line broken by "<br>": one line of the file
+                pending[-1] += f"<br>{raw}"
+                continue
             pending.append(raw)
+            pending_ends = line_no
             continue
         heading, value, level, origin = found
         flush()
         # A bold label with its value on the next lines ("**Clearance:**\nSecret") is a field too;
         # with sentences under it, it heads prose, as a heading would, and so it does over bold fields
         # ("**Deliverables**\n**Strategy** – …").
+        rest = [text for _, text in lines[index + 1 :]]
         if (
             not is_last
             and _BOLD_LINE.match(bolded) is not None
-            and not _holds_sentences(lines[offset + 1 :])
-            and _FIELD_LINE.match(_with_markdown_bold(lines[offset + 1])) is None
+            and not _holds_sentences(rest)
+            and _FIELD_LINE.match(_with_markdown_bold(rest[0])) is None
         ):
             origin = "field below"
         out.append((Block("heading", line_no, heading, level=level), origin))
+        pending_line = pending_ends = line_no
         if value:
-            pending_line = line_no
             pending.append(value)
     flush()
     return out
+
+
+def _paragraph_lines(block: Block) -> list[tuple[int, str]]:
+    """(file line, inline Markdown) of each line of a paragraph; a line broken by ``<br>`` ("**Duties**<br>Plan
+    the menu<br>…") is read as the lines it shows, and one ended by a backslash (a hard line break) without it."""
+    lines = block.markdown.split("\n")
+    if "\\" in block.markdown:
+        lines = [_HARD_BREAK.sub("", raw) for raw in lines]
+    if "<" not in block.markdown:
+        return [(block.line + offset, raw) for offset, raw in enumerate(lines)]
+    return [
+        (block.line + offset, part)
+        for offset, raw in enumerate(lines)
+        for part in (_broken_line(raw) if "<" in raw else (raw,))
+    ]
+
+
+def _broken_line(raw: str) -> list[str]:
+    """The parts of a line broken by ``<br>``; the line itself when it holds no text (each file line is one)."""
+    return [part for part in _LINE_BREAK.split(raw) if part.strip()] or [raw]
 
 
 def _holds_sentences(lines: list[str]) -> bool:

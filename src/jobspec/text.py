@@ -65,7 +65,8 @@ _EMPHASIS = re.compile(
 )
 _STRIKE = re.compile(r"~~(.+?)~~")
 _CODE = re.compile(r"(?<!`)(`+)(?!`)(.{1,300}?)\1")  # opened by a whole run of ticks, not by a part of it
-_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+# A backslash escapes punctuation, and one that ends a line breaks it (a hard line break).
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])|\\(?=\n|$)")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
