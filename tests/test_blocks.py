@@ -522,3 +522,9 @@ def test_template_tags_within_a_line_are_left_to_the_text() -> None:
 def test_template_lines_keep_the_lines_after_them_in_place() -> None:
     body = "{% if page.remote %}\n## Requirements\n{% endif %}\n- Five years of C\n"
     assert [(b.kind, b.line) for b in parse_blocks(body, first_line=5)] == [("heading", 6), ("list", 8)]
+
+
+def test_a_line_of_spaces_is_blank_however_many_spaces_it_holds() -> None:
+    # mistune reads a line of four spaces or more after a paragraph as part of it.
+    body = "Plan the menu.\n      \nOrder the stock.\n"
+    assert parse_blocks(body) == [Block("paragraph", 1, "Plan the menu."), Block("paragraph", 3, "Order the stock.")]

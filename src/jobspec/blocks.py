@@ -254,13 +254,15 @@ MAX_NESTING = 20
 """Lists and block quotes nested deeper than this are read as text of the deepest one."""
 
 _MARKDOWN = mistune.Markdown(renderer=None, block=_PositionedParser(max_nested_level=MAX_NESTING))
+# A line of spaces is blank, but mistune reads one of four or more after a paragraph as part of it.
+_SPACE_LINE = re.compile(r"\n[ \t]+(?=\n)")
 _LIST_MARKER = re.compile(r"^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
 _FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)")
 
 
 def parse_blocks(body: str, first_line: int = 1) -> list[Block]:
     """Parse ``body`` into blocks; ``first_line`` is the file line ``body`` starts on."""
-    body = _without_template_lines(_without_long_quotes(body))
+    body = _without_template_lines(_without_long_quotes(_SPACE_LINE.sub("\n", body)))
     state = _PositionedState()
     state.process(body if body.endswith("\n") else body + "\n")
     try:
@@ -357,9 +359,9 @@ def _without_template_lines(body: str) -> str:
     ``{% include %}``) read as a blank line, as the page the template renders has a block of its own there.
 
     A shortcode that wraps a part of the posting and names it (``{{< section title="What you'll do" >}}``
-    … ``{{< /section >}}``) becomes a heading. Each line keeps its length, so offsets and lines stay put.
-    Without a blank line, the tag would join the list or paragraph above it.
-    """
+    … ``{{< /section >}}``) becomes a heading. Lines stay put. Without a blank line, the tag would join
+    the list or paragraph above it (an empty line, not spaces: mistune reads a line of spaces as part of
+    the paragraph above)."""
     if "{{" not in body and "{%" not in body:
         return body
     closed: dict[str, bool] = {}  # each shortcode's closing tag looked for once: lines of tags stay linear
@@ -380,8 +382,8 @@ def _template_line(line: str, is_closed: Callable[[str, str], bool]) -> str:
         opening, name, parameters = found.groups()
         title = _POSITIONAL_TITLE.match(parameters) or _NAMED_TITLE.search(parameters)
         if title is not None and is_closed(opening, name):
-            return f"## {' '.join(title.group(1).split())}".ljust(len(line))
-    return " " * len(line)
+            return f"## {' '.join(title.group(1).split())}"
+    return ""
 
 
 def _in_source_order(tokens: list[dict[str, Any]]) -> list[dict[str, Any]]:
