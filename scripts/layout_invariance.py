@@ -4,8 +4,10 @@ Each posting of the corpora is parsed as it is and again after a rewrite of
 its layout that keeps what it says: its Markdown headings written as bold
 lines, as HTML headings, in capitals, in Setext style or one level deeper; its
 top-level bullets written as "*", "•", "–", "✓" or "1."; its lines ended in
-CRLF; the whole body rendered to HTML (by mistune), as sites that store their
-postings as HTML have them. An item whose kind (duty, required or preferred requirement, or none)
+CRLF; its blank lines written as four spaces; the lines of its paragraphs
+ended by a backslash (a hard line break); a template tag ("{% endif %}") on
+the line after each block; the whole body rendered to HTML (by mistune), as
+sites that store their postings as HTML have them. An item whose kind (duty, required or preferred requirement, or none)
 changes under a rewrite is a place where jobspec reads the layout rather than
 the words, and where a site with another template would be read otherwise.
 
@@ -41,6 +43,27 @@ _ATX_HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$", re.MULTILINE)
 _TOP_BULLET = re.compile(r"^[-*+][ \t]+(?=\S)", re.MULTILINE)
 
 
+_NOT_CONTINUED = re.compile(r"[ \t]{0,3}(?:[-*+#>|<`~=]|\d{1,9}[.)]|$)")
+
+
+def _with_hard_breaks(body: str) -> str:
+    """Each line of a paragraph that another line of it follows, ended by a backslash (a hard line break)."""
+    lines = body.split("\n")
+    fenced = False
+    for index, line in enumerate(lines[:-1]):
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        following = lines[index + 1]
+        if fenced or _NOT_CONTINUED.match(following) or line.lstrip()[:1] in ("#", "|", "<", "") or "\\" in line:
+            continue
+        lines[index] = line.rstrip() + "\\"
+    return "\n".join(lines)
+
+
+# The end of a block: its last line, before a blank line.
+_BLOCK_END = re.compile(r"(?<=\S)(?=\n[ \t]*\n)")
+
+
 def _headings(rewrite: Callable[[int, str], str]) -> Callable[[str], str]:
     return lambda body: _ATX_HEADING.sub(lambda found: rewrite(len(found.group(1)), found.group(2)), body)
 
@@ -65,6 +88,9 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "check-bullets": _bullets("✓"),
     "numbered": _bullets("1."),
     "crlf": lambda body: body.replace("\n", "\r\n"),
+    "space-lines": lambda body: re.sub(r"\n(?=\n)", "\n    ", body),
+    "hard-breaks": lambda body: _with_hard_breaks(body),
+    "template-lines": lambda body: _BLOCK_END.sub("\n{% endif %}", body),
     "rendered-html": lambda body: str(mistune.html(body)),
 }
 
