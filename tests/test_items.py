@@ -1102,3 +1102,37 @@ def test_lines_ended_by_a_hard_line_break_lose_the_backslash() -> None:
     posting = parse(text)
     assert [(r.text, r.line) for r in posting.responsibilities] == [("Plan the menu", 5), ("Order the stock", 6)]
     assert [q.text for q in posting.qualifications] == ["A food hygiene certificate"]
+
+
+def test_entries_written_as_short_paragraphs_under_a_heading_of_duties_or_requirements_are_items() -> None:
+    # A page that writes each entry as a <p>, turned into Markdown: no markers, a blank line between entries.
+    text = (
+        "---\ntitle: Werkstudent Einkauf\n---\n## Deine Aufgaben\n\nPflege der Lieferantendaten\n\n"
+        "Vorbereitung von Bestellungen und Auswertungen\n\n## Dein Profil\n\nLaufendes Studium der BWL\n\n"
+        "Sorgfältige und zuverlässige Arbeitsweise\n\nSichere Deutschkenntnisse\n"
+    )
+    posting = parse(text)
+    assert [(r.text, r.line) for r in posting.responsibilities] == [
+        ("Pflege der Lieferantendaten", 6),
+        ("Vorbereitung von Bestellungen und Auswertungen", 8),
+    ]
+    assert [q.text for q in posting.qualifications] == [
+        "Laufendes Studium der BWL",
+        "Sorgfältige und zuverlässige Arbeitsweise",
+        "Sichere Deutschkenntnisse",
+    ]
+
+
+def test_short_paragraphs_elsewhere_are_no_list_of_items() -> None:
+    text = "---\ntitle: Buyer\n---\n## Contact\n\nJane Doe\n\nHead of Purchasing\n\nExample Ltd, Leeds\n"
+    posting = parse(text)
+    assert (posting.responsibilities, posting.qualifications) == ([], [])
+
+
+def test_a_run_of_short_paragraphs_is_read_without_its_images_and_addresses() -> None:
+    from jobspec.items import _listed_fragments
+
+    blocks = parse_blocks(
+        "Fluent German\n\nA driving licence\n\nDetails: https://example.com/job\n\n![Team](team.png)\n\nCalm\n"
+    )
+    assert _listed_fragments(blocks) == frozenset({0, 1})

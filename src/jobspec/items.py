@@ -24,10 +24,10 @@ from typing import Literal
 
 from .blocks import CLAUSE_SEPARATOR, MAX_CLAUSE_WORDS, Block, ListEntry
 from .cues import DUTY_VERB_START
-from .models import ItemSignal
+from .models import ItemSignal, SectionKind
 from .sections import SectionNode
 from .sentences import split_sentences
-from .text import CaselessPattern, plain_text_and_links, word_count
+from .text import CaselessPattern, plain_text, plain_text_and_links, word_count
 from .vocabulary import LISTING_KINDS, Vocabulary
 
 __all__ = ["ExtractedItem", "ItemKind", "Unit", "UnitForm", "ends_running_on", "find_units", "is_bare_stem"]
@@ -154,13 +154,18 @@ def _read_section(node: SectionNode, reader: _Reader) -> None:
             for value in _field_values(text, node):
                 reader.add(value, blocks[0].line, 0, _links_in(value, links), "field", None)
         start = 1
+    listed = _listed_fragments(blocks) if node.declared in _DUTIES_OR_REQUIREMENTS else frozenset()
     for index in range(start, len(blocks)):
         block = blocks[index]
-        # Lists one right after another are one list to a reader ("-" then "*" items).
-        if not (block.kind == "list" and index > start and blocks[index - 1].kind == "list"):
+        # Lists one right after another are one list to a reader ("-" then "*" items), and so are the
+        # entries of a list written as paragraphs.
+        if not (block.kind == "list" and index > start and blocks[index - 1].kind == "list") and not (
+            index in listed and index - 1 in listed
+        ):
             reader.group += 1
         if block.kind == "paragraph":
-            reader.lead_in = _read_paragraph(block, reader, before_list=_items_follow(blocks, index))
+            before_list = _items_follow(blocks, index)
+            reader.lead_in = _read_paragraph(block, reader, before_list=before_list, listed=index in listed)
         elif block.kind == "list":
             _read_list(block.entries, reader)
             reader.lead_in = None
@@ -215,8 +220,45 @@ def _next_kind(blocks: list[Block], index: int) -> str | None:
 # --- paragraphs ----------------------------------------------------------------------
 
 
-def _read_paragraph(block: Block, reader: _Reader, *, before_list: bool) -> str | None:
-    """Add the paragraph's units; return the lead-in it gives a following list, if any."""
+_DUTIES_OR_REQUIREMENTS = frozenset(
+    {SectionKind.RESPONSIBILITIES, SectionKind.QUALIFICATIONS, SectionKind.PREFERRED_QUALIFICATIONS}
+)
+_FRAGMENT_WORDS = 20
+_SENTENCE_END = re.compile(r"[.!?:;。！？：]\s*$")
+
+
+def _listed_fragments(blocks: list[Block]) -> frozenset[int]:
+    """The blocks that are entries of a list written without markers, a paragraph each: runs of two or more
+    paragraphs of one short line that ends no sentence ("Enge Zusammenarbeit mit angrenzenden Bereichen",
+    a blank line, "Eigenständiges Arbeiten …"), as a page that writes each entry as a ``<p>`` has them."""
+    listed: set[int] = set()
+    run: list[int] = []
+    for index, block in enumerate([*blocks, None]):
+        if block is not None and block.kind == "paragraph" and _is_fragment(block.markdown):
+            run.append(index)
+            continue
+        if len(run) > 1:
+            listed.update(run)
+        run = []
+    return frozenset(listed)
+
+
+def _is_fragment(markdown: str) -> bool:
+    """One short line of text that ends no sentence and holds no address (an image, "Details: https://…")."""
+    if "\n" in markdown.strip():
+        return False
+    text = plain_text(markdown)
+    return (
+        0 < word_count(text) <= _FRAGMENT_WORDS
+        and not _SENTENCE_END.search(text)
+        and "://" not in text
+        and "@" not in text
+    )
+
+
+def _read_paragraph(block: Block, reader: _Reader, *, before_list: bool, listed: bool = False) -> str | None:
+    """Add the paragraph's units; return the lead-in it gives a following list, if any. ``listed``: the
+    paragraph is an entry of a list written without markers (see :func:`_listed_fragments`)."""
     segments = _segments(_plain_lines(block))
     if not segments:
         return None
@@ -236,7 +278,7 @@ def _read_paragraph(block: Block, reader: _Reader, *, before_list: bool) -> str 
             if is_bare_stem(following):
                 sentences = sentences[:-1]
         # One line under its label ("PREFERRED" then one line) is a list of one, as several would be.
-        form: UnitForm = "line" if (len(segments) > 1 or led) and len(sentences) == 1 else "sentence"
+        form: UnitForm = "line" if (len(segments) > 1 or led or listed) and len(sentences) == 1 else "sentence"
         if len(sentences) > 1 and following is None and labelled:
             sentences, form = [(0, segment.text)], "line"  # "Researcher: You have … You know …" is one line
         for offset, sentence in sentences:
