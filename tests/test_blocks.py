@@ -528,3 +528,16 @@ def test_a_line_of_spaces_is_blank_however_many_spaces_it_holds() -> None:
     # mistune reads a line of four spaces or more after a paragraph as part of it.
     body = "Plan the menu.\n      \nOrder the stock.\n"
     assert parse_blocks(body) == [Block("paragraph", 1, "Plan the menu."), Block("paragraph", 3, "Order the stock.")]
+
+
+def test_a_label_that_announces_a_list_of_one_dash_entry_heads_that_list() -> None:
+    body = "**Будет плюсом:**\n— опыт работы с Kubernetes.\n"
+    assert parse_blocks(body) == [
+        Block("paragraph", 1, "**Будет плюсом:**"),
+        Block("list", 2, entries=(ListEntry("опыт работы с Kubernetes.", 2, 0),)),
+    ]
+
+
+def test_a_dash_line_under_a_sentence_is_no_list() -> None:
+    body = "Thanks for reading.\n— Jane Doe\n"
+    assert parse_blocks(body) == [Block("paragraph", 1, "Thanks for reading.\n— Jane Doe")]

@@ -589,7 +589,24 @@ def _headed_bullets(text: str, line: int) -> list[Block] | None:
         return _marked_label_and_bullets(first, rows, rest, line)
     if _all_bullets(rows):
         return [Block("paragraph", line, first), _paragraph_or_more(rest, line + 1)]
+    if _ANNOUNCES.search(first):
+        only = _one_bulleted_entry(rest.split("\n"), line + 1)  # "**Nice to have:**" then "— Kubernetes"
+        if only is not None:
+            return [Block("paragraph", line, first), Block("list", only.line, entries=(only,))]
     return _labelled_bullet_runs(text, line)
+
+
+_ANNOUNCES = re.compile(r"[:：][*_\s]*$")
+"""The end of a label that announces what follows it ("**Will be a plus:**")."""
+
+
+def _one_bulleted_entry(lines: list[str], line: int) -> ListEntry | None:
+    """The one entry of lines that are a list of one, written with a bullet of any kind."""
+    for bullet in _ANY_LINE_BULLET:
+        entries = _bulleted_rows(lines, bullet, line)
+        if entries is not None and len(entries) == 1:
+            return entries[0]
+    return None
 
 
 def _all_bullets(rows: list[str]) -> bool:
