@@ -1136,3 +1136,16 @@ def test_a_run_of_short_paragraphs_is_read_without_its_images_and_addresses() ->
         "Fluent German\n\nA driving licence\n\nDetails: https://example.com/job\n\n![Team](team.png)\n\nCalm\n"
     )
     assert _listed_fragments(blocks) == frozenset({0, 1})
+
+
+def test_a_posting_written_as_one_paragraph_is_read_by_the_labels_inside_it() -> None:
+    text = (
+        "---\ntitle: Warehouse Operative\n---\nWe are hiring for our Leeds depot. Responsibilities: Pick and pack"
+        " orders. Load delivery vans. Requirements: A forklift licence. Experience in a warehouse is a plus.\n"
+    )
+    posting = parse(text)
+    assert [r.text for r in posting.responsibilities] == ["Pick and pack orders.", "Load delivery vans."]
+    assert [(q.text, q.required) for q in posting.qualifications] == [
+        ("A forklift licence.", True),
+        ("Experience in a warehouse is a plus.", False),
+    ]

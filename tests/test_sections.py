@@ -226,3 +226,13 @@ def test_a_bold_label_broken_from_its_lines_by_br_heads_them() -> None:
 def test_a_bold_label_ended_by_a_hard_line_break_heads_the_lines_below() -> None:
     body = "**Duties**\\\nPlan the menu\\\nOrder the stock\n"
     assert outline(body) == [("Duties", 1, 1, True)]
+
+
+def test_section_labels_inside_a_paragraph_open_sections() -> None:
+    body = "We run a depot in Leeds. Duties: Pick orders. Load vans. Requirements: A forklift licence.\n"
+    assert outline(body) == [(None, 0, 1, False), ("Duties", 1, 1, True), ("Requirements", 1, 1, True)]
+
+
+def test_a_label_that_names_no_section_leaves_the_paragraph_whole() -> None:
+    body = "We run a depot in Leeds. Note: the role is fixed term. Parking: on site.\n"
+    assert outline(body) == [(None, 0, 1, False)]

@@ -365,6 +365,9 @@ def _heading_or_field(block: Block, vocabulary: Vocabulary) -> list[tuple[Block,
 
 def _split_paragraph(block: Block, vocabulary: Vocabulary, followed_by_list: bool) -> list[tuple[Block, Origin]]:
     lines = _paragraph_lines(block)
+    labelled: set[int] = set()  # parts of a line that open on a section's label (see _labelled_parts)
+    if ":" in block.markdown:
+        lines, labelled = _with_labelled_parts(lines, vocabulary)
     out: list[tuple[Block, Origin]] = []
     pending: list[str] = []
     pending_line = block.line
@@ -378,7 +381,7 @@ def _split_paragraph(block: Block, vocabulary: Vocabulary, followed_by_list: boo
     for index, (line_no, raw) in enumerate(lines):
         is_last = index == len(lines) - 1
         bolded = _with_markdown_bold(raw)
-        alone = len(lines) == 1 or (index == 0 and _ASKS.search(raw) is not None)
+        alone = len(lines) == 1 or index in labelled or (index == 0 and _ASKS.search(raw) is not None)
         found = _pseudo_heading(bolded, vocabulary, alone=alone, before_list=followed_by_list and is_last)
         if found is None:
             if not pending:
@@ -394,20 +397,20 @@ def _split_paragraph(block: Block, vocabulary: Vocabulary, followed_by_list: boo
         # A bold label with its value on the next lines ("**Clearance:**\nSecret") is a field too;
         # with sentences under it, it heads prose, as a heading would, and so it does over bold fields
         # ("**Deliverables**\n**Strategy** – …").
-        rest = [text for _, text in lines[index + 1 :]]
-        if (
-            not is_last
-            and _BOLD_LINE.match(bolded) is not None
-            and not _holds_sentences(rest)
-            and _FIELD_LINE.match(_with_markdown_bold(rest[0])) is None
-        ):
-            origin = "field below"
+        if not is_last and _BOLD_LINE.match(bolded) is not None:
+            below = [text for _, text in lines[index + 1 : index + 1 + _LINES_READ_BELOW]]
+            if not _holds_sentences(below) and _FIELD_LINE.match(_with_markdown_bold(below[0])) is None:
+                origin = "field below"
         out.append((Block("heading", line_no, heading, level=level), origin))
         pending_line = pending_ends = line_no
         if value:
             pending.append(value)
     flush()
     return out
+
+
+_LINES_READ_BELOW = 50
+"""Lines read under a bold label to tell a field's value from prose (a bound: one paragraph may hold many labels)."""
 
 
 def _paragraph_lines(block: Block) -> list[tuple[int, str]]:
@@ -423,6 +426,31 @@ def _paragraph_lines(block: Block) -> list[tuple[int, str]]:
         for offset, raw in enumerate(lines)
         for part in (_broken_line(raw) if "<" in raw else (raw,))
     ]
+
+
+_INLINE_LABEL = re.compile(r"(?<=[.!?])\s+(?=([^\W\d_][^:.!?\n]{1,40}?)\s*:\s)")
+"""Where a sentence ends and a short label with a colon follows it ("… our Leeds depot. Requirements: …")."""
+
+
+def _with_labelled_parts(
+    lines: list[tuple[int, str]], vocabulary: Vocabulary
+) -> tuple[list[tuple[int, str]], set[int]]:
+    """The lines with each split where a section's label opens a sentence inside it (a posting written as one
+    paragraph: "We are hiring … Responsibilities: Pick and pack orders. … Requirements: A forklift licence."),
+    and the indices of the parts that open on such a label."""
+    out: list[tuple[int, str]] = []
+    labelled: set[int] = set()
+    for line_no, raw in lines:
+        starts = (
+            [found.end() for found in _INLINE_LABEL.finditer(raw) if _names_a_section(found.group(1), vocabulary)]
+            if ":" in raw
+            else []
+        )
+        for start, end in zip([0, *starts], [*starts, len(raw)], strict=True):
+            if start:
+                labelled.add(len(out))
+            out.append((line_no, raw[start:end].rstrip() if end < len(raw) else raw[start:]))
+    return out, labelled
 
 
 def _broken_line(raw: str) -> list[str]:
