@@ -1149,3 +1149,9 @@ def test_a_posting_written_as_one_paragraph_is_read_by_the_labels_inside_it() ->
         ("A forklift licence.", True),
         ("Experience in a warehouse is a plus.", False),
     ]
+
+
+def test_a_letters_sign_off_under_a_heading_of_duties_is_no_list() -> None:
+    text = "---\ntitle: Cook\n---\n## Your tasks\n\n- Plan the menu\n\nSee you soon,\n\nJane Doe\n"
+    posting = parse(text)
+    assert [r.text for r in posting.responsibilities] == ["Plan the menu"]

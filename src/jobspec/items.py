@@ -224,7 +224,8 @@ _DUTIES_OR_REQUIREMENTS = frozenset(
     {SectionKind.RESPONSIBILITIES, SectionKind.QUALIFICATIONS, SectionKind.PREFERRED_QUALIFICATIONS}
 )
 _FRAGMENT_WORDS = 20
-_SENTENCE_END = re.compile(r"[.!?:;。！？：]\s*$")
+_TEXT_GOES_ON = re.compile(r"[.!?:;,。！？：；，、]\s*$")
+"""The end of a sentence or of a clause ("À bientôt,"): the paragraph is prose or a letter, not a list's entry."""
 
 
 def _listed_fragments(blocks: list[Block]) -> frozenset[int]:
@@ -244,13 +245,13 @@ def _listed_fragments(blocks: list[Block]) -> frozenset[int]:
 
 
 def _is_fragment(markdown: str) -> bool:
-    """One short line of text that ends no sentence and holds no address (an image, "Details: https://…")."""
+    """One short line of text that ends no sentence or clause and holds no address (an image, "Details: https://…")."""
     if "\n" in markdown.strip():
         return False
     text = plain_text(markdown)
     return (
         0 < word_count(text) <= _FRAGMENT_WORDS
-        and not _SENTENCE_END.search(text)
+        and not _TEXT_GOES_ON.search(text)
         and "://" not in text
         and "@" not in text
     )
