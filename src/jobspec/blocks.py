@@ -376,7 +376,7 @@ def _without_template_lines(body: str) -> str:
 
 
 def _template_line(line: str, is_closed: Callable[[str, str], bool]) -> str:
-    """A line of template tags as a heading of the part it opens (see above), or as spaces."""
+    """A line of template tags as a heading of the part it opens (see above), or as an empty line."""
     found = _SHORTCODE.fullmatch(line)
     if found is not None:
         opening, name, parameters = found.groups()

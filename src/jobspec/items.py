@@ -172,6 +172,7 @@ def _read_section(node: SectionNode, reader: _Reader) -> None:
 
 
 def _one_line(markdown: str) -> bool:
+    """Whether a paragraph shows one line: none broken by a newline or by ``<br>``."""
     markdown = markdown.strip()
     return "\n" not in markdown and ("<" not in markdown or _LINE_BREAK.search(markdown) is None)
 

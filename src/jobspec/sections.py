@@ -365,7 +365,7 @@ def _heading_or_field(block: Block, vocabulary: Vocabulary) -> list[tuple[Block,
 
 def _split_paragraph(block: Block, vocabulary: Vocabulary, followed_by_list: bool) -> list[tuple[Block, Origin]]:
     lines = _paragraph_lines(block)
-    labelled: set[int] = set()  # parts of a line that open on a section's label (see _labelled_parts)
+    labelled: set[int] = set()  # parts of a line that open on a section's label (see _with_labelled_parts)
     if ":" in block.markdown:
         lines, labelled = _with_labelled_parts(lines, vocabulary)
     out: list[tuple[Block, Origin]] = []
