@@ -327,7 +327,7 @@ def test_bullet_characters_and_entities_opening_lines_of_an_html_paragraph_are_a
 def test_markdown_list_lines_inside_an_html_paragraph_are_a_list() -> None:
     body = "<p><strong>Your tasks</strong><br>\n- Tend the hives<br>\n- Sell the honey</p>\n"
     assert parse_blocks(body) == [
-        Block("paragraph", 1, "Your tasks"),
+        Block("paragraph", 1, "**Your tasks**"),
         Block("list", 2, entries=(ListEntry("Tend the hives", 2, 0), ListEntry("Sell the honey", 3, 0))),
     ]
     assert [b.kind for b in parse_blocks("<p>Bees - and honey<br>\nare sold here.</p>\n")] == ["paragraph"]
@@ -541,3 +541,12 @@ def test_a_label_that_announces_a_list_of_one_dash_entry_heads_that_list() -> No
 def test_a_dash_line_under_a_sentence_is_no_list() -> None:
     body = "Thanks for reading.\n— Jane Doe\n"
     assert parse_blocks(body) == [Block("paragraph", 1, "Thanks for reading.\n— Jane Doe")]
+
+
+def test_an_html_paragraph_that_opens_on_bold_keeps_it_as_markdown_bold() -> None:
+    body = "<p><strong>Les missions</strong></p>\n<p><b>Salaire :</b> 45k selon profil</p>\n<p>A <b>bold</b> word</p>\n"
+    assert [b.markdown for b in parse_blocks(body)] == [
+        "**Les missions**",
+        "**Salaire :** 45k selon profil",
+        "A bold word",
+    ]

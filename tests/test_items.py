@@ -1155,3 +1155,13 @@ def test_a_letters_sign_off_under_a_heading_of_duties_is_no_list() -> None:
     text = "---\ntitle: Cook\n---\n## Your tasks\n\n- Plan the menu\n\nSee you soon,\n\nJane Doe\n"
     posting = parse(text)
     assert [r.text for r in posting.responsibilities] == ["Plan the menu"]
+
+
+def test_bold_paragraphs_of_a_posting_rendered_to_html_head_their_lists() -> None:
+    text = (
+        "---\ntitle: Cook\n---\n<p><strong>Your tasks</strong></p>\n<ul>\n<li>Plan the menu</li>\n</ul>\n"
+        "<p><strong>Our kitchen</strong></p>\n<ul>\n<li>Wood-fired oven</li>\n<li>Team of six</li>\n</ul>\n"
+    )
+    posting = parse(text)
+    assert [r.text for r in posting.responsibilities] == ["Plan the menu"]
+    assert posting.qualifications == []

@@ -236,3 +236,8 @@ def test_section_labels_inside_a_paragraph_open_sections() -> None:
 def test_a_label_that_names_no_section_leaves_the_paragraph_whole() -> None:
     body = "We run a depot in Leeds. Note: the role is fixed term. Parking: on site.\n"
     assert outline(body) == [(None, 0, 1, False)]
+
+
+def test_a_bold_sentence_whose_link_ends_it_is_emphasis_not_a_heading() -> None:
+    body = "**This post first appeared on [our blog.](https://example.com/blog)**\n\nWe are hiring a baker.\n"
+    assert outline(body) == [(None, 0, 1, False)]

@@ -840,14 +840,24 @@ class _HTMLBlockReader:
         self.description = False
         self.has_text = False
         self._pending_href: str | None = None
+        self.bold_opens = False
+        """The text so far opened on a bold element (``<strong>``, ``<b>``)."""
+        self.bold_end = -1
+        """Where in the buffer that first bold element ended (-1 while open or when there is none)."""
 
     def _flush(self) -> None:
         raw = "".join(self.buffer)
         text = raw.strip()
+        added = 0  # characters of Markdown bold written before the text's later offsets
+        if self.bold_opens and self.bold_end > 0 and not self.heading_level:
+            bolded = _bold_label(raw, self.bold_end)
+            if bolded is not None:
+                text, added = bolded, len(bolded) - len(text)
         starts, self.text_starts = self.text_starts, []
         self.buffer = []
         self.buffer_length = 0
         self.has_text = False
+        self.bold_opens, self.bold_end = False, -1
         if not text:
             return
         if self.term and not text.endswith((":", "：")):
@@ -859,7 +869,9 @@ class _HTMLBlockReader:
         else:
             self._flush_list()
             lead = len(raw) - len(raw.lstrip())
-            self.blocks.extend(_html_paragraph(text, lambda offset: _line_at(raw, starts, lead + offset)))
+            self.blocks.extend(
+                _html_paragraph(text, lambda offset: _line_at(raw, starts, lead + max(offset - added, 0)))
+            )
 
     def _flush_list(self) -> None:
         if self.entries:
@@ -884,6 +896,9 @@ class _HTMLBlockReader:
         elif tag == "a":
             self._append("[" if href else "")
             self._pending_href = href
+        elif tag in ("strong", "b"):
+            if not self.has_text and not self.bold_opens:  # a bold label opens the paragraph (see _bold_label)
+                self.bold_opens, self.bold_end = True, -1
         elif tag == "br":
             # A line break: lines of a paragraph, as in Markdown (a list written without markers, say).
             self._append(" " if self.in_item or self.heading_level else "\n")
@@ -922,6 +937,9 @@ class _HTMLBlockReader:
             self.in_item = self.list_depth > 0 and self.in_item
             if self.list_depth == 0:
                 self._flush_list()
+        elif tag in ("strong", "b"):
+            if self.bold_opens and self.bold_end < 0:
+                self.bold_end = self.buffer_length
         elif tag == "a":
             href = self._pending_href
             self._append(f"]({href})" if href else "")
@@ -946,6 +964,16 @@ class _HTMLBlockReader:
     def close(self) -> None:
         self._flush()
         self._flush_list()
+
+
+def _bold_label(raw: str, end: int) -> str | None:
+    """The text of an HTML paragraph that opens on a bold element, with that part written in Markdown bold
+    (``<p><strong>Les missions</strong></p>`` as "**Les missions**", ``<b>Salary:</b> 50k`` as "**Salary:** 50k"),
+    so that the section stage reads it as it reads a bold line; None when it holds "*" or "_" already."""
+    label, rest = raw[:end].strip(), raw[end:].rstrip()
+    if not label or "*" in label or "_" in label or "\n" in label:
+        return None
+    return f"**{label}**{rest}"
 
 
 def _line_at(raw: str, starts: list[tuple[int, int]], offset: int) -> int:

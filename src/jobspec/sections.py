@@ -515,6 +515,7 @@ def _names_a_section(label: str, vocabulary: Vocabulary) -> bool:
 
 
 def _looks_like_title(text: str) -> bool:
-    """Short, and not a sentence: bold sentences are emphasis, not headings."""
-    plain = text.strip().rstrip(":").strip()
+    """Short, and not a sentence: bold sentences are emphasis, not headings (read without their links'
+    addresses: "**Apply on [our site.](https://…)**" ends in a full stop)."""
+    plain = (plain_text(text) if "](" in text else text).strip().rstrip(":").strip()
     return 0 < word_count(plain) <= _MAX_PSEUDO_WORDS and not _STATEMENT_END.search(plain)
