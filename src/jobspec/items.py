@@ -235,6 +235,8 @@ def _listed_fragments(blocks: list[Block]) -> frozenset[int]:
     a blank line, "Eigenständiges Arbeiten …"), as a page that writes each entry as a ``<p>`` has them."""
     listed: set[int] = set()
     run: list[int] = []
+    if sum(block.kind == "paragraph" for block in blocks) < 2:
+        return frozenset()  # most sections: a list, and a paragraph at most
     for index, block in enumerate([*blocks, None]):
         if block is not None and block.kind == "paragraph" and _is_fragment(block.markdown):
             run.append(index)

@@ -366,7 +366,7 @@ def _heading_or_field(block: Block, vocabulary: Vocabulary) -> list[tuple[Block,
 def _split_paragraph(block: Block, vocabulary: Vocabulary, followed_by_list: bool) -> list[tuple[Block, Origin]]:
     lines = _paragraph_lines(block)
     labelled: set[int] = set()  # parts of a line that open on a section's label (see _with_labelled_parts)
-    if ":" in block.markdown:
+    if ":" in block.markdown and _INLINE_LABEL.search(block.markdown):
         lines, labelled = _with_labelled_parts(lines, vocabulary)
     out: list[tuple[Block, Origin]] = []
     pending: list[str] = []
@@ -420,7 +420,7 @@ def _paragraph_lines(block: Block) -> list[tuple[int, str]]:
     if "\\" in block.markdown:
         lines = [_HARD_BREAK.sub("", raw) for raw in lines]
     if "<" not in block.markdown:
-        return [(block.line + offset, raw) for offset, raw in enumerate(lines)]
+        return list(zip(range(block.line, block.line + len(lines)), lines, strict=True))
     return [
         (block.line + offset, part)
         for offset, raw in enumerate(lines)
@@ -428,7 +428,7 @@ def _paragraph_lines(block: Block) -> list[tuple[int, str]]:
     ]
 
 
-_INLINE_LABEL = re.compile(r"(?<=[.!?])\s+(?=([^\W\d_][^:.!?\n]{1,40}?)\s*:\s)")
+_INLINE_LABEL = re.compile(r"[.!?][ \t]+([^\W\d_][^:.!?\n]{1,40}?)[ \t]*:\s")
 """Where a sentence ends and a short label with a colon follows it ("… our Leeds depot. Requirements: …")."""
 
 
@@ -442,7 +442,7 @@ def _with_labelled_parts(
     labelled: set[int] = set()
     for line_no, raw in lines:
         starts = (
-            [found.end() for found in _INLINE_LABEL.finditer(raw) if _names_a_section(found.group(1), vocabulary)]
+            [found.start(1) for found in _INLINE_LABEL.finditer(raw) if _names_a_section(found.group(1), vocabulary)]
             if ":" in raw
             else []
         )
