@@ -364,9 +364,7 @@ def _without_template_lines(body: str) -> str:
     the list or paragraph above it (an empty line, not spaces: mistune reads a line of spaces as part of
     the paragraph above)."""
     # One character is looked for first: CPython finds "{" at memchr speed, "{{" forty times slower.
-    if "{" not in body or not (
-        _TEMPLATE_AT_LINE_START.search(body) or body.lstrip(" \t").startswith(("{{", "{%"))
-    ):
+    if "{" not in body or not (_TEMPLATE_AT_LINE_START.search(body) or body.lstrip(" \t").startswith(("{{", "{%"))):
         return body  # most postings; and those with tags only inside their lines ("[link]({% link … %})")
     closed: dict[str, bool] = {}  # each shortcode's closing tag looked for once: lines of tags stay linear
 
