@@ -27,7 +27,7 @@ from .cues import DUTY_VERB_START
 from .models import ItemSignal, SectionKind
 from .sections import SectionNode
 from .sentences import split_sentences
-from .text import CaselessPattern, plain_text, plain_text_and_links, word_count
+from .text import LINE_BREAK, CaselessPattern, plain_text, plain_text_and_links, word_count
 from .vocabulary import LISTING_KINDS, Vocabulary
 
 __all__ = ["ExtractedItem", "ItemKind", "Unit", "UnitForm", "ends_running_on", "find_units", "is_bare_stem"]
@@ -51,7 +51,6 @@ _MAX_TRAILING_LEAD_IN_WORDS = 5
 _MAX_NAMING_STEM_WORDS = 6
 _WHOLLY_BOLD = re.compile(r"^\s*(\*\*|__)(?:(?!\1).){1,80}\1\s*:?\s*$")
 _GLUED_BULLET = re.compile(r"\n[ \t]*[-•*](?=[A-ZÀ-Þ])")
-_LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # The spaces before a bullet are taken from where they start, not again from inside them (quadratic).
 _INLINE_BULLETS = re.compile(r"(?<!\s)\s*(?:•|·|<br\s*/?>)\s*|(?:•|·|<br\s*/?>)\s*", re.IGNORECASE)
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
@@ -174,7 +173,7 @@ def _read_section(node: SectionNode, reader: _Reader) -> None:
 def _one_line(markdown: str) -> bool:
     """Whether a paragraph shows one line: none broken by a newline or by ``<br>``."""
     markdown = markdown.strip()
-    return "\n" not in markdown and ("<" not in markdown or _LINE_BREAK.search(markdown) is None)
+    return "\n" not in markdown and ("<" not in markdown or LINE_BREAK.search(markdown) is None)
 
 
 def _field_values(text: str, node: SectionNode) -> list[str]:
@@ -318,7 +317,7 @@ def _plain_lines(block: Block) -> list[tuple[int, str, list[str]]]:
     out: list[tuple[int, str, list[str]]] = []
     for offset, raw in enumerate(block.markdown.split("\n")):
         # "Fluent English<br>Patience": a line break written in HTML breaks the line as a new line does.
-        for part in _LINE_BREAK.split(raw) if "<" in raw else (raw,):
+        for part in LINE_BREAK.split(raw) if "<" in raw else (raw,):
             text, links = plain_text_and_links(part)
             if text:
                 out.append((block.line + offset, text, links))

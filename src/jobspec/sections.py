@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from .blocks import Block, ListEntry
 from .models import SectionKind
 from .sentences import split_sentences
-from .text import plain_text, word_count
+from .text import LINE_BREAK, plain_text, word_count
 from .vocabulary import LISTING_KINDS, Vocabulary
 
 __all__ = ["SectionNode", "build_sections"]
@@ -46,7 +46,6 @@ _MAX_PLAIN_LABEL_WORDS = 3
 _STATEMENT_END = re.compile(r"[.!…。！]\s*$")
 # A line that asks ("Wat ga je doen?") heads the lines after it even in one paragraph with them.
 _ASKS = re.compile(r"[?？]\s*$")
-_LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _HARD_BREAK = re.compile(r"(?<!\\)\\[ \t]*$")
 # A line wholly in an HTML bold element ("<strong>Profil</strong>", "<b>Salary:</b> 50k"), as
 # Jekyll sites write what Markdown writes "**Profil**". The text holds no "<": the match is linear.
@@ -455,7 +454,7 @@ def _with_labelled_parts(
 
 def _broken_line(raw: str) -> list[str]:
     """The parts of a line broken by ``<br>``; the line itself when it holds no text (each file line is one)."""
-    return [part for part in _LINE_BREAK.split(raw) if part.strip()] or [raw]
+    return [part for part in LINE_BREAK.split(raw) if part.strip()] or [raw]
 
 
 def _holds_sentences(lines: list[str]) -> bool:

@@ -23,6 +23,7 @@ from ahocorasick_rs import AhoCorasick, BytesAhoCorasick, Implementation
 __all__ = [
     "GENDER_INFLECTION",
     "GENDER_TAG",
+    "LINE_BREAK",
     "CaselessPattern",
     "KeywordIndex",
     "LiteralGate",
@@ -55,7 +56,8 @@ _HTML_ANCHOR = re.compile(r"<a\b[^<>]*?\bhref=([\"'])([^\"'<>]*)\1[^<>]*>([^<]{0
 _TEMPLATE = re.compile(r"\{\{[^{}]*\}\}|\{%[^{}%]*%\}")
 _IAL = re.compile(r"\{:[^{}]*\}")
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>|<!--(?:[^<-]|-(?!->)|<(?!!--))*-->")
-_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+"""An HTML line break (``<br>``, ``<br/>``), which breaks a line as a newline does."""
 # Emphasis spans are bounded: an opener that nothing closes is given up after a
 # few hundred characters instead of being rescanned to the end of the text, and
 # at the next delimiter, so that a run of openers ("**a **a …") costs a step each.
@@ -131,7 +133,7 @@ def _without_tags_and_links(text: str, links: list[str]) -> str:
     if "<" in text:
         text = _HTML_ANCHOR.sub(keep_anchor, text)
         text = _AUTOLINK.sub(keep_autolink, text)
-        text = _TAG.sub("", _BR.sub(" ", _IMAGE.sub("", text)))
+        text = _TAG.sub("", LINE_BREAK.sub(" ", _IMAGE.sub("", text)))
     if "[" in text:
         text = _FOOTNOTE_REF.sub("", text)
         text = _REF_LINK.sub(r"\1", _LINK.sub(keep_link, _IMAGE.sub("", text)))
