@@ -494,15 +494,18 @@ def _paragraph_or_more(text: str, line: int) -> Block:
     return Block("paragraph", line, text)
 
 
-def _listed_rows(lines: list[str], line: int, *, forgotten_bullets: bool = False) -> list[ListEntry] | None:
+def _listed_rows(
+    lines: list[str], line: int, *, forgotten_bullets: bool = False, announced: bool = False
+) -> list[ListEntry] | None:
     """The entries of lines that are a list written with one kind of bullet (two entries or more for the
     kinds that need several), or None; ``forgotten_bullets``: also when only most lines have it
-    (:func:`_mostly_bulleted_rows`)."""
+    (:func:`_mostly_bulleted_rows`); ``announced``: a label announces the list, so one entry of any kind
+    is a list of one ("**Nice to have:**" then "— Kubernetes")."""
     for bullet in _ANY_LINE_BULLET:
         entries = _bulleted_rows(lines, bullet, line)
         if entries is None and forgotten_bullets:
             entries = _mostly_bulleted_rows(lines, bullet, line)
-        if entries and (bullet in _ONE_LINE_BULLETS or len(entries) > 1):
+        if entries and (announced or bullet in _ONE_LINE_BULLETS or len(entries) > 1):
             return entries
     return None
 
@@ -592,23 +595,14 @@ def _headed_bullets(text: str, line: int) -> list[Block] | None:
     if _all_bullets(rows):
         return [Block("paragraph", line, first), _paragraph_or_more(rest, line + 1)]
     if _ANNOUNCES.search(first):
-        only = _one_bulleted_entry(rest.split("\n"), line + 1)  # "**Nice to have:**" then "— Kubernetes"
-        if only is not None:
-            return [Block("paragraph", line, first), Block("list", only.line, entries=(only,))]
+        announced = _listed_rows(rest.split("\n"), line + 1, announced=True)
+        if announced is not None:
+            return [Block("paragraph", line, first), Block("list", announced[0].line, entries=tuple(announced))]
     return _labelled_bullet_runs(text, line)
 
 
 _ANNOUNCES = re.compile(r"[:：][*_\s]*$")
 """The end of a label that announces what follows it ("**Will be a plus:**")."""
-
-
-def _one_bulleted_entry(lines: list[str], line: int) -> ListEntry | None:
-    """The one entry of lines that are a list of one, written with a bullet of any kind."""
-    for bullet in _ANY_LINE_BULLET:
-        entries = _bulleted_rows(lines, bullet, line)
-        if entries is not None and len(entries) == 1:
-            return entries[0]
-    return None
 
 
 def _all_bullets(rows: list[str]) -> bool:
