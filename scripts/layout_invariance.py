@@ -3,7 +3,7 @@
 Each posting of the corpora is parsed as it is and again after a rewrite of
 its layout that keeps what it says: its Markdown headings written as bold
 lines, as HTML headings, in capitals, in Setext style or one level deeper; its
-top-level bullets written as "*", "•", "–", "✓" or "1."; its lines ended in
+bullets written as "*", "•", "–", "✓" or "1." (nested ones too, at their indent); its lines ended in
 CRLF; its blank lines written as four spaces; the lines of its paragraphs
 ended by a backslash (a hard line break); a template tag ("{% endif %}") on
 the line after each block; the whole body rendered to HTML (by mistune), as
@@ -17,8 +17,9 @@ the words, and where a site with another template would be read otherwise.
 Postings are every ``*.md`` under ``../shared/corpus/*/docs`` and the project's
 ``tests/corpus`` (override with ``--corpus DIR``, repeatable). Items are
 compared by their words (case and punctuation aside). Some changes are the
-rewrite's, not jobspec's: a nested list under a rewritten bullet is no longer
-nested, an HTML heading swallows the lines after it up to a blank line, as
+rewrite's, not jobspec's: a line without a bullet under an entry goes on with it
+in Markdown and is an entry of its own among lines of bullet characters, an HTML
+heading swallows the lines after it up to a blank line, as
 Markdown says, and rendering turns HTML indented by a tab into code.
 """
 
@@ -40,7 +41,7 @@ OPTIONS = ParseOptions(occupations=False, fields=frozenset({"responsibilities", 
 
 _FRONT_MATTER = re.compile(r"\A(?:---\r?\n.*?\r?\n---\r?\n|\+\+\+\r?\n.*?\r?\n\+\+\+\r?\n)", re.DOTALL)
 _ATX_HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$", re.MULTILINE)
-_TOP_BULLET = re.compile(r"^[-*+][ \t]+(?=\S)", re.MULTILINE)
+_BULLET = re.compile(r"^(?P<indent>[ \t]*)[-*+][ \t]+(?=\S)", re.MULTILINE)
 
 
 _NOT_CONTINUED = re.compile(r"[ \t]{0,3}(?:[-*+#>|<`~=]|\d{1,9}[.)]|$)")
@@ -69,7 +70,7 @@ def _headings(rewrite: Callable[[int, str], str]) -> Callable[[str], str]:
 
 
 def _bullets(marker: str) -> Callable[[str], str]:
-    return lambda body: _TOP_BULLET.sub(f"{marker} ", body)
+    return lambda body: _BULLET.sub(lambda found: f"{found['indent']}{marker} ", body)
 
 
 def _setext(level: int, text: str) -> str:

@@ -550,3 +550,90 @@ def test_an_html_paragraph_that_opens_on_bold_keeps_it_as_markdown_bold() -> Non
         "**Salaire :** 45k selon profil",
         "A bold word",
     ]
+
+
+def test_bullet_lines_folded_into_an_entry_are_nested_under_it_on_their_own_lines() -> None:
+    body = "1. Harvest, 30%\n    – Lift the supers\n    – Spin the frames\n\n1. Sales, 10%\n    • Staff the stall\n"
+    assert parse_blocks(body)[0].entries == (
+        ListEntry("Harvest, 30%", 1, 0),
+        ListEntry("Lift the supers", 2, 1),
+        ListEntry("Spin the frames", 3, 1),
+        ListEntry("Sales, 10%", 5, 0),
+        ListEntry("Staff the stall", 6, 1),
+    )
+
+
+def test_bullet_lines_folded_into_an_entry_but_not_indented_are_the_entries_after_it() -> None:
+    body = "- Tend the hives\n– Sell the honey\n– Mend the fences\n- Order jars\n"
+    assert parse_blocks(body)[0].entries == (
+        ListEntry("Tend the hives", 1, 0),
+        ListEntry("Sell the honey", 2, 0),
+        ListEntry("Mend the fences", 3, 0),
+        ListEntry("Order jars", 4, 0),
+    )
+
+
+def test_one_dash_line_folded_into_an_entry_stays_its_text() -> None:
+    [block] = parse_blocks("- Tend the hives\n— twice a week in summer\n")
+    assert [entry.markdown for entry in block.entries] == ["Tend the hives\n— twice a week in summer"]
+
+
+def test_bullet_lines_indented_under_a_bullet_line_are_nested_in_it() -> None:
+    [block] = parse_blocks("• Beekeeping\n    ◦ Hive inspections\n    ◦ Swarm control\n• A driving licence\n")
+    assert [(entry.markdown, entry.level) for entry in block.entries] == [
+        ("Beekeeping", 0),
+        ("Hive inspections", 1),
+        ("Swarm control", 1),
+        ("A driving licence", 0),
+    ]
+
+
+def test_text_then_a_label_then_bullet_lines_in_one_paragraph_are_text_a_label_and_a_list() -> None:
+    body = "Our apiary needs help this spring.\nYour tasks\n– Tend the hives\n– Sell the honey\n"
+    assert parse_blocks(body) == [
+        Block("paragraph", 1, "Our apiary needs help this spring."),
+        Block("paragraph", 2, "Your tasks"),
+        Block("list", 3, entries=(ListEntry("Tend the hives", 3, 0), ListEntry("Sell the honey", 4, 0))),
+    ]
+
+
+def test_a_line_that_goes_on_with_the_text_above_the_bullet_lines_is_no_label() -> None:
+    body = "We are looking for someone who can\nhelp us with\n– the hives\n– the honey\n"
+    blocks = parse_blocks(body)
+    assert blocks[0] == Block("paragraph", 1, "We are looking for someone who can\nhelp us with")
+    assert [entry.markdown for entry in blocks[1].entries] == ["the hives", "the honey"]
+
+
+def test_bullet_paragraphs_whose_entries_wrap_unindented_are_one_loose_list() -> None:
+    body = "• Tend the hives of the\nvalley farms.\n\n• Sell the honey at the\nSaturday market.\n"
+    [block] = parse_blocks(body)
+    assert [(entry.markdown, entry.line) for entry in block.entries] == [
+        ("Tend the hives of the valley farms.", 1),
+        ("Sell the honey at the Saturday market.", 4),
+    ]
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "&nbsp;", "&#160;", "\u00a0\u00a0"])
+@pytest.mark.parametrize("marker", ["-", "*", "1."])
+def test_a_no_break_space_after_a_list_marker_is_read_as_a_space(marker: str, space: str) -> None:
+    [block] = parse_blocks(f"{marker}{space}Tend the hives\n{marker}{space}Sell the honey\n")
+    assert [(entry.markdown, entry.line) for entry in block.entries] == [("Tend the hives", 1), ("Sell the honey", 2)]
+
+
+def test_only_the_no_break_space_after_a_marker_is_changed() -> None:
+    [block] = parse_blocks("-\u00a0Walk 5\u00a0km to the hives\n")
+    assert [entry.markdown for entry in block.entries] == ["Walk 5\u00a0km to the hives"]
+
+
+@pytest.mark.parametrize(
+    ("escaped", "marker"), [("\\-", "-"), ("\\*", "*"), ("\\+", "+"), ("1\\.", "1."), ("1\\)", "1)")]
+)
+def test_a_list_marker_escaped_by_a_converter_from_html_is_a_marker(escaped: str, marker: str) -> None:
+    body = f"Duties\n\n{escaped} Tend the hives  \n{escaped} Sell the honey\n"
+    assert parse_blocks(body) == parse_blocks(f"Duties\n\n{marker} Tend the hives  \n{marker} Sell the honey\n")
+    assert [entry.markdown for entry in parse_blocks(body)[1].entries] == ["Tend the hives", "Sell the honey"]
+
+
+def test_an_escaped_character_that_opens_no_entry_stays_escaped() -> None:
+    [block] = parse_blocks("\\*Not\\* a bullet, and 3\\.5 stays\n")
+    assert block.markdown == "\\*Not\\* a bullet, and 3\\.5 stays"

@@ -39,7 +39,9 @@ Hollow Oak Apiary keeps two hundred hives in the valley.
 
 ## What we ask
 
-- Two seasons of beekeeping
+- Two seasons of beekeeping, among them
+  - queen rearing
+  - swarm control
 - A driving licence
 - Experience with queen rearing is a plus
 
@@ -50,10 +52,10 @@ Write to jobs@hollowoak.example.
 
 
 def test_the_rewrites_keep_the_words_and_change_the_layout() -> None:
-    body = "## Duties\n\n- Tend the hives\n* Sell the honey\n"
-    assert layout.REWRITES["bold-headings"](body) == "**Duties**\n\n- Tend the hives\n* Sell the honey\n"
+    body = "## Duties\n\n- Tend the hives\n  - in spring\n* Sell the honey\n"
+    assert layout.REWRITES["bold-headings"](body) == "**Duties**\n\n- Tend the hives\n  - in spring\n* Sell the honey\n"
     assert layout.REWRITES["html-headings"](body).startswith("<h2>Duties</h2>\n")
-    assert layout.REWRITES["dash-bullets"](body) == "## Duties\n\n– Tend the hives\n– Sell the honey\n"
+    assert layout.REWRITES["dash-bullets"](body) == "## Duties\n\n– Tend the hives\n  – in spring\n– Sell the honey\n"
     assert layout.REWRITES["setext-headings"](body).startswith("Duties\n------\n")
 
 
@@ -61,5 +63,5 @@ def test_the_rewrites_keep_the_words_and_change_the_layout() -> None:
 def test_a_postings_items_are_the_same_in_every_layout(rewrite: str, tmp_path: Path) -> None:
     (tmp_path / "beekeeper.md").write_text(POSTING, encoding="utf-8")
     compared, changed = layout.changes(rewrite, [tmp_path])
-    assert compared == 6
+    assert compared == 8
     assert changed == []

@@ -55,6 +55,10 @@ CASES: dict[str, tuple[Callable[[int], str], int]] = {
     "a shortcode padded with spaces": (lambda n: "{{< a" + " " * n + ">}}\n{{< /a >}}\n", 50_000),
     "lines of shortcodes that close nothing": (lambda n: '{{< a "t" >}}\n' * (n // 14), 50_000),
     "a paragraph of bold lines": (lambda n: "**a**\n" * (n // 6), 5_000),
+    "an entry with bullet lines folded into it": (lambda n: "- a\n" + "  • b\n" * (n // 6), 5_000),
+    "a sentence, a label and bullet lines": (lambda n: "A b.\nC\n" + "– d\n" * (n // 4), 5_000),
+    "bullet paragraphs that wrap": (lambda n: "• a\nb\n\n" * (n // 7), 5_000),
+    "an entry naming a kind between entries": (lambda n: "## Skills\n" + "- a\n- Nice to have:\n" * (n // 20), 5_000),
 }
 
 

@@ -256,6 +256,17 @@ MAX_NESTING = 20
 _MARKDOWN = mistune.Markdown(renderer=None, block=_PositionedParser(max_nested_level=MAX_NESTING))
 # A line of spaces is blank, but mistune reads one of four or more after a paragraph as part of it.
 _SPACE_LINE = re.compile(r"\n[ \t]+(?=\n)")
+# A list marker and the no-break space that text copied from a word processor or a web page puts
+# after it ("-\u00a0Prepare the food", "1.&nbsp;Order stock"): Markdown wants a plain space or tab
+# there, and reads such a line as text.
+_MARKER_NO_BREAK_SPACE = re.compile(
+    r"^(?P<marker>[ \t]*(?:[-*+]|\d{1,9}[.)]))(?:\xa0|&nbsp;|&#160;)+(?=\S)", re.MULTILINE
+)
+# A list marker escaped by a converter from HTML to Markdown ("\\- Prepare the food", "1\\. Order stock"):
+# the page showed lines opening on a dash or a number, as a list does.
+_ESCAPED_MARKER = re.compile(
+    r"^(?P<indent>[ \t]{0,3})(?:\\(?P<bullet>[-*+])|(?P<number>\d{1,9})\\(?P<end>[.)]))(?=[ \t]+\S)", re.MULTILINE
+)
 _LIST_MARKER = re.compile(r"^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
 _FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)")
 
@@ -263,6 +274,10 @@ _FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)")
 def parse_blocks(body: str, first_line: int = 1) -> list[Block]:
     """Parse ``body`` into blocks; ``first_line`` is the file line ``body`` starts on."""
     body = _without_template_lines(_without_long_quotes(_SPACE_LINE.sub("\n", body)))
+    if "\xa0" in body or ("&" in body and ("&nbsp;" in body or "&#160;" in body)):
+        body = _MARKER_NO_BREAK_SPACE.sub(r"\g<marker> ", body)
+    if "\\" in body:
+        body = _ESCAPED_MARKER.sub(_unescaped_marker, body)
     state = _PositionedState()
     state.process(body if body.endswith("\n") else body + "\n")
     try:
@@ -284,14 +299,20 @@ def parse_blocks(body: str, first_line: int = 1) -> list[Block]:
     return _loose_bullet_lists(blocks)
 
 
+def _unescaped_marker(found: re.Match[str]) -> str:
+    return found["indent"] + (found["bullet"] or found["number"] + found["end"])
+
+
 def _loose_bullet_lists(blocks: list[Block]) -> list[Block]:
-    """``blocks`` with each run of two or more paragraphs that each open on the same bullet of a kind that
-    needs several lines ("– Administration …", a blank line, "– Installation …": a loose list written
-    with dashes) made one list. Not a label marked otherwise ("🎁 **Perks**", then "✅ Remote-first")."""
+    """``blocks`` with each run of two or more paragraphs that each open on the same bullet made one list:
+    a loose list written with dashes ("– Administration …", a blank line, "– Installation …"), or with
+    bullet characters whose entries wrap unindented ("• Coordinate with our designer to" then
+    "implement designs."), which alone is read as prose. Not a label marked otherwise ("🎁 **Perks**",
+    then "✅ Remote-first")."""
     out: list[Block] = []
     run: list[tuple[str, list[ListEntry]]] = []  # the paragraphs of the run being read, with their bullet
     for block in [*blocks, None]:
-        found = _several_line_bullet_entries(block) if block is not None and block.kind == "paragraph" else None
+        found = _loose_entries(block) if block is not None and block.kind == "paragraph" else None
         if found is not None and run and found[0] == run[0][0]:
             run.append(found)
             continue
@@ -304,12 +325,12 @@ def _loose_bullet_lists(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _several_line_bullet_entries(block: Block) -> tuple[str, list[ListEntry]] | None:
-    """The bullet (of a kind that needs several lines) a paragraph opens on, and the paragraph's entries."""
+def _loose_entries(block: Block) -> tuple[str, list[ListEntry]] | None:
+    """The bullet a paragraph opens on, and the paragraph's entries as an entry of a loose list."""
     text = block.markdown
     if not text[:1].isspace() and not _TABLE_OR_BULLET_CHAR.match(text) and text[:1] not in "o-+*":
         return None  # most paragraphs: no bullet at their start
-    for bullet in _SEVERAL_LINE_BULLETS:
+    for bullet in _LOOSE_LIST_BULLETS:
         found = bullet.match(text)
         if found:
             entries = _bulleted_rows(text.split("\n"), bullet, block.line, loose=True)
@@ -456,6 +477,7 @@ _SEVERAL_LINE_BULLETS = (_DASH_LINE, _SYMBOL_LINE, _LETTER_O_LINE, _TIGHT_BULLET
 _DEFINITION_LINE = re.compile(r"^[ \t]{0,3}:[ \t]+(?=\S)")
 _ONE_LINE_BULLETS = (_BULLET_LINE, _DEFINITION_LINE)
 _ANY_LINE_BULLET = (*_ONE_LINE_BULLETS, *_SEVERAL_LINE_BULLETS)
+_LOOSE_LIST_BULLETS = (*_SEVERAL_LINE_BULLETS, _BULLET_LINE)
 # (?<!\s): only the start of a run of spaces can start a match.
 _INLINE_BULLET = re.compile(rf"(?<!\s)\s+[{_BULLET_CHARS}]\s+")
 # Lines counted with letters, Roman numerals or bracketed numbers, which CommonMark does not
@@ -520,12 +542,13 @@ def _bulleted_rows(
     list's entry). ``loose``: the paragraph is one entry of a loose list, and every line after its
     bullet goes on with it. ``strays``: another line is an entry of its own instead of None."""
     entries: list[ListEntry] = []
+    indents: list[int] = []  # the indents of the bullets above, one for each level of nesting
     flush_wrapped = False
     for offset, row in enumerate(lines):
         if not row.strip():
             continue
         if bullet.match(row):
-            entries.append(ListEntry(bullet.sub("", row), line + offset, 0))
+            entries.append(ListEntry(bullet.sub("", row), line + offset, _nesting(indents, row)))
         elif entries and (loose or _wraps_on(row)):
             entries[-1] = _continued(entries[-1], row)
             flush_wrapped = flush_wrapped or not row[:1].isspace()
@@ -534,6 +557,16 @@ def _bulleted_rows(
         else:
             return None
     return None if flush_wrapped and len(entries) < 2 and not loose else entries
+
+
+def _nesting(indents: list[int], row: str) -> int:
+    """The level of a bullet line: one below the nearest line above indented less ("• HL7 messages" then
+    "    ◦ ORU and ADT"); ``indents`` keeps the bullets' indents from one line to the next."""
+    indent = len(row) - len(row.lstrip())
+    while indents and indents[-1] >= indent:
+        indents.pop()
+    indents.append(indent)
+    return len(indents) - 1
 
 
 def _mostly_bulleted_rows(lines: list[str], bullet: re.Pattern[str], line: int) -> list[ListEntry] | None:
@@ -598,7 +631,7 @@ def _headed_bullets(text: str, line: int) -> list[Block] | None:
         announced = _listed_rows(rest.split("\n"), line + 1, announced=True)
         if announced is not None:
             return [Block("paragraph", line, first), Block("list", announced[0].line, entries=tuple(announced))]
-    return _labelled_bullet_runs(text, line)
+    return _labelled_bullet_runs(text, line) or _text_then_bullets(text, line)
 
 
 _ANNOUNCES = re.compile(r"[:：][*_\s]*$")
@@ -634,6 +667,40 @@ def _labelled_bullet_runs(text: str, line: int) -> list[Block] | None:
         blocks.append(Block("paragraph", line + offset, rows[0]))
         blocks.append(_paragraph_or_more("\n".join(rows[1:]), line + offset + 1))
     return blocks
+
+
+def _text_then_bullets(text: str, line: int) -> list[Block] | None:
+    """Lines of text, then lines that are a list written with bullet characters, in one paragraph
+    ("Our lab is looking for …", "Your tasks", "– Organise …", "– Book …"): the text, then the list,
+    as Markdown reads a list that follows a paragraph. The text's last line is a label of its own
+    when it is one (:func:`_label_after_text`)."""
+    lines = text.split("\n")
+    first = next((index for index, row in enumerate(lines) if index and _opens_on_a_bullet(row)), None)
+    if first is None or _listed_rows(lines[first:], 0) is None:
+        return None
+    listed = _paragraph_or_more("\n".join(lines[first:]), line + first)
+    if first > 1 and _label_after_text(lines[first - 2], lines[first - 1]):
+        above = [
+            Block("paragraph", line, "\n".join(lines[: first - 1])),
+            Block("paragraph", line + first - 1, lines[first - 1]),
+        ]
+        return [*above, listed]
+    return [Block("paragraph", line, "\n".join(lines[:first])), listed]
+
+
+_LABEL_AFTER_TEXT_WORDS = 6
+# The end of a line that ends a sentence, maybe inside quotes or brackets.
+_SENTENCE_END_LINE = re.compile(r"[.!?:。！？：][\"')\]»”’*_]*\s*$")
+
+
+def _label_after_text(above: str, row: str) -> bool:
+    """Whether ``row`` labels what follows it rather than going on with the sentence ``above`` it:
+    short, opening on no lower-case letter, ending no sentence, under a line that ends one."""
+    words = row.split()
+    if not words or len(words) > _LABEL_AFTER_TEXT_WORDS or row.lstrip()[:1].islower():
+        return False
+    ends = row.rstrip().endswith((":", "：")) or not _SENTENCE_END_LINE.search(row)
+    return ends and _SENTENCE_END_LINE.search(above) is not None
 
 
 def _marked_label_and_bullets(first: str, rows: list[str], rest: str, line: int) -> list[Block] | None:
@@ -751,8 +818,36 @@ def _with_folded_entries(text: str, level: int) -> list[ListEntry]:
     CommonMark reads the lines of a nested list as the item's own text running on;
     the writer meant them nested.
     """
-    parts = _FOLDED_MARKER.split(text) if "\n" in text else [text]
+    if "\n" not in text:
+        return [ListEntry(text, 0, level)]
+    parts = _FOLDED_MARKER.split(text)
+    if len(parts) == 1 and (folded := _folded_bullet_lines(text, level)) is not None:
+        return folded
     return [ListEntry(parts[0], 0, level), *(ListEntry(part, 0, level + 1) for part in parts[1:])]
+
+
+def _folded_bullet_lines(text: str, level: int) -> list[ListEntry] | None:
+    """An entry whose lines below its own are a list written with bullet characters ("Testing, 15%"
+    then "– Test the incoming messages", "– Test bug fixes"): the entry, and those lines one level
+    below it, each with its line's offset below the entry's first. Markdown reads them as the entry's
+    text running on; the writer meant them nested. None when they are not such a list (the same kinds
+    and counts as a paragraph's)."""
+    if not _may_hold_bullets(text):
+        return None
+    lines = text.split("\n")
+    first = next((index for index, row in enumerate(lines) if index and _opens_on_a_bullet(row)), None)
+    entries = _listed_rows(lines[first:], first) if first is not None else None
+    if entries is None:
+        return None
+    head = "\n".join(lines[:first])
+    return [
+        ListEntry(head, 0, level),
+        *(ListEntry(entry.markdown, entry.line, level + 1 + entry.level) for entry in entries),
+    ]
+
+
+def _opens_on_a_bullet(row: str) -> bool:
+    return any(bullet.match(row) for bullet in _ANY_LINE_BULLET)
 
 
 def _collect_entries(list_token: dict[str, Any], level: int, out: list[ListEntry]) -> None:
@@ -793,19 +888,33 @@ def _quotes_opened(tokens: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _number_entries(entries: list[ListEntry], raw: str, first_line: int) -> list[ListEntry]:
     """Give each entry the line of its marker, in order; a code fence hides markers."""
+    raw_lines = raw.split("\n")
     marker_lines: list[int] = []
     in_fence = False
-    for offset, text in enumerate(raw.split("\n")):
+    for offset, text in enumerate(raw_lines):
         if _FENCE.match(text):
             in_fence = not in_fence
         elif not in_fence and _LIST_MARKER.match(text):
             marker_lines.append(first_line + offset)
     numbered: list[ListEntry] = []
-    last = first_line
-    for index, entry in enumerate(entries):
-        last = marker_lines[index] if index < len(marker_lines) else last
+    last, level = first_line, 0
+    markers = iter(marker_lines)
+    for entry in entries:
+        if entry.line:  # a line folded into the entry above (see _folded_bullet_lines), which has no marker
+            line = last + entry.line
+            nested = _indent(raw_lines, line - first_line) > _indent(raw_lines, last - first_line)
+            numbered.append(ListEntry(entry.markdown, line, entry.level if nested else level))
+            continue
+        last, level = next(markers, last), entry.level
         numbered.append(ListEntry(entry.markdown, last, entry.level))
     return numbered
+
+
+def _indent(lines: list[str], index: int) -> int:
+    """The indent of a line ("" past the end): a line folded into an entry and indented no further than
+    its marker is the writer's next entry, not one nested in it."""
+    line = lines[index] if 0 <= index < len(lines) else ""
+    return len(line) - len(line.lstrip(" \t>"))
 
 
 # --- HTML blocks --------------------------------------------------------------
