@@ -179,6 +179,11 @@ def test_glued_dash_lines_are_items_too() -> None:
     assert duties == ["Plans the work.", "Tracks the work."]
 
 
+def test_an_entrys_line_opening_on_emphasis_is_its_text_not_a_glued_bullet() -> None:
+    _, quals = texts("## Requirements\n\n-   Good knowledge of *TCP/IP* and *DNS*,\n    *SMTP*, *HTTP*\n-   Python\n")
+    assert [text for text, _ in quals] == ["Good knowledge of TCP/IP and DNS, SMTP, HTTP", "Python"]
+
+
 def test_a_section_name_as_a_plain_label_in_its_own_paragraph_is_a_field() -> None:
     body = (
         "Mansioni: accoglienza clienti, gestione della cassa.\n\n"
@@ -328,6 +333,19 @@ def test_a_definition_list_files_each_definition_under_its_term() -> None:
 def test_a_lead_in_written_as_an_entrys_last_line_introduces_the_entries_after_it() -> None:
     _, quals = texts("## Requirements\n\n- Python\n- SQL  \nNice to have:\n- Rust\n- Go\n")
     assert quals == [("Python", True), ("SQL", True), ("Rust", False), ("Go", False)]
+
+
+@pytest.mark.parametrize("marker", ["-", "•"])
+def test_an_entry_that_only_names_a_kind_introduces_the_entries_after_it(marker: str) -> None:
+    _, quals = texts(
+        f"## Requirements\n\n{marker} Python\n{marker} SQL\n{marker} Nice to have:\n{marker} Rust\n{marker} Go\n"
+    )
+    assert quals == [("Python", True), ("SQL", True), ("Rust", False), ("Go", False)]
+
+
+def test_an_entry_ending_in_a_colon_that_names_no_kind_stays_an_item() -> None:
+    _, quals = texts("## Requirements\n\n- Python\n- Tidy habits at the bench:\n- Rust\n")
+    assert quals == [("Python", True), ("Tidy habits at the bench:", True), ("Rust", True)]
 
 
 def test_an_entrys_last_line_ending_in_a_colon_that_names_no_kind_stays_its_text() -> None:

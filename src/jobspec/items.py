@@ -50,7 +50,7 @@ _MAX_ENTRY_STEM_WORDS = 2
 _MAX_TRAILING_LEAD_IN_WORDS = 5
 _MAX_NAMING_STEM_WORDS = 6
 _WHOLLY_BOLD = re.compile(r"^\s*(\*\*|__)(?:(?!\1).){1,80}\1\s*:?\s*$")
-_GLUED_BULLET = re.compile(r"\n[ \t]*[-•*](?=[A-ZÀ-Þ])")
+_GLUED_BULLET = re.compile(r"\n[ \t]*(?:[-•]|\*(?![^\n]*\*))(?=[A-ZÀ-Þ])")  # not "*SMTP*": emphasis
 # The spaces before a bullet are taken from where they start, not again from inside them (quadratic).
 _INLINE_BULLETS = re.compile(r"(?<!\s)\s*(?:•|·|<br\s*/?>)\s*|(?:•|·|<br\s*/?>)\s*", re.IGNORECASE)
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
@@ -437,6 +437,13 @@ def _read_list(entries: tuple[ListEntry, ...], reader: _Reader) -> None:
         if not text:
             continue
         nested = index + 1 < len(pieces) and pieces[index + 1][0].level > piece.level
+        if (
+            not nested
+            and text.endswith((":", "："))
+            and (label := _trailing_lead_in(piece.markdown, reader.vocabulary))
+        ):
+            running = (piece.level, label)  # "Nice to have:" between entries: a lead-in of the entries after it
+            continue
         if _is_entry_stem(text) or (nested and _names_its_entries(piece.markdown, text)):
             stems.append((piece.level, text))
             continue
