@@ -78,6 +78,11 @@ def test_dash_lines_are_a_list_only_when_there_are_several() -> None:
         "A. Tend the hives\nB. Sell the honey\n",
         "(1) Tend the hives\n(2) Sell the honey\n",
         "i) Tend the hives\nii) Sell the honey\n",
+        "1.Tend the hives\n2.Sell the honey\n",  # typed without Markdown's space
+        "1 - Tend the hives\n2 - Sell the honey\n",
+        "3 – Tend the hives\n4 – Sell the honey\n",
+        "1）Tend the hives\n2）Sell the honey\n",  # full-width brackets
+        "（1）Tend the hives\n（2）Sell the honey\n",
     ],
 )
 def test_lines_counted_with_letters_roman_numerals_or_bracketed_numbers_are_a_list(body: str) -> None:
@@ -93,6 +98,8 @@ def test_lines_counted_with_letters_roman_numerals_or_bracketed_numbers_are_a_li
         "a) Tend the hives\nc) Sell the honey\n",  # out of order
         "x) Tend the hives\ny) Sell the honey\n",  # not from the first letter
         "a) Tend the hives\nand sell the honey\n",  # a line not counted
+        "1.5 hives\n2.5 hives\n",  # decimals
+        "1 - 2 hives\n5 - 6 jars\n",  # ranges, not in order
     ],
 )
 def test_lines_that_merely_open_on_a_letter_stay_a_paragraph(body: str) -> None:
@@ -229,6 +236,7 @@ def test_prose_with_semicolons_stays_a_paragraph(body: str) -> None:
     "body",
     [
         "✅ Plan the rota\n✅ Order stock\n",
+        "① Plan the rota\n② Order stock\n",
         "👉 Plan the rota\n👉 Order stock\n",
         "➡️ Plan the rota\n➡️ Order stock\n",  # with the emoji variation selector
         "o Plan the rota\no Order stock\n",  # a word processor's bullet
@@ -637,3 +645,15 @@ def test_a_list_marker_escaped_by_a_converter_from_html_is_a_marker(escaped: str
 def test_an_escaped_character_that_opens_no_entry_stays_escaped() -> None:
     [block] = parse_blocks("\\*Not\\* a bullet, and 3\\.5 stays\n")
     assert block.markdown == "\\*Not\\* a bullet, and 3\\.5 stays"
+
+
+@pytest.mark.parametrize("bullet", ["\uf0b7 ", "\uf0a7\t", "\uf0d8  "])
+def test_the_bullets_of_words_symbol_fonts_open_entries(bullet: str) -> None:
+    [block] = parse_blocks(f"{bullet}Tend the hives\n{bullet}Sell the honey\n")
+    assert [entry.markdown for entry in block.entries] == ["Tend the hives", "Sell the honey"]
+
+
+@pytest.mark.parametrize("entity", ["&bull;", "&#8226;", "&#X2022;", "&middot;", "&BULL;"])
+def test_a_bullet_written_as_an_entity_opens_entries_as_the_bullet_does(entity: str) -> None:
+    [block] = parse_blocks(f"{entity} Tend the hives\n{entity} Sell the honey &bull; daily\n")
+    assert [entry.markdown for entry in block.entries] == ["Tend the hives", "Sell the honey &bull; daily"]

@@ -58,6 +58,9 @@ CASES: dict[str, tuple[Callable[[int], str], int]] = {
     "an entry with bullet lines folded into it": (lambda n: "- a\n" + "  • b\n" * (n // 6), 5_000),
     "a sentence, a label and bullet lines": (lambda n: "A b.\nC\n" + "– d\n" * (n // 4), 5_000),
     "bullet paragraphs that wrap": (lambda n: "• a\nb\n\n" * (n // 7), 5_000),
+    "a marker, then no-break spaces": (lambda n: "-" + "\xa0" * n + " x\n", 20_000),
+    "lines of escaped markers and entities": (lambda n: "\\- &bull; 1\\. a\n" * (n // 16), 5_000),
+    "lines counted without a space": (lambda n: "".join(f"{i % 90 + 1}.a\n" for i in range(n // 4)), 5_000),
     "an entry naming a kind between entries": (lambda n: "## Skills\n" + "- a\n- Nice to have:\n" * (n // 20), 5_000),
 }
 

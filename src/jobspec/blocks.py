@@ -262,6 +262,12 @@ _SPACE_LINE = re.compile(r"\n[ \t]+(?=\n)")
 _MARKER_NO_BREAK_SPACE = re.compile(
     r"^(?P<marker>[ \t]*(?:[-*+]|\d{1,9}[.)]))(?:\xa0|&nbsp;|&#160;)+(?=\S)", re.MULTILINE
 )
+# A bullet written as an HTML entity at the start of a line of Markdown ("&bull; Prepare the food"),
+# which the rendered page shows as the bullet.
+_BULLET_ENTITIES = {"&bull;": "•", "&#8226;": "•", "&#x2022;": "•", "&middot;": "·", "&#183;": "·", "&#xb7;": "·"}
+_BULLET_ENTITY = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<entity>" + "|".join(map(re.escape, _BULLET_ENTITIES)) + ")", re.MULTILINE | re.IGNORECASE
+)
 # A list marker escaped by a converter from HTML to Markdown ("\\- Prepare the food", "1\\. Order stock"):
 # the page showed lines opening on a dash or a number, as a list does.
 _ESCAPED_MARKER = re.compile(
@@ -274,10 +280,7 @@ _FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)")
 def parse_blocks(body: str, first_line: int = 1) -> list[Block]:
     """Parse ``body`` into blocks; ``first_line`` is the file line ``body`` starts on."""
     body = _without_template_lines(_without_long_quotes(_SPACE_LINE.sub("\n", body)))
-    if "\xa0" in body or ("&" in body and ("&nbsp;" in body or "&#160;" in body)):
-        body = _MARKER_NO_BREAK_SPACE.sub(r"\g<marker> ", body)
-    if "\\" in body:
-        body = _ESCAPED_MARKER.sub(_unescaped_marker, body)
+    body = _with_plain_markers(body)
     state = _PositionedState()
     state.process(body if body.endswith("\n") else body + "\n")
     try:
@@ -297,6 +300,19 @@ def parse_blocks(body: str, first_line: int = 1) -> list[Block]:
         counted_to = start
         _convert(token, line, src[start:end], blocks)
     return _loose_bullet_lists(blocks)
+
+
+def _with_plain_markers(body: str) -> str:
+    """``body`` with the list markers that copying and converting leave written otherwise written as
+    Markdown's: a no-break space after a marker, an escaped marker, a bullet written as an entity."""
+    entities = "&" in body and ("&#" in body or "&nbsp;" in body or "&bull;" in body or "&middot;" in body)
+    if entities or "\xa0" in body:
+        body = _MARKER_NO_BREAK_SPACE.sub(r"\g<marker> ", body)
+    if entities:
+        body = _BULLET_ENTITY.sub(lambda found: found["indent"] + _BULLET_ENTITIES[found["entity"].lower()], body)
+    if "\\" in body:
+        body = _ESCAPED_MARKER.sub(_unescaped_marker, body)
+    return body
 
 
 def _unescaped_marker(found: re.Match[str]) -> str:
@@ -456,7 +472,9 @@ _INDENTED_HTML = re.compile(r"(?<!\s)\s*</?[A-Za-z][\w-]*[\s/>]")
 # In both patterns no two \s* can share a run of spaces: "\s*\|?\s*" tried every
 # split of a long run between its two halves, which is quadratic.
 _TABLE_SEPARATOR = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$")
-_BULLET_CHARS = "•·・･▪◦‣●■►➢✓✔→"
+# The last range: the bullets of Word's Symbol and Wingdings fonts, which text copied out of a
+# document keeps as characters of the Private Use Area ("\uf0b7", "\uf0a7", "\uf0d8").
+_BULLET_CHARS = "•·・･▪◦‣●■►➢✓✔→\uf020-\uf0ff"
 _BULLET_LINE = re.compile(rf"^\s*[{_BULLET_CHARS}]\ufe0f?\s*")  # "✔️": the emoji form of a bullet character
 # Arrows, dingbats, shapes and emoji, which open the lines of lists written without Markdown ("✅ …").
 _SYMBOL_RANGES = "\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"
@@ -482,11 +500,17 @@ _LOOSE_LIST_BULLETS = (*_SEVERAL_LINE_BULLETS, _BULLET_LINE)
 _INLINE_BULLET = re.compile(rf"(?<!\s)\s+[{_BULLET_CHARS}]\s+")
 # Lines counted with letters, Roman numerals or bracketed numbers, which CommonMark does not
 # read as a list: "a) …", "b. …", "(1) …", "ii) …" (it reads "1." and "1)" itself).
-# Chinese and Japanese count with a number and an ideographic comma or full stop, no space after: "1、…".
+# Chinese and Japanese count with a number and an ideographic comma or full stop, or a full-width
+# bracket, no space after: "1、…", "1）…". Lines typed without Markdown count "1.Prepare …" (no space)
+# or "1 - Prepare …".
 _ENUMERATED_LINE = re.compile(
-    r"[ \t]*(?:(?:\(([a-z]|[ivx]{1,4}|\d{1,2})\)|([a-z]|[ivx]{1,4})[.)])[ \t]+|(\d{1,2})[、．][ \t]*)(?=\S)",
+    r"[ \t]*(?:[(（]([a-z]|[ivx]{1,4}|\d{1,2})[)）][ \t]*|([a-z]|[ivx]{1,4})[.)][ \t]+"
+    r"|(\d{1,2})(?:[、．）][ \t]*|\.(?=[^\W\d_])|[ \t]*[-–—][ \t]+)"
+    r"|([\u2460-\u2473\u2776-\u2793])[ \t]*)(?=\S)",  # circled numbers: "①" to "⑳", "❶" to "➓"
     re.IGNORECASE,
 )
+# The first of each run of circled numbers ("①", "❶", "➀", "➊"), from which a circled number's count is read.
+_CIRCLED_ONES = (0x2460, 0x2776, 0x2780, 0x278A)
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 # A short label ending in a colon (bold or not), then the rest of a one-line paragraph.
 _LABELLED_CLAUSES = re.compile(r"(?P<label>[*_]{0,2}[^:;\n*_]{1,50}:[*_]{0,2})[ \t]+(?P<rest>[^\n]+)")
@@ -770,9 +794,15 @@ def _enumerated_list(text: str, line: int) -> Block | None:
         found = _ENUMERATED_LINE.match(row)
         if found is None:
             return None
-        counters.append((found.group(1) or found.group(2) or found.group(3)).lower())
+        counters.append((found.group(1) or found.group(2) or found.group(3) or _circled_count(found.group(4))).lower())
         entries.append(ListEntry(row[found.end() :], line + offset, 0))
     return Block("list", line, entries=tuple(entries)) if len(entries) > 1 and _in_order(counters) else None
+
+
+def _circled_count(number: str) -> str:
+    """The count a circled number writes ("②" is 2)."""
+    code = ord(number)
+    return str(code - max(first for first in _CIRCLED_ONES if first <= code) + 1)
 
 
 def _in_order(counters: list[str]) -> bool:
