@@ -341,6 +341,14 @@ def test_markdown_list_lines_inside_an_html_paragraph_are_a_list() -> None:
     assert [b.kind for b in parse_blocks("<p>Bees - and honey<br>\nare sold here.</p>\n")] == ["paragraph"]
 
 
+def test_numbered_markdown_lines_under_an_html_heading_are_a_list() -> None:
+    body = "<section>\n<h2>Duties</h2>\n1. Tend the hives\n2) Sell the honey\n</section>\n"
+    blocks = parse_blocks(body)
+    assert blocks[-1] == Block(
+        "list", 3, entries=(ListEntry("Tend the hives", 3, 0), ListEntry("Sell the honey", 4, 0))
+    )
+
+
 def test_a_bullet_character_in_its_emoji_form_leaves_nothing_in_the_item() -> None:
     [block] = parse_blocks("\u2714\ufe0f A year behind a bar\n\u2714\ufe0f Weekend availability\n")
     assert [entry.markdown for entry in block.entries] == ["A year behind a bar", "Weekend availability"]

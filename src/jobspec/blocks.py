@@ -1122,7 +1122,7 @@ def _line_at(raw: str, starts: list[tuple[int, int]], offset: int) -> int:
 
 # A bullet written into the text of an HTML paragraph: Markdown's, a bullet character, or its entity
 # ("&bull; Designing …<br>"), which the inline pass would turn into "•" only later.
-_HTML_TEXT_BULLET = re.compile(r"[ \t]*(?:[-*+•●▪◦·]|&bull;|&#8226;|&#x2022;|&middot;)[ \t]+(?=\S)")
+_HTML_TEXT_BULLET = re.compile(r"[ \t]*(?:[-*+•●▪◦·]|\d{1,2}[.)]|&bull;|&#8226;|&#x2022;|&middot;)[ \t]+(?=\S)")
 
 
 def _html_paragraph(text: str, line_at: Callable[[int], int]) -> list[Block]:
@@ -1130,8 +1130,8 @@ def _html_paragraph(text: str, line_at: Callable[[int], int]) -> list[Block]:
 
     Markdown is not read inside HTML, but writers put "- item<br>" lines in a
     ``<p>`` all the same, and Markdown right under an HTML heading is part of its
-    HTML block: runs of lines opening on "-", "*", "+" or a bullet character
-    ("•", "&bull;") are a list, and the lines between them paragraphs. A line
+    HTML block: runs of lines opening on "-", "*", "+", a count ("1.", "2)") or a
+    bullet character ("•", "&bull;") are a list, and the lines between them paragraphs. A line
     right under an entry (no blank line between) that is indented or opens in
     lower case goes on with the entry, as Markdown reads a wrapped entry.
     ``line_at``: the file line of an offset in ``text``.
