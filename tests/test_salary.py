@@ -195,6 +195,8 @@ def test_currency_is_an_iso_code(text: str, currency: str | None) -> None:
         ("€3,000 ao ano", "year"),
         ("€3,000 all'anno", "year"),
         ("€3,000 annuo", "year"),
+        ("RAL €30,000", "year"),  # retribuzione annua lorda
+        ("RAL 30.000 €", "year"),
         ("€3,000 per jaar", "year"),
         ("€3,000/hour", "hour"),
         ("€3,000 per hour", "hour"),
@@ -365,7 +367,7 @@ MARK_PIECES = (
 PERIOD_PIECES = (
     "per hour|an hour|hourly|je Stunde|stündlich|per day|a day|daily|per diem|weekly|per month|"
     "a month|pcm|monthly|Bruttomonatsgehalt|bruto per maand|per annum|a year|p.a.|p. a|pa|PA|annual|"
-    "annual leave|jährlich|Jahresgehalt|par an|al año|l'anno|per år|/|/ |/h|/ hr|/yr|/d|/mo|/Monat|"
+    "annual leave|jährlich|Jahresgehalt|par an|al año|l'anno|RAL|ral|per år|/|/ |/h|/ hr|/yr|/d|/mo|/Monat|"
     "n/|N/|40 hours |25 days |3 weeks|ſ|K|İ|é|_|5|€50k| |.|,|'"
 ).split("|")
 

@@ -129,7 +129,7 @@ PERIOD_PHRASES: tuple[tuple[SalaryPeriod, str], ...] = (
         r"pro jahr|im jahr|jährlich|jaehrlich|(?:brutto)?jahresgehalt|pro anno|"  # de
         r"par an|par année|annuel(?:le)?|brut annuel|"  # fr
         r"por año|al año|por ano|ao ano|anual(?:es)?|anuais|"  # es, pt
-        r"all'anno|l'anno|annu[oi]|annua|"  # it
+        r"all'anno|l'anno|annu[oi]|annua|(?-i:RAL)|"  # it: RAL, retribuzione annua lorda
         r"per jaar|jaarlijks|jaarsalaris|"  # nl
         r"per år|pr\.? år|om året|rocznie|"  # sv, da/no, pl
         r"ročně|za rok|в год|yıllık|vuodessa|年収|年俸|年薪|연봉|"  # cs, ru, tr, fi, ja, zh, ko
