@@ -95,6 +95,22 @@ def test_matches_in_each_gives_offsets_within_each_text() -> None:
     assert found == [(1, 2, 5, "cat"), (1, 12, 15, "cat"), (3, 0, 3, "cat")]
 
 
+@pytest.mark.parametrize(
+    ("markdown", "text"),
+    [
+        ("the \\_\\_init\\_\\_ method", "the __init__ method"),
+        ("pytest and \\*\\*kwargs", "pytest and **kwargs"),
+        ("\\*Bonus:\\* Nomad", "*Bonus:* Nomad"),
+        ("C\\+\\+ and C\\#, a *real* plus", "C++ and C#, a real plus"),
+        ("\\[not a link\\](x)", "[not a link](x)"),
+        ("\\&amp; is not an entity", "&amp; is not an entity"),
+        ("a hard break\\", "a hard break"),
+    ],
+)
+def test_escaped_characters_are_themselves_and_open_no_markup(markdown: str, text: str) -> None:
+    assert plain_text(markdown) == text
+
+
 def test_strong_emphasis_ends_at_the_next_delimiter() -> None:
     assert plain_text("**Skills:** Python and **SQL**") == "Skills: Python and SQL"
     # An opener that the next delimiter does not close is left as written (and costs a step, not a span).

@@ -69,6 +69,10 @@ _STRIKE = re.compile(r"~~(.+?)~~")
 _CODE = re.compile(r"(?<!`)(`+)(?!`)(.{1,300}?)\1")  # opened by a whole run of ticks, not by a part of it
 # A backslash escapes punctuation, and one that ends a line breaks it (a hard line break).
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])|\\(?=\n|$)")
+# An escaped character is held as a private-use character while the markup is read, so that "\\*\\*kwargs"
+# or "\\_\\_init\\_\\_" opens no emphasis, then given back.
+_HELD_BASE = 0xE000
+_GIVEN_BACK = {_HELD_BASE + code: chr(code) for code in range(0x21, 0x7F)}
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
@@ -94,6 +98,9 @@ def _remembered(markdown: str) -> tuple[str, tuple[str, ...]]:
 def _plain_text_and_links(markdown: str) -> tuple[str, list[str]]:
     links: list[str] = []
     text = markdown
+    escaped = "\\" in text
+    if escaped:
+        text = _ESCAPE.sub(_held, text)
     if "{" in text:
         text = _IAL.sub("", _TEMPLATE.sub("", text))
     if "<" in text or "[" in text:
@@ -105,14 +112,19 @@ def _plain_text_and_links(markdown: str) -> tuple[str, list[str]]:
         text = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
     if "~" in text:
         text = _STRIKE.sub(r"\1", text)
-    if "\\" in text:
-        text = _ESCAPE.sub(r"\1", text)
     if "&" in text:
         text = html.unescape(text)
+    if escaped:
+        text = text.translate(_GIVEN_BACK)
     if not text.isascii():
         text = _INVISIBLE.sub("", text)
     # str.split() and re's \s agree on what whitespace is; the split is cheaper.
     return " ".join(text.split()), links
+
+
+def _held(found: re.Match[str]) -> str:
+    """An escaped character as the private-use character that holds it; a hard line break's backslash as nothing."""
+    return chr(_HELD_BASE + ord(found[1])) if found[1] else ""
 
 
 def _without_tags_and_links(text: str, links: list[str]) -> str:
