@@ -665,3 +665,45 @@ def test_the_bullets_of_words_symbol_fonts_open_entries(bullet: str) -> None:
 def test_a_bullet_written_as_an_entity_opens_entries_as_the_bullet_does(entity: str) -> None:
     [block] = parse_blocks(f"{entity} Tend the hives\n{entity} Sell the honey &bull; daily\n")
     assert [entry.markdown for entry in block.entries] == ["Tend the hives", "Sell the honey &bull; daily"]
+
+
+def test_bullets_after_line_breaks_written_as_html_open_lines_on_their_file_line() -> None:
+    body = "Intro.\n\n<b>Duties</b><br>• Plan the menu<br>•&nbsp;Order stock\n"
+    assert parse_blocks(body)[1:] == [
+        Block("paragraph", 3, "<b>Duties</b>"),
+        Block("list", 3, entries=(ListEntry("Plan the menu", 3, 0), ListEntry("Order stock", 3, 0))),
+    ]
+
+
+def test_an_html_paragraph_of_bold_labels_and_bullet_lines_broken_by_br_is_labels_and_lists() -> None:
+    body = "<p><b>Duties</b><br>•&nbsp;Plan the menu<br>•&nbsp;Order stock<br><br><b>Profile</b><br>•&nbsp;Calm</p>\n"
+    lists = [block for block in parse_blocks(body) if block.kind == "list"]
+    assert [[entry.markdown for entry in block.entries] for block in lists] == [
+        ["Plan the menu", "Order stock"],
+        ["Calm"],
+    ]
+
+
+def test_a_label_marked_otherwise_over_one_dash_line_heads_a_list_of_one() -> None:
+    assert parse_blocks("➢ Benefits\n– A company van\n") == [
+        Block("paragraph", 1, "Benefits"),
+        Block("list", 2, entries=(ListEntry("A company van", 2, 0),)),
+    ]
+
+
+def test_a_word_processors_o_under_lines_of_another_bullet_is_a_nested_entry() -> None:
+    [block] = parse_blocks("\uf0b7\tOrder supplies\no\tStationery\no\tIT equipment\n\uf0b7\tBook travel\n")
+    assert [(entry.markdown, entry.level) for entry in block.entries] == [
+        ("Order supplies", 0),
+        ("Stationery", 1),
+        ("IT equipment", 1),
+        ("Book travel", 0),
+    ]
+
+
+def test_a_wrapped_line_opening_on_the_word_o_goes_on_with_its_entry() -> None:
+    [block] = parse_blocks("• Responsável por manter\no sistema atualizado\n• Atender clientes\n")
+    assert [entry.markdown for entry in block.entries] == [
+        "Responsável por manter o sistema atualizado",
+        "Atender clientes",
+    ]

@@ -100,6 +100,8 @@ def test_a_duty_opening_with_a_word_that_also_names_a_skill_stays_a_duty() -> No
         ("Good German (Dutch is a plus)", True),
         ("Ability to deliver desired outcomes with the team", True),
         ("Exposure to Rust is a nice extra", False),
+        ("A chainsaw certificate would be useful", False),
+        ("Knowledge of Welsh would be handy", False),
         ("Any experience with Figma is appreciated", False),
         ("Se valora experiencia en SAP", False),
         ("You ideally have experience with Kubernetes", False),  # the reader, their verb, then the cue
@@ -177,6 +179,11 @@ def test_benefits_company_and_application_text_are_not_items() -> None:
 def test_glued_dash_lines_are_items_too() -> None:
     duties, _ = texts("## Responsibilities\n\n- Plans the work.\n-Tracks the work.\n")
     assert duties == ["Plans the work.", "Tracks the work."]
+
+
+def test_markers_after_line_breaks_written_as_html_in_an_entry_are_not_its_text() -> None:
+    duties, _ = texts("## Duties\n\n- Plan the menu<br>- Order the stock<br>– Train the apprentices\n- Clean\n")
+    assert duties == ["Plan the menu", "Order the stock", "Train the apprentices", "Clean"]
 
 
 def test_an_entrys_line_opening_on_emphasis_is_its_text_not_a_glued_bullet() -> None:

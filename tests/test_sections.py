@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from jobspec import parse
 from jobspec.blocks import parse_blocks
 from jobspec.sections import SectionNode, build_sections
 from jobspec.vocabulary import DEFAULT_VOCABULARY
@@ -116,6 +119,21 @@ def test_a_word_ending_in_a_known_tail_or_stem_names_a_kind_and_other_words_do_n
     assert DEFAULT_VOCABULARY.names_a_kind("Responsiblities")  # "responsib~", misspelt
     assert not DEFAULT_VOCABULARY.names_a_kind("Datenbank")
     assert not DEFAULT_VOCABULARY.names_a_kind("Aufgaben für das Team")  # more than the phrase
+
+
+@pytest.mark.parametrize(
+    "heading", ["Les avantages", "Die Aufgaben", "The requirements", "Los requisitos", "Il profilo", "Het profiel"]
+)
+def test_a_known_phrase_after_a_definite_article_names_a_kind(heading: str) -> None:
+    assert DEFAULT_VOCABULARY.names_a_kind(heading)
+    assert not DEFAULT_VOCABULARY.names_a_kind(heading.split()[0])  # the article alone names nothing
+
+
+def test_a_plain_line_naming_benefits_after_an_article_ends_the_duties() -> None:
+    body = "Nous sommes une PME.\n\nVos missions\n- Entretenir les chaudières\n\nLes avantages\n- Un véhicule\n"
+    posting = parse(body)
+    assert [item.text for item in posting.responsibilities] == ["Entretenir les chaudières"]
+    assert [item.text for item in posting.benefits] == ["Un véhicule"]
 
 
 def test_fields_and_label_lines() -> None:

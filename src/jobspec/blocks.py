@@ -308,6 +308,7 @@ def _with_plain_markers(body: str) -> str:
     entities = "&" in body and ("&#" in body or "&nbsp;" in body or "&bull;" in body or "&middot;" in body)
     if entities or "\xa0" in body:
         body = _MARKER_NO_BREAK_SPACE.sub(r"\g<marker> ", body)
+        body = _BULLET_NO_BREAK_SPACE.sub(r"\g<bullet> ", body)
     if entities:
         body = _BULLET_ENTITY.sub(lambda found: found["indent"] + _BULLET_ENTITIES[found["entity"].lower()], body)
     if "\\" in body:
@@ -450,7 +451,7 @@ def _convert(token: dict[str, Any], line: int, raw: str, out: list[Block]) -> No
     elif kind in ("paragraph", "block_text"):
         text = token["text"].strip("\n")
         if not _FOOTNOTE.match(text):
-            out.extend(_headed_bullets(text, line) or [_paragraph_or_more(text, line)])
+            out.extend(_paragraph_blocks(text, line))
     elif kind == "list":
         entries: list[ListEntry] = []
         _collect_entries(token, 0, entries)
@@ -476,6 +477,8 @@ _TABLE_SEPARATOR = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*
 # document keeps as characters of the Private Use Area ("\uf0b7", "\uf0a7", "\uf0d8").
 _BULLET_CHARS = "•·・･▪◦‣●■►➢✓✔→\uf020-\uf0ff"
 _BULLET_LINE = re.compile(rf"^\s*[{_BULLET_CHARS}]\ufe0f?\s*")  # "✔️": the emoji form of a bullet character
+# The same after a bullet character, wherever it is ("<br>•&nbsp;Process payroll"): the bullet's own space.
+_BULLET_NO_BREAK_SPACE = re.compile(rf"(?P<bullet>[{_BULLET_CHARS}]|&bull;|&#8226;)(?:\xa0|&nbsp;|&#160;)+(?=\S)")
 # Arrows, dingbats, shapes and emoji, which open the lines of lists written without Markdown ("✅ …").
 _SYMBOL_RANGES = "\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"
 _TABLE_OR_BULLET_CHAR = re.compile(rf"[|{_BULLET_CHARS}–—{_SYMBOL_RANGES}]")
@@ -486,6 +489,9 @@ _DASH_LINE = re.compile(r"^\s*[–—]\s+")
 # bullet: the bullets of a paragraph that is only such lines.
 _SYMBOL_LINE = re.compile(rf"^\s*[{_SYMBOL_RANGES}]\ufe0f?\s+")
 _LETTER_O_LINE = re.compile(r"^[ \t]*o[ \t]+(?=\S)")
+# The "o" of a word processor's second level under lines of another bullet ("" then "o<tab>IT equipment"),
+# told from a wrapped line that opens on the word "o" by the tab, the spaces or the capital after it.
+_WORD_SUB_BULLET = re.compile(r"[ \t]*o(?:\t[ \t]*|[ \t]{2,}|[ \t]+(?=[A-ZÀ-ÞА-Я]))(?=\S)")
 # Markdown's own bullets without their space ("-2+ years", "*Write tests"), which CommonMark reads as
 # text: a bullet only in a paragraph of several such lines, and a star only with no other star (emphasis).
 _TIGHT_BULLET_LINE = re.compile(r"^[ \t]*(?:[-+]|\*(?![^\n]*\*))(?=[^\W_])")
@@ -520,6 +526,44 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
 _MIN_CLAUSES = 3
 MAX_CLAUSE_WORDS = 12
 """The most words of a clause between semicolons that is a list's item rather than prose."""
+
+
+def _paragraph_blocks(text: str, line: int) -> list[Block]:
+    """A Markdown paragraph's blocks: the paragraph, or the label, list or table it really is.
+
+    Bullets after line breaks written as HTML ("<b>Duties</b><br>• Plan the menu<br>• Order stock")
+    open lines as they do on the page; such lines keep the file line they are written on.
+    """
+    if "<" not in text or _BULLET_AFTER_BREAK.search(text) is None:
+        return _headed_bullets(text, line) or [_paragraph_or_more(text, line)]
+    broken, file_lines = _broken_before_bullets(text, line)
+    blocks = _headed_bullets(broken, line) or [_paragraph_or_more(broken, line)]
+    return [_on_file_lines(block, line, file_lines) for block in blocks]
+
+
+_BULLET_AFTER_BREAK = re.compile(rf"<br\s*/?>[ \t]*(?=[-*+–—][ \t]|[{_BULLET_CHARS}]|&bull;)", re.IGNORECASE)
+
+
+def _broken_before_bullets(text: str, line: int) -> tuple[str, list[int]]:
+    """``text`` with each line break written as HTML before a bullet made a new line, and the file line
+    of each of its lines."""
+    rows: list[str] = []
+    file_lines: list[int] = []
+    for offset, row in enumerate(text.split("\n")):
+        parts = _BULLET_AFTER_BREAK.split(row)
+        rows.extend(parts)
+        file_lines.extend([line + offset] * len(parts))
+    return "\n".join(rows), file_lines
+
+
+def _on_file_lines(block: Block, line: int, file_lines: list[int]) -> Block:
+    """``block`` with its lines, counted from ``line`` over lines of its own, given as file lines."""
+
+    def file_line(counted: int) -> int:
+        return file_lines[min(max(counted - line, 0), len(file_lines) - 1)]
+
+    entries = tuple(ListEntry(entry.markdown, file_line(entry.line), entry.level) for entry in block.entries)
+    return Block(block.kind, file_line(block.line), block.markdown, block.level, entries, block.rows)
 
 
 def _paragraph_or_more(text: str, line: int) -> Block:
@@ -573,6 +617,8 @@ def _bulleted_rows(
             continue
         if bullet.match(row):
             entries.append(ListEntry(bullet.sub("", row), line + offset, _nesting(indents, row)))
+        elif entries and bullet is not _LETTER_O_LINE and (sub := _WORD_SUB_BULLET.match(row)):
+            entries.append(ListEntry(row[sub.end() :], line + offset, len(indents)))  # below the last bullet
         elif entries and (loose or _wraps_on(row)):
             entries[-1] = _continued(entries[-1], row)
             flush_wrapped = flush_wrapped or not row[:1].isspace()
@@ -739,18 +785,22 @@ def _marked_label_and_bullets(first: str, rows: list[str], rest: str, line: int)
     if marker is None or len(below) != 1 or None in below or marker in below:
         return None
     label = first[_marker_end(first) :]
-    return [Block("paragraph", line, label), _paragraph_or_more(rest, line + 1)] if label.strip() else None
+    if not label.strip():
+        return None
+    announced = _listed_rows(rest.split("\n"), line + 1, announced=True)  # a label over one dash line too
+    listed = Block("list", line + 1, entries=tuple(announced)) if announced else _paragraph_or_more(rest, line + 1)
+    return [Block("paragraph", line, label), listed]
 
 
 def _bullet_char(row: str) -> str | None:
-    """The bullet character or symbol a line opens on ("•", "■", "・", "👉"), if it opens on one."""
+    """The bullet character, symbol or dash a line opens on ("•", "■", "・", "👉", "–"), if it opens on one."""
     end = _marker_end(row)
-    return row[:end].strip()[:1] or None
+    return row[:end].strip()[:1].replace("—", "–") or None  # en and em dashes are one kind of bullet
 
 
 def _marker_end(row: str) -> int:
-    """Where the text of a line opening on a bullet character or symbol starts (0: it opens on neither)."""
-    found = _BULLET_LINE.match(row) or _SYMBOL_LINE.match(row)
+    """Where the text of a line opening on a bullet character, a symbol or a dash starts (0: on none)."""
+    found = _BULLET_LINE.match(row) or _SYMBOL_LINE.match(row) or _DASH_LINE.match(row)
     return found.end() if found else 0
 
 
@@ -1122,7 +1172,9 @@ def _line_at(raw: str, starts: list[tuple[int, int]], offset: int) -> int:
 
 # A bullet written into the text of an HTML paragraph: Markdown's, a bullet character, or its entity
 # ("&bull; Designing …<br>"), which the inline pass would turn into "•" only later.
-_HTML_TEXT_BULLET = re.compile(r"[ \t]*(?:[-*+•●▪◦·]|\d{1,2}[.)]|&bull;|&#8226;|&#x2022;|&middot;)[ \t]+(?=\S)")
+_HTML_TEXT_BULLET = re.compile(
+    r"[ \t]*(?:[-*+•●▪◦·]|\d{1,2}[.)]|&bull;|&#8226;|&#x2022;|&middot;)(?:[ \t\xa0]|&nbsp;|&#160;)+(?=\S)"
+)
 
 
 def _html_paragraph(text: str, line_at: Callable[[int], int]) -> list[Block]:

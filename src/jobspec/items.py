@@ -50,6 +50,8 @@ _MAX_ENTRY_STEM_WORDS = 2
 _MAX_TRAILING_LEAD_IN_WORDS = 5
 _MAX_NAMING_STEM_WORDS = 6
 _WHOLLY_BOLD = re.compile(r"^\s*(\*\*|__)(?:(?!\1).){1,80}\1\s*:?\s*$")
+# A marker after a line break written as HTML inside an entry ("Plan the menu<br>- Order stock").
+_BROKEN_LINE_MARKER = re.compile(r"^[-*+–—][ \t]+(?=\S)")
 _GLUED_BULLET = re.compile(r"\n[ \t]*(?:[-•]|\*(?![^\n]*\*))(?=[A-ZÀ-Þ])")  # not "*SMTP*": emphasis
 # The spaces before a bullet are taken from where they start, not again from inside them (quadratic).
 _INLINE_BULLETS = re.compile(r"(?<!\s)\s*(?:•|·|<br\s*/?>)\s*|(?:•|·|<br\s*/?>)\s*", re.IGNORECASE)
@@ -489,7 +491,9 @@ def _split_glued_bullets(entry: ListEntry) -> list[tuple[ListEntry, str, list[st
     out: list[tuple[ListEntry, str, list[str]]] = []
     line = entry.line
     for piece in pieces:
-        for part in _INLINE_BULLETS.split(piece) if _may_hold_inline_bullets(piece) else [piece]:
+        parts = _INLINE_BULLETS.split(piece) if _may_hold_inline_bullets(piece) else [piece]
+        for index, part in enumerate(parts):
+            part = _BROKEN_LINE_MARKER.sub("", part) if index else part
             text, links = plain_text_and_links(part)
             out.append((ListEntry(part, line, entry.level), text, links))
         line += piece.count("\n") + 1

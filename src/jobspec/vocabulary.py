@@ -1233,7 +1233,8 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "would come in handy | could come in handy | comes in handy | is recommended | are recommended | "
     "would be helpful | is helpful | are helpful | is appreciated | are appreciated | would be appreciated | "
     "nice extra | a nice extra | would also be great | would also be a plus | would also be nice | "
-    "would also be helpful | would also be an advantage",
+    "would also be helpful | would also be an advantage | would be useful | would also be useful | "
+    "would be handy | would be desirable | would be welcome | would be valuable",
     "de": "außerdem wünschenswert | ebenfalls von vorteil | vorteilhaft | vorteilhaft sind | vorteilhaft wäre | "
     "wäre ein plus | ist ein plus | sind ein plus | "
     "wären toll | ist wünschenswert | sind wünschenswert | "
@@ -1777,12 +1778,26 @@ class Vocabulary:
         longer form of a known stem ("Responsiblities" of "responsib~").
         """
         norm = normalise_heading(text)
+        if self._names_a_kind(norm):
+            return True
+        article, _, rest = norm.partition(" ")  # "Les avantages", "Die Aufgaben", "The requirements"
+        if article in _ARTICLES and rest:
+            return self._names_a_kind(rest)
+        if norm.startswith(("l'", "l’")):  # "L'offre"
+            return self._names_a_kind(norm[2:])
+        return False
+
+    def _names_a_kind(self, norm: str) -> bool:
         if norm in self._heading_index[0] or norm in self._neutral:
             return True
         if not norm or " " in norm:
             return False
         match = self._heading_index[1].search(norm)
         return match is not None and match.end() == len(norm)
+
+
+# The definite articles a heading may open on before a known phrase: en, de, fr, es, it, pt, nl, ca.
+_ARTICLES = frozenset("the die der das le la les el los las il lo i gli o a os as de het els".split())
 
 
 _UNSPACED_SCRIPT = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
