@@ -707,3 +707,12 @@ def test_a_wrapped_line_opening_on_the_word_o_goes_on_with_its_entry() -> None:
         "Responsável por manter o sistema atualizado",
         "Atender clientes",
     ]
+
+
+def test_bullet_lines_indented_as_code_are_a_list_and_code_stays_code() -> None:
+    body = (
+        "Duties:\n\n    • Tend the hives\n    • Sell the honey\n\nSetup:\n\n    pip install honey\n    • not a list\n"
+    )
+    blocks = parse_blocks(body)
+    assert blocks[1] == Block("list", 3, entries=(ListEntry("Tend the hives", 3, 0), ListEntry("Sell the honey", 4, 0)))
+    assert [block.kind for block in blocks[2:]] == ["paragraph"]  # the code is left out, as before

@@ -462,9 +462,21 @@ def _convert(token: dict[str, Any], line: int, raw: str, out: list[Block]) -> No
         # HTML indented by a tab or four spaces is code to CommonMark, but postings indent their
         # <dl>, <ul> and <li> for readability: it is the posting's text.
         out.extend(_html_blocks(token["raw"], line))
+    elif kind == "block_code" and token.get("style") == "indent" and _is_a_list(token.get("raw", "")):
+        # So are lines of bullets pasted with the indent of the document they came from.
+        out.extend(parse_blocks(token["raw"], line))
     elif kind == "block_quote":
         for child in _in_source_order(token["children"]):
             _convert(child, line + child.get("_line", 0), "", out)
+
+
+def _is_a_list(code: str) -> bool:
+    """Whether indented code is lines that each open on a bullet or a list marker (or go on, indented
+    further, with the line above), rather than code."""
+    rows = [row for row in code.split("\n") if row.strip()]
+    if not rows or rows[0][:1].isspace():
+        return False
+    return all(row[:1].isspace() or _LIST_MARKER.match(row) or _opens_on_a_bullet(row) for row in rows)
 
 
 _FOOTNOTE = re.compile(r"^\[\^[^\]]+\]:")
