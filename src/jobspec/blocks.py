@@ -757,7 +757,7 @@ def _text_then_bullets(text: str, line: int) -> list[Block] | None:
     as Markdown reads a list that follows a paragraph. The text's last line is a label of its own
     when it is one (:func:`_label_after_text`)."""
     lines = text.split("\n")
-    first = next((index for index, row in enumerate(lines) if index and _opens_on_a_bullet(row)), None)
+    first = _first_bullet_line(lines)
     if first is None or _listed_rows(lines[first:], 0) is None:
         return None
     listed = _paragraph_or_more("\n".join(lines[first:]), line + first)
@@ -927,7 +927,7 @@ def _folded_bullet_lines(text: str, level: int) -> list[ListEntry] | None:
     if not _may_hold_bullets(text):
         return None
     lines = text.split("\n")
-    first = next((index for index, row in enumerate(lines) if index and _opens_on_a_bullet(row)), None)
+    first = _first_bullet_line(lines)
     entries = _listed_rows(lines[first:], first) if first is not None else None
     if entries is None:
         return None
@@ -940,6 +940,11 @@ def _folded_bullet_lines(text: str, level: int) -> list[ListEntry] | None:
 
 def _opens_on_a_bullet(row: str) -> bool:
     return any(bullet.match(row) for bullet in _ANY_LINE_BULLET)
+
+
+def _first_bullet_line(lines: list[str]) -> int | None:
+    """The index of the first line after the first that opens on a bullet, if one does."""
+    return next((index for index, row in enumerate(lines) if index and _opens_on_a_bullet(row)), None)
 
 
 def _collect_entries(list_token: dict[str, Any], level: int, out: list[ListEntry]) -> None:
