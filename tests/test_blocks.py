@@ -716,3 +716,10 @@ def test_bullet_lines_indented_as_code_are_a_list_and_code_stays_code() -> None:
     blocks = parse_blocks(body)
     assert blocks[1] == Block("list", 3, entries=(ListEntry("Tend the hives", 3, 0), ListEntry("Sell the honey", 4, 0)))
     assert [block.kind for block in blocks[2:]] == ["paragraph"]  # the code is left out, as before
+
+
+@pytest.mark.parametrize("bullet", ["–", "—", "➤"])
+def test_one_dash_or_symbol_line_right_under_a_heading_is_a_list_of_one(bullet: str) -> None:
+    assert parse_blocks(f"## Требования\n\n{bullet} опыт работы поваром\n")[1] == Block(
+        "list", 3, entries=(ListEntry("опыт работы поваром", 3, 0),)
+    )

@@ -102,6 +102,9 @@ def test_a_duty_opening_with_a_word_that_also_names_a_skill_stays_a_duty() -> No
         ("Exposure to Rust is a nice extra", False),
         ("A chainsaw certificate would be useful", False),
         ("Knowledge of Welsh would be handy", False),
+        ("Uvítáme zkušenost s rezervačním systémem", False),
+        ("Arvostamme kokemusta ikäihmisten hoitotyöstä", False),
+        ("有食品行业经验者优先考虑", False),
         ("Any experience with Figma is appreciated", False),
         ("Se valora experiencia en SAP", False),
         ("You ideally have experience with Kubernetes", False),  # the reader, their verb, then the cue

@@ -6,6 +6,7 @@ import pytest
 
 from jobspec import parse
 from jobspec.blocks import parse_blocks
+from jobspec.models import SectionKind
 from jobspec.sections import SectionNode, build_sections
 from jobspec.vocabulary import DEFAULT_VOCABULARY
 
@@ -259,3 +260,27 @@ def test_a_label_that_names_no_section_leaves_the_paragraph_whole() -> None:
 def test_a_bold_sentence_whose_link_ends_it_is_emphasis_not_a_heading() -> None:
     body = "**This post first appeared on [our blog.](https://example.com/blog)**\n\nWe are hiring a baker.\n"
     assert outline(body) == [(None, 0, 1, False)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("ΑΠΑΙΤΟΥΜΕΝΑ ΠΡΟΣΟΝΤΑ", "qualifications"),  # Greek capitals leave out their accents
+        ("ΚΥΡΙΕΣ ΑΡΜΟΔΙΟΤΗΤΕΣ", "responsibilities"),
+        ("SUNDUKLARIMIZ", "benefits"),  # Turkish "I" lower-cases to a dotless "ı" in the phrase, to "i" here
+        ("يُفضَّل", "preferred_qualifications"),  # Arabic with its vowel points
+        ("Co oceníme", "preferred_qualifications"),
+        ("Fajnie, jeśli", "preferred_qualifications"),
+        ("Як плюс", "preferred_qualifications"),
+        ("Aranan Özellikler", "qualifications"),
+        ("[근무조건]", "benefits"),
+    ],
+)
+def test_headings_in_capitals_with_points_or_in_less_common_words_name_their_kind(heading: str, kind: str) -> None:
+    found = DEFAULT_VOCABULARY.heading_kind(heading)
+    assert found is not None
+    assert found.value == kind
+
+
+def test_a_greek_phrase_without_accents_is_not_a_heading_of_another_kind() -> None:
+    assert DEFAULT_VOCABULARY.heading_kind("Προφίλ εταιρείας") is not SectionKind.QUALIFICATIONS

@@ -43,6 +43,10 @@ from jobspec.sentences import split_sentences
         ("Prawo jazdy kat. C. Oferujemy umowę.", ["Prawo jazdy kat. C.", "Oferujemy umowę."]),  # a class's abbreviation
         ("Führerschein Kl. B. Wir bieten viel.", ["Führerschein Kl. B.", "Wir bieten viel."]),
         ("Znasz narzędzia, np. Excel. Super.", ["Znasz narzędzia, np. Excel.", "Super."]),  # "for example"
+        ("لديك خبرة. يفضل الحصول على شهادة.", ["لديك خبرة.", "يفضل الحصول على شهادة."]),  # scripts without case
+        ("יש לכם ניסיון. ניסיון עם GCP - יתרון.", ["יש לכם ניסיון.", "ניסיון עם GCP - יתרון."]),
+        ("데이터를 분석합니다. 보고서를 씁니다.", ["데이터를 분석합니다.", "보고서를 씁니다."]),
+        ("आपके पास अनुभव है. अंग्रेज़ी ज़रूरी है.", ["आपके पास अनुभव है.", "अंग्रेज़ी ज़रूरी है."]),
     ],
 )
 def test_split_sentences(text: str, expected: list[str]) -> None:

@@ -299,7 +299,21 @@ def parse_blocks(body: str, first_line: int = 1) -> list[Block]:
         line += src.count("\n", counted_to, start)  # tokens are in order: each newline counted once
         counted_to = start
         _convert(token, line, src[start:end], blocks)
-    return _loose_bullet_lists(blocks)
+    return _lists_of_one_under_headings(_loose_bullet_lists(blocks))
+
+
+def _lists_of_one_under_headings(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with a paragraph of one dash or symbol line right under a heading ("## Требования", then
+    "– опыт работы поваром") made a list of one: a heading announces its list, as a label does."""
+    out = list(blocks)
+    for index in range(1, len(out)):
+        block = out[index]
+        if block.kind != "paragraph" or out[index - 1].kind != "heading" or not _opens_on_a_bullet(block.markdown):
+            continue
+        entries = _listed_rows(block.markdown.split("\n"), block.line, announced=True)
+        if entries is not None:
+            out[index] = Block("list", block.line, entries=tuple(entries))
+    return out
 
 
 def _with_plain_markers(body: str) -> str:

@@ -2,8 +2,9 @@
 
 A general-purpose segmenter (pysbd) costs about as much per paragraph as
 mistune costs per document; postings need far less. This splits after
-``.``, ``!``, ``?`` or ``…`` followed by space and a capital letter, digit or
-opening quote (and after Japanese and Chinese stops, ``。！？``), unless the
+``.``, ``!``, ``?`` or ``…`` followed by space and a capital letter, a letter of a
+script without case (Arabic, Hebrew, Hangul …), a digit or an opening quote (and
+after Japanese and Chinese stops, ``。！？``), unless the
 word before the stop is an abbreviation ("e.g.", "Sr.", "z. B."), an
 initialism ("U.S."), a decimal or a version number, or part of a URL.
 ``etc.`` ends a sentence only before a capital letter.
@@ -32,9 +33,17 @@ ABBREVIATIONS = frozenset(
 # Capital letters of the alphabets (Latin with its extensions, Greek, Cyrillic, Armenian, Georgian …),
 # listed as ranges: "Łódź", "Č", "Ş", "З" open sentences as "A" does.
 _CAPITALS = char_class(code for code in range(0x41, 0x2000) if chr(code).isupper() or chr(code).istitle())
+# The letters of scripts without case, which open a sentence after a stop whatever they are: Hebrew, Arabic,
+# Devanagari and the other Indic scripts, Thai, Hangul, kana and Han.
+_CASELESS = (
+    "\u05d0-\u05ea\u0620-\u064a\u066e-\u06d3\u0904-\u0dff\u0e01-\u0e30"
+    "\u1100-\u11ff\u3041-\u30ff\u3400-\u9fff\uac00-\ud7a3"
+)
 # A stop and the space after it; the stop itself (one character) ends the sentence before it. Opening on the
 # stop rather than looking behind for it lets the search skip to each stop (twice as fast).
-_STOP = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[" + _CAPITALS + r"0-9¿¡])|[。！？][」』）)]*\s*(?=\S)")
+_STOP = re.compile(
+    r"[.!?…][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[" + _CAPITALS + _CASELESS + r"0-9¿¡])|[。！？][」』）)]*\s*(?=\S)"
+)
 # Tried only where a word starts: tried inside one, each try read the rest of it (quadratic).
 _WORD_BEFORE = re.compile(r"(?<![\w.&'-])([\w.&'-]+)[.!?…][\"'”’)\]]*$")
 # How much of the text before a stop decides whether it ends a sentence: the

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import typing
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -1262,24 +1262,26 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "är önskvärt | är en fördel | en fördel | fint om du har | bra om du har | gärna",
     "da": "er en fordel | en fordel | er et plus | ønskeligt | gerne",
     "no": "er en fordel | en fordel | er et pluss | ønskelig | gjerne",
-    "fi": "katsotaan eduksi | eduksi | on eduksi | plussaa | on plussaa | toivottavaa | hyödyksi",
+    "fi": "katsotaan eduksi | eduksi | on eduksi | plussaa | on plussaa | toivottavaa | hyödyksi | arvostamme",
     "pl": "mile widziane | mile widziana | mile widziany | mile widziani | będzie dodatkowym atutem | "
-    "dodatkowym atutem | będzie atutem | atutem | będzie plusem | plusem | dodatkowy atut",
-    "cs": "výhodou | je výhodou | bude výhodou | vítáno | vítána | plus",
+    "dodatkowym atutem | będzie atutem | atutem | będzie plusem | plusem | dodatkowy atut | fajnie, jeśli | "
+    "fajnie jeśli",
+    "cs": "výhodou | je výhodou | bude výhodou | vítáno | vítána | plus | oceníme | uvítáme",
     "sk": "výhodou | je výhodou | vítané",
     "hu": "előny | előnyt jelent | előnynek számít | plusz",
     "ro": "constituie un avantaj | reprezintă un avantaj | constituie avantaj | este un avantaj | un plus | "
-    "este un plus | de dorit | de preferat",
+    "este un plus | de dorit | de preferat | ar fi un avantaj",
     "ru": "будет плюсом | будет преимуществом | преимущество | желательно | приветствуется | плюсом",
     "uk": "буде плюсом | буде перевагою | перевага | бажано | вітається",
     "tr": "tercih sebebidir | tercih sebebi | tercihen | artıdır | tercih edilir | tercih edilecektir | "
     "artı puandır | artı puan",
-    "el": "επιθυμητή | επιθυμητό | θα εκτιμηθεί | θα συνεκτιμηθεί | επιπλέον προσόν",
-    "ca": "es valorarà | valorable | desitjable",
+    "el": "επιθυμητή | επιθυμητό | θα εκτιμηθεί | θα συνεκτιμηθεί | επιπλέον προσόν | θα θεωρηθεί προσόν | "
+    "αποτελεί προσόν",
+    "ca": "es valorarà | valorable | desitjable | valorarem",
     "id": "nilai tambah | diutamakan | menjadi nilai tambah",
     "vi": "ưu tiên | là một lợi thế | điểm cộng",
     "ja": "歓迎 | 尚可 | あれば尚可 | 優遇 | 望ましい | 優遇します | 歓迎します | 尚可です | 望ましいです",
-    "zh": "优先 | 加分 | 优先考虑 | 者优先",
+    "zh": "优先 | 加分 | 优先考虑 | 者优先 | 者优先考虑",
     "ko": "우대 | 우대합니다 | 우대사항 | 있으면 좋음 | 있으면 좋습니다",
     "bg": "е предимство | ще се счита за предимство | предимство | желателно",
     "hr": "je prednost | smatrat će se prednošću | prednost | poželjno",
@@ -1363,6 +1365,44 @@ _TURNS_OF_PHRASE: dict[SectionKind, dict[str, str]] = {
         "ko": "이런 분이면 더 좋아요",
     },
 }
+# Less common headings of languages the tables above cover ("Co oceníme", "Fajnie, jeśli", "Як плюс").
+_LESS_COMMON_HEADINGS: dict[SectionKind, dict[str, str]] = {
+    K.RESPONSIBILITIES: {
+        "cs": "co budeš dělat | co tě u nás čeká | náplň tvé práce",
+        "zh": "你将负责 | 你的职责 | 你需要做的 | 你要做的事",
+        "ko": "이런 일을 해요 | 담당하실 업무 | 합류하시면 하게 될 일",
+    },
+    K.QUALIFICATIONS: {
+        "cs": "kvalifikační předpoklady | předpoklady | co od tebe chceme | co byste měl umět",
+        "tr": "aranan özellikler | adayda aranan özellikler | aranan kriterler",
+        "ko": "필수 역량 | 필수역량 | 자격 조건 | 이런 분을 찾아요 | 이런 분을 찾고 있어요 | 이런 분과 함께하고 싶어요",
+        "el": "το προφίλ σου | το προφίλ σας | προφίλ υποψηφίου | ζητούμε",
+        "uk": "що ми очікуємо від тебе | що ми очікуємо від вас | вимоги до кандидата | наші очікування",
+        "zh": "任职条件 | 我们希望你 | 我们希望你具备",
+        "ca": "què necessitem | què demanem | requisits mínims",
+    },
+    K.PREFERRED_QUALIFICATIONS: {
+        "cs": "co oceníme | oceníme | uvítáme | ideálně máte také | ideálně máš také | bonusem je",
+        "ca": "valorarem | valorarem positivament | es valorarà positivament",
+        "ar": "مميزات إضافية | مؤهلات إضافية",
+        "he": "נשמח אם יש לך | נשמח אם יש לכם | יתרונות",
+        "pl": "fajnie, jeśli | fajnie jeśli | będzie fajnie, jeśli | fajnie, gdybyś",
+        "es": "suma si tenés | suma si tienes | sumás si tenés",
+        "el": "επιπλέον προσόντα | πρόσθετα προσόντα | θα θεωρηθεί προσόν | θα θεωρηθούν προσόντα",
+        "uk": "як плюс | буде плюсом",
+    },
+    K.BENEFITS: {
+        "es": "prestaciones | prestaciones de ley",
+        "hu": "amit biztosítunk | amit nyújtunk neked",
+        "uk": "ми гарантуємо | ми надаємо",
+        "ca": "què t'oferim | t'oferim",
+        "ar": "ماذا نقدم | ماذا نقدم لك",
+        "he": "תנאי העסקה | תנאים והטבות",
+        "ko": "근무조건 | 근무 조건 | 근무환경 | 근무 환경",
+        "el": "παρέχονται | η εταιρεία προσφέρει",
+    },
+}
+
 # The common headings of more languages: Bulgarian, Croatian and Serbian, Slovenian, Lithuanian,
 # Latvian, Estonian, Hindi, Thai, Malay and Persian.
 _MORE_LANGUAGES: dict[SectionKind, dict[str, str]] = {
@@ -1452,11 +1492,13 @@ _MORE_LANGUAGES: dict[SectionKind, dict[str, str]] = {
 HEADINGS = {kind: _merged(HEADINGS.get(kind, {}), _MORE_HEADINGS.get(kind, {})) for kind in HEADINGS}
 HEADINGS = {kind: _merged(HEADINGS[kind], _TURNS_OF_PHRASE.get(kind, {})) for kind in HEADINGS}
 HEADINGS = {kind: _merged(HEADINGS[kind], _MORE_LANGUAGES.get(kind, {})) for kind in HEADINGS}
+HEADINGS = {kind: _merged(HEADINGS[kind], _LESS_COMMON_HEADINGS.get(kind, {})) for kind in HEADINGS}
 HEADINGS[K.QUALIFICATIONS] = _merged(HEADINGS[K.QUALIFICATIONS], _IS_THIS_YOU)
 NEUTRAL_HEADINGS = _merged(NEUTRAL_HEADINGS, _MORE_NEUTRAL)
 PREFERRED_CUES = _merged(PREFERRED_CUES, _MORE_PREFERRED_CUES)
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+_POINTS = re.compile("[\u0591-\u05c7\u0610-\u061a\u0640\u064b-\u065f\u0670]")
 _NUMBERING = re.compile(r"^(?:\d{1,2}|[ivx]{1,4}|[a-z])[.)]\s+")
 # Combining marks are part of their word: the vowel signs of Devanagari and Thai ("योग्यता",
 # "คุณสมบัติ"), Hebrew and Arabic points, the zero-width non-joiner of Persian ("مسئولیت‌ها").
@@ -1499,6 +1541,8 @@ def _normalised(text: str, *, keep_hyphens: bool) -> str:
         text = _HYPHEN_BETWEEN_LETTERS.sub(" ", text)
     if "\u0307" in text:  # Turkish "İ" folds to "i" and a combining dot, which would part the word
         text = text.replace("i\u0307", "i")
+    if not text.isascii() and _POINTS.search(text):  # Arabic and Hebrew vowel points ("يُفضَّل"), and tatweel
+        text = _POINTS.sub("", text)
     text = text.translate(_ASCII_SYMBOLS) if text.isascii() else "".join(ch for ch in text if _kept(ch))
     text = _NUMBERING.sub("", text.strip())
     text = _SYMBOLS.sub(" ", text)
@@ -1560,9 +1604,11 @@ class Vocabulary:
         # Later kinds in this order do not override earlier ones for the same phrase.
         for kind, by_lang in self.headings.items():
             for phrases in by_lang.values():
-                for phrase in phrases:
+                for phrase in _written_in_capitals(phrases):
                     by_phrase.setdefault(normalise_heading(phrase), kind)
-        shapes = _phrase_shapes(p for by_lang in self.headings.values() for ps in by_lang.values() for p in ps)
+        shapes = _phrase_shapes(
+            _written_in_capitals(p for by_lang in self.headings.values() for ps in by_lang.values() for p in ps)
+        )
         return by_phrase, re.compile(_bounded(shapes))
 
     @cached_property
@@ -1812,6 +1858,21 @@ class _Shapes:
     tails: set[str] = field(default_factory=set)
     stems: set[str] = field(default_factory=set)
     unspaced: set[str] = field(default_factory=set)
+
+
+# Greek written in capitals leaves out its accents ("ΑΠΑΙΤΟΥΜΕΝΑ ΠΡΟΣΟΝΤΑ"), and Turkish capitals fold to a
+# dotted "i" ("SUNDUKLARIMIZ"): a heading in capitals is matched against the phrases written so too.
+_CAPITALS_DROP = str.maketrans("άέήίόύώΐΰ", "αεηιουωιυ", "\u0301\u0308")
+
+
+def _written_in_capitals(phrases: Iterable[str]) -> Iterator[str]:
+    """Each phrase, and after it the phrase as a heading in capitals lower-cases to, when that differs."""
+    for phrase in phrases:
+        yield phrase
+        if not phrase.isascii():
+            folded = phrase.casefold().translate(_CAPITALS_DROP).replace("ı", "i")
+            if folded != phrase.casefold():
+                yield folded
 
 
 def _phrase_shapes(phrases: Iterable[str]) -> _Shapes:
