@@ -456,7 +456,8 @@ _READER_WORDS = st.sampled_from(
     ["vous", "Vous", "tu", "Tu", "je", "Jij", "du", "Du", "Sie", "sie", "leiten", "arbeitest", "avez", "encadrez",
      "geeft", "hast", "ti occuperai", "visiterai", "la risorsa", "si", "occuperà", "en", "x", ",", "Außerdem", "planst",
      "travaillez", "usted", "você", "Tú", "begeleid", "plockar", "ansvarar", "eller", "met", "får", "entwickelst",
-     "Você", "monta", "irá", "tem"]
+     "Você", "monta", "irá", "tem", "Budeš", "navrhovat", "Podílíš", "máš", "Vas", "a", "liderar", "tener",
+     "yönetecek", "edecektir.", "olacak", "Gestionaràs", "Zodpovídáte"]
 )  # fmt: skip
 
 
@@ -1004,6 +1005,30 @@ def test_the_reader_doing_the_job_in_polish_is_a_duty(sentence: str, duty: bool)
 )
 def test_duties_in_japanese_and_chinese_are_cued(sentence: str, duty: bool) -> None:
     assert (cues.RESPONSIBILITY.search(sentence) is not None) is duty
+
+
+@pytest.mark.parametrize(
+    ("sentence", "duty"),
+    [
+        ("Budeš navrhovat backendové služby.", True),  # Czech: the reader's future
+        ("Spolupracuješ úzce s analytiky.", True),  # and present
+        ("Máš zkušenosti s Javou.", False),  # having is a trait
+        ("Budeš mít vlastní notebook.", False),  # and so is getting
+        ("Vas a liderar un equipo de doce personas.", True),  # Spanish "vas a"
+        ("Vas a tener un sueldo competitivo.", False),
+        ("Gestionaràs les xarxes socials.", True),  # Catalan's future
+        ("Bordro süreçlerini yönetecek.", True),  # Turkish: the verb last
+        ("Ekibin bir parçası olacaksınız.", False),  # being, not doing
+    ],
+)
+def test_the_readers_duty_is_found_in_czech_spanish_catalan_and_turkish(sentence: str, duty: bool) -> None:
+    assert (cues.SECOND_PERSON_DUTY.search(sentence) is not None) is duty
+
+
+def test_ukrainian_addresses_the_reader_as_russian_does() -> None:
+    assert cues.CYRILLIC_READER.duty.search("ти писатимеш автотести на playwright.") is not None
+    assert cues.CYRILLIC_READER.duty.search("ти будеш тестувати веб-застосунки.") is not None
+    assert cues.CYRILLIC_READER.trait.search("ти добре розумієш архітектуру.") is not None
 
 
 @pytest.mark.parametrize("question", ["Heb jij een rijbewijs?", "Spreek je Duits?", "Ben je beschikbaar?"])

@@ -16,6 +16,7 @@ from jobspec.meaning import (
     _READER_DUTY_ALTERNATIVES,
     _READER_PRONOUNS,
     CLASSES,
+    LEXICON,
     MAX_JUDGED_UNITS,
     SIGNALS,
     ItemModel,
@@ -58,6 +59,7 @@ from jobspec.meaning import (
     governing_cue,
     lead_in_features,
     lead_in_kind,
+    lexicon_classes,
     title_section,
     words_of,
 )
@@ -461,7 +463,8 @@ _READER_PIECES = (
     ["vous", "Vous", "tu", "Tu", "Tú", "je", "Jij", "du", "Du", "Sie", "sie", "ti", "te", "si", "se", "você",
      "Usted", "La", "il", "El", "o", "a", "A", "visiterai", "Hablarás", "and", "x", "l'", "3", ",", "Vai", "irá",
      "Também", "Além", "disso", "Terrai", "Manterrai", "También", "Inoltre", "colaborarás", "Predisporrai",
-     "Harás", "Disporrai", "condurrai", "Propondrás"]
+     "Harás", "Disporrai", "condurrai", "Propondrás", "Budeš", "Podílíš", "Vas", "yönetecek", "edecektir.",
+     "Gestionaràs"]
 )  # fmt: skip
 
 
@@ -1426,3 +1429,25 @@ def test_a_cue_found_both_in_english_and_in_another_script_is_named_once() -> No
         cues_of_units([text], [words_of(text)], DEFAULT_VOCABULARY)[0],
     ):
         assert list(cue_names).count("c:duty") == 1
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        (["tapasztalattal"], "experience"),  # Hungarian: the stem's inflections
+        (["deneyimine"], "experience"),  # Turkish
+        (["ismered"], "knowledge"),
+        (["досвіду"], "experience"),  # Ukrainian, whole words
+        (["خبرة"], "experience"),  # Arabic
+        (["πτυχίο"], "degree"),  # Greek
+    ],
+)
+def test_the_lexicon_reads_languages_without_labelled_postings(words: list[str], name: str) -> None:
+    assert name in lexicon_classes(words)
+
+
+def test_a_stem_of_the_lexicon_is_a_stem_of_one_of_its_classes() -> None:
+    stems = [entry for entries in LEXICON.values() for entry in entries.split() if entry.endswith("-")]
+    assert stems
+    for stem in stems:
+        assert lexicon_classes([stem[:-1] + "xx"]), stem

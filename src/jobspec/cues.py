@@ -586,8 +586,16 @@ _NORDIC_NOT_DUTY = (
 # "Ti occuperai …", "La risorsa si occuperà …". Not what the reader will have at hand
 # ("Disporrai di un portatile").
 _ADDING_OPENER = r"(?:(?:[Tt]ambién|[Aa]demás|[Aa]simismo|[Ii]noltre|[Aa]nche|[Ii]nfine|[Pp]oi|[Ff]inalmente),?\s+)?"
+# Czech verbs of having, being, knowing, wanting or getting in the reader's person: a trait or a benefit.
+_CZECH_NOT_DUTY = (
+    r"máš|máte|jsi|jste|umíš|umíte|znáš|znáte|mluvíš|mluvíte|ovládáš|ovládáte|chceš|chcete|dostaneš|dostanete|"
+    r"získáš|získáte|můžeš|můžete|potřebuješ|potřebujete|hledáš|hledáte|rozumíš|rozumíte|zvládáš|zvládáte|"
+    r"orientuješ|orientujete|disponuješ|disponujete|vyznáš|vyznáte|těšíš|těšíte|baví"
+)
+# Spanish "vas a …" that is no duty: what the reader will have, get, be or join.
+_SPANISH_NOT_DUTY = r"tener|recibir|formar|contar|disfrutar|poder|ser|estar|sumarte|unirte|crecer|aprender|cobrar"
 _UNNAMED_READER_DUTY = (
-    r"^" + _ADDING_OPENER + r"(?:\w+(?:erai|irai|arai|arás|erás|irás)|(?:[Mm]ant|[Tt])errai|[Hh]arás"
+    r"^" + _ADDING_OPENER + r"(?:\w+(?:erai|irai|arai|arás|erás|irás|aràs|eràs|iràs)|(?:[Mm]ant|[Tt])errai|[Hh]arás"
     r"|(?!(?:[Dd]isporrai|[Dd]ispondrás)\b)\w*(?:porrai|pondrás|durrai))\b"
     r"|\b(?:ti occuperai|te encargarás|si occuperà|se encargará)\b"
     # Portuguese leaves "você" out: "Vai atender os clientes …", "Também irá escrever …".
@@ -595,6 +603,16 @@ _UNNAMED_READER_DUTY = (
     r"[a-zçáéí]\w*(?:ar|er|ir)\b"
     r"|^(?:la risorsa|il candidato|la candidata|la persona|el candidato|la candidata|la persona|o candidato|"
     r"a pessoa)\s+(?:si\s+)?\w+(?:erà|irà|arà|ará|erá|irá)\b"
+    # Spanish "Vas a liderar …" (tú and vos): the reader's future.
+    r"|^(?:[Tt]ambién\s+)?[Vv]as a\s+(?!(?:" + _SPANISH_NOT_DUTY + r")\b)\w+(?:ar|er|ir)\b"
+    # Czech: "Budeš navrhovat …", "Budete řídit …", and the reader's verb in the present opening the
+    # sentence ("Podílíš se na …", "Spolupracuješ s …", "Zodpovídáte za …").
+    r"|^[Bb]ude(?:š|te)\s+(?!(?:mít|být|dostávat|součástí)\b)\w+t\b"
+    r"|^(?!(?i:" + _CZECH_NOT_DUTY + r"|budeš|budete)\b)\w+(?:íš|eš|áš|íte|áte|ujete)\b"
+    # Turkish puts the verb last: "Bordro süreçlerini yönetecek.", "… koordine edeceksiniz." (the hire's
+    # or the reader's future), but not what they will be, have or get.
+    r"|\b(?!(?:olacak|alacak|kazanacak|edinecek|bulacak|sahip)\w*)\w+(?:ecek|acak)(?:tir|tır|sin|sın|siniz|sınız)?"
+    r"\W*$"
 )
 # Working "sicher" (confidently) with a tool is a skill, not a duty: "Sie arbeiten sicher mit DATEV";
 # doing something "gern" (gladly) is a trait: "Sie arbeiten gern im Team", "Du schreibst gerne guten Code"
@@ -708,17 +726,20 @@ _CYRILLIC_NOT_DUTY = (
     r"отримувати|мати|бути|розвиватися|навчатися|зростати|працювати в"
 )
 CYRILLIC_READER = ReaderCues(
-    words=frozenset("вы ты ви вам вас тебя тебе ваши твои ваших твоїх".split()),
+    words=frozenset("вы ты ви ти вам вас тебя тебе ваши твои ваших твоїх".split()),
     duty=re.compile(
-        r"\b(?:вы|ты|ви)\s+(?:будете|будешь|будеш)\s+(?:также\s+|також\s+)?(?!(?:" + _CYRILLIC_NOT_DUTY + r")\b)"
+        r"\b(?:вы|ты|ви|ти)\s+(?:будете|будешь|будеш)\s+(?:также\s+|також\s+)?(?!(?:" + _CYRILLIC_NOT_DUTY + r")\b)"
         r"[а-яёіїєґ'’]+(?:ть|ти|ться|тися)\b"
+        # Ukrainian's own future: "Ти писатимеш автотести", "Ви відповідатимете за …".
+        r"|\b(?:ти|ви)\s+(?:також\s+)?(?!(?:" + _CYRILLIC_NOT_DUTY + r")\w*\b)[а-яіїєґ'’]+(?:тимеш|тимете)\b"
         r"|\bвам\s+(?:предстоит|нужно будет|придётся|придется|доведеться|потрібно буде|належить)\b"
         r"|\bв\s+(?:ваши|твои)\s+(?:обязанности|задачи)\s+(?:входит|входят|будет|будут)\b"
         r"|\bдо\s+(?:ваших|твоїх)\s+(?:обов['’]язків|завдань)\s+(?:входить|входитиме|належить|належатиме)\b"
-        r"|\b(?:вы|ты|ви)\s+(?:отвечаете|отвечаешь|відповідаєте|відповідаєш)\s+за\b"
+        r"|\b(?:вы|ты|ви|ти)\s+(?:отвечаете|отвечаешь|відповідаєте|відповідаєш)\s+за\b"
     ),
     trait=re.compile(
-        r"\b(?:вы|ты|ви)\s+(?:имеете|имеешь|знаете|знаешь|умеете|умеешь|владеете|владеешь|готовы|готов|любите|"
+        r"\b(?:вы|ты|ви|ти)\s+(?:(?:добре|чудово|вільно|хорошо|отлично)\s+)?(?:розумієш|розумієте|понимаете|"
+        r"понимаешь|имеете|имеешь|знаете|знаешь|умеете|умеешь|владеете|владеешь|готовы|готов|любите|"
         r"обладаете|маєте|маєш|знаєте|знаєш|вмієте|вмієш|володієте|володієш|готові)\b"
         r"|\bу\s+(?:вас|тебя|тебе)\s+(?:есть|є)\b"
         r"|\b(?:мы|ми)\s+(?:ожидаем|ждём|ждем|очікуємо|чекаємо)\s+(?:от|від)\s+(?:вас|тебя|тебе)\b"
@@ -768,7 +789,9 @@ OTHER_SCRIPT_READERS = (CYRILLIC_READER, GREEK_READER, VIETNAMESE_READER)
 # cheap look rules out the many sentences (most English ones) that hold none of them.
 OTHER_LANGUAGE_READER = re.compile(
     r"\b(?:[Vv]ous|[Tt]u|[Tt]ú|[Jj]e|[Jj]ij|[Dd]u|Sie|ti|te|si|se|[Vv]ocê|[Uu]sted)\b"
-    r"|^" + _ADDING_OPENER + r"\w+(?:erai|irai|arai|arás|erás|irás|errai|porrai|pondrás|durrai)\b|^[Hh]arás\b"
+    r"|^" + _ADDING_OPENER + r"\w+(?:erai|irai|arai|arás|erás|irás|aràs|eràs|iràs|errai|porrai|pondrás|durrai)\b"
+    r"|^[Hh]arás\b|^(?:[Vv]as|[Bb]udeš|[Bb]udete)\b|^\w+(?:íš|eš|áš|íte|áte|ujete)\b"
+    r"|\w+(?:ecek|acak)(?:tir|tır|sin|sın|siniz|sınız)?\W*$"
     r"|^(?:la|il|el|o|a)\s|^(?:[Vv]ai|[Ii]rá|[Tt]ambém|[Aa]inda|[Aa]lém)\b"
 )
 

@@ -86,12 +86,17 @@ LEXICON: dict[str, str] = {
     "experience": "experience experienced experiences erfahrung erfahrungen -erfahrung berufserfahrung expérience "
     "expériences experiencia experiência esperienza esperienze ervaring -ervaring erfarenhet -erfarenhet erfaring "
     "doświadczenie doświadczenia doświadczeniem zkušenost zkušenosti skúsenosti tapasztalat experiență опыт "
-    "deneyim kokemus kokemusta 経験 经验 경험 track background hintergrund",
+    "deneyim kokemus kokemusta 経験 经验 경험 track background hintergrund "
+    # languages without labelled postings: their inflections too
+    "deneyim- kokemu- tapasztalat- zkušenost- praxe praxi досвід досвіду досвідом ניסיון خبرة الخبرة "
+    "experiència experienta experiență εμπειρία εμπειρίας 경력",
     "knowledge": "knowledge know knowing understanding familiarity familiar proficiency proficient fluency fluent "
     "kenntnisse kenntnis -kenntnisse wissen connaissance connaissances maîtrise maîtriser conocimiento "
     "conocimientos dominio conhecimento conhecimentos domínio conoscenza conoscenze padronanza kennis kunskap "
     "kunskaper kendskab kunnskap znajomość wiedza znalost znalosti ismeret cunoștințe знание знания bilgi "
-    "osaaminen tuntemus 知識 知识 지식 command grasp expertise",
+    "osaaminen tuntemus 知識 知识 지식 command grasp expertise "
+    "знання знанням ismer- bilgi- znalost- ידע معرفة إلمام coneixement- cunostinte γνώση γνώσεις 熟悉 精通 "
+    "掌握 능숙",
     "skill": "skill skills ability abilities able capable capability competence competent competency aptitude "
     "talent fähigkeit fähigkeiten -fähigkeit kompetenz kompetenzen compétence compétences capacité habilidad "
     "habilidades capacidad habilidade habilidades capacidade competenza competenze capacità vaardigheid "
@@ -101,9 +106,11 @@ LEXICON: dict[str, str] = {
     "graduated university college studium abschluss hochschulabschluss ausbildung diplôme licence master bac "
     "título titulación grado licenciatura graduação formação laurea diploma opleiding universiteit examen "
     "utbildning uddannelse utdanning wykształcenie studia vzdělání végzettség diplomă образование diploma "
-    "lisans tutkinto 学位 学历 学士 학위 certification certificate certified zertifizierung certification",
+    "lisans tutkinto 学位 学历 学士 학위 certification certificate certified zertifizierung certification "
+    "освіта освіту végzettség- mezun- תואר شهادة بكالوريوس titulació studii licență πτυχίο 本科 학사 졸업",
     "years": "years year yrs jahre jahren jahr ans années an años año anos ano anni anno jaar jaren år års lat "
-    "roku lata let roky év ani лет года год yıl vuotta vuoden 年 년",
+    "roku lata let roky év ani лет года год yıl vuotta vuoden 年 년 років роки рік שנים שנות سنوات anys "
+    "χρόνια ετών",
     "must": "must required require requires requirement essential mandatory need needs needed necessary "
     "muss müssen erforderlich vorausgesetzt zwingend obligatoire requis requise exigé indispensable "
     "necesario necesaria imprescindible obligatorio necessário obrigatório necessario obbligatorio richiesto "
@@ -114,7 +121,8 @@ LEXICON: dict[str, str] = {
     "responsable responsabilité tâches missions mission encargado responsabilidad funciones tareas "
     "responsável atividades responsabile compiti mansioni attività verantwoordelijk taken ansvarig ansvar "
     "uppgifter ansvarlig opgaver oppgaver odpowiedzialny odpowiedzialność zadania obowiązki zodpovědný "
-    "felelős responsabil отвечать задачи sorumlu vastuu 担当 负责 담당",
+    "felelős responsabil отвечать задачи sorumlu vastuu 担当 负责 담당 مسؤول مسؤولا مسؤولة אחראי אחראית "
+    "відповідальн-",
     "benefit": "salary pay paid bonus pension insurance vacation holiday holidays leave benefits benefit perks "
     "equity stock options allowance budget gym wellness lunch parental healthcare health dental "
     "gehalt vergütung urlaub urlaubstage rente versicherung zuschuss salaire rémunération congés mutuelle "
@@ -160,6 +168,7 @@ def _lexicon_index(table: Mapping[str, str]) -> tuple[dict[str, str], dict[str, 
 
 _LEXICON_WORDS, _LEXICON_STEMS, _LEXICON_TAILS = _lexicon_index(LEXICON)
 _TAIL_LENGTHS = sorted({len(tail) for tail in _LEXICON_TAILS}, reverse=True)
+_STEM_LENGTHS = sorted({len(stem) for stem in _LEXICON_STEMS}, reverse=True)
 
 
 def words_of(text: str) -> list[str]:
@@ -207,6 +216,9 @@ def _lexicon_class(word: str) -> str | None:
         return found
     for length in _TAIL_LENGTHS:
         if length < len(word) and (found := _LEXICON_TAILS.get(word[-length:])) is not None:
+            return found
+    for length in _STEM_LENGTHS:  # the inflections of a stem ("tapasztalattal" of "tapasztalat-")
+        if length < len(word) and (found := _LEXICON_STEMS.get(word[:length])) is not None:
             return found
     return None
 
@@ -730,7 +742,7 @@ def _other_script_reader_cues(reader: cues.ReaderCues, lowered: str) -> list[str
     return out
 
 
-_OTHER_SCRIPT_YOU = ("вы ", "ты ", "ви ", "bạn ")
+_OTHER_SCRIPT_YOU = ("вы ", "ты ", "ви ", "ти ", "bạn ")
 _OTHER_SCRIPT_WORDS = frozenset().union(*(reader.words for reader in cues.OTHER_SCRIPT_READERS))
 
 
@@ -757,9 +769,16 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 # that decide.
 _READER_WORDS = frozenset("vous tu tú je jij du sie ti te si se você usted".split()) | _OTHER_SCRIPT_WORDS
 _READER_OPENINGS = frozenset(
-    "la il el o a vai irá também ainda além también además asimismo inoltre anche infine poi finalmente".split()
+    "la il el o a vai irá também ainda além también además asimismo inoltre anche infine poi finalmente "
+    "vas budeš budete".split()
 )
-_FUTURE_ENDINGS = ("erai", "irai", "arai", "arás", "erás", "irás", "rrai", "drás")
+# Endings of a first word that address the reader: the future of Italian, Spanish and Catalan, Czech's
+# present; and of a last word: Turkish's future.
+_FUTURE_ENDINGS = ("erai", "irai", "arai", "arás", "erás", "irás", "rrai", "drás", "aràs", "eràs", "iràs")
+_FUTURE_ENDINGS += ("íš", "eš", "áš", "íte", "áte", "ujete")
+_LAST_WORD_FUTURE_ENDINGS = tuple(
+    f"{stem}{end}" for stem in ("ecek", "acak") for end in ("", "tir", "tır", "sin", "sın", "siniz", "sınız")
+)
 # Every match of cues.SECOND_PERSON_TRAIT holds one of these words, and so does every match of
 # cues.SECOND_PERSON_DUTY but those of the cheaper cues.SECOND_PERSON_DUTY_UNNAMED.
 _READER_PRONOUNS = frozenset("vous tu tú je jij du sie você".split())
@@ -769,7 +788,12 @@ def _may_address_the_reader(words: list[str]) -> bool:
     if not words:
         return False
     first = words[0]
-    return first in _READER_OPENINGS or first.endswith(_FUTURE_ENDINGS) or not _READER_WORDS.isdisjoint(words)
+    return (
+        first in _READER_OPENINGS
+        or first.endswith(_FUTURE_ENDINGS)
+        or not _READER_WORDS.isdisjoint(words)
+        or words[-1].endswith(_LAST_WORD_FUTURE_ENDINGS)
+    )
 
 
 # --- the model -----------------------------------------------------------------------
