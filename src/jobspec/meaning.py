@@ -774,8 +774,10 @@ _READER_OPENINGS = frozenset(
 )
 # Endings of a first word that address the reader: the future of Italian, Spanish and Catalan, Czech's
 # present; and of a last word: Turkish's future.
-_FUTURE_ENDINGS = ("erai", "irai", "arai", "arás", "erás", "irás", "rrai", "drás", "aràs", "eràs", "iràs")
-_FUTURE_ENDINGS += ("íš", "eš", "áš", "íte", "áte", "ujete")
+_FUTURE_ENDINGS: tuple[str, ...] = (
+    *("erai", "irai", "arai", "arás", "erás", "irás", "rrai", "drás", "aràs", "eràs", "iràs"),
+    *("íš", "eš", "áš", "íte", "áte", "ujete"),
+)
 _LAST_WORD_FUTURE_ENDINGS = tuple(
     f"{stem}{end}" for stem in ("ecek", "acak") for end in ("", "tir", "tır", "sin", "sın", "siniz", "sınız")
 )
