@@ -457,7 +457,8 @@ _READER_WORDS = st.sampled_from(
      "geeft", "hast", "ti occuperai", "visiterai", "la risorsa", "si", "occuperà", "en", "x", ",", "Außerdem", "planst",
      "travaillez", "usted", "você", "Tú", "begeleid", "plockar", "ansvarar", "eller", "met", "får", "entwickelst",
      "Você", "monta", "irá", "tem", "Budeš", "navrhovat", "Podílíš", "máš", "Vas", "a", "liderar", "tener",
-     "yönetecek", "edecektir.", "olacak", "Gestionaràs", "Zodpovídáte"]
+     "yönetecek", "edecektir.", "olacak", "Gestionaràs", "Zodpovídáte", "תפתחו", "תקבלו", "سيتولى", "مسؤولاً",
+     "عن"]
 )  # fmt: skip
 
 
@@ -1019,9 +1020,13 @@ def test_duties_in_japanese_and_chinese_are_cued(sentence: str, duty: bool) -> N
         ("Gestionaràs les xarxes socials.", True),  # Catalan's future
         ("Bordro süreçlerini yönetecek.", True),  # Turkish: the verb last
         ("Ekibin bir parçası olacaksınız.", False),  # being, not doing
+        ("תפתחו פיצ'רים חדשים במערכת.", True),  # Hebrew: the reader's future
+        ("תקבלו מחשב נייד.", False),  # getting is no duty
+        ("سيتولى إعداد كشوف الرواتب.", True),  # Arabic: the hire's future
+        ("سيكون المرشح مسؤولاً عن التوظيف.", True),
     ],
 )
-def test_the_readers_duty_is_found_in_czech_spanish_catalan_and_turkish(sentence: str, duty: bool) -> None:
+def test_the_readers_duty_is_found_in_more_languages(sentence: str, duty: bool) -> None:
     assert (cues.SECOND_PERSON_DUTY.search(sentence) is not None) is duty
 
 

@@ -464,7 +464,7 @@ _READER_PIECES = (
      "Usted", "La", "il", "El", "o", "a", "A", "visiterai", "Hablarás", "and", "x", "l'", "3", ",", "Vai", "irá",
      "Também", "Além", "disso", "Terrai", "Manterrai", "También", "Inoltre", "colaborarás", "Predisporrai",
      "Harás", "Disporrai", "condurrai", "Propondrás", "Budeš", "Podílíš", "Vas", "yönetecek", "edecektir.",
-     "Gestionaràs"]
+     "Gestionaràs", "תפתחו", "תקבלו", "سيتولى", "مسؤولاً", "عن"]
 )  # fmt: skip
 
 

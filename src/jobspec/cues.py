@@ -592,6 +592,8 @@ _CZECH_NOT_DUTY = (
     r"získáš|získáte|můžeš|můžete|potřebuješ|potřebujete|hledáš|hledáte|rozumíš|rozumíte|zvládáš|zvládáte|"
     r"orientuješ|orientujete|disponuješ|disponujete|vyznáš|vyznáte|těšíš|těšíte|baví"
 )
+# Hebrew verbs of the reader's future that are no duty: getting, enjoying, joining, being able to.
+_HEBREW_NOT_DUTY = r"(?:תקבלו|תיהנו|תהנו|תצטרפו|תוכלו|תזכו|תרוויחו)(?=\s)"
 # Spanish "vas a …" that is no duty: what the reader will have, get, be or join.
 _SPANISH_NOT_DUTY = r"tener|recibir|formar|contar|disfrutar|poder|ser|estar|sumarte|unirte|crecer|aprender|cobrar"
 _UNNAMED_READER_DUTY = (
@@ -613,6 +615,12 @@ _UNNAMED_READER_DUTY = (
     # or the reader's future), but not what they will be, have or get.
     r"|\b(?!(?:olacak|alacak|kazanacak|edinecek|bulacak|sahip)\w*)\w+(?:ecek|acak)(?:tir|tır|sin|sın|siniz|sınız)?"
     r"\W*$"
+    # Hebrew opens on the reader's future ("תפתחו פיצ'רים …", "תהיו אחראים על …"), but not on what the
+    # reader will get, enjoy or join; Arabic on the hire's future ("سيتولى …", "ستقوم بـ …") or their charge
+    # ("سيكون المرشح مسؤولاً عن …").
+    r"|^(?!" + _HEBREW_NOT_DUTY + r")ת[\u05d0-\u05ea]{2,}ו(?=\s)"
+    r"|^و?(?:سي|ست)(?:تولى|عمل|قوم|شارك|دير|طور|نفذ|تابع|عد)"
+    r"|مسؤول(?:ا|اً|ة)?\s+عن\b"
 )
 # Working "sicher" (confidently) with a tool is a skill, not a duty: "Sie arbeiten sicher mit DATEV";
 # doing something "gern" (gladly) is a trait: "Sie arbeiten gern im Team", "Du schreibst gerne guten Code"
@@ -791,7 +799,7 @@ OTHER_LANGUAGE_READER = re.compile(
     r"\b(?:[Vv]ous|[Tt]u|[Tt]ú|[Jj]e|[Jj]ij|[Dd]u|Sie|ti|te|si|se|[Vv]ocê|[Uu]sted)\b"
     r"|^" + _ADDING_OPENER + r"\w+(?:erai|irai|arai|arás|erás|irás|aràs|eràs|iràs|errai|porrai|pondrás|durrai)\b"
     r"|^[Hh]arás\b|^(?:[Vv]as|[Bb]udeš|[Bb]udete)\b|^\w+(?:íš|eš|áš|íte|áte|ujete)\b"
-    r"|\w+(?:ecek|acak)(?:tir|tır|sin|sın|siniz|sınız)?\W*$"
+    r"|\w+(?:ecek|acak)(?:tir|tır|sin|sın|siniz|sınız)?\W*$|^ת|^و?(?:سي|ست)|مسؤول"
     r"|^(?:la|il|el|o|a)\s|^(?:[Vv]ai|[Ii]rá|[Tt]ambém|[Aa]inda|[Aa]lém)\b"
 )
 

@@ -781,6 +781,8 @@ _FUTURE_ENDINGS: tuple[str, ...] = (
 _LAST_WORD_FUTURE_ENDINGS = tuple(
     f"{stem}{end}" for stem in ("ecek", "acak") for end in ("", "tir", "tır", "sin", "sın", "siniz", "sınız")
 )
+# First words of Hebrew's second person future and Arabic's future.
+_HEBREW_ARABIC_FUTURE = ("ת", "سي", "ست", "وسي", "وست")
 # Every match of cues.SECOND_PERSON_TRAIT holds one of these words, and so does every match of
 # cues.SECOND_PERSON_DUTY but those of the cheaper cues.SECOND_PERSON_DUTY_UNNAMED.
 _READER_PRONOUNS = frozenset("vous tu tú je jij du sie você".split())
@@ -793,8 +795,10 @@ def _may_address_the_reader(words: list[str]) -> bool:
     return (
         first in _READER_OPENINGS
         or first.endswith(_FUTURE_ENDINGS)
+        or first.startswith(_HEBREW_ARABIC_FUTURE)
         or not _READER_WORDS.isdisjoint(words)
         or words[-1].endswith(_LAST_WORD_FUTURE_ENDINGS)
+        or any(word.startswith("مسؤول") for word in words)
     )
 
 
