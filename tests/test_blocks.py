@@ -723,3 +723,32 @@ def test_one_dash_or_symbol_line_right_under_a_heading_is_a_list_of_one(bullet: 
     assert parse_blocks(f"## Требования\n\n{bullet} опыт работы поваром\n")[1] == Block(
         "list", 3, entries=(ListEntry("опыт работы поваром", 3, 0),)
     )
+
+
+def test_an_html_table_of_text_is_a_table_with_each_rows_line() -> None:
+    body = (
+        "<table>\n<tr><th>Essential</th><th>Desirable</th></tr>\n"
+        "<tr><td>A <b>DBS</b> check</td><td>First aid</td></tr>\n<tr><td>Patience</td><td></td></tr>\n</table>\n"
+    )
+    [block] = parse_blocks(body)
+    assert block == Block(
+        "table",
+        2,
+        rows=(("Essential", "Desirable"), ("A DBS check", "First aid"), ("Patience", "")),
+        row_lines=(2, 3, 4),
+    )
+
+
+def test_an_html_table_without_a_header_row_gets_columns_without_names() -> None:
+    [block] = parse_blocks(
+        "<table><tr><td>Duties</td><td>Feed<br>Clean</td></tr><tr><td>Hours</td><td>9-5</td></tr></table>\n"
+    )
+    assert block.rows == (("", ""), ("Duties", "Feed<br>Clean"), ("Hours", "9-5"))
+
+
+@pytest.mark.parametrize(
+    "cell", ["<h2>Duties</h2>", "<ul><li>Feed</li></ul>", "<table><tr><td>a</td></tr></table>", "word " * 100]
+)
+def test_a_table_that_lays_out_a_page_is_read_as_the_html_it_holds(cell: str) -> None:
+    body = f"<table><tr><td>{cell}</td><td>x</td></tr><tr><td>y</td><td>z</td></tr></table>\n"
+    assert all(block.kind != "table" for block in parse_blocks(body))

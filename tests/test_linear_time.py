@@ -62,6 +62,10 @@ CASES: dict[str, tuple[Callable[[int], str], int]] = {
     "lines of escaped markers and entities": (lambda n: "\\- &bull; 1\\. a\n" * (n // 16), 5_000),
     "lines counted without a space": (lambda n: "".join(f"{i % 90 + 1}.a\n" for i in range(n // 4)), 5_000),
     "bullets after line breaks written as html": (lambda n: "<b>a</b>" + "<br>•&nbsp;b" * (n // 12) + "\n", 5_000),
+    "an html table of many rows": (
+        lambda n: "<table>" + "<tr><td>a</td><td>b</td></tr>\n" * (n // 29) + "</table>\n",
+        5_000,
+    ),
     "an entry naming a kind between entries": (lambda n: "## Skills\n" + "- a\n- Nice to have:\n" * (n // 20), 5_000),
 }
 

@@ -284,3 +284,16 @@ def test_headings_in_capitals_with_points_or_in_less_common_words_name_their_kin
 
 def test_a_greek_phrase_without_accents_is_not_a_heading_of_another_kind() -> None:
     assert DEFAULT_VOCABULARY.heading_kind("Προφίλ εταιρείας") is not SectionKind.QUALIFICATIONS
+
+
+def test_an_html_person_specification_lists_each_column_under_its_kind() -> None:
+    body = (
+        "## Person specification\n\n<table>\n<tr><th>Essential</th><th>Desirable</th></tr>\n"
+        "<tr><td>A DBS check</td><td>First aid</td></tr>\n<tr><td>Patience</td><td></td></tr>\n</table>\n"
+    )
+    posting = parse(body)
+    assert [(item.text, item.required, item.line) for item in posting.qualifications] == [
+        ("A DBS check", True, 5),
+        ("Patience", True, 6),
+        ("First aid", False, 5),
+    ]

@@ -77,6 +77,8 @@ class Block:
     """List entries in document order."""
     rows: tuple[tuple[str, ...], ...] = field(default=())
     """Table cells (inline Markdown), header row first."""
+    row_lines: tuple[int, ...] = field(default=())
+    """The file line of each row, when the table's rows are not one per line from ``line`` (an HTML table)."""
 
 
 class _PositionedState(BlockState):
@@ -1275,10 +1277,113 @@ def _wraps_on(row: str) -> bool:
 
 
 def _html_blocks(raw: str, line: int) -> list[Block]:
+    tables = _data_tables(raw) if "<t" in raw.lower() else []
+    if not tables:
+        return _html_part_blocks(raw, line)
+    blocks: list[Block] = []
+    done = 0
+    for start, end, rows in tables:
+        blocks.extend(_html_part_blocks(raw[done:start], line))
+        line += raw.count("\n", done, start)
+        blocks.append(_table_block(rows, raw, start, line))
+        line += raw.count("\n", start, end)
+        done = end
+    blocks.extend(_html_part_blocks(raw[done:], line))
+    return blocks
+
+
+def _html_part_blocks(raw: str, line: int) -> list[Block]:
     reader = _HTMLBlockReader(line)
     _read_html(raw, reader)
     reader.close()
     return reader.blocks
+
+
+# An HTML table whose cells hold text (a person specification: "Essential" and "Desirable" columns,
+# or rows labelled "Duties" and "Requirements") is read as a Markdown table is; one that lays out a
+# page (headings, lists or tables in its cells) is read as the HTML it holds.
+_TABLE_PART = re.compile(r"<(/?)(table|tr|td|th|h[1-6]|ul|ol|dl)\b[^<>]*>", re.IGNORECASE)
+_CELL_BREAK = re.compile(r"<br\s*/?>|</?p\b[^<>]*>|</?div\b[^<>]*>", re.IGNORECASE)
+_ANY_TAG = re.compile(r"<[^<>]*>")
+
+
+@dataclass
+class _TableRow:
+    """A row of an HTML table being read."""
+
+    offset: int
+    """Where its ``<tr>`` is in the HTML block."""
+    cells: list[str] = field(default_factory=list)
+    header: bool = True
+    """Whether all its cells are header cells (``<th>``)."""
+
+
+def _data_tables(raw: str) -> list[tuple[int, int, list[_TableRow]]]:
+    """(start, end, rows) of each table of ``raw`` that holds text only, in one pass over its tags."""
+    found: list[tuple[int, int, list[_TableRow]]] = []
+    rows: list[_TableRow] | None = None
+    start = depth = 0
+    cell_start = -1
+    layout = False
+    for tag in _TABLE_PART.finditer(raw):
+        closing, name = tag.group(1) == "/", tag.group(2).lower()
+        if name == "table":
+            depth = max(depth + (-1 if closing else 1), 0)
+            if not closing and depth == 1:
+                rows, start, layout = [], tag.start(), False
+            elif closing and depth == 0 and rows is not None:
+                if not layout and _is_data_table(rows):
+                    found.append((start, tag.end(), rows))
+                rows = None
+            elif depth > 1:
+                layout = True  # a table in a table lays out a page
+        elif rows is None or layout:
+            continue
+        elif name == "tr" and not closing:
+            rows.append(_TableRow(tag.start()))
+        elif name in ("td", "th") and rows:
+            if not closing:
+                cell_start = tag.end()
+            elif cell_start >= 0:
+                rows[-1].cells.append(_cell_text(raw[cell_start : tag.start()]))
+                rows[-1].header = rows[-1].header and name == "th"
+                cell_start = -1
+        elif name not in ("tr", "td", "th"):
+            layout = True  # a heading or a list in a cell
+    return found
+
+
+def _is_data_table(rows: list[_TableRow]) -> bool:
+    """Two rows or more, each of the same two cells or more, and no cell a page's column of text."""
+    widths = {len(row.cells) for row in rows}
+    if len(rows) < 2 or len(widths) != 1 or min(widths) < 2:
+        return False
+    return all(len(cell) <= _MAX_CELL_CHARS for row in rows for cell in row.cells)
+
+
+_MAX_CELL_CHARS = 400
+
+
+def _cell_text(inner: str) -> str:
+    """A cell's text as inline Markdown: its paragraphs and line breaks as "<br>", other tags left out."""
+    parts = [" ".join(_ANY_TAG.sub(" ", part).split()) for part in _CELL_BREAK.split(inner)]
+    return "<br>".join(part for part in parts if part)
+
+
+def _table_block(rows: list[_TableRow], raw: str, start: int, line: int) -> Block:
+    """A table's block (it starts at ``start`` of ``raw``, on file line ``line``); a first row of header
+    cells (``<th>``) names its columns, else the columns have no names."""
+    lines: list[int] = []
+    counted = start
+    for row in rows:  # in order: each newline counted once
+        line += raw.count("\n", counted, row.offset)
+        counted = row.offset
+        lines.append(line)
+    cells = [tuple(row.cells) for row in rows]
+    if not rows[0].header:
+        cells.insert(0, ("",) * len(cells[0]))
+        lines.insert(0, lines[0])
+    return Block("table", lines[0], rows=tuple(cells), row_lines=tuple(lines))
 
 
 # --- a linear HTML tokenizer ---------------------------------------------------

@@ -242,11 +242,13 @@ def _table_blocks(block: Block, vocabulary: Vocabulary) -> list[Block]:
             cells = [(row[column], offset) for offset, row in enumerate(rows) if column < len(row) and row[column]]
             out.append(Block("paragraph", block.line, title + ":"))
             out.append(
-                Block("list", block.line + 2, entries=tuple(ListEntry(c, block.line + 2 + o, 0) for c, o in cells))
+                Block(
+                    "list", _row_line(block, 0), entries=tuple(ListEntry(c, _row_line(block, o), 0) for c, o in cells)
+                )
             )
         return out
     entries = tuple(
-        ListEntry(": ".join(cell for cell in row if cell), block.line + 2 + offset, 0)
+        ListEntry(": ".join(cell for cell in row if cell), _row_line(block, offset), 0)
         for offset, row in enumerate(rows)
         if any(row)
     )
@@ -254,7 +256,14 @@ def _table_blocks(block: Block, vocabulary: Vocabulary) -> list[Block]:
     lead = [Block("paragraph", block.line, filled[0] + ":")] if len(filled) == 1 else []
     # Column names ("Skill | Level") stay in the section's text, as a block no item is taken from.
     names = [Block("table", block.line, " | ".join(filled), rows=(header,))] if len(filled) > 1 else []
-    return [*lead, *names, Block("list", block.line + 2 if lead else block.line, entries=entries)]
+    return [*lead, *names, Block("list", _row_line(block, 0) if lead else block.line, entries=entries)]
+
+
+def _row_line(block: Block, offset: int) -> int:
+    """The file line of a table's row (``offset`` counted after its header)."""
+    if block.row_lines:
+        return block.row_lines[min(offset + 1, len(block.row_lines) - 1)]
+    return block.line + 2 + offset
 
 
 def _rows_by_named_kind(rows: list[tuple[str, ...]], vocabulary: Vocabulary) -> dict[str, list[int]] | None:
@@ -275,8 +284,8 @@ def _named_lists(block: Block, rows: list[tuple[str, ...]], named: dict[str, lis
     """A lead-in (the kind a row names) and a list of the first cells of its rows, for each kind named."""
     out: list[Block] = []
     for name, members in named.items():
-        entries = tuple(ListEntry(rows[offset][0], block.line + 2 + offset, 0) for offset in members)
-        out.extend(_lead_in_and_list(name, block.line + 2 + members[0], entries))
+        entries = tuple(ListEntry(rows[offset][0], _row_line(block, offset), 0) for offset in members)
+        out.extend(_lead_in_and_list(name, _row_line(block, members[0]), entries))
     return out
 
 
@@ -301,7 +310,7 @@ def _labelled_rows(block: Block, rows: list[tuple[str, ...]], vocabulary: Vocabu
     each other row ("Jornada | Completa") as a line of text, its label kept."""
     out: list[Block] = []
     for offset, (label, value) in enumerate(rows):
-        line = block.line + 2 + offset
+        line = _row_line(block, offset)
         name = plain_text(label).rstrip(":").strip()
         if not value:
             continue
@@ -324,8 +333,8 @@ def _marked_lists(
     for column, members in marked.items():
         if plain_header[column]:  # a column without a name ("| | Essential | Desirable |") gives no lead-in
             out.append(Block("paragraph", block.line, plain_header[column] + ":"))
-        entries = tuple(ListEntry(rows[offset][0], block.line + 2 + offset, 0) for offset in members)
-        out.append(Block("list", block.line + 2 + members[0], entries=entries))
+        entries = tuple(ListEntry(rows[offset][0], _row_line(block, offset), 0) for offset in members)
+        out.append(Block("list", _row_line(block, members[0]), entries=entries))
     return out
 
 
