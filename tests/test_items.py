@@ -1002,6 +1002,9 @@ def test_the_reader_doing_the_job_in_polish_is_a_duty(sentence: str, duty: bool)
         ("フォークリフトの資格をお持ちの方", False),  # who the hire is
         ("负责仓库的日常管理", True),  # Chinese: responsible for it, opening the duty
         ("有负责团队的经验", False),  # experience of it, a requirement
+        ("거래처 채권 및 채무를 관리합니다.", True),  # Korean: what the role does, ending the sentence
+        ("식대를 지원합니다.", False),  # what the employer provides
+        ("자격증 소지자는 우대합니다.", False),  # what is preferred
     ],
 )
 def test_duties_in_japanese_and_chinese_are_cued(sentence: str, duty: bool) -> None:

@@ -546,6 +546,9 @@ RESPONSIBILITY = CaselessPattern(
         r"|ていただ(?:きます|く(?:予定|こと))|お任せ(?:します|いたします)|担当(?:して)?いただ|^(?:负责|負責)"
         # Korean tells the hire what they will come to do or take charge of ("…를 담당하게 됩니다").
         r"|(?:하게|하시게) 됩니다|담당(?:합니다|하십니다|하실 예정)"
+        # and what the role does, a verbal noun of work ending the sentence ("채무를 관리합니다.",
+        # "대응도 함께 진행합니다."), not what is preferred, sought or offered ("우대합니다", "제공합니다").
+        r"|(?:관리|개발|운영|진행|작성|기획|분석|설계|수행|담당|대응|처리|검토|구축|개선|협업)(?:합니다|하십니다)[.!]?$"
         r"|" + _SOUGHT_TO_DO
     )
 )
