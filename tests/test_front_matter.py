@@ -302,3 +302,43 @@ def test_a_value_its_explicit_tag_refuses_is_a_front_matter_error(value: str) ->
     assert lenient.title == "Cook"
     with pytest.raises(FrontMatterError, match="invalid YAML front matter"):
         parse(text, strict=True)
+
+
+def test_front_matter_lists_of_tables_give_their_entries_and_those_marked_optional_are_preferred() -> None:
+    text = (
+        "---\ntitle: Grants officer\nresponsibilities:\n  - item: Assess applications.\n  - item: Visit projects.\n"
+        "requirements:\n  - text: Experience in a charity.\n  - text: A driving licence.\n    required: false\n---\n"
+    )
+    posting = parse(text)
+    assert [item.text for item in posting.responsibilities] == ["Assess applications.", "Visit projects."]
+    assert [(item.text, item.required) for item in posting.qualifications] == [
+        ("Experience in a charity.", True),
+        ("A driving licence.", False),
+    ]
+
+
+def test_camel_case_keys_and_prose_values_that_name_a_section_give_items() -> None:
+    text = (
+        "+++\ntitle = 'Community manager'\nkeyResponsibilities = ['Moderate the forums.']\n"
+        "preferredQualifications = ['Some French.']\nrequirements = '''Two years running an online community. "
+        "Excellent written English.'''\n+++\n"
+    )
+    posting = parse(text)
+    assert [item.text for item in posting.responsibilities] == ["Moderate the forums."]
+    assert [(item.text, item.required) for item in posting.qualifications] == [
+        ("Some French.", False),  # in the file's order
+        ("Two years running an online community.", True),
+        ("Excellent written English.", True),
+    ]
+
+
+def test_a_front_matter_list_of_benefits_is_read_when_the_body_gives_none() -> None:
+    text = "---\ntitle: Electrician\nbenefits: [Company van, 28 days holiday]\n---\n## Duties\n- Install wiring\n"
+    posting = parse(text)
+    assert [item.text for item in posting.responsibilities] == ["Install wiring"]
+    assert [item.text for item in posting.benefits] == ["Company van", "28 days holiday"]
+
+
+def test_front_matter_lists_of_duties_are_left_to_the_template_when_the_body_has_its_own() -> None:
+    text = "---\ntitle: Electrician\nrequirements: [NVQ Level 3]\n---\n## Duties\n- Install wiring\n"
+    assert parse(text).qualifications == []

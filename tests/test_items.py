@@ -1226,3 +1226,43 @@ def test_bold_paragraphs_of_a_posting_rendered_to_html_head_their_lists() -> Non
     posting = parse(text)
     assert [r.text for r in posting.responsibilities] == ["Plan the menu"]
     assert posting.qualifications == []
+
+
+def test_a_field_whose_label_names_no_kind_is_read_sentence_by_sentence() -> None:
+    duties, _ = texts(
+        "**The role:** You will run the pass. You will train two cooks.\n\n**About us:** We cook. We bake.\n"
+    )
+    assert duties == ["You will run the pass.", "You will train two cooks."]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["A degree is not required.", "No experience is necessary, as full training is provided."]
+)
+def test_a_sentence_that_says_something_is_not_needed_is_no_item(sentence: str) -> None:
+    _, quals = texts(f"## Requirements\n\n{sentence} You must be calm under pressure.\n")
+    assert quals == [("You must be calm under pressure.", True)]
+
+
+def test_a_desirable_mark_after_a_criterion_makes_it_preferred_and_a_licence_class_does_not() -> None:
+    _, quals = texts("## Person specification\n\n- Calm [E]\n- A coaching award (D)\n- A licence (D1)\n")
+    assert quals == [("Calm [E]", True), ("A coaching award (D)", False), ("A licence (D1)", True)]
+
+
+def test_numbered_criteria_under_a_desirable_line_are_preferred() -> None:
+    body = "## Person specification\n\nEssential\n1. A DBS check\n2. Patience\nDesirable\n3. First aid\n4. A licence\n"
+    _, quals = texts(body)
+    assert quals == [("A DBS check", True), ("Patience", True), ("First aid", False), ("A licence", False)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("We'd like someone who is highly organised and enjoys helping others.", "qualification"),
+        ("The role also includes co-supervising two PhD students.", "responsibility"),
+        ("This includes allocating work at the start of each shift.", "responsibility"),
+        ("The post holder is expected to maintain stock levels.", "responsibility"),
+    ],
+)
+def test_more_english_signs_of_prose_items(sentence: str, kind: str) -> None:
+    duties, quals = texts(f"## The job\n\nWe are a small bakery in Leeds.\n\n{sentence}\n")
+    assert (duties, [text for text, _ in quals]) == (([sentence], []) if kind == "responsibility" else ([], [sentence]))

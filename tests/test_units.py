@@ -195,15 +195,17 @@ def test_short_clauses_between_semicolons_in_a_sentence_of_a_requirements_field_
     ]
 
 
-def test_the_sentences_of_a_field_that_names_duties_are_one_unit_each() -> None:
+def test_the_sentences_of_a_field_that_names_duties_or_no_kind_are_one_unit_each() -> None:
     body = (
         "**Duties:** Deliver chilled loads to the depots. Carry out daily vehicle checks.\n\n"
-        "**Note:** We met. It rained.\n"
+        "**Note:** We met. It rained.\n\n**About us:** We deliver. We grow.\n"
     )
     assert units(body) == [
         ("Deliver chilled loads to the depots.", "field", None),
         ("Carry out daily vehicle checks.", "field", None),
-        ("We met. It rained.", "field", None),
+        ("We met.", "field", None),
+        ("It rained.", "field", None),
+        ("We deliver. We grow.", "field", None),  # a field of another kind: one value
     ]
 
 

@@ -536,10 +536,11 @@ _INLINE_BULLET = re.compile(rf"(?<!\s)\s+[{_BULLET_CHARS}]\s+")
 # read as a list: "a) …", "b. …", "(1) …", "ii) …" (it reads "1." and "1)" itself).
 # Chinese and Japanese count with a number and an ideographic comma or full stop, or a full-width
 # bracket, no space after: "1、…", "1）…". Lines typed without Markdown count "1.Prepare …" (no space)
-# or "1 - Prepare …".
+# or "1 - Prepare …"; and Markdown's own "3. …" is text under a line of a paragraph when it does not
+# count from 1 ("Desirable" then "3. …", "4. …").
 _ENUMERATED_LINE = re.compile(
     r"[ \t]*(?:[(（]([a-z]|[ivx]{1,4}|\d{1,2})[)）][ \t]*|([a-z]|[ivx]{1,4})[.)][ \t]+"
-    r"|(\d{1,2})(?:[、．）][ \t]*|\.(?=[^\W\d_])|[ \t]*[-–—][ \t]+)"
+    r"|(\d{1,2})(?:[、．）][ \t]*|[.)][ \t]+|\.(?=[^\W\d_])|[ \t]*[-–—][ \t]+)"
     r"|([\u2460-\u2473\u2776-\u2793])[ \t]*)(?=\S)",  # circled numbers: "①" to "⑳", "❶" to "➓"
     re.IGNORECASE,
 )

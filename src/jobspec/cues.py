@@ -175,6 +175,12 @@ _NEED_NOT = (
     r"(?:tu n'as|vous n'avez) pas besoin|il n'est pas nécessaire|non (?:è necessario|serve|ti serve)|"
     r"je hoeft (?:geen|niet)|u hoeft (?:geen|niet)|du behöver inte|du trenger ikke|du behøver ikke|"
     r"nie musisz|nie wymagamy)\b"
+    # A sentence that says only that something is not needed ("A degree is not required.", "No experience
+    # is necessary, as we train you."), not one that goes on to wish for it ("… is not essential but would
+    # help").
+    r"|^(?:no (?:prior |previous |formal )?(?:experience|qualifications?|degree) (?:is )?(?:necessary|needed|required)"
+    r"|[^,;:.]{1,60}?\b(?:is|are)(?: not|n't) (?:required|necessary|essential|needed|mandatory|a requirement)"
+    r"(?: for (?:this|the) (?:role|post|position|job)| to apply)?)(?:[,.] (?:as|since|because|we|full)\b[^;]*)?[.!]?$"
 )
 NEED_NOT = CaselessPattern(_NEED_NOT)
 """What the hire need not have or know, opening a sentence: no item, whatever else the sentence says."""
@@ -308,7 +314,9 @@ SEEKING = CaselessPattern(
     + _factored(
         r"looking for|seeking|searching for|on the lookout for|want(?:ing)? to (?:hire|meet|hear from)|"
         r"seeks?(?! to\b)|in search of|need someone|need somebody|gesucht|"
-        r"would love to hear from|'d love to hear from|wir suchen|suchen wir|we zoeken|zoeken wij|wij zoeken|zoeken we|"
+        r"would love to hear from|'d love to hear from|(?:would|'d) like someone|(?:are|'re) keen to hear from|"
+        r"would (?:particularly )?welcome (?:applicants|applications|candidates)|"
+        r"wir suchen|suchen wir|we zoeken|zoeken wij|wij zoeken|zoeken we|"
         r"nous recherchons|buscamos|cerchiamo|procuramos|estamos buscando|estamos à procura de|"
         r"vi söker|söker vi|vi letar efter|vi søger|søger vi|vi søker|søker vi|szukamy|poszukujemy"
     )
@@ -412,7 +420,7 @@ RESPONSIBILITY = CaselessPattern(
         + any_of(v for v in DUTY_VERBS.split() if v != "be")
         + r")\b"
         r"|\byour (?:(?:main|primary|key|core|daily|first|chief|principal) )?(?:role|goal|job|mission|"
-        r"responsibilit\w*|focus|task\w*|day) (?:is|will|includes?)\b"
+        r"responsibilit\w*|focus|task\w*|day|days|night|nights|week|weeks|shift|shifts) (?:is|will|includes?)\b"
         # The reader's duties named as such: "Ihre Aufgaben umfassen …", "Zu deinen Aufgaben gehört …",
         # "Vos missions sont …", "Tus funciones serán …", "Jouw taken zijn …", "Dina arbetsuppgifter är …".
         r"|\b(?:ihr|ihre|dein|deine|euer|eure) (?:haupt)?(?:tätigkeit\w*|aufgaben\w*) (?:umfass|beinhalt|besteh|lieg)"
@@ -435,7 +443,13 @@ RESPONSIBILITY = CaselessPattern(
         r"will (?:be responsible|be focused|(?!(?:be|have|require|need|offer|pay|provide|start|close|remain|last|"
         r"suit|give|report|allow|receive|come|begin|end|sit|include|involve|entail|consist|also|operate|follow)\b)[a-z]+\b))"
         # The job said to hold its duties: "The position involves …", "Le poste consiste à …".
-        r"|^(?:the|this) (?:role|position|job|post) (?:will )?(?:involves?|includes?|consists? of|encompass(?:es)?)\b"
+        r"|^(?:the|this) (?:role|position|job|post|work)(?: also| will also| will)? "
+        r"(?:involves?|includes?|consists? of|encompass(?:es)?)\b"
+        # What a duty just named takes: "This includes allocating work at the start of each shift …".
+        r"|^this (?:also )?(?:includes|involves) \w+ing\b"
+        # The hire said to be expected to do it: "The post holder is expected to maintain stock …".
+        r"|^(?:the )?(?:post ?holder|successful (?:candidate|applicant)|jobholder|job holder|incumbent) "
+        r"(?:is|will be) (?:also )?expected to\b(?! (?:have|hold|be|possess)\b)"
         # The duties said to be what follows: "Duties include answering phones …".
         r"|^(?:the |main |key |typical |other |primary |daily )*(?:duties|responsibilities|tasks)"
         r"(?: of (?:the|this) (?:role|position|post|job))? (?:will )?(?:include|involve|consist of)\b"

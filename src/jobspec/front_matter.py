@@ -704,13 +704,11 @@ def listed_sections(split: SplitText, names_a_section: Callable[[str], bool]) ->
     for key, value, where in _named_values(split):
         if not names_a_section(key):
             continue
-        if isinstance(value, list) and value and all(isinstance(entry, str) for entry in value):
-            entries = [f"- {' '.join(entry.split())}" for entry in value]
-        elif isinstance(value, str) and len(_BULLET_LINE.findall(value)) >= 2:
-            entries = value.strip("\n").split("\n")
-        else:
-            continue
-        parts.append((where(), [f"## {key}", *entries]))
+        entries, optional = _listed_entries(value)
+        if entries or optional:
+            heading = CAMEL_CASE.sub(" ", key)  # "keyResponsibilities" as words, as its kind is read
+            wished = ["### Nice to have", *optional] if optional else []
+            parts.append((where(), [f"## {heading}", *entries, *wished]))
     if not parts:
         return "", 0
     parts.sort(key=lambda part: part[0])
@@ -721,6 +719,51 @@ def listed_sections(split: SplitText, names_a_section: Callable[[str], bool]) ->
         lines.extend(part)
     return "\n".join(lines) + "\n", first_line
 
+
+def _listed_entries(value: Any) -> tuple[list[str], list[str]]:
+    """The Markdown lines of a front matter value that names a section: a list's entries (strings, or
+    tables that hold one, ``{item: …}``, TOML's ``[[responsibilities]] text = …``), a string's bullet
+    lines, or a string of prose as a paragraph; and apart, the entries of tables marked optional
+    (``required: false``)."""
+    if isinstance(value, list) and value:
+        entries: list[str] = []
+        optional: list[str] = []
+        for entry in value:
+            text = entry if isinstance(entry, str) else _entry_text(entry)
+            if text and text.strip():
+                (optional if _marked_optional(entry) else entries).append(f"- {' '.join(text.split())}")
+        return entries, optional
+    if isinstance(value, str):
+        if len(_BULLET_LINE.findall(value)) >= 2:
+            return value.strip("\n").split("\n"), []
+        if len(value.split()) >= _MIN_PROSE_WORDS:  # "requirements: |" then sentences
+            return [" ".join(value.split())], []
+    return [], []
+
+
+def _entry_text(entry: Any) -> str | None:
+    """The text a table of a list holds (``{item: …}``, ``{text: …, required: false}``), if it holds one."""
+    if not isinstance(entry, dict):
+        return None
+    for key in _ENTRY_TEXT_KEYS:
+        found = entry.get(key)
+        if isinstance(found, str):
+            return found
+    strings = [found for found in entry.values() if isinstance(found, str)]
+    return strings[0] if len(strings) == 1 else None
+
+
+def _marked_optional(entry: Any) -> bool:
+    """Whether a table of a list marks its entry optional: ``required: false``, ``optional: true``."""
+    if not isinstance(entry, dict):
+        return False
+    return entry.get("required") is False or entry.get("optional") is True or entry.get("preferred") is True
+
+
+CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+"""The boundary of two words in a camelCase key ("keyResponsibilities")."""
+_ENTRY_TEXT_KEYS = ("item", "text", "description", "value", "content", "name", "title", "label")
+_MIN_PROSE_WORDS = 4
 
 _PART_NAMES = ("title", "heading", "header", "name", "label", "section")
 """Keys that name a part of a posting kept as a list of tables in front matter."""

@@ -180,13 +180,14 @@ def _one_line(markdown: str) -> bool:
 
 def _field_values(text: str, node: SectionNode) -> list[str]:
     """A field's value, or each of its sentences (and short clauses between semicolons) when its label
-    names duties, requirements or benefits.
+    names duties, requirements or benefits, or names no kind ("**The role:**").
 
     "**Duties:** Deliver chilled loads. Carry out vehicle checks." lists two duties
-    as a list would; the sentences of another field ("**About the team:** …") are
-    one value.
+    as a list would, and "**The role:** You will run the pass. You will train two
+    cooks." two sentences as a paragraph would; the sentences of a field of another
+    kind ("**About the team:** …") are one value.
     """
-    if node.declared in LISTING_KINDS:
+    if node.declared is None or node.declared in LISTING_KINDS:
         values = [clause for _, sentence in split_sentences(text) for clause in _clauses(sentence)]
         if len(values) > 1:
             return values
@@ -458,7 +459,9 @@ def _trailing_lead_in(markdown: str, vocabulary: Vocabulary) -> str | None:
     Written right under an entry, a lead-in is read as that entry's last line.
     """
     last, _ = plain_text_and_links(markdown.rstrip().rsplit("\n", 1)[-1])
-    if not last.endswith((":", "：")) or len(last.split()) > _MAX_TRAILING_LEAD_IN_WORDS:
+    if len(last.split()) > _MAX_TRAILING_LEAD_IN_WORDS:
+        return None
+    if not last.endswith((":", "：")) and not vocabulary.names_a_kind(last):  # "Desirable" alone names its list
         return None
     return last if vocabulary.heading_kind(last.rstrip(":： ")) in LISTING_KINDS else None
 

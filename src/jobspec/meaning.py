@@ -2240,11 +2240,17 @@ def _optional_by_its_words(unit: Unit, vocabulary: Vocabulary, cue_names: Sequen
     ``cue_names``: the unit's :func:`cue_features`, when it has them; they tell whether
     its text holds a preferred cue sooner than looking for one again.
     """
+    if unit.text.endswith(_DESIRABLE_MARK_ENDS) and _DESIRABLE_MARK.search(unit.text):
+        return True
     if cue_names is None:
         return governing_cue(unit.text, vocabulary)
     cued = vocabulary.finds_preferred_cue_given(unit.text, "x:preferred" in cue_names)
     return governing_cue(unit.text, vocabulary, cued=cued)
 
+
+# A person specification's mark of a desirable criterion after it: "Sports coaching award (D)", "… [D]".
+_DESIRABLE_MARK = re.compile(r"[(\[]D[)\]]\.?$")
+_DESIRABLE_MARK_ENDS = (")", "].", "]", ").")
 
 # "Desired" names the optional requirements only beside required ones. Where nothing else asks for
 # anything, "Desired skills" (a job board's template field) or "Desired Candidate Profile" is the

@@ -19,11 +19,11 @@ from .classify import classify_sections
 from .errors import InputError, JobspecError, printable_path
 from .facts import collect_facts
 from .facts.skills import Taxonomy, default_taxonomy
-from .front_matter import SplitText, embedded_body, json_safe, listed_sections, split_front_matter
+from .front_matter import CAMEL_CASE, SplitText, embedded_body, json_safe, listed_sections, split_front_matter
 from .items import ExtractedItem, Unit, find_units
 from .load import LoadedText, load, read_file
 from .meaning import ItemModel, decide_items, default_item_model
-from .models import Diagnostic, JobPosting, Source
+from .models import Diagnostic, JobPosting, SectionKind, Source
 from .occupations import Classification, code_posting, default_classification
 from .options import ITEM_FIELDS, ParseOptions
 from .sections import SectionNode, build_sections
@@ -66,8 +66,9 @@ def parse(
     if with_items:
         model = options.item_model or default_item_model()
         items = decide_items(read.units, read.roots, options.vocabulary, model)
-        if not _has_items(items):
-            roots, listed_notes = _with_front_matter_lists(read.split, roots, items, options.vocabulary, model)
+        missing = _kinds_missing(items, read.roots)
+        if missing:
+            roots, listed_notes = _with_front_matter_lists(read.split, roots, items, options.vocabulary, model, missing)
     facts = collect_facts(read.split.metadata, read.roots, read.read_body, read.body_line, fields)
     posting = assemble(
         roots=roots,
@@ -99,8 +100,15 @@ def parse(
     return posting
 
 
-def _has_items(items: dict[int, list[ExtractedItem]]) -> bool:
-    return any(item.kind in ("responsibility", "qualification") for found in items.values() for item in found)
+def _kinds_missing(items: dict[int, list[ExtractedItem]], roots: list[SectionNode]) -> frozenset[SectionKind]:
+    """The kinds of section to read from the front matter's lists: all of them when the body gives no
+    duty or requirement, else benefits when it gives none. A body with duties or requirements of its own
+    is the posting, and lists in its front matter feed the site's template (a summary, a card), as the
+    labelled corpora's postings have them."""
+    found = [item for listed in items.values() for item in listed]
+    if not any(item.kind in ("responsibility", "qualification") for item in found):
+        return LISTING_KINDS
+    return frozenset() if any(item.kind == "benefit" for item in found) else frozenset({SectionKind.BENEFITS})
 
 
 def _with_front_matter_lists(
@@ -109,17 +117,19 @@ def _with_front_matter_lists(
     items: dict[int, list[ExtractedItem]],
     vocabulary: Vocabulary,
     model: ItemModel,
+    missing: frozenset[SectionKind],
 ) -> tuple[list[SectionNode], list[Diagnostic]]:
-    """The body's sections and those of the front matter's lists, when the body gives no item.
+    """The body's sections and those of the front matter's lists of the ``missing`` kinds.
 
     Some sites keep a posting's duties and requirements as lists in front matter
     (``responsibilities:``, ``requirements:``, ``krav:``) and render them from a
-    template. Read only when the body names none of its own, each list is a
+    template. Read for the kinds :func:`_kinds_missing` gives, each list is a
     section under its key, on the key's lines; ``items`` gains their items.
     """
 
     def names_a_section(key: str) -> bool:
-        return vocabulary.heading_kind(key.replace("_", " ").replace("-", " ")) in LISTING_KINDS
+        words = CAMEL_CASE.sub(" ", key).replace("_", " ").replace("-", " ")
+        return vocabulary.heading_kind(words) in missing
 
     markdown, first_line = listed_sections(split, names_a_section)
     if not markdown:
@@ -129,7 +139,7 @@ def _with_front_matter_lists(
     items.update(decide_items(find_units(extra, vocabulary), extra, vocabulary, model))
     note = Diagnostic(
         code="items-from-front-matter",
-        message="the body names no duty or requirement; they were read from lists in the front matter",
+        message="items the body gives none of were read from lists in the front matter",
         line=first_line,
         severity="info",
     )

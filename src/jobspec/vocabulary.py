@@ -1234,7 +1234,8 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "would be helpful | is helpful | are helpful | is appreciated | are appreciated | would be appreciated | "
     "nice extra | a nice extra | would also be great | would also be a plus | would also be nice | "
     "would also be helpful | would also be an advantage | would be useful | would also be useful | "
-    "would be handy | would be desirable | would be welcome | would be valuable",
+    "would be handy | would be desirable | would be welcome | would be valuable | would be a considerable asset | "
+    "would be a real asset | would be a great asset | would be a valuable asset | would be a strong advantage",
     "de": "außerdem wünschenswert | ebenfalls von vorteil | vorteilhaft | vorteilhaft sind | vorteilhaft wäre | "
     "wäre ein plus | ist ein plus | sind ein plus | "
     "wären toll | ist wünschenswert | sind wünschenswert | "
