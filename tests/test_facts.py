@@ -167,3 +167,57 @@ def test_an_html_table_of_labels_and_values_states_facts_too() -> None:
 
 def test_a_table_of_more_columns_is_no_labelled_line() -> None:
     assert parse("| Location | Leeds | York |\n|---|---|---|\n").location is None
+
+
+@pytest.mark.parametrize(
+    ("value", "kind"), [("FULL_TIME", "FULL_TIME"), ("part_time", "PART_TIME"), ("[FULL_TIME, PART_TIME]", "FULL_TIME")]
+)
+def test_schema_orgs_own_employment_values_are_read_from_front_matter(value: str, kind: str) -> None:
+    posting = parse(f"---\ntitle: Cook\nemploymentType: {value}\n---\nBody.\n")
+    assert posting.employment_type is not None
+    assert posting.employment_type.value == kind
+
+
+@pytest.mark.parametrize("line", ['remote: "yes"', "is_remote: true"])
+def test_a_remote_key_answered_yes_makes_the_job_remote(line: str) -> None:
+    assert parse(f"---\ntitle: Cook\n{line}\n---\nBody.\n").workplace == "remote"
+
+
+@pytest.mark.parametrize(
+    ("value", "low", "high", "period"),
+    [
+        ('"55000-65000"', 55000, 65000, None),
+        ('"55,000 - 65,000 per year"', 55000, 65000, "year"),
+        ('"50k-60k"', 50000, 60000, None),
+    ],
+)
+def test_figures_without_a_currency_under_a_salary_key_are_pay(
+    value: str, low: int, high: int, period: str | None
+) -> None:
+    salary = parse(f"---\ntitle: Cook\nsalary: {value}\n---\nBody.\n").salary
+    assert salary is not None
+    assert (salary.min, salary.max, salary.currency, salary.period) == (low, high, None, period)
+
+
+def test_a_salary_key_holding_words_and_figures_that_are_no_pay_gives_none() -> None:
+    assert parse("---\ntitle: Cook\nsalary: 2-3 years\n---\nBody.\n").salary is None
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        ("{city: Boise, region: Idaho, country: US}", "Boise, Idaho, US"),
+        ("{address: {addressLocality: Manchester, addressCountry: GB}}", "Manchester, GB"),
+        ("[{city: Manchester}, {city: Leeds}]", "Manchester; Leeds"),
+    ],
+)
+def test_a_location_written_as_a_table_of_its_parts_is_read(location: str, expected: str) -> None:
+    assert parse(f"---\ntitle: Cook\nlocation: {location}\n---\nBody.\n").location == expected
+
+
+def test_the_fields_of_a_job_table_in_front_matter_are_the_postings() -> None:
+    text = (
+        "---\njob:\n  title: Backend Engineer\n  company: {name: Larchwood}\n  location: {city: Leipzig}\n---\nBody.\n"
+    )
+    posting = parse(text)
+    assert (posting.title, posting.company, posting.location) == ("Backend Engineer", "Larchwood", "Leipzig")

@@ -254,7 +254,27 @@ def _read_language(front: FrontMatter, body: str) -> tuple[str, Provenance] | No
 
 
 def _read_location(front: FrontMatter, lines: list[tuple[int, str]]) -> tuple[str, Provenance] | None:
-    return plausible("location", front.fact("location", as_text)) or _labelled_line(lines, _LOCATION_LABEL)
+    return plausible("location", front.fact("location", _place)) or _labelled_line(lines, _LOCATION_LABEL)
+
+
+def _place(value: Any) -> str | None:
+    """A front matter location as text: a string, a table of its parts (``{city: Boise, region: Idaho,
+    country: US}``, schema.org's ``address: {addressLocality: …}``), or a list of either."""
+    if isinstance(value, Mapping):
+        address = value.get("address")
+        folded = {
+            str(key).casefold(): part for key, part in (address if isinstance(address, Mapping) else value).items()
+        }
+        parts = [folded[key] for key in _PLACE_PARTS if isinstance(folded.get(key), str) and folded[key].strip()]
+        return ", ".join(dict.fromkeys(part.strip() for part in parts)) if parts else as_text(value)
+    if isinstance(value, list) and value and any(isinstance(entry, Mapping) for entry in value):
+        return "; ".join(filter(None, map(_place, value))) or None
+    return as_text(value)
+
+
+# The parts of a place, in the order they are written (schema.org's names among them).
+_PLACE_PARTS = ("city", "town", "locality", "addresslocality", "region", "state", "addressregion", "country",
+                "addresscountry")  # fmt: skip
 
 
 def _note_salary(facts: Facts) -> None:
@@ -403,6 +423,8 @@ def _country_of(location: str | None, provenance: Mapping[str, Provenance]) -> t
 
 
 def _employment(value: Any) -> EmploymentType | None:
+    if isinstance(value, list):  # schema.org allows several ("[FULL_TIME, PART_TIME]"): the first that names one
+        return next(filter(None, map(_employment, value)), None)
     text = as_text(value)
     return normalise_employment_type(text) if text else None
 
@@ -431,7 +453,42 @@ def _salary(value: Any) -> Salary | None:
         amount = finite_number(value)
         return None if amount is None else Salary(min=amount, max=amount, text=str(value))
     text = as_text(value)
-    return parse_salary(text) if text else None
+    if not text:
+        return None
+    return parse_salary(text) or _bare_salary(text)
+
+
+# Under a salary key, figures without a currency are pay too: "55000-65000", "55,000 - 65,000 per year".
+_BARE_RANGE = re.compile(
+    r"^\s*(?P<low>\d[\d,.' ]{0,12}?)\s*(?P<k1>k)?(?:\s*(?:-|–|—|to|bis)\s*(?P<high>\d[\d,.' ]{0,12}?)\s*(?P<k2>k)?)?"
+    r"(?P<rest>(?:\s*(?:/|per|a|pro|par)\s*[^\d]{1,20})?)\s*$",
+    re.IGNORECASE,
+)
+_THOUSANDS = re.compile(r"^\d{1,3}(?:[,.' ]\d{3})+$")
+
+
+def _bare_salary(text: str) -> Salary | None:
+    """Figures without a currency under a salary key, as pay ("55000-65000"); None for anything else."""
+    found = _BARE_RANGE.match(text)
+    if found is None:
+        return None
+    low = _bare_amount(found["low"], found["k1"] or found["k2"])
+    high = _bare_amount(found["high"], found["k2"]) if found["high"] else low
+    if low is None or high is None:
+        return None
+    period = parse_period(text) if found["rest"] else None
+    return Salary(min=min(low, high), max=max(low, high), period=period, text=text.strip())
+
+
+def _bare_amount(figure: str, thousands: str | None) -> float | None:
+    figure = figure.strip()
+    if _THOUSANDS.match(figure):
+        figure = re.sub(r"[,.' ]", "", figure)
+    try:
+        amount = float(figure.replace(",", "."))
+    except ValueError:
+        return None
+    return amount * 1000 if thousands else amount
 
 
 def _salary_from_mapping(value: Mapping[str, Any]) -> Salary | None:
@@ -500,6 +557,10 @@ def _workplace_value(value: Any) -> tuple[Workplace | None, str | None]:
     text = as_text(value)
     if not text:
         return None, None
-    if text.upper() == "TELECOMMUTE":
+    if text.upper() == "TELECOMMUTE" or text.casefold() in _YES:  # "remote: yes"
         return "remote", None
     return parse_workplace(text)
+
+
+# A yes written as text, as a key that asks a question ("remote: yes") may have it.
+_YES = frozenset(("yes", "true", "y", "ja", "oui", "sí", "si", "sim", "tak", "ano", "igen", "evet"))

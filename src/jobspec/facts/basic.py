@@ -57,7 +57,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "country": ("country", "country_code", "countrycode", "location.country"),
     "workplace": (
         "workplace", "workplace_type", "workplacetype", "work_type", "location_type", "joblocationtype",
-        "work_mode", "remote",
+        "work_mode", "remote", "is_remote", "remote_ok", "remote_work", "isremote",
     ),
     "employment_type": (
         "employment_type", "employmenttype", "job_type", "jobtype", "contract", "contract_type", "type",
@@ -108,14 +108,19 @@ class FrontMatter:
     """Front matter looked up through :data:`ALIASES`, keys compared case-insensitively.
 
     A dash or a space in a key reads as an underscore: ``closing-date`` is ``closing_date``.
-    The keys of a Hugo ``params`` table are read as top-level keys, which win over them.
+    The keys of a Hugo ``params`` table, and of a table that holds the posting's own fields
+    (``job:``, ``position:``, ``vacancy:``), are read as top-level keys, which win over them.
     """
 
     def __init__(self, metadata: Mapping[str, Any]) -> None:
         self._folded = {_fold_key(key): (str(key), value) for key, value in metadata.items()}
-        params = hugo_params(metadata)
-        if params is not None:
-            name, table = params
+        tables = [found] if (found := hugo_params(metadata)) is not None else []
+        tables.extend(
+            (str(key), value)
+            for key, value in metadata.items()
+            if _fold_key(key) in _POSTING_TABLES and isinstance(value, Mapping)
+        )
+        for name, table in tables:
             for key, value in table.items():  # a key at the top level wins
                 self._folded.setdefault(_fold_key(key), (f"{name}.{key}", value))
 
@@ -139,6 +144,13 @@ class FrontMatter:
             return None
         value = convert(found[1])
         return None if value is None else (value, Provenance(key=found[0]))
+
+
+# Keys of a table that holds a posting's own fields: "job: {title: …, company: {…}, salary: {…}}".
+_POSTING_TABLES = frozenset(
+    ("job", "position", "posting", "job_posting", "jobposting", "vacancy", "opening", "role", "stelle", "poste",
+     "offre", "oferta", "vacature", "tjänst")
+)  # fmt: skip
 
 
 def hugo_params(metadata: Mapping[str, Any]) -> tuple[str, Mapping[str, Any]] | None:

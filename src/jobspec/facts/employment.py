@@ -107,7 +107,11 @@ def normalise_employment_type(text: str) -> EmploymentType | None:
     <EmploymentType.CONTRACTOR: 'CONTRACTOR'>
     >>> normalise_employment_type("Vollzeit, unbefristet").value
     'FULL_TIME'
+    >>> normalise_employment_type("FULL_TIME").value  # schema.org's own values, as front matter keeps them
+    'FULL_TIME'
     """
+    if "_" in text:
+        text = text.replace("_", " ")
     for kind, pattern in _COMPILED:
         if pattern.search(text):
             return kind
