@@ -342,3 +342,25 @@ def test_a_front_matter_list_of_benefits_is_read_when_the_body_gives_none() -> N
 def test_front_matter_lists_of_duties_are_left_to_the_template_when_the_body_has_its_own() -> None:
     text = "---\ntitle: Electrician\nrequirements: [NVQ Level 3]\n---\n## Duties\n- Install wiring\n"
     assert parse(text).qualifications == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '---json\n{\n  "title": "QA engineer",\n  "company": "Brightline"\n}\n---\n## Duties\n- Write tests\n',
+        "---yaml\ntitle: QA engineer\ncompany: Brightline\n---\n## Duties\n- Write tests\n",
+        "---\ntitle: QA engineer\ncompany: Brightline\n...\n## Duties\n- Write tests\n",  # YAML's own end
+    ],
+)
+def test_front_matter_fenced_with_its_language_or_ended_as_yaml_ends_a_document(text: str) -> None:
+    posting = parse(text)
+    assert (posting.title, posting.company) == ("QA engineer", "Brightline")
+    assert [(item.text, item.line) for item in posting.responsibilities] == [
+        ("Write tests", text.count("\n"))
+    ]  # the last line
+
+
+def test_an_error_in_json_fenced_with_its_language_is_placed_on_its_file_line() -> None:
+    posting = parse('---json\n{\n  "title": "QA",\n  "company": oops\n}\n---\nBody.\n')
+    [problem] = [d for d in posting.diagnostics if d.code == "front-matter-invalid"]
+    assert (problem.line, problem.column) == (4, 14)

@@ -59,8 +59,11 @@ _HANDLERS: tuple[tuple[str, BaseHandler], ...] = (
     ("toml", _TOMLHandler()),
     ("json", JSONHandler()),
 )
+# An opening fence that names its language, as gray-matter and Eleventy allow: "---json", "---yaml".
+_NAMED_FENCE = re.compile(r"---[ \t]*(?P<name>json|yaml|yml|toml)[ \t]*\r?\n", re.IGNORECASE)
+_FENCE_NAMES = {"json": "json", "yaml": "yaml", "yml": "yaml", "toml": "toml"}
 _CLOSING = {
-    "yaml": re.compile(r"^-{3,}[ \t]*$", re.MULTILINE),
+    "yaml": re.compile(r"^(?:-{3,}|\.{3})[ \t]*$", re.MULTILINE),  # YAML's end of a document, "...", too
     "toml": re.compile(r"^\+{3,}[ \t]*$", re.MULTILINE),
     "json": re.compile(r"^\}[ \t]*$", re.MULTILINE),
 }
@@ -73,18 +76,22 @@ def split_front_matter(text: str, options: ParseOptions, *, strict: bool = False
     body is still returned. With ``strict=True`` it raises
     :class:`~jobspec.errors.FrontMatterError` instead.
     """
-    fmt = _detect(text)
+    named = _NAMED_FENCE.match(text) if text.startswith("---") else None
+    fmt = _FENCE_NAMES[named["name"].casefold()] if named else _detect(text)
     if fmt is None:
         return SplitText(metadata={}, body=text, body_line=1, format=None)
     first_line_end = text.find("\n") + 1
-    closing = _CLOSING[fmt].search(text, first_line_end) if first_line_end else None
+    closing_fence = _CLOSING["yaml"] if named else _CLOSING[fmt]  # "---json" … "---", as gray-matter writes it
+    closing = closing_fence.search(text, first_line_end) if first_line_end else None
     if closing is None:
         problem = FrontMatterError(
             f"{fmt.upper()} front matter opened on line 1 is never closed", path=path, line=1, column=1
         )
         return _lenient(problem, strict, SplitText(metadata={}, body=text, body_line=1, format=fmt))
     try:
-        closing, metadata, diagnostics = _load_to_a_closing(text, fmt, first_line_end, closing, options)
+        closing, metadata, diagnostics = _load_to_a_closing(
+            text, fmt, first_line_end, closing, options, retry=not named
+        )
     except FrontMatterError as exc:
         exc.path = path
         raw, body, body_line = _parts(text, first_line_end, closing)
@@ -98,7 +105,7 @@ _MAX_CLOSINGS_TRIED = 16
 
 
 def _load_to_a_closing(
-    text: str, fmt: str, start: int, closing: re.Match[str], options: ParseOptions
+    text: str, fmt: str, start: int, closing: re.Match[str], options: ParseOptions, *, retry: bool = True
 ) -> tuple[re.Match[str], dict[str, Any], list[Diagnostic]]:
     """The closing line, and the front matter up to it: the first that loads, of the first few.
 
@@ -108,7 +115,7 @@ def _load_to_a_closing(
     does, the error is the first one's.
     """
     first_error: FrontMatterError | None = None
-    for _ in range(_MAX_CLOSINGS_TRIED if fmt in ("json", "toml") else 1):
+    for _ in range(_MAX_CLOSINGS_TRIED if fmt in ("json", "toml") and retry else 1):
         try:
             metadata, diagnostics = _load_metadata(fmt, text[start : closing.start()], options)
         except FrontMatterError as exc:
@@ -258,7 +265,10 @@ def _load(fmt: str, raw: str, options: ParseOptions) -> Any:
         return _load_yaml(raw, options)
     if fmt == "toml":
         _refuse_long_dotted_keys(raw, options)
-    loaded = _load_toml(raw) if fmt == "toml" else _load_json("{" + raw + "}")
+    if fmt == "toml":
+        loaded = _load_toml(raw)
+    else:  # the block inside "{" and "}" lines, or a whole object between "---json" and "---"
+        loaded = _load_json(raw if raw.lstrip().startswith("{") else "{" + raw + "}")
     _check_shape(_tree_shape(loaded, options.max_front_matter_nodes), options)
     return loaded
 
