@@ -265,7 +265,6 @@ def _load(fmt: str, raw: str, options: ParseOptions) -> Any:
         return _load_yaml(raw, options)
     if fmt == "toml":
         _refuse_long_dotted_keys(raw, options)
-    if fmt == "toml":
         loaded = _load_toml(raw)
     else:  # the block inside "{" and "}" lines, or a whole object between "---json" and "---"
         loaded = _load_json(raw if raw.lstrip().startswith("{") else "{" + raw + "}")

@@ -66,7 +66,7 @@ def parse(
     if with_items:
         model = options.item_model or default_item_model()
         items = decide_items(read.units, read.roots, options.vocabulary, model)
-        missing = _kinds_missing(items, read.roots)
+        missing = _kinds_missing(items, with_benefits="benefits" in fields)
         if missing:
             roots, listed_notes = _with_front_matter_lists(read.split, roots, items, options.vocabulary, model, missing)
     facts = collect_facts(read.split.metadata, read.roots, read.read_body, read.body_line, fields)
@@ -100,15 +100,17 @@ def parse(
     return posting
 
 
-def _kinds_missing(items: dict[int, list[ExtractedItem]], roots: list[SectionNode]) -> frozenset[SectionKind]:
+def _kinds_missing(items: dict[int, list[ExtractedItem]], *, with_benefits: bool) -> frozenset[SectionKind]:
     """The kinds of section to read from the front matter's lists: all of them when the body gives no
-    duty or requirement, else benefits when it gives none. A body with duties or requirements of its own
-    is the posting, and lists in its front matter feed the site's template (a summary, a card), as the
-    labelled corpora's postings have them."""
+    duty or requirement, else benefits when it gives none and they were asked for. A body with duties or
+    requirements of its own is the posting, and lists in its front matter feed the site's template (a
+    summary, a card), as the labelled corpora's postings have them."""
     found = [item for listed in items.values() for item in listed]
     if not any(item.kind in ("responsibility", "qualification") for item in found):
         return LISTING_KINDS
-    return frozenset() if any(item.kind == "benefit" for item in found) else frozenset({SectionKind.BENEFITS})
+    if not with_benefits or any(item.kind == "benefit" for item in found):
+        return frozenset()
+    return frozenset({SectionKind.BENEFITS})
 
 
 def _with_front_matter_lists(
