@@ -132,3 +132,7 @@ def test_strong_emphasis_ends_at_the_next_delimiter() -> None:
 )
 def test_word_count_counts_chinese_and_japanese_by_characters(text: str, words: int) -> None:
     assert word_count(text) == words
+
+
+def test_an_escaped_character_in_a_links_address_is_given_back_too() -> None:
+    assert plain_text_and_links("see [the \\_docs](https://x.org/a\\_b)") == ("see the _docs", ["https://x.org/a_b"])

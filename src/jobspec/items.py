@@ -454,7 +454,9 @@ def _read_list(entries: tuple[ListEntry, ...], reader: _Reader) -> None:
 
 
 def _trailing_lead_in(markdown: str, vocabulary: Vocabulary) -> str | None:
-    """A last line that introduces the entries after its own ("…problems.\\nPreferred (not required):").
+    """A last line that introduces the entries after its own ("…problems.\\nPreferred (not required):"), or
+    an entry that is only such a line ("Nice to have:"); without a colon, a heading's words alone
+    ("Patience" then "Desirable" over "3. First aid").
 
     Written right under an entry, a lead-in is read as that entry's last line.
     """

@@ -116,6 +116,7 @@ def _plain_text_and_links(markdown: str) -> tuple[str, list[str]]:
         text = html.unescape(text)
     if escaped:
         text = text.translate(_GIVEN_BACK)
+        links = [link.translate(_GIVEN_BACK) for link in links]
     if not text.isascii():
         text = _INVISIBLE.sub("", text)
     # str.split() and re's \s agree on what whitespace is; the split is cheaper.
