@@ -752,3 +752,9 @@ def test_an_html_table_without_a_header_row_gets_columns_without_names() -> None
 def test_a_table_that_lays_out_a_page_is_read_as_the_html_it_holds(cell: str) -> None:
     body = f"<table><tr><td>{cell}</td><td>x</td></tr><tr><td>y</td><td>z</td></tr></table>\n"
     assert all(block.kind != "table" for block in parse_blocks(body))
+
+
+def test_bullets_indented_as_code_inside_bullets_indented_as_code_are_read_once_not_recursively() -> None:
+    body = "".join(" " * (4 * depth) + "• x\n\n" for depth in range(1, 400))
+    blocks = parse_blocks(body)  # would recurse once per level, past Python's limit
+    assert [block.kind for block in blocks] == ["list"]

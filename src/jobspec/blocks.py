@@ -279,8 +279,9 @@ _LIST_MARKER = re.compile(r"^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)"
 _FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)")
 
 
-def parse_blocks(body: str, first_line: int = 1) -> list[Block]:
-    """Parse ``body`` into blocks; ``first_line`` is the file line ``body`` starts on."""
+def parse_blocks(body: str, first_line: int = 1, *, in_code: bool = False) -> list[Block]:
+    """Parse ``body`` into blocks; ``first_line`` is the file line ``body`` starts on. ``in_code``: ``body``
+    is indented code read as a list, inside which no code is read so again (one level, whatever the input)."""
     body = _without_template_lines(_without_long_quotes(_SPACE_LINE.sub("\n", body)))
     body = _with_plain_markers(body)
     state = _PositionedState()
@@ -300,7 +301,7 @@ def parse_blocks(body: str, first_line: int = 1) -> list[Block]:
         end = tokens[index + 1].get("_offset", len(src)) if index + 1 < len(tokens) else len(src)
         line += src.count("\n", counted_to, start)  # tokens are in order: each newline counted once
         counted_to = start
-        _convert(token, line, src[start:end], blocks)
+        _convert(token, line, src[start:end], blocks, in_code=in_code)
     return _lists_of_one_under_headings(_loose_bullet_lists(blocks))
 
 
@@ -460,7 +461,7 @@ def _plain_line_blocks(body: str, first_line: int) -> list[Block]:
     ]
 
 
-def _convert(token: dict[str, Any], line: int, raw: str, out: list[Block]) -> None:
+def _convert(token: dict[str, Any], line: int, raw: str, out: list[Block], *, in_code: bool = False) -> None:
     kind = token["type"]
     if kind == "heading":
         out.append(Block("heading", line, token["text"].strip(), level=token["attrs"]["level"]))
@@ -478,9 +479,9 @@ def _convert(token: dict[str, Any], line: int, raw: str, out: list[Block]) -> No
         # HTML indented by a tab or four spaces is code to CommonMark, but postings indent their
         # <dl>, <ul> and <li> for readability: it is the posting's text.
         out.extend(_html_blocks(token["raw"], line))
-    elif kind == "block_code" and token.get("style") == "indent" and _is_a_list(token.get("raw", "")):
+    elif kind == "block_code" and token.get("style") == "indent" and not in_code and _is_a_list(token.get("raw", "")):
         # So are lines of bullets pasted with the indent of the document they came from.
-        out.extend(parse_blocks(token["raw"], line))
+        out.extend(parse_blocks(token["raw"], line, in_code=True))
     elif kind == "block_quote":
         for child in _in_source_order(token["children"]):
             _convert(child, line + child.get("_line", 0), "", out)
