@@ -221,3 +221,23 @@ def test_the_fields_of_a_job_table_in_front_matter_are_the_postings() -> None:
     )
     posting = parse(text)
     assert (posting.title, posting.company, posting.location) == ("Backend Engineer", "Larchwood", "Leipzig")
+
+
+def test_a_salary_kept_as_separate_keys_is_read() -> None:
+    text = "---\ntitle: Picker\nsalary_min: 50000\nsalary_max: 60000\nsalary_currency: GBP\n---\nBody.\n"
+    salary = parse(text).salary
+    assert salary is not None
+    assert (salary.min, salary.max, salary.currency) == (50000, 60000, "GBP")
+
+
+@pytest.mark.parametrize(
+    ("lines", "posted", "closes"),
+    [
+        ("pubDate: 2024-03-01\napplicationDeadline: 2024-03-29", "2024-03-01", "2024-03-29"),  # Astro, camelCase
+        ('date: "2024-02-30"\npublishDate: 2024-03-02\nexpiryDate: 2024-04-02', "2024-03-02", "2024-04-02"),
+        ("datum: 2024-03-01\nbewerbungsschluss: 2024-03-31", "2024-03-01", "2024-03-31"),
+    ],
+)
+def test_dates_under_more_keys_and_after_a_key_whose_date_is_impossible(lines: str, posted: str, closes: str) -> None:
+    posting = parse(f"---\ntitle: Courier\n{lines}\n---\nBody.\n")
+    assert (str(posting.date_posted), str(posting.valid_through)) == (posted, closes)

@@ -21,6 +21,7 @@ from ..models import Diagnostic, Education, EmploymentType, Experience, Provenan
 from ..sections import SectionNode
 from ..text import KeywordIndex, plain_text
 from .basic import (
+    Found,
     FrontMatter,
     apply_link,
     as_text,
@@ -195,7 +196,10 @@ def collect_facts(
         )
     if "salary" in fields:
         facts.take(
-            "salary", front.fact("salary", _salary) or _line_found(find_salary(_with_keyword(lines, _PAY_KEYWORD)))
+            "salary",
+            front.fact("salary", _salary)
+            or _salary_in_keys(front)
+            or _line_found(find_salary(_with_keyword(lines, _PAY_KEYWORD))),
         )
         _name_the_krona(facts, front, lines, body, fields)
         _note_salary(facts)
@@ -465,6 +469,21 @@ _BARE_RANGE = re.compile(
     re.IGNORECASE,
 )
 _THOUSANDS = re.compile(r"^\d{1,3}(?:[,.' ]\d{3})+$")
+
+
+def _salary_in_keys(front: FrontMatter) -> Found[Salary] | None:
+    """A salary kept as separate keys (``salary_min``, ``salary_max``, ``salary_currency``, ``salary_period``)."""
+    low, high = front.get("salary_min"), front.get("salary_max")
+    if low is None and high is None:
+        return None
+    table = {"min": low[1] if low else None, "max": high[1] if high else None}
+    for part in ("currency", "period"):
+        found = front.get(f"salary_{part}")
+        if found is not None:
+            table[part] = found[1]
+    salary = _salary_from_mapping(table)
+    key = (low or high or ("", None))[0]
+    return None if salary is None else (salary, Provenance(key=key))
 
 
 def _bare_salary(text: str) -> Salary | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, TypeVar
 
 from ..models import Provenance
@@ -71,11 +71,23 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "sueldo", "salário", "stipendio", "retribuzione", "ral", "salaris", "loon", "lon", "lön", "lonn", "lønn",
         "wynagrodzenie", "pensja",
     ),
-    "date_posted": ("date_posted", "dateposted", "posted", "date", "published", "created"),
+    "date_posted": (
+        "date_posted", "dateposted", "posted", "date", "published", "created", "pubdate", "publishdate",
+        "publish_date", "published_at", "date_published", "datepublished", "posted_on", "posted_at", "datum",
+        "fecha", "date_de_publication", "fecha_de_publicacion", "fecha_de_publicación", "data_di_pubblicazione",
+    ),
     "valid_through": (
         "valid_through", "validthrough", "closing_date", "closingdate", "closes", "deadline", "apply_by",
-        "application_deadline", "expires", "expiry_date", "expiration_date",
+        "application_deadline", "applicationdeadline", "expires", "expiry_date", "expirydate", "expiration_date",
+        "expirationdate", "closing", "bewerbungsschluss", "bewerbungsfrist", "date_limite",
+        "date_limite_de_candidature", "fecha_limite", "fecha_límite", "scadenza", "sluitingsdatum",
+        "sista_ansökningsdag", "termin_aplikacji",
     ),
+    # A salary kept as separate keys: "salary_min: 50000", "salary_max: 60000", "salary_currency: EUR".
+    "salary_min": ("salary_min", "salarymin", "min_salary", "minsalary", "salary_from", "salary_low"),
+    "salary_max": ("salary_max", "salarymax", "max_salary", "maxsalary", "salary_to", "salary_high"),
+    "salary_currency": ("salary_currency", "salarycurrency", "currency"),
+    "salary_period": ("salary_period", "salaryperiod", "salary_unit", "pay_period", "payperiod"),
     "apply_url": ("apply_url", "applyurl", "application_url", "apply", "apply_link", "apply_to", "url"),
     "summary": ("excerpt", "description", "summary", "teaser", "intro"),
     "language": ("lang", "language", "locale"),
@@ -126,24 +138,28 @@ class FrontMatter:
 
     def get(self, fact: str) -> tuple[str, Any] | None:
         """(key as written, value) of the first alias with a value."""
+        return next(self._values(fact), None)
+
+    def _values(self, fact: str) -> Iterator[tuple[str, Any]]:
+        """(key as written, value) of each alias with a value, in the order of :data:`ALIASES`."""
         aliases, folded = ALIASES[fact], self._folded
         if not folded:
-            return None
+            return
         for alias in aliases:
             found = folded.get(alias)
             if found is None and "." in alias:
                 found = _dotted(folded, alias)
             if found is not None and found[1] not in (None, "", [], {}):
-                return found
-        return None
+                yield found
 
     def fact(self, fact: str, convert: Callable[[Any], T | None]) -> Found[T] | None:
-        """The converted value of a fact, with the key it came from."""
-        found = self.get(fact)
-        if found is None:
-            return None
-        value = convert(found[1])
-        return None if value is None else (value, Provenance(key=found[0]))
+        """The converted value of a fact, with the key it came from: the first alias whose value converts
+        (``date: "2024-02-30"`` gives way to ``publishDate: 2024-03-02``)."""
+        for key, raw in self._values(fact):
+            value = convert(raw)
+            if value is not None:
+                return value, Provenance(key=key)
+        return None
 
 
 # Keys of a table that holds a posting's own fields: "job: {title: …, company: {…}, salary: {…}}".
