@@ -241,3 +241,12 @@ def test_a_salary_kept_as_separate_keys_is_read() -> None:
 def test_dates_under_more_keys_and_after_a_key_whose_date_is_impossible(lines: str, posted: str, closes: str) -> None:
     posting = parse(f"---\ntitle: Courier\n{lines}\n---\nBody.\n")
     assert (str(posting.date_posted), str(posting.valid_through)) == (posted, closes)
+
+
+@pytest.mark.parametrize("stamp", ["1709251200", "1709251200000"])
+def test_a_unix_timestamp_under_a_date_key_is_its_date(stamp: str) -> None:
+    assert str(parse(f"---\ntitle: Courier\ndate: {stamp}\n---\nBody.\n").date_posted) == "2024-03-01"
+
+
+def test_poste_is_the_french_key_for_the_posts_title() -> None:
+    assert parse("---\nposte: Comptable confirmé\n---\nBody.\n").title == "Comptable confirmé"

@@ -39,7 +39,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
         # Keys that name the post in other languages. A bare "titel", "titre" or "título" is left
         # out: it is a site's own word for a page's title ("Devenir coopérateur"), not the job's.
         "stellenbezeichnung", "stellentitel", "intitule_du_poste", "intitulé_du_poste", "titre_du_poste", "puesto",
-        "cargo", "vaga", "posizione", "functie", "functietitel", "stanowisko", "tjanst", "tjänst",
+        "cargo", "vaga", "posizione", "functie", "functietitel", "stanowisko", "tjanst", "tjänst", "poste",
     ),
     "company": (
         "company", "company_name", "companyname", "organization", "organisation", "hiring_organization",

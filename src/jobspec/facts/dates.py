@@ -143,6 +143,8 @@ def parse_date(value: object) -> dt.date | None:
     datetime.date(2027, 3, 12)
     >>> parse_date("30 February 2027") is None
     True
+    >>> parse_date(1709251200)  # Unix time, as some generators store a date
+    datetime.date(2024, 3, 1)
     """
     if isinstance(value, dt.datetime):
         return value.date()
@@ -151,7 +153,20 @@ def parse_date(value: object) -> dt.date | None:
     if isinstance(value, str):
         found = _dates_in(value)
         return found[0][0] if found else None
+    if isinstance(value, int) and not isinstance(value, bool):
+        return _timestamp_date(value)
     return None
+
+
+# Unix time in seconds or in milliseconds, as some site generators and APIs store a date: 2001 to 2286.
+_SECONDS = range(10**9, 10**10)
+_MILLISECONDS = range(10**12, 10**13)
+
+
+def _timestamp_date(value: int) -> dt.date | None:
+    """The UTC date of a Unix timestamp in seconds or milliseconds (``1709251200`` is 2024-03-01), else None."""
+    seconds = value if value in _SECONDS else value // 1000 if value in _MILLISECONDS else None
+    return None if seconds is None else dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).date()
 
 
 def find_dates(
