@@ -30,7 +30,7 @@ import html
 import re
 import string
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, ClassVar, Literal
 
 import mistune
@@ -311,12 +311,19 @@ def _lists_of_one_under_headings(blocks: list[Block]) -> list[Block]:
     out = list(blocks)
     for index in range(1, len(out)):
         block = out[index]
-        if block.kind != "paragraph" or out[index - 1].kind != "heading" or not _opens_on_a_bullet(block.markdown):
+        if block.kind != "paragraph" or out[index - 1].kind != "heading" or not _may_open_on_a_bullet(block.markdown):
             continue
-        entries = _listed_rows(block.markdown.split("\n"), block.line, announced=True)
-        if entries is not None:
-            out[index] = Block("list", block.line, entries=tuple(entries))
+        listed = _announced_list(block.markdown, block.line)
+        if listed is not None:
+            out[index] = listed
     return out
+
+
+def _announced_list(text: str, line: int) -> Block | None:
+    """The list that lines announced by a label or heading are, one entry of any kind of bullet being
+    enough ("**Nice to have:**" or "## Требования", then "— Kubernetes"); None when they are not one."""
+    entries = _listed_rows(text.split("\n"), line, announced=True)
+    return Block("list", entries[0].line, entries=tuple(entries)) if entries else None
 
 
 def _with_plain_markers(body: str) -> str:
@@ -362,8 +369,8 @@ def _loose_bullet_lists(blocks: list[Block]) -> list[Block]:
 def _loose_entries(block: Block) -> tuple[str, list[ListEntry]] | None:
     """The bullet a paragraph opens on, and the paragraph's entries as an entry of a loose list."""
     text = block.markdown
-    if not text[:1].isspace() and not _TABLE_OR_BULLET_CHAR.match(text) and text[:1] not in "o-+*":
-        return None  # most paragraphs: no bullet at their start
+    if not _may_open_on_a_bullet(text):
+        return None
     for bullet in _LOOSE_LIST_BULLETS:
         found = bullet.match(text)
         if found:
@@ -592,8 +599,8 @@ def _on_file_lines(block: Block, line: int, file_lines: list[int]) -> Block:
     def file_line(counted: int) -> int:
         return file_lines[min(max(counted - line, 0), len(file_lines) - 1)]
 
-    entries = tuple(ListEntry(entry.markdown, file_line(entry.line), entry.level) for entry in block.entries)
-    return Block(block.kind, file_line(block.line), block.markdown, block.level, entries, block.rows)
+    entries = tuple(replace(entry, line=file_line(entry.line)) for entry in block.entries)
+    return replace(block, line=file_line(block.line), entries=entries)
 
 
 def _paragraph_or_more(text: str, line: int) -> Block:
@@ -728,9 +735,9 @@ def _headed_bullets(text: str, line: int) -> list[Block] | None:
     if _all_bullets(rows):
         return [Block("paragraph", line, first), _paragraph_or_more(rest, line + 1)]
     if _ANNOUNCES.search(first):
-        announced = _listed_rows(rest.split("\n"), line + 1, announced=True)
+        announced = _announced_list(rest, line + 1)
         if announced is not None:
-            return [Block("paragraph", line, first), Block("list", announced[0].line, entries=tuple(announced))]
+            return [Block("paragraph", line, first), announced]
     return _labelled_bullet_runs(text, line) or _text_then_bullets(text, line)
 
 
@@ -817,9 +824,8 @@ def _marked_label_and_bullets(first: str, rows: list[str], rest: str, line: int)
     label = first[_marker_end(first) :]
     if not label.strip():
         return None
-    announced = _listed_rows(rest.split("\n"), line + 1, announced=True)  # a label over one dash line too
-    listed = Block("list", line + 1, entries=tuple(announced)) if announced else _paragraph_or_more(rest, line + 1)
-    return [Block("paragraph", line, label), listed]
+    # A label over one dash line heads a list of one too.
+    return [Block("paragraph", line, label), _announced_list(rest, line + 1) or _paragraph_or_more(rest, line + 1)]
 
 
 def _bullet_char(row: str) -> str | None:
@@ -954,6 +960,12 @@ def _folded_bullet_lines(text: str, level: int) -> list[ListEntry] | None:
         ListEntry(head, 0, level),
         *(ListEntry(entry.markdown, entry.line, level + 1 + entry.level) for entry in entries),
     ]
+
+
+def _may_open_on_a_bullet(text: str) -> bool:
+    """A cheap first look: whether ``text`` opens on a space, a table's bar, a bullet character or symbol,
+    a dash, "o", ":" or a Markdown marker; most paragraphs open on none (see :func:`_opens_on_a_bullet`)."""
+    return text[:1].isspace() or text[:1] in "o-+*:" or _TABLE_OR_BULLET_CHAR.match(text) is not None
 
 
 def _opens_on_a_bullet(row: str) -> bool:
@@ -1279,7 +1291,7 @@ def _wraps_on(row: str) -> bool:
 
 
 def _html_blocks(raw: str, line: int) -> list[Block]:
-    tables = _data_tables(raw) if "<t" in raw.lower() else []
+    tables = _data_tables(raw) if "<t" in raw or "<T" in raw else []
     if not tables:
         return _html_part_blocks(raw, line)
     blocks: list[Block] = []
