@@ -39,7 +39,15 @@ from .experience import parse_experience
 from .language import detect_language
 from .location import country_code, find_workplace, parse_workplace
 from .plausible import plausible
-from .salary import find_salary, has_unnamed_krona, krona_currency, parse_period, parse_salary, salary_notes
+from .salary import (
+    find_salary,
+    has_unnamed_krona,
+    krona_currency,
+    parse_bare_salary,
+    parse_period,
+    parse_salary,
+    salary_notes,
+)
 from .travel import works_elsewhere
 
 __all__ = ["Facts", "collect_facts", "item_facts"]
@@ -459,16 +467,7 @@ def _salary(value: Any) -> Salary | None:
     text = as_text(value)
     if not text:
         return None
-    return parse_salary(text) or _bare_salary(text)
-
-
-# Under a salary key, figures without a currency are pay too: "55000-65000", "55,000 - 65,000 per year".
-_BARE_RANGE = re.compile(
-    r"^\s*(?P<low>\d[\d,.' ]{0,12}?)\s*(?P<k1>k)?(?:\s*(?:-|–|—|to|bis)\s*(?P<high>\d[\d,.' ]{0,12}?)\s*(?P<k2>k)?)?"
-    r"(?P<rest>(?:\s*(?:/|per|a|pro|par)\s*[^\d]{1,20})?)\s*$",
-    re.IGNORECASE,
-)
-_THOUSANDS = re.compile(r"^\d{1,3}(?:[,.' ]\d{3})+$")
+    return parse_salary(text) or parse_bare_salary(text)
 
 
 def _salary_in_keys(front: FrontMatter) -> Found[Salary] | None:
@@ -484,30 +483,6 @@ def _salary_in_keys(front: FrontMatter) -> Found[Salary] | None:
     salary = _salary_from_mapping(table)
     key = (low or high or ("", None))[0]
     return None if salary is None else (salary, Provenance(key=key))
-
-
-def _bare_salary(text: str) -> Salary | None:
-    """Figures without a currency under a salary key, as pay ("55000-65000"); None for anything else."""
-    found = _BARE_RANGE.match(text)
-    if found is None:
-        return None
-    low = _bare_amount(found["low"], found["k1"] or found["k2"])
-    high = _bare_amount(found["high"], found["k2"]) if found["high"] else low
-    if low is None or high is None:
-        return None
-    period = parse_period(text) if found["rest"] else None
-    return Salary(min=min(low, high), max=max(low, high), period=period, text=text.strip())
-
-
-def _bare_amount(figure: str, thousands: str | None) -> float | None:
-    figure = figure.strip()
-    if _THOUSANDS.match(figure):
-        figure = re.sub(r"[,.' ]", "", figure)
-    try:
-        amount = float(figure.replace(",", "."))
-    except ValueError:
-        return None
-    return amount * 1000 if thousands else amount
 
 
 def _salary_from_mapping(value: Mapping[str, Any]) -> Salary | None:

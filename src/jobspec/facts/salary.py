@@ -26,6 +26,7 @@ __all__ = [
     "has_unnamed_krona",
     "is_pay_line",
     "krona_currency",
+    "parse_bare_salary",
     "parse_period",
     "parse_salary",
     "salary_notes",
@@ -534,6 +535,37 @@ def parse_salary(text: str) -> Salary | None:
     True
     """
     return _parse_salary(text)[0]
+
+
+def parse_bare_salary(text: str) -> Salary | None:
+    """Figures without a currency, or a range of them, as pay: what a value under a salary key holds, where
+    the key says what a sentence would need a currency or a pay word for. None for anything else.
+
+    >>> parse_bare_salary("55,000 - 65,000 per year")
+    Salary(min=55000.0, max=65000.0, currency=None, period='year', grade=None, text='55,000 - 65,000 per year')
+    >>> parse_bare_salary("2-3 years") is None
+    True
+    """
+    found = _BARE_RANGE.match(text)
+    if found is None:
+        return None
+    low = _number(found["low"])
+    high = _number(found["high"]) if found["high"] else low
+    if low is None or high is None:
+        return None
+    low *= 1000 if found["k1"] or found["k2"] else 1  # "50k-60k", "50-60k"
+    high *= 1000 if found["k2"] or (found["k1"] and not found["high"]) else 1
+    period = parse_period(text) if found["rest"] else None
+    return Salary(min=min(low, high), max=max(low, high), period=period, text=text.strip())
+
+
+# One figure or a range of them, maybe in thousands ("50k"), maybe with a period after them, and nothing else.
+_BARE_RANGE = re.compile(
+    r"^\s*(?P<low>\d{1,3}(?:[,.' ]\d{3})+|\d+(?:[.,]\d{1,2})?)\s*(?P<k1>k)?"
+    r"(?:\s*(?:-|–|—|to|bis)\s*(?P<high>\d{1,3}(?:[,.' ]\d{3})+|\d+(?:[.,]\d{1,2})?)\s*(?P<k2>k)?)?"
+    r"(?P<rest>(?:\s*(?:/|per|a|pro|par)\s*[^\d]{1,20})?)\s*$",
+    re.IGNORECASE,
+)
 
 
 def salary_notes(text: str) -> list[str]:
