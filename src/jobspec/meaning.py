@@ -767,7 +767,9 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 # What cues.OTHER_LANGUAGE_READER looks for, as words, and the words of cues.OTHER_SCRIPT_READERS: a
 # cheaper look that finds them wherever those patterns would (and a little more), before the patterns
 # that decide.
-_READER_WORDS = frozenset("vous tu tú je jij du sie ti te si se você usted".split()) | _OTHER_SCRIPT_WORDS
+_READER_WORDS = (
+    frozenset("vous tu tú je jij du sie ti te si se você usted مسؤول مسؤولا مسؤولة".split()) | _OTHER_SCRIPT_WORDS
+)
 _READER_OPENINGS = frozenset(
     "la il el o a vai irá também ainda além también además asimismo inoltre anche infine poi finalmente "
     "vas budeš budete".split()
@@ -798,7 +800,6 @@ def _may_address_the_reader(words: list[str]) -> bool:
         or first.startswith(_HEBREW_ARABIC_FUTURE)
         or not _READER_WORDS.isdisjoint(words)
         or words[-1].endswith(_LAST_WORD_FUTURE_ENDINGS)
-        or any(word.startswith("مسؤول") for word in words)
     )
 
 
