@@ -364,3 +364,30 @@ def test_an_error_in_json_fenced_with_its_language_is_placed_on_its_file_line() 
     posting = parse('---json\n{\n  "title": "QA",\n  "company": oops\n}\n---\nBody.\n')
     [problem] = [d for d in posting.diagnostics if d.code == "front-matter-invalid"]
     assert (problem.line, problem.column) == (4, 14)
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "where"),
+    [
+        ("title: Baker\ncity: Lyon\ntitle: Pastry chef", (4, 1)),
+        ("job:\n  title: Baker\n  title: Pastry chef", (4, 3)),
+        # an alias sends the document down the checked path, which finds the repeated key too
+        ("base: &b {city: Lyon}\njob:\n  <<: *b\n  title: Baker\n  title: Pastry chef", (6, 3)),
+    ],
+)
+def test_a_key_given_twice_is_a_warning_at_the_value_used(yaml_text: str, where: tuple[int, int]) -> None:
+    posting = parse(f"---\n{yaml_text}\n---\n# Cook\n")
+    [warning] = posting.diagnostics
+    assert (warning.code, warning.severity, (warning.line, warning.column)) == (
+        "front-matter-key-repeated",
+        "warning",
+        where,
+    )
+    assert "'title'" in warning.message
+    assert "Pastry chef" in str(posting.front_matter)
+    assert "Baker" not in str(posting.front_matter)
+
+
+def test_a_merge_key_or_the_same_value_under_two_keys_is_no_repeated_key() -> None:
+    text = "---\nbase: &b {city: Lyon}\nparis: {<<: *b, team: A}\nlille: {<<: *b, team: B}\ntitle: Cook\n---\n# Cook\n"
+    assert parse(text).diagnostics == []

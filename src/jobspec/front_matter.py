@@ -145,7 +145,7 @@ def _load_metadata(fmt: str, raw: str, options: ParseOptions) -> tuple[dict[str,
             line=2,
             column=1,
         )
-    loaded = _load(fmt, raw, options)
+    loaded, repeated = _load(fmt, raw, options)
     if loaded is None:
         loaded = {}
     if not isinstance(loaded, dict):
@@ -154,7 +154,8 @@ def _load_metadata(fmt: str, raw: str, options: ParseOptions) -> tuple[dict[str,
             line=2,
             column=1,
         )
-    return _json_ready(loaded)
+    metadata, diagnostics = _json_ready(loaded)
+    return metadata, [*repeated, *diagnostics]
 
 
 def _detect(text: str) -> str | None:
@@ -259,8 +260,12 @@ _Yaml12Loader.resolvers_by_first = {
 }
 
 
-def _load(fmt: str, raw: str, options: ParseOptions) -> Any:
-    """The front matter block ``raw`` loaded, or FrontMatterError; never larger than the limits."""
+def _load(fmt: str, raw: str, options: ParseOptions) -> tuple[Any, list[Diagnostic]]:
+    """The front matter block ``raw`` loaded, with warnings, or FrontMatterError; never larger than the limits.
+
+    TOML refuses a repeated key itself; JSON keeps the last value, as YAML does,
+    but only YAML's loader knows where each key is, so only YAML's are reported.
+    """
     if fmt == "yaml":
         return _load_yaml(raw, options)
     if fmt == "toml":
@@ -269,16 +274,20 @@ def _load(fmt: str, raw: str, options: ParseOptions) -> Any:
     else:  # the block inside "{" and "}" lines, or a whole object between "---json" and "---"
         loaded = _load_json(raw if raw.lstrip().startswith("{") else "{" + raw + "}")
     _check_shape(_tree_shape(loaded, options.max_front_matter_nodes), options)
-    return loaded
+    return loaded, []
 
 
-def _load_yaml(raw: str, options: ParseOptions) -> Any:
-    """Compose the YAML and construct it, never beyond the budgets (aliases counted as expanded)."""
+def _load_yaml(raw: str, options: ParseOptions) -> tuple[Any, list[Diagnostic]]:
+    """Compose the YAML and construct it, never beyond the budgets (aliases counted as expanded).
+
+    A key given twice in one mapping is a warning: YAML forbids it, but
+    PyYAML keeps the last value, and so do Jekyll and Hugo.
+    """
     loader = _Yaml12Loader(raw)
     try:
         node = loader.get_single_node()
         if node is None:
-            return None
+            return None, []
         return _construct_yaml(loader, node, options)
     except yaml.MarkedYAMLError as exc:
         raise _yaml_error(exc) from None
@@ -296,7 +305,7 @@ def _load_yaml(raw: str, options: ParseOptions) -> Any:
         loader.dispose()
 
 
-def _construct_yaml(loader: _Yaml12Loader, node: yaml.Node, options: ParseOptions) -> Any:
+def _construct_yaml(loader: _Yaml12Loader, node: yaml.Node, options: ParseOptions) -> tuple[Any, list[Diagnostic]]:
     """The composed document ``node`` as Python values, once it is known to be within the budgets.
 
     Most front matter is a plain tree of strings, numbers and dates, which
@@ -305,11 +314,12 @@ def _construct_yaml(loader: _Yaml12Loader, node: yaml.Node, options: ParseOption
     a value Python cannot hold) gets the full walk of :func:`_node_shape` and
     PyYAML's constructor, which report it exactly as before.
     """
-    plain = _PlainTree(loader, options).build(node)
+    tree = _PlainTree(loader, options)
+    plain = tree.build(node)
     if plain is not _NOT_PLAIN:
-        return plain
+        return plain, _repeated_keys(tree.repeated)
     _check_shape(_node_shape(node, options.max_front_matter_nodes), options)
-    return loader.construct_document(node)
+    return loader.construct_document(node), _repeated_keys(_keys_given_twice(node))
 
 
 _NOT_PLAIN = object()
@@ -348,6 +358,8 @@ class _PlainTree:
         self._values_left = options.max_front_matter_nodes
         self._max_depth = min(options.max_front_matter_depth, _PLAIN_MAX_DEPTH)
         self._collections_met: set[int] = set()
+        self.repeated: list[tuple[yaml.Node, yaml.Node]] = []
+        """(first, later) key nodes of each key given twice in one mapping."""
 
     def build(self, root: yaml.Node) -> Any:
         """``root`` as Python values, or ``_NOT_PLAIN``."""
@@ -390,10 +402,14 @@ class _PlainTree:
         pairs = node.value
         self._count(2 * len(pairs))
         mapping: dict[Any, Any] = {}
+        key_nodes: dict[Any, yaml.Node] = {}
         for key_node, value_node in pairs:
             if not isinstance(key_node, yaml.ScalarNode):
                 raise _NotPlainError
             key = self._scalar(key_node)
+            if key in mapping:
+                self.repeated.append((key_nodes[key], key_node))
+            key_nodes[key] = key_node
             mapping[key] = self._value(value_node, depth)
         return mapping
 
@@ -401,6 +417,46 @@ class _PlainTree:
         items = node.value
         self._count(len(items))
         return [self._value(item, depth) for item in items]
+
+
+def _keys_given_twice(root: yaml.Node) -> list[tuple[yaml.Node, yaml.Node]]:
+    """(first, later) key nodes of each plain key given twice in one mapping of a composed document.
+
+    For documents :class:`_PlainTree` leaves to PyYAML: each mapping is looked
+    at once however often aliases repeat it; merge keys (``<<``) may repeat.
+    """
+    repeated: list[tuple[yaml.Node, yaml.Node]] = []
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen or not isinstance(node, yaml.CollectionNode):
+            continue
+        seen.add(id(node))
+        stack.extend(_node_children(node))
+        if isinstance(node, yaml.MappingNode):
+            first: dict[str, yaml.Node] = {}
+            for key_node, _ in node.value:
+                if isinstance(key_node, yaml.ScalarNode) and key_node.tag != "tag:yaml.org,2002:merge":
+                    if key_node.value in first:
+                        repeated.append((first[key_node.value], key_node))
+                    first[key_node.value] = key_node
+    return repeated
+
+
+def _repeated_keys(repeated: list[tuple[yaml.Node, yaml.Node]]) -> list[Diagnostic]:
+    """A warning for each key given twice, at the later one, which is the one used."""
+    return [
+        Diagnostic(
+            code="front-matter-key-repeated",
+            message=f"front matter key {later.value!r} is given again (first on line "
+            f"{first.start_mark.line + 2}); the value given last was used",
+            line=later.start_mark.line + 2,
+            column=later.start_mark.column + 1,
+            severity="warning",
+        )
+        for first, later in repeated
+    ]
 
 
 def _yaml_error(exc: yaml.MarkedYAMLError) -> FrontMatterError:
