@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -228,6 +229,39 @@ def test_a_salary_kept_as_separate_keys_is_read() -> None:
     salary = parse(text).salary
     assert salary is not None
     assert (salary.min, salary.max, salary.currency) == (50000, 60000, "GBP")
+
+
+@pytest.mark.parametrize(
+    ("base_salary", "expected"),
+    [
+        (
+            "{currency: EUR, value: {'@type': QuantitativeValue, minValue: 40000, maxValue: 52000, unitText: YEAR}}",
+            (40000, 52000, "EUR", "year"),
+        ),
+        ("{'@type': MonetaryAmount, currency: GBP, value: {value: 14.5, unitText: HOUR}}", (14.5, 14.5, "GBP", "hour")),
+        ("{currency: PLN, value: 9000, unitText: MONTH}", (9000, 9000, "PLN", "month")),
+    ],
+)
+def test_a_schema_org_base_salary_is_read_from_its_quantitative_value(
+    base_salary: str, expected: tuple[float, float, str, str]
+) -> None:
+    salary = parse(f"---\ntitle: Picker\nbaseSalary: {base_salary}\n---\nBody.\n").salary
+    assert salary is not None
+    assert (salary.min, salary.max, salary.currency, salary.period) == expected
+
+
+def test_the_salary_jobspec_writes_as_json_ld_reads_back_the_same() -> None:
+    posting = parse("---\ntitle: Picker\nsalary: 40,000-52,000 EUR per year\n---\nBody.\n")
+    amount = json.dumps(posting.to_jsonld()["baseSalary"])
+    again = parse(f"---\ntitle: Picker\nbaseSalary: {amount}\n---\nBody.\n").salary
+    assert posting.salary is not None
+    assert again is not None
+    assert (again.min, again.max, again.currency, again.period) == (
+        posting.salary.min,
+        posting.salary.max,
+        posting.salary.currency,
+        posting.salary.period,
+    )
 
 
 @pytest.mark.parametrize(

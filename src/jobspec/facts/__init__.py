@@ -486,9 +486,15 @@ def _salary_in_keys(front: FrontMatter) -> Found[Salary] | None:
 
 
 def _salary_from_mapping(value: Mapping[str, Any]) -> Salary | None:
-    """``salary: {min: 50000, max: 60000, currency: EUR, period: year}``."""
-    folded = {str(k).casefold(): v for k, v in value.items()}
-    text = " ".join(f"{k}: {v}" for k, v in value.items())
+    """``salary: {min: 50000, max: 60000, currency: EUR, period: year}``, or schema.org's ``baseSalary``.
+
+    schema.org writes the figures one level down, in a QuantitativeValue:
+    ``{currency: EUR, value: {minValue: 40000, maxValue: 50000, unitText: YEAR}}``,
+    or a single figure as ``value: 3200``.
+    """
+    table = _schema_org_amount({str(k): v for k, v in value.items() if k != "@type"})
+    folded = {k.casefold(): v for k, v in table.items()}
+    text = " ".join(f"{k}: {v}" for k, v in table.items())
     low = finite_number(folded.get("min") or folded.get("minvalue"))
     high = finite_number(folded.get("max") or folded.get("maxvalue"))
     if low is None and high is None:
@@ -503,6 +509,21 @@ def _salary_from_mapping(value: Mapping[str, Any]) -> Salary | None:
         period=parsed_period,
         text=text,
     )
+
+
+def _schema_org_amount(table: dict[str, Any]) -> dict[str, Any]:
+    """A MonetaryAmount's ``value`` (a QuantitativeValue, or one figure) read into the keys of a salary table."""
+    amount = table.get("value")
+    rest = {k: v for k, v in table.items() if k != "value"}
+    if isinstance(amount, Mapping):
+        inner = {str(k): v for k, v in amount.items() if k != "@type"}
+        single = inner.pop("value", None)
+        if single is not None and not {"minValue", "maxValue"} & inner.keys():
+            inner |= {"minValue": single, "maxValue": single}
+        return rest | inner
+    if isinstance(amount, (int, float)) and not isinstance(amount, bool):
+        return rest | {"minValue": amount, "maxValue": amount}
+    return table
 
 
 def _take_workplace(facts: Facts, front: FrontMatter, lines: list[tuple[int, str]]) -> None:
