@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from jobspec import parse
+from jobspec import ParseOptions, parse
 
 
 def test_salary_line_is_found_after_lines_that_lower_case_longer() -> None:
@@ -97,6 +97,28 @@ def test_a_short_list_without_frequent_words_is_told_by_letters_only_its_languag
     items: str, language: str | None
 ) -> None:
     assert parse(f"## Job\n\n- {items}\n").language == language
+
+
+def test_a_posting_kept_in_its_front_matter_gets_the_language_of_its_values() -> None:
+    text = (
+        "---\ntitle: Pflegefachkraft (m/w/d)\naufgaben:\n  - Sie betreuen die Bewohner und ihre Familien\n"
+        "  - Sie dokumentieren die Pflege im Team\nprofil:\n  - Freude an der Arbeit mit Menschen\n---\n"
+    )
+    assert parse(text).language == "de"
+
+
+def test_a_language_identifier_of_the_users_replaces_jobspecs_own() -> None:
+    seen: list[str] = []
+
+    def identify(text: str) -> str | None:
+        seen.append(text)
+        return "gsw" if "Chuchi" in text else None
+
+    options = ParseOptions(identify_language=identify)
+    assert parse("## Job\n\nDu hilfsch i de Chuchi.\n", options=options).language == "gsw"
+    assert parse("---\nlanguage: de-CH\n---\nDu hilfsch i de Chuchi.\n", options=options).language == "de"
+    assert len(seen) == 1  # the front matter's language is taken without asking
+    assert parse("## Job\n\nWe are looking for a cook and a baker for our team.\n", options=options).language is None
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import typing
-from collections.abc import Collection, Set
+from collections.abc import Callable, Collection, Set
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -138,6 +138,21 @@ class ParseOptions:
     O*NET-SOC), False turns it off (``posting.occupation`` is None), and a
     :class:`~jobspec.occupations.Classification` codes to that one instead (one of your own,
     loaded with :meth:`~jobspec.occupations.Classification.from_file`)."""
+
+    identify_language: Callable[[str], str | None] | None = None
+    """A function that names the language a text is written in (an ISO 639-1 code such as
+    ``"de"``, or None when it cannot tell), used instead of jobspec's own detector
+    (:func:`jobspec.facts.language.detect_language`) when the front matter names no
+    language. It is given the body, and the text of the front matter's values when the
+    body says too little. A statistical identifier is more accurate on short or mixed
+    texts; with py3langid, for example::
+
+        import py3langid
+        ParseOptions(identify_language=lambda text: py3langid.classify(text)[0])
+
+    :func:`jobspec.batch.parse_many` hands it to workers as the other options: where
+    they are not forked (Windows, macOS), it must be a function importable by name,
+    not a lambda."""
 
     fields: Collection[str] | None = None
     """The fields of the posting to compute (names from :data:`FIELDS`, kept as a frozenset); None computes

@@ -69,7 +69,14 @@ def parse(
         missing = _kinds_missing(items, with_benefits="benefits" in fields)
         if missing:
             roots, listed_notes = _with_front_matter_lists(read.split, roots, items, options.vocabulary, model, missing)
-    facts = collect_facts(read.split.metadata, read.roots, read.read_body, read.body_line, fields)
+    facts = collect_facts(
+        read.split.metadata,
+        read.roots,
+        read.read_body,
+        read.body_line,
+        fields,
+        identify_language=options.identify_language,
+    )
     posting = assemble(
         roots=roots,
         items=items,

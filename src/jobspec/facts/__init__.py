@@ -12,7 +12,7 @@ placeholder, a post's author taken for the company) is passed over
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -167,9 +167,20 @@ def collect_facts(
     body: str,
     body_line: int,
     fields: AbstractSet[str] = _EVERY_FACT,
+    *,
+    identify_language: Callable[[str], str | None] | None = None,
 ) -> Facts:
-    """Every posting-level fact named in ``fields`` (all by default), front matter first, else the body."""
+    """Every posting-level fact named in ``fields`` (all by default), front matter first, else the body.
+
+    ``identify_language`` names the language of a text when the front matter does not;
+    None is :func:`~jobspec.facts.language.detect_language`.
+    """
     front = FrontMatter(metadata)
+    identify = identify_language or detect_language
+
+    def read_language() -> tuple[str, Provenance] | None:
+        return front.fact("language", _language_code) or _detected_language(body, metadata, identify)
+
     lines = body_lines(body, body_line) if not fields.isdisjoint(_FROM_LINES) else []
     facts = Facts()
     if "title" in fields:
@@ -188,7 +199,7 @@ def collect_facts(
     if "apply_url" in fields:
         facts.take("apply_url", front.fact("apply_url", as_url) or apply_link(roots))
     if "language" in fields:
-        facts.take("language", _read_language(front, body))
+        facts.take("language", read_language())
     if "location" in fields:
         facts.take("location", _read_location(front, lines))
     if "country" in fields:
@@ -209,7 +220,7 @@ def collect_facts(
             or _salary_in_keys(front)
             or _line_found(find_salary(_with_keyword(lines, _PAY_KEYWORD))),
         )
-        _name_the_krona(facts, front, lines, body, fields)
+        _name_the_krona(facts, front, lines, read_language, fields)
         _note_salary(facts)
     if "date_posted" in fields:
         _take_dates(facts, front, lines)
@@ -233,7 +244,11 @@ def _take_dates(facts: Facts, front: FrontMatter, lines: list[tuple[int, str]]) 
 
 
 def _name_the_krona(
-    facts: Facts, front: FrontMatter, lines: list[tuple[int, str]], body: str, fields: AbstractSet[str]
+    facts: Facts,
+    front: FrontMatter,
+    lines: list[tuple[int, str]],
+    read_language: Callable[[], tuple[str, Provenance] | None],
+    fields: AbstractSet[str],
 ) -> None:
     """'35 000 kr/mån' names no currency alone: the posting's country, else its language, says which krona.
 
@@ -248,7 +263,7 @@ def _name_the_krona(
         location = facts.location if "location" in fields else _value(_read_location(front, lines))
         country = _value(front.fact("country", _country) or _country_of(location, facts.provenance))
     if "language" not in fields:
-        language = _value(_read_language(front, body))
+        language = _value(read_language())
     currency = krona_currency(salary.text, country, language)
     if currency is not None:
         facts.salary = salary.model_copy(update={"currency": currency})
@@ -259,10 +274,6 @@ _T = TypeVar("_T")
 
 def _value(found: tuple[_T, Provenance] | None) -> _T | None:
     return None if found is None else found[0]
-
-
-def _read_language(front: FrontMatter, body: str) -> tuple[str, Provenance] | None:
-    return front.fact("language", _language_code) or _detected_language(body)
 
 
 def _read_location(front: FrontMatter, lines: list[tuple[int, str]]) -> tuple[str, Provenance] | None:
@@ -382,9 +393,32 @@ def _language_code(value: Any) -> str | None:
     return re.split(r"[-_]", text)[0].lower() if text else None
 
 
-def _detected_language(body: str) -> tuple[str, Provenance] | None:
-    language = detect_language(body)
+def _detected_language(
+    body: str, metadata: Mapping[str, Any], identify: Callable[[str], str | None]
+) -> tuple[str, Provenance] | None:
+    """The language of the body, else of the front matter's text (a posting kept in its values, a short body)."""
+    language = identify(body) if body.strip() else None
+    if language is None:
+        values = _front_matter_text(metadata)
+        language = identify(values) if values else None
     return None if language is None else (language, Provenance())
+
+
+def _front_matter_text(value: Any, limit: int = 4000) -> str:
+    """The strings of a front matter's values, one per line, up to about ``limit`` characters; keys left out."""
+    texts: list[str] = []
+    size = 0
+    stack = [value]
+    while stack and size < limit:
+        item = stack.pop()
+        if isinstance(item, str):
+            texts.append(item)
+            size += len(item)
+        elif isinstance(item, Mapping):
+            stack.extend(reversed(list(item.values())))
+        elif isinstance(item, list):
+            stack.extend(reversed(item))
+    return "\n".join(texts)
 
 
 def _title_from_first_lines(body: str, body_line: int) -> tuple[str, Provenance] | None:
