@@ -240,6 +240,9 @@ def test_prose_with_semicolons_stays_a_paragraph(body: str) -> None:
         "👉 Plan the rota\n👉 Order stock\n",
         "➡️ Plan the rota\n➡️ Order stock\n",  # with the emoji variation selector
         "o Plan the rota\no Order stock\n",  # a word processor's bullet
+        "Ø  Plan the rota\nØ  Order stock\n",  # Wingdings bullets copied without their font
+        "§\tPlan the rota\n§\tOrder stock\n",
+        "ü  Plan the rota\nü  Order stock\n",
     ],
 )
 def test_lines_that_all_open_on_a_symbol_or_an_exported_o_are_a_list(body: str) -> None:
@@ -255,7 +258,17 @@ def test_a_label_then_symbol_lines_is_a_line_and_a_list() -> None:
     ]
 
 
-@pytest.mark.parametrize("body", ["✅ Done.\n", "o Plan the rota\nand order stock\n", "I think so\no well\n"])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "✅ Done.\n",
+        "o Plan the rota\nand order stock\n",
+        "I think so\no well\n",
+        "§ 3 TVöD applies.\n",  # a section sign on one line is the law's
+        "Ø 2 cm\n",
+        "Über uns: ü ist kein Wort\nü bleibt Text\n",  # "ü" is a bullet only with a tab or two spaces after it
+    ],
+)
 def test_one_symbol_line_or_lines_not_all_opening_on_it_stay_a_paragraph(body: str) -> None:
     assert [block.kind for block in parse_blocks(body)] == ["paragraph"]
 

@@ -66,6 +66,7 @@ CASES: dict[str, tuple[Callable[[int], str], int]] = {
         lambda n: "<table>" + "<tr><td>a</td><td>b</td></tr>\n" * (n // 29) + "</table>\n",
         5_000,
     ),
+    "lines of bullets that lost their font": (lambda n: "Ø  a\n§ b\nü  c\n" * (n // 14), 5_000),
     "an entry naming a kind between entries": (lambda n: "## Skills\n" + "- a\n- Nice to have:\n" * (n // 20), 5_000),
 }
 

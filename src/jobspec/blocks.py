@@ -517,7 +517,7 @@ _BULLET_LINE = re.compile(rf"^\s*[{_BULLET_CHARS}]\ufe0f?\s*")  # "✔️": the 
 _BULLET_NO_BREAK_SPACE = re.compile(rf"(?P<bullet>[{_BULLET_CHARS}]|&bull;|&#8226;)(?:\xa0|&nbsp;|&#160;)+(?=\S)")
 # Arrows, dingbats, shapes and emoji, which open the lines of lists written without Markdown ("✅ …").
 _SYMBOL_RANGES = "\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"
-_TABLE_OR_BULLET_CHAR = re.compile(rf"[|{_BULLET_CHARS}–—{_SYMBOL_RANGES}]")
+_TABLE_OR_BULLET_CHAR = re.compile(rf"[|{_BULLET_CHARS}–—{_SYMBOL_RANGES}ØŸ§]|ü(?:\t|  )")
 # En and em dashes open list items too, but only in a paragraph of several such lines:
 # one line opening on a dash is as likely an aside or an attribution.
 _DASH_LINE = re.compile(r"^\s*[–—]\s+")
@@ -528,10 +528,14 @@ _LETTER_O_LINE = re.compile(r"^[ \t]*o[ \t]+(?=\S)")
 # The "o" of a word processor's second level under lines of another bullet ("" then "o<tab>IT equipment"),
 # told from a wrapped line that opens on the word "o" by the tab, the spaces or the capital after it.
 _WORD_SUB_BULLET = re.compile(r"[ \t]*o(?:\t[ \t]*|[ \t]{2,}|[ \t]+(?=[A-ZÀ-ÞА-Я]))(?=\S)")
+# Word's Wingdings bullets copied without their font: an arrow, a square, a small bullet and a check become
+# "Ø", "§", "Ÿ" and "ü" ("Ø  Prepare the payroll"), and its second level's square under them. A letter
+# or a sign, each is a bullet only on several lines of a paragraph, with a tab or two spaces after "ü".
+_LOST_FONT_LINE = re.compile(r"^[ \t]*(?:[ØŸ§][ \t]+|ü(?:\t|[ \t]{2,}))(?=\S)")
 # Markdown's own bullets without their space ("-2+ years", "*Write tests"), which CommonMark reads as
 # text: a bullet only in a paragraph of several such lines, and a star only with no other star (emphasis).
 _TIGHT_BULLET_LINE = re.compile(r"^[ \t]*(?:[-+]|\*(?![^\n]*\*))(?=[^\W_])")
-_SEVERAL_LINE_BULLETS = (_DASH_LINE, _SYMBOL_LINE, _LETTER_O_LINE, _TIGHT_BULLET_LINE)
+_SEVERAL_LINE_BULLETS = (_DASH_LINE, _SYMBOL_LINE, _LETTER_O_LINE, _TIGHT_BULLET_LINE, _LOST_FONT_LINE)
 # The definitions of a definition list (kramdown, PHP Markdown Extra, Pandoc): "Duties" then
 # ": …" lines. CommonMark has no such list and reads them as one paragraph.
 _DEFINITION_LINE = re.compile(r"^[ \t]{0,3}:[ \t]+(?=\S)")
