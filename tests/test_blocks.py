@@ -771,3 +771,38 @@ def test_bullets_indented_as_code_inside_bullets_indented_as_code_are_read_once_
     body = "".join(" " * (4 * depth) + "• x\n\n" for depth in range(1, 400))
     blocks = parse_blocks(body)  # would recurse once per level, past Python's limit
     assert [block.kind for block in blocks] == ["list"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '!!! note "Requirements"\n    - Welding ticket\n    - Forklift licence\n',  # MkDocs
+        '!!! note "Requirements"\n\n    - Welding ticket\n    - Forklift licence\n',  # a blank line: else code
+        '???+ tip "Requirements"\n    - Welding ticket\n    - Forklift licence\n',  # pymdownx, collapsible
+        ":::note Requirements\n\n- Welding ticket\n- Forklift licence\n\n:::\n",  # Docusaurus
+        ":::note[Requirements]\n- Welding ticket\n- Forklift licence\n:::\n",  # Docusaurus 3
+        ":::{admonition} Requirements\n- Welding ticket\n- Forklift licence\n:::\n",  # MyST
+    ],
+)
+def test_an_admonition_is_a_section_headed_by_its_title(body: str) -> None:
+    blocks = [block for block in parse_blocks(body) if block.kind != "paragraph" or block.markdown]
+    assert [(block.kind, block.markdown) for block in blocks] == [("heading", "Requirements"), ("list", "")]
+    assert [entry.markdown for entry in blocks[1].entries] == ["Welding ticket", "Forklift licence"]
+
+
+def test_an_admonitions_indented_prose_is_a_paragraph_on_its_own_lines() -> None:
+    body = 'Intro.\n\n!!! info "What you\'ll do"\n    Run the kitchen.\n    Train the apprentices.\n\nAfter.\n'
+    assert parse_blocks(body) == [
+        Block("paragraph", 1, "Intro."),
+        Block("heading", 3, "What you'll do", level=2),
+        Block("paragraph", 4, "Run the kitchen.\nTrain the apprentices."),
+        Block("paragraph", 7, "After."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["!!! URGENT !!!\nWe need a cook.\n", "???\n", "Why? ??? Nobody knows.\n", "::: {.note}\nWe need a cook.\n:::\n"],
+)
+def test_lines_like_admonitions_but_not_them_give_no_heading(body: str) -> None:
+    assert "heading" not in [block.kind for block in parse_blocks(body)]

@@ -67,6 +67,7 @@ CASES: dict[str, tuple[Callable[[int], str], int]] = {
         5_000,
     ),
     "lines of bullets that lost their font": (lambda n: "Ø  a\n§ b\nü  c\n" * (n // 14), 5_000),
+    "admonitions with indented content": (lambda n: '!!! note "a"\n    b\n:::c\n' * (n // 21), 5_000),
     "an entry naming a kind between entries": (lambda n: "## Skills\n" + "- a\n- Nice to have:\n" * (n // 20), 5_000),
 }
 

@@ -283,6 +283,7 @@ def parse_blocks(body: str, first_line: int = 1, *, in_code: bool = False) -> li
     """Parse ``body`` into blocks; ``first_line`` is the file line ``body`` starts on. ``in_code``: ``body``
     is indented code read as a list, inside which no code is read so again (one level, whatever the input)."""
     body = _without_template_lines(_without_long_quotes(_SPACE_LINE.sub("\n", body)))
+    body = _without_admonitions(body)
     body = _with_plain_markers(body)
     state = _PositionedState()
     state.process(body if body.endswith("\n") else body + "\n")
@@ -448,6 +449,48 @@ def _template_line(line: str, is_closed: Callable[[str, str], bool]) -> str:
         if title is not None and is_closed(opening, name):
             return f"## {' '.join(title.group(1).split())}"
     return ""
+
+
+# An admonition of MkDocs (Python-Markdown's "!!! note \"Requirements\"", pymdownx's collapsible
+# "??? tip \"Nice to have\"" and "???+"), its content indented under it; and of Docusaurus and MyST
+# (":::info What you'll do", ":::note[Requirements]", ":::{admonition} Profile"), closed by ":::".
+_ADMONITION = re.compile(
+    r'[ \t]{0,3}(?:!!!|\?\?\?\+?)[ \t]*(?P<types>[\w-]+(?:[ \t]+[\w-]+)*)?[ \t]*(?:"(?P<title>[^"\n]*)")?[ \t]*'
+)
+_FENCED_ADMONITION = re.compile(
+    r"[ \t]{0,3}:{3,}[ \t]*(?P<types>\{[\w-]+\}|[\w-]+)?[ \t]*(?:\[(?P<bracketed>[^\]\n]*)\])?"
+    r"[ \t]*(?P<title>(?:[^{\s][^\n]*?)?)[ \t]*"
+)
+_ADMONITION_INDENT = 4
+# A pattern that opens on a newline is searched for at memchr speed; three "in" tests cost three times as much.
+_ADMONITION_AT_LINE_START = re.compile(r"\n[ \t]{0,3}(?:!!!|\?\?\?|:::)")
+
+
+def _without_admonitions(body: str) -> str:
+    """``body`` with each admonition's first line read as a heading of its title (or a blank line, when it
+    has none) and its content, indented under it for MkDocs, as the content of that section; a closing
+    ":::" is a blank line. Markdown reads "!!! note" and its indented lines as one paragraph. Lines stay put."""
+    if not (_ADMONITION_AT_LINE_START.search(body) or body.lstrip(" \t").startswith(("!!!", "???", ":::"))):
+        return body
+    lines = body.split("\n")
+    changed = False
+    indented_under = False  # within the indented content of a MkDocs admonition
+    for index, row in enumerate(lines):
+        if indented_under:
+            if not row.strip() or row.startswith(("\t", " " * _ADMONITION_INDENT)):
+                lines[index] = row[1:] if row.startswith("\t") else row[_ADMONITION_INDENT:]
+                continue
+            indented_under = False
+        if not row.lstrip(" \t").startswith(("!!!", "???", ":::")):
+            continue
+        found = _ADMONITION.fullmatch(row) or _FENCED_ADMONITION.fullmatch(row)
+        if found is None or (found.re is _ADMONITION and not (found["types"] or found["title"] is not None)):
+            continue
+        title = " ".join((found.groupdict().get("bracketed") or found["title"] or "").split())
+        lines[index] = f"## {title}" if title else ""
+        indented_under = found.re is _ADMONITION
+        changed = True
+    return "\n".join(lines) if changed else body
 
 
 def _in_source_order(tokens: list[dict[str, Any]]) -> list[dict[str, Any]]:
