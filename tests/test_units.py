@@ -60,6 +60,21 @@ def test_an_entry_that_only_names_the_entries_under_it_is_their_lead_in() -> Non
     ]
 
 
+def test_the_entries_of_an_outline_that_name_a_kind_are_the_lead_ins_of_those_under_them() -> None:
+    body = (
+        "# Site manager\n\n"
+        "1. Responsibilities\n   - Run the site\n"
+        "2. Nice to have\n   - A construction degree\n"
+        "3. Customer care\n   - Answer buyers\n"  # words that name no kind: an item itself
+    )
+    assert units(body) == [
+        ("Run the site", "list", "Responsibilities"),
+        ("A construction degree", "list", "Nice to have"),
+        ("Customer care", "list", None),
+        ("Answer buyers", "list", None),
+    ]
+
+
 def test_lines_in_lower_case_after_a_colon_are_a_list_not_a_run_of_prose() -> None:
     body = "## Profilo\n\nSi richiede:\ndiploma di ragioneria\nesperienza di almeno tre anni\nconoscenza di Excel\n"
     assert [text for text, _, _ in units(body)] == [

@@ -447,7 +447,7 @@ def _read_list(entries: tuple[ListEntry, ...], reader: _Reader) -> None:
         ):
             running = (piece.level, label)  # "Nice to have:" between entries: a lead-in of the entries after it
             continue
-        if _is_entry_stem(text) or (nested and _names_its_entries(piece.markdown, text)):
+        if _is_entry_stem(text) or (nested and _names_its_entries(piece.markdown, text, reader.vocabulary)):
             stems.append((piece.level, text))
             continue
         reader.add(text, piece.line, piece.level, links, "list", lead_in)
@@ -468,13 +468,16 @@ def _trailing_lead_in(markdown: str, vocabulary: Vocabulary) -> str | None:
     return last if vocabulary.heading_kind(last.rstrip(":： ")) in LISTING_KINDS else None
 
 
-def _names_its_entries(markdown: str, text: str) -> bool:
+def _names_its_entries(markdown: str, text: str, vocabulary: Vocabulary) -> bool:
     """Whether an entry with entries under it only names them, rather than stating an item.
 
-    It does when it is wholly bold ("**Community engagement**"), or a short noun phrase with
-    a colon ("Technical skills or knowledge:"); not when it opens on a duty ("Provide care:").
+    It does when it is wholly bold ("**Community engagement**"), a heading's words alone (an
+    outline: "1. Requirements" over "- SMSTS card"), or a short noun phrase with a colon
+    ("Technical skills or knowledge:"); not when it opens on a duty ("Provide care:").
     """
     if _WHOLLY_BOLD.match(markdown):
+        return True
+    if len(text.split()) <= _MAX_TRAILING_LEAD_IN_WORDS and vocabulary.names_a_kind(text.rstrip(":： ")):
         return True
     short = text.endswith((":", "：")) and len(text.split()) <= _MAX_NAMING_STEM_WORDS
     return short and not DUTY_VERB_START.match_lowered(text.lower())
