@@ -806,3 +806,46 @@ def test_an_admonitions_indented_prose_is_a_paragraph_on_its_own_lines() -> None
 )
 def test_lines_like_admonitions_but_not_them_give_no_heading(body: str) -> None:
     assert "heading" not in [block.kind for block in parse_blocks(body)]
+
+
+def test_a_component_that_names_the_part_it_wraps_is_its_heading() -> None:
+    body = (
+        "import { Accordion } from '@/components/Accordion'\n\n"
+        '<Accordion title="What you\'ll do">\n\n- Visit patients at home\n\n</Accordion>\n\n'
+        '<div title="a tooltip">\n\nWe are a small team.\n\n</div>\n\n'  # an HTML element's title is a tooltip
+        '<ApplyButton label="Apply now" />\n'  # a component that wraps nothing
+    )
+    blocks = [(block.kind, block.line, block.markdown) for block in parse_blocks(body)]
+    assert blocks[:3] == [("heading", 3, "What you'll do"), ("list", 5, ""), ("paragraph", 11, "We are a small team.")]
+    assert [block for block in blocks if block[0] == "heading"] == [("heading", 3, "What you'll do")]
+
+
+def test_the_summary_of_a_details_element_is_the_heading_of_what_it_folds() -> None:
+    body = "<details>\n<summary>Requirements</summary>\n<ul><li>Forklift licence</li></ul>\n</details>\n"
+    blocks = parse_blocks(body)
+    assert [(block.kind, block.markdown) for block in blocks] == [("heading", "Requirements"), ("list", "")]
+    assert blocks[0].level == 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "import A from 'a'\nimport {\n  B,\n  C,\n} from \"./c\";\nexport const meta = { title: 'Cook' };\n\n# Cook\n",
+        "import './styles.css'\n# Cook\n",
+    ],
+)
+def test_the_statements_that_open_an_mdx_file_are_no_text(body: str) -> None:
+    assert [(block.kind, block.markdown) for block in parse_blocks(body)] == [("heading", "Cook")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Import the goods from Asia.\n",
+        "import goods from Asia is our trade\n",
+        "export of goods is our trade\n",
+        "import {\n  B\nand the rest\n",  # an import opened and never closed
+    ],
+)
+def test_lines_that_open_like_mdx_statements_but_are_not_stay_text(body: str) -> None:
+    assert [block.kind for block in parse_blocks(body)] == ["paragraph"]

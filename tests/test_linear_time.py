@@ -68,6 +68,11 @@ CASES: dict[str, tuple[Callable[[int], str], int]] = {
     ),
     "lines of bullets that lost their font": (lambda n: "Ø  a\n§ b\nü  c\n" * (n // 14), 5_000),
     "admonitions with indented content": (lambda n: '!!! note "a"\n    b\n:::c\n' * (n // 21), 5_000),
+    "mdx statements, then components with titles": (
+        lambda n: "import { a } from 'b'\n" * (n // 44) + '<A title="b">\n\nc\n\n</A>\n' * (n // 44),
+        5_000,
+    ),
+    "an import opened and never closed": (lambda n: "import {\n" + "a,\n" * (n // 3), 20_000),
     "an entry naming a kind between entries": (lambda n: "## Skills\n" + "- a\n- Nice to have:\n" * (n // 20), 5_000),
 }
 

@@ -283,7 +283,7 @@ def parse_blocks(body: str, first_line: int = 1, *, in_code: bool = False) -> li
     """Parse ``body`` into blocks; ``first_line`` is the file line ``body`` starts on. ``in_code``: ``body``
     is indented code read as a list, inside which no code is read so again (one level, whatever the input)."""
     body = _without_template_lines(_without_long_quotes(_SPACE_LINE.sub("\n", body)))
-    body = _without_admonitions(body)
+    body = _without_admonitions(_without_mdx_statements(body))
     body = _with_plain_markers(body)
     state = _PositionedState()
     state.process(body if body.endswith("\n") else body + "\n")
@@ -491,6 +491,48 @@ def _without_admonitions(body: str) -> str:
         indented_under = found.re is _ADMONITION
         changed = True
     return "\n".join(lines) if changed else body
+
+
+# An MDX file opens on the JavaScript statements its components need ("import { Accordion } from '…'",
+# "export const meta = {…};"), which are no text of the page. A statement is one line, or an
+# "import {" that runs over lines to its "from '…'".
+_MDX_IMPORT = re.compile(
+    r"""import[ \t]*(?:['"][^'"\n]+['"]|[\w*{][^\n]*?\bfrom[ \t]*['"][^'"\n]+['"])[ \t]*;?[ \t]*"""
+)
+_MDX_EXPORT = re.compile(r"export[ \t]+(?:const|let|var|function|default|async)\b[^\n]*;[ \t]*")
+_MDX_IMPORT_OPENED = re.compile(r"import[ \t]*\{[^}\n]*")
+_MDX_IMPORT_CLOSED = re.compile(r"""[^{]*\}[ \t]*from[ \t]*['"][^'"\n]+['"][ \t]*;?[ \t]*""")
+_MAX_MDX_STATEMENT_LINES = 40
+
+
+def _without_mdx_statements(body: str) -> str:
+    """``body`` with the import and export statements that open an MDX file as blank lines (lines stay put)."""
+    if body.lstrip()[:6] not in ("import", "export"):
+        return body
+    lines = body.split("\n")
+    index = 0
+    while index < len(lines):
+        row = lines[index]
+        if not row.strip():
+            index += 1
+            continue
+        if _MDX_IMPORT.fullmatch(row) or _MDX_EXPORT.fullmatch(row):
+            end = index
+        elif _MDX_IMPORT_OPENED.fullmatch(row) and (closed := _closing_line(lines, index)) is not None:
+            end = closed
+        else:
+            break
+        lines[index : end + 1] = [""] * (end + 1 - index)
+        index = end + 1
+    return "\n".join(lines)
+
+
+def _closing_line(lines: list[str], opened: int) -> int | None:
+    """The line that closes an "import {" opened on line ``opened`` ("} from './c'"), or None."""
+    for index in range(opened + 1, min(len(lines), opened + _MAX_MDX_STATEMENT_LINES)):
+        if _MDX_IMPORT_CLOSED.fullmatch(lines[index]):
+            return index
+    return None
 
 
 def _in_source_order(tokens: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -1093,7 +1135,10 @@ def _indent(lines: list[str], index: int) -> int:
 
 # --- HTML blocks --------------------------------------------------------------
 
-_HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+# A <details> element's <summary> names the part it folds away ("<summary>Requirements</summary>"), as the
+# title of an admonition or a shortcode does: a heading of level 2, as theirs are.
+_HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6, "summary": 2}
+_TITLED_PART_LEVEL = 2
 _BREAKING_TAGS = {"p", "div", "br", "tr", "table", "section", "article", "blockquote", "dl", "dt", "dd"}
 _SKIPPED_TAGS = {"script", "style", "template", "noscript", "svg"}
 
@@ -1183,6 +1228,12 @@ class _HTMLBlockReader:
             self._append(" " if self.in_item or self.heading_level else "\n")
         elif tag in _BREAKING_TAGS and not self.in_item:
             self._flush()
+
+    def handle_titled_part(self, title: str, line: int) -> None:
+        """A component that wraps a part of the posting and names it (MDX's ``<Accordion title="…">``)."""
+        self._flush()
+        self._flush_list()
+        self.blocks.append(Block("heading", line, title, level=_TITLED_PART_LEVEL))
 
     def _start_definition_part(self, tag: str) -> None:
         """A definition list's descriptions are its entries, and its terms introduce them.
@@ -1479,6 +1530,12 @@ class _Tag:
     name: str
     closes: bool = False
     href: str | None = None
+    title: str | None = None
+    """The title of a component that names the part it wraps (``<Accordion title="What you'll do">``)."""
+
+
+# The attributes in which components of MDX and of site builders name the part they wrap.
+_TITLE_ATTRIBUTES = frozenset({"title", "heading", "header", "label", "summary"})
 
 
 def _read_html(raw: str, reader: _HTMLBlockReader) -> None:
@@ -1499,6 +1556,8 @@ def _read_html(raw: str, reader: _HTMLBlockReader) -> None:
         for tag in tags:
             if tag.closes:
                 reader.handle_endtag(tag.name)
+            elif tag.title is not None:
+                reader.handle_titled_part(tag.title, lines.at(start))
             else:
                 reader.handle_starttag(tag.name, tag.href)
         position = end
@@ -1522,6 +1581,8 @@ def _markup(raw: str, start: int, closers: _CloserIndex) -> tuple[int, list[_Tag
         return -1, []
     name = tag.group(1).lower()
     opened = _Tag(name, href=_href(tag.group()) if name == "a" else None)
+    if tag.group(1)[0].isupper() and not tag.group().endswith("/>") and (title := _part_title(tag.group())):
+        opened = _Tag(name, title=title)
     if name in _VOID_TAGS:  # "<br/>" as "<br>": no end tag, which would end the paragraph
         return tag.end(), [opened]
     if tag.group().endswith("/>"):
@@ -1540,6 +1601,20 @@ def _declaration_end(raw: str, start: int, closers: _CloserIndex) -> int:
     if raw[start : start + 9].upper() == "<![CDATA[":
         return closers.end_of("]]>", start + 9)
     return closers.end_of(">", start + 2)
+
+
+def _part_title(tag: str) -> str | None:
+    """The title a component's start tag gives the part it wraps, or None (see :data:`_TITLE_ATTRIBUTES`).
+
+    Only components (named with a capital, as JSX writes them) wrap parts; an HTML element's
+    ``title`` is a tooltip.
+    """
+    for attribute in _ATTRIBUTE.finditer(tag, 2, len(tag) - 1):
+        value = attribute.group(2)
+        if attribute.group(1).lower() in _TITLE_ATTRIBUTES and value and value[:1] in "'\"" and len(value) > 2:
+            title = " ".join(html.unescape(value[1:-1]).split())
+            return title or None
+    return None
 
 
 def _href(tag: str) -> str | None:
