@@ -279,6 +279,16 @@ def test_a_lead_in_line_used_as_a_heading_is_read_as_a_lead_in() -> None:
         ("Toivomme", K.QUALIFICATIONS),  # Finnish: we hope for
         ("Wat vragen we?", K.QUALIFICATIONS),  # not "Vragen?" (questions), which is how to apply
         ("Co vás čeká", K.RESPONSIBILITIES),  # Czech: what awaits you
+        ("Asset qualifications", K.PREFERRED_QUALIFICATIONS),  # Canada's word for a preference
+        ("Helpful but not required", K.PREFERRED_QUALIFICATIONS),
+        ("Desired Candidate Profile", K.QUALIFICATIONS),  # India's word for the requirements
+        ("Requisitos preferenciais", K.PREFERRED_QUALIFICATIONS),
+        ("■あると望ましい経験・資格", K.PREFERRED_QUALIFICATIONS),
+        ("가산점", K.PREFERRED_QUALIFICATIONS),
+        ("招聘条件", K.QUALIFICATIONS),
+        ("Vi forestiller os, at du:", K.QUALIFICATIONS),  # Danish: we picture you as someone who
+        ("Tehtävän kuvaus", K.RESPONSIBILITIES),
+        ("Arbetsbeskrivning", K.RESPONSIBILITIES),
     ],
 )
 def test_headings_of_many_languages_and_shapes(heading: str, kind: SectionKind) -> None:

@@ -1372,6 +1372,8 @@ _LESS_COMMON_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "cs": "co budeš dělat | co tě u nás čeká | náplň tvé práce",
         "zh": "你将负责 | 你的职责 | 你需要做的 | 你要做的事",
         "ko": "이런 일을 해요 | 담당하실 업무 | 합류하시면 하게 될 일",
+        "fi": "tehtävän kuvaus | tehtäväkuvaus | työn kuvaus",
+        "sv": "arbetsbeskrivning | arbetsuppgifter i korthet",
     },
     K.QUALIFICATIONS: {
         "cs": "kvalifikační předpoklady | předpoklady | co od tebe chceme | co byste měl umět",
@@ -1379,18 +1381,33 @@ _LESS_COMMON_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "ko": "필수 역량 | 필수역량 | 자격 조건 | 이런 분을 찾아요 | 이런 분을 찾고 있어요 | 이런 분과 함께하고 싶어요",
         "el": "το προφίλ σου | το προφίλ σας | προφίλ υποψηφίου | ζητούμε",
         "uk": "що ми очікуємо від тебе | що ми очікуємо від вас | вимоги до кандидата | наші очікування",
-        "zh": "任职条件 | 我们希望你 | 我们希望你具备",
+        "zh": "任职条件 | 我们希望你 | 我们希望你具备 | 招聘条件 | 应聘条件 | 应聘要求 | 招聘要求 | 应征条件",
         "ca": "què necessitem | què demanem | requisits mínims",
+        "da": "vi forestiller os at du | vi forestiller os | vi forventer at du",
+        "no": "vi ser for oss at du | vi forventer at du",
+        "en": "desired candidate profile | desired profile | desired candidate",  # India's word for requirements
     },
     K.PREFERRED_QUALIFICATIONS: {
         "cs": "co oceníme | oceníme | uvítáme | ideálně máte také | ideálně máš také | bonusem je",
         "ca": "valorarem | valorarem positivament | es valorarà positivament",
         "ar": "مميزات إضافية | مؤهلات إضافية",
         "he": "נשמח אם יש לך | נשמח אם יש לכם | יתרונות",
-        "pl": "fajnie, jeśli | fajnie jeśli | będzie fajnie, jeśli | fajnie, gdybyś",
+        "pl": "fajnie, jeśli | fajnie jeśli | będzie fajnie, jeśli | fajnie, gdybyś | pożądane | pożądane umiejętności"
+        " | pożądane kwalifikacje",
         "es": "suma si tenés | suma si tienes | sumás si tenés",
-        "el": "επιπλέον προσόντα | πρόσθετα προσόντα | θα θεωρηθεί προσόν | θα θεωρηθούν προσόντα",
+        "el": "επιπλέον προσόντα | πρόσθετα προσόντα | θα θεωρηθεί προσόν | θα θεωρηθούν προσόντα | θα εκτιμηθούν"
+        " | θα εκτιμηθεί",
         "uk": "як плюс | буде плюсом",
+        "en": "desired | desired skills | desired experience | assets | asset | extras | added advantage | an added"
+        " advantage | helpful but not required | helpful | should have | could have",
+        "pt": "será valorizado | serão valorizados | valorizamos | preferenciais | fatores preferenciais",
+        "de": "gewünscht | wünschenswert wäre | wünschenswert sind",
+        "tr": "tercih sebepleri | tercih nedenleri | tercih sebebi | tercih edilen",
+        "ja": "望ましい | あると望ましい | あると望ましい経験 | あると望ましい経験 資格 | 尚可",
+        "ko": "가산점 | 가산점 요소 | 가산 요소",
+        "nl": "gewenst | is gewenst",
+        "da": "ønskeligt | det er ønskeligt",
+        "no": "ønskelig | det er ønskelig",
     },
     K.BENEFITS: {
         "es": "prestaciones | prestaciones de ley",
