@@ -419,6 +419,22 @@ def test_a_cue_of_one_kind_under_a_heading_of_the_other_is_left_to_the_model() -
         ("Costituirà titolo preferenziale la conoscenza di SAP.", True),  # the cue opens the item with its verb
         ("Kafka experience (good-to-have)", True),  # hyphenated
         ("Spark is a nice-to-have", True),
+        ("Det er ønskelig med erfaring fra Visma", True),  # "med" carries the cue to its object
+        ("Det er en fordel med førerkort klasse B", True),
+        ("Ervaring met Airflow is gewenst", True),
+        ("Kennis van SAP is een troef", True),  # Belgian Dutch
+        ("Sarà valutata positivamente la certificazione CLIL", True),
+        ("Η γνώση γαλλικών θα εκτιμηθεί ιδιαίτερα", True),  # an intensifier after the cue
+        ("熟悉SAP者佳", True),  # Taiwan's "… is better"
+        ("SAP 사용 경험자 가산점", True),
+        ("Lebih disukai yang berpengalaman", True),
+        ("Experience with Fred Dispense would be highly regarded", True),
+        ("Knowledge of the area is not essential but helps", True),
+        ("Ideal: experience with Unreal", True),  # a label that names the item optional
+        ("Should have: a forklift licence", True),
+        ("[Nice] Experience with Kafka", True),
+        ("Note: you must hold a licence", False),  # a label that names nothing optional
+        ("Python: 3 years", False),
     ],
 )
 def test_a_preferred_cue_in_many_languages(item: str, optional: bool) -> None:

@@ -2319,13 +2319,15 @@ def governing_cue(text: str, vocabulary: Vocabulary, *, cued: bool | None = None
     """
     if cued is None:
         cued = vocabulary.finds_preferred_cue(text)
-    if not cued:  # most requirements: each look below needs a cue in the text
-        return False
+    if not cued:  # most requirements: each look below but the label's needs a cue in the text
+        return _opens_on_a_preferring_label(text, vocabulary)
     pattern = vocabulary.preferred_pattern
     tail = _PARENTHESISED.search(text)
     if tail and pattern.fullmatch(tail.group(1).strip().removeprefix("is ").removeprefix("a ").strip()):
         return not _breaks_a_clause(_FIELD_LABEL.sub("", text[: tail.start()].rstrip(" .")))
     if pattern.match(text.lstrip(" -*•\"'(（")) is not None or _HEDGED_BY_THE_READER.match(text) is not None:
+        return True
+    if _opens_on_a_preferring_label(text, vocabulary):
         return True
     for match in pattern.finditer(text):
         before, after = text[: match.start()], text[match.end() :]
@@ -2362,16 +2364,21 @@ _HEDGED_BY_THE_READER = re.compile(
 # "… is desired but not required".
 _TRAILING_SCOPE = re.compile(
     r"\s*(?:(?:for|in) (?:this|the|our) (?:position|role|job|post)|,?\s*but (?:is |are )?not "
-    r"(?:required|necessary|essential|mandatory|a requirement))\s*[.!]?\s*$",
+    r"(?:required|necessary|essential|mandatory|a requirement)"
+    r"|(?:particularly|especially|highly|ιδιαίτερα|particolarmente|especialmente|besonders|myös))\s*[.!]?\s*$",
     re.IGNORECASE,
 )
+# A label that names the item optional before it: "Ideal: a degree in chemistry", "Should have: …", "[Nice] …".
+_OPENING_LABEL = re.compile(r"[\[(]?([^\W\d_][^:\]\)\n]{0,30}?)\s*(?:[\])]|:)\s*(?=\S)")
+_PREFERRED_LABELS = frozenset({"ideal", "advantage", "nice", "optional"})
+_MAX_LABEL_END = 34
 # A condition or a clause of what is wished after a cue leaves it the item's predicate: "It is a
 # plus if you know SAP", "Det är meriterande om du har …", "Es ist von Vorteil, wenn du …", "It is
 # desirable that you have …", "Det er ønskelig at du har …".
 _CONDITION = re.compile(
     r"\s*,?\s*(?:if|when|om|hvis|wenn|falls|si|se|als|indien|jeśli|jeżeli|gdy|när|når|quando|cuando|"
     r"that (?:you|the candidate|candidates|applicants)|at (?:du|man|dere)|att (?:du|man|ni)|dass|dat (?:je|jij|u)|"
-    r"que|che|że)\b",
+    r"que|che|że|med)\b",
     re.IGNORECASE,
 )
 # The label of a field item, whose colon parts no clauses: "Customer service: 2 years (Preferred)".
@@ -2391,6 +2398,21 @@ _RESUMES_THE_WHOLE = re.compile(
     r"|,\s*(?:c'|c’|ce|das|lo cual|lo que|esto|dat|dit|det|dette)\s*$",
     re.IGNORECASE,
 )
+
+
+def _opens_on_a_preferring_label(text: str, vocabulary: Vocabulary) -> bool:
+    """Whether a short label before a colon or in brackets says the item is optional ("Should have: …")."""
+    if ":" not in text[:_MAX_LABEL_END] and text[:1] not in "[(":
+        return False
+    label = _OPENING_LABEL.match(text)
+    if label is None:
+        return False
+    words = label.group(1).strip()
+    return (
+        words.casefold() in _PREFERRED_LABELS
+        or vocabulary.heading_kind(words) is K.PREFERRED_QUALIFICATIONS
+        or vocabulary.preferred_pattern.fullmatch(words) is not None
+    )
 
 
 def _is_predicate_of_the_whole(cue: str, before: str, plain: str) -> bool:

@@ -1235,6 +1235,8 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "nice extra | a nice extra | would also be great | would also be a plus | would also be nice | "
     "would also be helpful | would also be an advantage | would be useful | would also be useful | "
     "would be handy | would be desirable | would be welcome | would be valuable | would be a considerable asset | "
+    "optionally | but would help | also helps | but helps | is not essential | are not essential | "
+    "not essential | highly regarded | is highly regarded | will be highly regarded | "
     "would be a real asset | would be a great asset | would be a valuable asset | would be a strong advantage",
     "de": "außerdem wünschenswert | ebenfalls von vorteil | vorteilhaft | vorteilhaft sind | vorteilhaft wäre | "
     "wäre ein plus | ist ein plus | sind ein plus | "
@@ -1256,17 +1258,21 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "valorizamos conhecimentos",
     "it": "preferite | preferiti | preferita | preferito | verranno preferite | verranno preferiti | è gradito | "
     "è gradita | sono graditi | costituisce titolo preferenziale | titolo preferenziale | "
-    "preferenziale | è un plus | sarà considerato un plus | costituirà un plus",
-    "nl": "is een pré | een pré | pré | is een pluspunt | pluspunt | is mooi meegenomen | wenselijk | "
+    "preferenziale | è un plus | sarà considerato un plus | costituirà un plus | valutata positivamente | "
+    "valutato positivamente | valutati positivamente | valutate positivamente | sarà valutata positivamente | "
+    "sarà valutato positivamente | saranno valutati positivamente",
+    "nl": "is een pré | een pré | pré | is een pluspunt | pluspunt | is mooi meegenomen | wenselijk | gewenst | "
+    "is gewenst | een troef | is een troef | "
     "is een voordeel | een voordeel | strekt tot aanbeveling",
     "sv": "meriterande | är meriterande | meriterar | är ett plus | ett plus | plus i kanten | önskvärt | "
     "är önskvärt | är en fördel | en fördel | fint om du har | bra om du har | gärna",
     "da": "er en fordel | en fordel | er et plus | ønskeligt | gerne",
     "no": "er en fordel | en fordel | er et pluss | ønskelig | gjerne",
-    "fi": "katsotaan eduksi | eduksi | on eduksi | plussaa | on plussaa | toivottavaa | hyödyksi | arvostamme",
+    "fi": "katsotaan eduksi | eduksi | on eduksi | plussaa | on plussaa | toivottavaa | hyödyksi | arvostamme | "
+    "katsotaan eduksi myös",
     "pl": "mile widziane | mile widziana | mile widziany | mile widziani | będzie dodatkowym atutem | "
     "dodatkowym atutem | będzie atutem | atutem | będzie plusem | plusem | dodatkowy atut | fajnie, jeśli | "
-    "fajnie jeśli",
+    "fajnie jeśli | pożądane | pożądana | pożądany | pożądani",
     "cs": "výhodou | je výhodou | bude výhodou | vítáno | vítána | plus | oceníme | uvítáme",
     "sk": "výhodou | je výhodou | vítané",
     "hu": "előny | előnyt jelent | előnynek számít | plusz",
@@ -1277,13 +1283,13 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "tr": "tercih sebebidir | tercih sebebi | tercihen | artıdır | tercih edilir | tercih edilecektir | "
     "artı puandır | artı puan",
     "el": "επιθυμητή | επιθυμητό | θα εκτιμηθεί | θα συνεκτιμηθεί | επιπλέον προσόν | θα θεωρηθεί προσόν | "
-    "αποτελεί προσόν",
+    "αποτελεί προσόν | αποτελεί πλεονέκτημα | θα αποτελέσει πλεονέκτημα | πλεονέκτημα",
     "ca": "es valorarà | valorable | desitjable | valorarem",
-    "id": "nilai tambah | diutamakan | menjadi nilai tambah",
+    "id": "nilai tambah | diutamakan | menjadi nilai tambah | lebih disukai | lebih diutamakan",
     "vi": "ưu tiên | là một lợi thế | điểm cộng",
     "ja": "歓迎 | 尚可 | あれば尚可 | 優遇 | 望ましい | 優遇します | 歓迎します | 尚可です | 望ましいです",
-    "zh": "优先 | 加分 | 优先考虑 | 者优先 | 者优先考虑",
-    "ko": "우대 | 우대합니다 | 우대사항 | 있으면 좋음 | 있으면 좋습니다",
+    "zh": "优先 | 加分 | 优先考虑 | 者优先 | 者优先考虑 | 者佳 | 为佳 | 為佳 | 優先",
+    "ko": "우대 | 우대합니다 | 우대사항 | 있으면 좋음 | 있으면 좋습니다 | 가산점",
     "bg": "е предимство | ще се счита за предимство | предимство | желателно",
     "hr": "je prednost | smatrat će se prednošću | prednost | poželjno",
     "sl": "je prednost | bo prednost | prednost | zaželeno",
