@@ -297,3 +297,20 @@ def test_an_html_person_specification_lists_each_column_under_its_kind() -> None
         ("Patience", True, 6),
         ("First aid", False, 5),
     ]
+
+
+def test_a_label_in_lenticular_brackets_heads_its_part_with_a_sentence_under_it_or_a_value_after_it() -> None:
+    body = (
+        "【仕事内容】\n病棟での看護業務をお任せします。\n・バイタルチェック\n・看護記録の作成\n\n"
+        "【給与】時給1,150円〜\n"
+    )
+    posting = parse(body)
+    assert [(section.heading, section.kind) for section in posting.sections] == [
+        ("【仕事内容】", SectionKind.RESPONSIBILITIES),
+        ("【給与】", SectionKind.BENEFITS),
+    ]
+    assert [item.text for item in posting.responsibilities] == [
+        "病棟での看護業務をお任せします。",
+        "バイタルチェック",
+        "看護記録の作成",
+    ]

@@ -75,6 +75,21 @@ def test_the_entries_of_an_outline_that_name_a_kind_are_the_lead_ins_of_those_un
     ]
 
 
+@pytest.mark.parametrize("end", ["  ", "<br>", "\\"])
+def test_a_line_its_writer_broke_ends_its_item_even_on_a_preposition(end: str) -> None:
+    body = f"## Your duties\n\nGreet patients and check them in{end}\nScan letters from hospitals{end}\nFile them\n"
+    assert [text for text, _, _ in units(body)] == [
+        "Greet patients and check them in",
+        "Scan letters from hospitals",
+        "File them",
+    ]
+
+
+def test_a_broken_line_that_goes_on_in_lower_case_still_runs_on() -> None:
+    body = "## Your duties\n\nGreet patients at the desk and<br>\ncheck them in for the nurse.\n"
+    assert [text for text, _, _ in units(body)] == ["Greet patients at the desk and check them in for the nurse."]
+
+
 def test_lines_in_lower_case_after_a_colon_are_a_list_not_a_run_of_prose() -> None:
     body = "## Profilo\n\nSi richiede:\ndiploma di ragioneria\nesperienza di almeno tre anni\nconoscenza di Excel\n"
     assert [text for text, _, _ in units(body)] == [

@@ -20,7 +20,7 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from .blocks import CLAUSE_SEPARATOR, MAX_CLAUSE_WORDS, Block, ListEntry
 from .cues import DUTY_VERB_START
@@ -315,15 +315,27 @@ _LABEL = re.compile(r"([^\W\d][^:.!?]{0,40}):\s")
 _LABEL_WORDS = 5
 
 
-def _plain_lines(block: Block) -> list[tuple[int, str, list[str]]]:
-    """(file line, plain text, links) of each non-empty line of a paragraph."""
-    out: list[tuple[int, str, list[str]]] = []
+class _Line(NamedTuple):
+    """A non-empty line of a paragraph, as plain text."""
+
+    line: int
+    text: str
+    links: list[str]
+    broken: bool
+    """It ends on a line break its writer made (two spaces, a backslash, ``<br>``): it ends where they meant."""
+
+
+def _plain_lines(block: Block) -> list[_Line]:
+    """Each non-empty line of a paragraph."""
+    out: list[_Line] = []
     for offset, raw in enumerate(block.markdown.split("\n")):
         # "Fluent English<br>Patience": a line break written in HTML breaks the line as a new line does.
-        for part in LINE_BREAK.split(raw) if "<" in raw else (raw,):
+        parts = LINE_BREAK.split(raw) if "<" in raw else (raw,)
+        hard_end = raw.endswith(("  ", "\\"))
+        for index, part in enumerate(parts):
             text, links = plain_text_and_links(part)
             if text:
-                out.append((block.line + offset, text, links))
+                out.append(_Line(block.line + offset, text, links, hard_end or index < len(parts) - 1))
     return out
 
 
@@ -341,7 +353,7 @@ class _Segment:
         return self.starts[max(bisect.bisect_right(self.starts, (offset, 1 << 62)) - 1, 0)][1]
 
 
-def _segments(lines: list[tuple[int, str, list[str]]]) -> list[_Segment]:
+def _segments(lines: list[_Line]) -> list[_Segment]:
     """The paragraph's lines, joined where one runs on into the next.
 
     Prose wrapped at a fixed width runs on: its lines end mid-sentence, fill
@@ -352,15 +364,20 @@ def _segments(lines: list[tuple[int, str, list[str]]]) -> list[_Segment]:
     """
     if not lines:
         return []
-    width = _wrap_width([text for _, text, _ in lines]) if len(lines) > 1 else None
-    if width is not None and all(text[:1].isupper() for _, text, _ in lines[1:]):
+    width = _wrap_width([line.text for line in lines]) if len(lines) > 1 else None
+    if width is not None and all(line.text[:1].isupper() for line in lines[1:]):
         width = None
-    first_line, first_text, first_links = lines[0]
+    first_line, first_text, first_links, _ = lines[0]
     out = [_Segment(first_text, list(first_links), [(0, first_line)])]
-    listed = False  # after a line ending in a colon, in ragged lines: a list, even in lower case
-    for (_, before, _), (line, text, links) in itertools.pairwise(lines):
+    # After a line ending in a colon, in ragged lines: a list, even in lower case; so are short ragged
+    # lines that none ends as a sentence ends ("har fagbrev som kokk" then "snakker norsk").
+    listed = width is None and _short_unpunctuated_lines(lines)
+    for (_, before, _, broken), (line, text, links, _) in itertools.pairwise(lines):
         listed = listed or (width is None and before.endswith((":", "：")))
-        runs_on = ends_running_on(before) if listed else _runs_on(before, text, width)
+        if broken:  # "Greet patients and check them in<br>" then "Scan letters": a preposition ends it
+            runs_on = text[:1].islower() and not listed
+        else:
+            runs_on = ends_running_on(before) if listed else _runs_on(before, text, width)
         if runs_on:
             segment = out[-1]
             segment.starts.append((len(segment.text) + 1, line))
@@ -369,6 +386,17 @@ def _segments(lines: list[tuple[int, str, list[str]]]) -> list[_Segment]:
         else:
             out.append(_Segment(text, list(links), [(0, line)]))
     return out
+
+
+_MIN_LISTED_LINES = 3
+_MAX_LISTED_LINE_WORDS = 10
+
+
+def _short_unpunctuated_lines(lines: list[_Line]) -> bool:
+    """Whether a paragraph is three or more short lines, none ending as a sentence does: one item a line."""
+    return len(lines) >= _MIN_LISTED_LINES and all(
+        len(line.text.split()) <= _MAX_LISTED_LINE_WORDS and not _ends_a_sentence(line.text) for line in lines
+    )
 
 
 def _wrap_width(lines: list[str]) -> int | None:

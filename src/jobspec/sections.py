@@ -47,6 +47,8 @@ _STATEMENT_END = re.compile(r"[.!…。！]\s*$")
 # A line that asks ("Wat ga je doen?") heads the lines after it even in one paragraph with them.
 _ASKS = re.compile(r"[?？]\s*$")
 _HARD_BREAK = re.compile(r"(?<!\\)\\[ \t]*$")
+_HARD_BREAK_MARK = "  "
+"""A hard line break as the item stage reads it (see ``items._Line.broken``): Markdown's two spaces."""
 # A line wholly in an HTML bold element ("<strong>Profil</strong>", "<b>Salary:</b> 50k"), as
 # Jekyll sites write what Markdown writes "**Profil**". The text holds no "<": the match is linear.
 _HTML_BOLD_LINE = re.compile(r"^(\s*)<(strong|b)>(?P<text>[^<>\n]+?)</\2>", re.IGNORECASE)
@@ -426,7 +428,7 @@ def _paragraph_lines(block: Block) -> list[tuple[int, str]]:
     the menu<br>…") is read as the lines it shows, and one ended by a backslash (a hard line break) without it."""
     lines = block.markdown.split("\n")
     if "\\" in block.markdown:
-        lines = [_HARD_BREAK.sub("", raw) for raw in lines]
+        lines = [_HARD_BREAK.sub(_HARD_BREAK_MARK, raw) for raw in lines]
     if "<" not in block.markdown:
         return list(zip(range(block.line, block.line + len(lines)), lines, strict=True))
     return [
@@ -462,8 +464,12 @@ def _with_labelled_parts(
 
 
 def _broken_line(raw: str) -> list[str]:
-    """The parts of a line broken by ``<br>``; the line itself when it holds no text (each file line is one)."""
-    return [part for part in LINE_BREAK.split(raw) if part.strip()] or [raw]
+    """The parts of a line broken by ``<br>``, each that a ``<br>`` ended with Markdown's hard break (two
+    spaces) in its place, which tells the item stage its writer ended it there; the line itself when it
+    holds no text (each file line is one)."""
+    parts = LINE_BREAK.split(raw)
+    ended = [part + _HARD_BREAK_MARK for part in parts[:-1]]
+    return [part for part in [*ended, parts[-1]] if part.strip()] or [raw]
 
 
 def _holds_sentences(lines: list[str]) -> bool:
@@ -507,6 +513,10 @@ def _pseudo_heading(
     )
     if plain_field is not None and _names_a_section(plain_field.group("label"), vocabulary):
         return plain_field.group("label").strip(), plain_field.group("value"), 0, "field"
+    bracketed = _BRACKETED_LABEL.match(raw)
+    if bracketed is not None:
+        value = raw[bracketed.end() :].strip()
+        return bracketed.group(1), value or None, 0, "field" if value else None
     if not (before_list or alone):
         return None
     text = plain_text(raw)
@@ -516,6 +526,11 @@ def _pseudo_heading(
     if alone and words <= 5 and not _STATEMENT_END.search(text) and vocabulary.names_a_kind(text):
         return text.rstrip(":").strip(), None, 0, None
     return None
+
+
+# Japanese and Chinese postings head their parts with a label in lenticular brackets on a line of its own,
+# or before its value: "【仕事内容】" over the duties, "【給与】時給1,150円〜".
+_BRACKETED_LABEL = re.compile(r"[ \t]*(【[^【】\n]{1,30}】)[ \t]*")
 
 
 def _names_a_section(label: str, vocabulary: Vocabulary) -> bool:
