@@ -1373,6 +1373,21 @@ def test_japanese_prose_naming_the_person_sought_is_read_as_requirements() -> No
         ("Ο υποψήφιος πρέπει να διαθέτει πτυχίο.", "c:reader-trait"),  # the candidate must have
         ("Bạn sẽ phát triển các tính năng mới.", "c:duty"),  # Vietnamese: you will develop
         ("Ứng viên cần có bằng cử nhân kế toán.", "c:reader-trait"),  # the candidate needs
+        ("Необходимо высшее экономическое образование.", "c:qual-weak"),  # Russian: needed, impersonally
+        ("Требуется опыт работы бухгалтером.", "c:qual-weak"),  # required
+        ("Потрібен досвід роботи з 1С.", "c:qual-weak"),  # Ukrainian
+        ("В ваши задачи также входит подготовка отчётности.", "c:duty"),
+        ("Ο/Η υποψήφιος/α διαθέτει πτυχίο λογιστικής.", "c:reader-trait"),  # Greek: the candidate has
+        ("İyi derecede İngilizce bilgisi aranmaktadır.", "c:qual-strong"),  # Turkish: is sought
+        ("Vardiyalı çalışmaya uygun olmak gerekmektedir.", "c:qual-strong"),  # is required
+        ("Uchazeč/ka musí mít řidičský průkaz.", "c:qual-strong"),  # Czech: the applicant must have
+        ("Le candidat détient un DEC en comptabilité.", "c:qual-strong"),  # French: the candidate holds
+        ("日商簿記2級以上の資格が必要です。", "c:qual-strong"),  # Japanese: … is needed
+        ("経理の経験がある方を募集します。", "c:qual-strong"),  # we seek someone who …
+        ("간호사 면허를 소지하신 분이어야 합니다.", "c:qual-strong"),  # Korean: must be someone who …
+        ("Dazu gehört die Erstellung der Abschlüsse.", "c:duty"),  # German: part of it is …
+        ("Työssäsi vastaat potilaiden hoidosta.", "c:duty"),  # Finnish: the reader in the verb's ending
+        ("Osallistut kotiutussuunnitteluun.", "c:duty"),
     ],
 )
 def test_sentences_addressing_the_reader_in_other_scripts_carry_cues(sentence: str, cue: str) -> None:
@@ -1387,6 +1402,8 @@ def test_sentences_addressing_the_reader_in_other_scripts_carry_cues(sentence: s
         "Мы ищем бухгалтера.",
         "Θα έχετε ευέλικτο ωράριο.",  # Greek: you will have
         "Bạn sẽ được đào tạo bài bản.",  # Vietnamese: you will be trained
+        "Saat käyttöösi työpuhelimen.",  # Finnish: you get
+        "Olet tervetullut tutustumaan.",
     ],
 )
 def test_what_the_reader_gets_in_other_scripts_is_no_duty(sentence: str) -> None:

@@ -306,6 +306,18 @@ QUAL_STRONG = CaselessPattern(
     r"werden vorausgesetzt)\b"
     r"|\b(?<!\bno )(?<!\bnon )(?<!\bnão )(?<!\bpas )(?:è|sono|es|son|é|são|est|sont) (?:des? (?:\w+ )?)?"
     r"(?:indispensabil[ei]|imprescindibles?|imprescindíve(?:l|is)|indispensables?)\b(?! (?:que|che|de|d')\b)"
+    # Turkish says what is required at the sentence's end ("… deneyimli olmak gerekmektedir", "…
+    # bilgisi aranmaktadır"); Czech and Slovak of the applicant ("Uchazeč/ka musí mít …"); French of
+    # the candidate or the post holder ("Le candidat détient un DEC", "Il ou elle possède …").
+    r"|\b(?:gerekmektedir|gereklidir|aranmaktadır|aranmaktadir|zorunludur|şarttır)\b"
+    r"|\buchádza?č\w*(?:/\w+)? (?:musí|by mal\w*|by měl\w*|má mít|má mať)\b"
+    r"|\buchazeč\w*(?:/\w+)? (?:musí|by měl\w*|má mít)\b"
+    r"|\b(?:candidat(?:e|s|es)?|titulaire du poste|il ou elle|elle ou il) (?:détient|détiennent|possède|possèdent|"
+    r"maîtrise|maîtrisent|dispose|justifie)\b"
+    # Japanese and Korean say it of what is needed or whom they seek ("…の資格が必要です",
+    # "…をお持ちの方を募集します", "…분이어야 합니다"): no word boundaries between their letters.
+    r"|(?:が|は)(?:必要|必須)(?:です|となります)|をお持ちの方を募集|方を募集(?:します|しています)"
+    r"|(?:분|자)이어야 합니다|분을 (?:찾습니다|찾고 있습니다|모십니다)|필수입니다"
 )
 
 # "We are looking for …" counts as a requirement only with a "who"/"with" part saying what kind of person.
@@ -549,7 +561,13 @@ RESPONSIBILITY = CaselessPattern(
         # Hungarian: "Feladatod lesz …", "Feladataid közé tartozik …".
         r"|\bfeladat(?:od|aid|a|ai) (?:lesz|lesznek|közé tartozik)\b"
         # Finnish: "Tehtäviisi kuuluu …" (your tasks include), "Vastaat …" (you are responsible for).
-        r"|\b(?:työ)?tehtäviisi kuulu(?:u|vat)\b|\btehtävänäsi on\b|^vastaat\b|\bvastuullasi on\b"
+        r"|\b(?:työ)?tehtäviisi kuulu(?:u|vat)\b|\btehtävänäsi on\b|\bvastuullasi on\b"
+        # Finnish names the reader in the verb's ending alone: "Vastaat …", "Työssäsi ohjaat …".
+        r"|^(?:(?:työssäsi|tehtävässäsi|lisäksi|myös)\s+)?(?:vastaat|osallistut|ohjaat|huolehdit|suunnittelet|"
+        r"kehität|toteutat|hoidat|työskentelet|johdat|koordinoit|palvelet|asennat|korjaat|valmistat|opetat|"
+        r"hallinnoit|raportoit|varmistat|analysoit|ylläpidät|tuet|autat)\b"
+        # German lists a duty as belonging to the job: "Dazu gehört die Erstellung …".
+        r"|^(?:dazu|hierzu|ebenso|außerdem|zudem) gehör(?:t|en)\b"
         # "Your job will be …" in other languages: "Será sua função …", "Votre rôle sera de …".
         r"|\b(?:será|é) (?:sua|a sua|tua|a tua) (?:função|missão|responsabilidade)\b"
         r"|\b(?:sua|tua) (?:função|missão) (?:é|será)\b|\btu (?:función|misión|rol) (?:es|será)\b"
@@ -751,14 +769,18 @@ _CYRILLIC_NOT_DUTY = (
     r"отримувати|мати|бути|розвиватися|навчатися|зростати|працювати в"
 )
 CYRILLIC_READER = ReaderCues(
-    words=frozenset("вы ты ви ти вам вас тебя тебе ваши твои ваших твоїх".split()),
+    words=frozenset(
+        "вы ты ви ти вам вас тебя тебе ваши твои ваших твоїх необходимо необходим необходима необходимы "
+        "требуется требуются обязательно обязателен обязательна нужен нужна нужно потрібно потрібен потрібна "
+        "необхідно необхідний необхідна обов'язково обов’язково вимагається".split()
+    ),
     duty=re.compile(
         r"\b(?:вы|ты|ви|ти)\s+(?:будете|будешь|будеш)\s+(?:также\s+|також\s+)?(?!(?:" + _CYRILLIC_NOT_DUTY + r")\b)"
         r"[а-яёіїєґ'’]+(?:ть|ти|ться|тися)\b"
         # Ukrainian's own future: "Ти писатимеш автотести", "Ви відповідатимете за …".
         r"|\b(?:ти|ви)\s+(?:також\s+)?(?!(?:" + _CYRILLIC_NOT_DUTY + r")\w*\b)[а-яіїєґ'’]+(?:тимеш|тимете)\b"
         r"|\bвам\s+(?:предстоит|нужно будет|придётся|придется|доведеться|потрібно буде|належить)\b"
-        r"|\bв\s+(?:ваши|твои)\s+(?:обязанности|задачи)\s+(?:входит|входят|будет|будут)\b"
+        r"|\bв\s+(?:ваши|твои)\s+(?:обязанности|задачи)\s+(?:также\s+)?(?:входит|входят|будет|будут)\b"
         r"|\bдо\s+(?:ваших|твоїх)\s+(?:обов['’]язків|завдань)\s+(?:входить|входитиме|належить|належатиме)\b"
         r"|\b(?:вы|ты|ви|ти)\s+(?:отвечаете|отвечаешь|відповідаєте|відповідаєш)\s+за\b"
     ),
@@ -769,6 +791,10 @@ CYRILLIC_READER = ReaderCues(
         r"|\bу\s+(?:вас|тебя|тебе)\s+(?:есть|є)\b"
         r"|\b(?:мы|ми)\s+(?:ожидаем|ждём|ждем|очікуємо|чекаємо)\s+(?:от|від)\s+(?:вас|тебя|тебе)\b"
         r"|\bот\s+(?:вас|тебя)\s+(?:требуется|ожидается|потребуется)\b|\bвід\s+(?:вас|тебе)\s+(?:вимагається|очікується)\b"
+        # What is needed, said impersonally at the sentence's start: "Необходимо высшее образование",
+        # "Требуется опыт работы …", "Обязательно знание 1С", "Потрібен досвід …".
+        r"|^(?:необходим[оаы]?|требуется|требуются|обязател(?:ьно|ен|ьна)|нужн[оа]|нужен|потрібн[оаий]|потрібен|"
+        r"необхідн[оаий]|обов['’]язково|вимагається)\b"
     ),
 )
 # Greek: "Θα είστε υπεύθυνος για …", "Θα αναλάβετε …"; "Διαθέτετε πτυχίο …", "Ο υποψήφιος πρέπει να …",
@@ -791,6 +817,8 @@ GREEK_READER = ReaderCues(
     trait=re.compile(
         r"^(?:διαθέτετε|διαθέτεις|έχετε|έχεις|γνωρίζετε|γνωρίζεις)\b"
         r"|\b(?:ο|η)\s+υποψήφι(?:ος|α)\s+(?:θα\s+)?(?:πρέπει|οφείλει)\s+να\b|\bαπαιτ(?:είται|ούνται)\b"
+        # "Ο/Η κατάλληλος/η υποψήφιος/α διαθέτει πτυχίο …": the candidate sought, described.
+        r"|\bυποψήφι(?:ος|α)(?:/[α-ωάέήίόύώ]+)?\s+(?:θα\s+)?(?:διαθέτει|κατέχει|γνωρίζει)\b"
     ),
 )
 # Vietnamese: "Bạn sẽ quản lý …", "… chịu trách nhiệm …", "Nhiệm vụ của bạn là …"; "Bạn có kinh nghiệm …",
