@@ -289,6 +289,12 @@ def test_a_lead_in_line_used_as_a_heading_is_read_as_a_lead_in() -> None:
         ("Vi forestiller os, at du:", K.QUALIFICATIONS),  # Danish: we picture you as someone who
         ("Tehtävän kuvaus", K.RESPONSIBILITIES),
         ("Arbetsbeskrivning", K.RESPONSIBILITIES),
+        ("What you'll get up to", K.RESPONSIBILITIES),  # not "What you'll get", the benefits
+        ("What would I actually work on?", K.RESPONSIBILITIES),  # a question the reader asks
+        ("What do I need?", K.QUALIFICATIONS),
+        ("Work includes:", K.RESPONSIBILITIES),
+        ("Also nice", K.PREFERRED_QUALIFICATIONS),
+        ("Purpose of the post", K.ROLE_SUMMARY),
     ],
 )
 def test_headings_of_many_languages_and_shapes(heading: str, kind: SectionKind) -> None:

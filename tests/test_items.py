@@ -1014,6 +1014,28 @@ def test_duties_in_japanese_and_chinese_are_cued(sentence: str, duty: bool) -> N
 @pytest.mark.parametrize(
     ("sentence", "duty"),
     [
+        ("you'd own our storage engine.", True),
+        ("you'd also set up our deployment.", True),
+        ("you'd have a laptop of your choice.", False),  # having, as with "you'll"
+        ("when something breaks, you'd rather fix the process.", False),  # a trait
+        ("we'd love to hear how you'd tackle this project!", False),  # a question to the reader
+    ],
+)
+def test_what_the_reader_would_do_is_a_duty(sentence: str, duty: bool) -> None:
+    assert (cues.RESPONSIBILITY.search(sentence) is not None) is duty
+
+
+def test_a_wish_that_ends_on_not_needing_it_is_a_preferred_item_not_a_relaxation() -> None:
+    assert texts("## Requirements\n- Knowledge of TeX would help a lot but isn't required.\n")[1] == [
+        ("Knowledge of TeX would help a lot but isn't required.", False)
+    ]
+    only_relaxing = "## Requirements\n\nYou have five years of Python. A degree is not required.\n"
+    assert texts(only_relaxing)[1] == [("You have five years of Python.", True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "duty"),
+    [
         ("Budeš navrhovat backendové služby.", True),  # Czech: the reader's future
         ("Spolupracuješ úzce s analytiky.", True),  # and present
         ("Máš zkušenosti s Javou.", False),  # having is a trait

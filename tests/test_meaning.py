@@ -435,6 +435,9 @@ def test_a_cue_of_one_kind_under_a_heading_of_the_other_is_left_to_the_model() -
         ("[Nice] Experience with Kafka", True),
         ("Note: you must hold a licence", False),  # a label that names nothing optional
         ("Python: 3 years", False),
+        ("Theatre, improv or teaching experience would be a great bonus.", True),  # the copula before the cue
+        ("Certification such as CIPP/A, CIPM or DCPP will be preferred.", True),
+        ("Knowledge of TeX would help a lot but isn't required.", True),
     ],
 )
 def test_a_preferred_cue_in_many_languages(item: str, optional: bool) -> None:

@@ -179,7 +179,8 @@ _NEED_NOT = (
     # is necessary, as we train you."), not one that goes on to wish for it ("… is not essential but would
     # help").
     r"|^(?:no (?:prior |previous |formal )?(?:experience|qualifications?|degree) (?:is )?(?:necessary|needed|required)"
-    r"|[^,;:.]{1,60}?\b(?:is|are)(?: not|n't) (?:required|necessary|essential|needed|mandatory|a requirement)"
+    r"|(?:(?!\bbut\b)[^,;:.]){1,60}?\b(?:is|are)(?: not|n't) (?:required|necessary|essential|needed|mandatory|"
+    r"a requirement)"
     r"(?: for (?:this|the) (?:role|post|position|job)| to apply)?)(?:[,.] (?:as|since|because|we|full)\b[^;]*)?[.!]?$"
 )
 NEED_NOT = CaselessPattern(_NEED_NOT)
@@ -421,7 +422,10 @@ _NOT_THE_HIRE = (
 # A duty, stated as what the person in the role does.
 RESPONSIBILITY = CaselessPattern(
     _factored(
-        r"\byou(?:'ll| will| would| shall)\b(?! (?:also )?(?:have" + _NO_OWNERSHIP + r"|need|bring|possess|"
+        # "You'd own our storage engine", not what the reader would rather or like, nor "how you'd tackle it".
+        r"(?<!\bhow )(?<!\bwhat )(?<!\bwhy )(?<!\bif )\byou'd (?!(?:rather|prefer|like|love|enjoy|be|have|need|get|"
+        r"fit|feel|thrive|find|join|want|say|agree|know)\b)"
+        r"|\byou(?:'ll| will| would| shall)\b(?! (?:also )?(?:have" + _NO_OWNERSHIP + r"|need|bring|possess|"
         r"be (?:a (?:good|great|strong) fit|"
         r"comfortable|familiar|expected to have)|enjoy|get|receive|be (?:paid|offered|eligible)|love|join|"
         r"be (?:based|located|part of|joining|welcomed|supported|supervised|mentored|able|invited|given)\b|"

@@ -2386,6 +2386,11 @@ _FIELD_LABEL = re.compile(r"^[^\W\d][^:;,.()]{0,38}:\s+(?=\S)")
 # Abbreviations whose periods end no clause: "B.S.", "Ph.D.", "M.Sc.", "e.g.".
 _ABBREVIATION = re.compile(r"\b(?:[A-Za-z]{1,2}\.){2,}")
 _COPULA = re.compile(r"(?:is|are|would be|will be)\b", re.IGNORECASE)
+# The copula left before a cue that does not hold it: "… would be a great bonus", "… will be preferred".
+_COPULA_BEFORE = re.compile(
+    r"\b(?:is|are|would be|will be)(?: (?:a|an|very|highly|strongly|really|great|big|real|definite))*\s*$",
+    re.IGNORECASE,
+)
 _REQUIRED_WORD = re.compile(r"\b(?:required|must|essential|mandatory|necessary)\b", re.IGNORECASE)
 _SENTENCE_BREAK_IN = re.compile(r"[.!?;]\s+\S")
 _JOINED = re.compile(r"\b(?:or|and|nor|and/or)\b", re.IGNORECASE)
@@ -2423,7 +2428,7 @@ def _is_predicate_of_the_whole(cue: str, before: str, plain: str) -> bool:
     words before it require something of their own ("Python required, Django is a plus"), or when
     they hold another sentence.
     """
-    if _COPULA.match(cue) is None or before.count("(") != before.count(")"):
+    if (_COPULA.match(cue) is None and _COPULA_BEFORE.search(before) is None) or before.count("(") != before.count(")"):
         return False
     if "," in plain and _JOINED.search(plain.rsplit(",", 1)[-1]) is None:
         return False

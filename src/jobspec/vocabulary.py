@@ -1236,6 +1236,8 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "would also be helpful | would also be an advantage | would be useful | would also be useful | "
     "would be handy | would be desirable | would be welcome | would be valuable | would be a considerable asset | "
     "optionally | but would help | also helps | but helps | is not essential | are not essential | "
+    "but isn't required | but is not required | but aren't required | but are not required | but not required | "
+    "but isn't essential | but aren't essential | but not essential | "
     "not essential | highly regarded | is highly regarded | will be highly regarded | "
     "would be a real asset | would be a great asset | would be a valuable asset | would be a strong advantage",
     "de": "außerdem wünschenswert | ebenfalls von vorteil | vorteilhaft | vorteilhaft sind | vorteilhaft wäre | "
@@ -1380,6 +1382,9 @@ _LESS_COMMON_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "ko": "이런 일을 해요 | 담당하실 업무 | 합류하시면 하게 될 일",
         "fi": "tehtävän kuvaus | tehtäväkuvaus | työn kuvaus",
         "sv": "arbetsbeskrivning | arbetsuppgifter i korthet",
+        "en": "what you'll get up to | what you will get up to | what you'd get up to | what will i do | "
+        "what would i do | what will i work on | what would i work on | what would i actually work on | "
+        "what the role looks like | what the job looks like | work includes | duties include | tasks include",
     },
     K.QUALIFICATIONS: {
         "cs": "kvalifikační předpoklady | předpoklady | co od tebe chceme | co byste měl umět",
@@ -1391,7 +1396,8 @@ _LESS_COMMON_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "ca": "què necessitem | què demanem | requisits mínims",
         "da": "vi forestiller os at du | vi forestiller os | vi forventer at du",
         "no": "vi ser for oss at du | vi forventer at du",
-        "en": "desired candidate profile | desired profile | desired candidate",  # India's word for requirements
+        "en": "desired candidate profile | desired profile | desired candidate | "  # India's word for requirements
+        "what do i need | what will i need | what would i need | do i need",
     },
     K.PREFERRED_QUALIFICATIONS: {
         "cs": "co oceníme | oceníme | uvítáme | ideálně máte také | ideálně máš také | bonusem je",
@@ -1405,7 +1411,7 @@ _LESS_COMMON_HEADINGS: dict[SectionKind, dict[str, str]] = {
         " | θα εκτιμηθεί",
         "uk": "як плюс | буде плюсом",
         "en": "desired | desired skills | desired experience | assets | asset | extras | added advantage | an added"
-        " advantage | helpful but not required | helpful | should have | could have",
+        " advantage | helpful but not required | helpful | should have | could have | also nice | also nice to have",
         "pt": "será valorizado | serão valorizados | valorizamos | preferenciais | fatores preferenciais",
         "de": "gewünscht | wünschenswert wäre | wünschenswert sind",
         "tr": "tercih sebepleri | tercih nedenleri | tercih sebebi | tercih edilen",
@@ -1414,6 +1420,9 @@ _LESS_COMMON_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "nl": "gewenst | is gewenst",
         "da": "ønskeligt | det er ønskeligt",
         "no": "ønskelig | det er ønskelig",
+    },
+    K.ROLE_SUMMARY: {
+        "en": "job purpose | purpose of the post | purpose of the role | purpose of the job | role purpose",
     },
     K.BENEFITS: {
         "es": "prestaciones | prestaciones de ley",
