@@ -316,6 +316,20 @@ def test_a_table_whose_rows_are_labelled_with_kinds_reads_each_row_as_a_section(
     ]
 
 
+def test_a_person_specification_with_text_under_essential_and_desirable_files_each_cell_under_its_column() -> None:
+    body = (
+        "## Person specification\n\n| Area | Essential | Desirable |\n|---|---|---|\n"
+        "| Education | Good literacy | NVQ Level 2 |\n| Experience | Working with the public | Library work |\n"
+    )
+    _, quals = texts(body)
+    assert quals == [
+        ("Good literacy", True),
+        ("Working with the public", True),
+        ("NVQ Level 2", False),
+        ("Library work", False),
+    ]  # the first column's categories ("Education") are no items
+
+
 def test_a_table_with_words_beyond_its_first_column_is_no_matrix() -> None:
     _, quals = texts("## Requirements\n\n| Skill | Level | Years |\n|---|---|---|\n| Excel | Good | 2 |\n")
     assert quals == [("Excel: Good: 2", True)]

@@ -238,9 +238,11 @@ def _table_blocks(block: Block, vocabulary: Vocabulary) -> list[Block]:
         return _named_lists(block, rows, named)
     if _labels_rows(rows, vocabulary):
         return _labelled_rows(block, rows, vocabulary)
-    if rows and all(vocabulary.names_a_kind(cell) for cell in plain_header if cell):
+    kind_columns = _kind_columns(plain_header, vocabulary) if rows else None
+    if kind_columns is not None:
         out: list[Block] = []
-        for column, title in enumerate(plain_header):
+        for column in kind_columns:
+            title = plain_header[column]
             cells = [(row[column], offset) for offset, row in enumerate(rows) if column < len(row) and row[column]]
             out.append(Block("paragraph", block.line, title + ":"))
             out.append(
@@ -259,6 +261,18 @@ def _table_blocks(block: Block, vocabulary: Vocabulary) -> list[Block]:
     # Column names ("Skill | Level") stay in the section's text, as a block no item is taken from.
     names = [Block("table", block.line, " | ".join(filled), rows=(header,))] if len(filled) > 1 else []
     return [*lead, *names, Block("list", _row_line(block, 0) if lead else block.line, entries=entries)]
+
+
+def _kind_columns(plain_header: list[str], vocabulary: Vocabulary) -> list[int] | None:
+    """The columns to read as lists under their names: every named one when each names a kind ("Essential |
+    Desirable"), or every one after the first when those all do and the first labels the rows with
+    categories ("Area | Essential | Desirable", whose "Education", "Experience" are no items); else None."""
+    named = [column for column, cell in enumerate(plain_header) if cell]
+    if not named or not all(vocabulary.names_a_kind(plain_header[column]) for column in named[1:]):
+        return None
+    if vocabulary.names_a_kind(plain_header[named[0]]):
+        return named
+    return named[1:] if len(named) > 1 and named[0] == 0 and len(plain_header) > 2 else None
 
 
 def _row_line(block: Block, offset: int) -> int:
