@@ -849,3 +849,21 @@ def test_the_statements_that_open_an_mdx_file_are_no_text(body: str) -> None:
 )
 def test_lines_that_open_like_mdx_statements_but_are_not_stay_text(body: str) -> None:
     assert [block.kind for block in parse_blocks(body)] == ["paragraph"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "# Librarian\n\n**Maple Hollow Library** · Full-time · $61,400–$68,900\n\nWe lend books.\n",
+        "St Mary's Hospital · London · Full time\n\nWe are a hospital.\n",  # opening the body
+    ],
+)
+def test_a_byline_under_the_title_stays_a_line_of_text(body: str) -> None:
+    assert "list" not in [block.kind for block in parse_blocks(body)]
+
+
+def test_bullets_inline_under_a_section_heading_are_still_a_list() -> None:
+    assert [block.kind for block in parse_blocks("## Requirements\n\nPython · SQL · Docker\n")] == [
+        "heading",
+        "list",
+    ]

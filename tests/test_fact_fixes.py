@@ -87,6 +87,20 @@ def test_permanent_contracts_are_full_time_unless_part_time(text: str, kind: Emp
     assert normalise_employment_type(text) is kind
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Full-time, 37.5 hours/week", EmploymentType.FULL_TIME),  # not "5 hours/week"
+        ("40 hrs/week", None),
+        ("20 hours per week", EmploymentType.PART_TIME),
+        ("24–32 uur per week", EmploymentType.PART_TIME),  # a range from fewer than 30
+        ("29,5 Stunden pro Woche", EmploymentType.PART_TIME),
+    ],
+)
+def test_hours_a_week_make_a_job_part_time_only_below_thirty(text: str, kind: EmploymentType | None) -> None:
+    assert normalise_employment_type(text) is kind
+
+
 def test_a_contract_label_does_not_make_a_contractor() -> None:
     assert find_employment_type([(4, "Type de contrat : CDI")]) == (EmploymentType.FULL_TIME, 4)
     assert find_employment_type([(4, "Contract type: permanent")]) == (EmploymentType.FULL_TIME, 4)

@@ -306,3 +306,8 @@ def test_a_unix_timestamp_under_a_date_key_is_its_date(stamp: str) -> None:
 
 def test_poste_is_the_french_key_for_the_posts_title() -> None:
     assert parse("---\nposte: Comptable confirmé\n---\nBody.\n").title == "Comptable confirmé"
+
+
+def test_the_summary_is_the_first_paragraph_after_a_byline() -> None:
+    posting = parse("# Cook\n\nBistro Lune · Lyon · Full-time\n\nWe cook seasonal food for forty covers a night.\n")
+    assert posting.summary == "We cook seasonal food for forty covers a night."

@@ -303,7 +303,27 @@ def parse_blocks(body: str, first_line: int = 1, *, in_code: bool = False) -> li
         line += src.count("\n", counted_to, start)  # tokens are in order: each newline counted once
         counted_to = start
         _convert(token, line, src[start:end], blocks, in_code=in_code)
-    return _lists_of_one_under_headings(_loose_bullet_lists(blocks))
+    return _with_byline_kept(_lists_of_one_under_headings(_loose_bullet_lists(blocks)))
+
+
+_MAX_BYLINE_PARTS = 6
+_MAX_BYLINE_PART_WORDS = 6
+
+
+def _with_byline_kept(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with a byline right under the title, or opening the body, kept a line of text: one line of
+    a few short parts between bullets ("**Maple Hollow Library** · Full-time · $61,400") names the
+    employer, the place and the terms, for the facts to read; as a list, its parts were items."""
+    at = 1 if blocks and blocks[0].kind == "heading" and blocks[0].level == 1 else 0
+    if len(blocks) <= at + 1 or blocks[at].kind != "list":  # a byline has the posting after it
+        return blocks
+    entries = blocks[at].entries
+    if not 2 <= len(entries) <= _MAX_BYLINE_PARTS or len({entry.line for entry in entries}) != 1:
+        return blocks
+    if any(len(entry.markdown.split()) > _MAX_BYLINE_PART_WORDS for entry in entries):
+        return blocks
+    byline = Block("paragraph", entries[0].line, " · ".join(entry.markdown for entry in entries))
+    return [*blocks[:at], byline, *blocks[at + 1 :]]
 
 
 def _lists_of_one_under_headings(blocks: list[Block]) -> list[Block]:

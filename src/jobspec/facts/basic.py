@@ -282,9 +282,19 @@ def lead_paragraph(roots: list[SectionNode]) -> Found[str] | None:
             for block in node.blocks:
                 if block.kind == "paragraph":
                     text = plain_text(block.markdown)
-                    if len(text.split()) >= _MIN_LEAD_WORDS:
+                    if len(text.split()) >= _MIN_LEAD_WORDS and not _is_a_byline(text):
                         return text, Provenance(line=block.line)
     return None
+
+
+_BYLINE_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+_MAX_BYLINE_PART_WORDS = 6
+
+
+def _is_a_byline(text: str) -> bool:
+    """Whether a paragraph is a byline, short parts between bullets ("Cafés Miravalle · Madrid · Full-time")."""
+    parts = _BYLINE_SEPARATOR.split(text)
+    return len(parts) > 1 and all(len(part.split()) <= _MAX_BYLINE_PART_WORDS for part in parts)
 
 
 def apply_link(roots: list[SectionNode]) -> Found[str] | None:

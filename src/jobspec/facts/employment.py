@@ -31,7 +31,10 @@ EMPLOYMENT_PHRASES: tuple[tuple[EmploymentType, str], ...] = (
         r"yarı zamanlı|osa-aikainen|アルバイト|パート|兼职|파트타임|"
         r"részmunkaidő\w*|normă parțială|часткова зайнятість|paruh waktu|bán thời gian|دوام جزئي|משרה חלקית|"
         r"jornada parcial|deltidsstilling|"
-        r"\d{1,2}\s*(?:hours|hrs|h|stunden|uur)\s*(?:/|per|a|pro)\s*(?:week|woche)",
+        # Fewer than 30 hours a week, or a range from fewer ("24–32 uur per week"), the whole number read
+        # ("37.5 hours/week" is full-time, not "5 hours/week").
+        r"(?<![\d.,])(?:[1-9]|[12]\d)(?:[.,]\d)?(?:\s*[-–]\s*\d{1,2}(?:[.,]\d)?)?\s*(?:hours|hrs|h|stunden|uur)\s*"
+        r"(?:/|per|a|pro)\s*(?:week|woche)",
     ),
     # A permanent contract ("CDI", "unbefristet", "tillsvidare") is full-time unless part-time was said above.
     (
