@@ -867,3 +867,30 @@ def test_bullets_inline_under_a_section_heading_are_still_a_list() -> None:
         "heading",
         "list",
     ]
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "{% comment %}\n  Old requirement: CSCS card\n{% endcomment %}",
+        "{{/* Old requirement: CSCS card */}}",
+        "{# CSCS #}",
+    ],
+)
+def test_a_template_comment_is_no_text_and_keeps_the_lines_after_it_in_place(comment: str) -> None:
+    blocks = parse_blocks(f"- Wire sockets\n\n{comment}\n\nApply by May.\n")
+    assert [(block.kind, block.line) for block in blocks] == [("list", 1), ("paragraph", 3 + comment.count("\n") + 2)]
+    assert blocks[0].entries[0].markdown == "Wire sockets"
+
+
+def test_a_comment_left_open_is_text() -> None:
+    assert [block.kind for block in parse_blocks("## Duties {#duties}\n\nWire sockets {# and more\n")] == [
+        "heading",
+        "paragraph",
+    ]
+
+
+def test_a_hugo_notice_names_its_part_by_the_title_after_its_style() -> None:
+    body = '{{% notice info "Nice to have" %}}\n- First aid\n{{% /notice %}}\n'
+    first = parse_blocks(body)[0]
+    assert (first.kind, first.markdown) == ("heading", "Nice to have")

@@ -391,3 +391,25 @@ def test_a_key_given_twice_is_a_warning_at_the_value_used(yaml_text: str, where:
 def test_a_merge_key_or_the_same_value_under_two_keys_is_no_repeated_key() -> None:
     text = "---\nbase: &b {city: Lyon}\nparis: {<<: *b, team: A}\nlille: {<<: *b, team: B}\ntitle: Cook\n---\n# Cook\n"
     assert parse(text).diagnostics == []
+
+
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "{{ page.location }}",
+        "{{ .Params.location }}",
+        "{{ location }}",
+        "{{ page.location | escape }}",
+        "{{ page.place.city }}",
+    ],
+)
+def test_a_template_expression_of_a_front_matter_value_reads_as_the_value(expression: str) -> None:
+    text = f"---\nlocation: Bristol\nplace: {{city: Bristol}}\n---\n## Requirements\n- Live near {expression}\n"
+    assert [item.text for item in parse(text).qualifications] == ["Live near Bristol"]
+
+
+def test_an_expression_of_a_list_or_a_missing_key_is_left_to_the_text_reader_which_drops_it() -> None:
+    text = "---\ntags: [a, b]\n---\n## Requirements\n- Know {{ page.tags }} and {{ page.nothing }}\n"
+    posting = parse(text)
+    assert "{{ page.tags }}" in posting.body  # the body as written
+    assert [item.text for item in posting.qualifications] == ["Know and"]

@@ -282,7 +282,7 @@ _FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)")
 def parse_blocks(body: str, first_line: int = 1, *, in_code: bool = False) -> list[Block]:
     """Parse ``body`` into blocks; ``first_line`` is the file line ``body`` starts on. ``in_code``: ``body``
     is indented code read as a list, inside which no code is read so again (one level, whatever the input)."""
-    body = _without_template_lines(_without_long_quotes(_SPACE_LINE.sub("\n", body)))
+    body = _without_template_lines(_without_template_comments(_without_long_quotes(_SPACE_LINE.sub("\n", body))))
     body = _without_admonitions(_without_mdx_statements(body))
     body = _with_plain_markers(body)
     state = _PositionedState()
@@ -434,7 +434,8 @@ def _without_long_quotes(body: str) -> str:
 _TEMPLATE_AT_LINE_START = re.compile(r"\n[ \t]*\{[{%]")
 _TEMPLATE_LINE = re.compile(r"^[ \t]*(?:(?:\{\{[^{}\n]*\}\}|\{%[^{}%\n]*%\})[ \t]*)+$", re.MULTILINE)
 _SHORTCODE = re.compile(r"[ \t]*\{\{([<%])[ \t]*([\w-]+)([^{}\n]*)[>%]\}\}[ \t]*")
-_POSITIONAL_TITLE = re.compile(r"[ \t]*\"([^\"\n]{1,120})\"")
+# The title as the first parameter, or after a word naming the shortcode's style ({{% notice info "Perks" %}}).
+_POSITIONAL_TITLE = re.compile(r"[ \t]*(?:[\w-]+[ \t]+)?\"([^\"\n]{1,120})\"")
 _NAMED_TITLE = re.compile(r"\b(?:title|heading|header|summary)[ \t]*=[ \t]*\"([^\"\n]{1,120})\"")
 
 
@@ -458,6 +459,41 @@ def _without_template_lines(body: str) -> str:
         return closed[key]
 
     return _TEMPLATE_LINE.sub(lambda found: _template_line(found.group(), is_closed), body)
+
+
+# Comments of templates, which the page never shows: Liquid's "{% comment %} … {% endcomment %}", Hugo's
+# "{{/* … */}}", Jinja's and Nunjucks' "{# … #}".
+_TEMPLATE_COMMENT_OPENER = re.compile(r"\{%-?[ \t]*comment[ \t]*-?%\}|\{\{-?[ \t]*/\*|\{#")
+_TEMPLATE_COMMENT_CLOSERS = {
+    "{%": re.compile(r"\{%-?[ \t]*endcomment[ \t]*-?%\}"),
+    "{{": re.compile(r"\*/[ \t]*-?\}\}"),
+    "{#": re.compile(r"#\}"),
+}
+
+
+def _without_template_comments(body: str) -> str:
+    """``body`` with each template comment made blank lines (as many as it spans: lines stay put).
+
+    Its text indented under a list entry would otherwise be read as the entry's own. A comment left
+    open is text: the page would show it as the template engine's error.
+    """
+    if "{" not in body or ("comment" not in body and "{{/*" not in body and "{{- /*" not in body and "{#" not in body):
+        return body
+    out: list[str] = []
+    done = 0
+    unclosed: set[str] = set()  # kinds no closer follows: none follows a later opener of theirs either
+    for opener in _TEMPLATE_COMMENT_OPENER.finditer(body):
+        kind = opener.group()[:2]
+        if opener.start() < done or kind in unclosed:
+            continue
+        closer = _TEMPLATE_COMMENT_CLOSERS[kind].search(body, opener.end())
+        if closer is None:
+            unclosed.add(kind)
+            continue
+        out.append(body[done : opener.start()])
+        out.append("\n" * body.count("\n", opener.start(), closer.end()))
+        done = closer.end()
+    return "".join(out) + body[done:] if out else body
 
 
 def _template_line(line: str, is_closed: Callable[[str, str], bool]) -> str:

@@ -946,3 +946,35 @@ def _search_end(body: str, closer: re.Pattern[str], start: int, name: str, no_en
         no_end_after[name] = start
         return -1
     return found.end()
+
+
+# A template's expression of a front matter value, as Jekyll ("{{ page.location }}", "{{ page.salary |
+# escape }}"), Hugo ("{{ .Params.location }}", "{{ .Title }}") and Eleventy ("{{ location }}") write it.
+_PAGE_VALUE = re.compile(
+    r"\{\{-?[ \t]*(?:page\.|\.Params\.|\.)?(?P<path>[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*){0,3})[ \t]*"
+    r"(?:\|[^{}\n]{0,80})?-?\}\}"
+)
+_MAX_PAGE_VALUE_CHARS = 200
+
+
+def with_page_values(body: str, metadata: dict[str, Any]) -> str:
+    """``body`` with each template expression of a front matter value replaced by that value, as the site
+    renders it: "Live within 30 minutes of {{ page.location }}" reads "… of Bristol". Expressions of
+    anything else (a value that is a list or a table, a key the front matter lacks) are left as written.
+    Lines stay put: a value with a line break is not put in."""
+    if not metadata or "{" not in body or "{{" not in body:
+        return body
+    folded = {str(key).casefold(): value for key, value in metadata.items()}
+
+    def value_of(found: re.Match[str]) -> str:
+        value: Any = folded
+        for part in found["path"].split("."):
+            if not isinstance(value, dict):
+                return found.group()
+            value = value.get(part) if value is not folded else folded.get(part.casefold())
+        if isinstance(value, bool) or not isinstance(value, (str, int, float, dt.date)):
+            return found.group()
+        text = str(value)
+        return text if text and "\n" not in text and len(text) <= _MAX_PAGE_VALUE_CHARS else found.group()
+
+    return _PAGE_VALUE.sub(value_of, body)

@@ -19,7 +19,15 @@ from .classify import classify_sections
 from .errors import InputError, JobspecError, printable_path
 from .facts import collect_facts
 from .facts.skills import Taxonomy, default_taxonomy
-from .front_matter import CAMEL_CASE, SplitText, embedded_body, json_safe, listed_sections, split_front_matter
+from .front_matter import (
+    CAMEL_CASE,
+    SplitText,
+    embedded_body,
+    json_safe,
+    listed_sections,
+    split_front_matter,
+    with_page_values,
+)
 from .items import ExtractedItem, Unit, find_units
 from .load import LoadedText, load, read_file
 from .meaning import ItemModel, decide_items, default_item_model
@@ -190,6 +198,7 @@ def read_structure(
     split = split_front_matter(loaded.text, options, strict=strict, path=path)
     body, body_line, moved = _body(split)
     read_body, unread = _within_read_limits(body, body_line, options)
+    read_body = with_page_values(read_body, split.metadata)
     blocks = parse_blocks(read_body, body_line)
     roots = build_sections(blocks, options.vocabulary, body_line)
     classify_sections(roots, options.vocabulary)
