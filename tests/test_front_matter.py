@@ -413,3 +413,24 @@ def test_an_expression_of_a_list_or_a_missing_key_is_left_to_the_text_reader_whi
     posting = parse(text)
     assert "{{ page.tags }}" in posting.body  # the body as written
     assert [item.text for item in posting.qualifications] == ["Know and"]
+
+
+def test_a_posting_written_as_paragraphs_in_a_front_matter_value_is_read_when_the_body_is_empty() -> None:
+    text = (
+        "---\ntitle: Localisation Coordinator\ndescription: |\n"
+        "  Wayfarer Maps is a free offline map app used by hikers in forty countries.\n\n"
+        "  You will welcome new translators and review string changes before each release.\n\n"
+        "  You should speak at least two languages well.\n---\n"
+    )
+    posting = parse(text)
+    assert [item.text for item in posting.responsibilities] == [
+        "You will welcome new translators and review string changes before each release."
+    ]
+    assert [(item.text, item.line) for item in posting.qualifications] == [
+        ("You should speak at least two languages well.", 8)
+    ]
+    assert [d.code for d in posting.diagnostics] == ["body-in-front-matter"]
+
+
+def test_a_short_front_matter_value_is_not_read_as_the_posting() -> None:
+    assert parse("---\ntitle: Cook\nsummary: |\n  We cook.\n\n  You clean.\n---\n").diagnostics == []

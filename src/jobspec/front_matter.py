@@ -739,10 +739,24 @@ def embedded_body(split: SplitText) -> tuple[str, str, int] | None:
     """
     if not _only_markup(split.body):
         return None
+    prose: list[tuple[str, str, Callable[[], int]]] = []
     for key, value, where in _named_values(split):
         if isinstance(value, str) and _holds_a_posting(value):
             return key, value, where() + 1
+        if isinstance(value, str) and _is_prose(value):
+            prose.append((key, value, where))
+    if prose:  # no value with structure: the posting written as paragraphs, the longest such value
+        key, value, where = max(prose, key=lambda found: len(found[1]))
+        return key, value, where() + 1
     return None
+
+
+_MIN_POSTING_WORDS = 20
+
+
+def _is_prose(value: str) -> bool:
+    """A value of several paragraphs ("description: |" over a posting written without headings or lists)."""
+    return "\n\n" in value.strip() and len(value.split()) >= _MIN_POSTING_WORDS
 
 
 def key_line(split: SplitText, key: str) -> int:

@@ -1382,6 +1382,7 @@ _LESS_COMMON_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "ko": "이런 일을 해요 | 담당하실 업무 | 합류하시면 하게 될 일",
         "fi": "tehtävän kuvaus | tehtäväkuvaus | työn kuvaus",
         "sv": "arbetsbeskrivning | arbetsuppgifter i korthet",
+        "fr": "votre fonction | ta fonction | description de la fonction | contenu de la fonction",  # Belgian
         "en": "what you'll get up to | what you will get up to | what you'd get up to | what will i do | "
         "what would i do | what will i work on | what would i work on | what would i actually work on | "
         "what the role looks like | what the job looks like | work includes | duties include | tasks include",
