@@ -894,3 +894,12 @@ def test_a_hugo_notice_names_its_part_by_the_title_after_its_style() -> None:
     body = '{{% notice info "Nice to have" %}}\n- First aid\n{{% /notice %}}\n'
     first = parse_blocks(body)[0]
     assert (first.kind, first.markdown) == ("heading", "Nice to have")
+
+
+def test_the_entries_of_a_list_in_a_quote_keep_their_own_lines_nested_quotes_too() -> None:
+    body = "Top\n\n> ### Requirements\n> - Welding ticket\n> - Forklift licence\n>\n> > More\n> > - First aid\n> > - CSCS\n"
+    lists = [block for block in parse_blocks(body) if block.kind == "list"]
+    assert [[(entry.markdown, entry.line) for entry in block.entries] for block in lists] == [
+        [("Welding ticket", 4), ("Forklift licence", 5)],
+        [("First aid", 8), ("CSCS", 9)],
+    ]

@@ -400,6 +400,7 @@ def _loose_entries(block: Block) -> tuple[str, list[ListEntry]] | None:
     return None
 
 
+_QUOTE_MARKER = re.compile(r"^[ \t]{0,3}>[ \t]?")
 MAX_QUOTE_LINES = 1000
 """A block quote longer than this is read as plain lines (no posting quotes a thousand lines)."""
 _QUOTE_LINE = re.compile(r"[ \t]{0,3}>")
@@ -631,8 +632,17 @@ def _convert(token: dict[str, Any], line: int, raw: str, out: list[Block], *, in
         # So are lines of bullets pasted with the indent of the document they came from.
         out.extend(parse_blocks(token["raw"], line, in_code=True))
     elif kind == "block_quote":
-        for child in _in_source_order(token["children"]):
-            _convert(child, line + child.get("_line", 0), "", out)
+        # Each child's own lines, unquoted: a list's entries are numbered by the lines of their markers.
+        inner = [_QUOTE_MARKER.sub("", row, count=1) for row in raw.split("\n")]
+        children = _in_source_order(token["children"])
+        text = "\n".join(inner)
+        # A quote inside a quote carries no line of its own, only its offset in the outer quote's text.
+        starts = [
+            int(child["_line"]) if child.get("_line") is not None else text.count("\n", 0, child.get("_offset", 0))
+            for child in children
+        ]
+        for child, start, end in zip(children, starts, [*starts[1:], len(inner)], strict=True):
+            _convert(child, line + start, "\n".join(inner[start:end]), out)
 
 
 def _is_a_list(code: str) -> bool:
