@@ -897,7 +897,10 @@ def test_a_hugo_notice_names_its_part_by_the_title_after_its_style() -> None:
 
 
 def test_the_entries_of_a_list_in_a_quote_keep_their_own_lines_nested_quotes_too() -> None:
-    body = "Top\n\n> ### Requirements\n> - Welding ticket\n> - Forklift licence\n>\n> > More\n> > - First aid\n> > - CSCS\n"
+    body = (
+        "Top\n\n> ### Requirements\n> - Welding ticket\n> - Forklift licence\n>\n"
+        "> > More\n> > - First aid\n> > - CSCS\n"
+    )
     lists = [block for block in parse_blocks(body) if block.kind == "list"]
     assert [[(entry.markdown, entry.line) for entry in block.entries] for block in lists] == [
         [("Welding ticket", 4), ("Forklift licence", 5)],

@@ -1302,3 +1302,17 @@ def test_numbered_criteria_under_a_desirable_line_are_preferred() -> None:
 def test_more_english_signs_of_prose_items(sentence: str, kind: str) -> None:
     duties, quals = texts(f"## The job\n\nWe are a small bakery in Leeds.\n\n{sentence}\n")
     assert (duties, [text for text, _ in quals]) == (([sentence], []) if kind == "responsibility" else ([], [sentence]))
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        ("## Requirements\n\n- Forklift licence\n- We do not require any qualifications.\n", "Forklift licence"),
+        ("## Exigences\n\n- Permis B\n- Aucun diplôme n'est exigé.\n", "Permis B"),
+        ("## Profil\n\n- Erfahrung im Verkauf\n- Ein Studium ist keine Voraussetzung.\n", "Erfahrung im Verkauf"),
+        ("## 応募資格\n\n- 普通自動車免許\n- 学歴不問\n", "普通自動車免許"),
+        ("## 任职要求\n\n- 大专以上学历\n- 无教学经验亦可\n", "大专以上学历"),
+    ],
+)
+def test_what_the_hire_need_not_have_is_no_requirement_in_more_languages(body: str, kept: str) -> None:
+    assert [text for text, _ in texts(body)[1]] == [kept]
