@@ -1316,3 +1316,20 @@ def test_more_english_signs_of_prose_items(sentence: str, kind: str) -> None:
 )
 def test_what_the_hire_need_not_have_is_no_requirement_in_more_languages(body: str, kept: str) -> None:
     assert [text for text, _ in texts(body)[1]] == [kept]
+
+
+def test_a_person_specifications_legend_is_no_requirement() -> None:
+    body = "## Person specification\n\n(E) = Essential, (D) = Desirable\n\n- NVQ Level 3 (E)\n- First aid (D)\n"
+    assert texts(body)[1] == [("NVQ Level 3 (E)", True), ("First aid (D)", False)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_an_item"),
+    [
+        ("Informal visits are welcome.", True),
+        ("For an informal discussion, call Jo.", True),
+        ("Experience of home visits is welcome.", False),  # a wish for experience, of visits
+    ],
+)
+def test_an_invitation_to_visit_is_no_item_but_experience_of_visits_is_one(sentence: str, not_an_item: bool) -> None:
+    assert (cues.NOT_AN_ITEM.search(sentence.lower()) is not None) is not_an_item

@@ -221,9 +221,12 @@ NOT_AN_ITEM = CaselessPattern(
         r"si tu es intéressée?|si estás interesad[oa]|se sei interessat[oa]|"
         r"se (?:você )?(?:está|estiver) interessad[oa]|als je geïnteresseerd bent|bei interesse|"
         r"wenn du interesse hast|wenn sie interesse haben|jeśli jesteś zainteresowan[ya]|"
-        r"freuen uns (?:auf|über) (?:deine|ihre|dich|sie)"
+        r"freuen uns (?:auf|über) (?:deine|ihre|dich|sie)|informal (?:visits?|enquir(?:y|ies)|discussions?|chats?)|"
+        r"^(?:informal )?visits? (?:to [^.]{1,40} )?(?:are|is) (?:very )?welcome"
     )
     + r")\b"
+    # A person specification's legend: "(E) = Essential, (D) = Desirable".
+    + r"|\b[ed]\)?[ \t]*=[ \t]*(?:essential|desirable)\b"
     + "|"
     + _NEED_NOT
     + "|"
