@@ -314,3 +314,13 @@ def test_a_label_in_lenticular_brackets_heads_its_part_with_a_sentence_under_it_
         "バイタルチェック",
         "看護記録の作成",
     ]
+
+
+def test_a_label_in_capitals_over_lines_of_text_heads_them_whatever_it_names() -> None:
+    body = "# Driver\n\nTHE JOB\nCollect containers from the port\nCarry out vehicle checks\n\nWORK_TYPE: INTERN\n"
+    posting = parse(body)
+    assert [section.heading for section in posting.sections[0].subsections] == ["THE JOB"]
+    assert [item.text for item in posting.responsibilities] == [
+        "Collect containers from the port",
+        "Carry out vehicle checks",
+    ]
