@@ -405,12 +405,11 @@ def _split_paragraph(block: Block, vocabulary: Vocabulary, followed_by_list: boo
     for index, (line_no, raw) in enumerate(lines):
         is_last = index == len(lines) - 1
         bolded = _with_markdown_bold(raw)
-        alone = (
-            len(lines) == 1
-            or index in labelled
-            or (index == 0 and (_ASKS.search(raw) is not None or _capitals_over_text(lines)))
-        )
-        found = _pseudo_heading(bolded, vocabulary, alone=alone, before_list=followed_by_list and is_last)
+        alone = len(lines) == 1 or index in labelled or (index == 0 and _ASKS.search(raw) is not None)
+        if index == 0 and _capitals_over_text(lines, vocabulary):
+            found: tuple[str, str | None, int, Origin] | None = (plain_text(raw).rstrip(": "), None, 0, None)
+        else:
+            found = _pseudo_heading(bolded, vocabulary, alone=alone, before_list=followed_by_list and is_last)
         if found is None:
             if not pending:
                 pending_line = line_no
@@ -541,12 +540,7 @@ def _pseudo_heading(
     words = word_count(text)
     if text.endswith(":") and before_list and 0 < words <= _MAX_COLON_WORDS:
         return text.rstrip(":").strip(), None, 0, "colon"
-    if (
-        alone
-        and words <= 5
-        and not _STATEMENT_END.search(text)
-        and (vocabulary.names_a_kind(text) or _in_capitals(text))
-    ):
+    if alone and words <= 5 and not _STATEMENT_END.search(text) and vocabulary.names_a_kind(text):
         return text.rstrip(":").strip(), None, 0, None
     return None
 
@@ -555,18 +549,21 @@ _MIN_CAPITAL_LETTERS = 3
 
 
 def _in_capitals(text: str) -> bool:
-    """A label written in capitals ("THE JOB", "ÜBER UNS"): a heading, whether or not it names a kind; not a
-    field ("WORK_TYPE: INTERN")."""
+    """A label written in capitals ("THE JOB", "ÜBER UNS"), not a field ("WORK_TYPE: INTERN")."""
     label = text.rstrip(": ")
     return label.isupper() and ":" not in label and sum(map(str.isalpha, label)) >= _MIN_CAPITAL_LETTERS
 
 
-def _capitals_over_text(lines: list[tuple[int, str]]) -> bool:
-    """Whether a paragraph opens on a short line in capitals over lines that are not ("THE JOB" then "Collect
-    and deliver containers …"): a heading Markdown read as the paragraph's first line."""
+def _capitals_over_text(lines: list[tuple[int, str]], vocabulary: Vocabulary) -> bool:
+    """Whether a paragraph opens on a short label in capitals that names no kind over lines that are not in
+    capitals ("THE JOB" then "Collect and deliver containers …"): a heading Markdown read as the paragraph's
+    first line. One that names a kind ("REQUIREMENTS") is read as the lines' lead-in, as it always was."""
     if len(lines) < 2 or word_count(lines[0][1]) > _MAX_CAPITALS_WORDS:
         return False
-    return _in_capitals(plain_text(lines[0][1])) and not plain_text(lines[1][1]).isupper()
+    label = plain_text(lines[0][1])
+    if not _in_capitals(label) or plain_text(lines[1][1]).isupper():
+        return False
+    return vocabulary.heading_kind(label.rstrip(": ")) is None
 
 
 _MAX_CAPITALS_WORDS = 5
