@@ -330,6 +330,16 @@ def test_a_person_specification_with_text_under_essential_and_desirable_files_ea
     ]  # the first column's categories ("Education") are no items
 
 
+def test_a_criteria_column_of_categories_gives_no_items_but_a_column_of_duties_does() -> None:
+    criteria = (
+        "## Person specification\n\n| Criteria | Essential | Desirable |\n|---|---|---|\n"
+        "| Qualifications | NMC registration | A teaching qualification |\n"
+    )
+    assert texts(criteria)[1] == [("NMC registration", True), ("A teaching qualification", False)]
+    duties = "| What you will do | What you bring | Nice to have |\n|---|---|---|\n| Plan routes | Licence | Welsh |\n"
+    assert texts(duties) == (["Plan routes"], [("Licence", True), ("Welsh", False)])
+
+
 def test_a_table_with_words_beyond_its_first_column_is_no_matrix() -> None:
     _, quals = texts("## Requirements\n\n| Skill | Level | Years |\n|---|---|---|\n| Excel | Good | 2 |\n")
     assert quals == [("Excel: Good: 2", True)]

@@ -238,7 +238,7 @@ def _table_blocks(block: Block, vocabulary: Vocabulary) -> list[Block]:
         return _named_lists(block, rows, named)
     if _labels_rows(rows, vocabulary):
         return _labelled_rows(block, rows, vocabulary)
-    kind_columns = _kind_columns(plain_header, vocabulary) if rows else None
+    kind_columns = _kind_columns(plain_header, rows, vocabulary) if rows else None
     if kind_columns is not None:
         out: list[Block] = []
         for column in kind_columns:
@@ -263,16 +263,33 @@ def _table_blocks(block: Block, vocabulary: Vocabulary) -> list[Block]:
     return [*lead, *names, Block("list", _row_line(block, 0) if lead else block.line, entries=entries)]
 
 
-def _kind_columns(plain_header: list[str], vocabulary: Vocabulary) -> list[int] | None:
+def _kind_columns(plain_header: list[str], rows: list[tuple[str, ...]], vocabulary: Vocabulary) -> list[int] | None:
     """The columns to read as lists under their names: every named one when each names a kind ("Essential |
     Desirable"), or every one after the first when those all do and the first labels the rows with
-    categories ("Area | Essential | Desirable", whose "Education", "Experience" are no items); else None."""
+    categories ("Area | Essential | Desirable", or "Criteria | …" over "Qualifications", "Experience":
+    no items); else None."""
     named = [column for column, cell in enumerate(plain_header) if cell]
     if not named or not all(vocabulary.names_a_kind(plain_header[column]) for column in named[1:]):
         return None
-    if vocabulary.names_a_kind(plain_header[named[0]]):
+    labels_rows = named[0] == 0 and len(plain_header) > 2 and len(named) > 1
+    first = plain_header[named[0]]
+    names_categories = first.casefold() in _CATEGORY_HEADERS and _all_short(rows, 0)
+    if vocabulary.names_a_kind(first) and not (labels_rows and names_categories):
         return named
-    return named[1:] if len(named) > 1 and named[0] == 0 and len(plain_header) > 2 else None
+    return named[1:] if labels_rows else None
+
+
+_MAX_CATEGORY_WORDS = 3
+# The names a person specification gives the column of its categories ("Criteria | Essential | Desirable").
+_CATEGORY_HEADERS = frozenset(
+    "criteria criterion category categories area areas attribute attributes competency competencies requirement "
+    "requirements kriterium kriterien bereich critère critères catégorie criterio criterios categoría".split()
+)
+
+
+def _all_short(rows: list[tuple[str, ...]], column: int) -> bool:
+    """Whether every row's cell in ``column`` is a category's name: a few words at most."""
+    return all(len(plain_text(row[column]).split()) <= _MAX_CATEGORY_WORDS for row in rows if len(row) > column)
 
 
 def _row_line(block: Block, offset: int) -> int:
