@@ -1412,7 +1412,8 @@ _LESS_COMMON_HEADINGS: dict[SectionKind, dict[str, str]] = {
         " | θα εκτιμηθεί",
         "uk": "як плюс | буде плюсом",
         "en": "desired | desired skills | desired experience | assets | asset | extras | added advantage | an added"
-        " advantage | helpful but not required | helpful | should have | could have | also nice | also nice to have",
+        " advantage | helpful but not required | helpful | should have | could have | also nice | also nice to have | "
+        "we would also like | we'd also like | we would also like you to have | we'd also like you to have",
         "pt": "será valorizado | serão valorizados | valorizamos | preferenciais | fatores preferenciais",
         "de": "gewünscht | wünschenswert wäre | wünschenswert sind",
         "tr": "tercih sebepleri | tercih nedenleri | tercih sebebi | tercih edilen",
