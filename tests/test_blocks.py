@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jobspec import blocks
+from jobspec import blocks, parse
 from jobspec.blocks import MAX_QUOTE_LINES, Block, ListEntry, parse_blocks
 
 
@@ -370,7 +370,13 @@ def test_a_bullet_character_in_its_emoji_form_leaves_nothing_in_the_item() -> No
 @pytest.mark.parametrize("line_break", ["<br>", "<br/>", "<br />", "<BR/>"])
 def test_a_self_closing_line_break_breaks_the_line_and_not_the_paragraph(line_break: str) -> None:
     body = f"<p>Tend the hives{line_break}Sell the honey{line_break}Mend the fences</p>\n"
-    assert parse_blocks(body) == [Block("paragraph", 1, "Tend the hives\nSell the honey\nMend the fences")]
+    # The parts stay on their file line, parted as a Markdown paragraph parts them there.
+    assert parse_blocks(body) == [Block("paragraph", 1, "Tend the hives<br>Sell the honey<br>Mend the fences")]
+    assert [item.text for item in parse(f"## Duties\n\n{body}").responsibilities] == [
+        "Tend the hives",
+        "Sell the honey",
+        "Mend the fences",
+    ]
 
 
 def test_the_parts_of_an_html_paragraph_keep_their_own_lines() -> None:
@@ -905,4 +911,47 @@ def test_the_entries_of_a_list_in_a_quote_keep_their_own_lines_nested_quotes_too
     assert [[(entry.markdown, entry.line) for entry in block.entries] for block in lists] == [
         [("Welding ticket", 4), ("Forklift licence", 5)],
         [("First aid", 8), ("CSCS", 9)],
+    ]
+
+
+def test_bullets_written_as_dash_and_square_entities_open_entries_in_html_and_markdown() -> None:
+    html_body = (
+        "<p><strong>Requirements</strong><br>\n&#8226; Welding<br>\n&#9642; Own tools<br>\n&ndash; CSCS card</p>\n"
+    )
+    [_, listed] = parse_blocks(html_body)
+    assert [(entry.markdown, entry.line) for entry in listed.entries] == [
+        ("Welding", 2),
+        ("Own tools", 3),
+        ("CSCS card", 4),
+    ]
+    markdown = parse_blocks("&ndash; Plan the rota\n&ndash; Order stock\n")
+    assert [entry.markdown for entry in markdown[0].entries] == ["Plan the rota", "Order stock"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lines"),
+    [
+        ("<p><b>Requirements</b></p>\n<p>Python<br>SQL<br>Good English</p>\n", [2, 2, 2]),  # one line of the file
+        ("<p><b>Requirements</b></p>\n<p>Python<br>\nSQL<br>\nGood English</p>\n", [2, 3, 4]),  # one line each
+    ],
+)
+def test_lines_parted_by_br_in_an_html_paragraph_keep_their_file_lines(body: str, lines: list[int]) -> None:
+    assert [item.line for item in parse(body).qualifications] == lines
+
+
+def test_html_written_escaped_is_read_as_html() -> None:
+    body = (
+        "&lt;p&gt;&lt;strong&gt;What you'll do&lt;/strong&gt;&lt;/p&gt;\n"
+        "&lt;ul&gt;&lt;li&gt;Build our data pipelines&lt;/li&gt;&lt;/ul&gt;\n"
+        "&lt;p&gt;&lt;strong&gt;What you'll need&lt;/strong&gt;&lt;/p&gt;\n"
+        "&lt;ul&gt;&lt;li&gt;Three years of Python&lt;/li&gt;&lt;/ul&gt;\n"
+    )
+    posting = parse(body)
+    assert [(item.text, item.line) for item in posting.responsibilities] == [("Build our data pipelines", 2)]
+    assert [(item.text, item.line) for item in posting.qualifications] == [("Three years of Python", 4)]
+
+
+def test_an_escaped_tag_in_a_markdown_posting_stays_text() -> None:
+    assert [item.text for item in parse("## Requirements\n\n- Know what &lt;div&gt; means\n").qualifications] == [
+        "Know what <div> means"
     ]

@@ -311,3 +311,12 @@ def test_poste_is_the_french_key_for_the_posts_title() -> None:
 def test_the_summary_is_the_first_paragraph_after_a_byline() -> None:
     posting = parse("# Cook\n\nBistro Lune · Lyon · Full-time\n\nWe cook seasonal food for forty covers a night.\n")
     assert posting.summary == "We cook seasonal food for forty covers a night."
+
+
+def test_the_language_is_told_from_the_text_not_from_word_processor_tags() -> None:
+    body = (
+        '<p class="MsoNormal"><b>Main duties<o:p></o:p></b></p>\n'
+        '<p class="MsoNormal">Help residents with washing and dressing<o:p></o:p></p>\n'
+        '<p class="MsoNormal">You will work with the nurses on the ward<o:p></o:p></p>\n'
+    )
+    assert parse(body).language == "en"

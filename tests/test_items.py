@@ -1322,6 +1322,7 @@ def test_more_english_signs_of_prose_items(sentence: str, kind: str) -> None:
         ("## Profil\n\n- Erfahrung im Verkauf\n- Ein Studium ist keine Voraussetzung.\n", "Erfahrung im Verkauf"),
         ("## 応募資格\n\n- 普通自動車免許\n- 学歴不問\n", "普通自動車免許"),
         ("## 任职要求\n\n- 大专以上学历\n- 无教学经验亦可\n", "大专以上学历"),
+        ("## 任职要求\n\n- 本科及以上学历，专业不限\n- 学历不限\n", "本科及以上学历，专业不限"),  # any subject
     ],
 )
 def test_what_the_hire_need_not_have_is_no_requirement_in_more_languages(body: str, kept: str) -> None:

@@ -266,7 +266,26 @@ _MARKER_NO_BREAK_SPACE = re.compile(
 )
 # A bullet written as an HTML entity at the start of a line of Markdown ("&bull; Prepare the food"),
 # which the rendered page shows as the bullet.
-_BULLET_ENTITIES = {"&bull;": "•", "&#8226;": "•", "&#x2022;": "•", "&middot;": "·", "&#183;": "·", "&#xb7;": "·"}
+_BULLET_ENTITIES = {
+    "&bull;": "•",
+    "&#8226;": "•",
+    "&#x2022;": "•",
+    "&middot;": "·",
+    "&#183;": "·",
+    "&#xb7;": "·",
+    "&ndash;": "–",
+    "&#8211;": "–",
+    "&#x2013;": "–",
+    "&mdash;": "—",
+    "&#8212;": "—",
+    "&#x2014;": "—",
+    "&#9642;": "▪",
+    "&#x25aa;": "▪",
+    "&#9632;": "■",
+    "&#x25a0;": "■",
+    "&#9679;": "●",
+    "&#x25cf;": "●",
+}
 _BULLET_ENTITY = re.compile(
     r"^(?P<indent>[ \t]*)(?P<entity>" + "|".join(map(re.escape, _BULLET_ENTITIES)) + ")", re.MULTILINE | re.IGNORECASE
 )
@@ -284,6 +303,8 @@ def parse_blocks(body: str, first_line: int = 1, *, in_code: bool = False) -> li
     is indented code read as a list, inside which no code is read so again (one level, whatever the input)."""
     body = _without_template_lines(_without_template_comments(_without_long_quotes(_SPACE_LINE.sub("\n", body))))
     body = _without_admonitions(_without_mdx_statements(body))
+    if "&lt;" in body:
+        body = _with_escaped_html_read(body)
     body = _with_plain_markers(body)
     state = _PositionedState()
     state.process(body if body.endswith("\n") else body + "\n")
@@ -350,7 +371,9 @@ def _announced_list(text: str, line: int) -> Block | None:
 def _with_plain_markers(body: str) -> str:
     """``body`` with the list markers that copying and converting leave written otherwise written as
     Markdown's: a no-break space after a marker, an escaped marker, a bullet written as an entity."""
-    entities = "&" in body and ("&#" in body or "&nbsp;" in body or "&bull;" in body or "&middot;" in body)
+    entities = "&" in body and (
+        "&#" in body or "&nbsp;" in body or "&bull;" in body or "&middot;" in body or "dash;" in body
+    )
     if entities or "\xa0" in body:
         body = _MARKER_NO_BREAK_SPACE.sub(r"\g<marker> ", body)
         body = _BULLET_NO_BREAK_SPACE.sub(r"\g<bullet> ", body)
@@ -470,6 +493,20 @@ _TEMPLATE_COMMENT_CLOSERS = {
     "{{": re.compile(r"\*/[ \t]*-?\}\}"),
     "{#": re.compile(r"#\}"),
 }
+
+
+_ESCAPED_TAG = re.compile(r"&lt;/?(?:p|ul|ol|li|h[1-6]|strong|b|br|div|em|span|table|tr|td|th)\b[^&<>\n]{0,200}&gt;")
+_MIN_ESCAPED_TAGS = 3
+
+
+def _with_escaped_html_read(body: str) -> str:
+    """``body`` unescaped when it is HTML written escaped, as an applicant-tracking system's API gives it
+    ("&lt;p&gt;&lt;strong&gt;What you'll do&lt;/strong&gt;…") and scripts copy it into a page: several
+    escaped tags and fewer real ones. Lines stay put."""
+    escaped = len(_ESCAPED_TAG.findall(body))
+    if escaped < _MIN_ESCAPED_TAGS or body.count("<") >= escaped:
+        return body
+    return html.unescape(body)
 
 
 def _without_template_comments(body: str) -> str:
@@ -1384,7 +1421,9 @@ def _line_at(raw: str, starts: list[tuple[int, int]], offset: int) -> int:
 # A bullet written into the text of an HTML paragraph: Markdown's, a bullet character, or its entity
 # ("&bull; Designing …<br>"), which the inline pass would turn into "•" only later.
 _HTML_TEXT_BULLET = re.compile(
-    r"[ \t]*(?:[-*+•●▪◦·]|\d{1,2}[.)]|&bull;|&#8226;|&#x2022;|&middot;)(?:[ \t\xa0]|&nbsp;|&#160;)+(?=\S)"
+    r"[ \t]*(?:[-*+•●▪◦·–—■►➢✓]|\d{1,2}[.)]|&(?:bull|middot|ndash|mdash);|&#(?:8226|8211|8212|9642|9632|9679);"
+    r"|&#x(?:2022|2013|2014|25aa|25a0|25cf);)(?:[ \t\xa0]|&nbsp;|&#160;)+(?=\S)",
+    re.IGNORECASE,
 )
 
 
@@ -1402,6 +1441,7 @@ def _html_paragraph(text: str, line_at: Callable[[int], int]) -> list[Block]:
     rows = _html_rows(text)
     if not any(_HTML_TEXT_BULLET.match(row) for _, row, _ in rows):
         # Read as a Markdown paragraph would be: "A • B • C" on one line is a list, and so on.
+        text = _rows_on_their_lines(rows, line_at)
         return _headed_bullets(text, line_at(0)) or [_paragraph_or_more(text, line_at(0))]
     blocks: list[Block] = []
     entries: list[ListEntry] = []
@@ -1429,6 +1469,20 @@ def _html_paragraph(text: str, line_at: Callable[[int], int]) -> list[Block]:
     close_list()
     close_prose()
     return blocks
+
+
+def _rows_on_their_lines(rows: list[tuple[int, str, bool]], line_at: Callable[[int], int]) -> str:
+    """The rows of an HTML paragraph as a Markdown paragraph's lines, each on its file line: rows that a
+    ``<br>`` parted on one line of the file stay parted by it ("Python<br>SQL"), as a Markdown paragraph
+    writes them; rows on lines of their own ("Python<br>" over "SQL") are its lines. A ``<br>`` reads
+    as a new line of the paragraph, so without this each row after one was counted a line further down."""
+    out: list[str] = []
+    last = None
+    for start, row, _ in rows:
+        line = line_at(start)
+        out.append(row if last is None else ("<br>" if line == last else "\n") + row)
+        last = line
+    return "".join(out)
 
 
 def _html_rows(text: str) -> list[tuple[int, str, bool]]:

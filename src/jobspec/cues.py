@@ -186,7 +186,7 @@ _NEED_NOT = (
     # "学歴不問" (not asked), "无教学经验亦可" (… is fine too), "学历不限" (no limit).
     r"|^aucune? [^.;]{1,60}n'est (?:exigée?|requise?|nécessaire|demandée?)\b"
     r"|^[^.;]{1,60}\b(?:ist|sind) keine (?:voraussetzung|pflicht)\b"
-    r"|^[^。；;]{1,20}(?:不問|不限|亦可)(?:です)?[。.]?$"
+    r"|^[^。；;，,、]{1,8}(?:不問|不限|亦可)(?:です)?[。.]?$"
 )
 NEED_NOT = CaselessPattern(_NEED_NOT)
 """What the hire need not have or know, opening a sentence: no item, whatever else the sentence says."""
