@@ -955,3 +955,19 @@ def test_an_escaped_tag_in_a_markdown_posting_stays_text() -> None:
     assert [item.text for item in parse("## Requirements\n\n- Know what &lt;div&gt; means\n").qualifications] == [
         "Know what <div> means"
     ]
+
+
+def test_paragraphs_inside_an_html_entry_are_parted_by_a_space() -> None:
+    [block] = parse_blocks("<ul><li><p>Keep the kitchen clean.</p><p>Complete HACCP records.</p></li></ul>\n")
+    assert [entry.markdown for entry in block.entries] == ["Keep the kitchen clean. Complete HACCP records."]
+
+
+def test_the_cells_of_a_layout_table_are_apart() -> None:
+    body = (
+        '<table>\n<tr><th colspan="2">Job details</th></tr>\n'
+        "<tr><td><b>Main tasks</b></td><td>Monitor anaesthesia<br>Run nurse clinics</td></tr>\n</table>\n"
+    )
+    assert [(item.text, item.line) for item in parse(body).responsibilities] == [
+        ("Monitor anaesthesia", 3),
+        ("Run nurse clinics", 3),
+    ]

@@ -1242,7 +1242,10 @@ def _indent(lines: list[str], index: int) -> int:
 # title of an admonition or a shortcode does: a heading of level 2, as theirs are.
 _HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6, "summary": 2}
 _TITLED_PART_LEVEL = 2
-_BREAKING_TAGS = {"p", "div", "br", "tr", "table", "section", "article", "blockquote", "dl", "dt", "dd"}
+_BREAKING_TAGS = {
+    *("p", "div", "br", "tr", "table", "section", "article", "blockquote", "dl", "dt", "dd"),
+    *("td", "th", "caption", "header", "footer", "main", "aside"),  # a table's cells are apart, as on the page
+}
 _SKIPPED_TAGS = {"script", "style", "template", "noscript", "svg"}
 
 
@@ -1329,8 +1332,8 @@ class _HTMLBlockReader:
         elif tag == "br":
             # A line break: lines of a paragraph, as in Markdown (a list written without markers, say).
             self._append(" " if self.in_item or self.heading_level else "\n")
-        elif tag in _BREAKING_TAGS and not self.in_item:
-            self._flush()
+        elif tag in _BREAKING_TAGS:
+            self._break()
 
     def handle_titled_part(self, title: str, line: int) -> None:
         """A component that wraps a part of the posting and names it (MDX's ``<Accordion title="…">``)."""
@@ -1377,8 +1380,16 @@ class _HTMLBlockReader:
             href = self._pending_href
             self._append(f"]({href})" if href else "")
             self._pending_href = None
-        elif tag in _BREAKING_TAGS and not self.in_item:
+        elif tag in _BREAKING_TAGS:
+            self._break()
+
+    def _break(self) -> None:
+        """A block's start or end: a paragraph of its own, or, inside a list entry ("<li><p>Keep it
+        clean.</p><p>Log the checks.</p></li>"), a space between its parts."""
+        if not self.in_item:
             self._flush()
+        elif self.buffer and not self.buffer[-1][-1:].isspace():
+            self._append(" ")
 
     def handle_data(self, data: str) -> None:
         if self.skip_depth:
