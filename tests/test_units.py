@@ -85,6 +85,15 @@ def test_a_line_its_writer_broke_ends_its_item_even_on_a_preposition(end: str) -
     ]
 
 
+def test_a_break_inside_a_list_entry_before_lower_case_words_goes_on_with_the_entry() -> None:
+    body = "## Duties\n\n- Plan stock of batteries<br>and negotiate with suppliers\n- Order parts<br>Check deliveries\n"
+    assert [text for text, _, _ in units(body)] == [
+        "Plan stock of batteries and negotiate with suppliers",
+        "Order parts",
+        "Check deliveries",
+    ]
+
+
 def test_a_broken_line_that_goes_on_in_lower_case_still_runs_on() -> None:
     body = "## Your duties\n\nGreet patients at the desk and<br>\ncheck them in for the nurse.\n"
     assert [text for text, _, _ in units(body)] == ["Greet patients at the desk and check them in for the nurse."]

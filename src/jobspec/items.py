@@ -55,6 +55,8 @@ _BROKEN_LINE_MARKER = re.compile(r"^[-*+–—][ \t]+(?=\S)")
 _GLUED_BULLET = re.compile(r"\n[ \t]*(?:[-•]|\*(?![^\n]*\*))(?=[A-ZÀ-Þ])")  # not "*SMTP*": emphasis
 # The spaces before a bullet are taken from where they start, not again from inside them (quadratic).
 _INLINE_BULLETS = re.compile(r"(?<!\s)\s*(?:•|·|<br\s*/?>)\s*|(?:•|·|<br\s*/?>)\s*", re.IGNORECASE)
+# A line break inside an entry before words in lower case, which go on with it.
+_BREAK_RUNNING_ON = re.compile(r"[ \t]*<[bB][rR]\s*/?>[ \t]*(?=[a-zß-öø-ÿ])")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 # A line that ends like this runs on into the next one.
 # Conjunctions, articles and prepositions: a line that ends on one goes on in the next.
@@ -523,7 +525,10 @@ def _split_glued_bullets(entry: ListEntry) -> list[tuple[ListEntry, str, list[st
     if "\n" not in entry.markdown and not _may_hold_inline_bullets(entry.markdown):  # most entries: one piece
         text, links = plain_text_and_links(entry.markdown)
         return [(entry, text, links)]
-    pieces = _GLUED_BULLET.split(entry.markdown) if "\n" in entry.markdown else [entry.markdown]
+    markdown = entry.markdown
+    if "<" in markdown:  # "… batteries<br>and negotiate with suppliers": the entry goes on
+        markdown = _BREAK_RUNNING_ON.sub(" ", markdown)
+    pieces = _GLUED_BULLET.split(markdown) if "\n" in markdown else [markdown]
     out: list[tuple[ListEntry, str, list[str]]] = []
     line = entry.line
     for piece in pieces:
