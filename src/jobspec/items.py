@@ -538,6 +538,8 @@ def _split_glued_bullets(entry: ListEntry) -> list[tuple[ListEntry, str, list[st
             text, links = plain_text_and_links(part)
             out.append((ListEntry(part, line, entry.level), text, links))
         line += piece.count("\n") + 1
+    if len(out) == 1 and markdown is not entry.markdown:  # joined again into one: the entry as written
+        return [(entry, *plain_text_and_links(entry.markdown))]
     return out
 
 
