@@ -438,6 +438,8 @@ def test_a_cue_of_one_kind_under_a_heading_of_the_other_is_left_to_the_model() -
         ("Theatre, improv or teaching experience would be a great bonus.", True),  # the copula before the cue
         ("Certification such as CIPP/A, CIPM or DCPP will be preferred.", True),
         ("Knowledge of TeX would help a lot but isn't required.", True),
+        ("Latte art skills would be nice to have, but we will train you.", True),  # a cue inside a longer one
+        ("Laboratory experience would be useful but full training is given", True),  # a clause after "but"
     ],
 )
 def test_a_preferred_cue_in_many_languages(item: str, optional: bool) -> None:

@@ -35,7 +35,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Collection, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache, partial
 from importlib import resources
@@ -2329,7 +2329,7 @@ def governing_cue(text: str, vocabulary: Vocabulary, *, cued: bool | None = None
         return True
     if _opens_on_a_preferring_label(text, vocabulary):
         return True
-    for match in pattern.finditer(text):
+    for match in _cue_matches(pattern, text):
         before, after = text[: match.start()], text[match.end() :]
         ends_clause = (
             not after.strip(_CLOSING)
@@ -2365,7 +2365,9 @@ _HEDGED_BY_THE_READER = re.compile(
 _TRAILING_SCOPE = re.compile(
     r"\s*(?:(?:for|in) (?:this|the|our) (?:position|role|job|post)|,?\s*but (?:is |are )?not "
     r"(?:required|necessary|essential|mandatory|a requirement)"
-    r"|(?:particularly|especially|highly|ιδιαίτερα|particolarmente|especialmente|besonders|myös))\s*[.!]?\s*$",
+    r"|(?:particularly|especially|highly|ιδιαίτερα|particolarmente|especialmente|besonders|myös))\s*[.!]?\s*$"
+    # … or a clause after "but" ("… would be useful but full training is given").
+    r"|\s*,?\s*but\s+(?!(?:also|preferably|ideally|desirably)\b)",
     re.IGNORECASE,
 )
 # A label that names the item optional before it: "Ideal: a degree in chemistry", "Should have: …", "[Nice] …".
@@ -2403,6 +2405,21 @@ _RESUMES_THE_WHOLE = re.compile(
     r"|,\s*(?:c'|c’|ce|das|lo cual|lo que|esto|dat|dit|det|dette)\s*$",
     re.IGNORECASE,
 )
+
+
+_MAX_CUE_MATCHES = 8
+
+
+def _cue_matches(pattern: CaselessPattern, text: str) -> Iterator[re.Match[str]]:
+    """The cues in ``text``, overlapping ones too: "would be nice" hides the "nice to have" that ends
+    "… would be nice to have" from a search that goes on after it. At most :data:`_MAX_CUE_MATCHES`."""
+    position = 0
+    for _ in range(_MAX_CUE_MATCHES):
+        match = pattern.search(text, position)
+        if match is None:
+            return
+        yield match
+        position = match.start() + 1
 
 
 def _opens_on_a_preferring_label(text: str, vocabulary: Vocabulary) -> bool:
