@@ -1344,3 +1344,23 @@ def test_a_person_specifications_legend_is_no_requirement() -> None:
 )
 def test_an_invitation_to_visit_is_no_item_but_experience_of_visits_is_one(sentence: str, not_an_item: bool) -> None:
     assert (cues.NOT_AN_ITEM.search(sentence.lower()) is not None) is not_an_item
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Kind regards,\nSandra Okafor\nHR Business Partner\nNorthgate Logistics",
+        "Un saludo, Javier Moll\nRecursos humanos",
+        "Mit freundlichen Grüßen\n\nSandra Okafor\nPersonalabteilung",
+        "--\nProf. Rebecca Lindqvist\nT: 01327 555 0192",
+    ],
+)
+def test_a_signature_after_the_items_gives_no_items(signature: str) -> None:
+    body = f"## Requirements\n\n- Forklift licence\n- Two years in a warehouse\n\n{signature}\n"
+    assert texts(body)[1] == [("Forklift licence", True), ("Two years in a warehouse", True)]
+
+
+def test_a_sentence_that_opens_on_thanks_is_no_signature() -> None:
+    assert texts("## Duties\n\nThanks to our partners we grow fast. You will run the depot.\n")[0] == [
+        "You will run the depot."
+    ]

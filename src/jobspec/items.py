@@ -126,6 +126,8 @@ class _Reader:
     group: int = 0
     position: int = 0
     lead_in: str | None = None
+    signed: bool = False
+    """A valediction closed the section ("Kind regards," over a name): its paragraphs after are a signature."""
 
     def add(self, text: str, line: int, level: int, links: list[str], form: UnitForm, lead_in: str | None) -> None:
         self.units.append(Unit(text, line, level, links, form, self.node, self.group, lead_in, self.position))
@@ -166,6 +168,9 @@ def _read_section(node: SectionNode, reader: _Reader) -> None:
             index in listed and index - 1 in listed
         ):
             reader.group += 1
+        if block.kind == "paragraph" and (reader.signed or _opens_on_a_valediction(block.markdown)):
+            reader.signed = True  # a name, a title, a phone number: contacts, not items
+            continue
         if block.kind == "paragraph":
             before_list = _items_follow(blocks, index)
             reader.lead_in = _read_paragraph(block, reader, before_list=before_list, listed=index in listed)
@@ -293,6 +298,28 @@ def _read_paragraph(block: Block, reader: _Reader, *, before_list: bool, listed:
             line = segment.line_at(offset)
             reader.add(sentence, line, 0, _links_in(sentence, segment.links), form, lead_in)
     return following
+
+
+# The close of a letter, alone on its line or before the name: "Kind regards,", "Thanks!", "Mit freundlichen
+# Grüßen", "Un saludo, Javier Moll", "--" (an e-mail's signature).
+_VALEDICTION = re.compile(
+    r"(?:(?:kind|best|warm|warmest|many) regards|regards|best wishes|best|cheers|thanks?(?: you)?(?: again)?|"
+    r"many thanks|sincerely|yours (?:sincerely|faithfully|truly)|mit freundlichen grüßen|(?:viele|beste|liebe) grüße|"
+    r"freundliche grüße|cordialement|bien (?:à vous|cordialement)|(?:un )?(?:cordial )?saludos?|atentamente|"
+    r"met vriendelijke groet(?:en)?|(?:hartelijke )?groet(?:en)?|(?:med )?vänliga hälsningar|(?:med )?venlig hilsen|"
+    r"med vennlig hilsen|atenciosamente|cordiali saluti|distinti saluti|pozdrawiam|s pozdravem|--)"
+    r"[ \t]*(?:[,!.][ \t]*(?:[^\W\d_][^\n,.;:]{0,40})?)?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _opens_on_a_valediction(markdown: str) -> bool:
+    """Whether a paragraph opens on the close of a letter (see :data:`_VALEDICTION`)."""
+    first = plain_text(markdown.split("\n", 1)[0]).strip()
+    return len(first) <= _MAX_VALEDICTION_CHARS and _VALEDICTION.match(first) is not None
+
+
+_MAX_VALEDICTION_CHARS = 60
 
 
 def _labelled_lines(segments: list[_Segment]) -> bool:
