@@ -971,3 +971,15 @@ def test_the_cells_of_a_layout_table_are_apart() -> None:
         ("Monitor anaesthesia", 3),
         ("Run nurse clinics", 3),
     ]
+
+
+def test_a_table_laid_out_in_columns_of_lists_reads_each_list_under_its_header() -> None:
+    body = (
+        "<table>\n<tr><th>Duties</th><th>Requirements</th></tr>\n"
+        "<tr><td><ul><li>Weld steel frames</li><li>Check finished work</li></ul></td>"
+        "<td><ul><li>Three years as a welder</li></ul></td></tr>\n</table>\n\nApply by May.\n"
+    )
+    posting = parse(body)
+    assert [item.text for item in posting.responsibilities] == ["Weld steel frames", "Check finished work"]
+    assert [item.text for item in posting.qualifications] == ["Three years as a welder"]
+    assert parse_blocks(body)[-1] == Block("paragraph", 6, "Apply by May.")  # the lines after it stay put

@@ -274,3 +274,17 @@ def test_an_entry_of_one_piece_is_read_as_the_entry_itself(markdown: str) -> Non
     if len(pieces) == 1:
         assert pieces[0][0] == entry
         assert pieces[0][1:] == plain_text_and_links(markdown)
+
+
+def test_the_parts_of_an_outline_written_as_numbered_entries_over_bullet_lines_lead_their_entries() -> None:
+    body = "1. Your duties\n• Plan daily loads\n• Allocate drivers\n\n2. Your profile\n• Two years of planning\n"
+    assert units(body) == [
+        ("Plan daily loads", "list", "Your duties"),
+        ("Allocate drivers", "list", "Your duties"),
+        ("Two years of planning", "list", "Your profile"),
+    ]
+
+
+def test_an_entry_naming_the_kind_of_the_entries_around_it_is_one_of_them() -> None:
+    body = "## Benefits\n\n- Pension\n- Sozialleistungen\n"
+    assert [text for text, _, _ in units(body)] == ["Pension", "Sozialleistungen"]

@@ -1520,6 +1520,8 @@ def _wraps_on(row: str) -> bool:
 
 
 def _html_blocks(raw: str, line: int) -> list[Block]:
+    if ("<th" in raw or "<TH" in raw) and ("<li" in raw or "<LI" in raw):
+        raw = _COLUMN_TABLE.sub(_by_columns, raw)
     tables = _data_tables(raw) if "<t" in raw or "<T" in raw else []
     if not tables:
         return _html_part_blocks(raw, line)
@@ -1533,6 +1535,33 @@ def _html_blocks(raw: str, line: int) -> list[Block]:
         done = end
     blocks.extend(_html_part_blocks(raw[done:], line))
     return blocks
+
+
+# A table of one header row and rows of as many cells: "<th>Your role</th><th>Your profile</th>" over cells
+# that hold lists, a page laid out in columns. No table inside it (the cells hold no "<table").
+_COLUMN_TABLE = re.compile(r"<table\b[^<>]*>(?P<inner>(?:(?!<table\b|</table>)[\s\S]){0,20000})</table>", re.IGNORECASE)
+_TABLE_ROW = re.compile(r"<tr\b[^<>]*>([\s\S]*?)</tr>", re.IGNORECASE)
+_TABLE_CELL = re.compile(r"<(t[hd])\b[^<>]*>([\s\S]*?)</t[hd]>", re.IGNORECASE)
+
+
+def _by_columns(table: re.Match[str]) -> str:
+    """A table whose header cells name its columns and whose cells hold lists, written column by column: each
+    header as a heading over its column's cells, so that each list is read under its own header. Its lines
+    stay put, the table's last lines made blank; any other table is left as it is."""
+    rows = [_TABLE_CELL.findall(row) for row in _TABLE_ROW.findall(table["inner"])]
+    if len(rows) < 2 or not rows[0] or any(tag.lower() != "th" for tag, _ in rows[0]):
+        return table.group()
+    width = len(rows[0])
+    body = rows[1:]
+    if width < 2 or any(len(row) != width or any(tag.lower() != "td" for tag, _ in row) for row in body):
+        return table.group()
+    if not any("<li" in cell.lower() for row in body for _, cell in row):
+        return table.group()
+    columns = [
+        f"<h4>{rows[0][column][1].strip()}</h4>" + "".join(row[column][1] for row in body) for column in range(width)
+    ]
+    rewritten = " ".join(part.replace("\n", " ") for part in columns)
+    return rewritten + "\n" * table.group().count("\n")
 
 
 def _html_part_blocks(raw: str, line: int) -> list[Block]:

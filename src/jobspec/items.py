@@ -499,15 +499,31 @@ def _read_list(entries: tuple[ListEntry, ...], reader: _Reader) -> None:
         nested = index + 1 < len(pieces) and pieces[index + 1][0].level > piece.level
         if (
             not nested
-            and text.endswith((":", "："))
             and (label := _trailing_lead_in(piece.markdown, reader.vocabulary))
+            and (text.endswith((":", "：")) or _names_another_kind(label, running, reader))
         ):
-            running = (piece.level, label)  # "Nice to have:" between entries: a lead-in of the entries after it
+            # "Nice to have:" between entries: a lead-in of the entries after it; so is an entry of a heading's
+            # words alone, as an outline numbers its parts ("1. Your duties" over "• Plan daily loads").
+            running = (piece.level, label)
             continue
         if _is_entry_stem(text) or (nested and _names_its_entries(piece.markdown, text, reader.vocabulary)):
             stems.append((piece.level, text))
             continue
         reader.add(text, piece.line, piece.level, links, "list", lead_in)
+
+
+def _names_another_kind(label: str, running: tuple[int, str] | None, reader: _Reader) -> bool:
+    """Whether an entry of a heading's words alone names a kind other than that of the entries around it:
+    "2. Your profile" after "1. Your duties" does; "Sozialleistungen" among benefits and "関連製品の専門資格"
+    among preferred requirements are entries of their own."""
+    if reader.vocabulary.named_share(label) < 1.0:  # a whole heading phrase, not a compound ending on one ("…者优先")
+        return False
+    kind = reader.vocabulary.heading_kind(label.rstrip(":： "))
+    around = reader.vocabulary.heading_kind(running[1].rstrip(":： ")) if running else reader.node.declared
+    # A requirement's noun among preferred ones ("関連製品の専門資格" under "歓迎") is one of them.
+    return kind != around and not (
+        kind is SectionKind.QUALIFICATIONS and around is SectionKind.PREFERRED_QUALIFICATIONS
+    )
 
 
 def _trailing_lead_in(markdown: str, vocabulary: Vocabulary) -> str | None:
