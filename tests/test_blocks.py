@@ -983,3 +983,11 @@ def test_a_table_laid_out_in_columns_of_lists_reads_each_list_under_its_header()
     assert [item.text for item in posting.responsibilities] == ["Weld steel frames", "Check finished work"]
     assert [item.text for item in posting.qualifications] == ["Three years as a welder"]
     assert parse_blocks(body)[-1] == Block("paragraph", 6, "Apply by May.")  # the lines after it stay put
+
+
+def test_a_heading_underlined_with_tildes_is_a_heading_and_a_fence_of_three_stays_code() -> None:
+    assert [(block.kind, block.markdown) for block in parse_blocks("Bonus\n~~~~~\nA second language.\n")] == [
+        ("heading", "Bonus"),
+        ("paragraph", "A second language."),
+    ]
+    assert [block.markdown for block in parse_blocks("Code:\n~~~\nprint(1)\n~~~\nAfter\n")] == ["Code:", "After"]

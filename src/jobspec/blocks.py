@@ -303,6 +303,8 @@ def parse_blocks(body: str, first_line: int = 1, *, in_code: bool = False) -> li
     is indented code read as a list, inside which no code is read so again (one level, whatever the input)."""
     body = _without_template_lines(_without_template_comments(_without_long_quotes(_SPACE_LINE.sub("\n", body))))
     body = _without_admonitions(_without_mdx_statements(body))
+    if "\n~~~" in body:
+        body = _TILDE_UNDERLINE.sub(_as_setext_underline, body)
     if "&lt;" in body:
         body = _with_escaped_html_read(body)
     body = _with_plain_markers(body)
@@ -497,6 +499,22 @@ _TEMPLATE_COMMENT_CLOSERS = {
 
 _ESCAPED_TAG = re.compile(r"&lt;/?(?:p|ul|ol|li|h[1-6]|strong|b|br|div|em|span|table|tr|td|th)\b[^&<>\n]{0,200}&gt;")
 _MIN_ESCAPED_TAGS = 3
+
+
+# A heading underlined with tildes in plain text ("Bonus" over "~~~~~"), which Markdown takes for a code
+# fence that runs to the end of the posting: read as the dashes of a setext heading. A fence under a line
+# of text is rare; an underline is about as long as its heading, a fence three or four tildes.
+_TILDE_UNDERLINE = re.compile(r"^(?P<text>[^\n~`]*\S[^\n]{0,60})\n(?P<tildes>~{3,})[ \t]*$", re.MULTILINE)
+
+
+def _as_setext_underline(found: re.Match[str]) -> str:
+    text, tildes = found["text"], found["tildes"]
+    if len(tildes) < max(_MIN_UNDERLINE, 0.6 * len(text.strip())):
+        return found.group()
+    return f"{text}\n{'-' * len(tildes)}"
+
+
+_MIN_UNDERLINE = 5
 
 
 def _with_escaped_html_read(body: str) -> str:

@@ -1385,7 +1385,8 @@ _LESS_COMMON_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "fr": "votre fonction | ta fonction | description de la fonction | contenu de la fonction",  # Belgian
         "en": "what you'll get up to | what you will get up to | what you'd get up to | what will i do | "
         "what would i do | what will i work on | what would i work on | what would i actually work on | "
-        "what the role looks like | what the job looks like | work includes | duties include | tasks include",
+        "what the role looks like | what the job looks like | work includes | duties include | tasks include | "
+        "what you do | what you'd do",
     },
     K.QUALIFICATIONS: {
         "cs": "kvalifikační předpoklady | předpoklady | co od tebe chceme | co byste měl umět",
@@ -1427,6 +1428,9 @@ _LESS_COMMON_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "en": "job purpose | purpose of the post | purpose of the role | purpose of the job | role purpose",
     },
     K.BENEFITS: {
+        # Where the job leads, as handbooks describe it: what the hire may grow into, not asked of them.
+        "en": "progression | career progression | career path | career ladder | growth path",
+        "de": "aufstieg | aufstiegsmöglichkeiten | karrierepfad | entwicklungsmöglichkeiten",
         "es": "prestaciones | prestaciones de ley",
         "hu": "amit biztosítunk | amit nyújtunk neked",
         "uk": "ми гарантуємо | ми надаємо",
