@@ -440,6 +440,9 @@ def test_a_cue_of_one_kind_under_a_heading_of_the_other_is_left_to_the_model() -
         ("Knowledge of TeX would help a lot but isn't required.", True),
         ("Latte art skills would be nice to have, but we will train you.", True),  # a cue inside a longer one
         ("Laboratory experience would be useful but full training is given", True),  # a clause after "but"
+        ("Wenn du dich mit KNX auskennst, ist das ein Plus.", True),  # the verb first after "if"
+        ("Det er en klar fordel, hvis du har arbejdet med gamle huse.", True),
+        ("Ervaring met Excel is fijn, maar geen must.", True),
     ],
 )
 def test_a_preferred_cue_in_many_languages(item: str, optional: bool) -> None:
@@ -1393,6 +1396,24 @@ def test_japanese_prose_naming_the_person_sought_is_read_as_requirements() -> No
         ("Dazu gehört die Erstellung der Abschlüsse.", "c:duty"),  # German: part of it is …
         ("Työssäsi vastaat potilaiden hoidosta.", "c:duty"),  # Finnish: the reader in the verb's ending
         ("Osallistut kotiutussuunnitteluun.", "c:duty"),
+        ("Zum Aufgabengebiet gehören die Bearbeitung von Anträgen.", "c:duty"),  # German: the post's duties
+        ("Le ou la titulaire du poste assure la gestion du rayon.", "c:duty"),  # French: the post holder
+        ("El puesto conlleva la gestión de la correspondencia.", "c:duty"),
+        ("Do jej zadań będzie należało planowanie zmian.", "c:duty"),  # Polish: among her duties
+        ("A munkakörbe tartozik az ügyfelek tájékoztatása.", "c:duty"),  # Hungarian: the job includes
+        ("Vaším úkolem bude obsluha zákazníků.", "c:duty"),  # Czech: your task will be
+        ("Työhösi kuuluu asiakkaiden perushoito.", "c:duty"),  # Finnish: your work includes
+        ("Ο/Η κάτοχος της θέσης θα είναι υπεύθυνος/η για τα βιβλία.", "c:duty"),  # Greek: the post holder will
+        ("Søkere må ha fagbrev.", "c:qual-strong"),  # Norwegian: applicants must have
+        ("Stor vikt läggs vid personlig lämplighet.", "c:qual-strong"),  # Swedish: great weight is put on
+        ("Este necesar să ai permis de conducere.", "c:qual-strong"),  # Romanian: it is necessary that
+        ("Elvárásunk az érvényes jogosítvány.", "c:qual-strong"),  # Hungarian: our expectation
+        ("Sinulla tulee olla hygieniapassi.", "c:qual-strong"),  # Finnish: you must have
+        ("Předpokladem je vstřícné vystupování.", "c:qual-strong"),  # Czech: a precondition is
+        ("Será imprescindible estar en posesión del título.", "c:qual-strong"),
+        ("Ci aspettiamo serietà e puntualità.", "c:qual-strong"),  # Italian: we expect
+        ("Kandydat powinien posiadać prawo jazdy.", "c:qual-strong"),  # Polish: the candidate should
+        ("Απαραίτητη είναι η άριστη γνώση αγγλικών.", "c:qual-weak"),  # Greek: necessary is
     ],
 )
 def test_sentences_addressing_the_reader_in_other_scripts_carry_cues(sentence: str, cue: str) -> None:

@@ -325,6 +325,25 @@ QUAL_STRONG = CaselessPattern(
     r"maîtrise|maîtrisent|dispose|justifie)\b"
     # Japanese and Korean say it of what is needed or whom they seek ("…の資格が必要です",
     # "…をお持ちの方を募集します", "…분이어야 합니다"): no word boundaries between their letters.
+    # What is required, said of the applicants or impersonally, in more languages: "Søkere må ha …", "Det
+    # kreves …", "Stor vikt läggs vid …", "Este necesar să …", "Candidații trebuie să …", "Elvárásunk …",
+    # "… szükséges", "Sinulla tulee olla …", "Předpokladem je …", "Será imprescindible …", "É requisito …",
+    # "Ci aspettiamo …", "Kandydat powinien …", "Wat we verwachten …", "Nous attendons de la personne …".
+    r"|\b(?:søkere|søker|ansøgere) (?:må|skal|bør) (?:ha|have|kunne|være)\b|\bdet kreves\b|\bvil bli vektlagt\b"
+    r"|\bstor vikt läggs vid\b|\bvi forventer,? at du\b"
+    r"|\beste (?:necesar|obligatori[eu]) (?:să|ca)\b"
+    r"|\bcandida(?:tul|ții|tii)(?: selectat| selectați)? (?:trebuie|va trebui) să\b"
+    r"|\bne (?:dorim|așteptăm|asteptam) (?:să|sa|ca)\b"
+    r"|\belvárás(?:unk|aink|ok)\b|\b(?:szükséges|feltétel)\b|\bkell lennie\b"
+    r"|\bolyan (?:kollégát|munkatársat) keresünk\b"
+    r"|\bsinulla (?:tulee|pitää) olla\b|\bon esitettävä\b|\bodotetaan\b|\bon välttämätön(?:tä)?\b|\bedellytyksenä\b"
+    r"|\bpředpokladem je\b|\bje podmínkou\b|\bhledáme (?:člověka|někoho|kolegu|kolegyni)\b"
+    r"|\bserá (?:imprescindible|necesario)\b|\bdebes (?:contar|tener|ser|saber)\b|\b(?:queremos|buscamos) a alguien\b"
+    r"|\bse busca (?:una persona|a alguien)\b|\bé requisito\b|\bvocê precisa (?:ter|ser|saber)\b"
+    r"|\bpretendemos (?:alguém|alguien)\b"
+    r"|\bci aspettiamo\b|\bdevi (?:avere|essere|saper)\b|\bil candidato ideale (?:possiede|ha|è)\b"
+    r"|\bkandyda(?:t|tka|ci)(?: \w+)? (?:powin(?:ien|na|ni)|musi|muszą)\b"
+    r"|\bwat (?:we|wij) (?:wél |wel )?verwachten\b|\bnous attendons de la personne\b"
     r"|(?:が|は)(?:必要|必須)(?:です|となります)|をお持ちの方を募集|方を募集(?:します|しています)"
     r"|(?:분|자)이어야 합니다|분을 (?:찾습니다|찾고 있습니다|모십니다)|필수입니다"
 )
@@ -580,6 +599,22 @@ RESPONSIBILITY = CaselessPattern(
         r"hallinnoit|raportoit|varmistat|analysoit|ylläpidät|tuet|autat)\b"
         # German lists a duty as belonging to the job: "Dazu gehört die Erstellung …".
         r"|^(?:dazu|hierzu|ebenso|außerdem|zudem) gehör(?:t|en)\b"
+        # … and so do other languages, of the post or its holder: "Zum Aufgabengebiet gehören …", "Ferner
+        # obliegt der Stelleninhaberin …", "Le ou la titulaire du poste assure …", "… lui seront confiées",
+        # "El puesto conlleva …", "Cabe-lhe …", "Le verrà affidata …", "Osoba na tym stanowisku będzie …",
+        # "Do jej zadań należy …", "Printre atribuții se numără …", "Candidatul selectat va …", "A munkakörbe
+        # tartozik …", "Vaším úkolem bude …", "Työhösi kuuluu …", "Arbeidsoppgavene består …", "Derudover indgår".
+        r"|\bzu(?:m aufgabengebiet| den aufgaben) gehör(?:t|en)\b|\bobliegt (?:der|dem|ihr|ihm)\b"
+        r"|\b(?:le ou la |la |le )?titulaire du poste (?!(?:doit|devra|possède|détient|a)\b)\w+"
+        r"|\bla personne titulaire\b|\brelèvent de sa responsabilité\b|\blui seront confiées?\b"
+        r"|\bel puesto conlleva\b|\bserá (?:también )?tarea de\b|\btendrás que\b"
+        r"|^cabe-lhe\b|\bo (?:profissional|colaborador) (?:irá|deverá|vai)\b"
+        r"|\ble verr(?:à|anno) affidat[ie]?\b|\bosoba (?:na tym stanowisku|zatrudniona) będzie\b"
+        r"|\bdo (?:jej|jego) (?:zadań|obowiązków) (?:należ(?:y|ą|eć)|będ)\w*\b|\b(?:jej|jego) zadaniem będzie\b"
+        r"|\bprintre atribuții(?:le)? (?:se numără|sunt)\b|\bcandidatul selectat va\b"
+        r"|\ba munkakörbe tartozik\b|\bvaším úkolem bude\b|\bdo vaší kompetence (?:bude )?patří\w*\b"
+        r"|\b(?:työhösi|tehtävään|tehtäviin) kuulu(?:u|vat)\b|^(?:toimit|purat|pääset kehittämään)\b"
+        r"|\barbeidsoppgavene (?:består|omfatter)\b|\bderudover indgår\b|\bstillingen indebærer\b"
         # "Your job will be …" in other languages: "Será sua função …", "Votre rôle sera de …".
         r"|\b(?:será|é) (?:sua|a sua|tua|a tua) (?:função|missão|responsabilidade)\b"
         r"|\b(?:sua|tua) (?:função|missão) (?:é|será)\b|\btu (?:función|misión|rol) (?:es|será)\b"
@@ -818,17 +853,21 @@ _GREEK_NOT_DUTY = (
 GREEK_READER = ReaderCues(
     words=frozenset(
         "θα είστε είσαι σας υποψήφιος υποψήφια διαθέτετε διαθέτεις έχετε έχεις γνωρίζετε γνωρίζεις "
-        "απαιτείται απαιτούνται".split()
+        "απαιτείται απαιτούνται απαραίτητη απαραίτητο απαραίτητα απαραίτητος ζητάμε κάτοχος".split()
     ),
     duty=re.compile(
         r"\bθα\s+(?:είστε|είσαι)\s+(?:ο\s+|η\s+)?(?:υπεύθυν|αρμόδι)\w*"
         r"|\bθα\s+(?!(?:" + _GREEK_NOT_DUTY + r")\b)[α-ωάέήίόύώϊϋΐΰ]+(?:ετε|είτε|άτε|ατε|εστε|άστε|εις|είς|άς)\b"
         r"|\b(?:είστε|είσαι)\s+(?:ο\s+|η\s+)?υπεύθυν\w*"
         r"|\b(?:αρμοδιότητές|καθήκοντά)\s+σας\s+(?:θα\s+)?(?:περιλαμβάνουν|είναι)\b"
+        # The post holder's future: "Ο/Η κάτοχος της θέσης θα αναλάβει …".
+        r"|\bκάτοχος\s+της\s+θέσης\s+θα\b"
     ),
     trait=re.compile(
         r"^(?:διαθέτετε|διαθέτεις|έχετε|έχεις|γνωρίζετε|γνωρίζεις)\b"
         r"|\b(?:ο|η)\s+υποψήφι(?:ος|α)\s+(?:θα\s+)?(?:πρέπει|οφείλει)\s+να\b|\bαπαιτ(?:είται|ούνται)\b"
+        # "Απαραίτητη είναι η γνώση …", "Είναι απαραίτητο …", "Ζητάμε άτομο …": what is needed.
+        r"|^(?:απαραίτητ[ηοα]ς? είναι|είναι απαραίτητ[ηοα]|ζητάμε (?:άτομο|υποψήφι))"
         # "Ο/Η κατάλληλος/η υποψήφιος/α διαθέτει πτυχίο …": the candidate sought, described.
         r"|\bυποψήφι(?:ος|α)(?:/[α-ωάέήίόύώ]+)?\s+(?:θα\s+)?(?:διαθέτει|κατέχει|γνωρίζει)\b"
     ),

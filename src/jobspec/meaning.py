@@ -2402,7 +2402,12 @@ _JOINED = re.compile(r"\b(?:or|and|nor|and/or)\b", re.IGNORECASE)
 # a startup, that's a big plus", "…, c'est un plus", "…, das ist ein Plus", "…, lo cual es un plus".
 _RESUMES_THE_WHOLE = re.compile(
     r",\s*(?:that|this|which|it)(?:'s|’s| is| would be|'d be| will be)?\s*$"
-    r"|,\s*(?:c'|c’|ce|das|lo cual|lo que|esto|dat|dit|det|dette)\s*$",
+    r"|,\s*(?:c'|c’|ce|das|lo cual|lo que|esto|dat|dit|det|dette)\s*$"
+    # … or the verb first, as German and the Nordic languages put it after "if": "Wenn du … kennst, ist das
+    # ein Plus", "Har du … , er det et plus".
+    r"|,\s*(?:ist das|wäre das|er det|vil det være|är det|vore det|is dat|zou dat)\s*$"
+    # … or "but" and the cue alone: "Ervaring met Excel is fijn, maar geen must".
+    r"|,\s*(?:but|maar|aber|mais|men|pero|ma)\s*$",
     re.IGNORECASE,
 )
 

@@ -1250,32 +1250,34 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "apprécié | appréciés | est appréciée | bonus | optionnel | facultatif",
     "es": "también es deseable | también se valorará | es un plus | será un plus | es deseable | "
     "se valorará positivamente | valorable | es un extra | opcional | se valora | se valorarán | "
-    "valoramos experiencia | valoramos la experiencia | valoramos conocimientos | valoramos los conocimientos",
+    "valoramos experiencia | valoramos la experiencia | valoramos conocimientos | valoramos los conocimientos | "
+    "se tendrá en cuenta | se tendrán en cuenta",
     "pt": "também é interessante | é interessante que | não é um pré-requisito | mas não é um pré-requisito | "
     "não é obrigatório | é um plus | será um plus | "
     "é desejável | é interessante | seria interessante | é um bônus | "
     "não é obrigatório | não é pré-requisito | diferencial | mais-valia | uma mais-valia | é uma mais-valia | "
     "constitui uma mais-valia | preferencial | valorizado | valorizada | será valorizado | será valorizada | "
     "valoriza-se | valorizam-se | valorizamos experiência | valorizamos a experiência | valorizamos conhecimento | "
-    "valorizamos conhecimentos",
+    "valorizamos conhecimentos | conta pontos | fator preferencial | factor preferencial",
     "it": "preferite | preferiti | preferita | preferito | verranno preferite | verranno preferiti | è gradito | "
     "è gradita | sono graditi | costituisce titolo preferenziale | titolo preferenziale | "
     "preferenziale | è un plus | sarà considerato un plus | costituirà un plus | valutata positivamente | "
     "valutato positivamente | valutati positivamente | valutate positivamente | sarà valutata positivamente | "
-    "sarà valutato positivamente | saranno valutati positivamente",
+    "sarà valutato positivamente | saranno valutati positivamente | è un vantaggio | costituisce un vantaggio",
     "nl": "is een pré | een pré | pré | is een pluspunt | pluspunt | is mooi meegenomen | wenselijk | gewenst | "
+    "streepje voor | geen must | "
     "is gewenst | een troef | is een troef | "
     "is een voordeel | een voordeel | strekt tot aanbeveling",
     "sv": "meriterande | är meriterande | meriterar | är ett plus | ett plus | plus i kanten | önskvärt | "
     "är önskvärt | är en fördel | en fördel | fint om du har | bra om du har | gärna",
-    "da": "er en fordel | en fordel | er et plus | ønskeligt | gerne",
+    "da": "er en fordel | en fordel | er et plus | ønskeligt | gerne | klar fordel | en klar fordel",
     "no": "er en fordel | en fordel | er et pluss | ønskelig | gjerne",
     "fi": "katsotaan eduksi | eduksi | on eduksi | plussaa | on plussaa | toivottavaa | hyödyksi | arvostamme | "
-    "katsotaan eduksi myös",
+    "katsotaan eduksi myös | toivotaan",
     "pl": "mile widziane | mile widziana | mile widziany | mile widziani | będzie dodatkowym atutem | "
     "dodatkowym atutem | będzie atutem | atutem | będzie plusem | plusem | dodatkowy atut | fajnie, jeśli | "
     "fajnie jeśli | pożądane | pożądana | pożądany | pożądani",
-    "cs": "výhodou | je výhodou | bude výhodou | vítáno | vítána | plus | oceníme | uvítáme",
+    "cs": "výhodou | je výhodou | bude výhodou | vítáno | vítána | plus | oceníme | uvítáme | přivítáme",
     "sk": "výhodou | je výhodou | vítané",
     "hu": "előny | előnyt jelent | előnynek számít | plusz",
     "ro": "constituie un avantaj | reprezintă un avantaj | constituie avantaj | este un avantaj | un plus | "
