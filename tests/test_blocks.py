@@ -83,6 +83,7 @@ def test_dash_lines_are_a_list_only_when_there_are_several() -> None:
         "3 – Tend the hives\n4 – Sell the honey\n",
         "1）Tend the hives\n2）Sell the honey\n",  # full-width brackets
         "（1）Tend the hives\n（2）Sell the honey\n",
+        "a)Tend the hives\nb)Sell the honey\n",  # a letter and a bracket, no space, a capital after
     ],
 )
 def test_lines_counted_with_letters_roman_numerals_or_bracketed_numbers_are_a_list(body: str) -> None:

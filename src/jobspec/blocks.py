@@ -757,7 +757,7 @@ _INLINE_BULLET = re.compile(rf"(?<!\s)\s+[{_BULLET_CHARS}]\s+")
 # or "1 - Prepare …"; and Markdown's own "3. …" is text under a line of a paragraph when it does not
 # count from 1 ("Desirable" then "3. …", "4. …").
 _ENUMERATED_LINE = re.compile(
-    r"[ \t]*(?:[(（]([a-z]|[ivx]{1,4}|\d{1,2})[)）][ \t]*|([a-z]|[ivx]{1,4})[.)][ \t]+"
+    r"[ \t]*(?:[(（]([a-z]|[ivx]{1,4}|\d{1,2})[)）][ \t]*|([a-z]|[ivx]{1,4})(?:[.)][ \t]+|\)(?=[A-ZÀ-Þ]))"
     r"|(\d{1,2})(?:[、．）][ \t]*|[.)][ \t]+|\.(?=[^\W\d_])|[ \t]*[-–—][ \t]+)"
     r"|([\u2460-\u2473\u2776-\u2793])[ \t]*)(?=\S)",  # circled numbers: "①" to "⑳", "❶" to "➓"
     re.IGNORECASE,
