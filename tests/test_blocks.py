@@ -992,3 +992,13 @@ def test_a_heading_underlined_with_tildes_is_a_heading_and_a_fence_of_three_stay
         ("paragraph", "A second language."),
     ]
     assert [block.markdown for block in parse_blocks("Code:\n~~~\nprint(1)\n~~~\nAfter\n")] == ["Code:", "After"]
+
+
+def test_counted_lines_folded_into_a_numbered_part_are_its_entries() -> None:
+    body = "1) Duties\na. Carry out planned maintenance\nb. Fault-find on machines\n\n2) Requirements\na. NVQ Level 3\n"
+    posting = parse(body)
+    assert [(item.text, item.line) for item in posting.responsibilities] == [
+        ("Carry out planned maintenance", 2),
+        ("Fault-find on machines", 3),
+    ]
+    assert [(item.text, item.line) for item in posting.qualifications] == [("NVQ Level 3", 6)]

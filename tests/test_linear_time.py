@@ -75,6 +75,10 @@ CASES: dict[str, tuple[Callable[[int], str], int]] = {
     "an import opened and never closed": (lambda n: "import {\n" + "a,\n" * (n // 3), 20_000),
     "tables opened and never closed": (lambda n: "<table><tr><th>a</th></tr><tr><td><li>b" * (n // 40) + "\n", 5_000),
     "long lines over lines of tildes": (lambda n: ("a " * (n // 8) + "\n~~~~\n") * 4, 5_000),
+    "entries with counted lines folded in": (
+        lambda n: "1) a\n" + "".join(f"{chr(97 + i % 26)}. b\n" for i in range(n // 5)),
+        5_000,
+    ),
     "an entry naming a kind between entries": (lambda n: "## Skills\n" + "- a\n- Nice to have:\n" * (n // 20), 5_000),
 }
 

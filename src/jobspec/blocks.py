@@ -1147,9 +1147,29 @@ def _with_folded_entries(text: str, level: int) -> list[ListEntry]:
     if "\n" not in text:
         return [ListEntry(text, 0, level)]
     parts = _FOLDED_MARKER.split(text)
-    if len(parts) == 1 and (folded := _folded_bullet_lines(text, level)) is not None:
+    if len(parts) == 1 and (folded := _folded_bullet_lines(text, level) or _folded_counted_lines(text, level)):
         return folded
     return [ListEntry(parts[0], 0, level), *(ListEntry(part, 0, level + 1) for part in parts[1:])]
+
+
+def _folded_counted_lines(text: str, level: int) -> list[ListEntry] | None:
+    """An entry whose lines below its first are counted in order ("1) Duties" then "a. Carry out …", "b. …"):
+    the entry, and those lines one level below it, as :func:`_folded_bullet_lines` reads bullet lines."""
+    head, _, rest = text.partition("\n")
+    rest = rest.rstrip("\n")
+    first = _ENUMERATED_LINE.match(rest)
+    if first is None:
+        return None
+    entries: tuple[ListEntry, ...]
+    if "\n" not in rest:  # one line, counted from the start ("a. NVQ Level 3")
+        count = (first.group(1) or first.group(2) or first.group(3) or "").lower()
+        entries = (ListEntry(rest[first.end() :], 1, 0),) if count in ("a", "i", "1") else ()
+    else:
+        counted = _enumerated_list(rest, 1)
+        entries = counted.entries if counted is not None else ()
+    if not entries:
+        return None
+    return [ListEntry(head, 0, level), *(ListEntry(entry.markdown, entry.line, level + 1) for entry in entries)]
 
 
 def _folded_bullet_lines(text: str, level: int) -> list[ListEntry] | None:
