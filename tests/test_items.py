@@ -1364,3 +1364,20 @@ def test_a_sentence_that_opens_on_thanks_is_no_signature() -> None:
     assert texts("## Duties\n\nThanks to our partners we grow fast. You will run the depot.\n")[0] == [
         "You will run the depot."
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Je krijgt een contract volgens de cao Horeca.",
+        "Je werkt in een rooster van vroege, late en nachtdiensten.",
+        "En temporada alta se trabaja en turno partido.",
+        "Du bekommst einen unbefristeten Vertrag.",
+    ],
+)
+def test_what_the_reader_gets_and_when_they_work_is_cued_as_no_item(sentence: str) -> None:
+    assert cues.NOT_AN_ITEM.search(sentence.lower()) is not None
+
+
+def test_a_willingness_to_work_shifts_is_not_cued_as_no_item() -> None:
+    assert cues.NOT_AN_ITEM.search("sie sind bereit, im schichtdienst zu arbeiten.") is None

@@ -1430,6 +1430,9 @@ def test_sentences_addressing_the_reader_in_other_scripts_carry_cues(sentence: s
         "Bạn sẽ được đào tạo bài bản.",  # Vietnamese: you will be trained
         "Saat käyttöösi työpuhelimen.",  # Finnish: you get
         "Olet tervetullut tutustumaan.",
+        "Riceverai buoni pasto.",  # Italian: you will receive
+        "Tendrás un contrato indefinido.",  # Spanish: you will have
+        "Disfrutarás de 23 días de vacaciones.",
     ],
 )
 def test_what_the_reader_gets_in_other_scripts_is_no_duty(sentence: str) -> None:

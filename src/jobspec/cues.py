@@ -222,7 +222,12 @@ NOT_AN_ITEM = CaselessPattern(
         r"se (?:você )?(?:está|estiver) interessad[oa]|als je geïnteresseerd bent|bei interesse|"
         r"wenn du interesse hast|wenn sie interesse haben|jeśli jesteś zainteresowan[ya]|"
         r"freuen uns (?:auf|über) (?:deine|ihre|dich|sie)|informal (?:visits?|enquir(?:y|ies)|discussions?|chats?)|"
-        r"^(?:informal )?visits? (?:to [^.]{1,40} )?(?:are|is) (?:very )?welcome"
+        r"^(?:informal )?visits? (?:to [^.]{1,40} )?(?:are|is) (?:very )?welcome|"
+        # What the reader gets ("Je krijgt een contract …", "Du bekommst …", "Vous bénéficierez …") and when
+        # they work ("Je werkt in een rooster …", "… en turno partido", "… em regime de turnos"): no items.
+        # Not shifts in German: "Sie sind bereit, im Schichtdienst zu arbeiten" is a requirement.
+        r"^(?:je|jij|u) krijgt|^du bekommst|^(?:vous bénéficierez|tu bénéficieras)|"
+        r"^je werkt in (?:een )?(?:rooster|ploegendienst|wisselende diensten)|turno partido|em regime de turnos"
     )
     + r")\b"
     # A person specification's legend: "(E) = Essential, (D) = Desirable".
@@ -678,8 +683,12 @@ _CZECH_NOT_DUTY = (
 _HEBREW_NOT_DUTY = r"(?:תקבלו|תיהנו|תהנו|תצטרפו|תוכלו|תזכו|תרוויחו)(?=\s)"
 # Spanish "vas a …" that is no duty: what the reader will have, get, be or join.
 _SPANISH_NOT_DUTY = r"tener|recibir|formar|contar|disfrutar|poder|ser|estar|sumarte|unirte|crecer|aprender|cobrar"
+# The reader's future of having, getting or enjoying ("Riceverai buoni pasto", "Tendrás un contrato
+# indefinido", "Disfrutarás de …"): what the job gives, no duty.
+_GETTING_FUTURE_STEMS = r"ricever|recibir|receber|avr|godr|disfrutar|desfrutar|tendr|ter|otterr|obtendr|beneficer"
 _UNNAMED_READER_DUTY = (
-    r"^" + _ADDING_OPENER + r"(?:\w+(?:erai|irai|arai|arás|erás|irás|aràs|eràs|iràs)|(?:[Mm]ant|[Tt])errai|[Hh]arás"
+    r"^" + _ADDING_OPENER + r"(?:(?!(?i:" + _GETTING_FUTURE_STEMS + r")(?:ai|ás|às)\b)"
+    r"\w+(?:erai|irai|arai|arás|erás|irás|aràs|eràs|iràs)|(?:[Mm]ant|[Tt])errai|[Hh]arás"
     r"|(?!(?:[Dd]isporrai|[Dd]ispondrás)\b)\w*(?:porrai|pondrás|durrai))\b"
     r"|\b(?:ti occuperai|te encargarás|si occuperà|se encargará)\b"
     # Portuguese leaves "você" out: "Vai atender os clientes …", "Também irá escrever …".
