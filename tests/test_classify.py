@@ -298,6 +298,7 @@ def test_a_lead_in_line_used_as_a_heading_is_read_as_a_lead_in() -> None:
         ("We would also like:", K.PREFERRED_QUALIFICATIONS),
         ("What you do", K.RESPONSIBILITIES),
         ("Career progression", K.BENEFITS),  # where the job leads, not what it asks
+        ("It would help if you have:", K.PREFERRED_QUALIFICATIONS),
     ],
 )
 def test_headings_of_many_languages_and_shapes(heading: str, kind: SectionKind) -> None:

@@ -1373,6 +1373,7 @@ def test_a_sentence_that_opens_on_thanks_is_no_signature() -> None:
         "Je werkt in een rooster van vroege, late en nachtdiensten.",
         "En temporada alta se trabaja en turno partido.",
         "Du bekommst einen unbefristeten Vertrag.",
+        "Applications from early career teachers are welcome.",
     ],
 )
 def test_what_the_reader_gets_and_when_they_work_is_cued_as_no_item(sentence: str) -> None:

@@ -226,7 +226,8 @@ NOT_AN_ITEM = CaselessPattern(
         # What the reader gets ("Je krijgt een contract …", "Du bekommst …", "Vous bénéficierez …") and when
         # they work ("Je werkt in een rooster …", "… en turno partido", "… em regime de turnos"): no items.
         # Not shifts in German: "Sie sind bereit, im Schichtdienst zu arbeiten" is a requirement.
-        r"^(?:je|jij|u) krijgt|^du bekommst|^(?:vous bénéficierez|tu bénéficieras)|"
+        r"^(?:je|jij|u) krijgt|^du bekommst|^(?:vous bénéficierez|tu bénéficieras)|applications? (?:from [^.]{1,60} )?"
+        r"(?:are|is) (?:very |especially |particularly )?welcome|"
         r"^je werkt in (?:een )?(?:rooster|ploegendienst|wisselende diensten)|turno partido|em regime de turnos"
     )
     + r")\b"

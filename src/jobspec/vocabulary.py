@@ -1416,7 +1416,9 @@ _LESS_COMMON_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "uk": "як плюс | буде плюсом",
         "en": "desired | desired skills | desired experience | assets | asset | extras | added advantage | an added"
         " advantage | helpful but not required | helpful | should have | could have | also nice | also nice to have | "
-        "we would also like | we'd also like | we would also like you to have | we'd also like you to have",
+        "we would also like | we'd also like | we would also like you to have | we'd also like you to have | "
+        "it would help if you have | it would help if you had | it would be helpful if you have | "
+        "it would be helpful if you had",
         "pt": "será valorizado | serão valorizados | valorizamos | preferenciais | fatores preferenciais",
         "de": "gewünscht | wünschenswert wäre | wünschenswert sind",
         "tr": "tercih sebepleri | tercih nedenleri | tercih sebebi | tercih edilen",
