@@ -315,7 +315,11 @@ _VALEDICTION = re.compile(
 
 def _opens_on_a_valediction(markdown: str) -> bool:
     """Whether a paragraph opens on the close of a letter (see :data:`_VALEDICTION`)."""
-    first = plain_text(markdown.split("\n", 1)[0]).strip()
+    end = markdown.find("\n")
+    first = markdown if end < 0 else markdown[:end]
+    if len(first) > 2 * _MAX_VALEDICTION_CHARS:  # most paragraphs: no plain text made of their first line
+        return False
+    first = plain_text(first).strip()
     return len(first) <= _MAX_VALEDICTION_CHARS and _VALEDICTION.match(first) is not None
 
 

@@ -575,8 +575,8 @@ def _capitals_over_text(lines: list[tuple[int, str]], vocabulary: Vocabulary) ->
     """Whether a paragraph opens on a short label in capitals that names no kind over lines that are not in
     capitals ("THE JOB" then "Collect and deliver containers …"): a heading Markdown read as the paragraph's
     first line. One that names a kind ("REQUIREMENTS") is read as the lines' lead-in, as it always was."""
-    if len(lines) < 2 or word_count(lines[0][1]) > _MAX_CAPITALS_WORDS:
-        return False
+    if len(lines) < 2 or not lines[0][1].isupper() or word_count(lines[0][1]) > _MAX_CAPITALS_WORDS:
+        return False  # most paragraphs open in lower case: one look, no plain text made
     label = plain_text(lines[0][1])
     if not _in_capitals(label) or plain_text(lines[1][1]).isupper():
         return False
