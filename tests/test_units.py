@@ -94,6 +94,16 @@ def test_a_break_inside_a_list_entry_before_lower_case_words_goes_on_with_the_en
     ]
 
 
+def test_prose_wrapped_at_a_width_with_a_break_on_every_line_is_read_as_prose() -> None:
+    lines = [
+        "You will plan the weekly delivery routes for our fleet of vans and work with",
+        "Oxford Logistics to make sure that every order leaves the depot on time and",
+        "in one piece. You will report the figures to the operations manager weekly.",
+    ]
+    body = "## Duties\n\n" + "  \n".join(lines) + "\n"
+    assert len(units(body)) == 2  # two sentences, not a unit per line
+
+
 def test_a_broken_line_that_goes_on_in_lower_case_still_runs_on() -> None:
     body = "## Your duties\n\nGreet patients at the desk and<br>\ncheck them in for the nurse.\n"
     assert [text for text, _, _ in units(body)] == ["Greet patients at the desk and check them in for the nurse."]

@@ -407,7 +407,9 @@ def _segments(lines: list[_Line]) -> list[_Segment]:
     listed = width is None and _short_unpunctuated_lines(lines)
     for (_, before, _, broken), (line, text, links, _) in itertools.pairwise(lines):
         listed = listed or (width is None and before.endswith((":", "：")))
-        if broken:  # "Greet patients and check them in<br>" then "Scan letters": a preposition ends it
+        # "Greet patients and check them in<br>" then "Scan letters": a preposition ends a line its writer broke,
+        # unless the paragraph is prose wrapped at a width (some editors end every wrapped line with a break).
+        if broken and width is None:
             runs_on = text[:1].islower() and not listed
         else:
             runs_on = ends_running_on(before) if listed else _runs_on(before, text, width)
