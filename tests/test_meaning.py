@@ -1406,6 +1406,7 @@ def test_japanese_prose_naming_the_person_sought_is_read_as_requirements() -> No
         ("Ο/Η κάτοχος της θέσης θα είναι υπεύθυνος/η για τα βιβλία.", "c:duty"),  # Greek: the post holder will
         ("Søkere må ha fagbrev.", "c:qual-strong"),  # Norwegian: applicants must have
         ("Stor vikt läggs vid personlig lämplighet.", "c:qual-strong"),  # Swedish: great weight is put on
+        ("Vi lägger stor vikt vid personlig lämplighet.", "c:qual-strong"),  # and said of the employer
         ("Este necesar să ai permis de conducere.", "c:qual-strong"),  # Romanian: it is necessary that
         ("Elvárásunk az érvényes jogosítvány.", "c:qual-strong"),  # Hungarian: our expectation
         ("Sinulla tulee olla hygieniapassi.", "c:qual-strong"),  # Finnish: you must have

@@ -336,7 +336,8 @@ QUAL_STRONG = CaselessPattern(
     # "… szükséges", "Sinulla tulee olla …", "Předpokladem je …", "Será imprescindible …", "É requisito …",
     # "Ci aspettiamo …", "Kandydat powinien …", "Wat we verwachten …", "Nous attendons de la personne …".
     r"|\b(?:søkere|søker|ansøgere) (?:må|skal|bør) (?:ha|have|kunne|være)\b|\bdet kreves\b|\bvil bli vektlagt\b"
-    r"|\bstor vikt läggs vid\b|\bvi forventer,? at du\b"
+    r"|\bstor vikt läggs vid\b|\bvi lägger (?:stor )?vikt vid\b|\bvi legger (?:stor )?vekt på\b"
+    r"|\bvi forventer,? at du\b"
     r"|\beste (?:necesar|obligatori[eu]) (?:să|ca)\b"
     r"|\bcandida(?:tul|ții|tii)(?: selectat| selectați)? (?:trebuie|va trebui) să\b"
     r"|\bne (?:dorim|așteptăm|asteptam) (?:să|sa|ca)\b"
