@@ -232,7 +232,7 @@ NOT_AN_ITEM = CaselessPattern(
     )
     + r")\b"
     # A person specification's legend: "(E) = Essential, (D) = Desirable".
-    + r"|\b[ed]\)?[ \t]*=[ \t]*(?:essential|desirable)\b"
+    + r"|=[ \t]*(?:essential|desirable)\b"  # opening on "=", found at memchr speed
     + "|"
     + _NEED_NOT
     + "|"
@@ -248,6 +248,9 @@ PERSON_SOUGHT_ENDING = CaselessPattern(
     r"(?<=[のるたなで])方(?:[。．！]|（[^）]{0,60}）)?\s*$"  # Japanese
     r"|求められ(?:ます|る)[。．！]?\s*$"
     r"|(?<=[신한는인된]) 분(?:[.。]|\s*$)"  # Korean
+    # What is needed, or whom they seek: "…の資格が必要です", "…をお持ちの方を募集します", "…분이어야 합니다".
+    r"|(?:が|は)(?:必要|必須)(?:です|となります)|をお持ちの方を募集|方を募集(?:します|しています)"
+    r"|(?:분|자)이어야 합니다|분을 (?:찾습니다|찾고 있습니다|모십니다)|필수입니다"
 )
 """A strong sign of a requirement, as :data:`QUAL_STRONG`, in the languages that end on it."""
 
@@ -324,17 +327,18 @@ QUAL_STRONG = CaselessPattern(
     # Turkish says what is required at the sentence's end ("… deneyimli olmak gerekmektedir", "…
     # bilgisi aranmaktadır"); Czech and Slovak of the applicant ("Uchazeč/ka musí mít …"); French of
     # the candidate or the post holder ("Le candidat détient un DEC", "Il ou elle possède …").
-    r"|\b(?:gerekmektedir|gereklidir|aranmaktadır|aranmaktadir|zorunludur|şarttır)\b"
+    # ("\w" for the dotless "ı", whose case-folding would leave the pattern without a literal to gate it).
+    r"|\b(?:gerekmektedir|gereklidir|aranmaktad\wr|zorunludur|şartt\wr)\b"
     r"|\buchádza?č\w*(?:/\w+)? (?:musí|by mal\w*|by měl\w*|má mít|má mať)\b"
     r"|\buchazeč\w*(?:/\w+)? (?:musí|by měl\w*|má mít)\b"
     r"|\b(?:candidat(?:e|s|es)?|titulaire du poste|il ou elle|elle ou il) (?:détient|détiennent|possède|possèdent|"
     r"maîtrise|maîtrisent|dispose|justifie)\b"
-    # Japanese and Korean say it of what is needed or whom they seek ("…の資格が必要です",
-    # "…をお持ちの方を募集します", "…분이어야 합니다"): no word boundaries between their letters.
     # What is required, said of the applicants or impersonally, in more languages: "Søkere må ha …", "Det
     # kreves …", "Stor vikt läggs vid …", "Este necesar să …", "Candidații trebuie să …", "Elvárásunk …",
     # "… szükséges", "Sinulla tulee olla …", "Předpokladem je …", "Será imprescindible …", "É requisito …",
     # "Ci aspettiamo …", "Kandydat powinien …", "Wat we verwachten …", "Nous attendons de la personne …".
+    # Every alternative opens on a word boundary: one that does not makes sre try them all at every
+    # position (Japanese and Korean ones are in PERSON_SOUGHT_ENDING for that reason).
     r"|\b(?:søkere|søker|ansøgere) (?:må|skal|bør) (?:ha|have|kunne|være)\b|\bdet kreves\b|\bvil bli vektlagt\b"
     r"|\bstor vikt läggs vid\b|\bvi lägger (?:stor )?vikt vid\b|\bvi legger (?:stor )?vekt på\b"
     r"|\bvi forventer,? at du\b"
@@ -351,8 +355,6 @@ QUAL_STRONG = CaselessPattern(
     r"|\bci aspettiamo\b|\bdevi (?:avere|essere|saper)\b|\bil candidato ideale (?:possiede|ha|è)\b"
     r"|\bkandyda(?:t|tka|ci)(?: \w+)? (?:powin(?:ien|na|ni)|musi|muszą)\b"
     r"|\bwat (?:we|wij) (?:wél |wel )?verwachten\b|\bnous attendons de la personne\b"
-    r"|(?:が|は)(?:必要|必須)(?:です|となります)|をお持ちの方を募集|方を募集(?:します|しています)"
-    r"|(?:분|자)이어야 합니다|분을 (?:찾습니다|찾고 있습니다|모십니다)|필수입니다"
 )
 
 # "We are looking for …" counts as a requirement only with a "who"/"with" part saying what kind of person.
@@ -457,8 +459,9 @@ _NOT_THE_HIRE = (
 RESPONSIBILITY = CaselessPattern(
     _factored(
         # "You'd own our storage engine", not what the reader would rather or like, nor "how you'd tackle it".
-        r"(?<!\bhow )(?<!\bwhat )(?<!\bwhy )(?<!\bif )\byou'd (?!(?:rather|prefer|like|love|enjoy|be|have|need|get|"
-        r"fit|feel|thrive|find|join|want|say|agree|know)\b)"
+        # (The words before are looked behind from after "you'd": a look-behind first is tried at every position.)
+        r"\byou'd (?<!\bhow you'd )(?<!\bwhat you'd )(?<!\bwhy you'd )(?<!\bif you'd )"
+        r"(?!(?:rather|prefer|like|love|enjoy|be|have|need|get|fit|feel|thrive|find|join|want|say|agree|know)\b)"
         r"|\byou(?:'ll| will| would| shall)\b(?! (?:also )?(?:have" + _NO_OWNERSHIP + r"|need|bring|possess|"
         r"be (?:a (?:good|great|strong) fit|"
         r"comfortable|familiar|expected to have)|enjoy|get|receive|be (?:paid|offered|eligible)|love|join|"
