@@ -299,6 +299,8 @@ def test_a_lead_in_line_used_as_a_heading_is_read_as_a_lead_in() -> None:
         ("What you do", K.RESPONSIBILITIES),
         ("Career progression", K.BENEFITS),  # where the job leads, not what it asks
         ("It would help if you have:", K.PREFERRED_QUALIFICATIONS),
+        ("Titoli valutabili", K.PREFERRED_QUALIFICATIONS),  # Italian: qualifications that earn points
+        ("Behaviours", K.QUALIFICATIONS),  # the UK civil service's competences
     ],
 )
 def test_headings_of_many_languages_and_shapes(heading: str, kind: SectionKind) -> None:

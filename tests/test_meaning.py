@@ -443,6 +443,8 @@ def test_a_cue_of_one_kind_under_a_heading_of_the_other_is_left_to_the_model() -
         ("Wenn du dich mit KNX auskennst, ist das ein Plus.", True),  # the verb first after "if"
         ("Det er en klar fordel, hvis du har arbejdet med gamle huse.", True),
         ("Ervaring met Excel is fijn, maar geen must.", True),
+        ("Experience with Xero is a bonus because we use it daily", True),  # a clause after "because"
+        ("Knowledge of SAP is highly valued", True),
     ],
 )
 def test_a_preferred_cue_in_many_languages(item: str, optional: bool) -> None:

@@ -2367,7 +2367,7 @@ _TRAILING_SCOPE = re.compile(
     r"(?:required|necessary|essential|mandatory|a requirement)"
     r"|(?:particularly|especially|highly|ιδιαίτερα|particolarmente|especialmente|besonders|myös))\s*[.!]?\s*$"
     # … or a clause after "but" ("… would be useful but full training is given").
-    r"|\s*,?\s*but\s+(?!(?:also|preferably|ideally|desirably)\b)",
+    r"|\s*,?\s*(?:but|because|as)\s+(?!(?:also|preferably|ideally|desirably|well)\b)",
     re.IGNORECASE,
 )
 # A label that names the item optional before it: "Ideal: a degree in chemistry", "Should have: …", "[Nice] …".

@@ -1237,7 +1237,8 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "would be handy | would be desirable | would be welcome | would be valuable | would be a considerable asset | "
     "optionally | but would help | also helps | but helps | is not essential | are not essential | "
     "but isn't required | but is not required | but aren't required | but are not required | but not required | "
-    "but isn't essential | but aren't essential | but not essential | "
+    "but isn't essential | but aren't essential | but not essential | highly valued | is highly valued | "
+    "are highly valued | "
     "not essential | highly regarded | is highly regarded | will be highly regarded | "
     "would be a real asset | would be a great asset | would be a valuable asset | would be a strong advantage",
     "de": "außerdem wünschenswert | ebenfalls von vorteil | vorteilhaft | vorteilhaft sind | vorteilhaft wäre | "
@@ -1401,7 +1402,8 @@ _LESS_COMMON_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "da": "vi forestiller os at du | vi forestiller os | vi forventer at du",
         "no": "vi ser for oss at du | vi forventer at du",
         "en": "desired candidate profile | desired profile | desired candidate | "  # India's word for requirements
-        "what do i need | what will i need | what would i need | do i need",
+        "what do i need | what will i need | what would i need | do i need | behaviours | behaviors | "
+        "essential behaviours",  # the UK civil service's competences
     },
     K.PREFERRED_QUALIFICATIONS: {
         "cs": "co oceníme | oceníme | uvítáme | ideálně máte také | ideálně máš také | bonusem je",
@@ -1420,6 +1422,7 @@ _LESS_COMMON_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "it would help if you have | it would help if you had | it would be helpful if you have | "
         "it would be helpful if you had",
         "pt": "será valorizado | serão valorizados | valorizamos | preferenciais | fatores preferenciais",
+        "it": "titoli valutabili | titoli preferenziali | requisiti preferenziali",
         "de": "gewünscht | wünschenswert wäre | wünschenswert sind",
         "tr": "tercih sebepleri | tercih nedenleri | tercih sebebi | tercih edilen",
         "ja": "望ましい | あると望ましい | あると望ましい経験 | あると望ましい経験 資格 | 尚可",
