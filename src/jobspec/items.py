@@ -319,11 +319,20 @@ def _opens_on_a_valediction(markdown: str) -> bool:
     first = markdown if end < 0 else markdown[:end]
     if len(first) > 2 * _MAX_VALEDICTION_CHARS:  # most paragraphs: no plain text made of their first line
         return False
+    opening = first.lstrip(" *_>").split(None, 1)
+    if not opening or opening[0].rstrip(",!.").casefold() not in _VALEDICTION_OPENERS:
+        return False
     first = plain_text(first).strip()
     return len(first) <= _MAX_VALEDICTION_CHARS and _VALEDICTION.match(first) is not None
 
 
 _MAX_VALEDICTION_CHARS = 60
+# The first words of :data:`_VALEDICTION`'s closes, looked up before the pattern is tried.
+_VALEDICTION_OPENERS = frozenset(
+    "kind best warm warmest many regards cheers thanks thank sincerely yours mit viele beste liebe freundliche "
+    "cordialement bien un cordial saludos saludo atentamente met hartelijke groet groeten med vänliga venlig "
+    "vennlig atenciosamente cordiali distinti pozdrawiam s --".split()
+)
 
 
 def _labelled_lines(segments: list[_Segment]) -> bool:
@@ -505,6 +514,7 @@ def _read_list(entries: tuple[ListEntry, ...], reader: _Reader) -> None:
         nested = index + 1 < len(pieces) and pieces[index + 1][0].level > piece.level
         if (
             not nested
+            and (text.endswith((":", "：")) or text.count(" ") < _MAX_TRAILING_LEAD_IN_WORDS)  # most entries: no look
             and (label := _trailing_lead_in(piece.markdown, reader.vocabulary))
             and (text.endswith((":", "：")) or _names_another_kind(label, running, reader))
         ):

@@ -1867,8 +1867,12 @@ class Vocabulary:
         """True when the whole of ``text`` is a known heading phrase, or one word ending in one.
 
         The word may be a compound of a known tail ("Arbeitsaufgaben" of "~aufgaben") or a
-        longer form of a known stem ("Responsiblities" of "responsib~").
+        longer form of a known stem ("Responsiblities" of "responsib~"). Answers are remembered:
+        list entries and lead-ins ask it of the same short texts again and again.
         """
+        return self.remembered("names a kind", text, self._names_a_kind_of_text)
+
+    def _names_a_kind_of_text(self, text: str) -> bool:
         norm = normalise_heading(text)
         if self._names_a_kind(norm):
             return True
