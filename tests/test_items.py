@@ -1029,6 +1029,8 @@ def test_the_reader_doing_the_job_in_polish_is_a_duty(sentence: str, duty: bool)
         ("거래처 채권 및 채무를 관리합니다.", True),  # Korean: what the role does, ending the sentence
         ("식대를 지원합니다.", False),  # what the employer provides
         ("자격증 소지자는 우대합니다.", False),  # what is preferred
+        ("ご入居者様の日常生活のサポートをお願いします。", True),  # Japanese: the hire asked to do it
+        ("ご応募をお願いします。", False),  # but not asked to apply
     ],
 )
 def test_duties_in_japanese_and_chinese_are_cued(sentence: str, duty: bool) -> None:

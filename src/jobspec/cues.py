@@ -633,6 +633,8 @@ RESPONSIBILITY = CaselessPattern(
         # Japanese asks the hire to do the work ("…を行っていただきます", "…をお任せします"); Chinese
         # opens a duty on being responsible for it ("负责…").
         r"|ていただ(?:きます|く(?:予定|こと))|お任せ(?:します|いたします)|担当(?:して)?いただ|^(?:负责|負責)"
+        # … or asks it of them: "…のサポートをお願いします" (not "ご応募をお願いします", applying).
+        r"|をお願い(?<!応募をお願い)(?<!連絡をお願い)(?<!提出をお願い)(?:します|いたします)"
         # Korean tells the hire what they will come to do or take charge of ("…를 담당하게 됩니다").
         r"|(?:하게|하시게) 됩니다|담당(?:합니다|하십니다|하실 예정)"
         # and what the role does, a verbal noun of work ending the sentence ("채무를 관리합니다.",
