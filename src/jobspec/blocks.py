@@ -39,6 +39,7 @@ from mistune.core import BlockState
 
 __all__ = [
     "CLAUSE_SEPARATOR",
+    "MAX_BYLINE_PART_WORDS",
     "MAX_CLAUSE_WORDS",
     "MAX_NESTING",
     "MAX_QUOTE_LINES",
@@ -330,7 +331,8 @@ def parse_blocks(body: str, first_line: int = 1, *, in_code: bool = False) -> li
 
 
 _MAX_BYLINE_PARTS = 6
-_MAX_BYLINE_PART_WORDS = 6
+MAX_BYLINE_PART_WORDS = 6
+"""The most words of a byline's part ("Maple Hollow Public Library District"); the summary skips such lines too."""
 
 
 def _with_byline_kept(blocks: list[Block]) -> list[Block]:
@@ -343,7 +345,7 @@ def _with_byline_kept(blocks: list[Block]) -> list[Block]:
     entries = blocks[at].entries
     if not 2 <= len(entries) <= _MAX_BYLINE_PARTS or len({entry.line for entry in entries}) != 1:
         return blocks
-    if any(len(entry.markdown.split()) > _MAX_BYLINE_PART_WORDS for entry in entries):
+    if any(len(entry.markdown.split()) > MAX_BYLINE_PART_WORDS for entry in entries):
         return blocks
     byline = Block("paragraph", entries[0].line, " · ".join(entry.markdown for entry in entries))
     return [*blocks[:at], byline, *blocks[at + 1 :]]

@@ -23,6 +23,7 @@ from ahocorasick_rs import AhoCorasick, BytesAhoCorasick, Implementation
 __all__ = [
     "GENDER_INFLECTION",
     "GENDER_TAG",
+    "HTML_TAG",
     "LINE_BREAK",
     "CaselessPattern",
     "KeywordIndex",
@@ -55,7 +56,8 @@ _AUTOLINK = re.compile(r"<((?:https?|mailto|ftp):[^<>\s]+)>", re.IGNORECASE)
 _HTML_ANCHOR = re.compile(r"<a\b[^<>]*?\bhref=([\"'])([^\"'<>]*)\1[^<>]*>([^<]{0,1000})</a\s*>", re.IGNORECASE)
 _TEMPLATE = re.compile(r"\{\{[^{}]*\}\}|\{%[^{}%]*%\}")
 _IAL = re.compile(r"\{:[^{}]*\}")
-_TAG = re.compile(r"</?[A-Za-z][^<>]*>|<!--(?:[^<-]|-(?!->)|<(?!!--))*-->")
+HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>|<!--(?:[^<-]|-(?!->)|<(?!!--))*-->")
+"""An HTML tag or comment, as :func:`plain_text` takes them out."""
 LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 """An HTML line break (``<br>``, ``<br/>``), which breaks a line as a newline does."""
 # Emphasis spans are bounded: an opener that nothing closes is given up after a
@@ -146,7 +148,7 @@ def _without_tags_and_links(text: str, links: list[str]) -> str:
     if "<" in text:
         text = _HTML_ANCHOR.sub(keep_anchor, text)
         text = _AUTOLINK.sub(keep_autolink, text)
-        text = _TAG.sub("", LINE_BREAK.sub(" ", _IMAGE.sub("", text)))
+        text = HTML_TAG.sub("", LINE_BREAK.sub(" ", _IMAGE.sub("", text)))
     if "[" in text:
         text = _FOOTNOTE_REF.sub("", text)
         text = _REF_LINK.sub(r"\1", _LINK.sub(keep_link, _IMAGE.sub("", text)))

@@ -21,6 +21,7 @@ from ..models import Diagnostic, Education, EmploymentType, Experience, Provenan
 from ..sections import SectionNode
 from ..text import KeywordIndex, plain_text
 from .basic import (
+    YES_WORDS,
     Found,
     FrontMatter,
     apply_link,
@@ -606,10 +607,6 @@ def _workplace_value(value: Any) -> tuple[Workplace | None, str | None]:
     text = as_text(value)
     if not text:
         return None, None
-    if text.upper() == "TELECOMMUTE" or text.casefold() in _YES:  # "remote: yes"
+    if text.upper() == "TELECOMMUTE" or text.casefold() in YES_WORDS:  # "remote: yes"
         return "remote", None
     return parse_workplace(text)
-
-
-# A yes written as text, as a key that asks a question ("remote: yes") may have it.
-_YES = frozenset(("yes", "true", "y", "ja", "oui", "sí", "si", "sim", "tak", "ano", "igen", "evet"))

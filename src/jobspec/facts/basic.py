@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, TypeVar
 
+from ..blocks import MAX_BYLINE_PART_WORDS
 from ..models import Provenance
 from ..sections import SectionNode
 from ..text import has_gender_marks, plain_text, plain_text_and_links
@@ -15,6 +16,7 @@ from ..text import has_gender_marks, plain_text, plain_text_and_links
 __all__ = [
     "ALIASES",
     "PAGE_HEADINGS",
+    "YES_WORDS",
     "Found",
     "FrontMatter",
     "apply_link",
@@ -162,6 +164,9 @@ class FrontMatter:
         return None
 
 
+YES_WORDS = frozenset("yes true y ja oui sí si sim tak ano igen evet".split())
+"""A yes written as text, as a front matter key that asks a question ("remote: yes") may hold it."""
+
 # Keys of a table that holds a posting's own fields: "job: {title: …, company: {…}, salary: {…}}".
 _POSTING_TABLES = frozenset(
     ("job", "position", "posting", "job_posting", "jobposting", "vacancy", "opening", "role", "stelle", "poste",
@@ -288,13 +293,12 @@ def lead_paragraph(roots: list[SectionNode]) -> Found[str] | None:
 
 
 _BYLINE_SEPARATOR = re.compile(r"\s+[·•|]\s+")
-_MAX_BYLINE_PART_WORDS = 6
 
 
 def _is_a_byline(text: str) -> bool:
     """Whether a paragraph is a byline, short parts between bullets ("Cafés Miravalle · Madrid · Full-time")."""
     parts = _BYLINE_SEPARATOR.split(text)
-    return len(parts) > 1 and all(len(part.split()) <= _MAX_BYLINE_PART_WORDS for part in parts)
+    return len(parts) > 1 and all(len(part.split()) <= MAX_BYLINE_PART_WORDS for part in parts)
 
 
 def apply_link(roots: list[SectionNode]) -> Found[str] | None:

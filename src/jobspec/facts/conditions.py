@@ -26,7 +26,7 @@ from ..models import (
 )
 from ..text import CaselessPattern, KeywordIndex, lower_like_ignorecase
 from .authorization import AUTHORIZATION_KEYWORDS, find_work_authorization, parse_work_authorization
-from .basic import FrontMatter, as_text
+from .basic import YES_WORDS, FrontMatter, as_text
 from .clearance import CLEARANCE_KEYWORDS, find_security_clearance, parse_security_clearance
 from .contacts import CONTACT_KEYWORDS, contacts_in_front_matter, find_contacts
 from .hours import HOURS_KEYWORDS, find_hours, parse_hours, parse_shifts
@@ -231,7 +231,7 @@ def _clearance_value(value: Any) -> SecurityClearance | None:
     return parse_security_clearance(text) or parse_security_clearance(f"{text} clearance")
 
 
-_YES = frozenset("yes true y ja oui sí si sim tak required".split())
+_YES = YES_WORDS | {"required"}
 _NO = frozenset("no false n nein non nee nej não nie none".split())
 
 

@@ -22,6 +22,8 @@ import re
 from collections import Counter
 from itertools import filterfalse
 
+from ..text import HTML_TAG
+
 __all__ = ["STOP_WORDS", "detect_language"]
 
 # Frequent short words of each language (lower case); a word may belong to several.
@@ -114,7 +116,6 @@ _ASCII_WORD = re.compile(r"[a-z]+")
 # costs less to test than a character's category), and a run is a word where it is all letters.
 _LETTERS_OR_NOT_ASCII = re.compile("[a-z\x80-\U0010ffff]+")
 _SAMPLE_CHARS = 4000
-_TAG = re.compile(r"</?[a-z][\w:-]*(?:[^<>\n]{0,400})>")
 _MIN_HITS = 5
 _MIN_SCRIPT_SHARE = 0.3
 
@@ -141,7 +142,7 @@ def detect_language(text: str) -> str | None:
     """
     sample = text[:_SAMPLE_CHARS].lower()
     if "<" in sample:  # tags are no words: Word's "<o:p>" reads as Czech "o" many times over
-        sample = _TAG.sub(" ", sample)
+        sample = HTML_TAG.sub(" ", sample)
     by_script = _by_script(sample)
     if by_script is not None:
         return by_script
