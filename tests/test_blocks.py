@@ -1002,3 +1002,10 @@ def test_counted_lines_folded_into_a_numbered_part_are_its_entries() -> None:
         ("Fault-find on machines", 3),
     ]
     assert [(item.text, item.line) for item in posting.qualifications] == [("NVQ Level 3", 6)]
+
+
+@pytest.mark.parametrize("body", [">", "> ", ">\n>\n", ">>", "> >", "## Duties\n\n>\n\n- Drive the van\n"])
+def test_an_empty_block_quote_is_no_text_and_no_error(body: str) -> None:
+    assert all(block.markdown.strip() or block.entries for block in parse_blocks(body, 1))
+    duties = [item.text for item in parse(body).responsibilities]
+    assert duties == (["Drive the van"] if "Drive" in body else [])

@@ -694,6 +694,8 @@ def _convert(token: dict[str, Any], line: int, raw: str, out: list[Block], *, in
         # Each child's own lines, unquoted: a list's entries are numbered by the lines of their markers.
         inner = [_QUOTE_MARKER.sub("", row, count=1) for row in raw.split("\n")]
         children = _in_source_order(token["children"])
+        if not children:  # an empty quote (">" alone)
+            return
         text = "\n".join(inner)
         # A quote inside a quote carries no line of its own, only its offset in the outer quote's text.
         starts = [
