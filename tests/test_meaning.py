@@ -1516,3 +1516,69 @@ def test_a_stem_of_the_lexicon_is_a_stem_of_one_of_its_classes() -> None:
     assert stems
     for stem in stems:
         assert lexicon_classes([stem[:-1] + "xx"]), stem
+
+
+# --- the post holder named by the title ---------------------------------------------------------------
+
+
+def _titled(title: str, heading: str, paragraph: str) -> str:
+    return f"---\ntitle: {title}\n---\n\n## {heading}\n\n{paragraph}\n"
+
+
+@pytest.mark.parametrize(
+    ("title", "heading", "sentence"),
+    [
+        ("Mobile Library Driver", "About the job", "The mobile library driver plans routes around the villages."),
+        ("Outreach Worker (CHW)", "The role", "The Outreach Worker (OW) visits families in their homes."),
+        ("Bucătar – Restaurant Dunărea", "Descrierea postului", "Bucătarul pregătește preparatele zilnice."),
+        ("Všeobecná sestra – chirurgie", "Popis pozice", "Sestra podává léky podle ordinace lékaře."),
+        ("Óvodapedagógus", "Feladatok", "Az óvodapedagógus megtervezi a csoport napi programját."),
+        ("Toimistosihteeri, kaupungintalo", "Tehtävä", "Toimistosihteeri avustaa johtoa kokousten valmistelussa."),
+        ("Lærer 5.–7. trinn", "Om stillingen", "Læreren følger opp elevene i matematikk og norsk."),
+        ("Opiekunka osób starszych", "Opis stanowiska", "Opiekun prowadzi dokumentację dziennej opieki."),
+        ("Responsable de rayon (H/F)", "Le poste", "Le responsable de rayon commande les produits frais."),
+    ],
+)
+def test_a_sentence_whose_subject_is_the_titles_job_is_a_duty(title: str, heading: str, sentence: str) -> None:
+    duties, requirements = kinds(_titled(title, heading, f"Our shop opened in 1990. {sentence}"))
+    assert duties == [sentence]
+    assert requirements == []
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [
+        ("Ward Clerk", "The ward clerk must hold a first aid certificate."),
+        ("Ward Clerk", "The ward clerk must be registered with the council."),
+        ("Asistent medical", "Asistentul medical trebuie să aibă aviz de liberă practică."),
+    ],
+)
+def test_what_the_titles_job_must_have_is_a_requirement(title: str, sentence: str) -> None:
+    duties, requirements = kinds(_titled(title, "The role", sentence))
+    assert duties == []
+    assert requirements == [(sentence, True)]
+
+
+@pytest.mark.parametrize(
+    ("title", "heading", "sentence"),
+    [
+        ("Ward Clerk", "The role", "The ward clerk is a band 3 post."),  # being, not doing
+        ("Ward Clerk", "The role", "The ward clerk can apply for the training scheme after a year."),
+        ("Ward Clerk", "The role", "Ward Clerks get free parking at the hospital."),  # English plural: the team
+        ("Ward Clerk", "About us", "Ward Clerk teams support eight wards."),
+        ("Ward Clerk", "What we offer", "The ward clerk receives a uniform allowance."),  # the offer's section
+        ("Szakács – Tihany", "Rólunk", "Szakácsot keresünk a nyári szezonra."),  # seeking: an opening
+        ("Bus Driver", "The role", "Bus Driver - 37 hours a week, Monday to Friday."),  # the title again
+        ("PhD studentship", "Funding", "The studentship covers fees and a stipend."),  # the post, not a person
+        ("Data Engineer", "The role", "Our data team runs the warehouse and the dashboards."),
+    ],
+)
+def test_sentences_of_the_titles_job_that_state_no_duty_stay_out(title: str, heading: str, sentence: str) -> None:
+    duties, requirements = kinds(_titled(title, heading, sentence))
+    assert sentence not in duties
+    assert sentence not in [text for text, _ in requirements]
+
+
+def test_without_a_title_a_third_person_sentence_is_not_read_as_the_hires() -> None:
+    body = "## The role\n\nThe mobile library driver plans routes around the villages.\n"
+    assert kinds(body) == ([], [])

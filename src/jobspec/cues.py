@@ -17,6 +17,16 @@ __all__ = [
     "CYRILLIC_READER",
     "DUTY_VERB_START",
     "GREEK_READER",
+    "HOLDER_AT",
+    "HOLDER_BEING",
+    "HOLDER_DETERMINERS",
+    "HOLDER_HAS",
+    "HOLDER_MUST",
+    "HOLDER_NOT_A_VERB",
+    "HOLDER_NOT_DUTY",
+    "HOLDER_NOT_PERSON",
+    "HOLDER_SEEKING",
+    "HOLDER_TITLE_BREAKS",
     "NEED_NOT",
     "NOT_AN_ITEM",
     "OTHER_LANGUAGE_READER",
@@ -925,3 +935,109 @@ YOU_START = CaselessPattern(
 )
 # The reader anywhere in the sentence, in the languages that have a pronoun for it.
 YOU_ANYWHERE = re.compile(r"\b(?:[Vv]ous|[Dd]u|[Jj]ij|[Jj]e|[Vv]ocê|[Tt]ú|[Uu]sted)\b|(?<!^)\bSie\b")
+
+# --- the post holder named by the posting's own title -----------------------------------------------
+# A sentence whose subject is the job of the title ("The Grant Writer researches …", "Bucătarul va
+# pregăti …", "Az óvodapedagógus megtervezi …", "Sestra poskytuje …") speaks of the hire, in any
+# language: what follows the subject says a duty, unless it says what the hire must have or be.
+
+HOLDER_DETERMINERS = frozenset(
+    """
+    the this our a an le la l' les ce cette notre el los las este esta nuestro nuestra il lo gli i
+    questo questa o os as este esta nosso nossa de het deze onze der die das den dem dieser diese unser unsere
+    ein eine en et ett denne dette vår vårt vores az egy ο η ο/η οι o/a le/la il/la el/la der/die
+    """.split()
+)
+"""Words that may stand before the job named as a subject."""
+
+HOLDER_NOT_DUTY = frozenset(
+    """
+    is are was were be been being can may might could cannot get gets receive receives enjoy enjoys join joins
+    earn earns report reports reporting will would should shall
+    ist sind war waren wird werden kann können darf dürfen erhält erhalten bekommt bekommen
+    est sont était sera seront peut peuvent bénéficie bénéficiera recevra rejoindra
+    es son era será serán puede pueden recibirá recibe disfrutará
+    è sono era sarà saranno può possono riceverà
+    é são foi será serão pode podem receberá
+    is zijn was wordt worden kan kunnen krijgt ontvangt
+    är var blir kan får er var bliver blir kan får
+    jest są był była będzie może mogą otrzyma
+    je jsou byl bude může mohou dostane
+    este sunt era va poate pot primește
+    on ovat oli voi saa
+    van vannak lesz lehet kap
+    είναι ήταν θα μπορεί
+    """.split()
+)
+"""Words after the job named as a subject that say it is no duty: being, being able, getting, reporting,
+and the future and its modals, whose duties the cue tables already read ("The nurse will …")."""
+
+HOLDER_HAS = frozenset(
+    """
+    has have hold holds possess possesses
+    hat haben besitzt besitzen verfügt verfügen
+    ont avoir possède possèdent posséder dispose disposer détient détenir
+    tiene tienen tener posee poseen poseer
+    ha hanno avere possiede possiedono possedere
+    tem têm ter possui possuem possuir
+    heeft hebben bezit bezitten beschikt beschikken
+    har ha have hava besitter
+    ma mają mieć posiada posiadają posiadać
+    má mají mít disponuje
+    aibă deține dețină
+    rendelkezik rendelkezzen rendelkeznie
+    omaa
+    διαθέτει έχει
+    """.split()
+)
+"""Words of having after the job named as a subject ("The nurse must hold …", "Asistentul trebuie să
+aibă …"): what follows is asked of the hire, a requirement."""
+
+HOLDER_MUST = frozenset(
+    "must needs muss müssen sollte doit devra debe deberá deve dovrà deverá moet måste musi powinien musí "
+    "trebuie kell tulee πρέπει".split()
+)
+"""Words of obligation after the job named as a subject: before being ("The nurse must be registered"),
+a requirement; before any other verb, a duty ("Rådgiveren skal følge opp …")."""
+
+HOLDER_NOT_A_VERB = frozenset(
+    """
+    with without in on of from for who that which whose and or as like und oder mit von die der et ou avec
+    qui y o con que e ou com en og eller och med som i oraz lub z który która a és ve ile
+    """.split()
+)
+"""Words after the job named as a subject that say it is not the subject of what follows ("Drivers with
+12 months' service can apply", "Engineers who join us …")."""
+
+HOLDER_AT = frozenset("at bei chez från hos".split())
+"""Words after the job named as a subject that name the employer before the verb ("Backend Engineers
+at Parcelo build …")."""
+
+HOLDER_NOT_PERSON = frozenset(
+    """
+    studentship scholarship position post role job vacancy opening opportunity internship placement contract
+    stelle position rolle poste emploi offre puesto empleo vaga posto ruolo lavoro functie vacature baan
+    tjänst tjänsten roll stilling jobb stanowisko praca oferta pozice místo munkakör állás tehtävä
+    """.split()
+)
+"""Words of a title that name the post, not the person who holds it ("The studentship covers …")."""
+
+HOLDER_BEING = frozenset("be sein être ser estar essere zijn vara være være być být fi olla είναι".split())
+"""Being, after a word of :data:`HOLDER_MUST`."""
+
+HOLDER_SEEKING = frozenset(
+    """
+    wanted sought needed required suchen sucht gesucht cherchons recherche recherchons buscamos busca
+    cerchiamo cerca ricerca procuramos procura zoeken zoekt gezocht söker søger søker szukamy poszukujemy
+    hledáme přijmeme căutăm angajăm etsimme haemme keresünk keres αναζητούμε ζητείται
+    """.split()
+)
+"""Words after the job named as a subject that seek it ("Szakácsot keresünk"): an opening, no duty."""
+
+HOLDER_TITLE_BREAKS = re.compile(
+    r"\s[-–—|·:•]\s|[,:;(\[]|\s(?:at|in|for|with|bei|für|zur|zum|im|à|au|en|pour|chez|para|per|presso|"
+    r"bij|voor|till|til|för|på|hos|w|we|do|v|ve|na|pro|la|în|a|em|no|na)\s",
+    re.IGNORECASE,
+)
+"""Where a title's job ends and its place, employer, hours or team begin ("Nurse – Ward 7",
+"Sjuksköterska till akutmottagningen", "Kierownik zmiany w magazynie")."""

@@ -54,6 +54,8 @@ from .vocabulary import LISTING_KINDS, Vocabulary, names_the_teams_technologies
 __all__ = ["CLASSES", "SIGNALS", "ItemModel", "decide_items", "default_item_model", "unit_features"]
 
 K = SectionKind
+Title = str | Callable[[], str | None] | None
+"""A posting's title, or a function that finds it (called only when a sentence may speak of the hire)."""
 CLASSES: tuple[str, ...] = ("responsibility", "qualification", "none")
 """What the model tells apart; benefits are the 'none' units of a benefits section."""
 
@@ -1021,20 +1023,24 @@ MAX_JUDGED_UNITS = 5_000
 
 
 def judge_units(
-    units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, model: ItemModel
+    units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, model: ItemModel, *, title: Title = None
 ) -> list[Judgement]:
-    """Decide every unit: its kind (or None), the signal that decided it, how sure the model is."""
-    return _judged_with_features(units, roots, vocabulary, model)[0]
+    """Decide every unit: its kind (or None), the signal that decided it, how sure the model is.
+
+    ``title`` is the posting's title (or a function that finds it): a sentence whose subject is its job
+    speaks of the hire.
+    """
+    return _judged_with_features(units, roots, vocabulary, model, title)[0]
 
 
 def _judged_with_features(
-    units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, model: ItemModel
+    units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, model: ItemModel, title: Title
 ) -> tuple[list[Judgement], list[UnitFeatures]]:
     """:func:`judge_units`, with the features of the units judged one by one (the first :data:`MAX_JUDGED_UNITS`)."""
     if len(units) > MAX_JUDGED_UNITS:
-        judged, features = _judge(units[:MAX_JUDGED_UNITS], roots, vocabulary, model)
+        judged, features = _judge(units[:MAX_JUDGED_UNITS], roots, vocabulary, model, title)
         return judged + _as_their_lists(units[:MAX_JUDGED_UNITS], judged, units[MAX_JUDGED_UNITS:]), features
-    return _judge(units, roots, vocabulary, model)
+    return _judge(units, roots, vocabulary, model, title)
 
 
 def _as_their_lists(judged_units: list[Unit], judged: list[Judgement], rest: list[Unit]) -> list[Judgement]:
@@ -1050,7 +1056,7 @@ def _as_their_lists(judged_units: list[Unit], judged: list[Judgement], rest: lis
 
 
 def _judge(
-    units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, model: ItemModel
+    units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, model: ItemModel, title: Title
 ) -> tuple[list[Judgement], list[UnitFeatures]]:
     features = all_features(units, roots, vocabulary)
     own_sums = _units_sums(features, model)
@@ -1084,6 +1090,7 @@ def _judge(
     _read_unread_entries_by_their_list(units, lists, features, judgements)
     _read_unread_fields_by_their_label(units, features, judgements)
     _leave_out_uncued_prose_read_as_duties_by_heading(units, features, judgements)
+    _read_the_holders_sentences(units, features, judgements, title)
     _leave_out_how_to_apply(units, judgements)
     _leave_out_questions_read_as_duties(units, pulled, judgements)
     _leave_out_what_need_not_be_had(units, features, judgements)
@@ -1139,6 +1146,153 @@ def _leave_out_uncued_prose_read_as_duties_by_heading(
             and not features[index].unspaced  # few cues are known in the scripts written without spaces
         ):
             judgements[index] = Judgement(None, "words", judgement.confidence)
+
+
+def _read_the_holders_sentences(
+    units: list[Unit], features: list[UnitFeatures], judgements: list[Judgement], title: Title
+) -> None:
+    """A sentence whose subject is the job of the posting's title is an item: a requirement when what
+    follows asks the hire to have something ("The nurse must hold …", "Asistentul trebuie să …"), else a
+    duty ("The Grant Writer researches …", "Bucătarul va pregăti …", "Az óvodapedagógus megtervezi …").
+
+    The title is the posting's own word for the hire, in the posting's own language, so this reads the
+    third person of any language without a table of its verbs. Sentences that say what the hire is, gets
+    or may do are left alone, and so are the sections of the company, the offer and the application.
+    """
+    job: _TitleJob | None = None
+    for index, unit in enumerate(units):
+        if (
+            judgements[index].kind is None
+            and unit.form == "sentence"
+            and unit.node.declared not in _NOT_THE_JOBS_SECTIONS
+            and not features[index].unspaced
+            and not _is_question(unit)
+        ):
+            if job is None:  # the title is read only when a sentence may speak of the hire
+                named = title() if callable(title) else title
+                job = (_title_job(named) if named else None) or _NO_JOB
+            if job is _NO_JOB:
+                return
+            said = _said_of_the_job(unit.text, job)
+            if said is not None:
+                judgements[index] = Judgement(said, "words", judgements[index].confidence)
+
+
+_NOT_THE_JOBS_SECTIONS = frozenset({K.BENEFITS, K.COMPANY, K.APPLICATION, K.OTHER})
+
+
+@dataclass(frozen=True)
+class _TitleJob:
+    """The words of the job a title names ("Senior Grant Writer (Part-Time)" → senior, grant, writer)."""
+
+    words: tuple[str, ...]
+    title_words: frozenset[str]
+    """Every word of the title, its place, employer and hours too."""
+
+    def heads(self, english: bool) -> frozenset[str]:
+        """The words that may head the job: its last; its first too where the head may come first
+        ("Responsable de rayon", "Asistent medical", "Kierownik zmiany")."""
+        return frozenset({self.words[-1]} if english else {self.words[0], self.words[-1]})
+
+    def may_open(self, lowered: str) -> bool:
+        """Whether a sentence's opening (in lower case) may name the job: one of its words' first letters
+        are in it (a cheap look before the sentence is split into words)."""
+        return any(word[:_MIN_INFLECTED_CHARS] in lowered for word in self.words)
+
+    def word_of(self, token: str, *, inflected: bool) -> str | None:
+        """The job's word ``token`` is; if ``inflected``, allowing an ending of up to two letters either way
+        ("Bucătarul", "Læreren"; "Opiekun" of "Opiekunka")."""
+        for word in self.words:
+            if token == word:
+                return word
+            if not inflected:
+                continue
+            short, long = (token, word) if len(token) < len(word) else (word, token)
+            if len(short) >= _MIN_INFLECTED_CHARS and len(long) - len(short) <= 2 and long.startswith(short):
+                return word
+        return None
+
+
+_MIN_INFLECTED_CHARS = 4
+_MAX_JOB_WORDS = 5
+_JOB_WORD = re.compile(r"[^\W\d_]{3,}")
+_TITLE_WORD = re.compile(r"[^\W\d_]+")
+
+
+_NO_JOB = _TitleJob((), frozenset())
+"""The job of a posting whose title names none."""
+
+
+@lru_cache(maxsize=4096)
+def _title_job(title: str) -> _TitleJob | None:
+    """The job a title names: the words before its place, employer or hours ("Nurse – Ward 7"); None when
+    there are none, or more than a job's name has."""
+    lowered = title.lower()
+    job = cues.HOLDER_TITLE_BREAKS.split(lowered, maxsplit=1)[0]
+    words = tuple(word for word in _JOB_WORD.findall(job) if word not in cues.HOLDER_NOT_PERSON)
+    return _TitleJob(words, frozenset(_TITLE_WORD.findall(lowered))) if 0 < len(words) <= _MAX_JOB_WORDS else None
+
+
+_SUBJECT_TOKEN = re.compile(r"[^\W\d_]+'|[^\W\d_]+(?:/[^\W\d_]+)*|\([^)]{0,40}\)|\S")
+_SUBJECT_CHARS = 160
+_OPENING_CHARS_OF_SUBJECT = 80
+_FOLLOWING_TOKENS = 3
+# Words that tell an English sentence (two of them), where a plural subject speaks of a team, not the hire.
+_ENGLISH_MARKS = frozenset(
+    "the and of to with our for their from that this an is are have has will you your each per".split()
+)
+
+
+def _said_of_the_job(text: str, job: _TitleJob) -> ItemKind | None:
+    """The kind of item a sentence is when its subject is the job (see :func:`_read_the_holders_sentences`)."""
+    opening = text[:_SUBJECT_CHARS]
+    if not job.may_open(opening[:_OPENING_CHARS_OF_SUBJECT].lower()):
+        return None
+    tokens = _SUBJECT_TOKEN.findall(opening)
+    at = 0
+    while at < len(tokens) and tokens[at].lower() in cues.HOLDER_DETERMINERS:
+        at += 1
+    # English says what the hire does of one hire: "Engineers get …", "Teachers have …" speak of the team.
+    english = len(_ENGLISH_MARKS.intersection(words_of(text))) >= 2
+    named: set[str] = set()
+    while at < len(tokens) and (word := _job_word(tokens[at], job, inflected=not english)) is not None:
+        named.add(word)
+        at += 1
+    if not named or named.isdisjoint(job.heads(english)):
+        return None
+    if at < len(tokens) and tokens[at].startswith("("):  # "The Community Health Worker (CHW) connects …"
+        at += 1
+    if at < len(tokens) and tokens[at] in cues.HOLDER_AT:  # "… at Parcelo build …"
+        at += 1
+        while at < len(tokens) and tokens[at][:1].isupper():
+            at += 1
+    following = [token.lower() for token in tokens[at : at + _FOLLOWING_TOKENS]]
+    if not following or not tokens[at][:1].islower() or following[0] in job.title_words:
+        return None  # no verb: a line that repeats the title ("Practice Nurse - 30 hours per week")
+    if following[0] in cues.HOLDER_MUST and following[1:2] and following[1] in cues.HOLDER_BEING:
+        return "qualification"  # "The nurse must be registered …"
+    if _says_no_duty(following[0]) or following[0] in cues.HOLDER_NOT_A_VERB:
+        return None
+    if any(word in cues.HOLDER_HAS for word in following):
+        return "qualification"
+    if len(following) > 1 and _says_no_duty(following[1]):
+        return None
+    return "responsibility"
+
+
+def _says_no_duty(word: str) -> bool:
+    """Whether a word after the job named as a subject says the sentence states no duty of it."""
+    return word in cues.HOLDER_NOT_DUTY or word in cues.HOLDER_SEEKING
+
+
+def _job_word(token: str, job: _TitleJob, *, inflected: bool) -> str | None:
+    """The job's word a token of a sentence is, if any (each part of "Ο/Η"-like pairs tried)."""
+    lowered = token.lower()
+    for part in lowered.split("/"):
+        word = job.word_of(part, inflected=inflected)
+        if word is not None:
+            return word
+    return None
 
 
 def _leave_out_the_teams_technologies(
@@ -2112,11 +2266,19 @@ def _in_benefits(unit: Unit, vocabulary: Vocabulary) -> bool:
 
 
 def decide_items(
-    units: list[Unit], roots: list[SectionNode], vocabulary: Vocabulary, model: ItemModel
+    units: list[Unit],
+    roots: list[SectionNode],
+    vocabulary: Vocabulary,
+    model: ItemModel,
+    *,
+    title: Title = None,
 ) -> dict[int, list[ExtractedItem]]:
-    """Items of every section, keyed by ``id(node)``; each section's kind follows from its items."""
+    """Items of every section, keyed by ``id(node)``; each section's kind follows from its items.
+
+    ``title`` is the posting's title (see :func:`judge_units`).
+    """
     found: dict[int, list[ExtractedItem]] = {id(node): [] for root in roots for node in root.walk()}
-    judgements, features = _judged_with_features(units, roots, vocabulary, model)
+    judgements, features = _judged_with_features(units, roots, vocabulary, model, title)
     requirements: list[_Requirement] = []
     for index, (unit, judgement) in enumerate(zip(units, judgements, strict=True)):
         if judgement.kind is None or _lists_application(unit, vocabulary):

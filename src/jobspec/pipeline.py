@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import partial
 
 from .assemble import assemble
 from .blocks import parse_blocks
 from .classify import classify_sections
 from .errors import InputError, JobspecError, printable_path
-from .facts import collect_facts
+from .facts import collect_facts, posting_title
 from .facts.skills import Taxonomy, default_taxonomy
 from .front_matter import (
     CAMEL_CASE,
@@ -73,7 +74,8 @@ def parse(
     listed_notes: list[Diagnostic] = []
     if with_items:
         model = options.item_model or default_item_model()
-        items = decide_items(read.units, read.roots, options.vocabulary, model)
+        title = partial(posting_title, read.split.metadata, read.roots, read.read_body, read.body_line)
+        items = decide_items(read.units, read.roots, options.vocabulary, model, title=title)
         missing = _kinds_missing(items, with_benefits="benefits" in fields)
         if missing:
             roots, listed_notes = _with_front_matter_lists(read.split, roots, items, options.vocabulary, model, missing)

@@ -51,7 +51,7 @@ from .salary import (
 )
 from .travel import works_elsewhere
 
-__all__ = ["Facts", "collect_facts", "item_facts"]
+__all__ = ["Facts", "collect_facts", "item_facts", "posting_title"]
 
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _LINE_MARKER = re.compile(r"^\s*(?:(?:[-*+•]|\d{1,9}[.)])\s+|#{1,6}\s*|>\s*)*")
@@ -185,12 +185,7 @@ def collect_facts(
     lines = body_lines(body, body_line) if not fields.isdisjoint(_FROM_LINES) else []
     facts = Facts()
     if "title" in fields:
-        facts.take(
-            "title",
-            plausible("title", front.fact("title", as_text))
-            or first_heading(roots)
-            or _title_from_first_lines(body, body_line),
-        )
+        facts.take("title", _found_title(front, roots, body, body_line))
     if "company" in fields:
         facts.take(
             "company", plausible("company", front.fact("company", as_text)) or _labelled_line(lines, _COMPANY_LABEL)
@@ -420,6 +415,23 @@ def _front_matter_text(value: Any, limit: int = 4000) -> str:
         elif isinstance(item, list):
             stack.extend(reversed(item))
     return "\n".join(texts)
+
+
+def posting_title(metadata: Mapping[str, Any], roots: list[SectionNode], body: str, body_line: int) -> str | None:
+    """The posting's title, as :func:`collect_facts` finds it: the front matter's, else the first heading,
+    else a title among the body's first lines."""
+    found = _found_title(FrontMatter(metadata), roots, body, body_line)
+    return found[0] if found else None
+
+
+def _found_title(
+    front: FrontMatter, roots: list[SectionNode], body: str, body_line: int
+) -> tuple[str, Provenance] | None:
+    return (
+        plausible("title", front.fact("title", as_text))
+        or first_heading(roots)
+        or _title_from_first_lines(body, body_line)
+    )
 
 
 def _title_from_first_lines(body: str, body_line: int) -> tuple[str, Provenance] | None:
