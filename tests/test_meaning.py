@@ -1147,7 +1147,7 @@ def test_a_list_under_a_heading_of_duties_that_says_it_is_no_item_stays_unread()
     ],
 )
 def test_a_thing_said_to_be_required_is_a_requirement_under_a_heading_of_requirements(sentence: str) -> None:
-    posting = parse(f"## Duties\n\n- Drive the van\n\n## Requirements\n\nSome days start at six. {sentence}\n")
+    posting = parse(f"## Duties\n\n- Drive the van\n\n## Requirements\n\nWe deliver across the county. {sentence}\n")
     assert [q.text for q in posting.qualifications] == [sentence]
 
 
@@ -1582,3 +1582,46 @@ def test_sentences_of_the_titles_job_that_state_no_duty_stay_out(title: str, hea
 def test_without_a_title_a_third_person_sentence_is_not_read_as_the_hires() -> None:
     body = "## The role\n\nThe mobile library driver plans routes around the villages.\n"
     assert kinds(body) == ([], [])
+
+
+def test_a_sentence_without_cues_under_a_heading_that_names_duties_is_a_duty() -> None:
+    paragraph = (
+        "You will assess, plan and deliver care for a group of patients on each shift. "
+        "Accurate record keeping on the electronic patient record is an essential part of the role. "
+        "You will also support student nurses."
+    )
+    duties, _ = kinds(f"# Staff Nurse\n\n## Main duties\n\n{paragraph}\n")
+    assert duties == [sentence + "." for sentence in paragraph.removesuffix(".").split(". ")]
+
+
+@pytest.mark.parametrize("heading", ["The role", "Overview"])
+def test_a_sentence_without_cues_under_the_role_is_still_no_duty(heading: str) -> None:
+    paragraph = "You will sample soils across the estate. Soil ecology is a young and fast-moving field."
+    duties, _ = kinds(f"# Field Assistant\n\n## {heading}\n\n{paragraph}\n")
+    assert duties == ["You will sample soils across the estate."]
+
+
+@pytest.mark.parametrize(
+    ("heading", "paragraph", "offer"),
+    [
+        (
+            "Profil recherché",
+            "Un bon niveau d'anglais écrit est nécessaire. Vous avez un master en statistique.",
+            "Nous proposons un CDI et des tickets restaurant.",
+        ),
+        (
+            "Požadavky",
+            "Požaduje se vysokoškolské vzdělání ekonomického směru. Máte praxi v účetnictví alespoň dva roky.",
+            "Nabízíme stravenky a pět týdnů dovolené.",
+        ),
+    ],
+)
+def test_a_sentence_beside_requirements_under_their_heading_is_one(heading: str, paragraph: str, offer: str) -> None:
+    _, requirements = kinds(f"# Analyste\n\n## {heading}\n\n{paragraph}\n\n{offer}\n")
+    assert requirements == [(sentence + ".", True) for sentence in paragraph.removesuffix(".").split(". ")]
+
+
+def test_a_sentence_beside_requirements_keeps_the_kind_its_words_give() -> None:
+    paragraph = "You have two years of experience in logistics. We ship from three warehouses across the region."
+    _, requirements = kinds(f"# Planner\n\n## Requirements\n\n{paragraph}\n")
+    assert requirements == [("You have two years of experience in logistics.", True)]

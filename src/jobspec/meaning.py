@@ -1091,6 +1091,7 @@ def _judge(
     _read_unread_fields_by_their_label(units, features, judgements)
     _leave_out_uncued_prose_read_as_duties_by_heading(units, features, judgements)
     _read_the_holders_sentences(units, features, judgements, title)
+    _read_sentences_beside_requirements(units, features, judgements)
     _leave_out_how_to_apply(units, judgements)
     _leave_out_questions_read_as_duties(units, pulled, judgements)
     _leave_out_what_need_not_be_had(units, features, judgements)
@@ -1133,6 +1134,9 @@ def _leave_out_uncued_prose_read_as_duties_by_heading(
     what, and carry a cue ("You will …", "The fellow will …", an opening verb).
     In the labelled corpora, none of the 13 uncued sentences read as duties by
     their heading alone (scored by a model fitted without their site) is one.
+    A heading that names duties ("Duties", "Mission", "Arbeidsoppgaver") is
+    believed: none of those 13 is under one, and the cues of the third person
+    in other languages than English are few ("Stillingen har ansvar for …").
     Text written without spaces (Japanese, Chinese) is left alone: few cues of
     those languages are known, so an uncued sentence says little there.
     """
@@ -1144,8 +1148,42 @@ def _leave_out_uncued_prose_read_as_duties_by_heading(
             and judgement.signal == "heading"
             and not features[index].cues
             and not features[index].unspaced  # few cues are known in the scripts written without spaces
+            and unit.node.declared is not K.RESPONSIBILITIES
         ):
             judgements[index] = Judgement(None, "words", judgement.confidence)
+
+
+def _read_sentences_beside_requirements(
+    units: list[Unit], features: list[UnitFeatures], judgements: list[Judgement]
+) -> None:
+    """Under a heading that names requirements, a sentence of a paragraph that states another requirement
+    is one too, though the model finds no sign of it ("Un bon niveau d'anglais est nécessaire. Vous avez
+    un master …", "Se cere un nivel bun de limba engleză.").
+
+    The model learnt prose from postings mostly in English, where a requirement without a cue is rare;
+    in other languages its cues are fewer. A sentence its words decided (what the team does, an offer)
+    stays as decided, and so do paragraphs with no requirement in them: the offer and the application
+    often follow the requirements without a heading of their own. In the labelled corpora no sentence
+    changes; read without the first condition, 14 sentences of the team and the offer would be taken.
+    A condition of the post among requirements ("Some days start at six.") is read as one; taking
+    only the sentences after a requirement would leave it, and lose the many paragraphs that open on
+    a requirement without a cue ("Voraussetzung ist …", "Кандидат должен иметь …").
+    """
+    with_requirements = {
+        unit.group for unit, judged in zip(units, judgements, strict=True) if judged.kind == "qualification"
+    }
+    for index, unit in enumerate(units):
+        judged = judgements[index]
+        if (
+            judged.kind is None
+            and judged.signal != "words"
+            and unit.form == "sentence"
+            and unit.group in with_requirements
+            and unit.node.declared is K.QUALIFICATIONS
+            and "c:not-item" not in features[index].cues
+            and not _is_question(unit)
+        ):
+            judgements[index] = Judgement("qualification", "heading", judged.confidence)
 
 
 def _read_the_holders_sentences(
