@@ -171,6 +171,9 @@ K = SectionKind
         ("योग्यता", K.QUALIFICATIONS),  # Hindi: its vowel signs are part of the word
         ("สวัสดิการ", K.BENEFITS),  # Thai
         ("مسئولیت‌ها", K.RESPONSIBILITIES),  # Persian, with its zero-width non-joiner
+        ("Essential Job Tasks", K.RESPONSIBILITIES),  # "essential" names requirements, unless tasks follow
+        ("Essential Tasks", K.RESPONSIBILITIES),
+        ("Essential Skills", K.QUALIFICATIONS),
     ],
 )
 def test_heading_vocabulary(heading: str, kind: SectionKind) -> None:

@@ -445,6 +445,12 @@ def test_a_cue_of_one_kind_under_a_heading_of_the_other_is_left_to_the_model() -
         ("Ervaring met Excel is fijn, maar geen must.", True),
         ("Experience with Xero is a bonus because we use it daily", True),  # a clause after "because"
         ("Knowledge of SAP is highly valued", True),
+        ("Preference may be given to applicants who hold a forklift licence.", True),
+        ("Earlier work on open-source parsers would count in your favour.", True),
+        ("Será considerado um diferencial o curso de primeiros socorros.", True),  # the cue opens the sentence
+        ("Knowledge of payroll, or of pensions in particular, would be an advantage.", True),  # an aside
+        ("Experience of catering, especially events, is a plus.", True),
+        ("Good Welsh, Irish is a plus.", False),  # the comma parts two clauses, no aside
     ],
 )
 def test_a_preferred_cue_in_many_languages(item: str, optional: bool) -> None:

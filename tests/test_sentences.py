@@ -27,6 +27,13 @@ from jobspec.sentences import split_sentences
         ("Tools vs. Practices matter. Ok then.", ["Tools vs. Practices matter.", "Ok then."]),
         ("U.S. Citizenship is required. Thanks.", ["U.S. Citizenship is required.", "Thanks."]),
         ("Kenntnisse z. B. Python. Danke.", ["Kenntnisse z. B. Python.", "Danke."]),
+        # A law's number and paragraph: "zákona č. 312/2002 Sb.", "art. 22 ust. 1 pkt 3", "§ 3 Abs. 2".
+        ("Podle zákona č. 312/2002 Sb. Dále praxe.", ["Podle zákona č. 312/2002 Sb.", "Dále praxe."]),
+        (
+            "Zgodnie z art. 22 ust. 1 Kodeksu. Oferujemy umowę.",
+            ["Zgodnie z art. 22 ust. 1 Kodeksu.", "Oferujemy umowę."],
+        ),
+        ("Nach § 3 Abs. 2 TVöD. Wir bieten mehr.", ["Nach § 3 Abs. 2 TVöD.", "Wir bieten mehr."]),
         ("Cloud, data, etc. Then more.", ["Cloud, data, etc.", "Then more."]),
         ("Do it! Why? Because.", ["Do it!", "Why?", "Because."]),
         ("Ask J. Smith. He knows.", ["Ask J. Smith.", "He knows."]),  # an initial

@@ -2652,9 +2652,18 @@ def _is_predicate_of_the_whole(cue: str, before: str, plain: str) -> bool:
     """
     if (_COPULA.match(cue) is None and _COPULA_BEFORE.search(before) is None) or before.count("(") != before.count(")"):
         return False
+    plain = _ASIDE.sub("", plain)
     if "," in plain and _JOINED.search(plain.rsplit(",", 1)[-1]) is None:
         return False
     return _REQUIRED_WORD.search(before) is None and _SENTENCE_BREAK_IN.search(plain) is None
+
+
+# An aside between commas that adds to the subject: "Knowledge of the sector, or of heat networks in
+# particular, would be an advantage", "Experience of retail, especially food, is a plus".
+_ASIDE = re.compile(
+    r",\s*(?:or|and|especially|particularly|in particular|notably|such as|including|e\.g\.)\b[^,;:.!?]{0,80},",
+    re.IGNORECASE,
+)
 
 
 def _breaks_a_clause(before: str) -> bool:

@@ -28,6 +28,7 @@ ABBREVIATIONS = frozenset(
     min max avg dipl ing b.sc m.sc b.a m.a ph.d phd msc bsc
     dott dott.ssa sig sig.ra avv geom rag sra srta dra mme mlle mgr
     kat kl cat np m.in tzw wg godz tj např napr cca ecc aprox
+    č čl odst písm ust pkt art abs
     """.split()
 )
 # Capital letters of the alphabets (Latin with its extensions, Greek, Cyrillic, Armenian, Georgian …),

@@ -793,6 +793,7 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "what you will be responsible for | your key responsibilities | main responsibilities | the challenge | "
         "your challenges | typical day | a typical day | what's a typical day | what does a typical day look like | "
         "what you'll own | what you will own | job functions | essential functions | essential duties | "
+        "essential tasks | essential job tasks | job tasks | "
         "areas of responsibility | key result areas | you'll be | the work you'll do | your work | your job | "
         "role description | role responsibilities | responsibilities include | duties include | "
         "in this role | in this position | what will you be doing | what will you do | what would you be doing | "
@@ -1240,7 +1241,10 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "but isn't essential | but aren't essential | but not essential | highly valued | is highly valued | "
     "are highly valued | "
     "not essential | highly regarded | is highly regarded | will be highly regarded | "
-    "would be a real asset | would be a great asset | would be a valuable asset | would be a strong advantage",
+    "would be a real asset | would be a great asset | would be a valuable asset | would be a strong advantage | "
+    "preference may be given to | preference will be given to | preference is given to | "
+    "would count in your favour | will count in your favour | counts in your favour | "
+    "would count in your favor | will count in your favor | counts in your favor",
     "de": "außerdem wünschenswert | ebenfalls von vorteil | vorteilhaft | vorteilhaft sind | vorteilhaft wäre | "
     "wäre ein plus | ist ein plus | sind ein plus | "
     "wären toll | ist wünschenswert | sind wünschenswert | "
@@ -1259,7 +1263,9 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "não é obrigatório | não é pré-requisito | diferencial | mais-valia | uma mais-valia | é uma mais-valia | "
     "constitui uma mais-valia | preferencial | valorizado | valorizada | será valorizado | será valorizada | "
     "valoriza-se | valorizam-se | valorizamos experiência | valorizamos a experiência | valorizamos conhecimento | "
-    "valorizamos conhecimentos | conta pontos | fator preferencial | factor preferencial",
+    "valorizamos conhecimentos | conta pontos | fator preferencial | factor preferencial | "
+    "será considerado um diferencial | será considerada um diferencial | é considerado um diferencial | "
+    "será considerado diferencial | considera-se um diferencial",
     "it": "preferite | preferiti | preferita | preferito | verranno preferite | verranno preferiti | è gradito | "
     "è gradita | sono graditi | costituisce titolo preferenziale | titolo preferenziale | "
     "preferenziale | è un plus | sarà considerato un plus | costituirà un plus | valutata positivamente | "
