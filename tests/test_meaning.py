@@ -1631,3 +1631,20 @@ def test_a_sentence_beside_requirements_keeps_the_kind_its_words_give() -> None:
     paragraph = "You have two years of experience in logistics. We ship from three warehouses across the region."
     _, requirements = kinds(f"# Planner\n\n## Requirements\n\n{paragraph}\n")
     assert requirements == [("You have two years of experience in logistics.", True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("They are also expected to supervise student nurses.", "c:duty"),
+        ("The candidate will also be required to prepare the monthly accounts.", "c:duty"),
+        ("The student is expected to present the results at two conferences.", "c:duty"),
+        ("The candidate will be required to hold a valid registration.", "c:qual-strong"),
+    ],
+)
+def test_what_the_hire_is_expected_or_required_to_do_or_hold(sentence: str, cue: str) -> None:
+    assert cue in cue_features(sentence, DEFAULT_VOCABULARY)
+
+
+def test_what_applicants_are_required_to_send_is_no_duty() -> None:
+    assert "c:duty" not in cue_features("The candidate is required to submit two references.", DEFAULT_VOCABULARY)

@@ -280,7 +280,8 @@ QUAL_STRONG = CaselessPattern(
         r"you(?:'ll| will) (?:also )?(?:have" + _NO_OWNERSHIP + r"|need|bring|possess|"
         r"be (?:a (?:good|great|strong) fit|comfortable|"
         r"familiar|expected to have))|you (?:should|must|need to) (?:have|be|bring)|"
-        r"must have|must be|es wird erwartet|wir erwarten|erwarten wir|nous attendons de (?:vous|toi)|"
+        r"must have|must be|(?:is|are|will be) required to (?:have|hold|possess|be)|"
+        r"es wird erwartet|wir erwarten|erwarten wir|nous attendons de (?:vous|toi)|"
         r"du (?:skal|ska|bør|bör|må|måste) (?:have|ha|være|vara|kunne|kunna)|"
         r"(?:musisz|powinieneś|powinnaś) (?:mieć|znać|być|posiadać)|oczekujemy|wymagamy|wij verwachten|"
         r"požadujeme|vyžadujeme|očekáváme|očakávame|předpokládáme|predpokladáme|"
@@ -513,6 +514,13 @@ RESPONSIBILITY = CaselessPattern(
         # The hire said to be expected to do it: "The post holder is expected to maintain stock …".
         r"|^(?:the )?(?:post ?holder|successful (?:candidate|applicant)|jobholder|job holder|incumbent) "
         r"(?:is|will be) (?:also )?expected to\b(?! (?:have|hold|be|possess)\b)"
+        # … or required, and so said of the hire as "they", "he or she", the candidate, the student:
+        # "They are also expected to supervise …", "The candidate will also be required to prepare …".
+        r"|^(?:(?:they|he|she|s/he|he/she|she/he|he or she|she or he)|(?:the|this) (?:(?:post ?holder|"
+        r"successful (?:candidate|applicant)|jobholder|job holder|incumbent)|candidate|student|trainee|"
+        r"apprentice|fellow|researcher|postdoc|intern|appointee|employee)) (?:is|are|will|would) (?:also )?"
+        r"(?:be )?(?:also )?(?:expected|required) to\b(?! (?:have|hold|be|possess|submit|send|provide|attend|undergo|"
+        r"pass|complete|obtain|apply|demonstrate|show)\b)"
         # The duties said to be what follows: "Duties include answering phones …".
         r"|^(?:the |main |key |typical |other |primary |daily )*(?:duties|responsibilities|tasks)"
         r"(?: of (?:the|this) (?:role|position|post|job))? (?:will )?(?:include|involve|consist of)\b"
