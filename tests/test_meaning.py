@@ -1648,3 +1648,19 @@ def test_what_the_hire_is_expected_or_required_to_do_or_hold(sentence: str, cue:
 
 def test_what_applicants_are_required_to_send_is_no_duty() -> None:
     assert "c:duty" not in cue_features("The candidate is required to submit two references.", DEFAULT_VOCABULARY)
+
+
+def test_paragraphs_of_one_line_ending_on_semicolons_are_entries_of_their_heading() -> None:
+    body = (
+        "# 英语教师\n\n## 任职条件\n\n<p>本科及以上学历；</p>\n<p>持有教师资格证；</p>\n<p>普通话标准。</p>\n\n"
+        "## Wir bieten\n\n<p>Ein nettes Team;</p>\n<p>Gute Bezahlung.</p>\n"
+    )
+    duties, requirements = kinds(body)
+    assert requirements == [("本科及以上学历；", True), ("持有教师资格证；", True), ("普通话标准。", True)]
+    assert duties == []
+
+
+def test_one_paragraph_ending_on_a_semicolon_is_no_list() -> None:
+    body = "# Lehrer\n\n## Anforderungen\n\nAbgeschlossenes Studium;\n\nWir freuen uns auf Sie.\n"
+    _, requirements = kinds(body)
+    assert ("Wir freuen uns auf Sie.", True) not in requirements

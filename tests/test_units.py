@@ -6,7 +6,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from jobspec import items
+from jobspec import items, parse
 from jobspec.blocks import ListEntry
 from jobspec.pipeline import read_structure
 from jobspec.sentences import split_sentences
@@ -272,6 +272,7 @@ _LINE_ENDS = st.sampled_from(
 @example("Line ending with and\n")
 @example("Xdella")  # the character before the longest word is read for its \b
 @example("Xeller\n")  # and a last newline
+@example("Pfleger/in")  # a gender ending after a slash
 def test_a_line_runs_on_and_ends_a_sentence_as_the_whole_line_searched_says(line: str) -> None:
     assert items.ends_running_on(line) is (items._RUNS_ON.search(line) is not None)
     assert items._ends_a_sentence(line) is (items._SENTENCE_END.search(line) is not None)
@@ -298,3 +299,25 @@ def test_the_parts_of_an_outline_written_as_numbered_entries_over_bullet_lines_l
 def test_an_entry_naming_the_kind_of_the_entries_around_it_is_one_of_them() -> None:
     body = "## Benefits\n\n- Pension\n- Sozialleistungen\n"
     assert [text for text, _, _ in units(body)] == ["Pension", "Sozialleistungen"]
+
+
+@pytest.mark.parametrize(
+    ("line", "runs_on"),
+    [
+        ("Abgeschlossene Ausbildung als Elektroniker/in", False),  # a gender's ending after a slash
+        ("Experiencia como camarero/a", False),
+        ("Erfahrung in", True),
+        ("Experience with", True),
+        ("Good knowledge of Python and", True),
+    ],
+)
+def test_a_line_runs_on_after_a_word_that_joins_but_not_after_a_gender_ending(line: str, runs_on: bool) -> None:
+    assert items.ends_running_on(line) is runs_on
+
+
+def test_unmarked_lines_ending_in_a_gender_ending_are_items_of_their_own() -> None:
+    body = "# Elektriker\n\nDas bringst du mit:\nAbgeschlossene Ausbildung als Elektroniker/in\nFührerschein Klasse B\n"
+    assert [q.text for q in parse(body).qualifications] == [
+        "Abgeschlossene Ausbildung als Elektroniker/in",
+        "Führerschein Klasse B",
+    ]

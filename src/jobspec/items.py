@@ -72,10 +72,13 @@ _RUNS_ON_WORDS = (
     "og eller men et af for med på i til om "
     "i lub oraz ale w z na do dla od po ze"
 ).split()
-_RUNS_ON = re.compile(r"(?:[,(/&+–-]|\b(?:" + "|".join(sorted(set(_RUNS_ON_WORDS), key=len, reverse=True)) + r"))$")
+# A word after a slash is a gender's ending, not a word that runs on: "Elektroniker/in", "Camarero/a".
+_RUNS_ON = re.compile(
+    r"(?:[,(/&+–-]|(?<![\w/])(?:" + "|".join(sorted(set(_RUNS_ON_WORDS), key=len, reverse=True)) + r"))$"
+)
 _RUNS_ON_TAIL = max(map(len, _RUNS_ON_WORDS)) + 2
 """The end of a line that holds whatever ``_RUNS_ON`` finds in it: the longest word, the character before it
-(for its ``\b``) and a last newline (before which ``$`` matches too). Searching no more is cheaper."""
+(for its look-behind) and a last newline (before which ``$`` matches too). Searching no more is cheaper."""
 _SENTENCE_END = re.compile(r"[.!?…:;。！？]$")
 _SENTENCE_END_TAIL = 2
 """The end of a line that holds whatever ``_SENTENCE_END`` finds: the stop, and a last newline."""

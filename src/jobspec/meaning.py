@@ -1092,6 +1092,7 @@ def _judge(
     _leave_out_uncued_prose_read_as_duties_by_heading(units, features, judgements)
     _read_the_holders_sentences(units, features, judgements, title)
     _read_sentences_beside_requirements(units, features, judgements)
+    _read_paragraphs_written_as_entries(units, judgements)
     _leave_out_how_to_apply(units, judgements)
     _leave_out_questions_read_as_duties(units, pulled, judgements)
     _leave_out_what_need_not_be_had(units, features, judgements)
@@ -1184,6 +1185,59 @@ def _read_sentences_beside_requirements(
             and not _is_question(unit)
         ):
             judgements[index] = Judgement("qualification", "heading", judged.confidence)
+
+
+def _read_paragraphs_written_as_entries(units: list[Unit], judgements: list[Judgement]) -> None:
+    """Under a heading that names duties or requirements, paragraphs of one sentence each that end on a
+    semicolon ("全日制本科及以上学历；", "Lehrbefähigung für Englisch;", each its own ``<p>``) are the
+    entries of a list written without markers: each unread one takes the heading's kind, the last one
+    (which ends on a full stop) too.
+    """
+    run: list[int] = []
+    for index in range(len(units) + 1):
+        unit = units[index] if index < len(units) else None
+        if (
+            unit is not None
+            and _sole_paragraph_sentence(units, index)
+            and (not run or (units[run[-1]].node is unit.node and units[run[-1]].text.rstrip().endswith(_ENTRY_ENDS)))
+        ):
+            run.append(index)
+            continue
+        _read_run_as_entries(units, judgements, run)
+        run = [index] if unit is not None and _sole_paragraph_sentence(units, index) else []
+
+
+_ENTRY_ENDS = (";", "；")
+_MIN_SEMICOLON_ENTRIES = 2
+
+
+def _sole_paragraph_sentence(units: list[Unit], index: int) -> bool:
+    """Whether the unit is a sentence alone in its paragraph."""
+    unit = units[index]
+    return (
+        unit.form == "sentence"
+        and (index == 0 or units[index - 1].group != unit.group)
+        and (index + 1 == len(units) or units[index + 1].group != unit.group)
+    )
+
+
+def _read_run_as_entries(units: list[Unit], judgements: list[Judgement], run: list[int]) -> None:
+    if sum(units[index].text.rstrip().endswith(_ENTRY_ENDS) for index in run) < _MIN_SEMICOLON_ENTRIES:
+        return
+    declared = units[run[0]].node.declared
+    if declared not in _NAMED_ITEM_KINDS:
+        return
+    kind = _NAMED_ITEM_KINDS[declared]
+    for index in run:
+        if judgements[index].kind is None:
+            judgements[index] = Judgement(kind, "layout", judgements[index].confidence)
+
+
+_NAMED_ITEM_KINDS: dict[SectionKind | None, ItemKind] = {
+    K.RESPONSIBILITIES: "responsibility",
+    K.QUALIFICATIONS: "qualification",
+    K.PREFERRED_QUALIFICATIONS: "qualification",
+}
 
 
 def _read_the_holders_sentences(
