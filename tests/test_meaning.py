@@ -984,6 +984,14 @@ def test_a_sentence_opening_on_what_the_hire_need_not_have_is_no_item() -> None:
     assert [j.kind for j in judgements] == ["qualification", None, None]
 
 
+def test_what_need_not_be_had_but_must_be_is_still_an_item() -> None:
+    body = "## Your profile\n\nYou don't need a degree, as we train you, but you must be patient and kind.\n"
+    units, features = _units_and_features(body)
+    judgements = [Judgement("qualification", "heading", 0.8) for _ in units]
+    _leave_out_what_need_not_be_had(units, features, judgements)
+    assert [j.kind for j in judgements] == ["qualification"]
+
+
 def test_the_employer_seeking_someone_to_do_the_work_read_as_a_requirement_is_a_duty() -> None:
     body = (
         "Wij zoeken een planner om onze ritten te plannen.\n\n"

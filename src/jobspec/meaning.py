@@ -1489,8 +1489,17 @@ def _leave_out_what_need_not_be_had(
     for index, unit in enumerate(units):
         if judgements[index].kind not in _ITEM_KIND_NAMES or "c:not-item" not in features[index].cues:
             continue
-        if cues.NEED_NOT.match(unit.text) is not None:
+        if cues.NEED_NOT.match(unit.text) is not None and _BUT_REQUIRED.search(unit.text) is None:
             judgements[index] = Judgement(None, "words", judgements[index].confidence)
+
+
+# What the sentence requires after all: "You don't need experience, …, but you must be kind and patient."
+_BUT_REQUIRED = re.compile(
+    r"\b(?:but|aber|mais|pero|mas|ma|maar|men|ale)\b[^.;!?]{0,20}?\b(?:you|du|sie|vous|tu|je|jij)\s+"
+    r"(?:must|should|need to|will need to|have to|musst|müssen|solltest|sollten|devez|dois|debes|deve|moet|"
+    r"måste|skal|må)\b",
+    re.IGNORECASE,
+)
 
 
 def _leave_out_questions_read_as_duties(
