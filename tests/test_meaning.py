@@ -1551,6 +1551,10 @@ def _titled(title: str, heading: str, paragraph: str) -> str:
         ("Lærer 5.–7. trinn", "Om stillingen", "Læreren følger opp elevene i matematikk og norsk."),
         ("Opiekunka osób starszych", "Opis stanowiska", "Opiekun prowadzi dokumentację dziennej opieki."),
         ("Responsable de rayon (H/F)", "Le poste", "Le responsable de rayon commande les produits frais."),
+        ("Registered Nurse – Ward 4", "About the job", "The RN plans the care of six patients."),  # initials
+        ("Family Support Worker (FSW)", "About the job", "The FSW visits families at home."),  # its short name
+        ("Site Supervisor", "The role", "The site supervisor is responsible for the daily running of sites."),
+        ("Stores Technician", "The role", "Under the direction of the buyer, the stores technician orders parts."),
     ],
 )
 def test_a_sentence_whose_subject_is_the_titles_job_is_a_duty(title: str, heading: str, sentence: str) -> None:
@@ -1585,6 +1589,7 @@ def test_what_the_titles_job_must_have_is_a_requirement(title: str, sentence: st
         ("Bus Driver", "The role", "Bus Driver - 37 hours a week, Monday to Friday."),  # the title again
         ("PhD studentship", "Funding", "The studentship covers fees and a stipend."),  # the post, not a person
         ("Data Engineer", "The role", "Our data team runs the warehouse and the dashboards."),
+        ("Brightly - Technical Writer", "The role", "Across three continents, Brightly ships payment tools."),
     ],
 )
 def test_sentences_of_the_titles_job_that_state_no_duty_stay_out(title: str, heading: str, sentence: str) -> None:

@@ -25,6 +25,7 @@ __all__ = [
     "HOLDER_NOT_A_VERB",
     "HOLDER_NOT_DUTY",
     "HOLDER_NOT_PERSON",
+    "HOLDER_RESPONSIBLE",
     "HOLDER_SEEKING",
     "HOLDER_TITLE_BREAKS",
     "NEED_NOT",
@@ -1007,6 +1008,16 @@ HOLDER_MUST = frozenset(
 )
 """Words of obligation after the job named as a subject: before being ("The nurse must be registered"),
 a requirement; before any other verb, a duty ("Rådgiveren skal følge opp …")."""
+
+HOLDER_RESPONSIBLE = frozenset(
+    """
+    responsible accountable charged tasked verantwortlich zuständig responsable chargé chargée encargado
+    encargada responsabile responsável verantwoordelijk ansvarig ansvarlig odpowiedzialny odpowiedzialna
+    zodpovědný zodpovědná zodpovedný zodpovedná responsabil responsabilă vastuussa felelős υπεύθυνος υπεύθυνη
+    """.split()
+)
+"""Words after a copula after the job named as a subject that make it a duty: "The Site Supervisor is
+responsible for …", "Le technicien est chargé de …"."""
 
 HOLDER_NOT_A_VERB = frozenset(
     """

@@ -1280,6 +1280,9 @@ class _TitleJob:
     words: tuple[str, ...]
     title_words: frozenset[str]
     """Every word of the title, its place, employer and hours too."""
+    acronyms: frozenset[str] = frozenset()
+    """The job's initials, in capitals ("RN" of "Registered Nurse"), and a short name the title gives in
+    parentheses ("CHW" of "Community Health Worker (CHW)")."""
 
     def heads(self, english: bool) -> frozenset[str]:
         """The words that may head the job: its last; its first too where the head may come first
@@ -1289,7 +1292,9 @@ class _TitleJob:
     def may_open(self, lowered: str) -> bool:
         """Whether a sentence's opening (in lower case) may name the job: one of its words' first letters
         are in it (a cheap look before the sentence is split into words)."""
-        return any(word[:_MIN_INFLECTED_CHARS] in lowered for word in self.words)
+        return any(word[:_MIN_INFLECTED_CHARS] in lowered for word in self.words) or any(
+            acronym.lower() in lowered for acronym in self.acronyms
+        )
 
     def word_of(self, token: str, *, inflected: bool) -> str | None:
         """The job's word ``token`` is; if ``inflected``, allowing an ending of up to two letters either way
@@ -1322,7 +1327,15 @@ def _title_job(title: str) -> _TitleJob | None:
     lowered = title.lower()
     job = cues.HOLDER_TITLE_BREAKS.split(lowered, maxsplit=1)[0]
     words = tuple(word for word in _JOB_WORD.findall(job) if word not in cues.HOLDER_NOT_PERSON)
-    return _TitleJob(words, frozenset(_TITLE_WORD.findall(lowered))) if 0 < len(words) <= _MAX_JOB_WORDS else None
+    if not 0 < len(words) <= _MAX_JOB_WORDS:
+        return None
+    acronyms = set(_TITLE_ACRONYM.findall(title))
+    if len(words) > 1:
+        acronyms.add("".join(word[0] for word in words).upper())
+    return _TitleJob(words, frozenset(_TITLE_WORD.findall(lowered)), frozenset(acronyms))
+
+
+_TITLE_ACRONYM = re.compile(r"\(([A-Z]{2,5})\)")
 
 
 _SUBJECT_TOKEN = re.compile(r"[^\W\d_]+'|[^\W\d_]+(?:/[^\W\d_]+)*|\([^)]{0,40}\)|\S")
@@ -1341,11 +1354,40 @@ def _said_of_the_job(text: str, job: _TitleJob) -> ItemKind | None:
     if not job.may_open(opening[:_OPENING_CHARS_OF_SUBJECT].lower()):
         return None
     tokens = _SUBJECT_TOKEN.findall(opening)
-    at = 0
-    while at < len(tokens) and tokens[at].lower() in cues.HOLDER_DETERMINERS:
-        at += 1
     # English says what the hire does of one hire: "Engineers get …", "Teachers have …" speak of the team.
     english = len(_ENGLISH_MARKS.intersection(words_of(text))) >= 2
+    at = _after_the_job(tokens, 0, job, english=english)
+    if at is None and "," in tokens[:_MAX_OPENING_PHRASE]:  # "Under the direction of a pharmacist, the …"
+        after = tokens.index(",") + 1
+        if after < len(tokens) and tokens[after].lower() in cues.HOLDER_DETERMINERS:  # not "…, OmiseGO works"
+            at = _after_the_job(tokens, after, job, english=english)
+    if at is None:
+        return None
+    following = [token.lower() for token in tokens[at : at + _FOLLOWING_TOKENS]]
+    if not following or not tokens[at][:1].islower() or following[0] in job.title_words:
+        return None  # no verb: a line that repeats the title ("Practice Nurse - 30 hours per week")
+    if following[0] in cues.HOLDER_MUST and following[1:2] and following[1] in cues.HOLDER_BEING:
+        return "qualification"  # "The nurse must be registered …"
+    if following[0] in cues.HOLDER_NOT_DUTY and not cues.HOLDER_RESPONSIBLE.isdisjoint(following[1:]):
+        return "responsibility"  # "The Site Supervisor is responsible for …"
+    if _says_no_duty(following[0]) or following[0] in cues.HOLDER_NOT_A_VERB:
+        return None
+    if any(word in cues.HOLDER_HAS for word in following):
+        return "qualification"
+    if len(following) > 1 and _says_no_duty(following[1]):
+        return None
+    return "responsibility"
+
+
+_MAX_OPENING_PHRASE = 10
+"""Tokens of a phrase before a comma that may open a sentence before its subject."""
+
+
+def _after_the_job(tokens: list[str], at: int, job: _TitleJob, *, english: bool) -> int | None:
+    """Where the words after the job named as the subject start, from ``tokens[at]`` on; None when the
+    tokens there do not name the job (by its head)."""
+    while at < len(tokens) and tokens[at].lower() in cues.HOLDER_DETERMINERS:
+        at += 1
     named: set[str] = set()
     while at < len(tokens) and (word := _job_word(tokens[at], job, inflected=not english)) is not None:
         named.add(word)
@@ -1358,18 +1400,7 @@ def _said_of_the_job(text: str, job: _TitleJob) -> ItemKind | None:
         at += 1
         while at < len(tokens) and tokens[at][:1].isupper():
             at += 1
-    following = [token.lower() for token in tokens[at : at + _FOLLOWING_TOKENS]]
-    if not following or not tokens[at][:1].islower() or following[0] in job.title_words:
-        return None  # no verb: a line that repeats the title ("Practice Nurse - 30 hours per week")
-    if following[0] in cues.HOLDER_MUST and following[1:2] and following[1] in cues.HOLDER_BEING:
-        return "qualification"  # "The nurse must be registered …"
-    if _says_no_duty(following[0]) or following[0] in cues.HOLDER_NOT_A_VERB:
-        return None
-    if any(word in cues.HOLDER_HAS for word in following):
-        return "qualification"
-    if len(following) > 1 and _says_no_duty(following[1]):
-        return None
-    return "responsibility"
+    return at
 
 
 def _says_no_duty(word: str) -> bool:
@@ -1379,6 +1410,8 @@ def _says_no_duty(word: str) -> bool:
 
 def _job_word(token: str, job: _TitleJob, *, inflected: bool) -> str | None:
     """The job's word a token of a sentence is, if any (each part of "Ο/Η"-like pairs tried)."""
+    if token in job.acronyms:  # "The RN assesses …" of a Registered Nurse
+        return job.words[-1]
     lowered = token.lower()
     for part in lowered.split("/"):
         word = job.word_of(part, inflected=inflected)
