@@ -1384,3 +1384,23 @@ def test_what_the_reader_gets_and_when_they_work_is_cued_as_no_item(sentence: st
 
 def test_a_willingness_to_work_shifts_is_not_cued_as_no_item() -> None:
     assert cues.NOT_AN_ITEM.search("sie sind bereit, im schichtdienst zu arbeiten.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Visits to the nursery are warmly encouraged.",
+        "Informal visits are most welcome.",
+        "For a chat about the role, please call Sam on 0113 496 0000.",
+    ],
+)
+def test_an_invitation_to_visit_or_call_is_no_item(sentence: str) -> None:
+    assert cues.NOT_AN_ITEM.search(sentence) is not None
+
+
+def test_an_invitation_to_visit_among_requirements_is_no_requirement() -> None:
+    body = (
+        "# Teacher\n\n## Requirements\n\nQualified teacher status is essential. "
+        "Visits to the school are warmly encouraged.\n"
+    )
+    assert [q.text for q in parse(body).qualifications] == ["Qualified teacher status is essential."]

@@ -233,7 +233,8 @@ NOT_AN_ITEM = CaselessPattern(
         r"se (?:você )?(?:está|estiver) interessad[oa]|als je geïnteresseerd bent|bei interesse|"
         r"wenn du interesse hast|wenn sie interesse haben|jeśli jesteś zainteresowan[ya]|"
         r"freuen uns (?:auf|über) (?:deine|ihre|dich|sie)|informal (?:visits?|enquir(?:y|ies)|discussions?|chats?)|"
-        r"^(?:informal )?visits? (?:to [^.]{1,40} )?(?:are|is) (?:very )?welcome|"
+        r"^(?:informal )?visits? (?:to [^.]{1,40} )?(?:are|is) (?:very |warmly |most )?(?:welcome|encouraged)|"
+        r"please (?:call|ring|phone|contact)|"
         # What the reader gets ("Je krijgt een contract …", "Du bekommst …", "Vous bénéficierez …") and when
         # they work ("Je werkt in een rooster …", "… en turno partido", "… em regime de turnos"): no items.
         # Not shifts in German: "Sie sind bereit, im Schichtdienst zu arbeiten" is a requirement.
