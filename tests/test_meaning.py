@@ -45,6 +45,7 @@ from jobspec.meaning import (
     _read_requirements_led_in,
     _read_unread_entries_by_their_list,
     _remembered_cues,
+    _speaks_of_the_employer,
     _take_cued_items,
     _take_cued_sentences_beside_their_kind,
     _take_likeliest_duties,
@@ -1677,3 +1678,12 @@ def test_one_paragraph_ending_on_a_semicolon_is_no_list() -> None:
     body = "# Lehrer\n\n## Anforderungen\n\nAbgeschlossenes Studium;\n\nWir freuen uns auf Sie.\n"
     _, requirements = kinds(body)
     assert ("Wir freuen uns auf Sie.", True) not in requirements
+
+
+def test_what_the_employer_says_of_itself_is_not_taken_beside_requirements() -> None:
+    body = (
+        "## Requirements\n\nYou hold a forklift licence. Our team deploys twice a day. "
+        "We would like you to speak Polish. Knowledge of SAP is a bonus.\n"
+    )
+    _, features = _units_and_features(body)
+    assert [_speaks_of_the_employer(f) for f in features] == [False, True, False, False]

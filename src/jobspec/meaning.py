@@ -1182,9 +1182,23 @@ def _read_sentences_beside_requirements(
             and unit.group in with_requirements
             and unit.node.declared is K.QUALIFICATIONS
             and "c:not-item" not in features[index].cues
+            and not _speaks_of_the_employer(features[index])
             and not _is_question(unit)
         ):
             judgements[index] = Judgement("qualification", "heading", judged.confidence)
+
+
+def _speaks_of_the_employer(features: UnitFeatures) -> bool:
+    """Whether a unit's words are the employer's of itself, its offer or its application ("We deploy …",
+    "Our team …"), and neither address the reader ("Vi ser etter deg som …") nor prefer something."""
+    classes = features.classes
+    return (
+        not _EMPLOYERS_WORDS.isdisjoint(classes) and _READERS_WORD not in classes and "x:preferred" not in features.cues
+    )
+
+
+_EMPLOYERS_WORDS = frozenset(class_features(frozenset({"we", "company", "benefit", "apply"})))
+_READERS_WORD = class_features(frozenset({"you"}))[0]
 
 
 def _read_paragraphs_written_as_entries(units: list[Unit], judgements: list[Judgement]) -> None:
