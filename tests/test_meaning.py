@@ -1604,14 +1604,25 @@ def test_without_a_title_a_third_person_sentence_is_not_read_as_the_hires() -> N
     assert kinds(body) == ([], [])
 
 
-def test_a_sentence_without_cues_under_a_heading_that_names_duties_is_a_duty() -> None:
-    paragraph = (
-        "You will assess, plan and deliver care for a group of patients on each shift. "
-        "Accurate record keeping on the electronic patient record is an essential part of the role. "
-        "You will also support student nurses."
+@pytest.mark.parametrize(
+    ("heading", "kept"),
+    [
+        ("Arbeidsoppgaver", [True, False]),  # a heading that names duties: believed, but not in English
+        ("Om stillingen", [False, False]),  # one that names the role only
+    ],
+)
+def test_uncued_prose_read_as_duties_by_a_heading_that_names_them_is_kept_outside_english(
+    heading: str, kept: list[bool]
+) -> None:
+    body = (
+        f"## {heading}\n\nStillingen har ansvar for behandling av søknader om tilskudd. "
+        "Accurate stock records are an essential part of the job.\n"
     )
-    duties, _ = kinds(f"# Staff Nurse\n\n## Main duties\n\n{paragraph}\n")
-    assert duties == [sentence + "." for sentence in paragraph.removesuffix(".").split(". ")]
+    units, features = _units_and_features(body)
+    assert [f.cues for f in features] == [(), ()]
+    judgements = [Judgement("responsibility", "heading", 0.6) for _ in units]
+    _leave_out_uncued_prose_read_as_duties_by_heading(units, features, judgements)
+    assert [j.kind == "responsibility" for j in judgements] == kept
 
 
 @pytest.mark.parametrize("heading", ["The role", "Overview"])

@@ -1135,9 +1135,11 @@ def _leave_out_uncued_prose_read_as_duties_by_heading(
     what, and carry a cue ("You will …", "The fellow will …", an opening verb).
     In the labelled corpora, none of the 13 uncued sentences read as duties by
     their heading alone (scored by a model fitted without their site) is one.
-    A heading that names duties ("Duties", "Mission", "Arbeidsoppgaver") is
-    believed: none of those 13 is under one, and the cues of the third person
-    in other languages than English are few ("Stillingen har ansvar for …").
+    In other languages than English, whose cues of the third person are few
+    ("Stillingen har ansvar for …"), a heading that names duties ("Mission",
+    "Arbeidsoppgaver") is believed: none of those 13 is under one. In English
+    it is not: scored by models fitted without their site, research postings
+    put their project's background under "Your responsibilities".
     Text written without spaces (Japanese, Chinese) is left alone: few cues of
     those languages are known, so an uncued sentence says little there.
     """
@@ -1149,7 +1151,7 @@ def _leave_out_uncued_prose_read_as_duties_by_heading(
             and judgement.signal == "heading"
             and not features[index].cues
             and not features[index].unspaced  # few cues are known in the scripts written without spaces
-            and unit.node.declared is not K.RESPONSIBILITIES
+            and (unit.node.declared is not K.RESPONSIBILITIES or _reads_as_english(unit.text))
         ):
             judgements[index] = Judgement(None, "words", judgement.confidence)
 
@@ -1362,6 +1364,11 @@ _ENGLISH_MARKS = frozenset(
 )
 
 
+def _reads_as_english(text: str) -> bool:
+    """Whether a sentence holds two of the commonest English words (:data:`_ENGLISH_MARKS`)."""
+    return len(_ENGLISH_MARKS.intersection(words_of(text))) >= 2
+
+
 def _said_of_the_job(text: str, job: _TitleJob) -> ItemKind | None:
     """The kind of item a sentence is when its subject is the job (see :func:`_read_the_holders_sentences`)."""
     opening = text[:_SUBJECT_CHARS]
@@ -1369,7 +1376,7 @@ def _said_of_the_job(text: str, job: _TitleJob) -> ItemKind | None:
         return None
     tokens = _SUBJECT_TOKEN.findall(opening)
     # English says what the hire does of one hire: "Engineers get …", "Teachers have …" speak of the team.
-    english = len(_ENGLISH_MARKS.intersection(words_of(text))) >= 2
+    english = _reads_as_english(text)
     at = _after_the_job(tokens, 0, job, english=english)
     if at is None and "," in tokens[:_MAX_OPENING_PHRASE]:  # "Under the direction of a pharmacist, the …"
         after = tokens.index(",") + 1
