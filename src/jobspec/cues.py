@@ -947,8 +947,8 @@ YOU_START = CaselessPattern(
 YOU_ANYWHERE = re.compile(r"\b(?:[Vv]ous|[Dd]u|[Jj]ij|[Jj]e|[Vv]ocê|[Tt]ú|[Uu]sted)\b|(?<!^)\bSie\b")
 
 # --- the post holder named by the posting's own title -----------------------------------------------
-# A sentence whose subject is the job of the title ("The Grant Writer researches …", "Bucătarul va
-# pregăti …", "Az óvodapedagógus megtervezi …", "Sestra poskytuje …") speaks of the hire, in any
+# A sentence whose subject is the job of the title ("The Grant Writer researches …", "Bucătarul
+# pregătește …", "Az óvodapedagógus megtervezi …", "Sestra poskytuje …") speaks of the hire, in any
 # language: what follows the subject says a duty, unless it says what the hire must have or be.
 
 HOLDER_DETERMINERS = frozenset(

@@ -1261,7 +1261,7 @@ def _read_the_holders_sentences(
 ) -> None:
     """A sentence whose subject is the job of the posting's title is an item: a requirement when what
     follows asks the hire to have something ("The nurse must hold …", "Asistentul trebuie să …"), else a
-    duty ("The Grant Writer researches …", "Bucătarul va pregăti …", "Az óvodapedagógus megtervezi …").
+    duty ("The Grant Writer researches …", "Bucătarul pregătește …", "Az óvodapedagógus megtervezi …").
 
     The title is the posting's own word for the hire, in the posting's own language, so this reads the
     third person of any language without a table of its verbs. Sentences that say what the hire is, gets
