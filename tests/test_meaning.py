@@ -1553,6 +1553,8 @@ def _titled(title: str, heading: str, paragraph: str) -> str:
         ("Opiekunka osób starszych", "Opis stanowiska", "Opiekun prowadzi dokumentację dziennej opieki."),
         ("Responsable de rayon (H/F)", "Le poste", "Le responsable de rayon commande les produits frais."),
         ("Registered Nurse – Ward 4", "About the job", "The RN plans the care of six patients."),  # initials
+        ("Bucătar – Sibiu", "Descrierea postului", "Bucătarul va pregăti meniul zilei."),  # the future
+        ("Υπάλληλος υποδοχής", "Περιγραφή θέσης", "Ο/Η υπάλληλος θα αναλάβει τις κρατήσεις."),
         ("Family Support Worker (FSW)", "About the job", "The FSW visits families at home."),  # its short name
         ("Site Supervisor", "The role", "The site supervisor is responsible for the daily running of sites."),
         ("Stores Technician", "The role", "Under the direction of the buyer, the stores technician orders parts."),
@@ -1570,6 +1572,7 @@ def test_a_sentence_whose_subject_is_the_titles_job_is_a_duty(title: str, headin
         ("Ward Clerk", "The ward clerk must hold a first aid certificate."),
         ("Ward Clerk", "The ward clerk must be registered with the council."),
         ("Asistent medical", "Asistentul medical trebuie să aibă aviz de liberă practică."),
+        ("Bucătar", "Bucătarul va avea cel puțin doi ani de experiență."),  # the future of having
     ],
 )
 def test_what_the_titles_job_must_have_is_a_requirement(title: str, sentence: str) -> None:

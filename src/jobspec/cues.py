@@ -20,6 +20,7 @@ __all__ = [
     "HOLDER_AT",
     "HOLDER_BEING",
     "HOLDER_DETERMINERS",
+    "HOLDER_FUTURE",
     "HOLDER_HAS",
     "HOLDER_MUST",
     "HOLDER_NOT_A_VERB",
@@ -964,7 +965,7 @@ HOLDER_NOT_DUTY = frozenset(
     """
     is are was were be been being can may might could cannot get gets receive receives enjoy enjoys join joins
     earn earns report reports reporting will would should shall
-    ist sind war waren wird werden kann können darf dürfen erhält erhalten bekommt bekommen
+    ist sind war waren kann können darf dürfen erhält erhalten bekommt bekommen
     est sont était sera seront peut peuvent bénéficie bénéficiera recevra rejoindra
     es son era será serán puede pueden recibirá recibe disfrutará
     è sono era sarà saranno può possono riceverà
@@ -973,10 +974,10 @@ HOLDER_NOT_DUTY = frozenset(
     är var blir kan får er var bliver blir kan får
     jest są był była będzie może mogą otrzyma
     je jsou byl bude může mohou dostane
-    este sunt era va poate pot primește
+    este sunt era poate pot primește
     on ovat oli voi saa
     van vannak lesz lehet kap
-    είναι ήταν θα μπορεί
+    είναι ήταν μπορεί
     """.split()
 )
 """Words after the job named as a subject that say it is no duty: being, being able, getting, reporting,
@@ -994,7 +995,7 @@ HOLDER_HAS = frozenset(
     har ha have hava besitter
     ma mają mieć posiada posiadają posiadać
     má mají mít disponuje
-    aibă deține dețină
+    avea aibă deține dețină
     rendelkezik rendelkezzen rendelkeznie
     omaa
     διαθέτει έχει
@@ -1041,6 +1042,11 @@ HOLDER_NOT_PERSON = frozenset(
     """.split()
 )
 """Words of a title that name the post, not the person who holds it ("The studentship covers …")."""
+
+HOLDER_FUTURE = frozenset("va vor θα wird werden zal vil".split())
+"""Auxiliaries of the future after the job named as a subject: before another verb a duty ("Bucătarul va
+pregăti …", "Ο/Η υπάλληλος θα αναλάβει …"), before having or being as after :data:`HOLDER_MUST`. English
+"will" is read by the cue tables."""
 
 HOLDER_BEING = frozenset("be sein être ser estar essere zijn vara være være być být fi olla είναι".split())
 """Being, after a word of :data:`HOLDER_MUST`."""

@@ -1389,6 +1389,10 @@ def _said_of_the_job(text: str, job: _TitleJob) -> ItemKind | None:
         return None  # no verb: a line that repeats the title ("Practice Nurse - 30 hours per week")
     if following[0] in cues.HOLDER_MUST and following[1:2] and following[1] in cues.HOLDER_BEING:
         return "qualification"  # "The nurse must be registered …"
+    if following[0] in cues.HOLDER_FUTURE:  # "Bucătarul va pregăti …", not "… va avea" nor "… va fi"
+        following = following[1:]
+        if not following or following[0] in cues.HOLDER_BEING:
+            return None
     if following[0] in cues.HOLDER_NOT_DUTY and not cues.HOLDER_RESPONSIBLE.isdisjoint(following[1:]):
         return "responsibility"  # "The Site Supervisor is responsible for …"
     if _says_no_duty(following[0]) or following[0] in cues.HOLDER_NOT_A_VERB:
