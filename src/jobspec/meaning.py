@@ -1210,17 +1210,20 @@ def _read_paragraphs_written_as_entries(units: list[Unit], judgements: list[Judg
     (which ends on a full stop) too.
     """
     run: list[int] = []
-    for index in range(len(units) + 1):
-        unit = units[index] if index < len(units) else None
-        if (
-            unit is not None
-            and _sole_paragraph_sentence(units, index)
-            and (not run or (units[run[-1]].node is unit.node and units[run[-1]].text.rstrip().endswith(_ENTRY_ENDS)))
-        ):
+    for index, unit in enumerate(units):
+        sole = _sole_paragraph_sentence(units, index)
+        if run and not (sole and _goes_on_as_an_entry(units[run[-1]], unit)):
+            _read_run_as_entries(units, judgements, run)
+            run = []
+        if sole:
             run.append(index)
-            continue
-        _read_run_as_entries(units, judgements, run)
-        run = [index] if unit is not None and _sole_paragraph_sentence(units, index) else []
+    _read_run_as_entries(units, judgements, run)
+
+
+def _goes_on_as_an_entry(previous: Unit, unit: Unit) -> bool:
+    """Whether a paragraph of one sentence follows ``previous`` as the next entry: same section, and
+    ``previous`` ends on a semicolon."""
+    return previous.node is unit.node and previous.text.rstrip().endswith(_ENTRY_ENDS)
 
 
 _ENTRY_ENDS = (";", "；")
@@ -1241,19 +1244,12 @@ def _read_run_as_entries(units: list[Unit], judgements: list[Judgement], run: li
     if sum(units[index].text.rstrip().endswith(_ENTRY_ENDS) for index in run) < _MIN_SEMICOLON_ENTRIES:
         return
     declared = units[run[0]].node.declared
-    if declared not in _NAMED_ITEM_KINDS:
+    if declared is None or declared not in _ITEM_KINDS:
         return
-    kind = _NAMED_ITEM_KINDS[declared]
+    kind = _item_kind(declared)
     for index in run:
         if judgements[index].kind is None:
             judgements[index] = Judgement(kind, "layout", judgements[index].confidence)
-
-
-_NAMED_ITEM_KINDS: dict[SectionKind | None, ItemKind] = {
-    K.RESPONSIBILITIES: "responsibility",
-    K.QUALIFICATIONS: "qualification",
-    K.PREFERRED_QUALIFICATIONS: "qualification",
-}
 
 
 def _read_the_holders_sentences(
