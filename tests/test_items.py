@@ -1355,6 +1355,8 @@ def test_an_invitation_to_visit_is_no_item_but_experience_of_visits_is_one(sente
         "Un saludo, Javier Moll\nRecursos humanos",
         "Mit freundlichen Grüßen\n\nSandra Okafor\nPersonalabteilung",
         "--\nProf. Rebecca Lindqvist\nT: 01327 555 0192",
+        "À bientôt,\nClaire Morel",
+        "Hope to hear from you soon, Tom",
     ],
 )
 def test_a_signature_after_the_items_gives_no_items(signature: str) -> None:

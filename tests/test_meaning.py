@@ -1655,6 +1655,23 @@ def test_a_sentence_beside_requirements_under_their_heading_is_one(heading: str,
     assert requirements == [(sentence + ".", True) for sentence in paragraph.removesuffix(".").split(". ")]
 
 
+def test_short_lines_written_as_paragraphs_under_requirements_are_read_as_one_list() -> None:
+    lines = [
+        "High school diploma or equivalent.",
+        "One year of experience in a warehouse.",
+        "Willingness to work nights.",
+        "A forklift licence is a plus.",
+    ]
+    _, requirements = kinds("# Picker\n\n## Requirements\n\n" + "\n\n".join(lines) + "\n")
+    assert [text for text, _ in requirements] == lines
+
+
+def test_one_requirement_among_lines_written_as_paragraphs_takes_no_neighbour() -> None:
+    body = "# Cook\n\n## Requirements\n\nGrill experience is a plus.\n\nSpeak to Anna at the pass any afternoon.\n"
+    _, requirements = kinds(body)
+    assert requirements == [("Grill experience is a plus.", False)]
+
+
 def test_a_sentence_beside_requirements_keeps_the_kind_its_words_give() -> None:
     paragraph = "You have two years of experience in logistics. We ship from three warehouses across the region."
     _, requirements = kinds(f"# Planner\n\n## Requirements\n\n{paragraph}\n")

@@ -304,13 +304,15 @@ def _read_paragraph(block: Block, reader: _Reader, *, before_list: bool, listed:
 
 
 # The close of a letter, alone on its line or before the name: "Kind regards,", "Thanks!", "Mit freundlichen
-# Grüßen", "Un saludo, Javier Moll", "--" (an e-mail's signature).
+# Grüßen", "Un saludo, Javier Moll", "À bientôt,", "--" (an e-mail's signature).
 _VALEDICTION = re.compile(
     r"(?:(?:kind|best|warm|warmest|many) regards|regards|best wishes|best|cheers|thanks?(?: you)?(?: again)?|"
     r"many thanks|sincerely|yours (?:sincerely|faithfully|truly)|mit freundlichen grüßen|(?:viele|beste|liebe) grüße|"
     r"freundliche grüße|cordialement|bien (?:à vous|cordialement)|(?:un )?(?:cordial )?saludos?|atentamente|"
     r"met vriendelijke groet(?:en)?|(?:hartelijke )?groet(?:en)?|(?:med )?vänliga hälsningar|(?:med )?venlig hilsen|"
-    r"med vennlig hilsen|atenciosamente|cordiali saluti|distinti saluti|pozdrawiam|s pozdravem|--)"
+    r"med vennlig hilsen|atenciosamente|cordiali saluti|distinti saluti|pozdrawiam|s pozdravem|--|"
+    r"(?:à|a) (?:très |tout )?bientôt|hasta pronto|bis bald|tot (?:snel|gauw)|a presto|até (?:breve|já)|"
+    r"vi ses(?: snart)?|do zobaczenia|(?:we )?hope to hear from you(?: soon)?)"
     r"[ \t]*(?:[,!.][ \t]*(?:[^\W\d_][^\n,.;:]{0,40})?)?[ \t]*$",
     re.IGNORECASE,
 )
@@ -334,7 +336,7 @@ _MAX_VALEDICTION_CHARS = 60
 _VALEDICTION_OPENERS = frozenset(
     "kind best warm warmest many regards cheers thanks thank sincerely yours mit viele beste liebe freundliche "
     "cordialement bien un cordial saludos saludo atentamente met hartelijke groet groeten med vänliga venlig "
-    "vennlig atenciosamente cordiali distinti pozdrawiam s --".split()
+    "vennlig atenciosamente cordiali distinti pozdrawiam s -- à a hasta bis tot até vi do we hope".split()
 )
 
 

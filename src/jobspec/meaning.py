@@ -1171,23 +1171,55 @@ def _read_sentences_beside_requirements(
     A condition of the post among requirements ("Some days start at six.") is read as one; taking
     only the sentences after a requirement would leave it, and lose the many paragraphs that open on
     a requirement without a cue ("Voraussetzung ist …", "Кандидат должен иметь …").
+    Short lines written as paragraphs of their own are one paragraph here (see
+    :func:`_paragraphs_of_short_lines_joined`), once two of them are requirements.
     """
-    with_requirements = {
-        unit.group for unit, judged in zip(units, judgements, strict=True) if judged.kind == "qualification"
-    }
+    groups = _paragraphs_of_short_lines_joined(units)
+    requirements = Counter(
+        group for group, judged in zip(groups, judgements, strict=True) if judged.kind == "qualification"
+    )
     for index, unit in enumerate(units):
         judged = judgements[index]
         if (
             judged.kind is None
             and judged.signal != "words"
             and unit.form == "sentence"
-            and unit.group in with_requirements
+            and requirements[groups[index]] >= (1 if groups[index] == unit.group else _JOINED_LINES_REQUIREMENTS)
             and unit.node.declared is K.QUALIFICATIONS
             and "c:not-item" not in features[index].cues
             and not _speaks_of_the_employer(features[index])
             and not _is_question(unit)
         ):
             judgements[index] = Judgement("qualification", "heading", judged.confidence)
+
+
+def _paragraphs_of_short_lines_joined(units: list[Unit]) -> list[int]:
+    """Each unit's paragraph, where consecutive paragraphs of one short sentence each in one section count
+    as one: lines written as paragraphs of their own ("High school diploma or equivalent." then "Valid
+    driver's licence.") are the entries of one list without markers."""
+    groups: list[int] = []
+    for index, unit in enumerate(units):
+        previous = index - 1
+        if (
+            previous >= 0
+            and units[previous].node is unit.node
+            and _is_short_sole_line(units, previous)
+            and _is_short_sole_line(units, index)
+        ):
+            groups.append(groups[previous])
+        else:
+            groups.append(unit.group)
+    return groups
+
+
+def _is_short_sole_line(units: list[Unit], index: int) -> bool:
+    return _sole_paragraph_sentence(units, index) and len(units[index].text.split()) <= _SHORT_LINE_WORDS
+
+
+_SHORT_LINE_WORDS = 12
+# Among lines written as paragraphs, one requirement may sit beside the close ("… is a plus." then
+# "Speak to Anna at the pass."): two make a list.
+_JOINED_LINES_REQUIREMENTS = 2
 
 
 def _speaks_of_the_employer(features: UnitFeatures) -> bool:
@@ -2072,6 +2104,9 @@ def _read_people_sought_to_do_the_work(
 _REQUIREMENT_KINDS = frozenset({K.QUALIFICATIONS, K.PREFERRED_QUALIFICATIONS})
 _UNREAD_LIST_ENTRIES = 2
 _SHORT_LINE_WORDS = 12
+# Among lines written as paragraphs, one requirement may sit beside the close ("… is a plus." then
+# "Speak to Anna at the pass."): two make a list.
+_JOINED_LINES_REQUIREMENTS = 2
 
 
 def _read_unread_lists_by_heading(
