@@ -104,6 +104,11 @@ def test_a_share_of_full_time_takes_the_assumed_week_and_says_so() -> None:
     assert fte[0].per_week_min == 32.0
 
 
+def test_a_duty_weighed_in_percent_of_time_is_no_share_of_full_time() -> None:
+    # "often" holds the letters of "FTE": a word of working time must be a word of its own.
+    assert find_hours([(5, "40% – Clears snow from the roads, often at night.")], "US") is None
+
+
 def test_a_stated_full_time_week_is_used() -> None:
     found = find_hours([(2, "Pensum 50 %"), (3, "Vollzeit entspricht 42 Stunden")], "CH")
     assert found is not None

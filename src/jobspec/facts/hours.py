@@ -96,7 +96,7 @@ def _numbered(rule: str, index: int) -> str:
 _HOURS = CaselessPattern("|".join(f"(?:{_numbered(rule, index)})" for index, rule in enumerate(HOURS_RULES)))
 # A share of full time: a percentage only where the line speaks of working time.
 _SHARE_CONTEXT = CaselessPattern(
-    r"pensum|arbeitspensum|beschäftigungsgrad|teilzeit|vollzeit|workload|fte|part[- ]?time|full[- ]?time|"
+    r"pensum|arbeitspensum|beschäftigungsgrad|teilzeit|vollzeit|workload|\bfte\b|part[- ]?time|full[- ]?time|"
     r"taux d'activité|taux d'occupation|temps partiel|temps plein|jornada|dedicación|deeltijd|voltijd|omvang|"
     r"tjänstgöringsgrad|sysselsättningsgrad|omfattning|heltid|deltid|tempo parziale|tempo pieno|carga horária|"
     r"\bstelle\b|\betat"
