@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jobspec import blocks, parse
-from jobspec.blocks import MAX_QUOTE_LINES, Block, ListEntry, parse_blocks
+from jobspec.blocks import MAX_QUOTE_LINES, Block, ListEntry, _is_table_separator, parse_blocks
 
 
 def test_blocks_record_their_lines_in_the_file() -> None:
@@ -743,6 +743,18 @@ def test_one_dash_or_symbol_line_right_under_a_heading_is_a_list_of_one(bullet: 
     assert parse_blocks(f"## Требования\n\n{bullet} опыт работы поваром\n")[1] == Block(
         "list", 3, entries=(ListEntry("опыт работы поваром", 3, 0),)
     )
+
+
+@pytest.mark.parametrize("delimiter", ["|-|:-:|", "|---|:---:|", "-|-", "| :- | -: |"])
+def test_a_table_delimiter_row_needs_one_dash_a_cell(delimiter: str) -> None:
+    [block] = parse_blocks(f"| Criteria | Essential |\n{delimiter}\n| A degree | ✓ |\n")
+    assert block.kind == "table"
+    assert block.rows == (("Criteria", "Essential"), ("A degree", "✓"))
+
+
+@pytest.mark.parametrize(("row", "delimits"), [("-", False), ("- item", False), ("|-|", True), ("--", True)])
+def test_a_lone_dash_is_no_table_delimiter(row: str, delimits: bool) -> None:
+    assert _is_table_separator(row) is delimits
 
 
 def test_an_html_table_of_text_is_a_table_with_each_rows_line() -> None:

@@ -720,7 +720,8 @@ _FOOTNOTE = re.compile(r"^\[\^[^\]]+\]:")
 _INDENTED_HTML = re.compile(r"(?<!\s)\s*</?[A-Za-z][\w-]*[\s/>]")
 # In both patterns no two \s* can share a run of spaces: "\s*\|?\s*" tried every
 # split of a long run between its two halves, which is quadratic.
-_TABLE_SEPARATOR = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$")
+# A table's delimiter row: cells of dashes, one dash enough ("|-|:-:|"), as GitHub reads them.
+_TABLE_SEPARATOR = re.compile(r"^\s*(?:\|\s*)?:?-+:?\s*(?:\|\s*:?-+:?\s*)*(?:\|\s*)?$")
 # The last range: the bullets of Word's Symbol and Wingdings fonts, which text copied out of a
 # document keeps as characters of the Private Use Area ("\uf0b7", "\uf0a7", "\uf0d8").
 _BULLET_CHARS = "•·・･▪◦‣●■►➢✓✔→\uf020-\uf0ff"
@@ -826,7 +827,7 @@ def _paragraph_or_more(text: str, line: int) -> Block:
     if not _may_hold_bullets(text):
         return Block("paragraph", line, text)
     lines = text.split("\n")
-    if len(lines) >= 2 and _TABLE_SEPARATOR.match(lines[1]) and "|" in lines[0]:
+    if len(lines) >= 2 and "|" in lines[0] and _is_table_separator(lines[1]):
         rows = tuple(_cells(row) for index, row in enumerate(lines) if index != 1 and row.strip())
         return Block("table", line, rows=rows)
     entries = _listed_rows(lines, line, forgotten_bullets=True)
@@ -835,6 +836,11 @@ def _paragraph_or_more(text: str, line: int) -> Block:
     if len(lines) == 1 and _INLINE_BULLET.search(" " + text):
         return Block("list", line, entries=tuple(_split_inline_bullets([ListEntry(text, line, 0)])))
     return Block("paragraph", line, text)
+
+
+def _is_table_separator(row: str) -> bool:
+    """Whether a paragraph's second line is a table's delimiter row; a lone "-" is not (a list's marker)."""
+    return _TABLE_SEPARATOR.match(row) is not None and ("|" in row or "--" in row)
 
 
 def _listed_rows(
