@@ -192,6 +192,44 @@ def test_a_field_at_the_top_does_not_swallow_the_headings_after_it() -> None:
     ]
 
 
+def test_a_paragraph_after_a_field_under_a_named_section_is_back_in_that_section() -> None:
+    body = (
+        "## Person specification\n\n**Essential:** A degree in biology.\n\n**Desirable:** Experience with PCR.\n\n"
+        "The post holder must be able to lift 20 kg.\n"
+    )
+    roots = build_sections(parse_blocks(body), DEFAULT_VOCABULARY)
+    specification = roots[0]
+    assert [block.markdown for block in specification.blocks] == ["The post holder must be able to lift 20 kg."]
+    assert [child.blocks[0].markdown for child in specification.children] == [
+        "A degree in biology.",
+        "Experience with PCR.",
+    ]
+    posting = parse(body)
+    assert [(item.text, item.required) for item in posting.qualifications] == [
+        ("A degree in biology.", True),
+        ("Experience with PCR.", False),
+        ("The post holder must be able to lift 20 kg.", True),
+    ]
+
+
+def test_a_line_ending_in_an_ellipsis_over_a_list_introduces_it() -> None:
+    posting = parse("# Analista\n\n¿Qué buscamos?\n\n- SQL avanzado\n\n✨ Suma puntos si...\n\n- Conoces Airflow\n")
+    assert [(item.text, item.required) for item in posting.qualifications] == [
+        ("SQL avanzado", True),
+        ("Conoces Airflow", False),
+    ]
+
+
+def test_a_field_keeps_the_paragraph_after_it_outside_a_named_section() -> None:
+    body = "**Clinic:** a small practice near Bath\n\nYou will run the nurse clinics.\n"
+    (field,) = build_sections(parse_blocks(body), DEFAULT_VOCABULARY)
+    assert field.is_field
+    assert [block.markdown for block in field.blocks] == [
+        "a small practice near Bath",
+        "You will run the nurse clinics.",
+    ]
+
+
 def test_labelled_lines_under_a_bold_line_are_its_parts_as_under_a_heading() -> None:
     body = (
         "**Deliverables**\n\n**Strategy** – Plan the site map:\n- Map the journeys\n\n"
@@ -284,6 +322,30 @@ def test_headings_in_capitals_with_points_or_in_less_common_words_name_their_kin
 
 def test_a_greek_phrase_without_accents_is_not_a_heading_of_another_kind() -> None:
     assert DEFAULT_VOCABULARY.heading_kind("Προφίλ εταιρείας") is not SectionKind.QUALIFICATIONS
+
+
+def test_a_person_specification_with_a_column_of_codes_lists_each_criterion_under_its_kind() -> None:
+    body = (
+        "## Person specification\n\n| Criteria | E/D | Assessed by |\n|---|---|---|\n"
+        "| A pharmacy qualification | E | Application |\n| Care home experience | D | Interview |\n"
+    )
+    posting = parse(body)
+    assert [(item.text, item.required) for item in posting.qualifications] == [
+        ("A pharmacy qualification", True),
+        ("Care home experience", False),
+    ]
+
+
+def test_a_column_of_how_criteria_are_assessed_leaves_the_ticked_columns_to_say_their_kind() -> None:
+    body = (
+        "## Person specification\n\n| Criteria | Essential | Desirable | Assessed |\n|---|:-:|:-:|---|\n"
+        "| A PhD in criminology | ✓ | | A |\n| Fellowship of Advance HE | | ✓ | A/I |\n"
+    )
+    posting = parse(body)
+    assert [(item.text, item.required) for item in posting.qualifications] == [
+        ("A PhD in criminology", True),
+        ("Fellowship of Advance HE", False),
+    ]
 
 
 def test_an_html_person_specification_lists_each_column_under_its_kind() -> None:

@@ -59,7 +59,7 @@ def assemble(
     """Build the :class:`JobPosting` that :func:`jobspec.parse` returns, with the fields named in ``fields``."""
     items = _asked_items(items, fields)
     model_of = _models(items, vocabulary)
-    ordered = [item for root in roots for node in root.walk() for item in items.get(id(node), [])]
+    ordered = _in_posting_order(roots, items)
     responsibilities = [model_of[id(i)] for i in ordered if i.kind == "responsibility"]
     qualifications = [model for model in (model_of[id(i)] for i in ordered) if isinstance(model, Qualification)]
     skills = (
@@ -116,6 +116,14 @@ def assemble(
         provenance=provenance,
         not_computed=list(not_computed),
     )
+
+
+def _in_posting_order(roots: list[SectionNode], items: dict[int, list[ExtractedItem]]) -> list[ExtractedItem]:
+    """The items section by section, each section's where its first item stands: a section's paragraphs may
+    follow its labelled parts ("**Essential:** …", "**Desirable:** …", then "You will also …")."""
+    found = [found for root in roots for node in root.walk() if (found := items.get(id(node)))]
+    found.sort(key=lambda section_items: section_items[0].line)
+    return [item for section_items in found for item in section_items]
 
 
 _KIND_OF_FIELD = {"responsibilities": "responsibility", "qualifications": "qualification", "benefits": "benefit"}

@@ -96,6 +96,8 @@ def build_sections(blocks: list[Block], vocabulary: Vocabulary, first_line: int 
     expanded = _expand_pseudo_headings(blocks, vocabulary)
     for block, origin in expanded:
         if block.kind != "heading":
+            if _ends_a_field(stack, block, vocabulary):
+                stack.pop()
             stack[-1].blocks.append(block)
             continue
         level = block.level if block.level else min(real_level + FIELD_LEVEL_OFFSET, 7)
@@ -126,6 +128,23 @@ def build_sections(blocks: list[Block], vocabulary: Vocabulary, first_line: int 
     if not lead.blocks:
         roots.remove(lead)
     return roots
+
+
+def _ends_a_field(stack: list[SectionNode], block: Block, vocabulary: Vocabulary) -> bool:
+    """Whether a paragraph after a field ("**Desirable:** Experience with PCR.") is back in the section around
+    it: when that section names a kind ("## Person specification") and a blank line parts the paragraph from
+    the field's value (the rest of the field's line), the field was one of its labelled lines."""
+    node = stack[-1]
+    if not (node.is_field and node.is_pseudo and block.kind == "paragraph" and len(stack) > 2):
+        return False
+    value = node.blocks[0] if len(node.blocks) == 1 else None
+    return (
+        value is not None
+        and value.kind == "paragraph"
+        and block.line > value.line + value.markdown.count("\n") + 1
+        and stack[-2].heading is not None
+        and vocabulary.heading_kind(stack[-2].heading) is not None
+    )
 
 
 Origin = str | None
@@ -228,7 +247,7 @@ def _table_blocks(block: Block, vocabulary: Vocabulary) -> list[Block]:
     one whose second column names a kind in each row ("PhD | Essential") under that name, and
     one whose rows are labelled with kinds ("Requisitos | Grado; colegiación") each row as a list.
     """
-    header, *rows = block.rows
+    header, *rows = _without_assessment_columns(block.rows)
     plain_header = [plain_text(cell).rstrip(":") for cell in header]
     marked = _rows_by_marked_column(header, rows)
     if marked is not None:
@@ -261,6 +280,23 @@ def _table_blocks(block: Block, vocabulary: Vocabulary) -> list[Block]:
     # Column names ("Skill | Level") stay in the section's text, as a block no item is taken from.
     names = [Block("table", block.line, " | ".join(filled), rows=(header,))] if len(filled) > 1 else []
     return [*lead, *names, Block("list", _row_line(block, 0) if lead else block.line, entries=entries)]
+
+
+def _without_assessment_columns(rows: tuple[tuple[str, ...], ...]) -> list[tuple[str, ...]]:
+    """A table's rows without the columns a person specification keeps to say how each criterion is
+    assessed ("Assessed by | Application", "Method of assessment | A/I"): no part of a criterion."""
+    header = rows[0] if rows else ()
+    kept = [column for column, cell in enumerate(header) if _ASSESSMENT_HEADER.match(plain_text(cell).strip()) is None]
+    if not kept or len(kept) == len(header):
+        return list(rows)
+    return [tuple(row[column] for column in kept if column < len(row)) for row in rows]
+
+
+_ASSESSMENT_HEADER = re.compile(
+    r"(?:how |method of |where |when |stage )?(?:assess\w*|identif\w*|evidenc\w*|measured|tested)"
+    r"(?: by| method| at| through)?:?$",
+    re.IGNORECASE,
+)
 
 
 def _kind_columns(plain_header: list[str], rows: list[tuple[str, ...]], vocabulary: Vocabulary) -> list[int] | None:
@@ -300,17 +336,31 @@ def _row_line(block: Block, offset: int) -> int:
 
 
 def _rows_by_named_kind(rows: list[tuple[str, ...]], vocabulary: Vocabulary) -> dict[str, list[int]] | None:
-    """Rows of two cells whose second names a kind ("PhD | Essential", "Confocal microscopy | Desirable"),
-    by that name in the order met; None for any other table."""
-    if not rows or any(len(row) != 2 or not row[0] for row in rows):
+    """Rows whose first cell is a criterion and another cell names its kind ("PhD | Essential", "Confocal
+    microscopy | Desirable", "NVQ Level 3 | E | Application"), by that name in the order met; None for any
+    other table. The other columns (how a criterion is assessed) are no part of it."""
+    if not rows or any(len(row) < 2 or not row[0] for row in rows):
         return None
+    for column in range(1, min(map(len, rows))):
+        named = _named_in_column(rows, column, vocabulary)
+        if named is not None:
+            return named
+    return None
+
+
+def _named_in_column(rows: list[tuple[str, ...]], column: int, vocabulary: Vocabulary) -> dict[str, list[int]] | None:
     named: dict[str, list[int]] = {}
-    for offset, (_, kind) in enumerate(rows):
-        name = plain_text(kind).strip()
+    for offset, row in enumerate(rows):
+        name = plain_text(row[column]).strip()
+        name = _ESSENTIAL_OR_DESIRABLE.get(name.casefold(), name)
         if not vocabulary.names_a_kind(name):
             return None
         named.setdefault(name, []).append(offset)
     return named
+
+
+# The codes of a person specification's column of kinds ("Criteria | E/D | Assessed by").
+_ESSENTIAL_OR_DESIRABLE = {"e": "Essential", "d": "Desirable"}
 
 
 def _named_lists(block: Block, rows: list[tuple[str, ...]], named: dict[str, list[int]]) -> list[Block]:
@@ -555,13 +605,15 @@ def _pseudo_heading(
         return None
     text = plain_text(raw)
     words = word_count(text)
-    if text.endswith(":") and before_list and 0 < words <= _MAX_COLON_WORDS:
-        return text.rstrip(":").strip(), None, 0, "colon"
+    if text.endswith(_INTRODUCES) and before_list and 0 < words <= _MAX_COLON_WORDS:
+        return text.rstrip(":.… ").strip(), None, 0, "colon"
     if alone and words <= 5 and not _STATEMENT_END.search(text) and vocabulary.names_a_kind(text):
         return text.rstrip(":").strip(), None, 0, None
     return None
 
 
+# How a line right over a list introduces it: "You should have:", "Suma puntos si..." (an ellipsis).
+_INTRODUCES = (":", "...", "…")
 _MIN_CAPITAL_LETTERS = 3
 
 
