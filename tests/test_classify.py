@@ -174,6 +174,13 @@ K = SectionKind
         ("Essential Job Tasks", K.RESPONSIBILITIES),  # "essential" names requirements, unless tasks follow
         ("Essential Tasks", K.RESPONSIBILITIES),
         ("Essential Skills", K.QUALIFICATIONS),
+        ("Highly regarded", K.PREFERRED_QUALIFICATIONS),  # Australian
+        ("To be successful you will have", K.QUALIFICATIONS),  # not the duties "you will" names
+        ("Profilul tău", K.QUALIFICATIONS),
+        ("Pré's", K.PREFERRED_QUALIFICATIONS),
+        ("Wymagania dodatkowe", K.PREFERRED_QUALIFICATIONS),  # Polish notices: beside "wymagania niezbędne"
+        ("Wymagane dokumenty", K.APPLICATION),  # documents to send, not requirements
+        ("Benötigte Unterlagen", K.APPLICATION),
     ],
 )
 def test_heading_vocabulary(heading: str, kind: SectionKind) -> None:

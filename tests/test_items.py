@@ -1406,3 +1406,56 @@ def test_an_invitation_to_visit_among_requirements_is_no_requirement() -> None:
         "Visits to the school are warmly encouraged.\n"
     )
     assert [q.text for q in parse(body).qualifications] == ["Qualified teacher status is essential."]
+
+
+def test_lines_ending_on_semicolons_after_a_colon_are_entries_though_as_long_as_wrapped_prose() -> None:
+    lines = [
+        "rédiger des notes juridiques et des projets de conclusions pour les associés ;",
+        "effectuer des recherches de jurisprudence et de doctrine en droit social ;",
+        "préparer les audiences devant les juridictions du travail de Bruxelles ;",
+        "assurer le suivi des échéances et la communication avec les clients.",
+    ]
+    body = "## Vos missions\n\nAu quotidien, il s'agira de :\n" + "\n".join(lines) + "\n"
+    assert texts(body)[0] == lines
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_an_item"),
+    [
+        ("Work Schedule: Monday - Friday, 8:00am - 4:30pm", True),
+        ("Incomplete applications will not be considered.", True),
+        ("Plan the work schedule for the team each week.", False),  # a duty that names a schedule
+    ],
+)
+def test_a_schedules_field_and_a_note_on_applications_are_no_items(sentence: str, not_an_item: bool) -> None:
+    assert (cues.NOT_AN_ITEM.search(sentence.lower()) is not None) is not_an_item
+
+
+def test_two_lines_of_one_sentence_wrapped_once_are_one_sentence() -> None:
+    body = (
+        "## Desirable\n\nWorking knowledge of Python or MATLAB and experience with Arduino or Raspberry\n"
+        "Pi-based sensors. Familiarity with GIS software.\n"
+    )
+    units = read_structure(body).units
+    assert [unit.text for unit in units] == [
+        "Working knowledge of Python or MATLAB and experience with Arduino or Raspberry Pi-based sensors.",
+        "Familiarity with GIS software.",
+    ]
+
+
+def test_two_short_lines_stay_two_entries() -> None:
+    units = read_structure("## Requirements\n\nForklift licence\nTwo years in a warehouse.\n").units
+    assert [unit.text for unit in units] == ["Forklift licence", "Two years in a warehouse."]
+
+
+def test_a_list_of_one_under_a_sub_heading_after_a_sibling_of_duties_is_a_duty() -> None:
+    duties = [
+        "Greet customers and help them find books, films and online resources",
+        "Process loans and returns and manage reservations for members",
+    ]
+    body = (
+        "# Library Assistant\n\n## Key accountabilities\n\n**Customer service**\n\n"
+        + "".join(f"- {duty}\n" for duty in duties)
+        + "\n**Collections**\n\n- Shelve and tidy the collection\n"
+    )
+    assert texts(body)[0] == [*duties, "Shelve and tidy the collection"]

@@ -452,6 +452,21 @@ def test_a_cue_of_one_kind_under_a_heading_of_the_other_is_left_to_the_model() -
         ("Knowledge of payroll, or of pensions in particular, would be an advantage.", True),  # an aside
         ("Experience of catering, especially events, is a plus.", True),
         ("Good Welsh, Irish is a plus.", False),  # the comma parts two clauses, no aside
+        ("También se valorarán conocimientos de Lean.", True),  # "also" before the cue that opens the item
+        ("Inoltre è gradita la conoscenza del tedesco.", True),
+        ("Será valorable la experiencia en residencias.", True),
+        ("Serão também valorizados conhecimentos de primeiros socorros.", True),
+        ("Erfahrung mit KNX wäre super", True),
+        ("Erfaring med prosjektledelse vil bli tillagt vekt.", True),
+        ("Vi ser gärna att du har erfarenhet av Excel.", True),
+        ("A forklift licence would be a real advantage.", True),
+        ("Some Welsh is also welcomed.", True),
+        ("Je spreekt ook een beetje Frans? Mooi meegenomen!", True),  # the cue a sentence of its own
+        ("Du gillar att lära dig nytt och delar gärna med dig av det.", False),  # "gärna": gladly, beside doing
+        ("Du deler gerne din viden med kollegerne.", False),
+        ("Level 2 maths would help, but it's not essential.", True),  # "it" takes up what goes before
+        ("Asimismo, se tendrá en cuenta el certificado de discapacidad.", True),
+        ("Zkušenost z prodeje není podmínkou, ale přivítáme ji.", True),  # "is no condition"
     ],
 )
 def test_a_preferred_cue_in_many_languages(item: str, optional: bool) -> None:
@@ -1619,7 +1634,7 @@ def test_uncued_prose_read_as_duties_by_a_heading_that_names_them_is_kept_outsid
 ) -> None:
     body = (
         f"## {heading}\n\nStillingen har ansvar for behandling av søknader om tilskudd. "
-        "Accurate stock records are an essential part of the job.\n"
+        "Accurate stock records are kept for the auditors.\n"
     )
     units, features = _units_and_features(body)
     assert [f.cues for f in features] == [(), ()]
@@ -1672,6 +1687,15 @@ def test_one_requirement_among_lines_written_as_paragraphs_takes_no_neighbour() 
     assert requirements == [("Grill experience is a plus.", False)]
 
 
+def test_a_wish_beside_requirements_without_a_heading_is_a_preferred_one() -> None:
+    paragraph = "You need a driver's licence. Some welding would help, but it's not essential."
+    _, requirements = kinds(f"# Apprentice Plumber\n\nWe are a small team.\n\n{paragraph}\n")
+    assert requirements == [
+        ("You need a driver's licence.", True),
+        ("Some welding would help, but it's not essential.", False),
+    ]
+
+
 def test_a_sentence_beside_requirements_keeps_the_kind_its_words_give() -> None:
     paragraph = "You have two years of experience in logistics. We ship from three warehouses across the region."
     _, requirements = kinds(f"# Planner\n\n## Requirements\n\n{paragraph}\n")
@@ -1718,3 +1742,22 @@ def test_what_the_employer_says_of_itself_is_not_taken_beside_requirements() -> 
     )
     _, features = _units_and_features(body)
     assert [_speaks_of_the_employer(f) for f in features] == [False, True, False, False]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "french"),
+    [
+        ("Le cabinet est un acteur reconnu du droit du travail.", True),  # "du": of the
+        ("Im Team entwickelst du neue Features für unsere App.", False),
+        ("Som kokk har du ansvar for kjøkkenet og lager menyer.", False),
+    ],
+)
+def test_du_in_a_french_sentence_is_no_reader(sentence: str, french: bool) -> None:
+    _, features = _units_and_features(f"## Profil\n\n{sentence}\n")
+    assert ("x:you" not in features[0].classes) is french
+
+
+def test_the_work_sought_is_no_gerund_after_to() -> None:
+    sought = "We are looking for someone with strong subject knowledge and a commitment to raising achievement."
+    assert "c:duty" not in cue_features(sought, DEFAULT_VOCABULARY)
+    assert "c:duty" in cue_features("We are looking for a cook to run our grill.", DEFAULT_VOCABULARY)

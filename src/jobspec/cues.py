@@ -173,7 +173,8 @@ QUAL_START = CaselessPattern(
     r"|you (?:have|are|bring|possess|should|must|need|know)\b"
     r"|(?:sehr )?gute?\b|kenntnisse|erfahrung|abgeschlossen|studium|ausbildung|du (?:hast|bist)\b"
     r"|ervaring|kennis|je hebt|je bent|expérience|connaissance|maîtrise|diplôme|experiencia|"
-    r"conocimiento|titulación|experiência|conhecimento|esperienza|conoscenza|laurea"
+    r"conocimiento|titulación|experiência|conhecimento|esperienza|conoscenza|laurea|"
+    r"disponibilità|disponibilidad|disponibilidade|disponibilité|bereitschaft|beschikbaarheid|dyspozycyjność"
     r")"
 )
 
@@ -216,7 +217,9 @@ NOT_AN_ITEM = CaselessPattern(
     r"\b(?:"
     + _factored(
         r"apply (?:now|today|here|online|via|through|for this)|to apply|how to apply|please apply|"
-        r"applications? (?:will be|are) (?:accepted|reviewed)|send (?:us )?(?:your|a) (?:cv|resume|résumé)|"
+        r"applications? (?:will be|are) (?:accepted|reviewed)|"
+        r"applications? (?:will|may) not be (?:considered|accepted)|"
+        r"send (?:us )?(?:your|a) (?:cv|resume|résumé)|"
         r"cover letter|"
         r"bewirb|bewerb|solliciteer|sollicit|postule[rz]?|contact us|reach (?:out|me)|email us|"
         r"get in touch|based anywhere|be based|located in|relocat\w*|time ?zones?|hours/week|days?/week|"
@@ -240,12 +243,14 @@ NOT_AN_ITEM = CaselessPattern(
         # they work ("Je werkt in een rooster …", "… en turno partido", "… em regime de turnos"): no items.
         # Not shifts in German: "Sie sind bereit, im Schichtdienst zu arbeiten" is a requirement.
         r"^(?:je|jij|u) krijgt|^du bekommst|^(?:vous bénéficierez|tu bénéficieras)|applications? (?:from [^.]{1,60} )?"
-        r"(?:are|is) (?:very |especially |particularly )?welcome|"
+        r"(?:are|is) (?:very |especially |particularly )?welcomed?|"
         r"^je werkt in (?:een )?(?:rooster|ploegendienst|wisselende diensten)|turno partido|em regime de turnos"
     )
     + r")\b"
     # A person specification's legend: "(E) = Essential, (D) = Desirable".
     + r"|=[ \t]*(?:essential|desirable)\b"  # opening on "=", found at memchr speed
+    # A field of the schedule: "Work Schedule: Monday – Friday, 8:00am – 4:30pm".
+    + r"|^(?:work |working )?schedule\s*:|^(?:work(?:ing)? hours|hours of work)\s*:"
     + "|"
     + _NEED_NOT
     + "|"
@@ -437,7 +442,7 @@ _SOUGHT_TO_DO = (
     r"\b(?:looking for|looking to hire|seeking|seeks|searching for|in search of|is hiring|are hiring|'re hiring)\b"
     r"(?! to\b)(?:(?:(?!\b(?:who|that|which|whose)\b|, (?:and|but)\b)[^.;:!?]){1,120}?"
     r"|(?:(?!, (?:and|but)\b)[^.;:!?]){1,160}?,) "
-    r"to (?!(?:join|become|be|grow|apply|start|our|the|a|an|your|their|its|this|us|you)\b)[a-z]+"
+    r"to (?!(?:join|become|be|grow|apply|start|our|the|a|an|your|their|its|this|us|you)\b)(?![a-z]+ing\b)[a-z]+"
     r"|\b(?:recherche|recherchons|cherche|cherchons)\b(?! pour\b)[^.;:!?]{1,160}? "
     r"pour (?!(?:rejoindre|intégrer|renforcer|compléter|étoffer)\b)[a-zéè]+(?:er|ir|re)\b"
     r"|\b(?:busca|buscamos|buscando|procura|procuramos|à procura de)\b(?! para\b)[^.;:!?]{1,160}? "
@@ -537,6 +542,7 @@ RESPONSIBILITY = CaselessPattern(
         r"|^(?:praca|stanowisko) (?:polega|obejmuje)\b"
         # What falls to the holder, in formal Portuguese: "Ao enfermeiro competirá prestar …".
         r"|^(?:ao|à) [\w ]{1,40}? (?:compete|competirá|caberá|cabe)\b|^compete-lhe\b"
+        r"|^(?:cabe|caberá|compete|competirá) (?:ao|à)\b"
         # The hire named in the third person: "The analyst will …", "They will …", "S/he will …".
         r"|^(?:(?:additionally|also|in addition|furthermore|moreover),? )?"
         r"(?:(?:the|this) (?:incumbent|successful candidate|successful applicant|appointee|post[- ]?holder|"
@@ -566,7 +572,7 @@ RESPONSIBILITY = CaselessPattern(
         r"|\b(?:tugas|tanggung jawab) (?:utama )?(?:anda|kamu) (?:juga )?(?:adalah|meliputi|termasuk|antara lain)\b"
         r"|\bbertanggung ?jawab (?:atas|untuk|terhadap)\b"
         # "Vous êtes responsable de …", "Eres responsable de …", "Sei responsabile di …", "És responsável por …".
-        r"|\b(?:vous êtes|tu es) (?:\w+ )?(?:responsables?|en charge|chargée?s?|garante?s?) d"
+        r"|\b(?:vous êtes|tu es) (?:\w+ )?(?:responsables?|en charge|chargé(?:e|·e)?s?|garant(?:e|·e)?s?) d"
         r"|\beres (?:el |la )?responsable de(?:l)?\b|\bsei (?:il |la )?responsabile d"
         r"|\b(?:você é|és) (?:o |a )?responsável (?:por|pel)"
         r"|\b(?:vous|tu) (?:serez|seras|allez|vas|aurez pour mission|travaillerez|travailleras|participerez|"
@@ -575,13 +581,14 @@ RESPONSIBILITY = CaselessPattern(
         r"|\b(?:ti occuperai|sarai responsabile|lavorerai|svilupperai|gestirai|parteciperai)\b"
         r"|\b(?:avrà|avranno) (?:il compito|la responsabilità)\b|\bsar(?:à|anno) responsabil[ei]\b"
         r"|\bser(?:á|ão|án) (?:\w+ )?(?:responsável|responsáveis|responsable|responsables) (?:por|pel[oa]s?|de|del)\b"
-        r"|\b(?:aura|auront) (?:pour missions?|la charge)\b|\bser(?:a|ont) (?:chargée?s?|en charge)\b"
+        r"|\b(?:aura|auront) (?:pour missions?|la charge)\b|\bser(?:a|ont) (?:chargé(?:e|·e)?s?|en charge)\b"
         r"|\btendrá (?:como|la) (?:misión|función|responsabilidad)\b|\bserá (?:el|la) responsable\b"
         r"|\b(?:você (?:vai|irá|será responsável)|atuará|será responsável|desenvolverá)\b"
         # A sentence opening on a verb in the third person of the future, its subject the hire
         # ("Gestirà i rapporti con le banche.", "Se encargará de …"), but not of having, being,
         # being able, needing or valuing ("Tendrá …", "Dovrà avere …", "Se valorará …").
-        r"|^(?:si |se )?(?!(?:" + _NO_DUTY_FUTURE_STEMS + r")[àá]\b)\w{3,}(?:erà|irà|arà|ará|erá|irá)\b"
+        r"|^(?:(?:además|asimismo|también|inoltre|anche|também|ainda|além disso),? )?(?:si |se )?"
+        r"(?!(?:" + _NO_DUTY_FUTURE_STEMS + r")[àá]\b)\w{3,}(?:erà|irà|arà|ará|erá|irá)\b"
         r"|^(?:si |se )?(?!(?:" + _NO_DUTY_FUTURE_STEMS + r")(?:anno|án)\b)"
         r"\w{3,}(?:eranno|iranno|aranno|arán|erán|irán)\b"
         r"|\b(?:si occuperanno|se encargarán)\b"
@@ -598,12 +605,22 @@ RESPONSIBILITY = CaselessPattern(
         r"|\b(?:får|har) du (?:ansvar|ansvaret|hand om)\b|\b(?:ansvarar|ansvarer) du\b"
         r"|\b(?:kommer du att|skal du|ska du|vil du) (?!(?:få|ha|have|være|vara|bli|kunne|kunna|tilbydes|erbjudas)\b)"
         r"\w+(?![^?]*\?)"
+        # What is part of the job: "Velar por … forma parte esencial del puesto", "Consigliare i vini … fa
+        # parte del lavoro quotidiano", "Att hålla ordning … är en självklar del av jobbet".
+        r"|\b(?:is|are) (?:an? )?(?:\w+ )?part of (?:the|your|this) (?:job|role|work)\b"
+        r"|\bforma(?:n)? parte (?:\w+ )?del (?:puesto|trabajo)\b|\bfa(?:nno)? parte del (?:\w+ )?(?:lavoro|ruolo)\b"
+        r"|\bfaz(?:em)? parte (?:\w+ )?d[oa] (?:função|trabalho|cargo)\b|\bfait partie (?:du poste|de vos missions)\b"
+        r"|\b(?:är|er) (?:en|et) (?:\w+ )?del av (?:jobbet|arbetet|tjänsten|jobben|arbeidet)\b"
+        r"|\ber en (?:\w+ )?del af (?:jobbet|arbejdet)\b"
+        # Taking part in shaping it: "Du är med och formar …", "Du er med til at udvikle …".
+        r"|\b(?:du (?:är|blir|er|bliver)|(?:är|blir|er) du) med (?:och|til at|til å|på å) \w+"
         # What the job includes: "I tjänsten ingår …", "I stillingen inngår …", "I jobbet indgår …".
         r"|\bi (?:tjänsten|rollen|arbetet|jobbet|uppdraget|stillingen|arbeidet|arbejdet) (?:ingår|inngår|indgår)\b"
         r"|\bbędziesz (?!(?:mieć|miał|miała|otrzymywać|otrzymasz|korzystać|mógł|mogła)\b)\w+"
         # Polish duties in the present or perfective future, opening the sentence: "Projektujesz i
         # wdrażasz …", "Zajmiesz się …"; not having, knowing, liking, getting or joining ("Masz …").
-        r"|^(?:i |oraz |także |również )?(?!(?:" + _POLISH_NOT_DUTY + r")\b)[a-ząćęłńóśźż]{3,}(?:esz|asz|isz|ysz)\b"
+        r"|^(?:i |oraz |także |również |dodatkowo |ponadto |na co dzień |codziennie |w weekendy |w pracy )?"
+        r"(?!(?:" + _POLISH_NOT_DUTY + r")\b)[a-ząćęłńóśźż]{3,}(?:esz|asz|isz|ysz)\b"
         r"|\b(?:do twoich (?:obowiązków|zadań)|twoim zadaniem|twoje zadania|twoja rola)\b"
         # Czech and Slovak: "Vaší náplní práce bude …", "Budete komunikovat …", "Budete mít na starosti …";
         # not what the reader will have, may or will get ("Budete mít možnost …").
@@ -722,8 +739,10 @@ _UNNAMED_READER_DUTY = (
     # Portuguese leaves "você" out: "Vai atender os clientes …", "Também irá escrever …".
     r"|^(?:(?:[Tt]ambém|[Aa]inda|[Aa]lém disso,?)\s+)?(?:[Vv]ai|[Ii]rá)\s+(?!(?:" + _PORTUGUESE_NOT_DUTY + r")\b)"
     r"[a-zçáéí]\w*(?:ar|er|ir)\b"
-    r"|^(?:la risorsa|il candidato|la candidata|la persona|el candidato|la candidata|la persona|o candidato|"
-    r"a pessoa)\s+(?:si\s+)?\w+(?:erà|irà|arà|ará|erá|irá)\b"
+    r"|^(?i:la risorsa|la figura|il candidato|la candidata|la persona|el candidato|la candidata|la persona|"
+    r"o candidato|a candidata|a pessoa|o profissional|a profissional|el profesional|la profesional)"
+    r"(?:\s+\w+(?:ad[ao]|at[ao]|id[ao]|it[ao]))?\s+(?:(?:si|se|también|inoltre|anche|também)\s+)?"
+    r"\w+(?:erà|irà|arà|ará|erá|irá)\b"
     # Spanish "Vas a liderar …" (tú and vos): the reader's future.
     r"|^(?:[Tt]ambién\s+)?[Vv]as a\s+(?!(?:" + _SPANISH_NOT_DUTY + r")\b)\w+(?:ar|er|ir)\b"
     # Czech: "Budeš navrhovat …", "Budete řídit …", and the reader's verb in the present opening the
@@ -1043,7 +1062,7 @@ HOLDER_NOT_PERSON = frozenset(
 )
 """Words of a title that name the post, not the person who holds it ("The studentship covers …")."""
 
-HOLDER_FUTURE = frozenset("va vor θα wird werden zal vil".split())
+HOLDER_FUTURE = frozenset("va vor θα wird werden zal vil będzie będą bude budou budú".split())
 """Auxiliaries of the future after the job named as a subject: before another verb a duty ("Bucătarul va
 pregăti …", "Ο/Η υπάλληλος θα αναλάβει …"), before having or being as after :data:`HOLDER_MUST`. English
 "will" is read by the cue tables."""

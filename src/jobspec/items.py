@@ -412,8 +412,10 @@ def _segments(lines: list[_Line]) -> list[_Segment]:
     if not lines:
         return []
     width = _wrap_width([line.text for line in lines]) if len(lines) > 1 else None
-    if width is not None and all(line.text[:1].isupper() for line in lines[1:]):
+    if width is not None and (all(line.text[:1].isupper() for line in lines[1:]) or _ends_entries(lines)):
         width = None
+    elif width is None and _one_sentence_wrapped_once(lines):
+        width = len(lines[0].text)
     first_line, first_text, first_links, _ = lines[0]
     out = [_Segment(first_text, list(first_links), [(0, first_line)])]
     # After a line ending in a colon, in ragged lines: a list, even in lower case; so are short ragged
@@ -437,6 +439,27 @@ def _segments(lines: list[_Line]) -> list[_Segment]:
     return out
 
 
+def _one_sentence_wrapped_once(lines: list[_Line]) -> bool:
+    """Whether two lines are one sentence wrapped once: the first as long as a wrapped line and ending no
+    sentence, the second ending one ("… with Arduino or Raspberry" then "Pi-based sensors. Familiarity …").
+    Two entries of a list written without markers end alike."""
+    return (
+        len(lines) == 2  # a pair: the case _wrap_width leaves (it needs three lines)
+        and len(lines[0].text) >= _WRAP_WIDTH
+        and not _ends_a_sentence(lines[0].text)
+        and _ends_a_sentence(lines[1].text)
+    )
+
+
+def _ends_entries(lines: list[_Line]) -> bool:
+    """Whether every line but the last ends on a colon or a semicolon, two on a semicolon at least: the
+    entries of a list written without markers ("il s'agira de :" then "rédiger … ;", "effectuer … ;"),
+    which wrapped prose does not end its lines on."""
+    ends = [line.text.rstrip()[-1:] for line in lines[:-1]]
+    return ends.count(";") + ends.count("；") >= _MIN_SEMICOLON_LINES and all(end in ":;：；" for end in ends)
+
+
+_MIN_SEMICOLON_LINES = 2
 _MIN_LISTED_LINES = 3
 _MAX_LISTED_LINE_WORDS = 10
 

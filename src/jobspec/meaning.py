@@ -517,7 +517,9 @@ def _features(
     return UnitFeatures(  # by position, in the order of the fields (a unit each: a third cheaper than by name)
         layout,
         opening_features(words),
-        class_features(lexicon_classes(distinct)),
+        class_features(
+            lexicon_classes([word for word in distinct if word != "du"] if _du_is_french(words) else distinct)
+        ),
         cue_names,
         distinct,
         _has_unspaced(unit.text),
@@ -722,7 +724,7 @@ def _reader_cues(text: str, words: list[str]) -> list[str]:
     if not _OTHER_SCRIPT_WORDS.isdisjoint(words):  # one look for all of them; most texts have none
         reader = next(reader for reader in cues.OTHER_SCRIPT_READERS if not reader.words.isdisjoint(words))
         return _other_script_reader_cues(reader, text.lower())
-    if _READER_PRONOUNS.isdisjoint(words):
+    if _READER_PRONOUNS.isdisjoint(words) or _du_is_french(words):
         return ["c:reader-duty"] if cues.SECOND_PERSON_DUTY_UNNAMED.search(text) is not None else []
     out = ["c:reader-duty"] if _asks_a_duty_of_the_reader(text) else []
     if cues.SECOND_PERSON_TRAIT.search(text) is not None:
@@ -790,6 +792,21 @@ _HEBREW_ARABIC_FUTURE = ("ת", "سي", "ست", "وسي", "وست")
 # Every match of cues.SECOND_PERSON_TRAIT holds one of these words, and so does every match of
 # cues.SECOND_PERSON_DUTY but those of the cheaper cues.SECOND_PERSON_DUTY_UNNAMED.
 _READER_PRONOUNS = frozenset("vous tu tú je jij du sie você".split())
+# French words no German or Nordic sentence holds: beside two of them "du" is French ("le droit du travail").
+_FRENCH_MARKS = frozenset("le la les est un une au aux ou par pour dans avec sur nous qui ce cette son sa ses".split())
+
+
+def _du_is_french(words: list[str]) -> bool:
+    """Whether the only reader's pronoun of a sentence is "du", and the sentence is French: "du" is "of the"."""
+    return (
+        "du" in words
+        and _READER_PRONOUNS.intersection(words) == _DU
+        and len(_FRENCH_MARKS.intersection(words)) >= _MIN_FRENCH_MARKS
+    )
+
+
+_DU = frozenset({"du"})
+_MIN_FRENCH_MARKS = 2
 
 
 def _may_address_the_reader(words: list[str]) -> bool:
@@ -1185,12 +1202,24 @@ def _read_sentences_beside_requirements(
             and judged.signal != "words"
             and unit.form == "sentence"
             and requirements[groups[index]] >= (1 if groups[index] == unit.group else _JOINED_LINES_REQUIREMENTS)
-            and unit.node.declared is K.QUALIFICATIONS
+            and _beside_requirements_may_be_one(unit, features[index])
             and "c:not-item" not in features[index].cues
             and not _speaks_of_the_employer(features[index])
             and not _is_question(unit)
         ):
             judgements[index] = Judgement("qualification", "heading", judged.confidence)
+
+
+def _beside_requirements_may_be_one(unit: Unit, features: UnitFeatures) -> bool:
+    """Whether a sentence beside requirements may be one: under a heading that names them, or where no heading
+    names duties, the offer or the company and its words prefer something ("… would help, but it's not
+    essential", a wish only a requirement can be)."""
+    declared = unit.node.declared
+    if declared in _REQUIREMENT_KINDS:
+        return True
+    return (
+        "x:preferred" in features.cues and declared not in _NOT_THE_JOBS_SECTIONS and declared is not K.RESPONSIBILITIES
+    )
 
 
 def _paragraphs_of_short_lines_joined(units: list[Unit]) -> list[int]:
@@ -1217,6 +1246,7 @@ def _is_short_sole_line(units: list[Unit], index: int) -> bool:
 
 
 _SHORT_LINE_WORDS = 12
+"""Words of a short line: a list's entry written without its marker, not a sentence of prose."""
 # Among lines written as paragraphs, one requirement may sit beside the close ("… is a plus." then
 # "Speak to Anna at the pass."): two make a list.
 _JOINED_LINES_REQUIREMENTS = 2
@@ -2103,10 +2133,6 @@ def _read_people_sought_to_do_the_work(
 
 _REQUIREMENT_KINDS = frozenset({K.QUALIFICATIONS, K.PREFERRED_QUALIFICATIONS})
 _UNREAD_LIST_ENTRIES = 2
-_SHORT_LINE_WORDS = 12
-# Among lines written as paragraphs, one requirement may sit beside the close ("… is a plus." then
-# "Speak to Anna at the pass."): two make a list.
-_JOINED_LINES_REQUIREMENTS = 2
 
 
 def _read_unread_lists_by_heading(
@@ -2122,7 +2148,8 @@ def _read_unread_lists_by_heading(
     "Deine Aufgaben", then "Kommissionierung von Waren", "Kontrolle des
     Wareneingangs" on lines of their own: German duties written as nouns, in a
     language and a layout the model reads badly, are read as plain text, and the
-    whole list is lost. A list of at least :data:`_UNREAD_LIST_ENTRIES` entries (any after a lead-in)
+    whole list is lost. A list of at least :data:`_UNREAD_LIST_ENTRIES` entries (any after a lead-in,
+    or after a section of the same level and kind whose last unit reads as that kind)
     none of which the model reads as an item, and none cued as another kind or
     as no item ("This is a part-time position"), takes its heading's kind
     (signal ``heading``, confidence one half). So do the unread entries of a list
@@ -2138,9 +2165,12 @@ def _read_unread_lists_by_heading(
             continue
         declared = named[members[0]]
         led = units[members[0]].node.declared is None  # its kind named by a lead-in, which heads it alone
-        if declared is None or len(members) < (1 if led else _UNREAD_LIST_ENTRIES):
+        if declared is None:
             continue
         kind = _item_kind(declared)
+        alone = led or _follows_a_sibling_of_its_kind(units, judgements, members[0], kind)
+        if len(members) < (1 if alone else _UNREAD_LIST_ENTRIES):
+            continue
         partly_read = _short_lines(units, members)  # its entries read as the heading's kind may stand among them
         if all(
             (judgements[index].kind is None or (partly_read and judgements[index].kind == kind))
@@ -2150,6 +2180,16 @@ def _read_unread_lists_by_heading(
             for index in members:
                 if judgements[index].kind is None:
                     judgements[index] = Judgement(kind, "heading", 0.5)
+
+
+def _follows_a_sibling_of_its_kind(units: list[Unit], judgements: list[Judgement], first: int, kind: ItemKind) -> bool:
+    """Whether the unit before a list's first is of ``kind``, in a section of the same level and kind just
+    before the list's ("**Programmes**" then duties, "**Collections**" then one more): a list of one entry
+    under such a heading is one of its parts, as a list of several would be."""
+    if first == 0 or judgements[first - 1].kind != kind:
+        return False
+    before, node = units[first - 1].node, units[first].node
+    return before is not node and before.level == node.level and before.declared is node.declared
 
 
 def _read_unread_fields_by_their_label(
@@ -2677,12 +2717,15 @@ def governing_cue(text: str, vocabulary: Vocabulary, *, cued: bool | None = None
     tail = _PARENTHESISED.search(text)
     if tail and pattern.fullmatch(tail.group(1).strip().removeprefix("is ").removeprefix("a ").strip()):
         return not _breaks_a_clause(_FIELD_LABEL.sub("", text[: tail.start()].rstrip(" .")))
-    if pattern.match(text.lstrip(" -*•\"'(（")) is not None or _HEDGED_BY_THE_READER.match(text) is not None:
+    opening = _ALSO.sub("", text.lstrip(" -*•\"'(（"))
+    if pattern.match(opening) is not None or _HEDGED_BY_THE_READER.match(text) is not None:
         return True
     if _opens_on_a_preferring_label(text, vocabulary):
         return True
     for match in _cue_matches(pattern, text):
         before, after = text[: match.start()], text[match.end() :]
+        if _is_a_sentence_of_its_own(before, after):
+            return True  # "Je spreekt ook Frans? Mooi meegenomen!": of all that goes before
         ends_clause = (
             not after.strip(_CLOSING)
             or _CLAUSE_BREAK.match(after.lstrip()) is not None
@@ -2699,6 +2742,20 @@ def governing_cue(text: str, vocabulary: Vocabulary, *, cued: bool | None = None
         if _stands_alone_after_a_comma(before, after):
             return True
     return False
+
+
+# "Also" before a cue that opens the item: "También se valorarán …", "Inoltre è gradito …".
+_ALSO = re.compile(
+    r"^(?:also|additionally|también|además|asimismo|igualmente|inoltre|também|além disso|auch|außerdem|ebenfalls|"
+    r"également|de plus|"
+    r"ook|daarnaast|även|dessutom|også|derudover|dodatkowo|také|rovněž|lisäksi|de asemenea)\b,?\s*",
+    re.IGNORECASE,
+)
+
+
+def _is_a_sentence_of_its_own(before: str, after: str) -> bool:
+    """Whether a cue is a sentence of its own after another ("… Frans? Mooi meegenomen!")."""
+    return not after.strip(_CLOSING) and before.rstrip().endswith(("?", "!", ".")) and before.endswith(" ")
 
 
 # The reader, then at most their verb, then an adverb of preference: the whole item is wished for, not
@@ -2758,8 +2815,9 @@ _RESUMES_THE_WHOLE = re.compile(
     # … or the verb first, as German and the Nordic languages put it after "if": "Wenn du … kennst, ist das
     # ein Plus", "Har du … , er det et plus".
     r"|,\s*(?:ist das|wäre das|er det|vil det være|är det|vore det|is dat|zou dat)\s*$"
-    # … or "but" and the cue alone: "Ervaring met Excel is fijn, maar geen must".
-    r"|,\s*(?:but|maar|aber|mais|men|pero|ma)\s*$",
+    # … or "but" and the cue alone: "Ervaring met Excel is fijn, maar geen must", "… would help, but it's not
+    # essential".
+    r"|,\s*(?:but|maar|aber|mais|men|pero|ma)(?:\s+(?:it|that|this)(?:'s|’s| is))?\s*$",
     re.IGNORECASE,
 )
 

@@ -875,7 +875,7 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "knowledge | proficiency | understanding | skill~ | competenc~ | the person we're looking for | "
         "who you are | what you need to succeed | what you'll need to succeed | what we expect | "
         "what we expect from you | you'll need | you will need | you need | "
-        "to be successful in this role | to be successful in the role | to succeed in this role | "
+        "to be successful in this role | to be successful in the role | to succeed in this role | to be successful | "
         "to succeed in the role | "
         "conditions of employment | condition of employment | conditions of hire | "
         "ksas | ksa | licenses and certifications | licences and certifications | certifications | licensure | "
@@ -976,7 +976,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "sk": "požiadavky | požadujeme | očakávame | kvalifikácia | hľadáme | zručnosti | znalosti",
         "hu": "elvárások | elvárásaink | amit elvárunk | követelmények | kompetenciák | akit keresünk | "
         "amit keresünk | szükséges | feltételek",
-        "ro": "cerințe | cerinte | profilul candidatului | profil | calificări | ce căutăm | competențe | "
+        "ro": "cerințe | cerinte | profilul candidatului | profil | profilul tău | profilul tau | calificări | "
+        "ce căutăm | ce așteptăm de la tine | competențe | "
         "abilități | cerințele postului",
         "ru": "требования | что мы ожидаем | мы ожидаем | ожидаем | кого мы ищем | мы ищем | навыки | квалификация | "
         "требования к кандидату | что нужно | что для этого нужно | ожидания",
@@ -1002,7 +1003,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "desired skills and experience | it would be nice if | great to have | would be a bonus | "
         "what would make you stand out | what sets you apart | stand out | standout | wish list | wishlist | "
         "not required but | welcome | desired skills | advantageous | beneficial | an advantage | "
-        "would be an advantage | would be great | non-essential | non essential | nonessential | not essential",
+        "would be an advantage | would be great | non-essential | non essential | nonessential | not essential | "
+        "highly regarded | highly valued",
         "de": "~wünschenswert | wünschenswerte kenntnisse | von vorteil | pluspunkte | ~pluspunkte | das wäre toll | "
         "kann kriterien | kannkriterien | "
         "optional | bonus | kein muss | schön wäre | wünschenswert wäre | idealerweise hast du | vorteilhaft",
@@ -1016,7 +1018,7 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "it": "gradito | graditi | gradita | gradite | preferenziale | titoli preferenziali | "
         "costituisce titolo preferenziale | "
         "plus | un plus | bonus | idealmente | nice to have | requisiti preferenziali | competenze gradite",
-        "nl": "pré | een pré | pluspunt | pluspunten | bij voorkeur | wenselijk | mooi meegenomen | bonus | "
+        "nl": "pré | pré's | een pré | pluspunt | pluspunten | bij voorkeur | wenselijk | mooi meegenomen | bonus | "
         "nice to have | is een plus | extra | gewenst | gewenste",
         "sv": "meriterande | meriterar | plus i kanten | det är ett plus | ett plus | bonus | önskvärt | "
         "önskvärd | önskvärda | "
@@ -1028,7 +1030,7 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "fi": "eduksi | katsotaan eduksi | plussaa | toivottavaa | hyödyksi | lisäksi arvostamme | arvostamme",
         "pl": "mile widziane | mile widziana | mile widziany | dodatkowym atutem | dodatkowe atuty | atuty | atut | "
         "będzie plusem | plusem | bonusowe punkty | dodatkowe punkty | nice to have | dodatkowo | preferowane | "
-        "preferowana | preferowany",
+        "preferowana | preferowany | wymagania dodatkowe",
         "cs": "výhodou | je výhodou | bude výhodou | výhoda | bonus | plus | ocení",
         "sk": "výhodou | je výhodou | výhoda",
         "hu": "előny | előnyt jelent | előnyt jelent ha | előnyként jelentkezik | plusz",
@@ -1148,7 +1150,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "de": "~bewerbung | bewerbungsprozess | bewirb dich | bewerben sie sich | ansprechpartner | "
         "ansprechpartnerin | "
         "interessiert | kontakt | so geht es weiter | so geht's weiter | haben wir dein interesse geweckt | "
-        "haben wir ihr interesse geweckt | bewerbungsunterlagen | ihre unterlagen | deine unterlagen",
+        "haben wir ihr interesse geweckt | bewerbungsunterlagen | ihre unterlagen | deine unterlagen | "
+        "benötigte unterlagen | erforderliche unterlagen",
         "fr": "postuler | candidature | candidater | comment candidater | processus de recrutement | "
         "processus de sélection | contact | intéressé | intéressée | envie de nous rejoindre | pièces à fournir | "
         "documents à fournir | dossier de candidature",
@@ -1164,7 +1167,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "da": "~ansøgning | ansøg | søg stillingen | kontakt | interesseret | rekrutteringsproces",
         "no": "~søknad | søk | søk på stillingen | kontakt | interessert | rekrutteringsprosess",
         "fi": "hae | hakeminen | hakemus | hakuprosessi | yhteystiedot | kiinnostuitko | lisätietoja",
-        "pl": "aplikuj | jak aplikować | rekrutacja | proces rekrutacji | proces rekrutacyjny | kontakt | zgłoszenia | "
+        "pl": "aplikuj | jak aplikować | wymagane dokumenty | dokumenty | rekrutacja | proces rekrutacji | "
+        "proces rekrutacyjny | kontakt | zgłoszenia | "
         "zainteresowany",
         "cs": "jak se přihlásit | kontakt | výběrové řízení | reagujte | přihlaste se | máte zájem",
         "sk": "ako sa prihlásiť | kontakt | výberové konanie | máte záujem",
@@ -1244,19 +1248,24 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "would be a real asset | would be a great asset | would be a valuable asset | would be a strong advantage | "
     "preference may be given to | preference will be given to | preference is given to | "
     "would count in your favour | will count in your favour | counts in your favour | "
-    "would count in your favor | will count in your favor | counts in your favor",
+    "would count in your favor | will count in your favor | counts in your favor | "
+    "would be a real advantage | would be a great advantage | would be a big advantage | "
+    "would be a distinct advantage | would be a definite advantage | is also welcomed | is welcomed | "
+    "are also welcomed | are welcomed",
     "de": "außerdem wünschenswert | ebenfalls von vorteil | vorteilhaft | vorteilhaft sind | vorteilhaft wäre | "
     "wäre ein plus | ist ein plus | sind ein plus | "
     "wären toll | ist wünschenswert | sind wünschenswert | "
     "wäre wünschenswert | ist von vorteil | sind von vorteil | wäre von vorteil | idealerweise | gerne auch | "
-    "pluspunkt | bonuspunkte | im besten fall | im idealfall | erwünscht | ist erwünscht | sind erwünscht",
+    "pluspunkt | bonuspunkte | im besten fall | im idealfall | erwünscht | ist erwünscht | sind erwünscht | "
+    "wäre super | wären super | wäre klasse | wäre prima",
     "fr": "serait également un plus | est également apprécié | est un plus | sont un plus | est un atout | "
     "sont un atout | serait un atout | seraient un plus | "
     "apprécié | appréciés | est appréciée | bonus | optionnel | facultatif",
     "es": "también es deseable | también se valorará | es un plus | será un plus | es deseable | "
     "se valorará positivamente | valorable | es un extra | opcional | se valora | se valorarán | "
     "valoramos experiencia | valoramos la experiencia | valoramos conocimientos | valoramos los conocimientos | "
-    "se tendrá en cuenta | se tendrán en cuenta",
+    "se tendrá en cuenta | se tendrán en cuenta | será valorable | serán valorables | sería valorable | "
+    "se valorará especialmente | se valorarán especialmente",
     "pt": "também é interessante | é interessante que | não é um pré-requisito | mas não é um pré-requisito | "
     "não é obrigatório | é um plus | será um plus | "
     "é desejável | é interessante | seria interessante | é um bônus | "
@@ -1265,26 +1274,35 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "valoriza-se | valorizam-se | valorizamos experiência | valorizamos a experiência | valorizamos conhecimento | "
     "valorizamos conhecimentos | conta pontos | fator preferencial | factor preferencial | "
     "será considerado um diferencial | será considerada um diferencial | é considerado um diferencial | "
-    "será considerado diferencial | considera-se um diferencial",
+    "será considerado diferencial | considera-se um diferencial | serão valorizados | serão valorizadas | "
+    "serão também valorizados | serão também valorizadas | será também valorizado | será também valorizada",
     "it": "preferite | preferiti | preferita | preferito | verranno preferite | verranno preferiti | è gradito | "
     "è gradita | sono graditi | costituisce titolo preferenziale | titolo preferenziale | "
     "preferenziale | è un plus | sarà considerato un plus | costituirà un plus | valutata positivamente | "
     "valutato positivamente | valutati positivamente | valutate positivamente | sarà valutata positivamente | "
-    "sarà valutato positivamente | saranno valutati positivamente | è un vantaggio | costituisce un vantaggio",
+    "sarà valutato positivamente | saranno valutati positivamente | è un vantaggio | costituisce un vantaggio | "
+    "sarà inoltre valutata positivamente | sarà inoltre valutato positivamente | "
+    "saranno inoltre valutati positivamente | saranno inoltre valutate positivamente",
     "nl": "is een pré | een pré | pré | is een pluspunt | pluspunt | is mooi meegenomen | wenselijk | gewenst | "
     "streepje voor | geen must | "
     "is gewenst | een troef | is een troef | "
     "is een voordeel | een voordeel | strekt tot aanbeveling",
     "sv": "meriterande | är meriterande | meriterar | är ett plus | ett plus | plus i kanten | önskvärt | "
-    "är önskvärt | är en fördel | en fördel | fint om du har | bra om du har | gärna",
-    "da": "er en fordel | en fordel | er et plus | ønskeligt | gerne | klar fordel | en klar fordel",
-    "no": "er en fordel | en fordel | er et pluss | ønskelig | gjerne",
+    "är önskvärt | är en fördel | en fördel | fint om du har | bra om du har | har gärna | gärna har | "
+    "gärna med erfarenhet | gärna med kunskap | gärna erfarenhet | gärna även | ser gärna att | vi ser gärna att",
+    "da": "er en fordel | en fordel | er et plus | ønskeligt | har gerne | gerne med erfaring | gerne erfaring | "
+    "ser gerne at | vi ser gerne at | "
+    "klar fordel | en klar fordel",
+    "no": "er en fordel | en fordel | er et pluss | ønskelig | har gjerne | gjerne med erfaring | gjerne erfaring | "
+    "ser gjerne at | vi ser gjerne at | "
+    "vil bli tillagt vekt | tillegges vekt | vil tillegges vekt",
     "fi": "katsotaan eduksi | eduksi | on eduksi | plussaa | on plussaa | toivottavaa | hyödyksi | arvostamme | "
     "katsotaan eduksi myös | toivotaan",
     "pl": "mile widziane | mile widziana | mile widziany | mile widziani | będzie dodatkowym atutem | "
     "dodatkowym atutem | będzie atutem | atutem | będzie plusem | plusem | dodatkowy atut | fajnie, jeśli | "
     "fajnie jeśli | pożądane | pożądana | pożądany | pożądani",
-    "cs": "výhodou | je výhodou | bude výhodou | vítáno | vítána | plus | oceníme | uvítáme | přivítáme",
+    "cs": "výhodou | je výhodou | bude výhodou | vítáno | vítána | plus | oceníme | uvítáme | přivítáme | "
+    "není podmínkou | není nutnou podmínkou",
     "sk": "výhodou | je výhodou | vítané",
     "hu": "előny | előnyt jelent | előnynek számít | plusz",
     "ro": "constituie un avantaj | reprezintă un avantaj | constituie avantaj | este un avantaj | un plus | "
