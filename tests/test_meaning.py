@@ -45,6 +45,7 @@ from jobspec.meaning import (
     _read_requirements_led_in,
     _read_unread_entries_by_their_list,
     _remembered_cues,
+    _said_of_the_hire,
     _speaks_of_the_employer,
     _take_cued_items,
     _take_cued_sentences_beside_their_kind,
@@ -1761,3 +1762,68 @@ def test_the_work_sought_is_no_gerund_after_to() -> None:
     sought = "We are looking for someone with strong subject knowledge and a commitment to raising achievement."
     assert "c:duty" not in cue_features(sought, DEFAULT_VOCABULARY)
     assert "c:duty" in cue_features("We are looking for a cook to run our grill.", DEFAULT_VOCABULARY)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("They'll also keep the booking system up to date.", "c:duty"),  # the contraction
+        ("Between classes, they'll keep the studio clean.", "c:duty"),  # after an opening phrase
+        ("In spring, the post holder will help with lambing.", "c:duty"),
+        ("You'd be making levels for our puzzle games.", "c:duty"),  # "you'd be" before doing
+        ("Part of the job is running workshops for schools.", "c:duty"),
+        ("Součástí práce je komunikace s úřady.", "c:duty"),
+        ("Seuraat asiakkaiden vointia.", "c:duty"),
+        ("Durante el curso habrá que acompañar al alumnado.", "c:duty"),
+        ("Sarà inoltre responsabile della sala.", "c:duty"),
+        ("We're after a baker to run our early shift.", "c:duty"),  # sought to do the work
+        ("We need someone who can lift 25 kg.", "c:qual-strong"),
+        ("Our ideal person is calm under pressure.", "c:qual-strong"),
+        ("We're after people who love being outdoors.", "c:qual-strong"),
+        ("Ważna jest dla nas dobra znajomość prawa.", "c:qual-strong"),
+        ("A bit of bike know-how helps too.", "x:preferred"),
+    ],
+)
+def test_cues_of_the_hire_and_of_the_employers_wishes(sentence: str, cue: str) -> None:
+    assert cue in cue_features(sentence, DEFAULT_VOCABULARY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hay que tener carnet de conducir.",  # what one must have: no duty
+        "You'd be a great fit for our team.",
+        "Na pracovišti je klid a pohoda.",  # Czech "je" (is) is no Dutch "you"
+    ],
+)
+def test_no_duty_cue_where_none_is_asked(sentence: str) -> None:
+    found = cue_features(sentence, DEFAULT_VOCABULARY)
+    assert "c:duty" not in found
+    assert "c:reader-duty" not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Der/die Stelleninhaber/in bearbeitet Bauanträge.", "responsibility"),
+        ("Außerdem betreut er/sie die Sitzungen des Bauausschusses.", "responsibility"),  # the verb first
+        ("Il/elle instruit les dossiers d'état civil.", "responsibility"),
+        ("Hij of zij adviseert het college over woonbeleid.", "responsibility"),
+        ("Pracownik sporządza roczne sprawozdania.", "responsibility"),
+        ("Der/die Stelleninhaber/in hat einen Abschluss in Architektur.", "qualification"),
+        ("De medewerker krijgt een laptop en een telefoon.", None),  # what the hire gets
+        ("Er/sie ist teamfähig.", None),  # what the hire is
+        ("Die Stadt sucht eine Fachkraft.", None),
+    ],
+)
+def test_a_subject_that_names_the_hire_without_the_titles_words(sentence: str, kind: str | None) -> None:
+    assert _said_of_the_hire(sentence) == kind
+
+
+def test_a_sentence_beside_duties_under_their_heading_is_one_outside_english() -> None:
+    paragraph = (
+        "Die Pflegefachkraft übernimmt die Grundpflege. Die Pflege wird lückenlos dokumentiert. "
+        "Die Schichten wechseln wöchentlich."
+    )
+    duties, _ = kinds(f"# Pflegefachkraft\n\n## Deine Aufgaben\n\n{paragraph}\n")
+    assert duties == ["Die Pflegefachkraft übernimmt die Grundpflege.", "Die Pflege wird lückenlos dokumentiert."]

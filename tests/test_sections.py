@@ -386,3 +386,11 @@ def test_a_label_in_capitals_over_lines_of_text_heads_them_whatever_it_names() -
         "Collect containers from the port",
         "Carry out vehicle checks",
     ]
+
+
+def test_a_bold_line_after_a_pictograph_is_a_heading() -> None:
+    posting = parse("# Installateur\n\n🔧 **Jouw werk**\n\n- Je installeert warmtepompen\n")
+    assert [(section.heading, section.kind) for section in posting.iter_sections()][-1] == (
+        "Jouw werk",
+        SectionKind.RESPONSIBILITIES,
+    )

@@ -127,3 +127,14 @@ _SENTENCE_PIECES = st.sampled_from(
 @example("Du har körkort A och B. Det är bra.")
 def test_sentences_are_those_the_plain_reading_finds(text: str) -> None:
     assert split_sentences(text) == _split_as_before(text)
+
+
+def test_a_pictograph_before_a_capital_ends_a_sentence_but_not_one_that_opens_it() -> None:
+    assert [text for _, text in split_sentences("Animation is a plus 🙌 It's a small team.")] == [
+        "Animation is a plus 🙌",
+        "It's a small team.",
+    ]
+    assert [text for _, text in split_sentences("🚧 Nous cherchons une personne. Merci.")] == [
+        "🚧 Nous cherchons une personne.",
+        "Merci.",
+    ]

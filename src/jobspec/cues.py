@@ -221,7 +221,8 @@ NOT_AN_ITEM = CaselessPattern(
         r"applications? (?:will|may) not be (?:considered|accepted)|"
         r"send (?:us )?(?:your|a) (?:cv|resume|résumé)|"
         r"cover letter|"
-        r"bewirb|bewerb|solliciteer|sollicit|postule[rz]?|contact us|reach (?:out|me)|email us|"
+        r"bewirb|bewerb|bewirb dich|bewerbe dich|bewerben sie sich|bewerbt euch|"
+        r"solliciteer|sollicit|postule[rz]?|contact us|reach (?:out|me)|email us|"
         r"get in touch|based anywhere|be based|located in|relocat\w*|time ?zones?|hours/week|days?/week|"
         r"work(?:ing)? (?:from|at) home|work(?:ing)? from anywhere|home ?office|home-office|telecommut\w*|"
         r"télétravail|mobiles? arbeiten|thuiswerk\w*|smart working|teletrabajo|trabalho remoto|distansarbete|"
@@ -296,7 +297,15 @@ QUAL_STRONG = CaselessPattern(
         r"verwachten wij|"
         r"se requieren?|se exige|si richied(?:e|ono)|è richiest[ao]|completano il profilo|completa il profilo|"
         r"exige-se|requer-se|é exigid[oa]|são exigid[oa]s|"
-        r"odotamme sinulta|edellytämme|sinulta (?:odotetaan|edellytetään)"
+        r"odotamme sinulta|edellytämme|sinulta (?:odotetaan|edellytetään)|"
+        r"we (?:really )?need (?:someone|somebody|a person|people)|"
+        r"we(?:'re| are) after (?:someone|somebody|people|a person) (?:who|with|that)|"
+        r"our ideal (?:person|candidate|hire|colleague|applicant)|the ideal person|"
+        r"nous attendons|wichtig ist uns, dass (?:du|sie|ihr)|uns ist wichtig, dass (?:du|sie|ihr)|"
+        r"potrzebujemy kogoś|liczymy na|cenimy|"
+        r"ci serve una persona|cerchiamo una persona (?:che|con)|vi tror att du|vi tror at du|"
+        r"(?:ook )?verwachten we dat je|we verwachten dat je|wij verwachten dat je|"
+        r"(?:ważna|ważne|ważny|istotna|istotne|istotny) (?:jest|są) dla nas"
     )
     + r")\b"
     r"|\b(?:knowledge|experience|skills)\b[^.;]{0,60}\b(?:is|are) (?:fine|ok|okay|acceptable|also fine)\b"
@@ -439,7 +448,8 @@ _POLISH_NOT_DUTY = _factored(
 # closes that part.
 _SOUGHT_TO_DO = (
     r"(?<!you )(?<!you're )(?<!you are )"
-    r"\b(?:looking for|looking to hire|seeking|seeks|searching for|in search of|is hiring|are hiring|'re hiring)\b"
+    r"\b(?:looking for|looking to hire|seeking|seeks|searching for|in search of|is hiring|are hiring|'re hiring|"
+    r"(?:we're|we are) after)\b"
     r"(?! to\b)(?:(?:(?!\b(?:who|that|which|whose)\b|, (?:and|but)\b)[^.;:!?]){1,120}?"
     r"|(?:(?!, (?:and|but)\b)[^.;:!?]){1,160}?,) "
     r"to (?!(?:join|become|be|grow|apply|start|our|the|a|an|your|their|its|this|us|you)\b)(?![a-z]+ing\b)[a-z]+"
@@ -480,7 +490,8 @@ RESPONSIBILITY = CaselessPattern(
         # "You'd own our storage engine", not what the reader would rather or like, nor "how you'd tackle it".
         # (The words before are looked behind from after "you'd": a look-behind first is tried at every position.)
         r"\byou'd (?<!\bhow you'd )(?<!\bwhat you'd )(?<!\bwhy you'd )(?<!\bif you'd )"
-        r"(?!(?:rather|prefer|like|love|enjoy|be|have|need|get|fit|feel|thrive|find|join|want|say|agree|know)\b)"
+        r"(?!(?:rather|prefer|like|love|enjoy|be(?! \w+ing\b)|have|need|get|fit|feel|thrive|find|join|want|say|agree|"
+        r"know)\b)"
         r"|\byou(?:'ll| will| would| shall)\b(?! (?:also )?(?:have" + _NO_OWNERSHIP + r"|need|bring|possess|"
         r"be (?:a (?:good|great|strong) fit|"
         r"comfortable|familiar|expected to have)|enjoy|get|receive|be (?:paid|offered|eligible)|love|join|"
@@ -543,18 +554,19 @@ RESPONSIBILITY = CaselessPattern(
         # What falls to the holder, in formal Portuguese: "Ao enfermeiro competirá prestar …".
         r"|^(?:ao|à) [\w ]{1,40}? (?:compete|competirá|caberá|cabe)\b|^compete-lhe\b"
         r"|^(?:cabe|caberá|compete|competirá) (?:ao|à)\b"
-        # The hire named in the third person: "The analyst will …", "They will …", "S/he will …".
-        r"|^(?:(?:additionally|also|in addition|furthermore|moreover),? )?"
+        # The hire named in the third person: "The analyst will …", "They will …", "S/he will …", after an
+        # opening phrase too ("In spring, the post holder will …").
+        r"|^(?:(?:additionally|also|in addition|furthermore|moreover),? |[\w ]{2,30}, )?"
         r"(?:(?:the|this) (?:incumbent|successful candidate|successful applicant|appointee|post[- ]?holder|"
         r"job ?holder|role ?holder|[\w ,/&()-]{0,60}?\b(?:manager|engineer|"
         r"developer|scientist|lead|coordinator|specialist|designer|analyst|director|consultant|officer|"
         r"architect|administrator|tester|executive|associate|assistant|intern|fellow|person|individual|"
         r"candidate|hire|post-?doc|postdoctoral \w+|researcher|student))|they|s/he|he/she|she/he|he or she|she or he)"
-        r"\b[\w ,]{0,40}?"
+        r"(?:'ll(?! (?:also |ideally )?(?:" + _NOT_THE_HIRES_DUTY + r")\b)|\b[\w ,]{0,40}?"
         r"\b(?:will(?! (?:also |ideally )?(?:" + _NOT_THE_HIRES_DUTY + r")\b)|"
         r"leads|manages|oversees|owns|plans|drives|is responsible|coordinates|leverages|serves|handles|maintains|"
         r"prepares|ensures|monitors|assists|organises|organizes|processes|conducts|trains|teaches|"
-        r"works|supports|builds|designs|develops|delivers)\b"
+        r"works|supports|builds|designs|develops|delivers)\b)"
         # Any other hire named by a word for a person that does the work ("The bookkeeper will process
         # payroll", "The nurse will …"), the word just before "will": not the ones who hire, nor things.
         r"|^(?:(?:additionally|also|in addition|furthermore|moreover),? )?(?:the|this) (?:[\w-]+ ){0,3}"
@@ -579,7 +591,7 @@ RESPONSIBILITY = CaselessPattern(
         r"participeras|développerez|développeras|piloterez|piloteras|gérerez|géreras)\b"
         r"|\b(?:serás responsable|te encargarás|trabajarás|desarrollarás|participarás|liderarás|gestionarás)\b"
         r"|\b(?:ti occuperai|sarai responsabile|lavorerai|svilupperai|gestirai|parteciperai)\b"
-        r"|\b(?:avrà|avranno) (?:il compito|la responsabilità)\b|\bsar(?:à|anno) responsabil[ei]\b"
+        r"|\b(?:avrà|avranno) (?:il compito|la responsabilità)\b|\bsar(?:à|anno) (?:inoltre |anche )?responsabil[ei]\b"
         r"|\bser(?:á|ão|án) (?:\w+ )?(?:responsável|responsáveis|responsable|responsables) (?:por|pel[oa]s?|de|del)\b"
         r"|\b(?:aura|auront) (?:pour missions?|la charge)\b|\bser(?:a|ont) (?:chargé(?:e|·e)?s?|en charge)\b"
         r"|\btendrá (?:como|la) (?:misión|función|responsabilidad)\b|\bserá (?:el|la) responsable\b"
@@ -608,10 +620,18 @@ RESPONSIBILITY = CaselessPattern(
         # What is part of the job: "Velar por … forma parte esencial del puesto", "Consigliare i vini … fa
         # parte del lavoro quotidiano", "Att hålla ordning … är en självklar del av jobbet".
         r"|\b(?:is|are) (?:an? )?(?:\w+ )?part of (?:the|your|this) (?:job|role|work)\b"
+        r"|^(?:a big |a large |the main |a )?(?:part|most|much|half) of (?:the|your|this) (?:job|role|work|day|week) "
+        r"(?:is|will be|involves)\b"
         r"|\bforma(?:n)? parte (?:\w+ )?del (?:puesto|trabajo)\b|\bfa(?:nno)? parte del (?:\w+ )?(?:lavoro|ruolo)\b"
         r"|\bfaz(?:em)? parte (?:\w+ )?d[oa] (?:função|trabalho|cargo)\b|\bfait partie (?:du poste|de vos missions)\b"
         r"|\b(?:är|er) (?:en|et) (?:\w+ )?del av (?:jobbet|arbetet|tjänsten|jobben|arbeidet)\b"
         r"|\ber en (?:\w+ )?del af (?:jobbet|arbejdet)\b"
+        r"|\bfait (?:aussi |également )?partie (?:du poste|de la fonction|des missions|de vos missions)\b"
+        r"|\bhoort (?:ook |eveneens )?bij (?:de|je|jouw) (?:functie|baan|taken|werkzaamheden)\b"
+        r"|\ber (?:også )?(?:en )?(?:\w+ )?del av (?:jobben|arbeidet|stillingen)\b"
+        r"|\bgehört (?:auch |ebenfalls )?zu (?:deinen|ihren|den) aufgaben\b"
+        r"|^do (?:zadań|obowiązków) (?:należy|należą|będzie należało|będą należały)\b"
+        r"|^caber-lhe-á\b"
         # Taking part in shaping it: "Du är med och formar …", "Du er med til at udvikle …".
         r"|\b(?:du (?:är|blir|er|bliver)|(?:är|blir|er) du) med (?:och|til at|til å|på å) \w+"
         # What the job includes: "I tjänsten ingår …", "I stillingen inngår …", "I jobbet indgår …".
@@ -624,6 +644,8 @@ RESPONSIBILITY = CaselessPattern(
         r"|\b(?:do twoich (?:obowiązków|zadań)|twoim zadaniem|twoje zadania|twoja rola)\b"
         # Czech and Slovak: "Vaší náplní práce bude …", "Budete komunikovat …", "Budete mít na starosti …";
         # not what the reader will have, may or will get ("Budete mít možnost …").
+        r"|\b(?:součástí|náplní|súčasťou|náplňou) (?:vaší |tvé |vašej |tvojej )?(?:práce|pozice|pozície|role|funkce) "
+        r"(?:je|bude|budú|jsou)\b"
         r"|\b(?:vaší|vaše|vašou|tvojí|tvoje|tvojou) (?:hlavní |hlavnou |pracovní |pracovnou )?"
         r"(?:náplní|náplň|náplňou|úkolem|úkoly|úlohou|úlohy)\b"
         r"|^(?:také |tiež |dále |ďalej )?budete (?:také |tiež )?"
@@ -644,7 +666,9 @@ RESPONSIBILITY = CaselessPattern(
         # Finnish names the reader in the verb's ending alone: "Vastaat …", "Työssäsi ohjaat …".
         r"|^(?:(?:työssäsi|tehtävässäsi|lisäksi|myös)\s+)?(?:vastaat|osallistut|ohjaat|huolehdit|suunnittelet|"
         r"kehität|toteutat|hoidat|työskentelet|johdat|koordinoit|palvelet|asennat|korjaat|valmistat|opetat|"
-        r"hallinnoit|raportoit|varmistat|analysoit|ylläpidät|tuet|autat)\b"
+        r"hallinnoit|raportoit|varmistat|analysoit|ylläpidät|tuet|autat|seuraat|teet|käyt|kirjaat|avustat|neuvot|"
+        r"opastat|myyt|tarjoilet|siivoat|valmistelet|laadit|testaat|tarkistat|arvioit|dokumentoit|vastaanotat|"
+        r"kuljetat|pakkaat|lastaat|ajat|perehdytät)\b"
         # German lists a duty as belonging to the job: "Dazu gehört die Erstellung …".
         r"|^(?:dazu|hierzu|ebenso|außerdem|zudem) gehör(?:t|en)\b"
         # … and so do other languages, of the post or its holder: "Zum Aufgabengebiet gehören …", "Ferner
@@ -656,8 +680,9 @@ RESPONSIBILITY = CaselessPattern(
         r"|\b(?:le ou la |la |le )?titulaire du poste (?!(?:doit|devra|possède|détient|a)\b)\w+"
         r"|\bla personne titulaire\b|\brelèvent de sa responsabilité\b|\blui seront confiées?\b"
         r"|\bel puesto conlleva\b|\bserá (?:también )?tarea de\b|\btendrás que\b"
+        r"|\b(?:habrá|hay) que (?!(?:tener|ser|estar|contar|disponer|saber|poder)\b)\w+(?:ar|er|ir)\b"
         r"|^cabe-lhe\b|\bo (?:profissional|colaborador) (?:irá|deverá|vai)\b"
-        r"|\ble verr(?:à|anno) affidat[ie]?\b|\bosoba (?:na tym stanowisku|zatrudniona) będzie\b"
+        r"|\ble verr(?:à|anno) affidat[ie]?\b|\bosoba (?:zatrudniona )?(?:na tym stanowisku )?będzie\b"
         r"|\bdo (?:jej|jego) (?:zadań|obowiązków) (?:należ(?:y|ą|eć)|będ)\w*\b|\b(?:jej|jego) zadaniem będzie\b"
         r"|\bprintre atribuții(?:le)? (?:se numără|sunt)\b|\bcandidatul selectat va\b"
         r"|\ba munkakörbe tartozik\b|\bvaším úkolem bude\b|\bdo vaší kompetence (?:bude )?patří\w*\b"
@@ -748,7 +773,8 @@ _UNNAMED_READER_DUTY = (
     # Czech: "Budeš navrhovat …", "Budete řídit …", and the reader's verb in the present opening the
     # sentence ("Podílíš se na …", "Spolupracuješ s …", "Zodpovídáte za …").
     r"|^[Bb]ude(?:š|te)\s+(?!(?:mít|být|dostávat|součástí)\b)\w+t\b"
-    r"|^(?!(?i:" + _CZECH_NOT_DUTY + r"|budeš|budete)\b)\w+(?:íš|eš|áš|íte|áte|ujete)\b"
+    r"|^(?:(?i:s|se|v|ve|na|u|při|pro|k|ke|po|také|dále|navíc|denně) \w+ )?"
+    r"(?!(?i:" + _CZECH_NOT_DUTY + r"|budeš|budete)\b)\w+(?:íš|eš|áš|íte|áte|ujete)\b"
     # Turkish puts the verb last: "Bordro süreçlerini yönetecek.", "… koordine edeceksiniz." (the hire's
     # or the reader's future), but not what they will be, have or get.
     r"|\b(?!(?:olacak|alacak|kazanacak|edinecek|bulacak|sahip)\w*)\w+(?:ecek|acak)(?:tir|tır|sin|sın|siniz|sınız)?"
@@ -1078,6 +1104,31 @@ HOLDER_SEEKING = frozenset(
     """.split()
 )
 """Words after the job named as a subject that seek it ("Szakácsot keresünk"): an opening, no duty."""
+
+HOLDER_GENERIC = re.compile(
+    r"(?:(?:außerdem|zudem|ferner|daneben|darüber hinaus|daarnaast|verder|bovendien|en outre|de plus|également|"
+    r"además|asimismo|también|inoltre|anche|além disso|também|ponadto|dodatkowo|również|også|dessutom|även|"
+    r"derudover),?\s+)?"
+    r"(?:(?:der/die|die/der|der|die|le/la|la/le|le ou la|la ou le|el/la|la/el|il/la|la/il|o/a|a/o|de|den)\s+)?"
+    r"(?:stelleninhaber/?in|stelleninhaber(?:in)?|titulaire du poste|titulaire|medewerker|nieuwe collega|"
+    r"trabajador/a|trabajador\(a\)|lavoratore/trice|trabalhador/a(?: a recrutar)?|trabalhador\(a\)|"
+    r"colaborador/a|colaborador\(a\)|pracownik|pracownica|osoba zatrudniona|osoba na tym stanowisku|"
+    r"anställde|medarbetaren|medarbejderen|medarbeideren|"
+    r"er/sie|sie/er|er oder sie|il/elle|elle/il|il ou elle|elle ou il|hij/zij|zij/hij|hij of zij|zij of hij|"
+    r"él/ella|ella/él|lui/lei|lei/lui|ele/ela|ela/ele|on/ona|ona/on|han/hon|hon/han|han/hun|hun/han)"
+    r"(?=\s)",
+    re.IGNORECASE,
+)
+"""A subject that names the hire without the title's words, opening a sentence (after "also" at most):
+"Der/die Stelleninhaber/in bearbeitet …", "Il/elle instruit …", "Hij of zij adviseert …", "Pracownik
+sporządza …". What follows is read as after the title's job."""
+
+HOLDER_GENERIC_AFTER_VERB = re.compile(
+    r"(?:außerdem|zudem|ferner|daneben|dabei|darüber hinaus|daarnaast|verder|bovendien|ook)\s+(\w+)\s+"
+    r"(?:er/sie|sie/er|er oder sie|hij/zij|zij/hij|hij of zij|de medewerker|der/die stelleninhaber/?in)\b",
+    re.IGNORECASE,
+)
+"""The same after an opening word, the verb first, as German and Dutch put it: "Außerdem betreut er/sie …"."""
 
 HOLDER_TITLE_BREAKS = re.compile(
     r"\s[-–—|·:•]\s|[,:;(\[]|\s(?:at|in|for|with|bei|für|zur|zum|im|à|au|en|pour|chez|para|per|presso|"

@@ -517,9 +517,7 @@ def _features(
     return UnitFeatures(  # by position, in the order of the fields (a unit each: a third cheaper than by name)
         layout,
         opening_features(words),
-        class_features(
-            lexicon_classes([word for word in distinct if word != "du"] if _du_is_french(words) else distinct)
-        ),
+        class_features(lexicon_classes(_without_false_readers(unit.text, words, distinct))),
         cue_names,
         distinct,
         _has_unspaced(unit.text),
@@ -724,7 +722,7 @@ def _reader_cues(text: str, words: list[str]) -> list[str]:
     if not _OTHER_SCRIPT_WORDS.isdisjoint(words):  # one look for all of them; most texts have none
         reader = next(reader for reader in cues.OTHER_SCRIPT_READERS if not reader.words.isdisjoint(words))
         return _other_script_reader_cues(reader, text.lower())
-    if _READER_PRONOUNS.isdisjoint(words) or _du_is_french(words):
+    if _READER_PRONOUNS.isdisjoint(words) or _du_is_french(words) or _je_is_slavic(text, words):
         return ["c:reader-duty"] if cues.SECOND_PERSON_DUTY_UNNAMED.search(text) is not None else []
     out = ["c:reader-duty"] if _asks_a_duty_of_the_reader(text) else []
     if cues.SECOND_PERSON_TRAIT.search(text) is not None:
@@ -776,7 +774,7 @@ _READER_WORDS = (
 )
 _READER_OPENINGS = frozenset(
     "la il el o a vai irá também ainda além también además asimismo inoltre anche infine poi finalmente "
-    "vas budeš budete".split()
+    "vas budeš budete s se v ve na u při pro k ke po také dále navíc denně".split()
 )
 # Endings of a first word that address the reader: the future of Italian, Spanish and Catalan, Czech's
 # present; and of a last word: Turkish's future.
@@ -807,6 +805,26 @@ def _du_is_french(words: list[str]) -> bool:
 
 _DU = frozenset({"du"})
 _MIN_FRENCH_MARKS = 2
+
+
+def _without_false_readers(text: str, words: list[str], distinct: list[str]) -> list[str]:
+    """``distinct`` without a word of another language's reader that is no reader here: French "du",
+    Slavic "je" (see :func:`_du_is_french`, :func:`_je_is_slavic`)."""
+    if _du_is_french(words):
+        return [word for word in distinct if word != "du"]
+    if _je_is_slavic(text, words):
+        return [word for word in distinct if word != "je"]
+    return distinct
+
+
+def _je_is_slavic(text: str, words: list[str]) -> bool:
+    """Whether the only reader's pronoun of a sentence is "je", and the sentence is in a Slavic language ("Na
+    pracovišti je klid", "Výhodou je …"): "je" is "is" there, or "them", not the Dutch "you"."""
+    return "je" in words and _READER_PRONOUNS.intersection(words) == _JE and not _SLAVIC_LETTERS.isdisjoint(text)
+
+
+_JE = frozenset({"je"})
+_SLAVIC_LETTERS = frozenset("ěřůčšžňťďľĺŕąęłńśźżćđ")
 
 
 def _may_address_the_reader(words: list[str]) -> bool:
@@ -1109,6 +1127,7 @@ def _judge(
     _leave_out_uncued_prose_read_as_duties_by_heading(units, features, judgements)
     _read_the_holders_sentences(units, features, judgements, title)
     _read_sentences_beside_requirements(units, features, judgements)
+    _read_sentences_beside_duties(units, features, judgements)
     _read_paragraphs_written_as_entries(units, judgements)
     _leave_out_how_to_apply(units, judgements)
     _leave_out_questions_read_as_duties(units, pulled, judgements)
@@ -1208,6 +1227,49 @@ def _read_sentences_beside_requirements(
             and not _is_question(unit)
         ):
             judgements[index] = Judgement("qualification", "heading", judged.confidence)
+
+
+def _read_sentences_beside_duties(units: list[Unit], features: list[UnitFeatures], judgements: list[Judgement]) -> None:
+    """Under a heading that names duties, a sentence in another language than English, of a paragraph that
+    states another duty, is one too, though the model finds no sign of it ("Der/die Stelleninhaber/in
+    bearbeitet …" then "Die Pflege wird lückenlos dokumentiert.").
+
+    The duty's cues of those languages are few: the third person, the passive and nominal sentences
+    ("Nettoyage et archivage des données.") carry none. A sentence its words decided stays as decided, and
+    so do the employer's words of itself, what is cued as no item, questions, and English prose (under
+    "Your responsibilities", research postings put their project's background beside the duties).
+    """
+    with_duties = {
+        unit.group for unit, judged in zip(units, judgements, strict=True) if judged.kind == "responsibility"
+    }
+    for index, unit in enumerate(units):
+        judged = judgements[index]
+        if (
+            judged.kind is None
+            and judged.signal != "words"
+            and unit.form == "sentence"
+            and unit.group in with_duties
+            and unit.node.declared is K.RESPONSIBILITIES
+            and "c:not-item" not in features[index].cues
+            and not features[index].unspaced
+            and not _speaks_of_the_employer(features[index])
+            and not _is_question(unit)
+            and not unit.text.endswith("!")  # a call ("Kein Problem!"), not a duty
+            and _SETTING.search(unit.text) is None
+            and not _reads_as_english(unit.text)
+        ):
+            judgements[index] = Judgement("responsibility", "heading", judged.confidence)
+
+
+# Words of the setting a duty is done in, its shifts and its team ("Il lavoro si svolge su tre turni",
+# "Arbetslaget består av sex lärare"): a sentence beside duties that holds one describes the post.
+_SETTING = re.compile(
+    r"\b(?:turn[oi]s?|vuoro\w*|műszak\w*|směn\w*|schicht\w*|skift\w*|ploeg\w*|zmian\w*|shifts?|rota|"
+    r"dienstrooster|departamento|departament\w*|arbetslag\w*|teamet|tým\w*|tiimi\w*|zespół|zespole|équipe|"
+    r"equipo|squadra|afdeling|avdelning\w*|kollegor|kolleger|collega's|colleghi|compañeros|collègues|"
+    r"umkreis|kilometr\w*|km)\b",
+    re.IGNORECASE,
+)
 
 
 def _beside_requirements_may_be_one(unit: Unit, features: UnitFeatures) -> bool:
@@ -1337,9 +1399,9 @@ def _read_the_holders_sentences(
             if job is None:  # the title is read only when a sentence may speak of the hire
                 named = title() if callable(title) else title
                 job = (_title_job(named) if named else None) or _NO_JOB
-            if job is _NO_JOB:
-                return
-            said = _said_of_the_job(unit.text, job)
+            said = _said_of_the_job(unit.text, job) if job is not _NO_JOB else None
+            if said is None:
+                said = _said_of_the_hire(unit.text)
             if said is not None:
                 judgements[index] = Judgement(said, "words", judgements[index].confidence)
 
@@ -1442,9 +1504,41 @@ def _said_of_the_job(text: str, job: _TitleJob) -> ItemKind | None:
             at = _after_the_job(tokens, after, job, english=english)
     if at is None:
         return None
-    following = [token.lower() for token in tokens[at : at + _FOLLOWING_TOKENS]]
-    if not following or not tokens[at][:1].islower() or following[0] in job.title_words:
+    if not tokens[at : at + 1] or tokens[at].lower() in job.title_words:
         return None  # no verb: a line that repeats the title ("Practice Nurse - 30 hours per week")
+    return _kind_after_the_hire(tokens[at : at + _FOLLOWING_TOKENS])
+
+
+def _said_of_the_hire(text: str) -> ItemKind | None:
+    """The kind of item a sentence is when it opens on a subject that names the hire without the title's words
+    (:data:`cues.HOLDER_GENERIC`: "Der/die Stelleninhaber/in bearbeitet …", "Il/elle instruit …"), or on an
+    opening word, a verb and such a subject ("Außerdem betreut er/sie …"); read as after the title's job."""
+    if "/" not in text[:_OPENING_CHARS_OF_SUBJECT] and not _GENERIC_WORDS_GATE.search(text[:_OPENING_CHARS_OF_SUBJECT]):
+        return None  # most sentences: no pair of pronouns, nor any of the generic words
+    after_verb = cues.HOLDER_GENERIC_AFTER_VERB.match(text)
+    if after_verb is not None:
+        return _kind_after_the_hire([after_verb.group(1).lower()])
+    generic = cues.HOLDER_GENERIC.match(text)
+    if generic is None:
+        return None
+    return _kind_after_the_hire(
+        _SUBJECT_TOKEN.findall(text[generic.end() : generic.end() + _SUBJECT_CHARS])[:_FOLLOWING_TOKENS]
+    )
+
+
+_GENERIC_WORDS_GATE = re.compile(
+    r"stelleninhaber|titulaire|medewerker|collega|trabaja|lavorat|trabalha|colabora|pracown|osoba|anställ|"
+    r"medarbe|hij of|zij of|er oder|il ou|elle ou",
+    re.IGNORECASE,
+)
+
+
+def _kind_after_the_hire(tokens: list[str]) -> ItemKind | None:
+    """The kind of item the words after the hire named as a subject make of a sentence: having or must-be a
+    requirement, doing a duty, being, may or getting nothing (see :func:`_read_the_holders_sentences`)."""
+    following = [token.lower() for token in tokens]
+    if not following or not tokens[0][:1].islower():
+        return None
     if following[0] in cues.HOLDER_MUST and following[1:2] and following[1] in cues.HOLDER_BEING:
         return "qualification"  # "The nurse must be registered …"
     if following[0] in cues.HOLDER_FUTURE:  # "Bucătarul va pregăti …", not "… va avea" nor "… va fi"
@@ -1612,7 +1706,8 @@ def _leave_out_what_need_not_be_had(
 # What the sentence requires after all: "You don't need experience, …, but you must be kind and patient."
 _BUT_REQUIRED = re.compile(
     r"\b(?:but|aber|mais|pero|mas|ma|maar|men|ale)\b[^.;!?]{0,20}?\b(?:you|du|sie|vous|tu|je|jij)\s+"
-    r"(?:must|should|need to|will need to|have to|musst|müssen|solltest|sollten|devez|dois|debes|deve|moet|"
+    r"(?:must|should|need to|will need to|have to|do need|'ll need|will need|do have to|"
+    r"musst|müssen|solltest|sollten|devez|dois|debes|deve|moet|"
     r"måste|skal|må)\b",
     re.IGNORECASE,
 )

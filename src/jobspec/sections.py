@@ -34,7 +34,11 @@ FIELD_LEVEL_OFFSET = 1
 # "#+" and "\s*" tries every split of a long run of "#"s (quadratic).
 _HASH_HEADING = re.compile(r"^(#{1,6})(?=[^#\s])(.*)$")
 # Spaces around an optional colon are read once: "\s*:?\s*" splits a run of spaces every way.
-_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_\n]+?)(?:\1)(?:\s*(?P<colon>:))?\s*$")
+# A bold line, after a pictograph or two that mark it ("🔧 **Jouw werk**").
+_BOLD_LINE = re.compile(
+    r"^\s*(?:[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]{1,3}\s*)?"
+    r"(\*\*|__)(?P<text>[^*_\n]+?)(?:\1)(?:\s*(?P<colon>:))?\s*$"
+)
 _FIELD_LINE = re.compile(
     r"^\s*(\*\*|__)(?P<label>[^*_\n]{1,60}?)(?P<inner>[:?？]?)\s*\1(?:\s*(?P<sep>:|[-–—]{1,2}))?\s*(?P<value>\S.*)$"
 )

@@ -42,8 +42,10 @@ _CASELESS = (
 )
 # A stop and the space after it; the stop itself (one character) ends the sentence before it. Opening on the
 # stop rather than looking behind for it lets the search skip to each stop (twice as fast).
+# A pictograph ends a sentence as a stop does, before a capital ("… is a plus 🙌 It's a small team").
 _STOP = re.compile(
-    r"[.!?…][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[" + _CAPITALS + _CASELESS + r"0-9¿¡])|[。！？][」』）)]*\s*(?=\S)"
+    r"[.!?…\U0001f300-\U0001faff][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[" + _CAPITALS + _CASELESS + r"0-9¿¡])"
+    r"|[。！？][」』）)]*\s*(?=\S)"
 )
 # Tried only where a word starts: tried inside one, each try read the rest of it (quadratic).
 _WORD_BEFORE = re.compile(r"(?<![\w.&'-])([\w.&'-]+)[.!?…][\"'”’)\]]*$")
@@ -64,7 +66,7 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     start = 0
     for match in _STOP.finditer(text):
         end = match.start() + 1  # after the stop
-        if not _ends_sentence(text[max(start, end - _LOOK_BACK) : end]):
+        if not _ends_sentence(text[max(start, end - _LOOK_BACK) : end]) or _opens_on_a_pictograph(text, start, end):
             continue
         piece = text[start:end].strip()
         if piece:
@@ -74,6 +76,14 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     if tail:
         out.append((start, tail))
     return out
+
+
+def _opens_on_a_pictograph(text: str, start: int, end: int) -> bool:
+    """Whether the stop is a pictograph with nothing but spaces before it: it marks what follows ("🚧 Nous …")."""
+    return text[end - 1] >= _FIRST_PICTOGRAPH and not text[start : end - 1].strip()
+
+
+_FIRST_PICTOGRAPH = "\U0001f300"
 
 
 def _ends_sentence(before: str) -> bool:

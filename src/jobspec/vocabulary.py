@@ -798,6 +798,7 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "role description | role responsibilities | responsibilities include | duties include | "
         "in this role | in this position | what will you be doing | what will you do | what would you be doing | "
         "what will you work on | what will your day look like | what does the role involve | what the role involves | "
+        "what youll do | what will i actually do | what will i do | what would i do | what would i be doing | "
         "what does the job involve",
         "de": "aufgaben~ | tätigkeit~ | verantwortlichkeit~ | ~aufgaben | ~tätigkeiten | ~tätigkeitsbereich | "
         "~verantwortungsbereich | ~aufgabenbereich | "
@@ -822,13 +823,14 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "suas atribuições | atribuições | funções | "
         "tarefas | o que você vai fazer | o que vai fazer | o que você fará | seus desafios | desafios | "
         "dia a dia | no seu dia a dia | suas tarefas | sua missão | "
-        "o que vais fazer | o que farás | as tuas funções | as tuas responsabilidades | o teu dia a dia",
+        "o que vais fazer | o que farás | as tuas funções | as tuas responsabilidades | o teu dia a dia | "
+        "plano de trabalhos | plano de trabalho",
         "it": "responsabilit~ | sfide | cosa ti chiediamo di fare | chiediamo di fare | "
         "le tue attività | attività principali | principali responsabilità | "
         "cosa andrai a fare | "
         "di cosa ti occuperai | ti occuperai | mansioni principali | compiti principali | la tua missione",
         "nl": "wat ga je doen | wat jij gaat doen | ~taken | je verantwoordelijkheden | jouw verantwoordelijkheden | "
-        "wat houdt de functie in | de werkzaamheden | dit ga je doen | wat ga je precies doen",
+        "wat houdt de functie in | de werkzaamheden | dit ga je doen | wat ga je precies doen | jouw werk | je werk",
         "sv": "arbetsuppgift~ | utmaningar | ~arbetsuppgifter | ~uppgifter | dina arbetsuppgifter | "
         "~ansvarsområden | ansvar | ditt ansvar | "
         "vad du kommer att göra | vad du ska göra | du kommer att | i rollen | rollen innebär | i rollen ingår | "
@@ -894,7 +896,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "what we ask of you | what we ask for | what we require | we require | "
         "the ideal candidate will have | the successful candidate will have | the candidate will have | "
         "the ideal candidate will possess | the successful candidate will possess | "
-        "certificates/licenses | certificates/licences",
+        "certificates/licenses | certificates/licences | what youll need | what youll bring | what kind of person | "
+        "who would fit | do i need experience | what do i need | what do i need to bring",
         "de": "anforderung~ | qualifikation~ | voraussetzung~ | ~erfordernisse | kenntnis~ | was erwarten wir | "
         "muss | muss kriterien | musskriterien | "
         "erwarten wir | über dich | über sie | was du brauchst | was sie brauchen | eigenschaften | "
@@ -921,7 +924,7 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "qui es-tu | qui êtes-vous | tu es | vous êtes | tu as | vous avez | qualités requises | expérience | "
         "qui recherchons-nous | quel profil recherchons-nous | que recherchons-nous | "
         "formation | requis | qualifications requises | critères",
-        "es": "sobre ti | acerca de ti | lo que pedimos | qué pedimos | requerimos | "
+        "es": "sobre ti | acerca de ti | lo que pedimos | qué pedimos | requerimos | nos encaja si | encajas si | "
         "qué necesitamos | lo que necesitamos | quién eres | quien eres | "
         "quién eres tú | sobre usted | requisito~ | competencia~ | cualidades | características | "
         "se requiere | "
@@ -930,6 +933,7 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "buscamos | qué necesitas | lo que necesitas | lo que esperamos | qué esperamos de ti | habilidades | "
         "competencias | conocimientos | formación | experiencia requerida | imprescindible | requerido",
         "pt": "sobre você | sobre ti | o que pedimos | pedimos | o que precisamos | o que exigimos | "
+        "o que a gente procura | a gente procura | quem a gente procura | "
         "exigimos | requisito~ | competência~ | qualificaç~ | qualidades | características | "
         "requisitos | requisitos obrigatórios | pré-requisitos | pré requisitos | perfil | perfil desejado | "
         "o que buscamos | o que procuramos | procuramos | buscamos | quem procuramos | o que esperamos | "
@@ -1004,7 +1008,7 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "what would make you stand out | what sets you apart | stand out | standout | wish list | wishlist | "
         "not required but | welcome | desired skills | advantageous | beneficial | an advantage | "
         "would be an advantage | would be great | non-essential | non essential | nonessential | not essential | "
-        "highly regarded | highly valued",
+        "highly regarded | highly valued | nice if you have | nice if you | bonus if you | great if you have",
         "de": "~wünschenswert | wünschenswerte kenntnisse | von vorteil | pluspunkte | ~pluspunkte | das wäre toll | "
         "kann kriterien | kannkriterien | "
         "optional | bonus | kein muss | schön wäre | wünschenswert wäre | idealerweise hast du | vorteilhaft",
@@ -1251,7 +1255,10 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "would count in your favor | will count in your favor | counts in your favor | "
     "would be a real advantage | would be a great advantage | would be a big advantage | "
     "would be a distinct advantage | would be a definite advantage | is also welcomed | is welcomed | "
-    "are also welcomed | are welcomed",
+    "are also welcomed | are welcomed | helps too | would help | would also help | "
+    "it helps if | "
+    "it would help if | is handy | are handy | it's handy if | is a big help | would be a big help | "
+    "is valued | are valued | would be amazing | nice if you have | great if you have | bonus if you have",
     "de": "außerdem wünschenswert | ebenfalls von vorteil | vorteilhaft | vorteilhaft sind | vorteilhaft wäre | "
     "wäre ein plus | ist ein plus | sind ein plus | "
     "wären toll | ist wünschenswert | sind wünschenswert | "
@@ -1275,6 +1282,7 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "valorizamos conhecimentos | conta pontos | fator preferencial | factor preferencial | "
     "será considerado um diferencial | será considerada um diferencial | é considerado um diferencial | "
     "será considerado diferencial | considera-se um diferencial | serão valorizados | serão valorizadas | "
+    "fator de preferência | factor de preferência | é fator de preferência | constitui fator de preferência | "
     "serão também valorizados | serão também valorizadas | será também valorizado | será também valorizada",
     "it": "preferite | preferiti | preferita | preferito | verranno preferite | verranno preferiti | è gradito | "
     "è gradita | sono graditi | costituisce titolo preferenziale | titolo preferenziale | "
@@ -1282,9 +1290,10 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "valutato positivamente | valutati positivamente | valutate positivamente | sarà valutata positivamente | "
     "sarà valutato positivamente | saranno valutati positivamente | è un vantaggio | costituisce un vantaggio | "
     "sarà inoltre valutata positivamente | sarà inoltre valutato positivamente | "
-    "saranno inoltre valutati positivamente | saranno inoltre valutate positivamente",
+    "saranno inoltre valutati positivamente | saranno inoltre valutate positivamente | "
+    "non è indispensabile | non sono indispensabili | non è obbligatorio | non è vincolante",
     "nl": "is een pré | een pré | pré | is een pluspunt | pluspunt | is mooi meegenomen | wenselijk | gewenst | "
-    "streepje voor | geen must | "
+    "streepje voor | geen must | is handig | "
     "is gewenst | een troef | is een troef | "
     "is een voordeel | een voordeel | strekt tot aanbeveling",
     "sv": "meriterande | är meriterande | meriterar | är ett plus | ett plus | plus i kanten | önskvärt | "
@@ -1294,7 +1303,7 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "ser gerne at | vi ser gerne at | "
     "klar fordel | en klar fordel",
     "no": "er en fordel | en fordel | er et pluss | ønskelig | har gjerne | gjerne med erfaring | gjerne erfaring | "
-    "ser gjerne at | vi ser gjerne at | "
+    "ser gjerne at | vi ser gjerne at | ikke et krav | er ikke et krav | ikke noe krav | "
     "vil bli tillagt vekt | tillegges vekt | vil tillegges vekt",
     "fi": "katsotaan eduksi | eduksi | on eduksi | plussaa | on plussaa | toivottavaa | hyödyksi | arvostamme | "
     "katsotaan eduksi myös | toivotaan",
