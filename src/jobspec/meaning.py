@@ -810,9 +810,9 @@ _MIN_FRENCH_MARKS = 2
 def _without_false_readers(text: str, words: list[str], distinct: list[str]) -> list[str]:
     """``distinct`` without a word of another language's reader that is no reader here: French "du",
     Slavic "je" (see :func:`_du_is_french`, :func:`_je_is_slavic`)."""
-    if _du_is_french(words):
+    if "du" in distinct and _du_is_french(words):
         return [word for word in distinct if word != "du"]
-    if _je_is_slavic(text, words):
+    if "je" in distinct and _je_is_slavic(text, words):
         return [word for word in distinct if word != "je"]
     return distinct
 
@@ -1289,22 +1289,28 @@ def _paragraphs_of_short_lines_joined(units: list[Unit]) -> list[int]:
     as one: lines written as paragraphs of their own ("High school diploma or equivalent." then "Valid
     driver's licence.") are the entries of one list without markers."""
     groups: list[int] = []
+    short_before = False
     for index, unit in enumerate(units):
-        previous = index - 1
-        if (
-            previous >= 0
-            and units[previous].node is unit.node
-            and _is_short_sole_line(units, previous)
-            and _is_short_sole_line(units, index)
-        ):
-            groups.append(groups[previous])
+        short = _is_short_sole_line(units, index)
+        if short and short_before and units[index - 1].node is unit.node:
+            groups.append(groups[index - 1])
         else:
             groups.append(unit.group)
+        short_before = short
     return groups
 
 
 def _is_short_sole_line(units: list[Unit], index: int) -> bool:
-    return _sole_paragraph_sentence(units, index) and len(units[index].text.split()) <= _SHORT_LINE_WORDS
+    text = units[index].text
+    return (
+        len(text) <= _SHORT_LINE_CHARS
+        and _sole_paragraph_sentence(units, index)
+        and len(text.split()) <= _SHORT_LINE_WORDS
+    )
+
+
+_SHORT_LINE_CHARS = 200
+"""Longer than this, no line is of :data:`_SHORT_LINE_WORDS` words: the words are not counted."""
 
 
 _SHORT_LINE_WORDS = 12
