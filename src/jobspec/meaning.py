@@ -1392,6 +1392,8 @@ def _read_the_holders_sentences(
     The title is the posting's own word for the hire, in the posting's own language, so this reads the
     third person of any language without a table of its verbs. Sentences that say what the hire is, gets
     or may do are left alone, and so are the sections of the company, the offer and the application.
+    A subject that names the hire without the title's words ("Der/die Stelleninhaber/in", "Il/elle", see
+    :func:`_said_of_the_hire`) is read the same way, with a title or without.
     """
     job: _TitleJob | None = None
     for index, unit in enumerate(units):
