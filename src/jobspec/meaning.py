@@ -517,7 +517,13 @@ def _features(
     return UnitFeatures(  # by position, in the order of the fields (a unit each: a third cheaper than by name)
         layout,
         opening_features(words),
-        class_features(lexicon_classes(_without_false_readers(unit.text, words, distinct))),
+        class_features(
+            lexicon_classes(
+                _without_false_readers(unit.text, words, distinct)
+                if "du" in distinct or "je" in distinct  # most units hold neither: no call
+                else distinct
+            )
+        ),
         cue_names,
         distinct,
         _has_unspaced(unit.text),
@@ -1210,23 +1216,27 @@ def _read_sentences_beside_requirements(
     Short lines written as paragraphs of their own are one paragraph here (see
     :func:`_paragraphs_of_short_lines_joined`), once two of them are requirements.
     """
+    candidates = [
+        index
+        for index, (unit, judged) in enumerate(zip(units, judgements, strict=True))
+        if judged.kind is None
+        and judged.signal != "words"
+        and unit.form == "sentence"
+        and _beside_requirements_may_be_one(unit, features[index])
+        and "c:not-item" not in features[index].cues
+        and not _speaks_of_the_employer(features[index])
+        and not _is_question(unit)
+    ]
+    if not candidates:  # most postings: the paragraphs are not looked at
+        return
     groups = _paragraphs_of_short_lines_joined(units)
     requirements = Counter(
         group for group, judged in zip(groups, judgements, strict=True) if judged.kind == "qualification"
     )
-    for index, unit in enumerate(units):
-        judged = judgements[index]
-        if (
-            judged.kind is None
-            and judged.signal != "words"
-            and unit.form == "sentence"
-            and requirements[groups[index]] >= (1 if groups[index] == unit.group else _JOINED_LINES_REQUIREMENTS)
-            and _beside_requirements_may_be_one(unit, features[index])
-            and "c:not-item" not in features[index].cues
-            and not _speaks_of_the_employer(features[index])
-            and not _is_question(unit)
-        ):
-            judgements[index] = Judgement("qualification", "heading", judged.confidence)
+    for index in candidates:
+        group = groups[index]
+        if requirements[group] >= (1 if group == units[index].group else _JOINED_LINES_REQUIREMENTS):
+            judgements[index] = Judgement("qualification", "heading", judgements[index].confidence)
 
 
 def _read_sentences_beside_duties(units: list[Unit], features: list[UnitFeatures], judgements: list[Judgement]) -> None:
