@@ -468,6 +468,9 @@ def test_a_cue_of_one_kind_under_a_heading_of_the_other_is_left_to_the_model() -
         ("Level 2 maths would help, but it's not essential.", True),  # "it" takes up what goes before
         ("Asimismo, se tendrá en cuenta el certificado de discapacidad.", True),
         ("Zkušenost z prodeje není podmínkou, ale přivítáme ji.", True),  # "is no condition"
+        ("Tener vehículo propio será un punto a favor.", True),
+        ("Spreek je ook Arabisch, dan is dat een groot voordeel.", True),  # "then that is" takes it all up
+        ("Wenn du Musikpädagogik studiert hast, freuen wir uns besonders.", True),
     ],
 )
 def test_a_preferred_cue_in_many_languages(item: str, optional: bool) -> None:
@@ -1781,6 +1784,10 @@ def test_the_work_sought_is_no_gerund_after_to() -> None:
         ("Our ideal person is calm under pressure.", "c:qual-strong"),
         ("We're after people who love being outdoors.", "c:qual-strong"),
         ("Ważna jest dla nas dobra znajomość prawa.", "c:qual-strong"),
+        ("Imprescindible inglés conversacional.", "c:qual-strong"),
+        ("Voraussetzung für die Einstellung ist ein Masterabschluss.", "c:qual-strong"),
+        ("Il est demandé au candidat de savoir rédiger.", "c:qual-strong"),
+        ("In het bezit zijn van rijbewijs B.", "c:qual-strong"),
         ("A bit of bike know-how helps too.", "x:preferred"),
     ],
 )

@@ -2927,7 +2927,7 @@ _RESUMES_THE_WHOLE = re.compile(
     r"|,\s*(?:c'|c’|ce|das|lo cual|lo que|esto|dat|dit|det|dette)\s*$"
     # … or the verb first, as German and the Nordic languages put it after "if": "Wenn du … kennst, ist das
     # ein Plus", "Har du … , er det et plus".
-    r"|,\s*(?:ist das|wäre das|er det|vil det være|är det|vore det|is dat|zou dat)\s*$"
+    r"|,\s*(?:(?:dann |dan )?(?:ist das|wäre das|is dat|zou dat)|er det|vil det være|är det|vore det)\s*$"
     # … or "but" and the cue alone: "Ervaring met Excel is fijn, maar geen must", "… would help, but it's not
     # essential".
     r"|,\s*(?:but|maar|aber|mais|men|pero|ma)(?:\s+(?:it|that|this)(?:'s|’s| is))?\s*$",

@@ -1264,7 +1264,7 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "wären toll | ist wünschenswert | sind wünschenswert | "
     "wäre wünschenswert | ist von vorteil | sind von vorteil | wäre von vorteil | idealerweise | gerne auch | "
     "pluspunkt | bonuspunkte | im besten fall | im idealfall | erwünscht | ist erwünscht | sind erwünscht | "
-    "wäre super | wären super | wäre klasse | wäre prima",
+    "wäre super | wären super | wäre klasse | wäre prima | freuen wir uns besonders",
     "fr": "serait également un plus | est également apprécié | est un plus | sont un plus | est un atout | "
     "sont un atout | serait un atout | seraient un plus | "
     "apprécié | appréciés | est appréciée | bonus | optionnel | facultatif",
@@ -1272,7 +1272,8 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "se valorará positivamente | valorable | es un extra | opcional | se valora | se valorarán | "
     "valoramos experiencia | valoramos la experiencia | valoramos conocimientos | valoramos los conocimientos | "
     "se tendrá en cuenta | se tendrán en cuenta | será valorable | serán valorables | sería valorable | "
-    "se valorará especialmente | se valorarán especialmente",
+    "se valorará especialmente | se valorarán especialmente | un punto a favor | será un punto a favor | "
+    "no es imprescindible | no es obligatorio",
     "pt": "também é interessante | é interessante que | não é um pré-requisito | mas não é um pré-requisito | "
     "não é obrigatório | é um plus | será um plus | "
     "é desejável | é interessante | seria interessante | é um bônus | "
@@ -1293,7 +1294,7 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "saranno inoltre valutati positivamente | saranno inoltre valutate positivamente | "
     "non è indispensabile | non sono indispensabili | non è obbligatorio | non è vincolante",
     "nl": "is een pré | een pré | pré | is een pluspunt | pluspunt | is mooi meegenomen | wenselijk | gewenst | "
-    "streepje voor | geen must | is handig | "
+    "streepje voor | geen must | is handig | een groot voordeel | is dat een voordeel | "
     "is gewenst | een troef | is een troef | "
     "is een voordeel | een voordeel | strekt tot aanbeveling",
     "sv": "meriterande | är meriterande | meriterar | är ett plus | ett plus | plus i kanten | önskvärt | "
