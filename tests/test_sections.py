@@ -324,28 +324,26 @@ def test_a_greek_phrase_without_accents_is_not_a_heading_of_another_kind() -> No
     assert DEFAULT_VOCABULARY.heading_kind("Προφίλ εταιρείας") is not SectionKind.QUALIFICATIONS
 
 
-def test_a_person_specification_with_a_column_of_codes_lists_each_criterion_under_its_kind() -> None:
-    body = (
-        "## Person specification\n\n| Criteria | E/D | Assessed by |\n|---|---|---|\n"
-        "| A pharmacy qualification | E | Application |\n| Care home experience | D | Interview |\n"
-    )
-    posting = parse(body)
-    assert [(item.text, item.required) for item in posting.qualifications] == [
-        ("A pharmacy qualification", True),
-        ("Care home experience", False),
-    ]
-
-
-def test_a_column_of_how_criteria_are_assessed_leaves_the_ticked_columns_to_say_their_kind() -> None:
-    body = (
-        "## Person specification\n\n| Criteria | Essential | Desirable | Assessed |\n|---|:-:|:-:|---|\n"
-        "| A PhD in criminology | ✓ | | A |\n| Fellowship of Advance HE | | ✓ | A/I |\n"
-    )
-    posting = parse(body)
-    assert [(item.text, item.required) for item in posting.qualifications] == [
-        ("A PhD in criminology", True),
-        ("Fellowship of Advance HE", False),
-    ]
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        (  # a column of codes names each criterion's kind; the column of how it is assessed is no part of it
+            "| Criteria | E/D | Assessed by |\n|---|---|---|\n"
+            "| A pharmacy qualification | E | Application |\n| Care home experience | D | Interview |\n",
+            [("A pharmacy qualification", True), ("Care home experience", False)],
+        ),
+        (  # a column of how criteria are assessed leaves the ticked columns to say their kind
+            "| Criteria | Essential | Desirable | Assessed |\n|---|:-:|:-:|---|\n"
+            "| A PhD in criminology | ✓ | | A |\n| Fellowship of Advance HE | | ✓ | A/I |\n",
+            [("A PhD in criminology", True), ("Fellowship of Advance HE", False)],
+        ),
+    ],
+)
+def test_a_person_specification_table_with_codes_or_assessment_lists_each_criterion_under_its_kind(
+    table: str, expected: list[tuple[str, bool]]
+) -> None:
+    posting = parse(f"## Person specification\n\n{table}")
+    assert [(item.text, item.required) for item in posting.qualifications] == expected
 
 
 def test_an_html_person_specification_lists_each_column_under_its_kind() -> None:

@@ -37,6 +37,8 @@ import mistune
 from mistune.block_parser import BlockParser
 from mistune.core import BlockState
 
+from .text import PICTOGRAPHS
+
 __all__ = [
     "CLAUSE_SEPARATOR",
     "MAX_BYLINE_PART_WORDS",
@@ -729,7 +731,7 @@ _BULLET_LINE = re.compile(rf"^\s*[{_BULLET_CHARS}]\ufe0f?\s*")  # "✔️": the 
 # The same after a bullet character, wherever it is ("<br>•&nbsp;Process payroll"): the bullet's own space.
 _BULLET_NO_BREAK_SPACE = re.compile(rf"(?P<bullet>[{_BULLET_CHARS}]|&bull;|&#8226;)(?:\xa0|&nbsp;|&#160;)+(?=\S)")
 # Arrows, dingbats, shapes and emoji, which open the lines of lists written without Markdown ("✅ …").
-_SYMBOL_RANGES = "\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"
+_SYMBOL_RANGES = "\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff" + PICTOGRAPHS
 _TABLE_OR_BULLET_CHAR = re.compile(rf"[|{_BULLET_CHARS}–—{_SYMBOL_RANGES}ØŸ§]|ü(?:\t|  )")
 # En and em dashes open list items too, but only in a paragraph of several such lines:
 # one line opening on a dash is as likely an aside or an attribution.

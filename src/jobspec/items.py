@@ -30,7 +30,16 @@ from .sentences import split_sentences
 from .text import LINE_BREAK, CaselessPattern, plain_text, plain_text_and_links, word_count
 from .vocabulary import LISTING_KINDS, Vocabulary
 
-__all__ = ["ExtractedItem", "ItemKind", "Unit", "UnitForm", "ends_running_on", "find_units", "is_bare_stem"]
+__all__ = [
+    "ENTRY_ENDS",
+    "ExtractedItem",
+    "ItemKind",
+    "Unit",
+    "UnitForm",
+    "ends_running_on",
+    "find_units",
+    "is_bare_stem",
+]
 
 ItemKind = Literal["responsibility", "qualification", "benefit"]
 UnitForm = Literal["list", "line", "sentence", "field"]
@@ -456,9 +465,13 @@ def _ends_entries(lines: list[_Line]) -> bool:
     entries of a list written without markers ("il s'agira de :" then "rédiger … ;", "effectuer … ;"),
     which wrapped prose does not end its lines on."""
     ends = [line.text.rstrip()[-1:] for line in lines[:-1]]
-    return ends.count(";") + ends.count("；") >= _MIN_SEMICOLON_LINES and all(end in ":;：；" for end in ends)
+    return sum(end in ENTRY_ENDS for end in ends) >= _MIN_SEMICOLON_LINES and all(
+        end in ENTRY_ENDS or end in (":", "：") for end in ends
+    )
 
 
+ENTRY_ENDS = (";", "；")
+"""How an entry of a list written without markers may end, where a sentence of prose does not."""
 _MIN_SEMICOLON_LINES = 2
 _MIN_LISTED_LINES = 3
 _MAX_LISTED_LINE_WORDS = 10

@@ -45,7 +45,7 @@ from typing import TypeVar
 
 from . import cues
 from .facts.experience import parse_experience
-from .items import ExtractedItem, ItemKind, Unit, ends_running_on
+from .items import ENTRY_ENDS, ExtractedItem, ItemKind, Unit, ends_running_on
 from .models import ItemSignal, SectionKind
 from .sections import SectionNode
 from .text import CaselessPattern, LiteralGate, lower_like_ignorecase, split_alternatives
@@ -519,7 +519,7 @@ def _features(
         opening_features(words),
         class_features(
             lexicon_classes(
-                _without_false_readers(unit.text, words, distinct)
+                _without_false_reader(unit.text, words, distinct)
                 if "du" in distinct or "je" in distinct  # most units hold neither: no call
                 else distinct
             )
@@ -728,7 +728,7 @@ def _reader_cues(text: str, words: list[str]) -> list[str]:
     if not _OTHER_SCRIPT_WORDS.isdisjoint(words):  # one look for all of them; most texts have none
         reader = next(reader for reader in cues.OTHER_SCRIPT_READERS if not reader.words.isdisjoint(words))
         return _other_script_reader_cues(reader, text.lower())
-    if _READER_PRONOUNS.isdisjoint(words) or _du_is_french(words) or _je_is_slavic(text, words):
+    if _READER_PRONOUNS.isdisjoint(words) or _false_reader(text, words) is not None:
         return ["c:reader-duty"] if cues.SECOND_PERSON_DUTY_UNNAMED.search(text) is not None else []
     out = ["c:reader-duty"] if _asks_a_duty_of_the_reader(text) else []
     if cues.SECOND_PERSON_TRAIT.search(text) is not None:
@@ -796,39 +796,30 @@ _HEBREW_ARABIC_FUTURE = ("ת", "سي", "ست", "وسي", "وست")
 # Every match of cues.SECOND_PERSON_TRAIT holds one of these words, and so does every match of
 # cues.SECOND_PERSON_DUTY but those of the cheaper cues.SECOND_PERSON_DUTY_UNNAMED.
 _READER_PRONOUNS = frozenset("vous tu tú je jij du sie você".split())
-# French words no German or Nordic sentence holds: beside two of them "du" is French ("le droit du travail").
+
+
+def _false_reader(text: str, words: list[str]) -> str | None:
+    """The only reader's pronoun of a sentence when it is a word of another language there, else None:
+    French "du" ("of the", beside two French words: "le droit du travail"), Slavic "je" ("is", "them", in a
+    text with Slavic letters: "Na pracovišti je klid"), not the German or Nordic "du" nor the Dutch "je"."""
+    pronouns = _READER_PRONOUNS.intersection(words)
+    if pronouns == _DU and len(_FRENCH_MARKS.intersection(words)) >= _MIN_FRENCH_MARKS:
+        return "du"
+    if pronouns == _JE and not _SLAVIC_LETTERS.isdisjoint(text):
+        return "je"
+    return None
+
+
+def _without_false_reader(text: str, words: list[str], distinct: list[str]) -> list[str]:
+    """``distinct`` without the word :func:`_false_reader` finds, if any."""
+    false_reader = _false_reader(text, words)
+    return distinct if false_reader is None else [word for word in distinct if word != false_reader]
+
+
+# French words no German or Nordic sentence holds.
 _FRENCH_MARKS = frozenset("le la les est un une au aux ou par pour dans avec sur nous qui ce cette son sa ses".split())
-
-
-def _du_is_french(words: list[str]) -> bool:
-    """Whether the only reader's pronoun of a sentence is "du", and the sentence is French: "du" is "of the"."""
-    return (
-        "du" in words
-        and _READER_PRONOUNS.intersection(words) == _DU
-        and len(_FRENCH_MARKS.intersection(words)) >= _MIN_FRENCH_MARKS
-    )
-
-
-_DU = frozenset({"du"})
 _MIN_FRENCH_MARKS = 2
-
-
-def _without_false_readers(text: str, words: list[str], distinct: list[str]) -> list[str]:
-    """``distinct`` without a word of another language's reader that is no reader here: French "du",
-    Slavic "je" (see :func:`_du_is_french`, :func:`_je_is_slavic`)."""
-    if "du" in distinct and _du_is_french(words):
-        return [word for word in distinct if word != "du"]
-    if "je" in distinct and _je_is_slavic(text, words):
-        return [word for word in distinct if word != "je"]
-    return distinct
-
-
-def _je_is_slavic(text: str, words: list[str]) -> bool:
-    """Whether the only reader's pronoun of a sentence is "je", and the sentence is in a Slavic language ("Na
-    pracovišti je klid", "Výhodou je …"): "je" is "is" there, or "them", not the Dutch "you"."""
-    return "je" in words and _READER_PRONOUNS.intersection(words) == _JE and not _SLAVIC_LETTERS.isdisjoint(text)
-
-
+_DU = frozenset({"du"})
 _JE = frozenset({"je"})
 _SLAVIC_LETTERS = frozenset("ěřůčšžňťďľĺŕąęłńśźżćđ")
 
@@ -1219,13 +1210,7 @@ def _read_sentences_beside_requirements(
     candidates = [
         index
         for index, (unit, judged) in enumerate(zip(units, judgements, strict=True))
-        if judged.kind is None
-        and judged.signal != "words"
-        and unit.form == "sentence"
-        and _beside_requirements_may_be_one(unit, features[index])
-        and "c:not-item" not in features[index].cues
-        and not _speaks_of_the_employer(features[index])
-        and not _is_question(unit)
+        if _unread_prose(unit, judged, features[index]) and _beside_requirements_may_be_one(unit, features[index])
     ]
     if not candidates:  # most postings: the paragraphs are not looked at
         return
@@ -1255,20 +1240,29 @@ def _read_sentences_beside_duties(units: list[Unit], features: list[UnitFeatures
     for index, unit in enumerate(units):
         judged = judgements[index]
         if (
-            judged.kind is None
-            and judged.signal != "words"
-            and unit.form == "sentence"
-            and unit.group in with_duties
+            unit.group in with_duties
             and unit.node.declared is K.RESPONSIBILITIES
-            and "c:not-item" not in features[index].cues
+            and _unread_prose(unit, judged, features[index])
             and not features[index].unspaced
-            and not _speaks_of_the_employer(features[index])
-            and not _is_question(unit)
             and not unit.text.endswith("!")  # a call ("Kein Problem!"), not a duty
             and _SETTING.search(unit.text) is None
             and not _reads_as_english(unit.text)
         ):
             judgements[index] = Judgement("responsibility", "heading", judged.confidence)
+
+
+def _unread_prose(unit: Unit, judged: Judgement, features: UnitFeatures) -> bool:
+    """Whether a unit is a sentence the model left out by its layout or place, not by its words, and that is
+    neither cued as no item, nor the employer's words of itself, nor a question: what may be read as the
+    items beside it are (:func:`_read_sentences_beside_requirements`, :func:`_read_sentences_beside_duties`)."""
+    return (
+        judged.kind is None
+        and judged.signal != "words"
+        and unit.form == "sentence"
+        and "c:not-item" not in features.cues
+        and not _speaks_of_the_employer(features)
+        and not _is_question(unit)
+    )
 
 
 # Words of the setting a duty is done in, its shifts and its team ("Il lavoro si svolge su tre turni",
@@ -1363,10 +1357,9 @@ def _read_paragraphs_written_as_entries(units: list[Unit], judgements: list[Judg
 def _goes_on_as_an_entry(previous: Unit, unit: Unit) -> bool:
     """Whether a paragraph of one sentence follows ``previous`` as the next entry: same section, and
     ``previous`` ends on a semicolon."""
-    return previous.node is unit.node and previous.text.rstrip().endswith(_ENTRY_ENDS)
+    return previous.node is unit.node and previous.text.rstrip().endswith(ENTRY_ENDS)
 
 
-_ENTRY_ENDS = (";", "；")
 _MIN_SEMICOLON_ENTRIES = 2
 
 
@@ -1381,7 +1374,7 @@ def _sole_paragraph_sentence(units: list[Unit], index: int) -> bool:
 
 
 def _read_run_as_entries(units: list[Unit], judgements: list[Judgement], run: list[int]) -> None:
-    if sum(units[index].text.rstrip().endswith(_ENTRY_ENDS) for index in run) < _MIN_SEMICOLON_ENTRIES:
+    if sum(units[index].text.rstrip().endswith(ENTRY_ENDS) for index in run) < _MIN_SEMICOLON_ENTRIES:
         return
     declared = units[run[0]].node.declared
     if declared is None or declared not in _ITEM_KINDS:
@@ -1531,8 +1524,6 @@ def _said_of_the_hire(text: str) -> ItemKind | None:
     """The kind of item a sentence is when it opens on a subject that names the hire without the title's words
     (:data:`cues.HOLDER_GENERIC`: "Der/die Stelleninhaber/in bearbeitet …", "Il/elle instruit …"), or on an
     opening word, a verb and such a subject ("Außerdem betreut er/sie …"); read as after the title's job."""
-    if "/" not in text[:_OPENING_CHARS_OF_SUBJECT] and not _GENERIC_WORDS_GATE.search(text[:_OPENING_CHARS_OF_SUBJECT]):
-        return None  # most sentences: no pair of pronouns, nor any of the generic words
     after_verb = cues.HOLDER_GENERIC_AFTER_VERB.match(text)
     if after_verb is not None:
         return _kind_after_the_hire([after_verb.group(1).lower()])
@@ -1542,13 +1533,6 @@ def _said_of_the_hire(text: str) -> ItemKind | None:
     return _kind_after_the_hire(
         _SUBJECT_TOKEN.findall(text[generic.end() : generic.end() + _SUBJECT_CHARS])[:_FOLLOWING_TOKENS]
     )
-
-
-_GENERIC_WORDS_GATE = re.compile(
-    r"stelleninhaber|titulaire|medewerker|collega|trabaja|lavorat|trabalha|colabora|pracown|osoba|anställ|"
-    r"medarbe|hij of|zij of|er oder|il ou|elle ou",
-    re.IGNORECASE,
-)
 
 
 def _kind_after_the_hire(tokens: list[str]) -> ItemKind | None:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from .blocks import Block, ListEntry
 from .models import SectionKind
 from .sentences import split_sentences
-from .text import LINE_BREAK, plain_text, word_count
+from .text import LINE_BREAK, PICTOGRAPHS, plain_text, word_count
 from .vocabulary import LISTING_KINDS, Vocabulary
 
 __all__ = ["SectionNode", "build_sections"]
@@ -36,7 +36,7 @@ _HASH_HEADING = re.compile(r"^(#{1,6})(?=[^#\s])(.*)$")
 # Spaces around an optional colon are read once: "\s*:?\s*" splits a run of spaces every way.
 # A bold line, after a pictograph or two that mark it ("🔧 **Jouw werk**").
 _BOLD_LINE = re.compile(
-    r"^\s*(?:[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]{1,3}\s*)?"
+    rf"^\s*(?:[{PICTOGRAPHS}\u2600-\u27bf\ufe0f]{{1,3}}\s*)?"
     r"(\*\*|__)(?P<text>[^*_\n]+?)(?:\1)(?:\s*(?P<colon>:))?\s*$"
 )
 _FIELD_LINE = re.compile(

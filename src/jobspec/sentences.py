@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .text import char_class
+from .text import PICTOGRAPHS, char_class
 
 __all__ = ["split_sentences"]
 
@@ -44,7 +44,7 @@ _CASELESS = (
 # stop rather than looking behind for it lets the search skip to each stop (twice as fast).
 # A pictograph ends a sentence as a stop does, before a capital ("… is a plus 🙌 It's a small team").
 _STOP = re.compile(
-    r"[.!?…\U0001f300-\U0001faff][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[" + _CAPITALS + _CASELESS + r"0-9¿¡])"
+    r"[.!?…" + PICTOGRAPHS + r"][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[" + _CAPITALS + _CASELESS + r"0-9¿¡])"
     r"|[。！？][」』）)]*\s*(?=\S)"
 )
 # Tried only where a word starts: tried inside one, each try read the rest of it (quadratic).
@@ -83,7 +83,7 @@ def _opens_on_a_pictograph(text: str, start: int, end: int) -> bool:
     return text[end - 1] >= _FIRST_PICTOGRAPH and not text[start : end - 1].strip()
 
 
-_FIRST_PICTOGRAPH = "\U0001f300"
+_FIRST_PICTOGRAPH = PICTOGRAPHS[0]
 
 
 def _ends_sentence(before: str) -> bool:

@@ -25,6 +25,7 @@ __all__ = [
     "GENDER_TAG",
     "HTML_TAG",
     "LINE_BREAK",
+    "PICTOGRAPHS",
     "CaselessPattern",
     "KeywordIndex",
     "LiteralGate",
@@ -59,6 +60,8 @@ _IAL = re.compile(r"\{:[^{}]*\}")
 HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>|<!--(?:[^<-]|-(?!->)|<(?!!--))*-->")
 """An HTML tag or comment, as :func:`plain_text` takes them out."""
 LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+PICTOGRAPHS = "\U0001f300-\U0001faff"
+"""The range of emoji pictographs, for a character class: "🙌", "🔧", "✨" is a dingbat beside them."""
 """An HTML line break (``<br>``, ``<br/>``), which breaks a line as a newline does."""
 # Emphasis spans are bounded: an opener that nothing closes is given up after a
 # few hundred characters instead of being rescanned to the end of the text, and

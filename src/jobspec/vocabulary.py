@@ -1008,7 +1008,7 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "what would make you stand out | what sets you apart | stand out | standout | wish list | wishlist | "
         "not required but | welcome | desired skills | advantageous | beneficial | an advantage | "
         "would be an advantage | would be great | non-essential | non essential | nonessential | not essential | "
-        "highly regarded | highly valued | nice if you have | nice if you | bonus if you | great if you have",
+        "highly regarded | highly valued | nice if you | bonus if you | great if you have",
         "de": "~wünschenswert | wünschenswerte kenntnisse | von vorteil | pluspunkte | ~pluspunkte | das wäre toll | "
         "kann kriterien | kannkriterien | "
         "optional | bonus | kein muss | schön wäre | wünschenswert wäre | idealerweise hast du | vorteilhaft",
@@ -1294,7 +1294,7 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "saranno inoltre valutati positivamente | saranno inoltre valutate positivamente | "
     "non è indispensabile | non sono indispensabili | non è obbligatorio | non è vincolante",
     "nl": "is een pré | een pré | pré | is een pluspunt | pluspunt | is mooi meegenomen | wenselijk | gewenst | "
-    "streepje voor | geen must | is handig | een groot voordeel | is dat een voordeel | "
+    "streepje voor | geen must | is handig | een groot voordeel | "
     "is gewenst | een troef | is een troef | "
     "is een voordeel | een voordeel | strekt tot aanbeveling",
     "sv": "meriterande | är meriterande | meriterar | är ett plus | ett plus | plus i kanten | önskvärt | "
