@@ -471,6 +471,13 @@ def test_a_cue_of_one_kind_under_a_heading_of_the_other_is_left_to_the_model() -
         ("Tener vehículo propio será un punto a favor.", True),
         ("Spreek je ook Arabisch, dan is dat een groot voordeel.", True),  # "then that is" takes it all up
         ("Wenn du Musikpädagogik studiert hast, freuen wir uns besonders.", True),
+        ("Un diploma HACCP è gradito ma non indispensabile.", True),  # a clause after "but", in Italian
+        ("El carné de manipulador es deseable, pero no imprescindible.", True),
+        ("Sarà considerata un plus la patente C.", True),  # the cue opens the sentence after its verb
+        ("Uprawnienia kat. C będą atutem.", True),  # the period of an abbreviation ends no clause
+        ("O conhecimento de inglês constitui uma vantagem.", True),
+        ("gjerne har fagbrev som tømrer", True),  # a list entry after "… at du:"
+        ("Prawo jazdy kat. B, język niemiecki będzie atutem.", False),  # the comma parts two clauses
     ],
 )
 def test_a_preferred_cue_in_many_languages(item: str, optional: bool) -> None:

@@ -2872,8 +2872,9 @@ _TRAILING_SCOPE = re.compile(
     r"\s*(?:(?:for|in) (?:this|the|our) (?:position|role|job|post)|,?\s*but (?:is |are )?not "
     r"(?:required|necessary|essential|mandatory|a requirement)"
     r"|(?:particularly|especially|highly|ιδιαίτερα|particolarmente|especialmente|besonders|myös))\s*[.!]?\s*$"
-    # … or a clause after "but" ("… would be useful but full training is given").
-    r"|\s*,?\s*(?:but|because|as)\s+(?!(?:also|preferably|ideally|desirably|well)\b)",
+    # … or a clause after "but" ("… would be useful but full training is given", "… è gradita ma non
+    # indispensabile", "… es deseable pero no imprescindible", "… er en fordel, men ikke et krav").
+    r"|\s*,?\s*(?:but|because|as|ma|pero|mais|mas|aber|maar|men|ale)\s+(?!(?:also|preferably|ideally|desirably|well)\b)",
     re.IGNORECASE,
 )
 # A label that names the item optional before it: "Ideal: a degree in chemistry", "Should have: …", "[Nice] …".
@@ -2892,7 +2893,11 @@ _CONDITION = re.compile(
 # The label of a field item, whose colon parts no clauses: "Customer service: 2 years (Preferred)".
 _FIELD_LABEL = re.compile(r"^[^\W\d][^:;,.()]{0,38}:\s+(?=\S)")
 # Abbreviations whose periods end no clause: "B.S.", "Ph.D.", "M.Sc.", "e.g.".
-_ABBREVIATION = re.compile(r"\b(?:[A-Za-z]{1,2}\.){2,}")
+# Abbreviations whose period ends no clause: "e.g.", "z.B.", "Prawo jazdy kat. B", "ca. 20 Stunden".
+_ABBREVIATION = re.compile(
+    r"\b(?:[A-Za-z]{1,2}\.){2,}|\b(?:kat|nr|ca|bzw|inkl|evtl|ggf|min|max|approx|incl|resp|np|tj|wg|kl|kap)\.(?= )",
+    re.IGNORECASE,
+)
 _COPULA = re.compile(r"(?:is|are|would be|will be)\b", re.IGNORECASE)
 # The copula left before a cue that does not hold it: "… would be a great bonus", "… will be preferred".
 _COPULA_BEFORE = re.compile(

@@ -1273,7 +1273,8 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "valoramos experiencia | valoramos la experiencia | valoramos conocimientos | valoramos los conocimientos | "
     "se tendrá en cuenta | se tendrán en cuenta | será valorable | serán valorables | sería valorable | "
     "se valorará especialmente | se valorarán especialmente | un punto a favor | será un punto a favor | "
-    "no es imprescindible | no es obligatorio",
+    "no es imprescindible | no es obligatorio | es una ventaja | será una ventaja | sería una ventaja | "
+    "supondrá una ventaja",
     "pt": "também é interessante | é interessante que | não é um pré-requisito | mas não é um pré-requisito | "
     "não é obrigatório | é um plus | será um plus | "
     "é desejável | é interessante | seria interessante | é um bônus | "
@@ -1284,10 +1285,13 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "será considerado um diferencial | será considerada um diferencial | é considerado um diferencial | "
     "será considerado diferencial | considera-se um diferencial | serão valorizados | serão valorizadas | "
     "fator de preferência | factor de preferência | é fator de preferência | constitui fator de preferência | "
-    "serão também valorizados | serão também valorizadas | será também valorizado | será também valorizada",
+    "serão também valorizados | serão também valorizadas | será também valorizado | será também valorizada | "
+    "constitui uma vantagem | constitui vantagem | é uma vantagem | será uma vantagem | seria uma vantagem",
     "it": "preferite | preferiti | preferita | preferito | verranno preferite | verranno preferiti | è gradito | "
     "è gradita | sono graditi | costituisce titolo preferenziale | titolo preferenziale | "
-    "preferenziale | è un plus | sarà considerato un plus | costituirà un plus | valutata positivamente | "
+    "preferenziale | è un plus | sarà considerato un plus | sarà considerata un plus | saranno considerati un plus | "
+    "sarà considerato titolo preferenziale | sarà considerata titolo preferenziale | costituirà titolo preferenziale | "
+    "costituirà un plus | valutata positivamente | "
     "valutato positivamente | valutati positivamente | valutate positivamente | sarà valutata positivamente | "
     "sarà valutato positivamente | saranno valutati positivamente | è un vantaggio | costituisce un vantaggio | "
     "sarà inoltre valutata positivamente | sarà inoltre valutato positivamente | "
@@ -1301,10 +1305,10 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "är önskvärt | är en fördel | en fördel | fint om du har | bra om du har | har gärna | gärna har | "
     "gärna med erfarenhet | gärna med kunskap | gärna erfarenhet | gärna även | ser gärna att | vi ser gärna att",
     "da": "er en fordel | en fordel | er et plus | ønskeligt | har gerne | gerne med erfaring | gerne erfaring | "
-    "ser gerne at | vi ser gerne at | "
+    "ser gerne at | vi ser gerne at | gerne har | "
     "klar fordel | en klar fordel",
     "no": "er en fordel | en fordel | er et pluss | ønskelig | har gjerne | gjerne med erfaring | gjerne erfaring | "
-    "ser gjerne at | vi ser gjerne at | ikke et krav | er ikke et krav | ikke noe krav | "
+    "ser gjerne at | vi ser gjerne at | gjerne har | ikke et krav | er ikke et krav | ikke noe krav | "
     "vil bli tillagt vekt | tillegges vekt | vil tillegges vekt",
     "fi": "katsotaan eduksi | eduksi | on eduksi | plussaa | on plussaa | toivottavaa | hyödyksi | arvostamme | "
     "katsotaan eduksi myös | toivotaan",
