@@ -1431,6 +1431,29 @@ def test_a_schedules_field_and_a_note_on_applications_are_no_items(sentence: str
     assert (cues.NOT_AN_ITEM.search(sentence.lower()) is not None) is not_an_item
 
 
+def test_lines_under_a_label_line_are_entries_though_evenly_long_when_none_ends_a_sentence() -> None:
+    lines = [
+        "scarico dei camion con il transpallet elettrico e controllo dei colli",
+        "sistemazione della merce a scaffale secondo il planogramma del negozio",
+        "inventari periodici con il terminale portatile e segnalazione ammanchi",
+    ]
+    body = "# Magazziniere\n\nMansioni:\n" + "\n".join(lines) + "\n"
+    assert [unit.text for unit in read_structure(body).units] == lines
+
+
+def test_wrapped_entries_under_a_label_line_stay_joined() -> None:
+    body = (
+        "# Planner\n\nEXAMPLES OF DUTIES:\n"
+        "Reviews building permits for conformance with the Local Plan and the\n"
+        "Design Code. Advises applicants at the counter on permit questions and\n"
+        "drafts the reports for the Planning Board.\n"
+    )
+    assert [unit.text for unit in read_structure(body).units] == [
+        "Reviews building permits for conformance with the Local Plan and the Design Code.",
+        "Advises applicants at the counter on permit questions and drafts the reports for the Planning Board.",
+    ]
+
+
 def test_two_lines_of_one_sentence_wrapped_once_are_one_sentence() -> None:
     body = (
         "## Desirable\n\nWorking knowledge of Python or MATLAB and experience with Arduino or Raspberry\n"

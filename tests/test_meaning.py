@@ -1584,6 +1584,8 @@ def _titled(title: str, heading: str, paragraph: str) -> str:
         ("Family Support Worker (FSW)", "About the job", "The FSW visits families at home."),  # its short name
         ("Site Supervisor", "The role", "The site supervisor is responsible for the daily running of sites."),
         ("Stores Technician", "The role", "Under the direction of the buyer, the stores technician orders parts."),
+        ("Lagerfachkraft (m/w/d)", "Deine Aufgaben", "Die Fachkraft kommissioniert die Ware."),  # a compound's end
+        ("Advokatsekretær", "Om stillingen", "Sekretæren skal skrive ægtepagter og testamenter."),
     ],
 )
 def test_a_sentence_whose_subject_is_the_titles_job_is_a_duty(title: str, heading: str, sentence: str) -> None:
@@ -1819,6 +1821,11 @@ def test_no_duty_cue_where_none_is_asked(sentence: str) -> None:
         ("De medewerker krijgt een laptop en een telefoon.", None),  # what the hire gets
         ("Er/sie ist teamfähig.", None),  # what the hire is
         ("Die Stadt sucht eine Fachkraft.", None),
+        ("Titularul postului verifică documentațiile depuse.", "responsibility"),
+        ("Les persones seleccionades atendran el servei de préstec.", "responsibility"),
+        ("Lisäksi hän valvoo rakennustyömaita.", "responsibility"),
+        ("Emellett ő készíti el az éves beszámolókat.", "responsibility"),
+        ("La personne recrutée représente l'association.", "responsibility"),
     ],
 )
 def test_a_subject_that_names_the_hire_without_the_titles_words(sentence: str, kind: str | None) -> None:

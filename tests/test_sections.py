@@ -312,6 +312,9 @@ def test_a_bold_sentence_whose_link_ends_it_is_emphasis_not_a_heading() -> None:
         ("Як плюс", "preferred_qualifications"),
         ("Aranan Özellikler", "qualifications"),
         ("[근무조건]", "benefits"),
+        ("Co od tebe čekáme", "qualifications"),
+        ("Atribuțiile postului", "responsibilities"),  # Romanian's article joined to its noun
+        ("Condiții specifice de participare", "qualifications"),
     ],
 )
 def test_headings_in_capitals_with_points_or_in_less_common_words_name_their_kind(heading: str, kind: str) -> None:

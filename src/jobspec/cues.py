@@ -1110,12 +1110,15 @@ HOLDER_SEEKING = frozenset(
 HOLDER_GENERIC = re.compile(
     r"(?:(?:außerdem|zudem|ferner|daneben|darüber hinaus|daarnaast|verder|bovendien|en outre|de plus|également|"
     r"además|asimismo|también|inoltre|anche|além disso|também|ponadto|dodatkowo|również|også|dessutom|även|"
-    r"derudover),?\s+)?"
+    r"derudover|desuden|endvidere|i tillegg|de asemenea|lisäksi|emellett|ezenkívül|továbbá|dále|rovněž|també),?\s+)?"
     r"(?:(?:der/die|die/der|der|die|le/la|la/le|le ou la|la ou le|el/la|la/el|il/la|la/il|o/a|a/o|de|den)\s+)?"
     r"(?:stelleninhaber/?in|stelleninhaber(?:in)?|titulaire du poste|titulaire|medewerker|nieuwe collega|"
     r"trabajador/a|trabajador\(a\)|lavoratore/trice|trabalhador/a(?: a recrutar)?|trabalhador\(a\)|"
     r"colaborador/a|colaborador\(a\)|pracownik|pracownica|osoba zatrudniona|osoba na tym stanowisku|"
-    r"anställde|medarbetaren|medarbejderen|medarbeideren|"
+    r"anställde|medarbetaren|medarbejderen|medarbeideren|titularul postului|titulara postului|"
+    r"persoana selectată|persoana angajată|la persona seleccionada|las personas seleccionadas|"
+    r"la persona seleccionada|les persones seleccionades|la personne recrutée|la personne retenue|"
+    r"a pessoa selecionada|a pessoa contratada|la persona selezionata|la persona inserita|hän|ő|"
     r"er/sie|sie/er|er oder sie|il/elle|elle/il|il ou elle|elle ou il|hij/zij|zij/hij|hij of zij|zij of hij|"
     r"él/ella|ella/él|lui/lei|lei/lui|ele/ela|ela/ele|on/ona|ona/on|han/hon|hon/han|han/hun|hun/han)"
     r"(?=\s)",

@@ -421,7 +421,11 @@ def _segments(lines: list[_Line]) -> list[_Segment]:
     if not lines:
         return []
     width = _wrap_width([line.text for line in lines]) if len(lines) > 1 else None
-    if width is not None and (all(line.text[:1].isupper() for line in lines[1:]) or _ends_entries(lines)):
+    if width is not None and (
+        all(line.text[:1].isupper() for line in lines[1:])
+        or _ends_entries(lines)
+        or _first_line_labels_the_rest(lines, width)
+    ):
         width = None
     elif width is None and _one_sentence_wrapped_once(lines):
         width = len(lines[0].text)
@@ -446,6 +450,14 @@ def _segments(lines: list[_Line]) -> list[_Segment]:
         else:
             out.append(_Segment(text, list(links), [(0, line)]))
     return out
+
+
+def _first_line_labels_the_rest(lines: list[_Line], width: int) -> bool:
+    """Whether the paragraph's first line is a label over entries one a line ("Mansioni:" then "carico e
+    scarico merci …"): short and ending in a colon, as no line of prose wrapped at ``width`` is, over lines
+    the last of which ends no sentence, as wrapped prose's last line does."""
+    first = lines[0].text
+    return first.endswith((":", "：")) and len(first) < 0.8 * width and not _ends_a_sentence(lines[-1].text)
 
 
 def _one_sentence_wrapped_once(lines: list[_Line]) -> bool:

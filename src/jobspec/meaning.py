@@ -1439,8 +1439,10 @@ class _TitleJob:
     def may_open(self, lowered: str) -> bool:
         """Whether a sentence's opening (in lower case) may name the job: one of its words' first letters
         are in it (a cheap look before the sentence is split into words)."""
-        return any(word[:_MIN_INFLECTED_CHARS] in lowered for word in self.words) or any(
-            acronym.lower() in lowered for acronym in self.acronyms
+        return (
+            any(word[:_MIN_INFLECTED_CHARS] in lowered for word in self.words)
+            or any(word[-_MIN_COMPOUND_PART:-1] in lowered for word in self.words if len(word) >= _MIN_COMPOUND_WORD)
+            or any(acronym.lower() in lowered for acronym in self.acronyms)
         )
 
     def word_of(self, token: str, *, inflected: bool) -> str | None:
@@ -1454,10 +1456,24 @@ class _TitleJob:
             short, long = (token, word) if len(token) < len(word) else (word, token)
             if len(short) >= _MIN_INFLECTED_CHARS and len(long) - len(short) <= 2 and long.startswith(short):
                 return word
+            if _ends_the_compound(token, word):
+                return word
         return None
 
 
+def _ends_the_compound(token: str, word: str) -> bool:
+    """Whether a token, but for an ending of up to two letters, is the last part of a compound word of the
+    title ("Sekretæren" of "Advokatsekretær", "Die Fachkraft" of "Pflegefachkraft")."""
+    for cut in range(3):
+        stem = token[: len(token) - cut]
+        if len(stem) >= _MIN_COMPOUND_PART and len(word) - len(stem) >= _MIN_INFLECTED_CHARS and word.endswith(stem):
+            return True
+    return False
+
+
 _MIN_INFLECTED_CHARS = 4
+_MIN_COMPOUND_PART = 6
+_MIN_COMPOUND_WORD = _MIN_COMPOUND_PART + _MIN_INFLECTED_CHARS
 _MAX_JOB_WORDS = 5
 _JOB_WORD = re.compile(r"[^\W\d_]{3,}")
 _TITLE_WORD = re.compile(r"[^\W\d_]+")

@@ -852,7 +852,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "hu": "feladatok | feladataid | feladatai | főbb feladatok | fő feladatok | a munkakör feladatai | "
         "mi lesz a feladatod | feladatkör",
         "ro": "responsabilități | responsabilitati | sarcini | atribuții | atributii | ce vei face | "
-        "responsabilitățile tale | descrierea responsabilităților",
+        "responsabilitățile tale | descrierea responsabilităților | atribuțiile postului | atributiile postului | "
+        "atribuțiile | atribuții principale",
         "ru": "обязанности | задачи | чем предстоит заниматься | чем нужно заниматься | что нужно делать | "
         "функционал | ваши задачи | твои задачи | что вы будете делать | что ты будешь делать",
         "uk": "обов'язки | завдання | чим ви будете займатися | що потрібно робити | ваші завдання",
@@ -976,12 +977,14 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "kogo szukamy | szukamy | poszukujemy | profil kandydata | twój profil | kwalifikacje | umiejętności | "
         "wymagane umiejętności | wymagane | czego potrzebujemy | potrzebujemy | doświadczenie | wykształcenie",
         "cs": "požadavky | požadujeme | očekáváme | co od vás očekáváme | co od tebe očekáváme | kvalifikace | "
-        "hledáme | koho hledáme | co byste měli umět | co bys měl umět | dovednosti | znalosti | profil kandidáta",
+        "co od tebe čekáme | co od vás čekáme | co čekáme | hledáme | koho hledáme | co byste měli umět | "
+        "co bys měl umět | dovednosti | znalosti | profil kandidáta",
         "sk": "požiadavky | požadujeme | očakávame | kvalifikácia | hľadáme | zručnosti | znalosti",
         "hu": "elvárások | elvárásaink | amit elvárunk | követelmények | kompetenciák | akit keresünk | "
         "amit keresünk | szükséges | feltételek",
         "ro": "cerințe | cerinte | profilul candidatului | profil | profilul tău | profilul tau | calificări | "
-        "ce căutăm | ce așteptăm de la tine | competențe | "
+        "ce căutăm | ce așteptăm de la tine | competențe | condiții specifice | condiții specifice de participare | "
+        "condiții de participare | condiții generale de participare | "
         "abilități | cerințele postului",
         "ru": "требования | что мы ожидаем | мы ожидаем | ожидаем | кого мы ищем | мы ищем | навыки | квалификация | "
         "требования к кандидату | что нужно | что для этого нужно | ожидания",
