@@ -793,6 +793,8 @@ def test_as_a_role_the_reader_does_a_duty_or_is_described(sentence: str, duty: b
         ("Du måste ha truckkort.", cues.QUAL_STRONG),  # Swedish: you must have
         ("Vi söker dig som har arbetat med ekonomi.", cues.SEEKING),
         ("Szukamy osoby, która zna Excela.", cues.SEEKING),
+        ("Nous cherchons quelqu'un de patient.", cues.SEEKING),
+        ("Vi ser etter deg som har traktorsertifikat.", cues.SEEKING),
         ("We need someone who can turn spreadsheets into reports.", cues.SEEKING),
         ("We are in search of a nurse with a valid licence.", cues.SEEKING),
         ("The department seeks applicants with a PhD in statistics.", cues.SEEKING),

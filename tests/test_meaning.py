@@ -474,7 +474,12 @@ def test_a_cue_of_one_kind_under_a_heading_of_the_other_is_left_to_the_model() -
         ("Un diploma HACCP è gradito ma non indispensabile.", True),  # a clause after "but", in Italian
         ("El carné de manipulador es deseable, pero no imprescindible.", True),
         ("Sarà considerata un plus la patente C.", True),  # the cue opens the sentence after its verb
-        ("Uprawnienia kat. C będą atutem.", True),  # the period of an abbreviation ends no clause
+        ("Uprawnienia kat. C będą atutem.", True),
+        ("Hvis du kender Navision, er det et plus.", True),  # "then it is" takes up the condition
+        ("Erfaring med Magento er en stor fordel", True),
+        ("També es valoraran positivament els idiomes.", True),
+        ("Une expérience en cuisine, même courte, serait appréciée.", True),
+        ("Sarà apprezzata la conoscenza del francese.", True),  # the period of an abbreviation ends no clause
         ("O conhecimento de inglês constitui uma vantagem.", True),
         ("gjerne har fagbrev som tømrer", True),  # a list entry after "… at du:"
         ("Prawo jazdy kat. B, język niemiecki będzie atutem.", False),  # the comma parts two clauses
@@ -1458,6 +1463,23 @@ def test_japanese_prose_naming_the_person_sought_is_read_as_requirements() -> No
         ("Ci aspettiamo serietà e puntualità.", "c:qual-strong"),  # Italian: we expect
         ("Kandydat powinien posiadać prawo jazdy.", "c:qual-strong"),  # Polish: the candidate should
         ("Απαραίτητη είναι η άριστη γνώση αγγλικών.", "c:qual-weak"),  # Greek: necessary is
+        ("Stillingen kræver kørekort til varebil.", "c:qual-strong"),  # Danish: the post requires
+        ("The post requires a full driving licence.", "c:qual-strong"),
+        ("Le poste demande une bonne résistance physique.", "c:qual-strong"),
+        ("Hakijalta edellytetään hygieniapassia.", "c:qual-strong"),  # Finnish: of the applicant is required
+        ("Tehtävän hoitaminen edellyttää ajokorttia.", "c:qual-strong"),  # the task requires
+        ("Niezbędna jest znajomość programu Symfonia.", "c:qual-strong"),  # Polish: indispensable is
+        ("Se solicită permis de conducere categoria B.", "c:qual-strong"),  # Romanian: is asked for
+        ("Elvárás a középfokú végzettség.", "c:qual-strong"),  # Hungarian: an expectation is
+        ("We'd like you to have a forklift ticket.", "c:qual-strong"),
+        ("Entre sus funciones estarán la apertura de la tienda y el arqueo.", "c:duty"),  # among its duties
+        ("Il lavoro prevede la gestione del magazzino.", "c:duty"),  # Italian: the work involves
+        ("Gli verranno inoltre affidate le pratiche di successione.", "c:duty"),  # will be entrusted to him
+        ("Dále bude zpracovávat mzdy.", "c:duty"),  # Czech: further, will process
+        ("T'encarregaràs de les comandes.", "c:reader-duty"),  # Catalan: you will take charge of
+        ("Hauràs de preparar els esmorzars.", "c:reader-duty"),  # you will have to
+        ("I tillegg inngår snømåking om vinteren.", "c:duty"),  # Norwegian: also included is
+        ("Työssäsi pääset suunnittelemaan reittejä.", "c:duty"),  # Finnish: in your work you get to plan
     ],
 )
 def test_sentences_addressing_the_reader_in_other_scripts_carry_cues(sentence: str, cue: str) -> None:
@@ -1801,6 +1823,8 @@ def test_the_work_sought_is_no_gerund_after_to() -> None:
         "Hay que tener carnet de conducir.",  # what one must have: no duty
         "You'd be a great fit for our team.",
         "Na pracovišti je klid a pohoda.",  # Czech "je" (is) is no Dutch "you"
+        "Gaudiràs de descomptes a l'hotel.",  # Catalan: you will enjoy
+        "Nástup bude možný ihned.",  # Czech: starting will be possible
     ],
 )
 def test_no_duty_cue_where_none_is_asked(sentence: str) -> None:

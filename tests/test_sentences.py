@@ -35,6 +35,8 @@ from jobspec.sentences import split_sentences
         ),
         ("Nach § 3 Abs. 2 TVöD. Wir bieten mehr.", ["Nach § 3 Abs. 2 TVöD.", "Wir bieten mehr."]),
         ("Cloud, data, etc. Then more.", ["Cloud, data, etc.", "Then more."]),
+        ("Starts Mar. 3 at the depot. Apply.", ["Starts Mar. 3 at the depot.", "Apply."]),  # a month, capitalised
+        ("Un hotel a tocar del mar. Busquem cambrers.", ["Un hotel a tocar del mar.", "Busquem cambrers."]),  # the sea
         ("Do it! Why? Because.", ["Do it!", "Why?", "Because."]),
         ("Ask J. Smith. He knows.", ["Ask J. Smith.", "He knows."]),  # an initial
         ("Du har körkort A och B. Det är bra.", ["Du har körkort A och B.", "Det är bra."]),  # a list of letters
@@ -103,6 +105,8 @@ def _ends_as_before(before: str) -> bool:
     if lowered == "etc":
         return True
     if lowered in sentences.ABBREVIATIONS or sentences._INITIALISM.match(word):
+        return False
+    if lowered in sentences.DATE_ABBREVIATIONS and word[0].isupper():
         return False
     if len(word) == 1 and word.isalpha():
         words = before[: word_match.start()].split()

@@ -372,11 +372,24 @@ QUAL_STRONG = CaselessPattern(
     # position (Japanese and Korean ones are in PERSON_SOUGHT_ENDING for that reason).
     r"|\b(?:søkere|søker|ansøgere) (?:må|skal|bør) (?:ha|have|kunne|være)\b|\bdet kreves\b|\bvil bli vektlagt\b"
     r"|\bstor vikt läggs vid\b|\bvi lägger (?:stor )?vikt vid\b|\bvi legger (?:stor )?vekt på\b"
-    r"|\bvi forventer,? at du\b"
+    r"|\bvi forventer,? at (?:du|ansøgeren|søkeren|kandidaten)\b|\bvi förväntar oss att du\b"
+    # What the post requires: "Stillingen kræver …", "The post requires …", "Le poste demande …", "Tehtävän
+    # hoitaminen edellyttää …", "Kelpoisuusvaatimuksena on …", "Niezbędna jest …", "Se solicită …".
+    r"|\b(?:stillingen|stillinga|jobbet|tjänsten) (?:også )?"
+    r"(?:kræver|krever|kräver|forudsætter|forutsetter|förutsätter)\b"
+    r"|\bthe (?:post|role|position|job) (?:also )?requires\b"
+    r"|\b(?:le poste|la fonction|ce poste) (?:demande|exige|nécessite|requiert)\b"
+    r"|\b(?:el puesto|el cargo|la posición) (?:requiere|exige)\b|\b(?:il ruolo|la posizione|la mansione) richiede\b"
+    r"|\b(?:a função|o cargo|a vaga) (?:exige|requer)\b|\bde functie (?:vraagt|vereist)\b"
+    r"|\bdie (?:stelle|tätigkeit|position) (?:erfordert|verlangt)\b"
+    r"|\b(?:kelpoisuusvaatimuksena|kelpoisuusehtona)\b|\b(?:hakijalta|hakijoilta) edellytetään\b"
+    r"|\b(?:tehtävä|tehtävän hoitaminen|tehtävän hoito) edellyttää\b"
+    r"|\b(?:niezbędn[aey]|wymagan[aey]|konieczn[aey]) (?:jest|są)\b|\bse solicită\b|\beste necesară\b"
+    r"|\b(?:we'd|we would) like you to (?:have|be|hold|bring)\b|\bneed apply\b"
     r"|\beste (?:necesar|obligatori[eu]) (?:să|ca)\b"
     r"|\bcandida(?:tul|ții|tii)(?: selectat| selectați)? (?:trebuie|va trebui) să\b"
     r"|\bne (?:dorim|așteptăm|asteptam) (?:să|sa|ca)\b"
-    r"|\belvárás(?:unk|aink|ok)\b|\b(?:szükséges|feltétel)\b|\bkell lennie\b"
+    r"|\belvárás(?:unk|aink|ok)?\b|\b(?:szükséges|feltétel)\b|\bkell lennie\b"
     r"|\bolyan (?:kollégát|munkatársat) keresünk\b"
     r"|\bsinulla (?:tulee|pitää) olla\b|\bon esitettävä\b|\bodotetaan\b|\bon välttämätön(?:tä)?\b|\bedellytyksenä\b"
     r"|\bpředpokladem je\b|\bje podmínkou\b|\bhledáme (?:člověka|někoho|kolegu|kolegyni)\b"
@@ -398,7 +411,8 @@ SEEKING = CaselessPattern(
         r"would (?:particularly )?welcome (?:applicants|applications|candidates)|"
         r"wir suchen|suchen wir|we zoeken|zoeken wij|wij zoeken|zoeken we|"
         r"nous recherchons|buscamos|cerchiamo|procuramos|estamos buscando|estamos à procura de|"
-        r"vi söker|söker vi|vi letar efter|vi søger|søger vi|vi søker|søker vi|szukamy|poszukujemy"
+        r"vi söker|söker vi|vi letar efter|vi søger|søger vi|vi søker|søker vi|szukamy|poszukujemy|"
+        r"vi ser etter|vi leter etter|busquem|cerquem|nous cherchons|on cherche"
     )
     + r")\b"
 )
@@ -406,7 +420,9 @@ SEEKING = CaselessPattern(
 # how to design …", "We zoeken iemand die meedenkt", "Vi söker någon som är självgående", "… einen
 # Entwickler, der …", "Wij zoeken iemand met een mbo-diploma", "Buscamos alguien con carnet".
 SEEKING_WHO = CaselessPattern(
-    r"\b(?:who|die|som|qui|che|que|który|która|którzy|with|met|mit|avec|con|com|med|z)\b|,\s*(?:der|das)\b"
+    r"\b(?:who|die|som|qui|che|que|który|która|którzy|with|met|mit|avec|con|com|med|z|amb)\b|,\s*(?:der|das)\b"
+    # … or by the qualities that follow: "Nous cherchons quelqu'un de ponctuel", "Szukamy osoby dokładnej".
+    r"|\bquelqu'un de\b|\bosoby (?!(?:na|do)\b)\w+"
 )
 
 # What the hire "dovrà" (will have to) have, be, know or show: requirements, not duties.
@@ -669,7 +685,7 @@ RESPONSIBILITY = CaselessPattern(
         r"|^(?:(?:työssäsi|tehtävässäsi|lisäksi|myös)\s+)?(?:vastaat|osallistut|ohjaat|huolehdit|suunnittelet|"
         r"kehität|toteutat|hoidat|työskentelet|johdat|koordinoit|palvelet|asennat|korjaat|valmistat|opetat|"
         r"hallinnoit|raportoit|varmistat|analysoit|ylläpidät|tuet|autat|seuraat|teet|käyt|kirjaat|avustat|neuvot|"
-        r"opastat|myyt|tarjoilet|siivoat|valmistelet|laadit|testaat|tarkistat|arvioit|dokumentoit|vastaanotat|"
+        r"opastat|myyt|tarjoilet|siivoat|valmistelet|laadit|testaat|tarkistat|arvioit|dokumentoit|vastaanotat|rakennat|"
         r"kuljetat|pakkaat|lastaat|ajat|perehdytät)\b"
         # German lists a duty as belonging to the job: "Dazu gehört die Erstellung …".
         r"|^(?:dazu|hierzu|ebenso|außerdem|zudem) gehör(?:t|en)\b"
@@ -687,9 +703,12 @@ RESPONSIBILITY = CaselessPattern(
         r"|\ble verr(?:à|anno) affidat[ie]?\b|\bosoba (?:zatrudniona )?(?:na tym stanowisku )?będzie\b"
         r"|\bdo (?:jej|jego) (?:zadań|obowiązków) (?:należ(?:y|ą|eć)|będ)\w*\b|\b(?:jej|jego) zadaniem będzie\b"
         r"|\bprintre atribuții(?:le)? (?:se numără|sunt)\b|\bcandidatul selectat va\b"
-        r"|\ba munkakörbe tartozik\b|\bvaším úkolem bude\b|\bdo vaší kompetence (?:bude )?patří\w*\b"
-        r"|\b(?:työhösi|tehtävään|tehtäviin) kuulu(?:u|vat)\b|^(?:toimit|purat|pääset kehittämään)\b"
-        r"|\barbeidsoppgavene (?:består|omfatter)\b|\bderudover indgår\b|\bstillingen indebærer\b"
+        r"|\ba munkakörbe tartozik\b|\bvaším úkolem bude\b|\bdo (?:vaší|jeho|její) kompetence (?:bude )?patří\w*\b"
+        r"|\b(?:työhösi|tehtävään|tehtäviin) kuulu(?:u|vat)\b|^(?:toimit|purat)\b"
+        # "Työssäsi pääset kehittämään …" (in your work you get to develop …).
+        r"|^(?:(?:työssäsi|tehtävässäsi|lisäksi|myös)\s+)?pääset \w+(?:maan|mään)\b"
+        r"|\barbeidsoppgavene (?:består|omfatter)\b|\bstillingen indebærer\b"
+        r"|^(?:i tillegg|dessutom|desuden|derudover|endvidere|dertil) (?:ingår|inngår|indgår)\b"
         # "Your job will be …" in other languages: "Será sua função …", "Votre rôle sera de …".
         r"|\b(?:será|é) (?:sua|a sua|tua|a tua) (?:função|missão|responsabilidade)\b"
         r"|\b(?:sua|tua) (?:função|missão) (?:é|será)\b|\btu (?:función|misión|rol) (?:es|será)\b"
@@ -705,6 +724,20 @@ RESPONSIBILITY = CaselessPattern(
         # and what the role does, a verbal noun of work ending the sentence ("채무를 관리합니다.",
         # "대응도 함께 진행합니다."), not what is preferred, sought or offered ("우대합니다", "제공합니다").
         r"|(?:관리|개발|운영|진행|작성|기획|분석|설계|수행|담당|대응|처리|검토|구축|개선|협업)(?:합니다|하십니다)[.!]?$"
+        # What the duties include: "Entre sus funciones estarán …", "Entre as funções estão …", "Tra i suoi
+        # compiti rientrano …", "Parmi ses missions …"; what the work involves or is entrusted: "Il lavoro
+        # prevede …", "Gli verranno inoltre affidate …", "Sarà il punto di riferimento …".
+        r"|\bentre (?:sus|tus|las) (?:principales )?(?:funciones|tareas|responsabilidades)(?: principales)? "
+        r"(?:estarán|están|se encuentran|figuran|destacan)\b"
+        r"|\bentre as (?:suas )?(?:principais )?(?:funções|tarefas|atividades|atribuições) "
+        r"(?:estão|estarão|destacam-se|incluem-se)\b"
+        r"|\btra i (?:suoi |tuoi )?(?:principali )?compiti (?:ci sono|rientrano|figurano|vi sono|vi saranno)\b"
+        r"|\bparmi (?:ses|vos|tes) (?:principales )?(?:missions|tâches)\b"
+        r"|\b(?:il lavoro|la mansione|il ruolo|la posizione) prevede\b"
+        r"|\b(?:sarà|saranno|verrà|verranno) (?:inoltre |anche )?affidat[aeio]\b"
+        r"|\bsarà (?:inoltre |anche )?(?:il|la) (?:punto di riferimento|referente)\b"
+        # Czech: the hire's future, opening the sentence ("Dále bude zpracovávat …"), not having or may.
+        r"|^(?:také |dále |rovněž )?bude (?!(?:mít|moci|dostávat|pracovat v)\b)\w+(?:at|it|ovat|ět|et|out)\b"
         r"|" + _SOUGHT_TO_DO
     )
 )
@@ -744,7 +777,9 @@ _NORDIC_NOT_DUTY = (
 # that adds it to others ("Visiterai …", "También colaborarás …", "Predisporrai …", "Harás …"),
 # "Ti occuperai …", "La risorsa si occuperà …". Not what the reader will have at hand
 # ("Disporrai di un portatile").
-_ADDING_OPENER = r"(?:(?:[Tt]ambién|[Aa]demás|[Aa]simismo|[Ii]noltre|[Aa]nche|[Ii]nfine|[Pp]oi|[Ff]inalmente),?\s+)?"
+_ADDING_OPENER = (
+    r"(?:(?:[Tt]ambién|[Tt]ambé|[Aa]demás|[Aa]simismo|[Ii]noltre|[Aa]nche|[Ii]nfine|[Pp]oi|[Ff]inalmente),?\s+)?"
+)
 # Czech verbs of having, being, knowing, wanting or getting in the reader's person: a trait or a benefit.
 _CZECH_NOT_DUTY = (
     r"máš|máte|jsi|jste|umíš|umíte|znáš|znáte|mluvíš|mluvíte|ovládáš|ovládáte|chceš|chcete|dostaneš|dostanete|"
@@ -757,12 +792,15 @@ _HEBREW_NOT_DUTY = r"(?:תקבלו|תיהנו|תהנו|תצטרפו|תוכלו|�
 _SPANISH_NOT_DUTY = r"tener|recibir|formar|contar|disfrutar|poder|ser|estar|sumarte|unirte|crecer|aprender|cobrar"
 # The reader's future of having, getting or enjoying ("Riceverai buoni pasto", "Tendrás un contrato
 # indefinido", "Disfrutarás de …"): what the job gives, no duty.
-_GETTING_FUTURE_STEMS = r"ricever|recibir|receber|avr|godr|disfrutar|desfrutar|tendr|ter|otterr|obtendr|beneficer"
+_GETTING_FUTURE_STEMS = (
+    r"ricever|recibir|receber|avr|godr|disfrutar|desfrutar|tendr|ter|otterr|obtendr|beneficer|gaudir|cobrar|formar"
+)
 _UNNAMED_READER_DUTY = (
-    r"^" + _ADDING_OPENER + r"(?:(?!(?i:" + _GETTING_FUTURE_STEMS + r")(?:ai|ás|às)\b)"
+    # Catalan joins "te" to the verb ("T'encarregaràs de …") and says "you'll have to" as "Hauràs de".
+    r"^" + _ADDING_OPENER + r"(?:[Tt]['’])?(?:(?!(?i:" + _GETTING_FUTURE_STEMS + r")(?:ai|ás|às)\b)"
     r"\w+(?:erai|irai|arai|arás|erás|irás|aràs|eràs|iràs)|(?:[Mm]ant|[Tt])errai|[Hh]arás"
     r"|(?!(?:[Dd]isporrai|[Dd]ispondrás)\b)\w*(?:porrai|pondrás|durrai))\b"
-    r"|\b(?:ti occuperai|te encargarás|si occuperà|se encargará)\b"
+    r"|\b(?:ti occuperai|te encargarás|si occuperà|se encargará)\b|^" + _ADDING_OPENER + r"[Hh]auràs de\b"
     # Portuguese leaves "você" out: "Vai atender os clientes …", "Também irá escrever …".
     r"|^(?:(?:[Tt]ambém|[Aa]inda|[Aa]lém disso,?)\s+)?(?:[Vv]ai|[Ii]rá)\s+(?!(?:" + _PORTUGUESE_NOT_DUTY + r")\b)"
     r"[a-zçáéí]\w*(?:ar|er|ir)\b"

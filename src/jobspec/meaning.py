@@ -780,7 +780,7 @@ _READER_WORDS = (
 )
 _READER_OPENINGS = frozenset(
     "la il el o a vai irá também ainda além también además asimismo inoltre anche infine poi finalmente "
-    "vas budeš budete s se v ve na u při pro k ke po také dále navíc denně".split()
+    "vas budeš budete s se v ve na u při pro k ke po také dále navíc denně també t hauràs".split()
 )
 # Endings of a first word that address the reader: the future of Italian, Spanish and Catalan, Czech's
 # present; and of a last word: Turkish's future.
@@ -2861,7 +2861,7 @@ def governing_cue(text: str, vocabulary: Vocabulary, *, cued: bool | None = None
 _ALSO = re.compile(
     r"^(?:also|additionally|también|además|asimismo|igualmente|inoltre|também|além disso|auch|außerdem|ebenfalls|"
     r"également|de plus|"
-    r"ook|daarnaast|även|dessutom|også|derudover|dodatkowo|také|rovněž|lisäksi|de asemenea)\b,?\s*",
+    r"ook|daarnaast|även|dessutom|også|derudover|dodatkowo|také|rovněž|lisäksi|de asemenea|també|a més)\b,?\s*",
     re.IGNORECASE,
 )
 

@@ -24,13 +24,14 @@ ABBREVIATIONS = frozenset(
     e.g eg i.e ie vs v cf al approx appr ca incl excl esp dept est fig no nos nr
     sr jr dr mr mrs ms prof st mt ft inc ltd co corp plc llc gmbh bzw z.b u.a o.ä d.h
     usw ggf evtl inkl ca zb resp i.c.m m.b.v bijv o.a p.ex ex env vgl ref tel
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
     min max avg dipl ing b.sc m.sc b.a m.a ph.d phd msc bsc
     dott dott.ssa sig sig.ra avv geom rag sra srta dra mme mlle mgr
     kat kl cat np m.in tzw wg godz tj např napr cca ecc aprox
     č čl odst písm ust pkt art abs
     """.split()
 )
+# Months and days, abbreviations only with their capital: "de mar." (of the sea) ends a sentence, "Mar. 3" not.
+DATE_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun".split())
 # Capital letters of the alphabets (Latin with its extensions, Greek, Cyrillic, Armenian, Georgian …),
 # listed as ranges: "Łódź", "Č", "Ş", "З" open sentences as "A" does.
 _CAPITALS = char_class(code for code in range(0x41, 0x2000) if chr(code).isupper() or chr(code).istitle())
@@ -100,7 +101,7 @@ def _ends_sentence(before: str) -> bool:
     lowered = word.lower().strip("'-")
     if lowered == "etc":
         return True
-    if lowered in ABBREVIATIONS or _INITIALISM.match(word):
+    if lowered in ABBREVIATIONS or _INITIALISM.match(word) or (lowered in DATE_ABBREVIATIONS and word[0].isupper()):
         return False
     if len(word) == 1 and word.isalpha() and word.lower() != word.upper():
         # An initial ("J. Smith"; a letter of a script without case is a word and ends a sentence:

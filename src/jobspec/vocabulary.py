@@ -1269,7 +1269,8 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "pluspunkt | bonuspunkte | im besten fall | im idealfall | erwünscht | ist erwünscht | sind erwünscht | "
     "wäre super | wären super | wäre klasse | wäre prima | freuen wir uns besonders",
     "fr": "serait également un plus | est également apprécié | est un plus | sont un plus | est un atout | "
-    "sont un atout | serait un atout | seraient un plus | "
+    "sont un atout | serait un atout | seraient un plus | serait appréciée | serait apprécié | "
+    "seraient appréciés | seraient appréciées | sera appréciée | sera apprécié | "
     "apprécié | appréciés | est appréciée | bonus | optionnel | facultatif",
     "es": "también es deseable | también se valorará | es un plus | será un plus | es deseable | "
     "se valorará positivamente | valorable | es un extra | opcional | se valora | se valorarán | "
@@ -1289,7 +1290,8 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "será considerado diferencial | considera-se um diferencial | serão valorizados | serão valorizadas | "
     "fator de preferência | factor de preferência | é fator de preferência | constitui fator de preferência | "
     "serão também valorizados | serão também valorizadas | será também valorizado | será também valorizada | "
-    "constitui uma vantagem | constitui vantagem | é uma vantagem | será uma vantagem | seria uma vantagem",
+    "constitui uma vantagem | constitui vantagem | constitui igualmente fator preferencial | "
+    "constitui também fator preferencial | é uma vantagem | será uma vantagem | seria uma vantagem",
     "it": "preferite | preferiti | preferita | preferito | verranno preferite | verranno preferiti | è gradito | "
     "è gradita | sono graditi | costituisce titolo preferenziale | titolo preferenziale | "
     "preferenziale | è un plus | sarà considerato un plus | sarà considerata un plus | saranno considerati un plus | "
@@ -1299,6 +1301,7 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "sarà valutato positivamente | saranno valutati positivamente | è un vantaggio | costituisce un vantaggio | "
     "sarà inoltre valutata positivamente | sarà inoltre valutato positivamente | "
     "saranno inoltre valutati positivamente | saranno inoltre valutate positivamente | "
+    "sarà apprezzata | sarà apprezzato | saranno apprezzati | saranno apprezzate | "
     "non è indispensabile | non sono indispensabili | non è obbligatorio | non è vincolante",
     "nl": "is een pré | een pré | pré | is een pluspunt | pluspunt | is mooi meegenomen | wenselijk | gewenst | "
     "streepje voor | geen must | is handig | een groot voordeel | "
@@ -1307,10 +1310,12 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "sv": "meriterande | är meriterande | meriterar | är ett plus | ett plus | plus i kanten | önskvärt | "
     "är önskvärt | är en fördel | en fördel | fint om du har | bra om du har | har gärna | gärna har | "
     "gärna med erfarenhet | gärna med kunskap | gärna erfarenhet | gärna även | ser gärna att | vi ser gärna att",
-    "da": "er en fordel | en fordel | er et plus | ønskeligt | har gerne | gerne med erfaring | gerne erfaring | "
+    "da": "er en fordel | en fordel | er et plus | et plus | en stor fordel | "
+    "ønskeligt | har gerne | gerne med erfaring | gerne erfaring | "
     "ser gerne at | vi ser gerne at | gerne har | "
     "klar fordel | en klar fordel",
-    "no": "er en fordel | en fordel | er et pluss | ønskelig | har gjerne | gjerne med erfaring | gjerne erfaring | "
+    "no": "er en fordel | en fordel | er et pluss | et pluss | en stor fordel | "
+    "ønskelig | har gjerne | gjerne med erfaring | gjerne erfaring | "
     "ser gjerne at | vi ser gjerne at | gjerne har | ikke et krav | er ikke et krav | ikke noe krav | "
     "vil bli tillagt vekt | tillegges vekt | vil tillegges vekt",
     "fi": "katsotaan eduksi | eduksi | on eduksi | plussaa | on plussaa | toivottavaa | hyödyksi | arvostamme | "
@@ -1330,7 +1335,8 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "artı puandır | artı puan",
     "el": "επιθυμητή | επιθυμητό | θα εκτιμηθεί | θα συνεκτιμηθεί | επιπλέον προσόν | θα θεωρηθεί προσόν | "
     "αποτελεί προσόν | αποτελεί πλεονέκτημα | θα αποτελέσει πλεονέκτημα | πλεονέκτημα",
-    "ca": "es valorarà | valorable | desitjable | valorarem",
+    "ca": "es valorarà | es valoraran | es valorarà positivament | es valoraran positivament | valorable | "
+    "desitjable | valorarem | serà un plus | és un plus | es tindrà en compte | es tindran en compte",
     "id": "nilai tambah | diutamakan | menjadi nilai tambah | lebih disukai | lebih diutamakan",
     "vi": "ưu tiên | là một lợi thế | điểm cộng",
     "ja": "歓迎 | 尚可 | あれば尚可 | 優遇 | 望ましい | 優遇します | 歓迎します | 尚可です | 望ましいです",
