@@ -388,6 +388,27 @@ def test_an_entrys_last_line_ending_in_a_colon_that_names_no_kind_stays_its_text
     assert quals[2] == ("Rust", True)
 
 
+def test_an_entry_that_states_its_duty_before_its_examples_is_an_item() -> None:
+    body = "## Duties\n\n- Keep the seed bank, including:\n  - logging each accession\n  - checking viability\n"
+    duties, _ = texts(body)
+    assert duties == ["Keep the seed bank, including:", "logging each accession", "checking viability"]
+
+
+def test_a_colon_and_dash_ends_a_lead_in_as_a_colon_does() -> None:
+    body = (
+        "## Requirements for Appointment\n\nFor appointment to this grade, a candidate must have:-\n\n"
+        "(i) Diploma in Environmental Health\n(ii) Registration with the Council\n"
+    )
+    _, quals = texts(body)
+    assert [text for text, _ in quals] == ["Diploma in Environmental Health", "Registration with the Council"]
+
+
+def test_a_table_cell_without_a_letter_or_digit_is_no_item() -> None:
+    body = "## Requirements\n\n| Essential | Desirable |\n| --- | --- |\n| Forklift licence | – |\n"
+    _, quals = texts(body)
+    assert [text for text, _ in quals] == ["Forklift licence"]
+
+
 def test_an_entry_stem_is_the_lead_in_of_the_entries_under_it() -> None:
     body = (
         "- **Responsibilities:**\n  - Write automated tests for the shop\n  - Review pull requests for testability\n"
@@ -1425,6 +1446,8 @@ def test_lines_ending_on_semicolons_after_a_colon_are_entries_though_as_long_as_
     ("sentence", "not_an_item"),
     [
         ("Work Schedule: Monday - Friday, 8:00am - 4:30pm", True),
+        ("Preference will be given to EE candidates.", True),  # South Africa's employment equity
+        ("Preference will be given to applicants with a forklift licence.", False),
         ("Incomplete applications will not be considered.", True),
         ("Plan the work schedule for the team each week.", False),  # a duty that names a schedule
     ],

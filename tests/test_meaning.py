@@ -1480,6 +1480,9 @@ def test_japanese_prose_naming_the_person_sought_is_read_as_requirements() -> No
         ("Hauràs de preparar els esmorzars.", "c:reader-duty"),  # you will have to
         ("I tillegg inngår snømåking om vinteren.", "c:duty"),  # Norwegian: also included is
         ("Työssäsi pääset suunnittelemaan reittejä.", "c:duty"),  # Finnish: in your work you get to plan
+        ("Another important part of the job is checking the traps.", "c:duty"),
+        ("The clerk is the first point of contact for visitors.", "c:duty"),
+        ("Candidates who own a car and hold a licence will be preferred.", "c:qual-strong"),
     ],
 )
 def test_sentences_addressing_the_reader_in_other_scripts_carry_cues(sentence: str, cue: str) -> None:
@@ -1608,6 +1611,7 @@ def _titled(title: str, heading: str, paragraph: str) -> str:
         ("Stores Technician", "The role", "Under the direction of the buyer, the stores technician orders parts."),
         ("Lagerfachkraft (m/w/d)", "Deine Aufgaben", "Die Fachkraft kommissioniert die Ware."),  # a compound's end
         ("Advokatsekretær", "Om stillingen", "Sekretæren skal skrive ægtepagter og testamenter."),
+        ("Community Health Worker (CHW)", "About the job", "CHWs also lead group sessions."),  # its short name, plural
     ],
 )
 def test_a_sentence_whose_subject_is_the_titles_job_is_a_duty(title: str, heading: str, sentence: str) -> None:

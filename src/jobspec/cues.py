@@ -243,6 +243,8 @@ NOT_AN_ITEM = CaselessPattern(
         # What the reader gets ("Je krijgt een contract …", "Du bekommst …", "Vous bénéficierez …") and when
         # they work ("Je werkt in een rooster …", "… en turno partido", "… em regime de turnos"): no items.
         # Not shifts in German: "Sie sind bereit, im Schichtdienst zu arbeiten" is a requirement.
+        # South Africa's employment equity, not a requirement of the job: "Preference will be given to EE candidates".
+        r"preference will be given to (?:ee|employment equity|designated)|"
         r"^(?:je|jij|u) krijgt|^du bekommst|^(?:vous bénéficierez|tu bénéficieras)|applications? (?:from [^.]{1,60} )?"
         r"(?:are|is) (?:very |especially |particularly )?welcomed?|"
         r"^je werkt in (?:een )?(?:rooster|ploegendienst|wisselende diensten)|turno partido|em regime de turnos"
@@ -386,6 +388,8 @@ QUAL_STRONG = CaselessPattern(
     r"|\b(?:tehtävä|tehtävän hoitaminen|tehtävän hoito) edellyttää\b"
     r"|\b(?:niezbędn[aey]|wymagan[aey]|konieczn[aey]) (?:jest|są)\b|\bse solicită\b|\beste necesară\b"
     r"|\b(?:we'd|we would) like you to (?:have|be|hold|bring)\b|\bneed apply\b"
+    # Whom the employer will prefer, described: "Candidates who own a two-wheeler … will be preferred".
+    r"|\b(?:candidates|applicants) (?:who|with)\b[^.]{3,150}?\b(?:will be|are) (?:preferred|given preference)\b"
     r"|\beste (?:necesar|obligatori[eu]) (?:să|ca)\b"
     r"|\bcandida(?:tul|ții|tii)(?: selectat| selectați)? (?:trebuie|va trebui) să\b"
     r"|\bne (?:dorim|așteptăm|asteptam) (?:să|sa|ca)\b"
@@ -639,8 +643,10 @@ RESPONSIBILITY = CaselessPattern(
         # What is part of the job: "Velar por … forma parte esencial del puesto", "Consigliare i vini … fa
         # parte del lavoro quotidiano", "Att hålla ordning … är en självklar del av jobbet".
         r"|\b(?:is|are) (?:an? )?(?:\w+ )?part of (?:the|your|this) (?:job|role|work)\b"
-        r"|^(?:a big |a large |the main |a )?(?:part|most|much|half) of (?:the|your|this) (?:job|role|work|day|week) "
-        r"(?:is|will be|involves)\b"
+        r"|^(?:a big |a large |the main |a |another )?(?:(?:big|large|main|key|important|major|core) )?"
+        r"(?:part|most|much|half) of (?:the|your|this) (?:job|role|work|day|week) (?:is|will be|involves)\b"
+        # … or its first point of contact: "The planning technician is the first point of contact for …".
+        r"|\b(?:is|are|will be|acts as|serves as) (?:the |a )?(?:first |main |primary |key |single )?point of contact\b"
         r"|\bforma(?:n)? parte (?:\w+ )?del (?:puesto|trabajo)\b|\bfa(?:nno)? parte del (?:\w+ )?(?:lavoro|ruolo)\b"
         r"|\bfaz(?:em)? parte (?:\w+ )?d[oa] (?:função|trabalho|cargo)\b"
         r"|\bfait (?:aussi |également )?partie (?:du poste|de la fonction|des missions|de vos missions)\b"

@@ -49,7 +49,8 @@ _STEM_ENDING = CaselessPattern(
     r"(?:\b(?:with|in|of|on|for|to|include|includes|including|following|like|such as|mit|von|in|van|met|"
     r"avec|de|con|com|di|als|wie|the following|you will|you'll|you have|you should have|you bring|you are|"
     r"you need|you must have|we offer|du|sie|je|vous|tu|what|will|can|must|should|how to|"
-    r"need|needs|require|requires|expect|are looking for|'re looking for)|\([^()]*\))\s*:\s*$"
+    r"need|needs|require|requires|expect|are looking for|'re looking for|"
+    r"(?:must|should|shall|will) (?:have|possess|hold|demonstrate))|\([^()]*\))\s*:\s*$"
     # What the list holds said to be a plus: "Experience with any of the following is a big plus:".
     r"|\b(?:the following|these|folgenden?|suivant(?:e|s|es)?|siguientes|seguintes|seguenti|volgende|"
     r"följande|følgende)\b[^:]{0,40}?\b(?:plus|bonus|advantage|asset|vorteil|atout|ventaja|diferencial|"
@@ -142,6 +143,8 @@ class _Reader:
     """A valediction closed the section ("Kind regards," over a name): its paragraphs after are a signature."""
 
     def add(self, text: str, line: int, level: int, links: list[str], form: UnitForm, lead_in: str | None) -> None:
+        if not any(char.isalnum() for char in text):  # a table's empty cell ("–"), a rule of stars
+            return
         self.units.append(Unit(text, line, level, links, form, self.node, self.group, lead_in, self.position))
         self.position += 1
 
@@ -625,9 +628,13 @@ def _names_its_entries(markdown: str, text: str, vocabulary: Vocabulary) -> bool
     return short and not DUTY_VERB_START.match_lowered(text.lower())
 
 
+# An entry that states its item, then introduces examples of it: "Maintain mouse colonies, including:".
+_EXAMPLES_AFTER_A_COMMA = re.compile(r"\w \w[^,]*,\s*(?:including|such as|for example|e\.g\.)\s*:$", re.IGNORECASE)
+
+
 def _is_entry_stem(text: str) -> bool:
     """'Experience with:' heads its nested items; 'Provide clinical services:' is an item itself."""
-    if not text.endswith(":") or len(split_sentences(text)) > 1:
+    if not text.endswith(":") or len(split_sentences(text)) > 1 or _EXAMPLES_AFTER_A_COMMA.search(text):
         return False
     return len(text.split()) <= _MAX_ENTRY_STEM_WORDS or bool(_STEM_ENDING.search(text.translate(_APOSTROPHES)))
 

@@ -1605,7 +1605,7 @@ def _says_no_duty(word: str) -> bool:
 
 def _job_word(token: str, job: _TitleJob, *, inflected: bool) -> str | None:
     """The job's word a token of a sentence is, if any (each part of "Ο/Η"-like pairs tried)."""
-    if token in job.acronyms:  # "The RN assesses …" of a Registered Nurse
+    if token in job.acronyms or (token.endswith("s") and token[:-1] in job.acronyms):  # "The RN …", "CHWs …"
         return job.words[-1]
     lowered = token.lower()
     for part in lowered.split("/"):

@@ -125,7 +125,10 @@ def _plain_text_and_links(markdown: str) -> tuple[str, list[str]]:
     if not text.isascii():
         text = _INVISIBLE.sub("", text)
     # str.split() and re's \s agree on what whitespace is; the split is cheaper.
-    return " ".join(text.split()), links
+    text = " ".join(text.split())
+    if text.endswith(":-"):  # "a candidate must have:-", a colon as Indian and East African English write it
+        text = text[:-1]
+    return text, links
 
 
 def _held(found: re.Match[str]) -> str:
