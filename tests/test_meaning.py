@@ -479,7 +479,13 @@ def test_a_cue_of_one_kind_under_a_heading_of_the_other_is_left_to_the_model() -
         ("Erfaring med Magento er en stor fordel", True),
         ("També es valoraran positivament els idiomes.", True),
         ("Une expérience en cuisine, même courte, serait appréciée.", True),
-        ("Sarà apprezzata la conoscenza del francese.", True),  # the period of an abbreviation ends no clause
+        ("Sarà apprezzata la conoscenza del francese.", True),
+        ("Wenn Sie Berndeutsch verstehen, umso besser.", True),
+        ("Si has trabajado con Opera, será un punto a tu favor.", True),
+        ("Ervaring in de ouderenzorg is een meerwaarde.", True),  # Flemish
+        ("Jeśli masz uprawnienia UDT, to dodatkowy atut.", True),  # "to" takes up the condition
+        ("Pokud umíte programovat, bude to velké plus.", True),
+        ("Vítaná je aj skúška NBS.", True),  # the period of an abbreviation ends no clause
         ("O conhecimento de inglês constitui uma vantagem.", True),
         ("gjerne har fagbrev som tømrer", True),  # a list entry after "… at du:"
         ("Prawo jazdy kat. B, język niemiecki będzie atutem.", False),  # the comma parts two clauses
@@ -1483,6 +1489,21 @@ def test_japanese_prose_naming_the_person_sought_is_read_as_requirements() -> No
         ("Another important part of the job is checking the traps.", "c:duty"),
         ("The clerk is the first point of contact for visitors.", "c:duty"),
         ("Candidates who own a car and hold a licence will be preferred.", "c:qual-strong"),
+        ("Il lavoro consiste nel servizio ai tavoli.", "c:duty"),  # Italian: the work consists of
+        ("Potrà essere chiamato a sostituire i colleghi.", "c:duty"),  # may be called on to
+        ("Il pourra être amené à remplacer ses collègues.", "c:duty"),
+        ("Arbetet består främst av mjölkning och utfodring.", "c:duty"),  # Swedish: the work consists of
+        ("Además, deberá coordinar la red local.", "c:duty"),  # Spanish: (s)he will have to
+        ("Cabe a ele conferir a documentação da carga.", "c:duty"),  # Portuguese: it falls to him
+        ("Bude vést správní řízení.", "c:duty"),  # Czech: (s)he will lead
+        ("Dokumentation är en naturlig del av vardagen.", "c:duty"),  # part of the everyday
+        ("Θα εξυπηρετεί τα αιτήματα των επισκεπτών.", "c:duty"),  # Greek: (s)he will serve
+        ("Du behöver ha B-körkort.", "c:qual-strong"),  # Swedish: you need to have
+        ("Musisz umieć czytać schematy.", "c:qual-strong"),  # Polish: you must be able to
+        ("Potrzebna jest pełna dyspozycyjność.", "c:qual-strong"),  # needed is
+        ("Řidičský průkaz je nutností.", "c:qual-strong"),  # Czech: is a necessity
+        ("Důležitá je pro nás pečlivost.", "c:qual-strong"),  # important to us is
+        ("Exigimos disponibilidade para viagens.", "c:qual-strong"),  # Portuguese: we require
     ],
 )
 def test_sentences_addressing_the_reader_in_other_scripts_carry_cues(sentence: str, cue: str) -> None:
@@ -1612,6 +1633,7 @@ def _titled(title: str, heading: str, paragraph: str) -> str:
         ("Lagerfachkraft (m/w/d)", "Deine Aufgaben", "Die Fachkraft kommissioniert die Ware."),  # a compound's end
         ("Advokatsekretær", "Om stillingen", "Sekretæren skal skrive ægtepagter og testamenter."),
         ("Community Health Worker (CHW)", "About the job", "CHWs also lead group sessions."),  # its short name, plural
+        ("Υπάλληλος υποδοχής", "Περιγραφή θέσης", "Ο/Η υπάλληλος υποδοχής θα είναι υπεύθυνος/η για τις αφίξεις."),
     ],
 )
 def test_a_sentence_whose_subject_is_the_titles_job_is_a_duty(title: str, heading: str, sentence: str) -> None:
@@ -1858,6 +1880,20 @@ def test_no_duty_cue_where_none_is_asked(sentence: str) -> None:
 )
 def test_a_subject_that_names_the_hire_without_the_titles_words(sentence: str, kind: str | None) -> None:
     assert _said_of_the_hire(sentence) == kind
+
+
+def test_sentences_beside_a_duty_taken_as_the_likeliest_are_duties_too() -> None:
+    paragraph = (
+        "Saisie et classement des courriers entrants de l'association. Préparation des réunions du conseil "
+        "d'administration. Tenue du registre des adhérents et relance des cotisations. Appui ponctuel au trésorier "
+        "pour les factures."
+    )
+    body = (
+        f"---\ntitle: Assistant administratif\n---\n\n## Activités principales\n\n{paragraph}\n\n"
+        "## Compétences requises\n\nDiplôme de niveau bac+2 en assistanat de direction.\n"
+    )
+    duties, _ = kinds(body)
+    assert len(duties) == 4
 
 
 def test_a_sentence_beside_duties_under_their_heading_is_one_outside_english() -> None:

@@ -315,6 +315,11 @@ def test_a_bold_sentence_whose_link_ends_it_is_emphasis_not_a_heading() -> None:
         ("Co od tebe čekáme", "qualifications"),
         ("Atribuțiile postului", "responsibilities"),  # Romanian's article joined to its noun
         ("Condiții specifice de participare", "qualifications"),
+        ("Co od vás chceme", "qualifications"),
+        ("O que a gente espera de você", "qualifications"),
+        ("Seria legal se você tivesse", "preferred_qualifications"),
+        ("¿Cuál será tu reto?", "responsibilities"),
+        ("3. Zakres wykonywanych zadań na stanowisku", "responsibilities"),  # numbered, as Polish offices do
     ],
 )
 def test_headings_in_capitals_with_points_or_in_less_common_words_name_their_kind(heading: str, kind: str) -> None:

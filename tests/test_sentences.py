@@ -37,6 +37,10 @@ from jobspec.sentences import split_sentences
         ("Cloud, data, etc. Then more.", ["Cloud, data, etc.", "Then more."]),
         ("Starts Mar. 3 at the depot. Apply.", ["Starts Mar. 3 at the depot.", "Apply."]),  # a month, capitalised
         ("Un hotel a tocar del mar. Busquem cambrers.", ["Un hotel a tocar del mar.", "Busquem cambrers."]),  # the sea
+        ("Řidičský průkaz sk. B. Výhodou je praxe.", ["Řidičský průkaz sk. B.", "Výhodou je praxe."]),
+        ("Gemäß Oö. Bauordnung. Wir bieten mehr.", ["Gemäß Oö. Bauordnung.", "Wir bieten mehr."]),
+        ("Ai sensi dell'art. 1 del D.Lgs. 165/2001. Bene.", ["Ai sensi dell'art. 1 del D.Lgs. 165/2001.", "Bene."]),
+        ("Examen enligt 3 kap. 15 § lagen. Välkommen.", ["Examen enligt 3 kap. 15 § lagen.", "Välkommen."]),
         ("Do it! Why? Because.", ["Do it!", "Why?", "Because."]),
         ("Ask J. Smith. He knows.", ["Ask J. Smith.", "He knows."]),  # an initial
         ("Du har körkort A och B. Det är bra.", ["Du har körkort A och B.", "Det är bra."]),  # a list of letters
@@ -101,7 +105,7 @@ def _ends_as_before(before: str) -> bool:
     if word_match is None or "/" in before.rsplit(None, 1)[-1]:
         return True
     word = word_match.group(1)
-    lowered = word.lower().strip("'-")
+    lowered = word.lower().strip("'-").rsplit("'", 1)[-1]
     if lowered == "etc":
         return True
     if lowered in sentences.ABBREVIATIONS or sentences._INITIALISM.match(word):

@@ -293,8 +293,9 @@ QUAL_STRONG = CaselessPattern(
         r"familiar|expected to have))|you (?:should|must|need to) (?:have|be|bring)|"
         r"must have|must be|(?:is|are|will be) required to (?:have|hold|possess|be)|"
         r"es wird erwartet|wir erwarten|erwarten wir|nous attendons de (?:vous|toi)|"
-        r"du (?:skal|ska|bør|bör|må|måste) (?:have|ha|være|vara|kunne|kunna)|"
-        r"(?:musisz|powinieneś|powinnaś) (?:mieć|znać|być|posiadać)|oczekujemy|wymagamy|wij verwachten|"
+        r"du (?:skal|ska|bør|bör|må|måste|behöver|trenger|behøver) (?:have|ha|være|vara|kunne|kunna)|"
+        r"(?:musisz|powinieneś|powinnaś) (?:mieć|znać|być|posiadać|umieć|potrafić)|exigimos|"
+        r"oczekujemy|wymagamy|wij verwachten|"
         r"požadujeme|vyžadujeme|očekáváme|očakávame|předpokládáme|predpokladáme|"
         r"verwachten wij|"
         r"se requieren?|se exige|si richied(?:e|ono)|è richiest[ao]|completano il profilo|completa il profilo|"
@@ -386,7 +387,7 @@ QUAL_STRONG = CaselessPattern(
     r"|\bdie (?:stelle|tätigkeit|position) (?:erfordert|verlangt)\b"
     r"|\b(?:kelpoisuusvaatimuksena|kelpoisuusehtona)\b|\b(?:hakijalta|hakijoilta) edellytetään\b"
     r"|\b(?:tehtävä|tehtävän hoitaminen|tehtävän hoito) edellyttää\b"
-    r"|\b(?:niezbędn[aey]|wymagan[aey]|konieczn[aey]) (?:jest|są)\b|\bse solicită\b|\beste necesară\b"
+    r"|\b(?:niezbędn[aey]|wymagan[aey]|konieczn[aey]|potrzebn[aey]) (?:jest|są)\b|\bse solicită\b|\beste necesară\b"
     r"|\b(?:we'd|we would) like you to (?:have|be|hold|bring)\b|\bneed apply\b"
     # Whom the employer will prefer, described: "Candidates who own a two-wheeler … will be preferred".
     r"|\b(?:candidates|applicants) (?:who|with)\b[^.]{3,150}?\b(?:will be|are) (?:preferred|given preference)\b"
@@ -396,7 +397,9 @@ QUAL_STRONG = CaselessPattern(
     r"|\belvárás(?:unk|aink|ok)?\b|\b(?:szükséges|feltétel)\b|\bkell lennie\b"
     r"|\bolyan (?:kollégát|munkatársat) keresünk\b"
     r"|\bsinulla (?:tulee|pitää) olla\b|\bon esitettävä\b|\bodotetaan\b|\bon välttämätön(?:tä)?\b|\bedellytyksenä\b"
-    r"|\bpředpokladem je\b|\bje podmínkou\b|\bhledáme (?:člověka|někoho|kolegu|kolegyni)\b"
+    r"|\bpředpokladem je\b|\bje podmínkou\b|\bje nutností\b|\bje (?:nutn|nezbytn)[éáý]\b"
+    r"|\bdůležit[áéý] (?:je|jsou) pro nás\b|\bpro nás (?:je )?důležit[áéý]\b"
+    r"|\bhledáme (?:člověka|někoho|kolegu|kolegyni)\b"
     r"|\bserá (?:imprescindible|necesario)\b|\bdebes (?:contar|tener|ser|saber)\b|\b(?:queremos|buscamos) a alguien\b"
     r"|\bse busca (?:una persona|a alguien)\b|\bé requisito\b|\bvocê precisa (?:ter|ser|saber)\b"
     r"|\bpretendemos (?:alguém|alguien)\b"
@@ -632,7 +635,8 @@ RESPONSIBILITY = CaselessPattern(
         r"(?!" + _NOT_DUTY_AFTER_MUST + r")\w+(?:are|ere|ire)\b"
         # "Du kommer att arbeta …", "Du vil arbejde …", "Du skal udvikle …", but not what the reader
         # gets, has or is ("Du kommer att få …", "Du skal have erfaring …").
-        r"|\bdu (?:kommer att|vil|skal|ska) (?!(?:få|ha|have|være|vara|bli|kunne|kunna|tilbydes|erbjudas)\b)\w+"
+        r"|\bdu (?:kommer (?:också |även )?att|vil|skal|ska) "
+        r"(?!(?:få|ha|have|være|vara|bli|kunne|kunna|tilbydes|erbjudas)\b)\w+"
         r"|\bdu (?:(?:kommer att |vil |skal |ska )?(?:få|ha)|får|har) (?:ansvar|ansvaret|hand om)\b"
         r"|\bdu (?:ansvarar|ansvarer)\b"
         # The same with the verb first, after an opening phrase ("Som salgskonsulent får du ansvaret for …",
@@ -651,7 +655,8 @@ RESPONSIBILITY = CaselessPattern(
         r"|\bfaz(?:em)? parte (?:\w+ )?d[oa] (?:função|trabalho|cargo)\b"
         r"|\bfait (?:aussi |également )?partie (?:du poste|de la fonction|des missions|de vos missions)\b"
         r"|\b(?:är|er) (?:også )?(?:en |et )?(?:\w+ )?del (?:av|af) "
-        r"(?:jobbet|jobben|arbetet|arbeidet|arbejdet|tjänsten|stillingen)\b"
+        r"(?:jobbet|jobben|arbetet|arbeidet|arbejdet|tjänsten|stillingen|vardagen|hverdagen|arbetsdagen|"
+        r"arbeidsdagen|arbejdsdagen)\b"
         r"|\bhoort (?:ook |eveneens )?bij (?:de|je|jouw) (?:functie|baan|taken|werkzaamheden)\b"
         r"|\bgehört (?:auch |ebenfalls )?zu (?:deinen|ihren|den) aufgaben\b"
         r"|^do (?:zadań|obowiązków) (?:należy|należą|będzie należało|będą należały)\b"
@@ -739,11 +744,24 @@ RESPONSIBILITY = CaselessPattern(
         r"(?:estão|estarão|destacam-se|incluem-se)\b"
         r"|\btra i (?:suoi |tuoi )?(?:principali )?compiti (?:ci sono|rientrano|figurano|vi sono|vi saranno)\b"
         r"|\bparmi (?:ses|vos|tes) (?:principales )?(?:missions|tâches)\b"
-        r"|\b(?:il lavoro|la mansione|il ruolo|la posizione) prevede\b"
+        r"|\b(?:il lavoro|la mansione|il ruolo|la posizione) (?:prevede|consiste)\b"
+        r"|\bel (?:trabajo|puesto) consiste en\b"
+        r"|\bo (?:trabalho|cargo) consiste em\b|\ble poste consiste à\b"
+        # What the hire may be asked or set to do: "Potrà essere chiamato a …", "Il pourra être amené à …".
+        r"|\b(?:potrà|potranno) (?:anche |inoltre )?essere chiamat[oaie] a\b"
+        r"|\bpourra (?:aussi |également )?être amené(?:e|·e)? à\b"
+        r"|\bsarà (?:inoltre |anche )?impegnat[oa] (?:nel|nella|in)\b"
+        # What the work consists of: "Arbetet består främst av …", "Arbeidet består av …".
+        r"|\b(?:arbetet|arbeidet) består (?:främst |huvudsakligen |bland annat |blant annet |hovedsakelig )?av\b"
+        r"|\barbejdet består (?:primært |blandt andet )?af\b"
+        # Spanish and Portuguese: what the hire "deberá" / "deverá" do, not have, be or know.
+        r"|\b(?:deberá|deverá) (?:también |además |também |ainda )?(?!(?:tener|ser|contar|poseer|estar|acreditar|saber|"
+        r"dominar|ter|possuir|conhecer|apresentar)\b)\w+(?:ar|er|ir)\b"
+        r"|\bcabe (?:também |ainda )?(?:a ele|a ela|ao|à)\b"
         r"|\b(?:sarà|saranno|verrà|verranno) (?:inoltre |anche )?affidat[aeio]\b"
         r"|\bsarà (?:inoltre |anche )?(?:il|la) (?:punto di riferimento|referente)\b"
         # Czech: the hire's future, opening the sentence ("Dále bude zpracovávat …"), not having or may.
-        r"|^(?:také |dále |rovněž )?bude (?!(?:mít|moci|dostávat|pracovat v)\b)\w+(?:at|it|ovat|ět|et|out)\b"
+        r"|^(?:také |dále |rovněž )?bude (?!(?:mít|moci|dostávat|pracovat v)\b)\w+(?:at|it|ovat|ět|et|out|st|ci)\b"
         r"|" + _SOUGHT_TO_DO
     )
 )
@@ -990,6 +1008,9 @@ GREEK_READER = ReaderCues(
         r"|\b(?:αρμοδιότητές|καθήκοντά)\s+σας\s+(?:θα\s+)?(?:περιλαμβάνουν|είναι)\b"
         # The post holder's future: "Ο/Η κάτοχος της θέσης θα αναλάβει …".
         r"|\bκάτοχος\s+της\s+θέσης\s+θα\b"
+        # … and in the third person's future, its subject left out: "Θα εξυπηρετεί …", "Επίσης θα διαχειρίζεται …".
+        r"|^(?:επίσης,?\s+)?θα\s+(?!(?:έχει|είναι|λαμβάνει|απολαμβάνει|μπορεί|πρέπει|ενταχθεί|γίνει)\b)"
+        r"[α-ωάέήίόύώϊϋΐΰ]+(?:ει|εί|εται|είται)\b"
     ),
     trait=re.compile(
         r"^(?:διαθέτετε|διαθέτεις|έχετε|έχεις|γνωρίζετε|γνωρίζεις)\b"

@@ -1135,6 +1135,7 @@ def _judge(
         _read_lists_by_layout(units, pulled, judgements)
     if not any(j.kind == "responsibility" for j in judgements) and not _read_duty_lists_by_place(units, judgements):
         _take_likeliest_duties(units, pulled, judgements)
+        _read_sentences_beside_duties(units, features, judgements)  # beside the duties just taken
     _leave_out_introducing_lines(units, judgements)
     return judgements, features
 
@@ -1561,8 +1562,11 @@ def _kind_after_the_hire(tokens: list[str]) -> ItemKind | None:
         return "qualification"  # "The nurse must be registered …"
     if following[0] in cues.HOLDER_FUTURE:  # "Bucătarul va pregăti …", not "… va avea" nor "… va fi"
         following = following[1:]
-        if not following or following[0] in cues.HOLDER_BEING:
+        if not following:
             return None
+        if following[0] in cues.HOLDER_BEING:  # but "Ο/Η υπάλληλος θα είναι υπεύθυνος/η για …"
+            responsible = not cues.HOLDER_RESPONSIBLE.isdisjoint(word.split("/")[0] for word in following[1:])
+            return "responsibility" if responsible else None
     if following[0] in cues.HOLDER_NOT_DUTY and not cues.HOLDER_RESPONSIBLE.isdisjoint(following[1:]):
         return "responsibility"  # "The Site Supervisor is responsible for …"
     if _says_no_duty(following[0]) or following[0] in cues.HOLDER_NOT_A_VERB:
@@ -2929,7 +2933,7 @@ _JOINED = re.compile(r"\b(?:or|and|nor|and/or)\b", re.IGNORECASE)
 # a startup, that's a big plus", "…, c'est un plus", "…, das ist ein Plus", "…, lo cual es un plus".
 _RESUMES_THE_WHOLE = re.compile(
     r",\s*(?:that|this|which|it)(?:'s|’s| is| would be|'d be| will be)?\s*$"
-    r"|,\s*(?:c'|c’|ce|das|lo cual|lo que|esto|dat|dit|det|dette)\s*$"
+    r"|,\s*(?:c'|c’|ce|das|lo cual|lo que|esto|dat|dit|det|dette|to)\s*$"
     # … or the verb first, as German and the Nordic languages put it after "if": "Wenn du … kennst, ist das
     # ein Plus", "Har du … , er det et plus".
     r"|,\s*(?:(?:dann |dan )?(?:ist das|wäre das|is dat|zou dat)|er det|vil det være|är det|vore det)\s*$"

@@ -27,7 +27,7 @@ ABBREVIATIONS = frozenset(
     min max avg dipl ing b.sc m.sc b.a m.a ph.d phd msc bsc
     dott dott.ssa sig sig.ra avv geom rag sra srta dra mme mlle mgr
     kat kl cat np m.in tzw wg godz tj např napr cca ecc aprox
-    č čl odst písm ust pkt art abs
+    č čl odst písm ust pkt art abs kap oö nö d.lgs dlgs d.p.r dpr sk skup
     """.split()
 )
 # Months and days, abbreviations only with their capital: "de mar." (of the sea) ends a sentence, "Mar. 3" not.
@@ -98,7 +98,7 @@ def _ends_sentence(before: str) -> bool:
     word = word_match.group(1)
     if "/" in last:  # a URL or path ends the sentence
         return True
-    lowered = word.lower().strip("'-")
+    lowered = word.lower().strip("'-").rsplit("'", 1)[-1]  # "all'art." is "art."
     if lowered == "etc":
         return True
     if lowered in ABBREVIATIONS or _INITIALISM.match(word) or (lowered in DATE_ABBREVIATIONS and word[0].isupper()):
@@ -122,6 +122,6 @@ def _ends_sentence(before: str) -> bool:
 
 # Words (and their abbreviations) that name a licence's class before its letter: "Führerschein Kl. B.",
 # "prawo jazdy kat. B.", "Class C."
-_CLASS_WORDS = frozenset("kat kl cat class klasse kategorie category".split())
+_CLASS_WORDS = frozenset("kat kl cat class klasse kategorie category sk skup".split())
 # The "and" or "or" before the last of a list of letters, in the languages jobspec reads.
 _LETTER_LIST_JOINERS = frozenset("and or och eller og und oder et ou y o e en of i lub a".split())

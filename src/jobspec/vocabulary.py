@@ -818,6 +818,7 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "tus funciones principales | funciones principales | "
         "responsabilidades principales | qué vas a hacer | "
         "lo que vas a hacer | tu misión | tus misiones | misiones | tus retos | tu trabajo | el trabajo | "
+        "cuál será tu reto | tu reto | cuáles serán tus retos | "
         "tareas principales",
         "pt": "responsabilidade~ | atribuiç~ | principais responsabilidades | principais atividades | "
         "suas atribuições | atribuições | funções | "
@@ -844,7 +845,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "pl": "obowiązki | twoje obowiązki | zakres obowiązków | główne obowiązki | zadania | twoje zadania | "
         "zakres zadań | co będziesz robić | co będziesz robił | czym będziesz się zajmować | "
         "czym będziesz się zajmował | "
-        "twoja rola | na czym polega praca | opis obowiązków",
+        "twoja rola | na czym polega praca | opis obowiązków | zakres wykonywanych zadań | "
+        "zakres wykonywanych zadań na stanowisku",
         "cs": "náplň práce | co vás čeká | co tě čeká | pracovní náplň | povinnosti | úkoly | co budete dělat | "
         "co budeš dělat | náplň pozice | "
         "vaše úkoly | tvoje úkoly | zodpovědnosti",
@@ -934,7 +936,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "buscamos | qué necesitas | lo que necesitas | lo que esperamos | qué esperamos de ti | habilidades | "
         "competencias | conocimientos | formación | experiencia requerida | imprescindible | requerido",
         "pt": "sobre você | sobre ti | o que pedimos | pedimos | o que precisamos | o que exigimos | "
-        "o que a gente procura | a gente procura | quem a gente procura | "
+        "o que a gente procura | a gente procura | quem a gente procura | o que a gente espera de você | "
+        "o que esperamos de você | "
         "exigimos | requisito~ | competência~ | qualificaç~ | qualidades | características | "
         "requisitos | requisitos obrigatórios | pré-requisitos | pré requisitos | perfil | perfil desejado | "
         "o que buscamos | o que procuramos | procuramos | buscamos | quem procuramos | o que esperamos | "
@@ -977,7 +980,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "kogo szukamy | szukamy | poszukujemy | profil kandydata | twój profil | kwalifikacje | umiejętności | "
         "wymagane umiejętności | wymagane | czego potrzebujemy | potrzebujemy | doświadczenie | wykształcenie",
         "cs": "požadavky | požadujeme | očekáváme | co od vás očekáváme | co od tebe očekáváme | kvalifikace | "
-        "co od tebe čekáme | co od vás čekáme | co čekáme | hledáme | koho hledáme | co byste měli umět | "
+        "co od tebe čekáme | co od vás čekáme | co čekáme | co od vás chceme | hledáme | koho hledáme | "
+        "co byste měli umět | "
         "co bys měl umět | dovednosti | znalosti | profil kandidáta",
         "sk": "požiadavky | požadujeme | očakávame | kvalifikácia | hľadáme | zručnosti | znalosti",
         "hu": "elvárások | elvárásaink | amit elvárunk | követelmények | kompetenciák | akit keresünk | "
@@ -1021,6 +1025,7 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "valoraremos | nice to have | extra | no excluyente | no excluyentes | no obligatorio | no obligatorios",
         "pt": "desejável | desejáveis | diferencial | diferenciais | será um diferencial | plus | bônus | "
         "idealmente | é interessante | seria interessante | requisitos desejáveis | conhecimentos desejáveis | "
+        "seria legal se você tivesse | seria ótimo se você tivesse | seria legal se você | "
         "não obrigatório | não obrigatórios",
         "it": "gradito | graditi | gradita | gradite | preferenziale | titoli preferenziali | "
         "costituisce titolo preferenziale | "
@@ -1267,7 +1272,7 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "wären toll | ist wünschenswert | sind wünschenswert | "
     "wäre wünschenswert | ist von vorteil | sind von vorteil | wäre von vorteil | idealerweise | gerne auch | "
     "pluspunkt | bonuspunkte | im besten fall | im idealfall | erwünscht | ist erwünscht | sind erwünscht | "
-    "wäre super | wären super | wäre klasse | wäre prima | freuen wir uns besonders",
+    "wäre super | wären super | wäre klasse | wäre prima | freuen wir uns besonders | umso besser | um so besser",
     "fr": "serait également un plus | est également apprécié | est un plus | sont un plus | est un atout | "
     "sont un atout | serait un atout | seraient un plus | serait appréciée | serait apprécié | "
     "seraient appréciés | seraient appréciées | sera appréciée | sera apprécié | "
@@ -1277,6 +1282,7 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "valoramos experiencia | valoramos la experiencia | valoramos conocimientos | valoramos los conocimientos | "
     "se tendrá en cuenta | se tendrán en cuenta | será valorable | serán valorables | sería valorable | "
     "se valorará especialmente | se valorarán especialmente | un punto a favor | será un punto a favor | "
+    "un punto a tu favor | será un punto a tu favor | un punto a su favor | "
     "no es imprescindible | no es obligatorio | es una ventaja | será una ventaja | sería una ventaja | "
     "supondrá una ventaja",
     "pt": "também é interessante | é interessante que | não é um pré-requisito | mas não é um pré-requisito | "
@@ -1306,7 +1312,7 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "nl": "is een pré | een pré | pré | is een pluspunt | pluspunt | is mooi meegenomen | wenselijk | gewenst | "
     "streepje voor | geen must | is handig | een groot voordeel | "
     "is gewenst | een troef | is een troef | "
-    "is een voordeel | een voordeel | strekt tot aanbeveling",
+    "is een voordeel | een voordeel | strekt tot aanbeveling | een meerwaarde | is een meerwaarde",
     "sv": "meriterande | är meriterande | meriterar | är ett plus | ett plus | plus i kanten | önskvärt | "
     "är önskvärt | är en fördel | en fördel | fint om du har | bra om du har | har gärna | gärna har | "
     "gärna med erfarenhet | gärna med kunskap | gärna erfarenhet | gärna även | ser gärna att | vi ser gärna att",
@@ -1322,10 +1328,11 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "katsotaan eduksi myös | toivotaan",
     "pl": "mile widziane | mile widziana | mile widziany | mile widziani | będzie dodatkowym atutem | "
     "dodatkowym atutem | będzie atutem | atutem | będzie plusem | plusem | dodatkowy atut | fajnie, jeśli | "
-    "fajnie jeśli | pożądane | pożądana | pożądany | pożądani",
+    "fajnie jeśli | pożądane | pożądana | pożądany | pożądani | to dodatkowy atut | to duży plus",
     "cs": "výhodou | je výhodou | bude výhodou | vítáno | vítána | plus | oceníme | uvítáme | přivítáme | "
+    "bude to velké plus | bude to plus | je to plus | "
     "není podmínkou | není nutnou podmínkou",
-    "sk": "výhodou | je výhodou | vítané",
+    "sk": "výhodou | je výhodou | vítané | vítaná | vítaný | vítaná je | vítané je | je vítaná | je vítané",
     "hu": "előny | előnyt jelent | előnynek számít | plusz",
     "ro": "constituie un avantaj | reprezintă un avantaj | constituie avantaj | este un avantaj | un plus | "
     "este un plus | de dorit | de preferat | ar fi un avantaj",
