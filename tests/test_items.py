@@ -1507,3 +1507,16 @@ def test_a_list_of_one_under_a_sub_heading_after_a_sibling_of_duties_is_a_duty()
         + "\n**Collections**\n\n- Shelve and tidy the collection\n"
     )
     assert texts(body)[0] == [*duties, "Shelve and tidy the collection"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sought"),
+    [
+        ("We need someone to keep the warehouse running.", True),
+        ("We need a bench joiner to make up sash windows.", True),
+        ("We need you to help us automate the releases.", False),  # the reader, addressed
+        ("You need to hold a forklift licence.", False),
+    ],
+)
+def test_someone_the_employer_needs_to_do_the_work(sentence: str, sought: bool) -> None:
+    assert (cues.SOUGHT_TO_DO.search(sentence) is not None) is sought

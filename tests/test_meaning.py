@@ -485,7 +485,11 @@ def test_a_cue_of_one_kind_under_a_heading_of_the_other_is_left_to_the_model() -
         ("Ervaring in de ouderenzorg is een meerwaarde.", True),  # Flemish
         ("Jeśli masz uprawnienia UDT, to dodatkowy atut.", True),  # "to" takes up the condition
         ("Pokud umíte programovat, bude to velké plus.", True),
-        ("Vítaná je aj skúška NBS.", True),  # the period of an abbreviation ends no clause
+        ("Vítaná je aj skúška NBS.", True),
+        ("That said, being able to use GitHub would help.", True),  # an aside opens the item
+        ("Applicants with retail experience will be given priority.", True),
+        ("Knowing native plants helps a lot, but we'll train you.", True),
+        ("If you've written for radio, that's a big advantage.", True),  # the period of an abbreviation ends no clause
         ("O conhecimento de inglês constitui uma vantagem.", True),
         ("gjerne har fagbrev som tømrer", True),  # a list entry after "… at du:"
         ("Prawo jazdy kat. B, język niemiecki będzie atutem.", False),  # the comma parts two clauses
@@ -1504,6 +1508,15 @@ def test_japanese_prose_naming_the_person_sought_is_read_as_requirements() -> No
         ("Řidičský průkaz je nutností.", "c:qual-strong"),  # Czech: is a necessity
         ("Důležitá je pro nás pečlivost.", "c:qual-strong"),  # important to us is
         ("Exigimos disponibilidade para viagens.", "c:qual-strong"),  # Portuguese: we require
+        ("Shelving and tidying are part of every shift.", "c:duty"),
+        ("Cleaning the kegs is a daily responsibility.", "c:duty"),
+        ("Expect to dig trenches and carry pipe.", "c:duty"),
+        ("We need someone to keep the warehouse running.", "c:duty"),  # someone sought to do the work
+        ("We're hoping you've spent two years in support.", "c:qual-strong"),
+        ("Only EU citizens may apply.", "c:qual-strong"),
+        ("Applicants should be competent swimmers.", "c:qual-strong"),
+        ("Candidates should be willing to work weekends.", "c:qual-strong"),
+        ("The successful candidate will need an enhanced DBS check.", "c:qual-strong"),
     ],
 )
 def test_sentences_addressing_the_reader_in_other_scripts_carry_cues(sentence: str, cue: str) -> None:
@@ -1633,6 +1646,7 @@ def _titled(title: str, heading: str, paragraph: str) -> str:
         ("Lagerfachkraft (m/w/d)", "Deine Aufgaben", "Die Fachkraft kommissioniert die Ware."),  # a compound's end
         ("Advokatsekretær", "Om stillingen", "Sekretæren skal skrive ægtepagter og testamenter."),
         ("Community Health Worker (CHW)", "About the job", "CHWs also lead group sessions."),  # its short name, plural
+        ("Bench Joiner", "About the role", "Each joiner looks after their own bench."),
         ("Υπάλληλος υποδοχής", "Περιγραφή θέσης", "Ο/Η υπάλληλος υποδοχής θα είναι υπεύθυνος/η για τις αφίξεις."),
     ],
 )

@@ -7,6 +7,7 @@ import pytest
 from jobspec import parse
 from jobspec.blocks import parse_blocks
 from jobspec.models import SectionKind
+from jobspec.pipeline import read_structure
 from jobspec.sections import SectionNode, build_sections
 from jobspec.vocabulary import DEFAULT_VOCABULARY
 
@@ -320,6 +321,7 @@ def test_a_bold_sentence_whose_link_ends_it_is_emphasis_not_a_heading() -> None:
         ("Seria legal se você tivesse", "preferred_qualifications"),
         ("¿Cuál será tu reto?", "responsibilities"),
         ("3. Zakres wykonywanych zadań na stanowisku", "responsibilities"),  # numbered, as Polish offices do
+        ("Work Performed", "responsibilities"),  # a Canadian public employer's duties
     ],
 )
 def test_headings_in_capitals_with_points_or_in_less_common_words_name_their_kind(heading: str, kind: str) -> None:
@@ -400,3 +402,9 @@ def test_a_bold_line_after_a_pictograph_is_a_heading() -> None:
         "Jouw werk",
         SectionKind.RESPONSIBILITIES,
     )
+
+
+def test_a_long_line_in_capitals_that_names_a_kind_heads_the_lines_under_it() -> None:
+    body = "ABOUT YOU\n\n• Two years in small animal practice\n\nIT WOULD BE GREAT IF YOU ALSO HAVE\n\n• A diploma\n"
+    headings = [(node.heading, node.declared) for root in read_structure(body).roots for node in root.walk()]
+    assert ("IT WOULD BE GREAT IF YOU ALSO HAVE", SectionKind.PREFERRED_QUALIFICATIONS) in headings

@@ -320,7 +320,8 @@ QUAL_STRONG = CaselessPattern(
     # not what they will have the chance to do.
     r"|\b(?:candidates?|applicants?|person|individual|post ?holders?|incumbent) (?:will|should|must|shall) "
     r"(?:also |ideally )?(?:have(?! the (?:opportunity|chance|possibility))|possess|hold|bring|demonstrate|"
-    r"be (?:a|an|able|comfortable|familiar|proficient|skilled|experienced|fluent|qualified|eligible|educated))\b"
+    r"be (?:a|an|able|comfortable|familiar|proficient|skilled|experienced|fluent|qualified|eligible|educated|"
+    r"competent|confident|willing|prepared|available|physically))\b"
     # The same in other languages: "Os candidatos devem ter …", "Les candidats doivent justifier …".
     r"|\b(?:candidat[oa]s?|interessad[oa]s?) (?:dev(?:e|em)|deverá|deverão|precisa|precisam) "
     r"(?:ter|possuir|ser|estar|dominar|apresentar)\b"
@@ -349,7 +350,8 @@ QUAL_STRONG = CaselessPattern(
     r"|\b(?:ist|sind) (?:zwingend )?(?:erforderlich|pflicht|ein muss|voraussetzung)\b"
     r"|\b(?:är|er) (?:ett |et )?(?:krav|ett måste|påkrevd|påkrævet|nødvendig|nödvändigt)\b"
     r"|\b(?:jest|są) (?:wymagan[aey]|obowiązkow[aey]|konieczn[aey]|niezbędn[aey])\b"
-    r"|\b(?:es|é|è|est) (?:obligatori[oa]|obrigatóri[oa]|obbligatori[oa]|obligatoire|exigée?|requise?)\b"
+    r"|\b(?:es|é|è|est) (?:obligatori[oa]|obrigatóri[oa]|obbligatori[oa]|obligatoire|exigée?|requise?|nécessaire)\b"
+    r"|\bsont (?:obligatoires|exigée?s|requises?|nécessaires|indispensables)\b"
     r"|\b(?:is|zijn) (?:een )?(?:vereist|vereiste|verplicht|must)\b"
     # A thing said to go without saying or to be indispensable: "… är en självklarhet", "Gute
     # Deutschkenntnisse setzen wir voraus", "… sont des qualités indispensables", "… è indispensabile";
@@ -389,6 +391,9 @@ QUAL_STRONG = CaselessPattern(
     r"|\b(?:tehtävä|tehtävän hoitaminen|tehtävän hoito) edellyttää\b"
     r"|\b(?:niezbędn[aey]|wymagan[aey]|konieczn[aey]|potrzebn[aey]) (?:jest|są)\b|\bse solicită\b|\beste necesară\b"
     r"|\b(?:we'd|we would) like you to (?:have|be|hold|bring)\b|\bneed apply\b"
+    r"|\bonly [^.]{1,60}? (?:may|can|should|need) apply\b|\b(?:we're|we are) hoping (?:that )?you(?:'ve| have)\b"
+    # Checks the hire will need: "… will need an enhanced DBS check", "A pre-employment medical … will be required".
+    r"|\bneed (?:an? |the )?(?:basic |standard |enhanced )?dbs\b|\bwill be required\b"
     # Whom the employer will prefer, described: "Candidates who own a two-wheeler … will be preferred".
     r"|\b(?:candidates|applicants) (?:who|with)\b[^.]{3,150}?\b(?:will be|are) (?:preferred|given preference)\b"
     r"|\beste (?:necesar|obligatori[eu]) (?:să|ca)\b"
@@ -466,16 +471,17 @@ _POLISH_NOT_DUTY = _factored(
     ignore_case=False,
 )
 # The employer seeking someone to do the work: "We are looking for a DevOps engineer to work on our
-# hosting projects", "Nous cherchons une personne pour travailler au …", "è alla ricerca di esperti
-# per definire …", "Wir suchen eine Fachkraft, um unsere Kunden zu betreuen", "Vi söker en ekonom
-# för att sköta …". Not someone to join a team, strengthen it or become part of it, not the reader's
+# hosting projects", "We need someone to keep the warehouse running", "Nous cherchons une personne pour
+# travailler au …", "è alla ricerca di esperti per definire …", "Wir suchen eine Fachkraft, um unsere
+# Kunden zu betreuen", "Vi söker en ekonom för att sköta …". Not someone to join a team, strengthen it
+# or become part of it, not the reader addressed ("we need you to …"), not the reader's
 # own search ("If you are looking for a place to …"), and not an infinitive of a "who" part
 # ("engineers who know how to design …", "någon som har en passion för att …") unless a comma
 # closes that part.
 _SOUGHT_TO_DO = (
     r"(?<!you )(?<!you're )(?<!you are )"
     r"\b(?:looking for|looking to hire|seeking|seeks|searching for|in search of|is hiring|are hiring|'re hiring|"
-    r"(?:we're|we are) after)\b"
+    r"(?:we're|we are) after|(?:we|we'll|we will) (?:really )?need(?! you\b))\b"
     r"(?! to\b)(?:(?:(?!\b(?:who|that|which|whose)\b|, (?:and|but)\b)[^.;:!?]){1,120}?"
     r"|(?:(?!, (?:and|but)\b)[^.;:!?]){1,160}?,) "
     r"to (?!(?:join|become|be|grow|apply|start|our|the|a|an|your|their|its|this|us|you)\b)(?![a-z]+ing\b)[a-z]+"
@@ -646,7 +652,9 @@ RESPONSIBILITY = CaselessPattern(
         r"\w+(?![^?]*\?)"
         # What is part of the job: "Velar por … forma parte esencial del puesto", "Consigliare i vini … fa
         # parte del lavoro quotidiano", "Att hålla ordning … är en självklar del av jobbet".
-        r"|\b(?:is|are) (?:an? )?(?:\w+ )?part of (?:the|your|this) (?:job|role|work)\b"
+        r"|\b(?:is|are) (?:an? )?(?:\w+ )?part of (?:the|your|this|every|each) (?:job|role|work|shift)\b"
+        r"|\b(?:is|are) (?:a|an|your|our) (?:daily |weekly |key |core |main )?(?:responsibility|task|duty)\b"
+        r"|^expect to (?!(?:be paid|earn|receive|get|enjoy|learn)\b)[a-z]+"
         r"|^(?:a big |a large |the main |a |another )?(?:(?:big|large|main|key|important|major|core) )?"
         r"(?:part|most|much|half) of (?:the|your|this) (?:job|role|work|day|week) (?:is|will be|involves)\b"
         # … or its first point of contact: "The planning technician is the first point of contact for …".
@@ -1066,7 +1074,7 @@ YOU_ANYWHERE = re.compile(r"\b(?:[Vv]ous|[Dd]u|[Jj]ij|[Jj]e|[Vv]ocê|[Tt]ú|[Uu]
 
 HOLDER_DETERMINERS = frozenset(
     """
-    the this our a an le la l' les ce cette notre el los las este esta nuestro nuestra il lo gli i
+    the this our a an each le la l' les ce cette notre el los las este esta nuestro nuestra il lo gli i
     questo questa o os as este esta nosso nossa de het deze onze der die das den dem dieser diese unser unsere
     ein eine en et ett denne dette vår vårt vores az egy ο η ο/η οι o/a le/la il/la el/la der/die
     """.split()

@@ -2851,7 +2851,7 @@ def governing_cue(text: str, vocabulary: Vocabulary, *, cued: bool | None = None
         )
         if not ends_clause:
             continue
-        plain = _ABBREVIATION.sub("x", _PARENTHESES.sub("", _without_tag_dash(before)))
+        plain = _ABBREVIATION.sub("x", _PARENTHESES.sub("", _without_tag_dash(_ASIDE_OPENING.sub("", before))))
         if not _CLAUSE_BREAK.search(plain) or _is_predicate_of_the_whole(match.group(), before, plain):
             return True
         if _RESUMES_THE_WHOLE.search(before) is not None and _REQUIRED_WORD.search(before) is None:
@@ -2868,6 +2868,10 @@ _ALSO = re.compile(
     r"ook|daarnaast|även|dessutom|også|derudover|dodatkowo|také|rovněž|lisäksi|de asemenea|també|a més)\b,?\s*",
     re.IGNORECASE,
 )
+
+
+# An aside that opens the item before the words the cue is said of: "That said, being able to … would help".
+_ASIDE_OPENING = re.compile(r"^(?:that said|having said that|of course|finally|lastly|and),\s*", re.IGNORECASE)
 
 
 def _is_a_sentence_of_its_own(before: str, after: str) -> bool:

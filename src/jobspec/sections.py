@@ -611,7 +611,10 @@ def _pseudo_heading(
     words = word_count(text)
     if text.endswith(_INTRODUCES) and before_list and 0 < words <= _MAX_COLON_WORDS:
         return text.rstrip(":.… ").strip(), None, 0, "colon"
-    if alone and words <= 5 and not _STATEMENT_END.search(text) and vocabulary.names_a_kind(text):
+    # A paragraph of one short line that names a kind; in capitals, as long as a heading may be ("IT WOULD
+    # BE GREAT IF YOU ALSO HAVE").
+    short = words <= 5 or (words <= _MAX_PSEUDO_WORDS and _in_capitals(text))
+    if alone and short and not _STATEMENT_END.search(text) and vocabulary.names_a_kind(text):
         return text.rstrip(":").strip(), None, 0, None
     return None
 

@@ -371,6 +371,8 @@ HEADINGS: dict[SectionKind, dict[str, tuple[str, ...]]] = {
             "desired qualifications",
             "desired experience",
             "it would be great if",
+            "it would be great if you have",
+            "it would be great if you also have",
             "it's a bonus if",
             "extra credit",
             "even better if",
@@ -1266,7 +1268,9 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "are also welcomed | are welcomed | helps too | would help | would also help | "
     "it helps if | "
     "it would help if | is handy | are handy | it's handy if | is a big help | would be a big help | "
-    "is valued | are valued | would be amazing | nice if you have | great if you have | bonus if you have",
+    "is valued | are valued | would be amazing | nice if you have | great if you have | bonus if you have | "
+    "a big advantage | a real advantage | a real plus | a big plus | a huge plus | helps a lot | "
+    "will be given priority | given priority",
     "de": "außerdem wünschenswert | ebenfalls von vorteil | vorteilhaft | vorteilhaft sind | vorteilhaft wäre | "
     "wäre ein plus | ist ein plus | sind ein plus | "
     "wären toll | ist wünschenswert | sind wünschenswert | "
@@ -1441,6 +1445,7 @@ _LESS_COMMON_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "sv": "arbetsbeskrivning | arbetsuppgifter i korthet",
         "fr": "votre fonction | ta fonction | description de la fonction | contenu de la fonction",  # Belgian
         "en": "what you'll get up to | what you will get up to | what you'd get up to | what will i do | "
+        "work performed | duties performed | nature of work | "
         "what would i do | what will i work on | what would i work on | what would i actually work on | "
         "what the role looks like | what the job looks like | work includes | duties include | tasks include | "
         "what you do | what you'd do",
