@@ -48,6 +48,7 @@ from .facts.experience import parse_experience
 from .items import ENTRY_ENDS, ExtractedItem, ItemKind, Unit, ends_running_on
 from .models import ItemSignal, SectionKind
 from .sections import SectionNode
+from .sentences import ABBREVIATIONS
 from .text import CaselessPattern, LiteralGate, lower_like_ignorecase, split_alternatives
 from .vocabulary import LISTING_KINDS, Vocabulary, names_the_teams_technologies
 
@@ -2916,10 +2917,12 @@ _CONDITION = re.compile(
 )
 # The label of a field item, whose colon parts no clauses: "Customer service: 2 years (Preferred)".
 _FIELD_LABEL = re.compile(r"^[^\W\d][^:;,.()]{0,38}:\s+(?=\S)")
-# Abbreviations whose periods end no clause: "B.S.", "Ph.D.", "M.Sc.", "e.g.".
-# Abbreviations whose period ends no clause: "e.g.", "z.B.", "Prawo jazdy kat. B", "ca. 20 Stunden".
+# Abbreviations whose period ends no clause: "B.S.", "Ph.D.", "e.g.", and the words sentences.ABBREVIATIONS
+# knows, before a space ("Prawo jazdy kat. B", "ca. 20 Stunden").
 _ABBREVIATION = re.compile(
-    r"\b(?:[A-Za-z]{1,2}\.){2,}|\b(?:kat|nr|ca|bzw|inkl|evtl|ggf|min|max|approx|incl|resp|np|tj|wg|kl|kap)\.(?= )",
+    r"\b(?:[A-Za-z]{1,2}\.){2,}|\b(?:"
+    + "|".join(sorted(word for word in ABBREVIATIONS if "." not in word))
+    + r")\.(?= )",
     re.IGNORECASE,
 )
 _COPULA = re.compile(r"(?:is|are|would be|will be)\b", re.IGNORECASE)
