@@ -110,6 +110,26 @@ def test_posting_kept_in_a_front_matter_block_scalar_is_found() -> None:
     assert "body-in-front-matter" in [d.code for d in posting.diagnostics]
 
 
+def test_posting_rendered_from_a_front_matter_value_beside_a_button_is_found() -> None:
+    text = (
+        "---\ntitle: Farm Hand\ndescription: |\n  **What you'll do**\n\n  - Drive the grain cart\n"
+        "  - Grease the combine\n"
+        "\n  **What we need**\n\n  - A driver's licence\n---\n{{ page.description | markdownify }}\n\n"
+        '<a class="btn" href="mailto:farm@example.org">Apply by email</a>\n'
+    )
+    posting = parse(text)
+    assert [r.text for r in posting.responsibilities] == ["Drive the grain cart", "Grease the combine"]
+    assert [q.text for q in posting.qualifications] == ["A driver's licence"]
+
+
+def test_a_body_of_its_own_beside_a_rendered_value_stays_the_posting() -> None:
+    text = (
+        "---\ntitle: Farm Hand\nsummary: |\n  **Duties**\n\n  - Drive the grain cart\n  - Grease the combine\n"
+        "---\n{{ page.summary }}\n\n## Duties\n\n- Haul grain to the elevator and keep the yard tidy\n"
+    )
+    assert [r.text for r in parse(text).responsibilities] == ["Haul grain to the elevator and keep the yard tidy"]
+
+
 def test_posting_kept_as_html_in_a_front_matter_value_is_found() -> None:
     html = (
         "<h3>Duties</h3><ul><li>Run events</li><li>Answer email</li></ul>"

@@ -489,7 +489,15 @@ def test_a_cue_of_one_kind_under_a_heading_of_the_other_is_left_to_the_model() -
         ("That said, being able to use GitHub would help.", True),  # an aside opens the item
         ("Applicants with retail experience will be given priority.", True),
         ("Knowing native plants helps a lot, but we'll train you.", True),
-        ("If you've written for radio, that's a big advantage.", True),  # the period of an abbreviation ends no clause
+        ("If you've written for radio, that's a big advantage.", True),
+        ("Si has trabajado con arroces, lo valoraremos mucho.", True),
+        ("Jos sinulla on kokemusta React Nativesta, se on eduksi.", True),  # "se" (it) takes up the condition
+        ("Le CACES R489 serait un avantage", True),
+        ("Le CAPA constituerait un atout supplémentaire.", True),
+        ("Kennis van de energiesector hoeft niet, maar helpt wel.", True),
+        ("Een pluspunt is als je de modules hebt afgerond.", True),
+        ("Constitui fator preferencial a formação em Geriatria.", True),
+        ("Cunoștințele de limba engleză sunt binevenite.", True),  # the period of an abbreviation ends no clause
         ("O conhecimento de inglês constitui uma vantagem.", True),
         ("gjerne har fagbrev som tømrer", True),  # a list entry after "… at du:"
         ("Prawo jazdy kat. B, język niemiecki będzie atutem.", False),  # the comma parts two clauses
@@ -1517,6 +1525,8 @@ def test_japanese_prose_naming_the_person_sought_is_read_as_requirements() -> No
         ("Applicants should be competent swimmers.", "c:qual-strong"),
         ("Candidates should be willing to work weekends.", "c:qual-strong"),
         ("The successful candidate will need an enhanced DBS check.", "c:qual-strong"),
+        ("Arbejdet omfatter medicinhåndtering og dokumentation.", "c:duty"),  # Danish: the work includes
+        ("Pregătirea tratamentelor fac parte din activitatea zilnică.", "c:duty"),  # Romanian: part of the day
     ],
 )
 def test_sentences_addressing_the_reader_in_other_scripts_carry_cues(sentence: str, cue: str) -> None:
@@ -1917,3 +1927,15 @@ def test_a_sentence_beside_duties_under_their_heading_is_one_outside_english() -
     )
     duties, _ = kinds(f"# Pflegefachkraft\n\n## Deine Aufgaben\n\n{paragraph}\n")
     assert duties == ["Die Pflegefachkraft übernimmt die Grundpflege.", "Die Pflege wird lückenlos dokumentiert."]
+
+
+def test_a_legend_of_essential_and_desirable_in_a_lead_in_makes_no_item_optional() -> None:
+    body = (
+        "# Teaching Assistant\n\n## Person specification\n\nCriteria (E = essential, D = desirable):\n\n"
+        "- A Level 3 teaching assistant qualification (E)\n- Experience of phonics schemes (D)\n"
+    )
+    _, requirements = kinds(body)
+    assert requirements == [
+        ("A Level 3 teaching assistant qualification (E)", True),
+        ("Experience of phonics schemes (D)", False),
+    ]

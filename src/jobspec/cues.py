@@ -761,7 +761,8 @@ RESPONSIBILITY = CaselessPattern(
         r"|\bsarà (?:inoltre |anche )?impegnat[oa] (?:nel|nella|in)\b"
         # What the work consists of: "Arbetet består främst av …", "Arbeidet består av …".
         r"|\b(?:arbetet|arbeidet) består (?:främst |huvudsakligen |bland annat |blant annet |hovedsakelig )?av\b"
-        r"|\barbejdet består (?:primært |blandt andet )?af\b"
+        r"|\barbejdet består (?:primært |blandt andet )?af\b|\b(?:arbejdet|arbeidet|arbetet) (?:omfatter|omfattar)\b"
+        r"|\bfac parte din (?:activitatea|atribuțiile|munca)\b"
         # Spanish and Portuguese: what the hire "deberá" / "deverá" do, not have, be or know.
         r"|\b(?:deberá|deverá) (?:también |además |também |ainda )?(?!(?:tener|ser|contar|poseer|estar|acreditar|saber|"
         r"dominar|ter|possuir|conhecer|apresentar)\b)\w+(?:ar|er|ir)\b"

@@ -737,13 +737,16 @@ def embedded_body(split: SplitText) -> tuple[str, str, int] | None:
     Markdown with several structured lines, or HTML with several blocks, at
     the top or in a table one level down (Hugo's ``params``).
     """
-    if not _only_markup(split.body):
+    only_markup = _only_markup(split.body)
+    if not only_markup and "{{" not in split.body:
         return None
     prose: list[tuple[str, str, Callable[[], int]]] = []
     for key, value, where in _named_values(split):
-        if isinstance(value, str) and _holds_a_posting(value):
+        if not isinstance(value, str) or not (only_markup or _renders_beside_a_few_words(split.body, key)):
+            continue
+        if _holds_a_posting(value):
             return key, value, where() + 1
-        if isinstance(value, str) and _is_prose(value):
+        if _is_prose(value):
             prose.append((key, value, where))
     if prose:  # no value with structure: the posting written as paragraphs, the longest such value
         key, value, where = max(prose, key=lambda found: len(found[1]))
@@ -752,6 +755,19 @@ def embedded_body(split: SplitText) -> tuple[str, str, int] | None:
 
 
 _MIN_POSTING_WORDS = 20
+
+
+def _renders_beside_a_few_words(body: str, key: str) -> bool:
+    """Whether the body renders the value of ``key`` (``{{ page.description | markdownify }}``) with no more
+    text of its own than a button's ("Apply by email")."""
+    if len(body) > _MAX_CHARS_BESIDE_A_VALUE or re.search(rf"\{{\{{-?\s*page\.{re.escape(key)}\b", body) is None:
+        return False  # a long body is a posting of its own (and the lazy expression below stays cheap)
+    return len(_TAG_OR_EXPRESSION.sub(" ", body).split()) <= _MAX_WORDS_BESIDE_A_VALUE
+
+
+_TAG_OR_EXPRESSION = re.compile(r"<[^<>]*>|\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
+_MAX_WORDS_BESIDE_A_VALUE = 12
+_MAX_CHARS_BESIDE_A_VALUE = 2_000
 
 
 def _is_prose(value: str) -> bool:

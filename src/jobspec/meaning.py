@@ -2735,14 +2735,24 @@ _Requirement = tuple[ExtractedItem, Unit, Sequence[str] | None, list[str]]
 def _preferring_places(unit: Unit, vocabulary: Vocabulary) -> list[str]:
     """The lead-in and the heading that make a requirement optional by its place, if any do."""
     places = []
-    if unit.lead_in is not None and lead_in_kind(unit.lead_in, vocabulary) is K.PREFERRED_QUALIFICATIONS:
-        places.append(unit.lead_in)
+    lead_in = unit.lead_in
+    if (
+        lead_in is not None
+        and _LEGEND.search(lead_in) is None
+        and lead_in_kind(lead_in, vocabulary) is K.PREFERRED_QUALIFICATIONS
+    ):
+        places.append(lead_in)
     heading = unit.node.heading
     if unit.node.declared is K.PREFERRED_QUALIFICATIONS or (
         heading and K.PREFERRED_QUALIFICATIONS in vocabulary.heading_kinds(heading)
     ):
         places.append(heading or "")
     return places
+
+
+# A person specification's legend in its lead-in ("Person specification (E = essential, D = desirable):"):
+# it names both kinds, each item's mark says which.
+_LEGEND = re.compile(r"\b[A-Z]\s*=\s*(?:essential|desirable)\b", re.IGNORECASE)
 
 
 def _optional_by_its_words(unit: Unit, vocabulary: Vocabulary, cue_names: Sequence[str] | None) -> bool:
@@ -2940,7 +2950,7 @@ _JOINED = re.compile(r"\b(?:or|and|nor|and/or)\b", re.IGNORECASE)
 # a startup, that's a big plus", "…, c'est un plus", "…, das ist ein Plus", "…, lo cual es un plus".
 _RESUMES_THE_WHOLE = re.compile(
     r",\s*(?:that|this|which|it)(?:'s|’s| is| would be|'d be| will be)?\s*$"
-    r"|,\s*(?:c'|c’|ce|das|lo cual|lo que|esto|dat|dit|det|dette|to)\s*$"
+    r"|,\s*(?:c'|c’|ce|das|lo cual|lo que|esto|dat|dit|det|dette|to|se)\s*$"
     # … or the verb first, as German and the Nordic languages put it after "if": "Wenn du … kennst, ist das
     # ein Plus", "Har du … , er det et plus".
     r"|,\s*(?:(?:dann |dan )?(?:ist das|wäre das|is dat|zou dat)|er det|vil det være|är det|vore det)\s*$"

@@ -1279,6 +1279,7 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "wäre super | wären super | wäre klasse | wäre prima | freuen wir uns besonders | umso besser | um so besser",
     "fr": "serait également un plus | est également apprécié | est un plus | sont un plus | est un atout | "
     "sont un atout | serait un atout | seraient un plus | serait appréciée | serait apprécié | "
+    "serait un avantage | est un avantage | constituerait un atout | constitue un atout | un atout supplémentaire | "
     "seraient appréciés | seraient appréciées | sera appréciée | sera apprécié | "
     "apprécié | appréciés | est appréciée | bonus | optionnel | facultatif",
     "es": "también es deseable | también se valorará | es un plus | será un plus | es deseable | "
@@ -1287,7 +1288,8 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "se tendrá en cuenta | se tendrán en cuenta | será valorable | serán valorables | sería valorable | "
     "se valorará especialmente | se valorarán especialmente | un punto a favor | será un punto a favor | "
     "un punto a tu favor | será un punto a tu favor | un punto a su favor | "
-    "no es imprescindible | no es obligatorio | es una ventaja | será una ventaja | sería una ventaja | "
+    "no es imprescindible | no es obligatorio | lo valoraremos | lo valoraremos mucho | "
+    "es una ventaja | será una ventaja | sería una ventaja | "
     "supondrá una ventaja",
     "pt": "também é interessante | é interessante que | não é um pré-requisito | mas não é um pré-requisito | "
     "não é obrigatório | é um plus | será um plus | "
@@ -1301,6 +1303,7 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "fator de preferência | factor de preferência | é fator de preferência | constitui fator de preferência | "
     "serão também valorizados | serão também valorizadas | será também valorizado | será também valorizada | "
     "constitui uma vantagem | constitui vantagem | constitui igualmente fator preferencial | "
+    "constitui fator preferencial | "
     "constitui também fator preferencial | é uma vantagem | será uma vantagem | seria uma vantagem",
     "it": "preferite | preferiti | preferita | preferito | verranno preferite | verranno preferiti | è gradito | "
     "è gradita | sono graditi | costituisce titolo preferenziale | titolo preferenziale | "
@@ -1316,7 +1319,8 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "nl": "is een pré | een pré | pré | is een pluspunt | pluspunt | is mooi meegenomen | wenselijk | gewenst | "
     "streepje voor | geen must | is handig | een groot voordeel | "
     "is gewenst | een troef | is een troef | "
-    "is een voordeel | een voordeel | strekt tot aanbeveling | een meerwaarde | is een meerwaarde",
+    "is een voordeel | een voordeel | strekt tot aanbeveling | een meerwaarde | is een meerwaarde | een pluspunt | "
+    "maar helpt wel | is ook fijn",
     "sv": "meriterande | är meriterande | meriterar | är ett plus | ett plus | plus i kanten | önskvärt | "
     "är önskvärt | är en fördel | en fördel | fint om du har | bra om du har | har gärna | gärna har | "
     "gärna med erfarenhet | gärna med kunskap | gärna erfarenhet | gärna även | ser gärna att | vi ser gärna att",
@@ -1339,6 +1343,7 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "sk": "výhodou | je výhodou | vítané | vítaná | vítaný | vítaná je | vítané je | je vítaná | je vítané",
     "hu": "előny | előnyt jelent | előnynek számít | plusz",
     "ro": "constituie un avantaj | reprezintă un avantaj | constituie avantaj | este un avantaj | un plus | "
+    "sunt binevenite | sunt bineveniți | este binevenită | este binevenit | "
     "este un plus | de dorit | de preferat | ar fi un avantaj",
     "ru": "будет плюсом | будет преимуществом | преимущество | желательно | приветствуется | плюсом",
     "uk": "буде плюсом | буде перевагою | перевага | бажано | вітається",
