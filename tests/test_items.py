@@ -316,6 +316,15 @@ def test_a_table_whose_rows_are_labelled_with_kinds_reads_each_row_as_a_section(
     ]
 
 
+def test_a_table_of_duties_by_area_lists_the_duties_without_their_area() -> None:
+    body = (
+        "## The role\n\n| Area | Duties |\n|---|---|\n| Kitchen | Prepare the breakfast buffet<br>Clean the fryers |\n"
+        "| Office | Order supplies and check the invoices |\n"
+    )
+    duties, _ = texts(body)
+    assert duties == ["Prepare the breakfast buffet", "Clean the fryers", "Order supplies and check the invoices"]
+
+
 def test_a_person_specification_with_text_under_essential_and_desirable_files_each_cell_under_its_column() -> None:
     body = (
         "## Person specification\n\n| Area | Essential | Desirable |\n|---|---|---|\n"

@@ -306,12 +306,12 @@ _ASSESSMENT_HEADER = re.compile(
 def _kind_columns(plain_header: list[str], rows: list[tuple[str, ...]], vocabulary: Vocabulary) -> list[int] | None:
     """The columns to read as lists under their names: every named one when each names a kind ("Essential |
     Desirable"), or every one after the first when those all do and the first labels the rows with
-    categories ("Area | Essential | Desirable", or "Criteria | …" over "Qualifications", "Experience":
-    no items); else None."""
+    categories ("Area | Essential | Desirable", "Area | Duties", or "Criteria | …" over "Qualifications",
+    "Experience": no items); else None."""
     named = [column for column, cell in enumerate(plain_header) if cell]
     if not named or not all(vocabulary.names_a_kind(plain_header[column]) for column in named[1:]):
         return None
-    labels_rows = named[0] == 0 and len(plain_header) > 2 and len(named) > 1
+    labels_rows = named[0] == 0 and len(plain_header) >= 2 and len(named) > 1
     first = plain_header[named[0]]
     names_categories = first.casefold() in _CATEGORY_HEADERS and _all_short(rows, 0)
     if vocabulary.names_a_kind(first) and not (labels_rows and names_categories):
