@@ -1524,8 +1524,21 @@ def test_a_list_of_one_under_a_sub_heading_after_a_sibling_of_duties_is_a_duty()
         ("We need someone to keep the warehouse running.", True),
         ("We need a bench joiner to make up sash windows.", True),
         ("We need you to help us automate the releases.", False),  # the reader, addressed
+        ("We need someone who will run our evening drop-in.", True),
+        ("We need someone who will have a car.", False),  # what the person has, not does
         ("You need to hold a forklift licence.", False),
     ],
 )
 def test_someone_the_employer_needs_to_do_the_work(sentence: str, sought: bool) -> None:
     assert (cues.SOUGHT_TO_DO.search(sentence) is not None) is sought
+
+
+@pytest.mark.parametrize(
+    ("entry", "duty"),
+    [
+        ("To diagnose and repair light vehicles to manufacturer standards.", True),
+        ("To be successful you will hold a supervisor licence.", False),  # a condition, no duty
+    ],
+)
+def test_the_posts_purpose_opens_on_a_duty(entry: str, duty: bool) -> None:
+    assert (cues.DUTY_VERB_START.search(entry) is not None) is duty

@@ -491,6 +491,7 @@ def test_a_cue_of_one_kind_under_a_heading_of_the_other_is_left_to_the_model() -
         ("Knowing native plants helps a lot, but we'll train you.", True),
         ("If you've written for radio, that's a big advantage.", True),
         ("Si has trabajado con arroces, lo valoraremos mucho.", True),
+        ("Blood bank training will be considered an advantage.", True),
         ("Jos sinulla on kokemusta React Nativesta, se on eduksi.", True),  # "se" (it) takes up the condition
         ("Le CACES R489 serait un avantage", True),
         ("Le CAPA constituerait un atout supplémentaire.", True),
@@ -1526,6 +1527,10 @@ def test_japanese_prose_naming_the_person_sought_is_read_as_requirements() -> No
         ("Candidates should be willing to work weekends.", "c:qual-strong"),
         ("The successful candidate will need an enhanced DBS check.", "c:qual-strong"),
         ("Arbejdet omfatter medicinhåndtering og dokumentation.", "c:duty"),  # Danish: the work includes
+        ("To diagnose, service and repair light vehicles.", "c:duty-verb"),  # the post's purpose
+        ("It also involves working with the risk team.", "c:duty"),
+        ("There's demolition on renovation jobs, and that's part of the job too.", "c:duty"),
+        ("This position is open to Singapore Citizens only.", "c:qual-strong"),
         ("Pregătirea tratamentelor fac parte din activitatea zilnică.", "c:duty"),  # Romanian: part of the day
     ],
 )

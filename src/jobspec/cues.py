@@ -135,12 +135,13 @@ _FORMS = sorted(
     reverse=True,
 )
 
-# A duty written as an imperative, third person or gerund (or a Romance infinitive), but not a call to
-# action, nor the first half of a compound ("Test-driven development", "Work-life balance").
+# A duty written as an imperative, third person or gerund (or a Romance infinitive), or as the post's
+# purpose ("To diagnose and repair vehicles …"), but not a call to action, nor the first half of a compound
+# ("Test-driven development", "Work-life balance").
 DUTY_VERB_START = CaselessPattern(
-    r"^(?!(?:help us|join us|learn more|read more|find out|be part of|be a part of|take a look)\b)"
+    r"^(?!(?:help us|join us|learn more|read more|find out|be part of|be a part of|take a look|to be)\b)"
     r"(?:(?:also|actively|continuously|continually|regularly|closely|effectively|proactively|help(?:ing)? to|"
-    r"be able to)\s+)?(?:" + any_of(_FORMS) + r")\b(?!-\w)"
+    r"be able to|to)\s+)?(?:" + any_of(_FORMS) + r")\b(?!-\w)"
 )
 
 _QUALITY_ADJECTIVES = (
@@ -391,7 +392,8 @@ QUAL_STRONG = CaselessPattern(
     r"|\b(?:tehtävä|tehtävän hoitaminen|tehtävän hoito) edellyttää\b"
     r"|\b(?:niezbędn[aey]|wymagan[aey]|konieczn[aey]|potrzebn[aey]) (?:jest|są)\b|\bse solicită\b|\beste necesară\b"
     r"|\b(?:we'd|we would) like you to (?:have|be|hold|bring)\b|\bneed apply\b"
-    r"|\bonly [^.]{1,60}? (?:may|can|should|need) apply\b|\b(?:we're|we are) hoping (?:that )?you(?:'ve| have)\b"
+    r"|\bonly [^.]{1,60}? (?:may|can|should|need) apply\b|\bopen to [^.]{1,60}? only\b"
+    r"|\b(?:we're|we are) hoping (?:that )?you(?:'ve| have)\b"
     # Checks the hire will need: "… will need an enhanced DBS check", "A pre-employment medical … will be required".
     r"|\bneed (?:an? |the )?(?:basic |standard |enhanced )?dbs\b|\bwill be required\b"
     # Whom the employer will prefer, described: "Candidates who own a two-wheeler … will be preferred".
@@ -498,6 +500,8 @@ _SOUGHT_TO_DO = (
     r"(?!(?:versterken|komen|worden|zijn|solliciteren|uitbreiden)\b)\w+"
     r"|\b(?:söker|søger|søker)\b(?:(?!\bsom\b)[^.;:!?]){1,160}? (?:för att|for at|for å|til at) "
     r"(?!(?:ansluta|bli|blive|vara|være|förstärka|forstærke|styrke|utöka|slutte|ansöka|søge|søke)\b)\w+"
+    # … or someone who will do it: "We need someone who will run our drop-in …".
+    r"|\b(?:we|we'll|we will) (?:really )?need (?:someone|somebody|a person) who will (?!(?:have|be|bring)\b)[a-z]+"
 )
 SOUGHT_TO_DO = CaselessPattern(_SOUGHT_TO_DO)
 """The employer seeking someone to do the work (one of the duties of :data:`RESPONSIBILITY`)."""
@@ -652,7 +656,8 @@ RESPONSIBILITY = CaselessPattern(
         r"\w+(?![^?]*\?)"
         # What is part of the job: "Velar por … forma parte esencial del puesto", "Consigliare i vini … fa
         # parte del lavoro quotidiano", "Att hålla ordning … är en självklar del av jobbet".
-        r"|\b(?:is|are) (?:an? )?(?:\w+ )?part of (?:the|your|this|every|each) (?:job|role|work|shift)\b"
+        r"|\b(?:is|are|'s) (?:an? )?(?:\w+ )?part of (?:the|your|this|every|each) (?:job|role|work|shift)\b"
+        r"|^(?:it|this|the (?:job|role|work|post)) (?:also )?involves\b"
         r"|\b(?:is|are) (?:a|an|your|our) (?:daily |weekly |key |core |main )?(?:responsibility|task|duty)\b"
         r"|^expect to (?!(?:be paid|earn|receive|get|enjoy|learn)\b)[a-z]+"
         r"|^(?:a big |a large |the main |a |another )?(?:(?:big|large|main|key|important|major|core) )?"

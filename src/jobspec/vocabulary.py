@@ -1270,7 +1270,8 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "it would help if | is handy | are handy | it's handy if | is a big help | would be a big help | "
     "is valued | are valued | would be amazing | nice if you have | great if you have | bonus if you have | "
     "a big advantage | a real advantage | a real plus | a big plus | a huge plus | helps a lot | "
-    "will be given priority | given priority",
+    "will be given priority | given priority | will be considered an advantage | considered an advantage | "
+    "will be considered a plus",
     "de": "außerdem wünschenswert | ebenfalls von vorteil | vorteilhaft | vorteilhaft sind | vorteilhaft wäre | "
     "wäre ein plus | ist ein plus | sind ein plus | "
     "wären toll | ist wünschenswert | sind wünschenswert | "
