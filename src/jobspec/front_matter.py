@@ -738,11 +738,12 @@ def embedded_body(split: SplitText) -> tuple[str, str, int] | None:
     the top or in a table one level down (Hugo's ``params``).
     """
     only_markup = _only_markup(split.body)
-    if not only_markup and "{{" not in split.body:
+    rendered = frozenset() if only_markup else _rendered_beside_a_few_words(split.body)
+    if not only_markup and not rendered:
         return None
     prose: list[tuple[str, str, Callable[[], int]]] = []
     for key, value, where in _named_values(split):
-        if not isinstance(value, str) or not (only_markup or _renders_beside_a_few_words(split.body, key)):
+        if not isinstance(value, str) or not (only_markup or key in rendered):
             continue
         if _holds_a_posting(value):
             return key, value, where() + 1
@@ -757,14 +758,18 @@ def embedded_body(split: SplitText) -> tuple[str, str, int] | None:
 _MIN_POSTING_WORDS = 20
 
 
-def _renders_beside_a_few_words(body: str, key: str) -> bool:
-    """Whether the body renders the value of ``key`` (``{{ page.description | markdownify }}``) with no more
-    text of its own than a button's ("Apply by email")."""
-    if len(body) > _MAX_CHARS_BESIDE_A_VALUE or re.search(rf"\{{\{{-?\s*page\.{re.escape(key)}\b", body) is None:
-        return False  # a long body is a posting of its own (and the lazy expression below stays cheap)
-    return len(_TAG_OR_EXPRESSION.sub(" ", body).split()) <= _MAX_WORDS_BESIDE_A_VALUE
+def _rendered_beside_a_few_words(body: str) -> frozenset[str]:
+    """The keys whose values the body renders (``{{ page.description | markdownify }}``) with no more text
+    of its own than a button's ("Apply by email"); none when it says more."""
+    if "{{" not in body or len(body) > _MAX_CHARS_BESIDE_A_VALUE:
+        return frozenset()  # a long body is a posting of its own (and the lazy expression below stays cheap)
+    keys = frozenset(_RENDERED_KEY.findall(body))
+    if not keys or len(_TAG_OR_EXPRESSION.sub(" ", body).split()) > _MAX_WORDS_BESIDE_A_VALUE:
+        return frozenset()
+    return keys
 
 
+_RENDERED_KEY = re.compile(r"\{\{-?\s*page\.([\w-]+)")
 _TAG_OR_EXPRESSION = re.compile(r"<[^<>]*>|\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
 _MAX_WORDS_BESIDE_A_VALUE = 12
 _MAX_CHARS_BESIDE_A_VALUE = 2_000
