@@ -202,6 +202,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-sites", type=int, default=2)
     parser.add_argument("--list-pull", type=float, default=0.3)
     parser.add_argument("--by-site", action="store_true", help="with --cross-validate: a line per site")
+    parser.add_argument(
+        "--misses", type=Path, help="with --cross-validate: write each fold's missed and spurious items here"
+    )
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
@@ -237,6 +240,8 @@ def main(argv: list[str] | None = None) -> int:
                     if site_of[posting.name] == site:
                         _merge(merged, report)
                 print("    " + report_line(site[:28], merged))
+        if args.misses:
+            write_misses(args.misses, reports)
     if not args.no_write:
         args.out.write_text(
             json.dumps(model.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
@@ -247,6 +252,16 @@ def main(argv: list[str] | None = None) -> int:
         )
     print(f"{time.perf_counter() - started:.0f} s", file=sys.stderr)
     return 0
+
+
+def write_misses(path: Path, reports: list[tuple[LabelledPosting, EvaluationReport]]) -> None:
+    """Each posting's missed and spurious items under the model trained without its site, one per line."""
+    lines = []
+    for posting, report in reports:
+        for name, score in report.fields.items():
+            lines += [f"miss     {posting.name} {line[:160]!r}" for line in score.misses]
+            lines += [f"spurious {posting.name} {line[:160]!r}" for line in score.spurious]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def _merge(into: EvaluationReport, report: EvaluationReport) -> None:
