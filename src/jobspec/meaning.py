@@ -520,8 +520,8 @@ def _features(
         opening_features(words),
         class_features(
             lexicon_classes(
-                _without_false_reader(unit.text, words, distinct)
-                if "du" in distinct or "je" in distinct  # most units hold neither: no call
+                _without_false_pronouns(unit.text, words, distinct)
+                if not _FALSE_PRONOUNS.isdisjoint(distinct)  # most units hold none: no call
                 else distinct
             )
         ),
@@ -811,14 +811,31 @@ def _false_reader(text: str, words: list[str]) -> str | None:
     return None
 
 
-def _without_false_reader(text: str, words: list[str], distinct: list[str]) -> list[str]:
-    """``distinct`` without the word :func:`_false_reader` finds, if any."""
-    false_reader = _false_reader(text, words)
-    return distinct if false_reader is None else [word for word in distinct if word != false_reader]
+def _without_false_pronouns(text: str, words: list[str], distinct: list[str]) -> list[str]:
+    """``distinct`` without the word :func:`_false_reader` finds, if any, and without Portuguese "nos" and
+    "nas" ("in the": "nos termos da lei"), which are Spanish and Polish for "us" (see :func:`_reads_as_portuguese`)."""
+    false = {_false_reader(text, words)}
+    if _reads_as_portuguese(text, words):
+        false |= _PORTUGUESE_CONTRACTIONS
+    return [word for word in distinct if word not in false]
 
 
-# French words no German or Nordic sentence holds.
-_FRENCH_MARKS = frozenset("le la les est un une au aux ou par pour dans avec sur nous qui ce cette son sa ses".split())
+def _reads_as_portuguese(text: str, words: list[str]) -> bool:
+    """Whether a sentence holds two words of Portuguese that Spanish and Polish do not have, or a letter only
+    Portuguese writes ("ã", "õ")."""
+    return len(_PORTUGUESE_MARKS.intersection(words)) >= _MIN_PORTUGUESE_MARKS or "ã" in text or "õ" in text
+
+
+_PORTUGUESE_CONTRACTIONS = frozenset({"nos", "nas"})
+_PORTUGUESE_MARKS = frozenset("do da dos das em não ao aos à às uma com pela pelo pelos pelas é são".split())
+_MIN_PORTUGUESE_MARKS = 2
+_FALSE_PRONOUNS = frozenset({"du", "je"}) | _PORTUGUESE_CONTRACTIONS
+
+
+# French words, of which a German or Nordic sentence holds at most one ("des", "et").
+_FRENCH_MARKS = frozenset(
+    "le la les l d des et est un une au aux ou par pour dans avec sur nous qui ce cette son sa ses".split()
+)
 _MIN_FRENCH_MARKS = 2
 _DU = frozenset({"du"})
 _JE = frozenset({"je"})
@@ -1134,7 +1151,9 @@ def _judge(
     _read_requirement_entries_under_unnamed_headings(units, features, judgements)
     if not any(j.kind in _ITEM_KIND_NAMES for j in judgements):
         _read_lists_by_layout(units, pulled, judgements)
-    if not any(j.kind == "responsibility" for j in judgements) and not _read_duty_lists_by_place(units, judgements):
+    if not any(j.kind == "responsibility" for j in judgements) and not _read_duty_lists_by_place(
+        units, features, judgements
+    ):
         _take_likeliest_duties(units, pulled, judgements)
         _read_sentences_beside_duties(units, features, judgements)  # beside the duties just taken
     _leave_out_introducing_lines(units, judgements)
@@ -1401,6 +1420,7 @@ def _read_the_holders_sentences(
     :func:`_said_of_the_hire`) is read the same way, with a title or without.
     """
     job: _TitleJob | None = None
+    verbs: dict[int, str] = {}  # per paragraph, the verb of the last sentence that named the hire for a duty
     for index, unit in enumerate(units):
         if (
             judgements[index].kind is None
@@ -1416,7 +1436,51 @@ def _read_the_holders_sentences(
             if said is None:
                 said = _said_of_the_hire(unit.text)
             if said is not None:
-                judgements[index] = Judgement(said, "words", judgements[index].confidence)
+                kind, verb = said
+                judgements[index] = Judgement(kind, "words", judgements[index].confidence)
+                if kind == "responsibility":
+                    verbs[unit.group] = verb
+            elif unit.group in verbs and _goes_on_of_the_hire(unit.text, verbs[unit.group], features[index]):
+                judgements[index] = Judgement("responsibility", "words", judgements[index].confidence)
+
+
+def _goes_on_of_the_hire(text: str, verb: str, features: UnitFeatures) -> bool:
+    """Whether a sentence after one that named the hire as the subject of ``verb`` goes on with the same
+    subject left out: it opens (perhaps after a short phrase and a comma) on a verb of the same form, the
+    same word or one of the same last letter ("Il/La docente cura …" then "Partecipa ai consigli …",
+    "The Team Leader supervises …" then "Organises monthly meetings …", "Asistentul va identifica …" then
+    "De asemenea, va facilita …").
+
+    The verb's form is the posting's own: no table of a language's verbs is needed, and a sentence that
+    opens on an article, a pronoun or a word that says no duty ("Reports to …") has a subject of its own.
+    """
+    if "c:not-item" in features.cues or not _THE_EMPLOYER_OR_THE_READER.isdisjoint(features.classes):
+        return False
+    tokens = _SUBJECT_TOKEN.findall(text[:_SUBJECT_CHARS])
+    if "," in tokens[:_MAX_LEADING_PHRASE]:  # "De asemenea, va facilita …", "Em especial, elabora …"
+        tokens = tokens[tokens.index(",") + 1 :]
+    if not tokens or not tokens[0][:1].isalpha():
+        return False
+    word = tokens[0].lower()
+    if word in cues.HOLDER_DETERMINERS or word in _PRONOUNS or _says_no_duty(word) or word in cues.HOLDER_NOT_A_VERB:
+        return False
+    if word == verb:
+        return True
+    return len(word) >= _MIN_INFLECTED_CHARS and len(verb) >= _MIN_INFLECTED_CHARS and word[-1] == verb[-1]
+
+
+_THE_EMPLOYER_OR_THE_READER = frozenset(class_features(frozenset({"we", "you"})))
+_MAX_LEADING_PHRASE = 6
+"""Tokens of a phrase before a comma that may open a sentence that goes on of the hire."""
+_PRONOUNS = frozenset(
+    """
+    i you he she it we they he/she she/he je tu il elle on nous vous ils elles ich du er sie es wir ihr
+    yo tú él ella nosotros ellos ellas usted io lui lei noi voi loro eu ele ela nós eles elas ik jij hij zij
+    wij jullie jag du han hon vi ni de jeg hun dere ja ty on ona my wy oni one já ty ono vy eu ea noi voi ei
+    ele minä sinä hän me te he én te ő mi ti ők εγώ εσύ αυτός αυτή εμείς εσείς αυτοί
+    """.split()
+)
+"""Personal pronouns of the languages jobspec reads: a sentence that opens on one has a subject of its own."""
 
 
 _NOT_THE_JOBS_SECTIONS = frozenset({K.BENEFITS, K.COMPANY, K.APPLICATION, K.OTHER})
@@ -1518,8 +1582,9 @@ def _reads_as_english(text: str) -> bool:
     return len(_ENGLISH_MARKS.intersection(words_of(text))) >= 2
 
 
-def _said_of_the_job(text: str, job: _TitleJob) -> ItemKind | None:
-    """The kind of item a sentence is when its subject is the job (see :func:`_read_the_holders_sentences`)."""
+def _said_of_the_job(text: str, job: _TitleJob) -> tuple[ItemKind, str] | None:
+    """The kind of item a sentence is when its subject is the job (see :func:`_read_the_holders_sentences`),
+    with the verb after the job."""
     opening = text[:_SUBJECT_CHARS]
     if not job.may_open(opening[:_OPENING_CHARS_OF_SUBJECT].lower()):
         return None
@@ -1535,22 +1600,27 @@ def _said_of_the_job(text: str, job: _TitleJob) -> ItemKind | None:
         return None
     if not tokens[at : at + 1] or tokens[at].lower() in job.title_words:
         return None  # no verb: a line that repeats the title ("Practice Nurse - 30 hours per week")
-    return _kind_after_the_hire(tokens[at : at + _FOLLOWING_TOKENS])
+    return _with_the_verb(_kind_after_the_hire(tokens[at : at + _FOLLOWING_TOKENS]), tokens[at])
 
 
-def _said_of_the_hire(text: str) -> ItemKind | None:
+def _with_the_verb(kind: ItemKind | None, verb: str) -> tuple[ItemKind, str] | None:
+    """A sentence's kind, with the verb after the hire it names (in lower case), when it has one."""
+    return None if kind is None else (kind, verb.lower())
+
+
+def _said_of_the_hire(text: str) -> tuple[ItemKind, str] | None:
     """The kind of item a sentence is when it opens on a subject that names the hire without the title's words
     (:data:`cues.HOLDER_GENERIC`: "Der/die Stelleninhaber/in bearbeitet …", "Il/elle instruit …"), or on an
-    opening word, a verb and such a subject ("Außerdem betreut er/sie …"); read as after the title's job."""
+    opening word, a verb and such a subject ("Außerdem betreut er/sie …"); read as after the title's job, and
+    given with the verb after the hire."""
     after_verb = cues.HOLDER_GENERIC_AFTER_VERB.match(text)
     if after_verb is not None:
-        return _kind_after_the_hire([after_verb.group(1).lower()])
+        return _with_the_verb(_kind_after_the_hire([after_verb.group(1).lower()]), after_verb.group(1))
     generic = cues.HOLDER_GENERIC.match(text)
     if generic is None:
         return None
-    return _kind_after_the_hire(
-        _SUBJECT_TOKEN.findall(text[generic.end() : generic.end() + _SUBJECT_CHARS])[:_FOLLOWING_TOKENS]
-    )
+    following = _SUBJECT_TOKEN.findall(text[generic.end() : generic.end() + _SUBJECT_CHARS])[:_FOLLOWING_TOKENS]
+    return _with_the_verb(_kind_after_the_hire(following), following[0]) if following else None
 
 
 def _kind_after_the_hire(tokens: list[str]) -> ItemKind | None:
@@ -2408,9 +2478,10 @@ def _cued_kind(cue_names: Collection[str]) -> ItemKind | None:
 _UNREAD_HEADINGS = frozenset({None, K.ROLE_SUMMARY})
 
 
-def _read_duty_lists_by_place(units: list[Unit], judgements: list[Judgement]) -> bool:
+def _read_duty_lists_by_place(units: list[Unit], features: list[UnitFeatures], judgements: list[Judgement]) -> bool:
     """A posting with requirements but no duty: its lists that come before the first requirement, under a
-    heading that names no kind (or names the role), and of which no entry reads as anything, are its duties.
+    heading that names no kind (or names the role), and of which no entry reads as anything, are its duties;
+    so are its paragraphs there that say what the job is (see :func:`_paragraphs_of_the_job`).
 
     Postings put what the job is before what it asks, and a language the model
     reads badly ("Hverdagen", then a list of verbs in Danish) leaves such a list
@@ -2423,12 +2494,57 @@ def _read_duty_lists_by_place(units: list[Unit], judgements: list[Judgement]) ->
         units, lambda _, unit: unit.node.heading is not None and unit.node.declared in _UNREAD_HEADINGS
     )
     taken = False
-    for members in lists.values():
+    for members in [*lists.values(), *_paragraphs_of_the_job(units, features, first_requirement)]:
         if members[0] < first_requirement and all(judgements[index].kind is None for index in members):
             for index in members:
                 judgements[index] = Judgement("responsibility", "layout", 0.5)
             taken = True
     return taken
+
+
+def _paragraphs_of_the_job(units: list[Unit], features: list[UnitFeatures], before: int) -> list[list[int]]:
+    """The paragraphs of the first section before the first requirement whose heading names duties, the role
+    or no kind (and is not the posting's title), and whose sentences may each say what the job is (see
+    :func:`_states_what_the_job_is`): the job said in the third person or in nouns ("Prepara encomendas …
+    Opera empilhadores …", "Zajišťuje výkon sociální práce …", "Részvétel az intézet oktatási feladataiban.").
+
+    One section only: the sections after it, under headings the vocabulary does not know, are as likely
+    the pay or the place as more of the job. Only read in a posting where nothing else reads as a duty
+    (see :func:`_read_duty_lists_by_place`).
+    """
+    paragraphs: dict[int, list[int]] = {}
+    for index, unit in enumerate(units):
+        if unit.form == "sentence":
+            paragraphs.setdefault(unit.group, []).append(index)
+    placed = [
+        members
+        for members in paragraphs.values()
+        if members[0] < before
+        and (node := units[members[0]].node).heading is not None
+        and node.declared in _DUTY_HEADINGS
+        and features[members[0]].shared[0] != _UNDER_THE_TITLE  # what opens a posting is the employer's
+    ]
+    return [
+        members
+        for members in placed
+        if units[members[0]].node is units[placed[0][0]].node
+        and all(_states_what_the_job_is(units[index], features[index]) for index in members)
+    ]
+
+
+_DUTY_HEADINGS = _UNREAD_HEADINGS | {K.RESPONSIBILITIES}
+_UNDER_THE_TITLE = "h:title"
+
+
+def _states_what_the_job_is(unit: Unit, features: UnitFeatures) -> bool:
+    """Whether a sentence may say what the job is: it neither speaks of "us" nor to the reader, nor asks, nor
+    calls, nor introduces a list, nor is cued as no item."""
+    return (
+        "c:not-item" not in features.cues
+        and _THE_EMPLOYER_OR_THE_READER.isdisjoint(features.classes)
+        and not _is_question(unit)
+        and not unit.text.endswith(("!", *_COLONS))  # a call, or what introduces a list
+    )
 
 
 _LIKELIEST_DUTIES = 2
