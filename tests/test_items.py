@@ -1542,3 +1542,17 @@ def test_someone_the_employer_needs_to_do_the_work(sentence: str, sought: bool) 
 )
 def test_the_posts_purpose_opens_on_a_duty(entry: str, duty: bool) -> None:
     assert (cues.DUTY_VERB_START.search(entry) is not None) is duty
+
+
+def test_short_lines_one_an_entry_stay_entries_when_a_sentence_closes_them() -> None:
+    lines = ["har kørekort til bil", "taler dansk eller engelsk", "er mødestabil og glad for dyr"]
+    closing = "Det er en fordel, hvis du har erfaring med kvæg."
+    body = "# Staldmedarbejder\n\n**Vi forventer, at du**\n" + "\n".join([*lines, closing]) + "\n"
+    assert [unit.text for unit in read_structure(body).units] == [*lines, closing]
+
+
+def test_prose_wrapped_in_short_lines_stays_one_sentence() -> None:
+    body = "# Baker\n\nWe bake bread for\nthe whole valley and\nwe are hiring a baker\nto start in May.\n"
+    assert [unit.text for unit in read_structure(body).units] == [
+        "We bake bread for the whole valley and we are hiring a baker to start in May."
+    ]

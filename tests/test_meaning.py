@@ -609,6 +609,23 @@ def test_the_content_votes_given_the_margins_are_those_computed_afresh() -> None
     assert content_features(structure.units, scores, margins) == content_features(structure.units, scores)
 
 
+def test_nested_entries_vote_apart_from_their_parents() -> None:
+    text = (
+        "## The work\n\n- Build the booking pages\n- Write tests:\n  - unit tests with a runner\n"
+        "  - browser tests\n- Review pull requests\n"
+    )
+    units = read_structure(text).units
+    assert [unit.level for unit in units] == [0, 1, 1, 0]  # the stem "Write tests:" is no unit
+    duty, requirement = [3.0, 0.0, 0.0], [0.0, 3.0, 0.0]
+    votes = content_features(units, [duty, requirement, requirement, duty])
+    assert [vote[2] for vote in votes] == [
+        "lc:responsibility",
+        "lc:qualification",
+        "lc:qualification",
+        "lc:responsibility",
+    ]
+
+
 _PRONOUN_PIECES = (
     ["vous", "Vous", "tu", "Tu", "je", "Je", "jij", "du", "Du", "Sie", "sie", "avez", "hast", "bist", "Heb", "bent",
      "har", "travaillez", "entwickelst", "werkt", "plockar", "leiten", "ti", "occuperai", "te", "encargarás", "si",

@@ -493,9 +493,14 @@ _MAX_LISTED_LINE_WORDS = 10
 
 
 def _short_unpunctuated_lines(lines: list[_Line]) -> bool:
-    """Whether a paragraph is three or more short lines, none ending as a sentence does: one item a line."""
+    """Whether a paragraph is three or more short lines, none ending as a sentence does, but perhaps the last
+    when three others come before it and it opens a sentence of its own: one item a line ("har kørekort til
+    bil", then "Det er en fordel, hvis du har erfaring …"); prose wrapped short ends on a line it goes on into
+    ("… hiring a baker" then "to start in May.")."""
+    closing = len(lines) > _MIN_LISTED_LINES and lines[-1].text[:1].isupper()
+    entries = lines[:-1] if closing else lines
     return len(lines) >= _MIN_LISTED_LINES and all(
-        len(line.text.split()) <= _MAX_LISTED_LINE_WORDS and not _ends_a_sentence(line.text) for line in lines
+        len(line.text.split()) <= _MAX_LISTED_LINE_WORDS and not _ends_a_sentence(line.text) for line in entries
     )
 
 

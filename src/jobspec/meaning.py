@@ -546,8 +546,8 @@ def content_features(
     """What the other units of each unit's list and section say by their words alone.
 
     A list whose items read as duties is a list of duties whatever its heading
-    says; the content model's votes over the list and over the section become
-    features of each unit ("lc:responsibility", "sc:qualification").
+    says; the content model's votes over the list (each level of it apart) and over
+    the section become features of each unit ("lc:responsibility", "sc:qualification").
     ``margins``: the margin of each unit's ``text_scores``, when the caller has them.
     """
     if margins is None:
@@ -557,7 +557,7 @@ def content_features(
     for index, unit in enumerate(units):
         by_section.setdefault(id(unit.node), []).append(index)
         if unit.form in ("list", "line"):
-            by_list.setdefault(unit.group, []).append(index)
+            by_list.setdefault(_list_level(unit), []).append(index)
     winners = [scores.index(max(scores)) for scores in text_scores]
     list_vote = {key: "lc:" + _vote([winners[i] for i in members]) for key, members in by_list.items()}
     section_vote = {key: "sc:" + _vote([winners[i] for i in members]) for key, members in by_section.items()}
@@ -565,10 +565,19 @@ def content_features(
     for unit, winner, margin in zip(units, winners, margins, strict=True):
         own = _OWN_VOTES[winner][margin >= _SURE_MARGIN]
         if unit.form in ("list", "line"):
-            out.append((section_vote[id(unit.node)], own, list_vote[unit.group]))
+            out.append((section_vote[id(unit.node)], own, list_vote[_list_level(unit)]))
         else:
             out.append((section_vote[id(unit.node)], own))
     return out
+
+
+def _list_level(unit: Unit) -> int:
+    """A key for one level of a list: nested entries say how their parent's work is done ("unit tests with
+    Vitest" under "Write tests:") and read otherwise; they vote apart from their parents."""
+    return unit.group * _MAX_LEVELS + min(unit.level, _MAX_LEVELS - 1)
+
+
+_MAX_LEVELS = 8
 
 
 _OWN_VOTES = tuple((f"tc:{name}", f"tc:{name}+") for name in CLASSES)
