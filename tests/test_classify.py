@@ -37,6 +37,8 @@ K = SectionKind
         ("Was Sie uns bieten", None),
         ("How to apply", K.APPLICATION),
         ("About Acme", K.COMPANY),
+        ("About the post", None),  # the job itself, not the employer
+        ("Om tjänsten", None),
         ("Job summary", K.ROLE_SUMMARY),
         ("Ihre Aufgaben", K.RESPONSIBILITIES),
         ("Ihr Profil", K.QUALIFICATIONS),

@@ -1369,6 +1369,35 @@ def test_a_person_specifications_legend_is_no_requirement() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Criteria marked (E) are essential and those marked (D) are desirable.",
+        "Applications close at noon on 3 May.",
+    ],
+)
+def test_a_legend_in_words_and_the_closing_of_applications_are_cued_as_no_item(sentence: str) -> None:
+    assert cues.NOT_AN_ITEM.search(sentence) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Under general supervision, performs cataloguing of new items.", "Under direction, plans the branch's events."],
+)
+def test_a_duty_after_the_supervision_it_is_done_under_opens_on_a_duty_verb(sentence: str) -> None:
+    assert cues.DUTY_VERB_START.match(sentence) is not None
+
+
+def test_an_entry_naming_the_group_of_entries_nested_under_it_is_no_item() -> None:
+    body = (
+        "## Responsibilities\n\n- Partnerships\n  - Meet district officers every month\n"
+        "  - Brief partner clinics on the programme\n- Write the quarterly donor report\n"
+    )
+    duties, _ = texts(body)
+    assert "Partnerships" not in duties
+    assert "Write the quarterly donor report" in duties
+
+
+@pytest.mark.parametrize(
     ("sentence", "not_an_item"),
     [
         ("Informal visits are welcome.", True),

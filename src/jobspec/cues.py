@@ -136,10 +136,12 @@ _FORMS = sorted(
 )
 
 # A duty written as an imperative, third person or gerund (or a Romance infinitive), or as the post's
-# purpose ("To diagnose and repair vehicles …"), but not a call to action, nor the first half of a compound
-# ("Test-driven development", "Work-life balance").
+# purpose ("To diagnose and repair vehicles …"), perhaps after the supervision it is done under ("Under
+# general supervision, performs …", as public employers' class specifications write), but not a call to
+# action, nor the first half of a compound ("Test-driven development", "Work-life balance").
 DUTY_VERB_START = CaselessPattern(
     r"^(?!(?:help us|join us|learn more|read more|find out|be part of|be a part of|take a look|to be)\b)"
+    r"(?:under (?:the )?(?:general |direct |close |limited |immediate )?(?:supervision|direction),?\s+)?"
     r"(?:(?:also|actively|continuously|continually|regularly|closely|effectively|proactively|help(?:ing)? to|"
     r"be able to|to)\s+)?(?:" + any_of(_FORMS) + r")\b(?!-\w)"
 )
@@ -219,7 +221,7 @@ NOT_AN_ITEM = CaselessPattern(
     + _factored(
         r"apply (?:now|today|here|online|via|through|for this)|to apply|how to apply|please apply|"
         r"applications? (?:will be|are) (?:accepted|reviewed)|"
-        r"applications? (?:will|may) not be (?:considered|accepted)|"
+        r"applications? (?:will|may) not be (?:considered|accepted)|applications? close|"
         r"send (?:us )?(?:your|a) (?:cv|resume|résumé)|"
         r"cover letter|"
         r"bewirb|bewerb|bewerbe dich|bewerben sie sich|bewerbt euch|"
@@ -253,6 +255,7 @@ NOT_AN_ITEM = CaselessPattern(
     + r")\b"
     # A person specification's legend: "(E) = Essential, (D) = Desirable".
     + r"|=[ \t]*(?:essential|desirable)\b"  # opening on "=", found at memchr speed
+    + r"|\bmarked[ \t]+[\[(]?[a-z][\])]?[ \t]+(?:are|is)[ \t]+(?:essential|desirable)\b"  # "Criteria marked (E) are …"
     # A field of the schedule: "Work Schedule: Monday – Friday, 8:00am – 4:30pm".
     + r"|^(?:work |working )?schedule\s*:|^(?:work(?:ing)? hours|hours of work)\s*:"
     + "|"

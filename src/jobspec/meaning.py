@@ -1166,7 +1166,30 @@ def _judge(
         _take_likeliest_duties(units, pulled, judgements)
         _read_sentences_beside_duties(units, features, judgements)  # beside the duties just taken
     _leave_out_introducing_lines(units, judgements)
+    _leave_out_the_names_of_groups(units, features, judgements)
     return judgements, features
+
+
+def _leave_out_the_names_of_groups(
+    units: list[Unit], features: list[UnitFeatures], judgements: list[Judgement]
+) -> None:
+    """A list entry of a few words over entries nested under it, that neither ends as a sentence does nor holds
+    a cue, names the group its entries form ("Partnerships", "Monitoring and reporting"): no item itself."""
+    for index, unit in enumerate(units[:-1]):
+        following = units[index + 1]
+        if (
+            judgements[index].kind in _ITEM_KIND_NAMES
+            and unit.form == "list"
+            and following.group == unit.group
+            and following.level > unit.level
+            and len(features[index].words) <= _GROUP_NAME_WORDS
+            and unit.text[-1:].isalnum()
+            and not features[index].cues
+        ):
+            judgements[index] = Judgement(None, "layout", judgements[index].confidence)
+
+
+_GROUP_NAME_WORDS = 3
 
 
 def _leave_out_introducing_lines(units: list[Unit], judgements: list[Judgement]) -> None:

@@ -2112,9 +2112,20 @@ def _about_something(norm: str) -> SectionKind | None:
         norm.startswith(("about ", "über ", "à propos de ", "sobre ", "over ", "om ", "o "))
         and not norm.startswith("o que ")  # Portuguese "what …", not Polish "about …"
         and len(norm.split()) <= 5
+        and _JOB_NOUNS.isdisjoint(norm.split()[1:])  # "About the post", "Om tjänsten": the job, not the employer
     ):
         return SectionKind.COMPANY
     return None
+
+
+# What a heading "About …" may name that is the job itself, in the languages of NEUTRAL_HEADINGS and a few more.
+_JOB_NOUNS = frozenset(
+    """
+    post position role job vacancy opportunity placement assignment stelle position aufgabe poste emploi rôle
+    mission puesto vacante empleo vaga cargo função funcao functie vacature baan rol tjänsten tjänst jobbet
+    stillingen stillinga rollen tehtävä stanowisko posto ruolo
+    """.split()
+)
 
 
 def _merge(
