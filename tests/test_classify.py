@@ -38,6 +38,8 @@ K = SectionKind
         ("How to apply", K.APPLICATION),
         ("About Acme", K.COMPANY),
         ("About the post", None),  # the job itself, not the employer
+        ("A day at the front desk", K.RESPONSIBILITIES),
+        ("Here's what your week might look like", K.RESPONSIBILITIES),
         ("Om tjänsten", None),
         ("Job summary", K.ROLE_SUMMARY),
         ("Ihre Aufgaben", K.RESPONSIBILITIES),

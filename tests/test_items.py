@@ -1381,10 +1381,20 @@ def test_a_legend_in_words_and_the_closing_of_applications_are_cued_as_no_item(s
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Under general supervision, performs cataloguing of new items.", "Under direction, plans the branch's events."],
+    [
+        "Under general supervision, performs cataloguing of new items.",
+        "Under direction, plans the branch's events.",
+        "At the end of each shift, reconcile the till.",  # when the duty is done
+        "Every morning, check the cold room temperatures.",
+    ],
 )
 def test_a_duty_after_the_supervision_it_is_done_under_opens_on_a_duty_verb(sentence: str) -> None:
     assert cues.DUTY_VERB_START.match(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", ["At Acme, we build rockets.", "On a good day, the team ships twice."])
+def test_an_opening_phrase_before_no_duty_verb_is_no_duty_start(sentence: str) -> None:
+    assert cues.DUTY_VERB_START.match(sentence) is None
 
 
 def test_an_entry_naming_the_group_of_entries_nested_under_it_is_no_item() -> None:

@@ -137,11 +137,13 @@ _FORMS = sorted(
 
 # A duty written as an imperative, third person or gerund (or a Romance infinitive), or as the post's
 # purpose ("To diagnose and repair vehicles …"), perhaps after the supervision it is done under ("Under
-# general supervision, performs …", as public employers' class specifications write), but not a call to
+# general supervision, performs …", as public employers' class specifications write) or when it is done
+# ("At the end of each shift, reconcile the float …"), but not a call to
 # action, nor the first half of a compound ("Test-driven development", "Work-life balance").
 DUTY_VERB_START = CaselessPattern(
     r"^(?!(?:help us|join us|learn more|read more|find out|be part of|be a part of|take a look|to be)\b)"
-    r"(?:under (?:the )?(?:general |direct |close |limited |immediate )?(?:supervision|direction),?\s+)?"
+    r"(?:under (?:the )?(?:general |direct |close |limited |immediate )?(?:supervision|direction),?\s+"
+    r"|(?:at|on|during|after|before|once|every|each|when|where needed|as needed)\b[^,.;:!?]{0,40},\s+)?"
     r"(?:(?:also|actively|continuously|continually|regularly|closely|effectively|proactively|help(?:ing)? to|"
     r"be able to|to)\s+)?(?:" + any_of(_FORMS) + r")\b(?!-\w)"
 )

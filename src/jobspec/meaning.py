@@ -1166,30 +1166,41 @@ def _judge(
         _take_likeliest_duties(units, pulled, judgements)
         _read_sentences_beside_duties(units, features, judgements)  # beside the duties just taken
     _leave_out_introducing_lines(units, judgements)
-    _leave_out_the_names_of_groups(units, features, judgements)
+    _leave_out_the_names_of_groups(units, features, text_margins, judgements)
     return judgements, features
 
 
 def _leave_out_the_names_of_groups(
-    units: list[Unit], features: list[UnitFeatures], judgements: list[Judgement]
+    units: list[Unit], features: list[UnitFeatures], text_margins: list[float], judgements: list[Judgement]
 ) -> None:
-    """A list entry of a few words over entries nested under it, that neither ends as a sentence does nor holds
-    a cue, names the group its entries form ("Partnerships", "Monitoring and reporting"): no item itself."""
-    for index, unit in enumerate(units[:-1]):
-        following = units[index + 1]
+    """A list entry of a few words over two entries or more nested under it, that neither ends as a sentence
+    does, nor holds a cue, nor reads by its own words as an item beyond doubt, names the group its entries
+    form ("Partnerships", "Monitoring and reporting"): no item itself ("Run the platform" is one)."""
+    for index, unit in enumerate(units):
         if (
             judgements[index].kind in _ITEM_KIND_NAMES
             and unit.form == "list"
-            and following.group == unit.group
-            and following.level > unit.level
+            and _nested_entries(units, index) >= _GROUP_MEMBERS
             and len(features[index].words) <= _GROUP_NAME_WORDS
             and unit.text[-1:].isalnum()
             and not features[index].cues
+            and text_margins[index] < _SURE_MARGIN
         ):
             judgements[index] = Judgement(None, "layout", judgements[index].confidence)
 
 
+def _nested_entries(units: list[Unit], index: int) -> int:
+    """How many entries are nested right under the list entry at ``index``."""
+    unit, count = units[index], 0
+    for following in units[index + 1 :]:
+        if following.group != unit.group or following.level <= unit.level:
+            break
+        count += following.level == unit.level + 1
+    return count
+
+
 _GROUP_NAME_WORDS = 3
+_GROUP_MEMBERS = 2
 
 
 def _leave_out_introducing_lines(units: list[Unit], judgements: list[Judgement]) -> None:
