@@ -961,6 +961,8 @@ def test_a_way_of_doing_is_no_person_sought(phrase: str) -> None:
         ("Wij verwachten een afgeronde mbo-opleiding.", True),
         ("Att hålla sig uppdaterad inom teknik är en självklarhet.", True),  # Swedish: goes without saying
         ("Gute Deutschkenntnisse setzen wir voraus.", True),  # we take for granted
+        ("Geduld und Humor sind dabei unverzichtbar.", True),  # indispensable
+        ("Dafür brauchen Sie einen Staplerschein.", True),  # you need
         ("L'écoute et la rigueur sont des qualités indispensables.", True),
         ("La conoscenza di SAP è indispensabile.", True),
         ("El inglés es un plus, pero no es imprescindible.", False),  # denied

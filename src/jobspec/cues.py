@@ -353,7 +353,8 @@ QUAL_STRONG = CaselessPattern(
     # A thing said to be required: "A forklift licence is required.", "Führerschein ist Pflicht",
     # "Truckkort är ett krav", "Prawo jazdy jest wymagane", "Es obligatorio tener …".
     r"|\b(?:is|are) (?:(?:also|absolutely) )?(?:required|essential|mandatory|compulsory|a must)\b"
-    r"|\b(?:ist|sind) (?:zwingend )?(?:erforderlich|pflicht|ein muss|voraussetzung)\b"
+    r"|\b(?:ist|sind) (?:(?:dabei|zwingend|absolut) )?(?:erforderlich|pflicht|ein muss|voraussetzung|unverzichtbar|"
+    r"unabdingbar|unerlässlich)\b|\b(?:brauchen sie|brauchst du)\b"
     r"|\b(?:är|er) (?:ett |et )?(?:krav|ett måste|påkrevd|påkrævet|nødvendig|nödvändigt)\b"
     r"|\b(?:jest|są) (?:wymagan[aey]|obowiązkow[aey]|konieczn[aey]|niezbędn[aey])\b"
     r"|\b(?:es|é|è|est) (?:obligatori[oa]|obrigatóri[oa]|obbligatori[oa]|obligatoire|exigée?|requise?|nécessaire)\b"
