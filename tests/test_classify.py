@@ -39,6 +39,8 @@ K = SectionKind
         ("About Acme", K.COMPANY),
         ("About the post", None),  # the job itself, not the employer
         ("A day at the front desk", K.RESPONSIBILITIES),
+        ("Will count in your favour", K.PREFERRED_QUALIFICATIONS),  # a preference cue in a heading of no kind
+        ("Nice, not necessary", K.PREFERRED_QUALIFICATIONS),
         ("Here's what your week might look like", K.RESPONSIBILITIES),
         ("Om tjänsten", None),
         ("Job summary", K.ROLE_SUMMARY),

@@ -359,6 +359,10 @@ HEADINGS: dict[SectionKind, dict[str, tuple[str, ...]]] = {
     },
     K.PREFERRED_QUALIFICATIONS: {
         "en": (
+            "nice, not necessary",
+            "not essential",
+            "favourably",
+            "favorably",
             "nice to have",
             "nice-to-have",
             "nice to haves",
@@ -1882,6 +1886,8 @@ class Vocabulary:
             return SectionKind.BENEFITS  # before the phrases: "What the job offers you" names no duty
         matches = list(pattern.finditer(norm))
         if not matches:
+            if self.preferred_pattern.search(heading) is not None:  # "Will count in your favour"
+                return SectionKind.PREFERRED_QUALIFICATIONS
             return _about_something(norm)
         best = max(matches, key=lambda match: len(match.group()))  # the first of the longest
         kind = self._kind_of_match(best.group())
