@@ -504,6 +504,9 @@ def test_a_cue_of_one_kind_under_a_heading_of_the_other_is_left_to_the_model() -
         ("O conhecimento de inglês constitui uma vantagem.", True),
         ("gjerne har fagbrev som tømrer", True),  # a list entry after "… at du:"
         ("Prawo jazdy kat. B, język niemiecki będzie atutem.", False),  # the comma parts two clauses
+        ("Kunskap i flera system, till exempel Procapita, är också meriterande.", True),  # an example between commas
+        ("Cunoașterea limbii germane reprezintă un avantaj suplimentar.", True),  # a word adding to the cue
+        ("Körkort krävs, erfarenhet av äldreomsorg är meriterande.", False),
     ],
 )
 def test_a_preferred_cue_in_many_languages(item: str, optional: bool) -> None:

@@ -3010,7 +3010,7 @@ def governing_cue(text: str, vocabulary: Vocabulary, *, cued: bool | None = None
     if _opens_on_a_preferring_label(text, vocabulary):
         return True
     for match in _cue_matches(pattern, text):
-        before, after = text[: match.start()], text[match.end() :]
+        before, after = text[: match.start()], _ADDED_TO_THE_CUE.sub("", text[match.end() :], count=1)
         if _is_a_sentence_of_its_own(before, after):
             return True  # "Je spreekt ook Frans? Mooi meegenomen!": of all that goes before
         ends_clause = (
@@ -3030,6 +3030,12 @@ def governing_cue(text: str, vocabulary: Vocabulary, *, cued: bool | None = None
             return True
     return False
 
+
+# A word that only adds to the cue after it: "… reprezintă un avantaj suplimentar", "… a real plus, too".
+_ADDED_TO_THE_CUE = re.compile(
+    r"^\s*(?:suplimentar|additional|extra|supplémentaire|adicional|aggiuntivo|in più|dodatkowy|too|as well)(?!\w)",
+    re.IGNORECASE,
+)
 
 # "Also" before a cue that opens the item: "También se valorarán …", "Inoltre è gradito …".
 _ALSO = re.compile(
@@ -3097,7 +3103,10 @@ _ABBREVIATION = re.compile(
 _COPULA = re.compile(r"(?:is|are|would be|will be)\b", re.IGNORECASE)
 # The copula left before a cue that does not hold it: "… would be a great bonus", "… will be preferred".
 _COPULA_BEFORE = re.compile(
-    r"\b(?:is|are|would be|will be)(?: (?:a|an|very|highly|strongly|really|great|big|real|definite))*\s*$",
+    r"\b(?:is|are|would be|will be|är|vore|er|ville være|ist|sind|wäre|est|sont|serait|es|son|sería|é|são|seria|è|"
+    r"sono|sarebbe|zijn|jest|są|byłby|je|jsou|by|on|ovat|olisi|este|reprezintă|constituie|constitui|constituye)"
+    r"(?: (?:a|an|very|highly|strongly|really|great|big|real|definite|också|även|også|auch|aussi|también|também|"
+    r"anche|ook|też|ett|et|en|ein|eine|un|une|um|uma|una|een|grande|gran|stort|stor|großer|groot|un grand))*\s*$",
     re.IGNORECASE,
 )
 _REQUIRED_WORD = re.compile(r"\b(?:required|must|essential|mandatory|necessary)\b", re.IGNORECASE)
@@ -3169,7 +3178,9 @@ def _is_predicate_of_the_whole(cue: str, before: str, plain: str) -> bool:
 # An aside between commas that adds to the subject: "Knowledge of the sector, or of heat networks in
 # particular, would be an advantage", "Experience of retail, especially food, is a plus".
 _ASIDE = re.compile(
-    r",\s*(?:or|and|especially|particularly|in particular|notably|such as|including|e\.g\.)\b[^,;:.!?]{0,80},",
+    r",\s*(?:or|and|especially|particularly|in particular|notably|such as|including|e\.g\.|for example|for instance|"
+    r"till exempel|t\.ex\.|for eksempel|f\.eks\.|zum beispiel|z\.b\.|par exemple|por ejemplo|por exemplo|"
+    r"per esempio|ad esempio|bijvoorbeeld|bijv\.|np\.|např\.|esim\.)(?!\w)[^,;:.!?]{0,80},",
     re.IGNORECASE,
 )
 
