@@ -507,6 +507,8 @@ def test_a_cue_of_one_kind_under_a_heading_of_the_other_is_left_to_the_model() -
         ("Kunskap i flera system, till exempel Procapita, är också meriterande.", True),  # an example between commas
         ("Cunoașterea limbii germane reprezintă un avantaj suplimentar.", True),  # a word adding to the cue
         ("Körkort krävs, erfarenhet av äldreomsorg är meriterande.", False),
+        ("Erfaring fra hjemmetjenesten vil bli vektlagt.", True),  # Norwegian: will be given weight
+        ("Toivomme, että sinulla on kokemusta varhaiskasvatuksesta.", True),  # Finnish: we hope that you have
     ],
 )
 def test_a_preferred_cue_in_many_languages(item: str, optional: bool) -> None:

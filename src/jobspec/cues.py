@@ -382,7 +382,7 @@ QUAL_STRONG = CaselessPattern(
     # "Ci aspettiamo …", "Kandydat powinien …", "Wat we verwachten …", "Nous attendons de la personne …".
     # Every alternative opens on a word boundary: one that does not makes sre try them all at every
     # position (Japanese and Korean ones are in PERSON_SOUGHT_ENDING for that reason).
-    r"|\b(?:søkere|søker|ansøgere) (?:må|skal|bør) (?:ha|have|kunne|være)\b|\bdet kreves\b|\bvil bli vektlagt\b"
+    r"|\b(?:søkere|søker|ansøgere) (?:må|skal|bør) (?:ha|have|kunne|være)\b|\bdet kreves\b"
     r"|\bstor vikt läggs vid\b|\bvi lägger (?:stor )?vikt vid\b|\bvi legger (?:stor )?vekt på\b"
     r"|\bvi forventer,? at (?:du|ansøgeren|søkeren|kandidaten)\b|\bvi förväntar oss att du\b"
     # What the post requires: "Stillingen kræver …", "The post requires …", "Le poste demande …", "Tehtävän

@@ -1342,9 +1342,9 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "no": "er en fordel | en fordel | er et pluss | et pluss | en stor fordel | "
     "ønskelig | har gjerne | gjerne med erfaring | gjerne erfaring | "
     "ser gjerne at | vi ser gjerne at | gjerne har | ikke et krav | er ikke et krav | ikke noe krav | "
-    "vil bli tillagt vekt | tillegges vekt | vil tillegges vekt",
+    "vil bli tillagt vekt | tillegges vekt | vil tillegges vekt | vil bli vektlagt | vektlegges | blir vektlagt",
     "fi": "katsotaan eduksi | eduksi | on eduksi | plussaa | on plussaa | toivottavaa | hyödyksi | arvostamme | "
-    "katsotaan eduksi myös | toivotaan",
+    "katsotaan eduksi myös | toivotaan | toivomme",
     "pl": "mile widziane | mile widziana | mile widziany | mile widziani | będzie dodatkowym atutem | "
     "dodatkowym atutem | będzie atutem | atutem | będzie plusem | plusem | dodatkowy atut | fajnie, jeśli | "
     "fajnie jeśli | pożądane | pożądana | pożądany | pożądani | to dodatkowy atut | to duży plus",
