@@ -258,7 +258,7 @@ def write_misses(path: Path, reports: list[tuple[LabelledPosting, EvaluationRepo
     """Each posting's missed and spurious items under the model trained without its site, one per line."""
     lines = []
     for posting, report in reports:
-        for name, score in report.fields.items():
+        for score in report.fields.values():
             lines += [f"miss     {posting.name} {line[:160]!r}" for line in score.misses]
             lines += [f"spurious {posting.name} {line[:160]!r}" for line in score.spurious]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")

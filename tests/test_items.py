@@ -1597,3 +1597,26 @@ def test_prose_wrapped_in_short_lines_stays_one_sentence() -> None:
     assert [unit.text for unit in read_structure(body).units] == [
         "We bake bread for the whole valley and we are hiring a baker to start in May."
     ]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    ["Mix, shape and bake the loaves", "Adjust the filling machines", "Undertakes research and publishes papers"],
+)
+def test_verbs_of_occupations_beyond_the_office_open_duties(entry: str) -> None:
+    assert cues.DUTY_VERB_START.match(entry) is not None
+
+
+def test_a_list_of_duty_verbs_under_a_heading_of_no_kind_is_a_list_of_duties() -> None:
+    body = (
+        "## The mahi\n\n- Mix and shape our dough every morning\n- Feed our starter before the bake\n"
+        "- Clean our ovens on Fridays\n- Pack our orders for the van\n\n## What you bring\n\n- Two years in a bakery\n"
+    )
+    duties, quals = texts(body)
+    assert duties == [
+        "Mix and shape our dough every morning",
+        "Feed our starter before the bake",
+        "Clean our ovens on Fridays",
+        "Pack our orders for the van",
+    ]
+    assert quals == [("Two years in a bakery", True)]

@@ -46,12 +46,14 @@ from jobspec.meaning import (
     _read_unread_entries_by_their_list,
     _remembered_cues,
     _said_of_the_hire,
+    _said_of_the_job,
     _speaks_of_the_employer,
     _take_cued_items,
     _take_cued_sentences_beside_their_kind,
     _take_likeliest_duties,
     _take_people_sought,
     _take_sole_sentences,
+    _title_job,
     _unit_sums,
     _without_false_pronouns,
     all_features,
@@ -1929,6 +1931,7 @@ def test_no_duty_cue_where_none_is_asked(sentence: str) -> None:
         ("Lisäksi hän valvoo rakennustyömaita.", "responsibility"),
         ("Emellett ő készíti el az éves beszámolókat.", "responsibility"),
         ("La personne recrutée représente l'association.", "responsibility"),
+        ("Új kollégánk vízminták vizsgálatát végzi.", "responsibility"),  # Hungarian: our new colleague
     ],
 )
 def test_a_subject_that_names_the_hire_without_the_titles_words(sentence: str, kind: str | None) -> None:
@@ -2033,6 +2036,16 @@ def test_only_the_first_section_of_unknown_kind_is_read_as_the_job() -> None:
             "The Team Leader supervises six outreach workers. Organises the weekly visit rota.",
             "Organises the weekly visit rota.",
         ),
+        (  # another conjugation's ending, after a reflexive pronoun
+            "Fisioterapista",
+            "Il/la fisioterapista prende in carico i pazienti. Si occupa della valutazione iniziale.",
+            "Si occupa della valutazione iniziale.",
+        ),
+        (  # Czech third persons end in "í", "á" or "e"; a comma later in the sentence is no opening phrase
+            "Stavbyvedoucí",
+            "Stavbyvedoucí řídí stavbu. Odpovídá za harmonogram, rozpočet a kvalitu prací.",
+            "Odpovídá za harmonogram, rozpočet a kvalitu prací.",
+        ),
     ],
 )
 def test_a_sentence_that_goes_on_of_the_hire_with_the_subject_left_out_is_a_duty(
@@ -2070,3 +2083,18 @@ def test_portuguese_nos_and_nas_are_not_the_employer_s_us(sentence: str, kept: b
     distinct = distinct_words(words)
     pronoun = "nas" if "nas" in distinct else "nos"
     assert (pronoun in _without_false_pronouns(sentence, words, distinct)) is kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Radiografen har ansvar for pasientforberedelse.", "responsibility"),  # has the responsibility for
+        ("Radiografen har autorisasjon som radiograf.", "qualification"),  # has an authorisation
+    ],
+)
+def test_having_a_responsibility_is_a_duty_having_anything_else_a_requirement(sentence: str, kind: str) -> None:
+    job = _title_job("Radiograf")
+    assert job is not None
+    said = _said_of_the_job(sentence, job)
+    assert said is not None
+    assert said[0] == kind

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from importlib import resources
 
 from .text import CaselessPattern, any_of, split_alternatives
 
@@ -129,8 +130,17 @@ manter preparar planejar organizar realizar elaborar acompanhar criar identifica
 configurar integrar otimizar escrever atender trabalhar liderar supervisionar conduzir propor executar
 """
 
+
+def _verbs_of_occupations() -> list[str]:
+    """The English verbs ESCO's descriptions of occupations open their duties on (``data/duty_verbs_en.txt``,
+    built by ``scripts/build_duty_verbs.py``): the trades and services beside the office's verbs above."""
+    text = resources.files("jobspec").joinpath("data", "duty_verbs_en.txt").read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
 _FORMS = sorted(
-    {form for verb in DUTY_VERBS.split() for form in _verb_forms(verb)} | set(ROMANCE_DUTY_VERBS.split()),
+    {form for verb in {*DUTY_VERBS.split(), *_verbs_of_occupations()} for form in _verb_forms(verb)}
+    | set(ROMANCE_DUTY_VERBS.split()),
     key=len,
     reverse=True,
 )
@@ -1153,6 +1163,16 @@ HOLDER_RESPONSIBLE = frozenset(
 """Words after a copula after the job named as a subject that make it a duty: "The Site Supervisor is
 responsible for …", "Le technicien est chargé de …"."""
 
+HOLDER_RESPONSIBILITY = frozenset(
+    """
+    responsibility responsibilities charge ansvar ansvaret ansvarar verantwortung responsabilité responsabilidad
+    responsabilità responsabilidade verantwoordelijkheid odpowiedzialność odpowiedzialnosc zodpovědnost
+    zodpovednosť responsabilitatea vastuu vastuun felelősség ευθύνη
+    """.split()
+)
+"""Words after a word of having after the job named as a subject that make it a duty: "Radiografen har ansvar
+for …", "The Team Leader has responsibility for …"."""
+
 HOLDER_NOT_A_VERB = frozenset(
     """
     with without in on of from for who that which whose and or as like und oder mit von die der et ou avec
@@ -1204,6 +1224,7 @@ HOLDER_GENERIC = re.compile(
     r"persoana selectată|persoana angajată|la persona seleccionada|las personas seleccionadas|"
     r"la persona seleccionada|les persones seleccionades|la personne recrutée|la personne retenue|"
     r"a pessoa selecionada|a pessoa contratada|la persona selezionata|la persona inserita|hän|ő|"
+    r"új kollégánk|új munkatársunk|leendő kollégánk|leendő munkatársunk|"
     r"er/sie|sie/er|er oder sie|il/elle|elle/il|il ou elle|elle ou il|hij/zij|zij/hij|hij of zij|zij of hij|"
     r"él/ella|ella/él|lui/lei|lei/lui|ele/ela|ela/ele|on/ona|ona/on|han/hon|hon/han|han/hun|hun/han)"
     r"(?=\s)",

@@ -1140,6 +1140,7 @@ def _judge(
     _take_sole_sentences(units, features, pulled, judgements, vocabulary)
     _take_lists_by_content(units, votes, pulled, judgements)
     _read_requirement_lists_under_duties(units, features, judgements)
+    _read_lists_of_duty_verbs(units, features, pulled, judgements)
     _read_duty_lists_under_offers(units, features, judgements)
     _read_duties_led_in_under_requirements(units, features, judgements, vocabulary)
     _read_requirements_led_in(units, features, judgements, vocabulary)
@@ -1489,8 +1490,9 @@ def _read_the_holders_sentences(
 
 def _goes_on_of_the_hire(text: str, verb: str, features: UnitFeatures) -> bool:
     """Whether a sentence after one that named the hire as the subject of ``verb`` goes on with the same
-    subject left out: it opens (perhaps after a short phrase and a comma) on a verb of the same form, the
-    same word or one of the same last letter ("Il/La docente cura …" then "Partecipa ai consigli …",
+    subject left out: it opens (perhaps after a short phrase and a comma, or a reflexive pronoun) on a verb of
+    the same form, the same word or one that ends as the third person does where ``verb`` ends so (see
+    :data:`_THIRD_PERSON_GROUPS`) ("Il/La docente cura …" then "Partecipa ai consigli …",
     "The Team Leader supervises …" then "Organises monthly meetings …", "Asistentul va identifica …" then
     "De asemenea, va facilita …").
 
@@ -1500,8 +1502,17 @@ def _goes_on_of_the_hire(text: str, verb: str, features: UnitFeatures) -> bool:
     if "c:not-item" in features.cues or not _THE_EMPLOYER_OR_THE_READER.isdisjoint(features.classes):
         return False
     tokens = _SUBJECT_TOKEN.findall(text[:_SUBJECT_CHARS])
-    if "," in tokens[:_MAX_LEADING_PHRASE]:  # "De asemenea, va facilita …", "Em especial, elabora …"
-        tokens = tokens[tokens.index(",") + 1 :]
+    if _opens_on_the_verb_of(tokens, verb):
+        return True
+    # "De asemenea, va facilita …", "Em especial, elabora …"
+    return "," in tokens[:_MAX_LEADING_PHRASE] and _opens_on_the_verb_of(tokens[tokens.index(",") + 1 :], verb)
+
+
+def _opens_on_the_verb_of(tokens: list[str], verb: str) -> bool:
+    """Whether ``tokens`` open (perhaps after a reflexive pronoun) on ``verb`` or on a verb that ends as the
+    third person does where ``verb`` ends so."""
+    if tokens and tokens[0].lower() in _REFLEXIVES:  # "Si occupa della valutazione …"
+        tokens = tokens[1:]
     if not tokens or not tokens[0][:1].isalpha():
         return False
     word = tokens[0].lower()
@@ -1509,7 +1520,22 @@ def _goes_on_of_the_hire(text: str, verb: str, features: UnitFeatures) -> bool:
         return False
     if word == verb:
         return True
-    return len(word) >= _MIN_INFLECTED_CHARS and len(verb) >= _MIN_INFLECTED_CHARS and word[-1] == verb[-1]
+    return (
+        len(word) >= _MIN_INFLECTED_CHARS
+        and len(verb) >= _MIN_INFLECTED_CHARS
+        and word[-1] in _THIRD_PERSON_ENDINGS.get(verb[-1], verb[-1])
+    )
+
+
+_REFLEXIVES = frozenset("si se s' sa sich zich sig".split())
+# The last letters the third person singular ends in, in one language or another, grouped: a verb that ends
+# in one of a group may be followed by one that ends in another ("prende", then "Compila"; "řídí", then
+# "Odpovídá", "Zajišťuje"; "assure", then "instruit").
+_THIRD_PERSON_GROUPS = ("ae", "áíe", "ăea", "et", "aiey")
+_THIRD_PERSON_ENDINGS = {
+    letter: "".join(sorted({member for group in _THIRD_PERSON_GROUPS if letter in group for member in group}))
+    for letter in "".join(_THIRD_PERSON_GROUPS)
+}
 
 
 _THE_EMPLOYER_OR_THE_READER = frozenset(class_features(frozenset({"we", "you"})))
@@ -1686,10 +1712,16 @@ def _kind_after_the_hire(tokens: list[str]) -> ItemKind | None:
     if _says_no_duty(following[0]) or following[0] in cues.HOLDER_NOT_A_VERB:
         return None
     if any(word in cues.HOLDER_HAS for word in following):
-        return "qualification"
+        return "responsibility" if _has_a_responsibility(following) else "qualification"
     if len(following) > 1 and _says_no_duty(following[1]):
         return None
     return "responsibility"
+
+
+def _has_a_responsibility(following: list[str]) -> bool:
+    """Whether words of having after the hire have a responsibility ("har ansvar for …", "has overall
+    responsibility for …"), not something asked of the hire."""
+    return any(word in cues.HOLDER_RESPONSIBILITY for word in following[: _FOLLOWING_TOKENS + 1])
 
 
 _MAX_OPENING_PHRASE = 10
@@ -2283,6 +2315,34 @@ def _read_requirement_lists_under_duties(
                     judgements[index] = Judgement("qualification", "list", judgements[index].confidence)
 
 
+def _read_lists_of_duty_verbs(
+    units: list[Unit], features: list[UnitFeatures], scores: list[list[float]], judgements: list[Judgement]
+) -> None:
+    """A list under a heading of no kind, with no lead-in, whose entries open on a duty's verb is a list of duties.
+
+    "The mahi", then "Mix, shape and bake …", "Feed and maintain our levain …", "Pack wholesale orders …":
+    the model, which learnt its words from other trades, reads such entries as nothing. When at least
+    :data:`_CUED_SHARE` of a list's entries at one level (three at least) open on a duty's verb and none
+    carries a cue of a requirement, its entries read as nothing are duties, but for those the model finds
+    likelier requirements than duties ("A sense of humour and resilience").
+    """
+    lists: dict[int, list[int]] = {}
+    for index, unit in enumerate(units):
+        if unit.form in ("list", "line") and unit.node.declared in _UNREAD_HEADINGS and unit.lead_in is None:
+            lists.setdefault(_list_level(unit), []).append(index)
+    for members in lists.values():
+        if len(members) < 3 or any(_cued_kind(features[index].cues) == "qualification" for index in members):
+            continue
+        if sum("c:duty-verb" in features[index].cues for index in members) >= _CUED_SHARE * len(members):
+            for index in members:
+                if (
+                    judgements[index].kind is None
+                    and "c:not-item" not in features[index].cues
+                    and scores[index][0] >= scores[index][1]
+                ):
+                    judgements[index] = Judgement("responsibility", "list", judgements[index].confidence)
+
+
 _NOT_THE_JOB = frozenset({K.BENEFITS, K.COMPANY})
 
 
@@ -2580,14 +2640,21 @@ _UNDER_THE_TITLE = "h:title"
 
 
 def _states_what_the_job_is(unit: Unit, features: UnitFeatures) -> bool:
-    """Whether a sentence may say what the job is: it neither speaks of "us" nor to the reader, nor asks, nor
-    calls, nor introduces a list, nor is cued as no item."""
+    """Whether a sentence may say what the job is: it neither opens on "we" nor speaks to the reader, nor asks,
+    nor calls, nor introduces a list, nor is cued as no item."""
     return (
         "c:not-item" not in features.cues
-        and _THE_EMPLOYER_OR_THE_READER.isdisjoint(features.classes)
+        and _READERS_WORD not in features.classes
+        and not _opens_on_the_employer(features)
         and not _is_question(unit)
         and not unit.text.endswith(("!", *_COLONS))  # a call, or what introduces a list
     )
+
+
+def _opens_on_the_employer(features: UnitFeatures) -> bool:
+    """Whether a unit's first word is the employer's "we" or "our" ("Wir …", "Our team …"); "… into our API"
+    later in a duty is no sign."""
+    return bool(features.words) and _LEXICON_CLASSES[features.words[0]] == "we"
 
 
 _LIKELIEST_DUTIES = 2
