@@ -2098,3 +2098,26 @@ def test_having_a_responsibility_is_a_duty_having_anything_else_a_requirement(se
     said = _said_of_the_job(sentence, job)
     assert said is not None
     assert said[0] == kind
+
+
+def test_english_work_said_in_the_passive_beside_duties_is_a_duty_but_not_what_the_post_is() -> None:
+    paragraph = (
+        "The Buyer reviews every requisition against the budget. Purchase orders are drafted for approval by "
+        "the finance manager. The post is funded by a three-year grant."
+    )
+    body = f"---\ntitle: Buyer\n---\n\n## Duties\n\n{paragraph}\n\n## Requirements\n\n- A diploma in purchasing\n"
+    duties = [r.text for r in parse(body).responsibilities]
+    assert "Purchase orders are drafted for approval by the finance manager." in duties
+    assert "The post is funded by a three-year grant." not in duties
+
+
+def test_the_hire_s_future_is_a_duty_unless_it_has_or_is() -> None:
+    job = _title_job("Staff Midwife")
+    assert job is not None
+    assert _said_of_the_job("The midwife will assess and plan care with each woman.", job) == (
+        "responsibility",
+        "will",
+    )
+    having = _said_of_the_job("The midwife will have a current registration.", job)
+    assert having is not None
+    assert having[0] == "qualification"

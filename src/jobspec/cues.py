@@ -1106,7 +1106,7 @@ HOLDER_DETERMINERS = frozenset(
 HOLDER_NOT_DUTY = frozenset(
     """
     is are was were be been being can may might could cannot get gets receive receives enjoy enjoys join joins
-    earn earns report reports reporting will would should shall
+    earn earns report reports reporting would should
     ist sind war waren kann können darf dürfen erhält erhalten bekommt bekommen
     est sont était sera seront peut peuvent bénéficie bénéficiera recevra rejoindra
     es son era será serán puede pueden recibirá recibe disfrutará
@@ -1195,10 +1195,10 @@ HOLDER_NOT_PERSON = frozenset(
 )
 """Words of a title that name the post, not the person who holds it ("The studentship covers …")."""
 
-HOLDER_FUTURE = frozenset("va vor θα wird werden zal vil będzie będą bude budou budú".split())
-"""Auxiliaries of the future after the job named as a subject: before another verb a duty ("Bucătarul va
-pregăti …", "Ο/Η υπάλληλος θα αναλάβει …"), before having or being as after :data:`HOLDER_MUST`. English
-"will" is read by the cue tables."""
+HOLDER_FUTURE = frozenset("will shall va vor θα wird werden zal vil będzie będą bude budou budú".split())
+"""Auxiliaries of the future after the job named as a subject: before another verb a duty ("The midwife will
+assess …", "Bucătarul va pregăti …", "Ο/Η υπάλληλος θα αναλάβει …"), before having or being as after
+:data:`HOLDER_MUST`."""
 
 HOLDER_BEING = frozenset("be sein être ser estar essere zijn vara være være być být fi olla είναι".split())
 """Being, after a word of :data:`HOLDER_MUST`."""

@@ -1297,7 +1297,8 @@ def _read_sentences_beside_duties(units: list[Unit], features: list[UnitFeatures
     The duty's cues of those languages are few: the third person, the passive and nominal sentences
     ("Nettoyage et archivage des données.") carry none. A sentence its words decided stays as decided, and
     so do the employer's words of itself, what is cued as no item, questions, and English prose (under
-    "Your responsibilities", research postings put their project's background beside the duties).
+    "Your responsibilities", research postings put their project's background beside the duties) but for
+    the work said in the passive ("Purchase orders are drafted for approval …", see :data:`_PASSIVE`).
     """
     with_duties = {
         unit.group for unit, judged in zip(units, judgements, strict=True) if judged.kind == "responsibility"
@@ -1311,9 +1312,18 @@ def _read_sentences_beside_duties(units: list[Unit], features: list[UnitFeatures
             and not features[index].unspaced
             and not unit.text.endswith("!")  # a call ("Kein Problem!"), not a duty
             and _SETTING.search(unit.text) is None
-            and not _reads_as_english(unit.text)
+            and (not _reads_as_english(unit.text) or _PASSIVE.search(unit.text) is not None)
         ):
             judgements[index] = Judgement("responsibility", "heading", judged.confidence)
+
+
+# A duty said in the passive, as the work done ("Monthly reports are prepared and shared with …"), not what
+# the post is or asks ("The post is funded by …", "A degree is required").
+_PASSIVE = re.compile(
+    r"^(?:[\w'’-]+ ){1,8}?(?:is|are) (?:\w+ly )?"
+    r"(?!(?:funded|based|located|offered|paid|employed|required|needed|expected|preferred|desired|welcomed)\b)"
+    r"\w+(?:ed|en)\b"
+)
 
 
 def _unread_prose(unit: Unit, judged: Judgement, features: UnitFeatures) -> bool:
