@@ -2121,3 +2121,15 @@ def test_the_hire_s_future_is_a_duty_unless_it_has_or_is() -> None:
     having = _said_of_the_job("The midwife will have a current registration.", job)
     assert having is not None
     assert having[0] == "qualification"
+
+
+@pytest.mark.parametrize(
+    "lead_in", ["We need someone who has:", "We need someone with:", "We need you to have:", "Applicants who are:"]
+)
+def test_a_lead_in_that_describes_the_person_sought_introduces_requirements(lead_in: str) -> None:
+    assert lead_in_kind(lead_in, DEFAULT_VOCABULARY) is SectionKind.QUALIFICATIONS
+
+
+@pytest.mark.parametrize("lead_in", ["Our team will be:", "We will:"])
+def test_the_employer_s_own_lead_in_introduces_no_requirements(lead_in: str) -> None:
+    assert lead_in_kind(lead_in, DEFAULT_VOCABULARY) is not SectionKind.QUALIFICATIONS

@@ -350,11 +350,22 @@ _DUTY_STEM = re.compile(
     r"\s*[:：]\s*$",
     re.IGNORECASE,
 )
+# The person sought, described by what follows: "We need someone who has:", "… a person with:", "We need
+# you to have:".
+_PERSON_SOUGHT_STEM = re.compile(
+    r"\b(?:someone|somebody|a person|people|candidates?|applicants?|an? \w+)\s+(?:who|that)\s+"
+    r"(?:has|have|is|are|can|will have|will be)\s*[:：]\s*$"
+    r"|\b(?:someone|somebody|a person|people|candidates?|applicants?)\s+with\s*[:：]\s*$"
+    r"|\bneed you to (?:have|be)\s*[:：]\s*$",
+    re.IGNORECASE,
+)
 # "We will:" and "Our team will be:" say what the employer does or offers.
 _EMPLOYER_SUBJECT = re.compile(r"^\W*(?:we|we'll|our|us)\b", re.IGNORECASE)
 
 
 def _stem_kind(lead_in: str) -> SectionKind | None:
+    if _PERSON_SOUGHT_STEM.search(lead_in) is not None:  # "We need someone who has:", whoever says it
+        return K.QUALIFICATIONS
     if _EMPLOYER_SUBJECT.match(lead_in) is not None:
         return None
     if _REQUIREMENT_STEM.search(lead_in) is not None:
