@@ -1620,3 +1620,22 @@ def test_a_list_of_duty_verbs_under_a_heading_of_no_kind_is_a_list_of_duties() -
         "Pack our orders for the van",
     ]
     assert quals == [("Two years in a bakery", True)]
+
+
+def test_a_table_of_a_duties_column_beside_a_requirements_column_lists_each_column() -> None:
+    body = (  # the second header names requirements among other words ("what we look for in you")
+        "## Postul\n\n| Ce vei face | Ce căutăm la tine |\n|---|---|\n"
+        "| Servești clienții la casă | Studii medii |\n| Aranjezi marfa la raft | Disponibilitate în weekend |\n"
+    )
+    duties, quals = texts(body)
+    assert duties == ["Servești clienții la casă", "Aranjezi marfa la raft"]
+    assert quals == [("Studii medii", True), ("Disponibilitate în weekend", True)]
+
+
+def test_a_bold_row_with_no_marks_names_a_group_of_criteria_and_is_no_item() -> None:
+    body = (
+        "## Person specification\n\n| Criteria | Essential | Desirable |\n|---|---|---|\n"
+        "| **Qualifications** | | |\n| Registered nurse | ✓ | |\n| **Skills** | | |\n| Phlebotomy | | ✓ |\n"
+    )
+    _, quals = texts(body)
+    assert quals == [("Registered nurse", True), ("Phlebotomy", False)]

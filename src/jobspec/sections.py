@@ -309,6 +309,8 @@ def _kind_columns(plain_header: list[str], rows: list[tuple[str, ...]], vocabula
     categories ("Area | Essential | Desirable", "Area | Duties", or "Criteria | …" over "Qualifications",
     "Experience": no items); else None."""
     named = [column for column, cell in enumerate(plain_header) if cell]
+    if _columns_of_kinds(plain_header, named, vocabulary):
+        return named
     if not named or not all(vocabulary.names_a_kind(plain_header[column]) for column in named[1:]):
         return None
     labels_rows = named[0] == 0 and len(plain_header) >= 2 and len(named) > 1
@@ -317,6 +319,15 @@ def _kind_columns(plain_header: list[str], rows: list[tuple[str, ...]], vocabula
     if vocabulary.names_a_kind(first) and not (labels_rows and names_categories):
         return named
     return named[1:] if labels_rows else None
+
+
+def _columns_of_kinds(plain_header: list[str], named: list[int], vocabulary: Vocabulary) -> bool:
+    """Whether each of two or more named columns is headed by a phrase of a listing kind, and not all of one
+    ("Ce vei face | Ce căutăm la tine", "What you'll do | What we look for"): one list under each."""
+    if len(named) < 2 or plain_header[named[0]].casefold() in _CATEGORY_HEADERS:  # "Criteria | Essential | …"
+        return False
+    kinds = [vocabulary.heading_kind(plain_header[column]) for column in named]
+    return all(kind in LISTING_KINDS for kind in kinds) and len(set(kinds)) > 1
 
 
 _MAX_CATEGORY_WORDS = 3
@@ -429,8 +440,12 @@ def _marked_lists(
 _MARK = re.compile(r"[✓✔✅☑✗✘×xX•●*+]|yes|y|ja|oui|sí|si|sim|tak", re.IGNORECASE)
 
 
+_WHOLLY_BOLD = re.compile(r"(\*\*|__)[^*_]+\1")
+
+
 def _rows_by_marked_column(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> dict[int, list[int]] | None:
-    """Each marked column's rows, in order (rows marked nowhere under the first column), or None.
+    """Each marked column's rows, in order (rows marked nowhere under the first column, but for those whose
+    first cell is wholly bold: the name of a group of rows), or None.
 
     None unless every cell after the first column is a mark or empty, some are marks, and
     every row names something in its first cell.
@@ -442,6 +457,8 @@ def _rows_by_marked_column(header: tuple[str, ...], rows: list[tuple[str, ...]])
         marks = [column for column, cell in enumerate(row[1:], start=1) if cell.strip()]
         if any(_MARK.fullmatch(plain_text(row[column]).strip()) is None for column in marks):
             return None
+        if not marks and _WHOLLY_BOLD.fullmatch(row[0].strip()):
+            continue  # a row naming the group of the rows under it ("**Qualifications** | | ")
         groups.setdefault(marks[0] if marks else 0, []).append(offset)
     return dict(sorted(groups.items())) if any(column > 0 for column in groups) else None
 
