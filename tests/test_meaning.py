@@ -2133,3 +2133,18 @@ def test_a_lead_in_that_describes_the_person_sought_introduces_requirements(lead
 @pytest.mark.parametrize("lead_in", ["Our team will be:", "We will:"])
 def test_the_employer_s_own_lead_in_introduces_no_requirements(lead_in: str) -> None:
     assert lead_in_kind(lead_in, DEFAULT_VOCABULARY) is not SectionKind.QUALIFICATIONS
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [
+        ("Asistent de cercetare", "Asistentul de cercetare va participa la campaniile de teren."),
+        ("Head of Research", "The Head of Research leads the lab's four groups."),
+    ],
+)
+def test_a_short_word_linking_the_job_s_words_is_part_of_its_name(title: str, sentence: str) -> None:
+    job = _title_job(title)
+    assert job is not None
+    said = _said_of_the_job(sentence, job)
+    assert said is not None
+    assert said[0] == "responsibility"

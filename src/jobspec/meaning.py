@@ -1755,7 +1755,13 @@ def _after_the_job(tokens: list[str], at: int, job: _TitleJob, *, english: bool)
     while at < len(tokens) and tokens[at].lower() in cues.HOLDER_DETERMINERS:
         at += 1
     named: set[str] = set()
-    while at < len(tokens) and (word := _job_word(tokens[at], job, inflected=not english)) is not None:
+    while at < len(tokens):
+        word = _job_word(tokens[at], job, inflected=not english)
+        if word is None and named and _links_the_job(tokens, at, job, english=english):
+            at += 1  # "Asistentul de cercetare …", "The Head of Research …"
+            continue
+        if word is None:
+            break
         named.add(word)
         at += 1
     if not named or named.isdisjoint(job.heads(english)):
@@ -1767,6 +1773,20 @@ def _after_the_job(tokens: list[str], at: int, job: _TitleJob, *, english: bool)
         while at < len(tokens) and tokens[at][:1].isupper():
             at += 1
     return at
+
+
+def _links_the_job(tokens: list[str], at: int, job: _TitleJob, *, english: bool) -> bool:
+    """Whether ``tokens[at]`` is a short word of the title that links two of the job's words ("de" of
+    "Asistent de cercetare", "of" of "Head of Research")."""
+    return (
+        len(tokens[at]) <= _LINK_CHARS
+        and tokens[at].lower() in job.title_words
+        and at + 1 < len(tokens)
+        and _job_word(tokens[at + 1], job, inflected=not english) is not None
+    )
+
+
+_LINK_CHARS = 3
 
 
 def _says_no_duty(word: str) -> bool:
