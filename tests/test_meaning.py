@@ -2009,6 +2009,18 @@ def test_a_paragraph_elsewhere_or_in_the_employer_s_words_is_not_read_as_the_job
     assert "layout" not in {r.signal for r in posting.responsibilities}
 
 
+def test_a_paragraph_speaking_to_the_reader_under_a_heading_of_duties_is_read_as_the_job() -> None:
+    text = (
+        "---\ntitle: Duomenų inžinierius\n---\n\n## Ką veiksi\n\n"
+        "Kursi duomenų srautus. Kartu su komanda paruoši duomenis modeliams.\n\n"
+        "## Ko tikimės\n\n- Trejų metų patirtis\n"
+    )
+    assert [r.text for r in parse(text).responsibilities] == [
+        "Kursi duomenų srautus.",
+        "Kartu su komanda paruoši duomenis modeliams.",
+    ]
+
+
 def test_only_the_first_section_of_unknown_kind_is_read_as_the_job() -> None:
     text = _THIRD_PERSON_PARAGRAPH.replace(
         "## Perfil", "## Posicionamento\n\nA remuneração será objeto de negociação.\n\n## Perfil"

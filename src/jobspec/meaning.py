@@ -2681,11 +2681,12 @@ _UNDER_THE_TITLE = "h:title"
 
 
 def _states_what_the_job_is(unit: Unit, features: UnitFeatures) -> bool:
-    """Whether a sentence may say what the job is: it neither opens on "we" nor speaks to the reader, nor asks,
-    nor calls, nor introduces a list, nor is cued as no item."""
+    """Whether a sentence may say what the job is: it neither opens on "we" nor speaks to the reader (but under
+    a heading of duties: "Kursi ir prižiūrėsi duomenų srautus …"), nor asks, nor calls, nor introduces a list,
+    nor is cued as no item."""
     return (
         "c:not-item" not in features.cues
-        and _READERS_WORD not in features.classes
+        and (_READERS_WORD not in features.classes or unit.node.declared is K.RESPONSIBILITIES)
         and not _opens_on_the_employer(features)
         and not _is_question(unit)
         and not unit.text.endswith(("!", *_COLONS))  # a call, or what introduces a list
