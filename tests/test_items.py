@@ -1639,3 +1639,15 @@ def test_a_bold_row_with_no_marks_names_a_group_of_criteria_and_is_no_item() -> 
     )
     _, quals = texts(body)
     assert quals == [("Registered nurse", True), ("Phlebotomy", False)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Du vil have ansvaret for medicingivning i aftenvagten.",  # Danish: you will have the responsibility
+        "Du får ansvar för kassan och inventeringen.",  # Swedish
+        "Tulet vastaamaan laiteohjelmiston kehityksestä.",  # Finnish: you will be responsible
+    ],
+)
+def test_the_reader_having_the_responsibility_for_something_is_a_duty_cue(sentence: str) -> None:
+    assert cues.RESPONSIBILITY.search(sentence) is not None

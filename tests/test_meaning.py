@@ -2053,6 +2053,11 @@ def test_only_the_first_section_of_unknown_kind_is_read_as_the_job() -> None:
             "Il/la fisioterapista prende in carico i pazienti. Si occupa della valutazione iniziale.",
             "Si occupa della valutazione iniziale.",
         ),
+        (  # the same auxiliary of the future, after a duty the model read by itself
+            "Tester automatyzujący",
+            "Osoba zatrudniona na tym stanowisku będzie rozwijać testy API. Będzie współpracować z programistami.",
+            "Będzie współpracować z programistami.",
+        ),
         (  # Czech third persons end in "í", "á" or "e"; a comma later in the sentence is no opening phrase
             "Stavbyvedoucí",
             "Stavbyvedoucí řídí stavbu. Odpovídá za harmonogram, rozpočet a kvalitu prací.",

@@ -574,6 +574,9 @@ RESPONSIBILITY = CaselessPattern(
         # not the trait ("Du er ansvarlig og struktureret") nor a question ("Er du ansvarlig for …?").
         r"|\b(?:du (?:(?:kommer att|vil|skal|ska) )?|(?:kommer du att|vil du|skal du|ska du) |(?:blir|er|är) du )"
         r"(?:(?:vara|være|bli|blive|är|er|blir) )?(?:\w+ )?(?:ansvarig|ansvarlig) (?:för|for|över|over)\b(?![^?]*\?)"
+        # "Du vil have ansvaret for …", "Du får ansvar för …"; Finnish "Tulet vastaamaan …", "Vastaat …".
+        r"|\b(?:du (?:(?:vil|skal|kommer att|ska) )?(?:har|have|ha|får|få) |(?:har|får) du )(?:\w+ )?"
+        r"ansvar(?:et)? (?:for|för)\b(?![^?]*\?)|\b(?:tulet vastaamaan|vastaat)\b"
         r"|^(?:the|this) (?:role|position|job) (?:combines|entails|requires that|is responsible|focuses|"
         r"will (?:be responsible|be focused|(?!(?:be|have|require|need|offer|pay|provide|start|close|remain|last|"
         r"suit|give|report|allow|receive|come|begin|end|sit|include|involve|entail|consist|also|operate|follow)\b)[a-z]+\b))"
@@ -1219,7 +1222,8 @@ HOLDER_GENERIC = re.compile(
     r"(?:(?:der/die|die/der|der|die|le/la|la/le|le ou la|la ou le|el/la|la/el|il/la|la/il|o/a|a/o|de|den)\s+)?"
     r"(?:stelleninhaber/?in|stelleninhaber(?:in)?|titulaire du poste|titulaire|medewerker|nieuwe collega|"
     r"trabajador/a|trabajador\(a\)|lavoratore/trice|trabalhador/a(?: a recrutar)?|trabalhador\(a\)|"
-    r"colaborador/a|colaborador\(a\)|pracownik|pracownica|osoba zatrudniona|osoba na tym stanowisku|"
+    r"colaborador/a|colaborador\(a\)|pracownik|pracownica|osoba zatrudniona na tym stanowisku|osoba zatrudniona|"
+    r"osoba na tym stanowisku|"
     r"anställde|medarbetaren|medarbejderen|medarbeideren|titularul postului|titulara postului|"
     r"persoana selectată|persoana angajată|la persona seleccionada|las personas seleccionadas|"
     r"la persona seleccionada|les persones seleccionades|la personne recrutée|la personne retenue|"

@@ -1487,8 +1487,9 @@ def _read_the_holders_sentences(
     job: _TitleJob | None = None
     verbs: dict[int, str] = {}  # per paragraph, the verb of the last sentence that named the hire for a duty
     for index, unit in enumerate(units):
+        unread = judgements[index].kind is None
         if (
-            judgements[index].kind is None
+            (unread or judgements[index].kind == "responsibility")  # a duty read already gives its verb
             and unit.form == "sentence"
             and unit.node.declared not in _NOT_THE_JOBS_SECTIONS
             and not features[index].unspaced
@@ -1502,10 +1503,11 @@ def _read_the_holders_sentences(
                 said = _said_of_the_hire(unit.text)
             if said is not None:
                 kind, verb = said
-                judgements[index] = Judgement(kind, "words", judgements[index].confidence)
+                if unread:
+                    judgements[index] = Judgement(kind, "words", judgements[index].confidence)
                 if kind == "responsibility":
                     verbs[unit.group] = verb
-            elif unit.group in verbs and _goes_on_of_the_hire(unit.text, verbs[unit.group], features[index]):
+            elif unread and unit.group in verbs and _goes_on_of_the_hire(unit.text, verbs[unit.group], features[index]):
                 judgements[index] = Judgement("responsibility", "words", judgements[index].confidence)
 
 
@@ -1537,10 +1539,10 @@ def _opens_on_the_verb_of(tokens: list[str], verb: str) -> bool:
     if not tokens or not tokens[0][:1].isalpha():
         return False
     word = tokens[0].lower()
+    if word == verb:  # the same verb or auxiliary of the future ("va", "będzie")
+        return True
     if word in cues.HOLDER_DETERMINERS or word in _PRONOUNS or _says_no_duty(word) or word in cues.HOLDER_NOT_A_VERB:
         return False
-    if word == verb:
-        return True
     return (
         len(word) >= _MIN_INFLECTED_CHARS
         and len(verb) >= _MIN_INFLECTED_CHARS
