@@ -2165,3 +2165,16 @@ def test_a_short_word_linking_the_job_s_words_is_part_of_its_name(title: str, se
     said = _said_of_the_job(sentence, job)
     assert said is not None
     assert said[0] == "responsibility"
+
+
+def test_lines_written_as_paragraphs_of_their_own_among_duties_are_duties_in_english_too() -> None:
+    lines = [
+        "Assisting the dentist chairside during procedures.",
+        "Preparing and cleaning surgeries between patients.",
+        "Taking and processing digital radiographs.",
+        "Sterilising instruments in the decontamination room.",
+    ]
+    body = "<h3>What the role involves</h3>\n\n" + "\n".join(f"<p>{line}</p>" for line in lines) + "\n"
+    duties = [r.text for r in parse("## Duties\n\n" + "\n\n".join(lines) + "\n").responsibilities]
+    assert duties == lines
+    assert [r.text for r in parse(body).responsibilities] == lines

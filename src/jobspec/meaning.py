@@ -1314,18 +1314,35 @@ def _read_sentences_beside_duties(units: list[Unit], features: list[UnitFeatures
     with_duties = {
         unit.group for unit, judged in zip(units, judgements, strict=True) if judged.kind == "responsibility"
     }
+    joined = _paragraphs_of_short_lines_joined(units)
+    duties_joined = Counter(
+        group for group, judged in zip(joined, judgements, strict=True) if judged.kind == "responsibility"
+    )
+    members_joined = Counter(joined)
     for index, unit in enumerate(units):
         judged = judgements[index]
+        a_line_of_duties = _is_short_sole_line(units, index) and _among_lines_of_duties(
+            joined[index], duties_joined, members_joined
+        )
         if (
-            unit.group in with_duties
+            (unit.group in with_duties or a_line_of_duties)
             and unit.node.declared is K.RESPONSIBILITIES
-            and _unread_prose(unit, judged, features[index])
+            and _unread_prose(unit, judged, features[index], by_words_too=a_line_of_duties)
             and not features[index].unspaced
             and not unit.text.endswith("!")  # a call ("Kein Problem!"), not a duty
             and _SETTING.search(unit.text) is None
-            and (not _reads_as_english(unit.text) or _PASSIVE.search(unit.text) is not None)
+            and (not _reads_as_english(unit.text) or _PASSIVE.search(unit.text) is not None or a_line_of_duties)
         ):
             judgements[index] = Judgement("responsibility", "heading", judged.confidence)
+
+
+def _among_lines_of_duties(group: int, duties: Counter[int], members: Counter[int]) -> bool:
+    """Whether a line written as a paragraph of its own is one of three or more such lines of which two
+    thirds are duties: the entries of a list without markers (one ``<p>`` each)."""
+    return members[group] >= _MIN_LINES_OF_DUTIES and duties[group] >= _CUED_SHARE * members[group]
+
+
+_MIN_LINES_OF_DUTIES = 3
 
 
 # A duty said in the passive, as the work done ("Monthly reports are prepared and shared with …"), not what
@@ -1337,13 +1354,14 @@ _PASSIVE = re.compile(
 )
 
 
-def _unread_prose(unit: Unit, judged: Judgement, features: UnitFeatures) -> bool:
-    """Whether a unit is a sentence the model left out by its layout or place, not by its words, and that is
-    neither cued as no item, nor the employer's words of itself, nor a question: what may be read as the
-    items beside it are (:func:`_read_sentences_beside_requirements`, :func:`_read_sentences_beside_duties`)."""
+def _unread_prose(unit: Unit, judged: Judgement, features: UnitFeatures, *, by_words_too: bool = False) -> bool:
+    """Whether a unit is a sentence the model left out by its layout or place, not by its words (or by its
+    words too, if ``by_words_too``), and that is neither cued as no item, nor the employer's words of itself,
+    nor a question: what may be read as the items beside it are (:func:`_read_sentences_beside_requirements`,
+    :func:`_read_sentences_beside_duties`)."""
     return (
         judged.kind is None
-        and judged.signal != "words"
+        and (by_words_too or judged.signal != "words")
         and unit.form == "sentence"
         and "c:not-item" not in features.cues
         and not _speaks_of_the_employer(features)
