@@ -1647,7 +1647,13 @@ def test_a_bold_row_with_no_marks_names_a_group_of_criteria_and_is_no_item() -> 
         "Du vil have ansvaret for medicingivning i aftenvagten.",  # Danish: you will have the responsibility
         "Du får ansvar för kassan och inventeringen.",  # Swedish
         "Tulet vastaamaan laiteohjelmiston kehityksestä.",  # Finnish: you will be responsible
+        "È prevista la partecipazione ai consigli di classe.",  # Italian: the post foresees
+        "Serão ainda da sua responsabilidade as campanhas nas escolas.",  # Portuguese: your responsibility
     ],
 )
 def test_the_reader_having_the_responsibility_for_something_is_a_duty_cue(sentence: str) -> None:
     assert cues.RESPONSIBILITY.search(sentence) is not None
+
+
+def test_a_trial_period_the_post_foresees_is_no_duty_cue() -> None:
+    assert cues.RESPONSIBILITY.search("È previsto un periodo di prova di sei mesi.") is None

@@ -577,6 +577,10 @@ RESPONSIBILITY = CaselessPattern(
         # "Du vil have ansvaret for …", "Du får ansvar för …"; Finnish "Tulet vastaamaan …", "Vastaat …".
         r"|\b(?:du (?:(?:vil|skal|kommer att|ska) )?(?:har|have|ha|får|få) |(?:har|får) du )(?:\w+ )?"
         r"ansvar(?:et)? (?:for|för)\b(?![^?]*\?)|\b(?:tulet vastaamaan|vastaat)\b"
+        # What the post foresees, what falls to the reader: "È prevista la partecipazione ai consigli …",
+        # "Serão ainda da sua responsabilidade …", "Será de tu responsabilidad …"; not a trial period.
+        r"|^(?:è|sono) (?:inoltre |anche |altresì )?previst[aoie] (?!(?:un|il) (?:periodo|contratto)\b)"
+        r"|\b(?:da|de) (?:sua|tua) responsabilidade\b|\bde tu responsabilidad\b"
         r"|^(?:the|this) (?:role|position|job) (?:combines|entails|requires that|is responsible|focuses|"
         r"will (?:be responsible|be focused|(?!(?:be|have|require|need|offer|pay|provide|start|close|remain|last|"
         r"suit|give|report|allow|receive|come|begin|end|sit|include|involve|entail|consist|also|operate|follow)\b)[a-z]+\b))"
