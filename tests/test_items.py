@@ -1649,7 +1649,6 @@ def test_a_bold_row_with_no_marks_names_a_group_of_criteria_and_is_no_item() -> 
         "Tulet vastaamaan laiteohjelmiston kehityksestä.",  # Finnish: you will be responsible
         "È prevista la partecipazione ai consigli di classe.",  # Italian: the post foresees
         "Serão ainda da sua responsabilidade as campanhas nas escolas.",  # Portuguese: your responsibility
-        "Som primærkontakt har du et særlig ansvar for de pårørende.",  # two words before "ansvar"
     ],
 )
 def test_the_reader_having_the_responsibility_for_something_is_a_duty_cue(sentence: str) -> None:
@@ -1658,11 +1657,3 @@ def test_the_reader_having_the_responsibility_for_something_is_a_duty_cue(senten
 
 def test_a_trial_period_the_post_foresees_is_no_duty_cue() -> None:
     assert cues.RESPONSIBILITY.search("È previsto un periodo di prova di sei mesi.") is None
-
-
-def test_a_section_number_alone_on_its_line_is_no_unit() -> None:
-    body = "## Requisitos\n\n3.1.\n\nLicenciatura em Engenharia Civil.\n\n3.2.\n\nInscrição na Ordem dos Engenheiros.\n"
-    assert [unit.text for unit in read_structure(body).units] == [
-        "Licenciatura em Engenharia Civil.",
-        "Inscrição na Ordem dos Engenheiros.",
-    ]

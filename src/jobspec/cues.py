@@ -575,7 +575,7 @@ RESPONSIBILITY = CaselessPattern(
         r"|\b(?:du (?:(?:kommer att|vil|skal|ska) )?|(?:kommer du att|vil du|skal du|ska du) |(?:blir|er|är) du )"
         r"(?:(?:vara|være|bli|blive|är|er|blir) )?(?:\w+ )?(?:ansvarig|ansvarlig) (?:för|for|över|over)\b(?![^?]*\?)"
         # "Du vil have ansvaret for …", "Du får ansvar för …"; Finnish "Tulet vastaamaan …", "Vastaat …".
-        r"|\b(?:du (?:(?:vil|skal|kommer att|ska) )?(?:har|have|ha|får|få) |(?:har|får) du )(?:\w+ ){0,2}"
+        r"|\b(?:du (?:(?:vil|skal|kommer att|ska) )?(?:har|have|ha|får|få) |(?:har|får) du )(?:\w+ )?"
         r"ansvar(?:et)? (?:for|för)\b(?![^?]*\?)|\b(?:tulet vastaamaan|vastaat)\b"
         # What the post foresees, what falls to the reader: "È prevista la partecipazione ai consigli …",
         # "Serão ainda da sua responsabilidade …", "Será de tu responsabilidad …"; not a trial period.

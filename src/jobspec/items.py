@@ -143,7 +143,7 @@ class _Reader:
     """A valediction closed the section ("Kind regards," over a name): its paragraphs after are a signature."""
 
     def add(self, text: str, line: int, level: int, links: list[str], form: UnitForm, lead_in: str | None) -> None:
-        if not any(char.isalpha() for char in text):  # a table's empty cell ("–"), a rule of stars, "3.2."
+        if not any(char.isalnum() for char in text):  # a table's empty cell ("–"), a rule of stars
             return
         self.units.append(Unit(text, line, level, links, form, self.node, self.group, lead_in, self.position))
         self.position += 1
