@@ -2053,6 +2053,11 @@ def test_only_the_first_section_of_unknown_kind_is_read_as_the_job() -> None:
             "Il/la fisioterapista prende in carico i pazienti. Si occupa della valutazione iniziale.",
             "Si occupa della valutazione iniziale.",
         ),
+        (  # the hire as "they", then a duty's verb
+            "Volunteer Coordinator",
+            "The Coordinator leads orientation for new volunteers. They manage our scheduling platform.",
+            "They manage our scheduling platform.",
+        ),
         (  # the same auxiliary of the future, after a duty the model read by itself
             "Tester automatyzujący",
             "Osoba zatrudniona na tym stanowisku będzie rozwijać testy API. Będzie współpracować z programistami.",
@@ -2178,3 +2183,14 @@ def test_lines_written_as_paragraphs_of_their_own_among_duties_are_duties_in_eng
     duties = [r.text for r in parse("## Duties\n\n" + "\n\n".join(lines) + "\n").responsibilities]
     assert duties == lines
     assert [r.text for r in parse(body).responsibilities] == lines
+
+
+def test_a_paragraph_of_duties_opening_on_their_verbs_goes_on_in_the_same_form() -> None:
+    paragraph = (
+        "Trains farmers in good practices for cashew. Establishes demonstration plots in each community. "
+        "Registers outgrower farmers and updates the farmer database. Prepares weekly activity reports."
+    )
+    body = f"---\ntitle: Extension Officer\n---\n\n## Duties\n\n{paragraph}\n"
+    assert "Registers outgrower farmers and updates the farmer database." in [
+        r.text for r in parse(body).responsibilities
+    ]

@@ -1527,6 +1527,9 @@ def _read_the_holders_sentences(
                     verbs[unit.group] = verb
             elif unread and unit.group in verbs and _goes_on_of_the_hire(unit.text, verbs[unit.group], features[index]):
                 judgements[index] = Judgement("responsibility", "words", judgements[index].confidence)
+            elif not unread and unit.group not in verbs and "c:duty-verb" in features[index].cues:
+                # A duty that opens on its verb, the subject left out ("Trains farmers …"), gives its form too.
+                verbs[unit.group] = features[index].words[0] if features[index].words else ""
 
 
 def _goes_on_of_the_hire(text: str, verb: str, features: UnitFeatures) -> bool:
@@ -1540,18 +1543,22 @@ def _goes_on_of_the_hire(text: str, verb: str, features: UnitFeatures) -> bool:
     The verb's form is the posting's own: no table of a language's verbs is needed, and a sentence that
     opens on an article, a pronoun or a word that says no duty ("Reports to …") has a subject of its own.
     """
-    if "c:not-item" in features.cues or not _THE_EMPLOYER_OR_THE_READER.isdisjoint(features.classes):
+    if "c:not-item" in features.cues or _READERS_WORD in features.classes or _opens_on_the_employer(features):
         return False
     tokens = _SUBJECT_TOKEN.findall(text[:_SUBJECT_CHARS])
-    if _opens_on_the_verb_of(tokens, verb):
+    if _opens_on_the_verb_of(tokens, verb, english=_reads_as_english(text)):
         return True
+    if tokens and tokens[0].lower() in _THE_HIRE_IN_ENGLISH:  # "They manage our scheduling platform …"
+        return cues.DUTY_VERB_START.match(text[len(tokens[0]) :].lstrip()) is not None
     # "De asemenea, va facilita …", "Em especial, elabora …"
-    return "," in tokens[:_MAX_LEADING_PHRASE] and _opens_on_the_verb_of(tokens[tokens.index(",") + 1 :], verb)
+    return "," in tokens[:_MAX_LEADING_PHRASE] and _opens_on_the_verb_of(
+        tokens[tokens.index(",") + 1 :], verb, english=_reads_as_english(text)
+    )
 
 
-def _opens_on_the_verb_of(tokens: list[str], verb: str) -> bool:
+def _opens_on_the_verb_of(tokens: list[str], verb: str, *, english: bool) -> bool:
     """Whether ``tokens`` open (perhaps after a reflexive pronoun) on ``verb`` or on a verb that ends as the
-    third person does where ``verb`` ends so."""
+    third person does where ``verb`` ends so (in English, in the same letter: its third person ends in "s")."""
     if tokens and tokens[0].lower() in _REFLEXIVES:  # "Si occupa della valutazione …"
         tokens = tokens[1:]
     if not tokens or not tokens[0][:1].isalpha():
@@ -1561,14 +1568,13 @@ def _opens_on_the_verb_of(tokens: list[str], verb: str) -> bool:
         return True
     if word in cues.HOLDER_DETERMINERS or word in _PRONOUNS or _says_no_duty(word) or word in cues.HOLDER_NOT_A_VERB:
         return False
-    return (
-        len(word) >= _MIN_INFLECTED_CHARS
-        and len(verb) >= _MIN_INFLECTED_CHARS
-        and word[-1] in _THIRD_PERSON_ENDINGS.get(verb[-1], verb[-1])
-    )
+    endings = verb[-1:] if english else _THIRD_PERSON_ENDINGS.get(verb[-1:], verb[-1:])
+    return len(word) >= _MIN_INFLECTED_CHARS and len(verb) >= _MIN_INFLECTED_CHARS and word[-1] in endings
 
 
 _REFLEXIVES = frozenset("si se s' sa sich zich sig".split())
+# English pronouns for the hire just named: what follows them is read as a duty's opening.
+_THE_HIRE_IN_ENGLISH = frozenset("they he she s/he he/she she/he".split())
 # The last letters the third person singular ends in, in one language or another, grouped: a verb that ends
 # in one of a group may be followed by one that ends in another ("prende", then "Compila"; "řídí", then
 # "Odpovídá", "Zajišťuje"; "assure", then "instruit").
@@ -1579,7 +1585,6 @@ _THIRD_PERSON_ENDINGS = {
 }
 
 
-_THE_EMPLOYER_OR_THE_READER = frozenset(class_features(frozenset({"we", "you"})))
 _MAX_LEADING_PHRASE = 6
 """Tokens of a phrase before a comma that may open a sentence that goes on of the hire."""
 _PRONOUNS = frozenset(
