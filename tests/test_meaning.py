@@ -28,6 +28,7 @@ from jobspec.meaning import (
     _cue_gate_for,
     _cued_kind,
     _cues_of_texts,
+    _goes_on_of_the_hire,
     _group_of,
     _lead_in_features,
     _leave_out_how_to_apply,
@@ -2194,3 +2195,11 @@ def test_a_paragraph_of_duties_opening_on_their_verbs_goes_on_in_the_same_form()
     assert "Registers outgrower farmers and updates the farmer database." in [
         r.text for r in parse(body).responsibilities
     ]
+
+
+@pytest.mark.parametrize(("named", "goes_on"), [(True, True), (False, False)])
+def test_they_goes_on_of_the_hire_only_in_a_paragraph_that_named_the_hire(named: bool, goes_on: bool) -> None:
+    sentence = "They manage the volunteer scheduling platform."
+    unit = read_structure(f"## Work\n\n{sentence}\n").units[0]
+    features = all_features([unit], [unit.node], DEFAULT_VOCABULARY)[0]
+    assert _goes_on_of_the_hire(sentence, "leads", features, named=named) is goes_on

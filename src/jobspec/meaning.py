@@ -1504,6 +1504,7 @@ def _read_the_holders_sentences(
     """
     job: _TitleJob | None = None
     verbs: dict[int, str] = {}  # per paragraph, the verb of the last sentence that named the hire for a duty
+    hire_named: set[int] = set()  # the paragraphs where a sentence named the hire (not only opened on a duty's verb)
     for index, unit in enumerate(units):
         unread = judgements[index].kind is None
         if (
@@ -1525,14 +1526,19 @@ def _read_the_holders_sentences(
                     judgements[index] = Judgement(kind, "words", judgements[index].confidence)
                 if kind == "responsibility":
                     verbs[unit.group] = verb
-            elif unread and unit.group in verbs and _goes_on_of_the_hire(unit.text, verbs[unit.group], features[index]):
+                    hire_named.add(unit.group)
+            elif (
+                unread
+                and unit.group in verbs
+                and _goes_on_of_the_hire(unit.text, verbs[unit.group], features[index], named=unit.group in hire_named)
+            ):
                 judgements[index] = Judgement("responsibility", "words", judgements[index].confidence)
             elif not unread and unit.group not in verbs and "c:duty-verb" in features[index].cues:
                 # A duty that opens on its verb, the subject left out ("Trains farmers …"), gives its form too.
                 verbs[unit.group] = features[index].words[0] if features[index].words else ""
 
 
-def _goes_on_of_the_hire(text: str, verb: str, features: UnitFeatures) -> bool:
+def _goes_on_of_the_hire(text: str, verb: str, features: UnitFeatures, *, named: bool = True) -> bool:
     """Whether a sentence after one that named the hire as the subject of ``verb`` goes on with the same
     subject left out: it opens (perhaps after a short phrase and a comma, or a reflexive pronoun) on a verb of
     the same form, the same word or one that ends as the third person does where ``verb`` ends so (see
@@ -1541,14 +1547,16 @@ def _goes_on_of_the_hire(text: str, verb: str, features: UnitFeatures) -> bool:
     "De asemenea, va facilita …").
 
     The verb's form is the posting's own: no table of a language's verbs is needed, and a sentence that
-    opens on an article, a pronoun or a word that says no duty ("Reports to …") has a subject of its own.
+    opens on an article, a pronoun or a word that says no duty ("Reports to …") has a subject of its own,
+    but for English "they" before a duty's verb when the paragraph ``named`` the hire ("They manage …").
     """
     if "c:not-item" in features.cues or _READERS_WORD in features.classes or _opens_on_the_employer(features):
         return False
     tokens = _SUBJECT_TOKEN.findall(text[:_SUBJECT_CHARS])
     if _opens_on_the_verb_of(tokens, verb, english=_reads_as_english(text)):
         return True
-    if tokens and tokens[0].lower() in _THE_HIRE_IN_ENGLISH:  # "They manage our scheduling platform …"
+    if named and tokens and tokens[0].lower() in _THE_HIRE_IN_ENGLISH:  # "They manage our scheduling platform …"
+        # Only after the hire was named: after duties alone, "they" is as often the team or the company.
         return cues.DUTY_VERB_START.match(text[len(tokens[0]) :].lstrip()) is not None
     # "De asemenea, va facilita …", "Em especial, elabora …"
     return "," in tokens[:_MAX_LEADING_PHRASE] and _opens_on_the_verb_of(
