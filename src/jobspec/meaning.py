@@ -1500,7 +1500,9 @@ def _read_the_holders_sentences(
     third person of any language without a table of its verbs. Sentences that say what the hire is, gets
     or may do are left alone, and so are the sections of the company, the offer and the application.
     A subject that names the hire without the title's words ("Der/die Stelleninhaber/in", "Il/elle", see
-    :func:`_said_of_the_hire`) is read the same way, with a title or without.
+    :func:`_said_of_the_hire`) is read the same way, with a title or without. A sentence after such a duty,
+    or after a duty that opens on its verb, that goes on with the subject left out is a duty too (see
+    :func:`_goes_on_of_the_hire`).
     """
     job: _TitleJob | None = None
     verbs: dict[int, str] = {}  # per paragraph, the verb of the last sentence that named the hire for a duty
