@@ -41,6 +41,9 @@ K = SectionKind
         ("A day at the front desk", K.RESPONSIBILITIES),
         ("Will count in your favour", K.PREFERRED_QUALIFICATIONS),  # a preference cue in a heading of no kind
         ("Nice, not necessary", K.PREFERRED_QUALIFICATIONS),
+        ("Kvalifikasjonar", K.QUALIFICATIONS),  # Norwegian Nynorsk
+        ("Arbeidsoppgåver", K.RESPONSIBILITIES),
+        ("Ønskte kvalifikasjonar", K.PREFERRED_QUALIFICATIONS),
         ("Here's what your week might look like", K.RESPONSIBILITIES),
         ("Om tjänsten", None),
         ("Job summary", K.ROLE_SUMMARY),

@@ -851,7 +851,9 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "da": "~arbejdsopgaver | ~opgaver | dine opgaver | ~ansvarsområder | dit ansvar | hvad skal du lave | "
         "hvad du skal lave | du kommer til at | jobbet | hvad kommer du til at lave",
         "no": "~arbeidsoppgaver | ~oppgaver | dine oppgaver | ~ansvarsområder | ditt ansvar | hva skal du gjøre | "
-        "du vil | stillingen innebærer | hva du skal gjøre | hva vil du gjøre",
+        "du vil | stillingen innebærer | hva du skal gjøre | hva vil du gjøre | "
+        # Nynorsk: "Arbeidsoppgåver", "Kva skal du gjere"
+        "~arbeidsoppgåver | ~oppgåver | dine oppgåver | ~ansvarsområde | kva skal du gjere | stillinga inneber",
         "fi": "tehtävät | tehtäväsi | ~tehtävät | työtehtävät | vastuut | vastuualueet | työnkuva | mitä teet | "
         "tehtävänkuva",
         "pl": "obowiązki | twoje obowiązki | zakres obowiązków | główne obowiązki | zadania | twoje zadania | "
@@ -982,7 +984,9 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "no": "~kvalifikasjoner | ~krav | din profil | ~profil | vi ser etter | vi søker | hvem er du | du har | "
         "du er | ~kompetanse | kunnskaper | ~kunnskaper | erfaring | din bakgrunn | personlige egenskaper | "
         "hva ser vi etter | "
-        "hvem ser vi etter | hva forventer vi | hvem søker vi",
+        "hvem ser vi etter | hva forventer vi | hvem søker vi | "
+        # Nynorsk: "Kvalifikasjonar", "Personlege eigenskapar", "Kven er du"
+        "~kvalifikasjonar | kunnskapar | personlege eigenskapar | kven er du | kva ser vi etter | kven ser vi etter",
         "fi": "vaatimukset | ~vaatimukset | edellytämme | odotamme | odotamme sinulta | osaaminen | osaamisesi | "
         "pätevyys | sinulla on | olet | kuka olet | profiili | kokemus | kelpoisuusvaatimukset | "
         "toivomme sinulta | toivomme",
@@ -1050,7 +1054,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "fint om du har | bra om du har | det är bra om du har | det är fint om du har",
         "da": "det er en fordel | en fordel | fordel | ønskeligt | ønskelige kvalifikationer | gerne | plus",
         "no": "det er en fordel | en fordel | fordel | ønskelig | ønskelige | ønskede kvalifikasjoner | "
-        "ønskelige kvalifikasjoner | ønskede | ønsket | plus",
+        "ønskelige kvalifikasjoner | ønskede | ønsket | plus | ønskte kvalifikasjonar | ønskjeleg | "
+        "det er ein fordel | ein fordel",
         "fi": "eduksi | katsotaan eduksi | plussaa | toivottavaa | hyödyksi | lisäksi arvostamme | arvostamme",
         "pl": "mile widziane | mile widziana | mile widziany | dodatkowym atutem | dodatkowe atuty | atuty | atut | "
         "będzie plusem | plusem | bonusowe punkty | dodatkowe punkty | nice to have | dodatkowo | preferowane | "
@@ -1225,7 +1230,7 @@ _MORE_NEUTRAL: dict[str, str] = {
     "position details | job information | additional information | other details",
     "sv": "om tjänsten | tjänsten | om rollen | rollen | din roll | tjänstebeskrivning | jobbet | om jobbet",
     "da": "om stillingen | stillingen | jobbet | om jobbet | stillingsbeskrivelse",
-    "no": "om stillingen | stillingen | jobben | om jobben | stillingsbeskrivelse",
+    "no": "om stillingen | stillingen | jobben | om jobben | stillingsbeskrivelse | om stillinga | stillinga",
     "fi": "työ | tehtävänkuvaus | paikan kuvaus",
     "pl": "opis stanowiska | stanowisko | o stanowisku | opis oferty | o pracy | praca",
     "cs": "popis pozice | pozice | o pozici | popis práce",
