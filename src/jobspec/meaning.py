@@ -1311,6 +1311,13 @@ def _read_sentences_beside_duties(units: list[Unit], features: list[UnitFeatures
     "Your responsibilities", research postings put their project's background beside the duties) but for
     the work said in the passive ("Purchase orders are drafted for approval …", see :data:`_PASSIVE`).
     """
+    candidates = [
+        index
+        for index, unit in enumerate(units)
+        if unit.form == "sentence" and unit.node.declared is K.RESPONSIBILITIES and judgements[index].kind is None
+    ]
+    if not candidates:  # most postings: the paragraphs are not looked at
+        return
     with_duties = {
         unit.group for unit, judged in zip(units, judgements, strict=True) if judged.kind == "responsibility"
     }
@@ -1319,14 +1326,13 @@ def _read_sentences_beside_duties(units: list[Unit], features: list[UnitFeatures
         group for group, judged in zip(joined, judgements, strict=True) if judged.kind == "responsibility"
     )
     members_joined = Counter(joined)
-    for index, unit in enumerate(units):
-        judged = judgements[index]
+    for index in candidates:
+        unit, judged = units[index], judgements[index]
         a_line_of_duties = _is_short_sole_line(units, index) and _among_lines_of_duties(
             joined[index], duties_joined, members_joined
         )
         if (
             (unit.group in with_duties or a_line_of_duties)
-            and unit.node.declared is K.RESPONSIBILITIES
             and _unread_prose(unit, judged, features[index], by_words_too=a_line_of_duties)
             and not features[index].unspaced
             and not unit.text.endswith("!")  # a call ("Kein Problem!"), not a duty
@@ -1555,14 +1561,15 @@ def _goes_on_of_the_hire(text: str, verb: str, features: UnitFeatures, *, named:
     if "c:not-item" in features.cues or _READERS_WORD in features.classes or _opens_on_the_employer(features):
         return False
     tokens = _SUBJECT_TOKEN.findall(text[:_SUBJECT_CHARS])
-    if _opens_on_the_verb_of(tokens, verb, english=_reads_as_english(text)):
+    english = _reads_as_english(text)
+    if _opens_on_the_verb_of(tokens, verb, english=english):
         return True
     if named and tokens and tokens[0].lower() in _THE_HIRE_IN_ENGLISH:  # "They manage our scheduling platform …"
         # Only after the hire was named: after duties alone, "they" is as often the team or the company.
         return cues.DUTY_VERB_START.match(text[len(tokens[0]) :].lstrip()) is not None
     # "De asemenea, va facilita …", "Em especial, elabora …"
     return "," in tokens[:_MAX_LEADING_PHRASE] and _opens_on_the_verb_of(
-        tokens[tokens.index(",") + 1 :], verb, english=_reads_as_english(text)
+        tokens[tokens.index(",") + 1 :], verb, english=english
     )
 
 
@@ -2055,12 +2062,15 @@ def _read_lists_by_layout(units: list[Unit], scores: list[list[float]], judgemen
             judgements[index] = Judgement(kind, "layout", 0.5)
 
 
-def _lists_where(units: list[Unit], keep: Callable[[int, Unit], bool]) -> dict[int, list[int]]:
-    """The indexes of the list entries (and lines) that ``keep`` keeps, grouped by their list."""
+def _lists_where(
+    units: list[Unit], keep: Callable[[int, Unit], bool], *, by_level: bool = False
+) -> dict[int, list[int]]:
+    """The indexes of the list entries (and lines) that ``keep`` keeps, grouped by their list (and, if
+    ``by_level``, by their level in it: see :func:`_list_level`)."""
     lists: dict[int, list[int]] = {}
     for index, unit in enumerate(units):
         if unit.form in ("list", "line") and keep(index, unit):
-            lists.setdefault(unit.group, []).append(index)
+            lists.setdefault(_list_level(unit) if by_level else unit.group, []).append(index)
     return lists
 
 
@@ -2402,10 +2412,9 @@ def _read_lists_of_duty_verbs(
     carries a cue of a requirement, its entries read as nothing are duties, but for those the model finds
     likelier requirements than duties ("A sense of humour and resilience").
     """
-    lists: dict[int, list[int]] = {}
-    for index, unit in enumerate(units):
-        if unit.form in ("list", "line") and unit.node.declared in _UNREAD_HEADINGS and unit.lead_in is None:
-            lists.setdefault(_list_level(unit), []).append(index)
+    lists = _lists_where(
+        units, lambda _, unit: unit.node.declared in _UNREAD_HEADINGS and unit.lead_in is None, by_level=True
+    )
     for members in lists.values():
         if len(members) < 3 or any(_cued_kind(features[index].cues) == "qualification" for index in members):
             continue

@@ -440,9 +440,6 @@ def _marked_lists(
 _MARK = re.compile(r"[✓✔✅☑✗✘×xX•●*+]|yes|y|ja|oui|sí|si|sim|tak", re.IGNORECASE)
 
 
-_WHOLLY_BOLD = re.compile(r"(\*\*|__)[^*_]+\1")
-
-
 def _rows_by_marked_column(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> dict[int, list[int]] | None:
     """Each marked column's rows, in order (rows marked nowhere under the first column, but for those whose
     first cell is wholly bold: the name of a group of rows), or None.
@@ -457,7 +454,7 @@ def _rows_by_marked_column(header: tuple[str, ...], rows: list[tuple[str, ...]])
         marks = [column for column, cell in enumerate(row[1:], start=1) if cell.strip()]
         if any(_MARK.fullmatch(plain_text(row[column]).strip()) is None for column in marks):
             return None
-        if not marks and _WHOLLY_BOLD.fullmatch(row[0].strip()):
+        if not marks and _BOLD_LINE.match(row[0]):
             continue  # a row naming the group of the rows under it ("**Qualifications** | | ")
         groups.setdefault(marks[0] if marks else 0, []).append(offset)
     return dict(sorted(groups.items())) if any(column > 0 for column in groups) else None
