@@ -1410,6 +1410,20 @@ def test_an_entry_naming_the_group_of_entries_nested_under_it_is_no_item() -> No
 
 
 @pytest.mark.parametrize(
+    ("name", "is_item"),
+    [("Experiência e formação", False), ("Experiência: 5 anos", True)],
+)
+def test_an_entry_of_a_requirement_s_nouns_over_nested_entries_names_their_group(name: str, is_item: bool) -> None:
+    body = (
+        f"## Requisitos\n\n- {name}\n  - Escolaridade obrigatória\n"
+        "  - Curso técnico de logística\n- Carta de condução\n"
+    )
+    _, requirements = texts(body)
+    assert ((name, True) in requirements) is is_item
+    assert ("Curso técnico de logística", True) in requirements
+
+
+@pytest.mark.parametrize(
     ("sentence", "not_an_item"),
     [
         ("Informal visits are welcome.", True),

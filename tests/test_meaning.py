@@ -40,6 +40,8 @@ from jobspec.meaning import (
     _may_address_the_reader,
     _read_duties_led_in_under_requirements,
     _read_duty_cued_sentences_beside_duties,
+    _read_duty_lists_before_named_requirements,
+    _read_duty_lists_by_place,
     _read_duty_lists_under_offers,
     _read_people_sought_to_do_the_work,
     _read_requirement_entries_under_unnamed_headings,
@@ -788,6 +790,90 @@ def test_an_unread_list_after_the_requirements_or_under_a_heading_of_another_kin
     assert "Modtage varer" not in [r.text for r in benefits.responsibilities]
 
 
+_TWO_UNNAMED_LISTS = (
+    "## Työ\n\n"
+    "- Leivän leipominen aamuvuorossa\n"
+    "- Kassan hoito\n\n"
+    "## Odotukset\n\n"
+    "- leipurin koulutus\n"
+    "- hygieniapassi\n\n"
+    "## Plussaa on\n\n"
+    "- trukkikortti\n"
+)
+
+
+def _unread(units: list[Unit]) -> list[Judgement]:
+    return [
+        Judgement("qualification", "heading", 0.7)
+        if unit.node.declared in (SectionKind.QUALIFICATIONS, SectionKind.PREFERRED_QUALIFICATIONS)
+        else Judgement(None, "words", 0.6)
+        for unit in units
+    ]
+
+
+def test_of_two_unread_lists_before_the_preferred_requirements_the_second_is_the_required_ones() -> None:
+    units, features = _units_and_features(_TWO_UNNAMED_LISTS)
+    judgements = _unread(units)
+    assert _read_duty_lists_by_place(units, features, judgements)
+    assert [(unit.text, j.kind) for unit, j in zip(units, judgements, strict=True)] == [
+        ("Leivän leipominen aamuvuorossa", "responsibility"),
+        ("Kassan hoito", "responsibility"),
+        ("leipurin koulutus", "qualification"),
+        ("hygieniapassi", "qualification"),
+        ("trukkikortti", "qualification"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        ("## Plussaa on", "## Vaatimukset"),  # requirements, not preferred ones, follow
+        ("## Odotukset\n\n", "## Odotukset\n\nKerro meille itsestäsi.\n\n"),  # not a list that ends there
+        ("## Työ\n\n- Leivän leipominen aamuvuorossa\n- Kassan hoito\n\n", ""),  # one list only
+    ],
+)
+def test_an_unread_list_is_the_required_ones_only_last_of_two_right_before_the_preferred(
+    change: tuple[str, str],
+) -> None:
+    units, features = _units_and_features(_TWO_UNNAMED_LISTS.replace(*change))
+    judgements = _unread(units)
+    _read_duty_lists_by_place(units, features, judgements)
+    kinds = {unit.text: j.kind for unit, j in zip(units, judgements, strict=True)}
+    assert kinds["hygieniapassi"] == "responsibility"
+
+
+_LIST_BEFORE_NAMED_REQUIREMENTS = (
+    "## Om tjänsten\n\n- Planera veckans leveranser\n- Ansvara för lagret\n\n## Vi söker dig som\n\n- har truckkort\n"
+)
+
+
+def _read_as_requirements(units: list[Unit]) -> list[Judgement]:
+    return [Judgement("qualification", "words", 0.6) for _ in units]
+
+
+def test_a_list_read_as_requirements_before_the_named_ones_of_a_posting_with_no_duty_is_its_duties() -> None:
+    units, features = _units_and_features(_LIST_BEFORE_NAMED_REQUIREMENTS)
+    judgements = _read_as_requirements(units)
+    assert _read_duty_lists_before_named_requirements(units, features, judgements)
+    assert [j.kind for j in judgements] == ["responsibility", "responsibility", "qualification"]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        ("Ansvara för lagret", "Erfarenhet av lagerarbete"),  # an entry cued as a requirement
+        ("## Vi söker dig som", "## Vi erbjuder"),  # no heading names the requirements after it
+        ("## Om tjänsten", "## Om dig"),  # its own heading names requirements
+        ("- Ansvara för lagret\n", ""),  # a single entry
+    ],
+)
+def test_a_list_read_as_requirements_stays_so_when_a_cue_or_the_order_says_so(change: tuple[str, str]) -> None:
+    units, features = _units_and_features(_LIST_BEFORE_NAMED_REQUIREMENTS.replace(*change))
+    judgements = _read_as_requirements(units)
+    assert not _read_duty_lists_before_named_requirements(units, features, judgements)
+    assert {j.kind for j in judgements} == {"qualification"}
+
+
 def test_a_posting_with_a_duty_takes_no_other_sentence_for_the_posting_s_sake() -> None:
     posting = parse(_PROSE_ONLY + "\n## Responsibilities\n\n- Build the monthly sales dashboard\n")
     assert [r.text for r in posting.responsibilities] == ["Build the monthly sales dashboard"]
@@ -1103,6 +1189,65 @@ def test_in_a_list_half_read_as_duties_only_the_unread_entries_cued_as_duties_fo
     lists = {0: [0, 1, 2, 3]}
     _read_unread_entries_by_their_list(units, lists, features, judgements)
     assert [j.kind for j in judgements] == ["responsibility"] * 3 + [None]
+
+
+_LINES_OF_REQUIREMENTS = (
+    "**Det vi ser etter**\n"
+    "Erfaring fra lager og logistikk\n"
+    "Truckførerbevis\n"
+    "Du må kunne jobbe skift\n"
+    "Vi holder til i et nytt bygg like ved E6, med gode parkeringsmuligheter og kantine for alle ansatte\n"
+)
+
+
+def test_in_a_list_of_lines_one_read_as_a_requirement_brings_the_short_lines_cued_as_requirements() -> None:
+    units, features = _units_and_features(_LINES_OF_REQUIREMENTS)
+    assert [unit.form for unit in units] == ["line"] * 4
+    judgements = [Judgement("qualification", "words", 0.8)] + [Judgement(None, "words", 0.6)] * 3
+    _read_unread_entries_by_their_list(units, {0: [0, 1, 2, 3]}, features, judgements)
+    # "Truckførerbevis" holds no cue; the long last line is more likely prose than an entry.
+    assert [j.kind for j in judgements] == ["qualification", None, "qualification", None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erfarenhet av lagerarbete",
+        "Goda kunskaper i svenska",
+        "Erfaring med truck",
+        "Kokemus asiakaspalvelusta",
+        "Doświadczenie w sprzedaży",
+        "Znajomość języka angielskiego",
+        "Zkušenost s vedením týmu",
+        "Znalosť práce s PC",
+        "Iskustvo u prodaji",
+        "Izkušnje z delom v skladišču",
+        "Experiență în contabilitate",
+        "Tapasztalat raktári munkában",
+        "Mehrjährige Berufserfahrung in der Pflege",
+        "Sehr gute Deutschkenntnisse",
+        "Formation Bac+2 en logistique",
+        "Opleiding op mbo-niveau",
+        "Опыт работы от двух лет",
+        "Εμπειρία σε αποθήκη",
+    ],
+)
+def test_a_requirement_opening_on_its_noun_is_cued_in_many_languages(text: str) -> None:
+    assert "c:qual-start" in cue_features(text, DEFAULT_VOCABULARY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Utbildning av nya medarbetare",  # training others: a duty
+        "Formation des nouveaux arrivants",
+        "Opleiding van stagiairs",
+        "Praxisanleitung von Auszubildenden",  # a longer word that opens on a noun's letters
+        "Planera veckans leveranser",
+    ],
+)
+def test_a_duty_opening_on_schooling_given_to_others_is_not_cued_as_a_requirement(text: str) -> None:
+    assert "c:qual-start" not in cue_features(text, DEFAULT_VOCABULARY)
 
 
 def test_a_long_line_that_ends_on_what_is_needed_introduces_the_list_after_it() -> None:

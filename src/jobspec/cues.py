@@ -36,6 +36,7 @@ __all__ = [
     "OTHER_SCRIPT_READERS",
     "PERSON_SOUGHT_ENDING",
     "QUAL_START",
+    "QUAL_START_OTHER_SCRIPTS",
     "QUAL_STRONG",
     "QUAL_WEAK",
     "RESPONSIBILITY",
@@ -173,6 +174,42 @@ _QUALITY_NOUNS = (
     r"command|mindset|attitude|enthusiasm|commitment|dedication|appetite|drive|eye for|flair"
 )
 
+# What a requirement opens on in the other languages written in Latin letters: a noun of experience,
+# knowledge, schooling or a licence, after an adjective of quality or not ("Goda kunskaper i …",
+# "Doświadczenie w …", "Znalost …", "Iskustvo u …", "Kokemus …", "Experiență în …", "Mehrjährige
+# Berufserfahrung"). A noun that also names what an employer gives ("Koulutus", training) is left out.
+_OTHER_QUALITY_ADJECTIVES = (
+    r"god|goda|gode|godt|mycket goda|meget gode|svært gode|relevant|relevante|tidigare|tidligere|dokumenterad|"
+    r"dokumentert|dokumenteret|gedigen|solid|solide|hyvä|hyvät|erinomainen|vahva|aiempi|"
+    r"dobra|bardzo dobra|praktyczna|biegła|dobrá|velmi dobrá|výborná|praktická|aktivní|aktívna|"
+    r"dobro|odlično|vrlo dobro|izvrsno|radno|jó|kiváló|releváns|bune|foarte bune|solide|"
+    r"mehrjährige|mehrjähriger|einschlägige|fundierte|nachgewiesene|erste|sehr gute|"
+    r"bonne|bonnes|excellente|solide|solides|buona|ottima|buone|ottime|comprovata|buen|buena|amplia|sólida|"
+    r"boa|bons|sólida|ampla|goede|aantoonbare|relevante"
+)
+# Schooling, unless it is training given to others, a duty ("Utbildning av nya medarbetare", "Formation des
+# équipes").
+_SCHOOLING = (
+    r"(?:utbildning|uddannelse|utdanning|opleiding|formation|formación|formação|formazione)"
+    r"(?!\s+(?:av|af|van|des|du|de|d'|of|för|for|til|aux?|nya|nye|nieuwe|di|dei|delle|degli|dos|das|do|da)\b)"
+)
+_OTHER_QUALITY_NOUNS = (
+    _SCHOOLING + r"|"
+    r"erfarenhet(?:er)?|kunskap(?:er)?|kännedom|examen|körkort|legitimation|behörighet|"
+    r"erfaring|kendskab|kjennskap|kunnskap(?:er)?|viden|kørekort|førerkort|fagbrev|"
+    r"kokemus(?:ta)?|osaaminen|osaamista|tutkinto|ajokortti|kielitaito|"
+    r"doświadczeni[ae]|znajomoś[ćc]|wykształcenie|umiejętnoś[ćc]i?|prawo jazdy|uprawnienia|"
+    r"zkušenost(?:i)?|znalost(?:i)?|vzdělání|praxe|řidičský průkaz|"
+    r"skúsenos[tť](?:i)?|znalos[tť](?:i)?|vzdelanie|prax|vodičský preukaz|"
+    r"tapasztalat|ismeret(?:ek)?|végzettség|jogosítvány|"
+    r"experiență|experiența|experienta|cunoștințe|cunoștinte|cunostinte|studii|permis de conducere|"
+    r"iskustvo|iskustva|poznavanje|znanje|obrazovanje|vozačka dozvola|izkušnje|izkušenj[ae]|izobrazba|"
+    r"vozniški izpit|patirtis|žinios|išsilavinimas|pieredze|zināšanas|izglītība|kogemus|teadmised|haridus|"
+    r"\w*berufserfahrung|\w*kenntnisse|führerschein|"
+    r"compétences|permis|aptitudes?|competenze|capacità|diploma|patente|licenciatura|título|dominio|carnet|"
+    r"domínio|carta de condução|habilitação|rijbewijs|affiniteit"
+)
+
 # A requirement written as a noun phrase: "3+ years …", "Strong knowledge of …", "Ability to …".
 QUAL_START = CaselessPattern(
     r"^(?:a |an |the )?(?:"
@@ -190,7 +227,18 @@ QUAL_START = CaselessPattern(
     r"|ervaring|kennis|je hebt|je bent|expérience|connaissance|maîtrise|diplôme|experiencia|"
     r"conocimiento|titulación|experiência|conhecimento|esperienza|conoscenza|laurea|"
     r"disponibilità|disponibilidad|disponibilidade|disponibilité|bereitschaft|beschikbaarheid|dyspozycyjność"
+    r"|(?:(?:" + _OTHER_QUALITY_ADJECTIVES + r")\s+)?(?:" + _OTHER_QUALITY_NOUNS + r")(?!\w)"
     r")"
+)
+# The same nouns in the languages written in Greek and Cyrillic letters, kept apart: a pattern with letters
+# whose case lower-casing does not give must fold case as it compares, which is slower.
+QUAL_START_OTHER_SCRIPTS = CaselessPattern(
+    r"^(?:(?:καλή|πολύ καλή|άριστη|σχετική|προηγούμενη|хороший|хорошее|хорошие|отличное|отличные|уверенное|"
+    r"добри|добро|отлични|добрі|гарні|відмінне)\s+)?"
+    r"(?:εμπειρία|προϋπηρεσία|γνώση|γνώσεις|πτυχίο|δίπλωμα|άδεια οδήγησης|"
+    r"опыт|знание|знания|образование|умение|навыки|"
+    r"опит|познания|образование|умения|"
+    r"досвід|знання|освіта|вміння|навички)(?!\w)"
 )
 
 # What the hire need not have or know ("You don't need a degree", "Você não precisa ter uma

@@ -613,6 +613,7 @@ def _vote(winners: Sequence[int]) -> str:
 _STARTING_PATTERNS: tuple[tuple[str, CaselessPattern], ...] = (
     ("c:duty-verb", cues.DUTY_VERB_START),
     ("c:qual-start", cues.QUAL_START),
+    ("c:qual-start", cues.QUAL_START_OTHER_SCRIPTS),  # no text opens on both
     ("c:you-start", cues.YOU_START),
     ("c:qual-weak", cues.QUAL_WEAK),
 )
@@ -1172,8 +1173,10 @@ def _judge(
     _read_requirement_entries_under_unnamed_headings(units, features, judgements)
     if not any(j.kind in _ITEM_KIND_NAMES for j in judgements):
         _read_lists_by_layout(units, pulled, judgements)
-    if not any(j.kind == "responsibility" for j in judgements) and not _read_duty_lists_by_place(
-        units, features, judgements
+    if (
+        not any(j.kind == "responsibility" for j in judgements)
+        and not _read_duty_lists_before_named_requirements(units, features, judgements)
+        and not _read_duty_lists_by_place(units, features, judgements)
     ):
         _take_likeliest_duties(units, pulled, judgements)
         _read_sentences_beside_duties(units, features, judgements)  # beside the duties just taken
@@ -1187,7 +1190,9 @@ def _leave_out_the_names_of_groups(
 ) -> None:
     """A list entry of a few words over two entries or more nested under it, that neither ends as a sentence
     does, nor holds a cue, nor reads by its own words as an item beyond doubt, names the group its entries
-    form ("Partnerships", "Monitoring and reporting"): no item itself ("Run the platform" is one)."""
+    form ("Partnerships", "Monitoring and reporting"): no item itself ("Run the platform" is one). So does
+    one that holds only the noun a requirement opens on, with no number ("Formação e experiência"), which
+    reads as a requirement beyond doubt by that noun alone."""
     for index, unit in enumerate(units):
         if (
             judgements[index].kind in _ITEM_KIND_NAMES
@@ -1195,10 +1200,15 @@ def _leave_out_the_names_of_groups(
             and _nested_entries(units, index) >= _GROUP_MEMBERS
             and len(features[index].words) <= _GROUP_NAME_WORDS
             and unit.text[-1:].isalnum()
-            and not features[index].cues
-            and text_margins[index] < _SURE_MARGIN
+            and _names_no_more_than_a_group(unit.text, features[index].cues, text_margins[index])
         ):
             judgements[index] = Judgement(None, "layout", judgements[index].confidence)
+
+
+def _names_no_more_than_a_group(text: str, cue_names: Collection[str], text_margin: float) -> bool:
+    if not cue_names:
+        return text_margin < _SURE_MARGIN
+    return set(cue_names) == {"c:qual-start"} and not any(char.isdigit() for char in text)
 
 
 def _nested_entries(units: list[Unit], index: int) -> int:
@@ -2610,32 +2620,40 @@ _LIST_MAJORITY = 2 / 3
 def _read_unread_entries_by_their_list(
     units: list[Unit], lists: Mapping[int, list[int]], features: list[UnitFeatures], judgements: list[Judgement]
 ) -> None:
-    """The unread entries of a Markdown list whose other entries (two thirds of it, two at least) read as one kind.
+    """The unread entries of a list whose other entries (two thirds of it, two at least) read as one kind.
 
     A list holds one kind: "Progettare …", "Redigere …", "Collaborare …" under
     "Il ruolo", of which the model reads all but one as duties, are duties.
-    Entries cued as another kind or as no item stay as they are. Where only
-    half the list reads as the kind, the unread entries whose own cues name it
-    ("Write drivers …" beside "Test new boards …") take it too.
+    Entries cued as another kind or as no item stay as they are. Where less
+    of the list reads as the kind (one entry at least), the unread entries
+    whose own cues name it ("Write drivers …" beside "Test new boards …";
+    "Førerkort klasse B" and "Du må kunne jobbe …" beside "Erfaring fra
+    husdyrhold") take it too; so do those of a list of unmarked lines, when
+    short enough to be entries rather than lines of prose (see
+    :data:`_SHORT_LINE_WORDS`).
     """
     for entries in lists.values():
         if all(judgements[index].kind is not None for index in entries):
             continue  # most lists: every entry read
-        members = [index for index in entries if units[index].form == "list"]
-        kinds = {judgements[index].kind for index in members} - {None}
+        kinds = {judgements[index].kind for index in entries} - {None}
         if len(kinds) != 1:
             continue
         kind = kinds.pop()
-        read = sum(judgements[index].kind == kind for index in members)
-        if kind not in _ITEM_KIND_NAMES or read < max(2, len(members) / 2):
+        if kind not in _ITEM_KIND_NAMES:
             continue
-        uncued_too = read >= _LIST_MAJORITY * len(members)
-        for index in members:
+        marked = [index for index in entries if units[index].form == "list"]
+        read = sum(judgements[index].kind == kind for index in marked)
+        uncued_too = read >= max(2, _LIST_MAJORITY * len(marked))
+        for index in entries:
             cues = features[index].cues
             if judgements[index].kind is not None or "c:not-item" in cues:
                 continue
             cued = _cued_kind(cues)
-            if cued == kind or (cued is None and uncued_too):
+            if units[index].form == "list":
+                taken = cued == kind or (cued is None and uncued_too)
+            else:  # an unmarked line: one of a list when short, more likely a line of prose when long
+                taken = cued == kind and len(units[index].text.split()) <= _SHORT_LINE_WORDS
+            if taken:
                 judgements[index] = Judgement(kind, "list", 0.5)
 
 
@@ -2681,13 +2699,74 @@ def _read_duty_lists_by_place(units: list[Unit], features: list[UnitFeatures], j
     lists = _lists_where(
         units, lambda _, unit: unit.node.heading is not None and unit.node.declared in _UNREAD_HEADINGS
     )
+    placed = [
+        members
+        for members in [*lists.values(), *_paragraphs_of_the_job(units, features, first_requirement)]
+        if members[0] < first_requirement and all(judgements[index].kind is None for index in members)
+    ]
+    if not placed:
+        return False
+    before_preferred = _list_before_preferred(units, judgements, placed, first_requirement)
+    for members in placed:
+        kind: ItemKind = "qualification" if members is before_preferred else "responsibility"
+        for index in members:
+            judgements[index] = Judgement(kind, "layout", 0.5)
+    return True
+
+
+def _read_duty_lists_before_named_requirements(
+    units: list[Unit], features: list[UnitFeatures], judgements: list[Judgement]
+) -> bool:
+    """A posting with no duty: a list read as requirements under a heading of no kind (or of the role), that
+    comes before a section whose heading names the requirements and of which no entry carries a cue of a
+    requirement, is its duties ("Om tjänsten": "Planera och genomföra …", "Ansvara för …", then "Vi söker
+    dig som"). Postings say what the job is before what it asks; the model, reading words of a language
+    it knows little, takes the first for the second. Whether anything was taken.
+    """
+    first_named = next((i for i, unit in enumerate(units) if unit.node.declared is K.QUALIFICATIONS), None)
+    if first_named is None:
+        return False
+    lists = _lists_where(
+        units,
+        lambda index, unit: (
+            index < first_named
+            and unit.node.heading is not None
+            and unit.node.declared in _UNREAD_HEADINGS
+            and judgements[index].kind == "qualification"
+        ),
+    )
     taken = False
-    for members in [*lists.values(), *_paragraphs_of_the_job(units, features, first_requirement)]:
-        if members[0] < first_requirement and all(judgements[index].kind is None for index in members):
+    for members in lists.values():
+        whole = [index for index, unit in enumerate(units) if unit.group == units[members[0]].group]
+        if len(members) == len(whole) >= 2 and not any(
+            _REQUIREMENT_CUES.intersection(features[index].cues) for index in members
+        ):
             for index in members:
                 judgements[index] = Judgement("responsibility", "layout", 0.5)
             taken = True
     return taken
+
+
+def _list_before_preferred(
+    units: list[Unit], judgements: list[Judgement], placed: list[list[int]], first_requirement: int
+) -> list[int] | None:
+    """Of two lists or more placed before the first requirement, the last one when it ends right before a
+    section of preferred requirements in a posting that names no required one: the requirements the
+    preferred ones add to ("Mitä työ pitää sisällään?", "Sinulta löytyy", then "Plussaa on").
+    """
+    last = placed[-1]
+    if (
+        len(placed) < 2
+        or units[last[0]].form not in ("list", "line")
+        or units[first_requirement].node.declared is not K.PREFERRED_QUALIFICATIONS
+        or any(
+            judgement.kind == "qualification" and unit.node.declared is not K.PREFERRED_QUALIFICATIONS
+            for unit, judgement in zip(units, judgements, strict=True)
+        )
+    ):
+        return None
+    between = range(last[-1] + 1, first_requirement)
+    return last if all(judgements[index].kind is None for index in between) else None
 
 
 def _paragraphs_of_the_job(units: list[Unit], features: list[UnitFeatures], before: int) -> list[list[int]]:
