@@ -316,6 +316,26 @@ def test_a_table_whose_rows_are_labelled_with_kinds_reads_each_row_as_a_section(
     ]
 
 
+def test_rows_with_an_empty_label_go_on_with_the_label_above_them() -> None:
+    body = (
+        "## In short\n\n| | |\n|---|---|\n| **Duties** | Sort the returns; label the crates |\n"
+        "| | Drive the van to the depot |\n| **What we offer** | A season ticket |\n"
+    )
+    duties, _ = texts(body)
+    # One entry per row: a row's semicolons part it only when it is the label's only row.
+    assert duties == ["Sort the returns; label the crates", "Drive the van to the depot"]
+
+
+def test_a_label_of_no_kind_leads_the_rows_that_go_on_with_it() -> None:
+    body = (
+        "| | |\n|---|---|\n| Duties | Sort the returns |\n| | Drive the van to the depot |\n"
+        "| Worth knowing | A forklift licence |\n| | Two years in a warehouse |\n"
+    )
+    duties, quals = texts(body)
+    assert duties == ["Sort the returns", "Drive the van to the depot"]
+    assert [text for text, _ in quals] == ["A forklift licence", "Two years in a warehouse"]
+
+
 def test_a_table_of_duties_by_area_lists_the_duties_without_their_area() -> None:
     body = (
         "## The role\n\n| Area | Duties |\n|---|---|\n| Kitchen | Prepare the breakfast buffet<br>Clean the fryers |\n"

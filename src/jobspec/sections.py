@@ -397,30 +397,54 @@ _LABELLED_ROWS = 2
 
 def _labels_rows(rows: list[tuple[str, ...]], vocabulary: Vocabulary) -> bool:
     """Whether a table of two columns labels its rows with kinds ("Funciones | …", "Requisitos | …"):
-    at least :data:`_LABELLED_ROWS` of its first cells name one."""
+    at least :data:`_LABELLED_ROWS` of its first cells name one, or one does and rows with an empty label
+    go on with the label above them."""
     if any(len(row) != 2 for row in rows):
         return False
-    return sum(vocabulary.names_a_kind(plain_text(row[0]).rstrip(":")) for row in rows) >= _LABELLED_ROWS
+    named = sum(vocabulary.names_a_kind(plain_text(row[0]).rstrip(":")) for row in rows)
+    return named >= _LABELLED_ROWS or (named == 1 and len(_row_groups(rows)) < len(rows))
 
 
 def _labelled_rows(block: Block, rows: list[tuple[str, ...]], vocabulary: Vocabulary) -> list[Block]:
     """Each row whose label names a kind as a lead-in and a list of its value's parts between semicolons;
-    each other row ("Jornada | Completa") as a line of text, its label kept."""
+    each other row ("Jornada | Completa") as a line of text, its label kept.
+
+    Rows with an empty label go on with the label above them, as a cell spanning
+    rows would in HTML ("Ce vei face | Sprijin la teme", "| Activități de lectură"):
+    the label leads a list of one entry per row, whether it names a kind or not.
+    """
     out: list[Block] = []
-    for offset, (label, value) in enumerate(rows):
-        line = _row_line(block, offset)
-        name = plain_text(label).rstrip(":").strip()
-        if not value:
+    for first, last in _row_groups(rows):
+        line = _row_line(block, first)
+        name = plain_text(rows[first][0]).rstrip(":").strip()
+        values = [(rows[offset][1], _row_line(block, offset)) for offset in range(first, last) if rows[offset][1]]
+        if last - first > 1 and name:
+            entries = [ListEntry(part.strip(), at, 0) for value, at in values for part in _BREAKS.split(value)]
+            out.extend(_lead_in_and_list(name, line, tuple(entry for entry in entries if entry.markdown)))
             continue
-        if vocabulary.names_a_kind(name):
-            parts = [part for part in _ROW_PARTS.split(value) if part.strip()]
-            out.extend(_lead_in_and_list(name, line, tuple(ListEntry(part.strip(), line, 0) for part in parts)))
-        else:
-            out.append(Block("paragraph", line, f"{name}: {value}" if name else value))
+        for value, at in values:
+            if vocabulary.names_a_kind(name):
+                parts = [part for part in _ROW_PARTS.split(value) if part.strip()]
+                out.extend(_lead_in_and_list(name, at, tuple(ListEntry(part.strip(), at, 0) for part in parts)))
+            else:
+                out.append(Block("paragraph", at, f"{name}: {value}" if name else value))
     return out
 
 
+def _row_groups(rows: list[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """The rows of a two-column table as ranges (first, end): a labelled row and the rows with an empty
+    label after it."""
+    groups: list[tuple[int, int]] = []
+    for offset, row in enumerate(rows):
+        if plain_text(row[0]).strip() or not groups:
+            groups.append((offset, offset + 1))
+        else:
+            groups[-1] = (groups[-1][0], offset + 1)
+    return groups
+
+
 _ROW_PARTS = re.compile(r"\s*;\s*|\s*<br\s*/?>\s*", re.IGNORECASE)
+_BREAKS = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
 
 
 def _marked_lists(
