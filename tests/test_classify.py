@@ -320,10 +320,26 @@ def test_a_lead_in_line_used_as_a_heading_is_read_as_a_lead_in() -> None:
         ("It would help if you have:", K.PREFERRED_QUALIFICATIONS),
         ("Titoli valutabili", K.PREFERRED_QUALIFICATIONS),  # Italian: qualifications that earn points
         ("Behaviours", K.QUALIFICATIONS),  # the UK civil service's competences
+        ("Što te čeka?", K.RESPONSIBILITIES),  # Croatian: what awaits you
+        ("Koga tražimo", K.QUALIFICATIONS),  # whom we seek
+        ("Kaj te čaka", K.RESPONSIBILITIES),  # Slovenian
+        ("Sinulta löytyy", K.QUALIFICATIONS),  # Finnish: you have
+        ("Behörighet", K.QUALIFICATIONS),  # Swedish academic posts: eligibility
+        ("Bedömningsgrunder", K.QUALIFICATIONS),  # … and the grounds of assessment
+        ("Ce îți cerem", K.QUALIFICATIONS),  # Romanian: what we ask of you
+        ("Ar fi bine să ai", K.PREFERRED_QUALIFICATIONS),  # it would be good to have
+        ("O teu papel", K.RESPONSIBILITIES),  # Portuguese "o" is the article, not Polish "about"
+        ("O firmie", K.COMPANY),  # Polish: about the company
     ],
 )
 def test_headings_of_many_languages_and_shapes(heading: str, kind: SectionKind) -> None:
     assert DEFAULT_VOCABULARY.heading_kind(heading) is kind
+
+
+@pytest.mark.parametrize("heading", ["Pe scurt", "Projektbeskrivning", "Il lavoro", "Opis posla", "El trabajo"])
+def test_headings_that_say_nothing_of_their_content_are_neutral(heading: str) -> None:
+    assert DEFAULT_VOCABULARY.is_neutral(heading)
+    assert DEFAULT_VOCABULARY.heading_kind(heading) is None
 
 
 def test_a_long_lead_in_names_every_kind_it_mentions() -> None:

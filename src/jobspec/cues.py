@@ -375,7 +375,18 @@ QUAL_STRONG = CaselessPattern(
         r"potrzebujemy kogoś|liczymy na|cenimy|"
         r"ci serve una persona|cerchiamo una persona (?:che|con)|vi tror att du|vi tror at du|"
         r"(?:ook )?verwachten we dat je|we verwachten dat je|wij verwachten dat je|"
-        r"(?:ważna|ważne|ważny|istotna|istotne|istotny) (?:jest|są) dla nas"
+        r"(?:ważna|ważne|ważny|istotna|istotne|istotny) (?:jest|są) dla nas|"
+        # What is required, said impersonally, in more languages: "Körkort krävs", "Vaaditaan …",
+        # "Wymagane prawo jazdy", "Podmínkou je …", "Nužno je da imaš …", "Este necesar …".
+        r"krävs|är ett krav|kræves|kreves|er et krav|vaaditaan|edellytetään|on edellytys|"
+        r"wymagane|wymagana|wymagany|wymagania|niezbędn[eay]|konieczn[eay]|"
+        r"podmínkou je|podmienkou je|je nutné|je potřeba|je potrebné|je nutná|vyžaduje sa|požaduje sa|"
+        r"elvárás|elvárásaink|feltétel|követelmény|"
+        r"este necesar[ăa]?|este obligatori[ue]|se solicită|se cere|trebuie să (?:ai|aibă|fii|fie|cunoști|cunoască)|"
+        r"nužno je|potrebno je|obavezno je|uvjet je|zahtijevamo|očekujemo|trebaš|trebate|"
+        r"(?:mora|moraju|morate|moraš) (?:imati|biti|znati|posjedovati|poznavati|imeti|znati)|"
+        r"zahtevamo|pričakujemo|pogoj je|potrebno je|"
+        r"būtina|reikalaujama|nepieciešam[sa]|nõutav|eeldame"
     )
     + r")\b"
     r"|\b(?:knowledge|experience|skills)\b[^.;]{0,60}\b(?:is|are) (?:fine|ok|okay|acceptable|also fine)\b"
@@ -529,6 +540,11 @@ _PORTUGUESE_READER_DUTY = (
 )
 # Polish verbs of the second person that describe the reader or what the reader gets, and words
 # ending like them that are no verbs ("nasz"): no duty when they open a sentence (see RESPONSIBILITY).
+_SOUTH_SLAVIC_NOT_DUTY = (
+    r"imati|imat|dobiti|dobit|dobivati|dobivat|moći|moć|učiti|učit|napredovati|napredovat|uživati|uživat|biti|bit|"
+    r"postati|postat|raditi u timu"
+)
+_SLOVENIAN_NOT_DUTY = r"imel|imela|imeli|dobil|dobila|dobili|del|dela|deležen|deležna|deležni|lahko|mogel|mogla"
 _POLISH_NOT_DUTY = _factored(
     r"masz|znasz|potrafisz|umiesz|lubisz|chcesz|posiadasz|mówisz|władasz|cenisz|otrzymasz|dostaniesz|"
     r"zyskasz|możesz|musisz|nasz|wasz|wiesz|rozumiesz|dysponujesz|interesujesz|pasjonujesz|czujesz|szukasz|"
@@ -750,6 +766,16 @@ RESPONSIBILITY = CaselessPattern(
         # What the job includes: "I tjänsten ingår …", "I stillingen inngår …", "I jobbet indgår …".
         r"|\bi (?:tjänsten|rollen|arbetet|jobbet|uppdraget|stillingen|arbeidet|arbejdet) (?:ingår|inngår|indgår)\b"
         r"|\bbędziesz (?!(?:mieć|miał|miała|otrzymywać|otrzymasz|korzystać|mógł|mogła)\b)\w+"
+        # Croatian, Serbian and Bosnian: the reader's future ("Brinut ćeš se za …", "Pomoći ćeš kolegama …",
+        # "Povremeno ćeš predstavljati …", "Bit ćeš zadužen za …"); not having, getting, learning or being.
+        r"|\b(?:ćeš|ćete) (?:se )?(?!(?:" + _SOUTH_SLAVIC_NOT_DUTY + r")\b)\w+(?:ti|ći)\b"
+        r"|\b(?!(?:" + _SOUTH_SLAVIC_NOT_DUTY + r")\b)\w+(?:t|ti|ći) (?:ćeš|ćete)\b(?! (?:priliku|mogućnost)\b)"
+        r"|\b(?:bit (?:ćeš|ćete)|(?:ćeš|ćete) biti) (?:odgovor|zadužen)\w*"
+        r"|^(?:tvoj|vaš) (?:posao|zadatak) (?:bit će|će biti) \w+(?:ti|ći)\b"
+        # Slovenian: "Skrbel boš za …", "Boš pripravljala …", "Odgovorni boste za …"; not having or getting.
+        r"|\b(?:boš|boste) (?!(?:" + _SLOVENIAN_NOT_DUTY + r")\b)\w+(?:l|la|li)\b"
+        r"|\b(?!(?:" + _SLOVENIAN_NOT_DUTY + r")\b)\w+(?:l|la|li) (?:boš|boste)\b"
+        r"|\bodgovor(?:en|na|ni) (?:boš|boste)\b"
         # Polish duties in the present or perfective future, opening the sentence: "Projektujesz i
         # wdrażasz …", "Zajmiesz się …"; not having, knowing, liking, getting or joining ("Masz …").
         r"|^(?:i |oraz |także |również |dodatkowo |ponadto |na co dzień |codziennie |w weekendy |w pracy )?"

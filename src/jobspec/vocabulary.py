@@ -1615,12 +1615,908 @@ _MORE_LANGUAGES: dict[SectionKind, dict[str, str]] = {
         "fa": "نحوه ارسال رزومه",
     },
 }
+# Headings in 28 languages, written from knowledge of how postings in each are headed rather than fitted
+# to labelled postings (but Swedish "behörighet", "bedömningsgrunder" and Romanian "ce îți cerem", "ar fi
+# bine să ai", added when a probe showed them missing): added to the tables above, a phrase already there
+# keeping its kind. Icelandic is left to users' own tables (see examples/vocabulary.yaml).
+_WIDER_HEADINGS: dict[SectionKind, dict[str, str]] = {
+    K.RESPONSIBILITIES: {
+        "bg": (
+            "какво те очаква | какво ви очаква | основни функции | функции | твоята роля | вашата роля | "
+            "с какво ще се занимаваш | с какво ще се занимавате | основни дейности | дейности | "
+            "ангажименти | работата включва | длъжността включва | какви ще бъдат задълженията ти"
+        ),
+        "bs": (
+            "opis poslova | šta ćete raditi | čime ćeš se baviti | čime ćete se baviti | tvoja uloga | "
+            "vaša uloga | šta te čeka | šta vas čeka | opis poslova i radnih zadataka"
+        ),
+        "ca": (
+            "el teu rol | el teu repte | reptes | la teva missió | què hauràs de fer | "
+            "de què t'encarregaràs | en què consisteix la feina | la teva feina"
+        ),
+        "cs": (
+            "co budeš mít na starosti | co budete mít na starosti | hlavní činnosti | pracovní činnosti | "
+            "tvoje role | vaše role | tvoje práce | vaše práce | odpovědnosti | tvoje odpovědnosti | "
+            "vaše odpovědnosti | zodpovědnost | čemu se budeš věnovat | čemu se budete věnovat | "
+            "na čem budeš pracovat | na čem budete pracovat | jaká bude tvoje práce | "
+            "jaká bude vaše práce | co budeš mít na starost"
+        ),
+        "da": (
+            "arbejdsområder | dine arbejdsområder | stillingen indebærer | din rolle | din hverdag | "
+            "din arbejdsdag | dit job | jobindhold | hvad kommer du til at arbejde med"
+        ),
+        "de": (
+            "deine verantwortung | was du bewegst | was du bei uns bewegst | ihre mission | "
+            "deine herausforderung | ihre herausforderung | die herausforderung | was du tust | "
+            "was sie tun | was du machst | was sie machen | ihr beitrag | dein beitrag | dein impact | "
+            "womit du dich beschäftigst | wofür du verantwortlich bist | wofür sie verantwortlich sind | "
+            "dein arbeitsalltag | ihr arbeitsalltag | arbeitsalltag | dein alltag | dein tag bei uns"
+        ),
+        "el": (
+            "οι αρμοδιότητές σου | οι αρμοδιότητές σας | περιγραφή καθηκόντων | ο ρόλος σου | ο ρόλος σας | "
+            "ποιος θα είναι ο ρόλος σου | τι περιλαμβάνει η θέση | η δουλειά σου | τι σε περιμένει | "
+            "η καθημερινότητά σου | αντικείμενο εργασίας"
+        ),
+        "es": (
+            "en qué consiste el puesto | de qué te encargarás | te encargarás de | tu desafío | "
+            "el desafío | actividades | tus actividades | principales actividades | "
+            "actividades a realizar | serás responsable de | el reto"
+        ),
+        "et": (
+            "mida sa hakkad tegema | mida hakkate tegema | mida sa tegema hakkad | sinu töö | teie töö | "
+            "sinu roll | teie roll | töö sisu | sinu põhiülesanded | põhiülesanded | vastutusvaldkonnad | "
+            "mis sind ees ootab | sinu igapäevatöö | sinu väljakutsed | väljakutsed"
+        ),
+        "fi": (
+            "mitä työ pitää sisällään | mitä tehtävä pitää sisällään | työ pitää sisällään | "
+            "mitä pääset tekemään | pääset tekemään | mitä tulet tekemään | tehtävässä pääset | roolisi | "
+            "sinun roolisi | vastuullasi | vastuualueesi | tehtäviisi kuuluu | tehtäviin kuuluu | "
+            "työhön kuuluu | työnkuvaasi kuuluu | työpäiväsi"
+        ),
+        "fr": (
+            "vos attributions | attributions | vos fonctions | fonctions | principales fonctions | "
+            "le challenge | ton challenge | votre challenge | ce qui t'attend | ce qui vous attend | "
+            "ta future mission | votre future mission | ton job"
+        ),
+        "hr": (
+            "opis poslova | što ćete raditi | čime ćeš se baviti | čime ćete se baviti | tvoja uloga | "
+            "vaša uloga | što te čeka | što vas čeka | tvoj posao | vaš posao | djelokrug rada | "
+            "poslovi radnog mjesta | opis poslova i zadataka | tvoj dan | u ovoj ulozi ćeš | "
+            "što ćeš točno raditi"
+        ),
+        "hu": (
+            "feladatod | mivel fogsz foglalkozni | mivel fog foglalkozni | mit fogsz csinálni | "
+            "felelősségi kör | felelősségek | tevékenységek | a munka tartalma | mi vár rád | "
+            "mi lesz a dolgod | a feladat"
+        ),
+        "it": (
+            "di cosa si occuperà | si occuperà di | la risorsa si occuperà di | la risorsa si occuperà | "
+            "la figura si occuperà di | il candidato si occuperà di | il lavoro prevede | "
+            "il ruolo prevede | la posizione prevede | in cosa consiste il lavoro | "
+            "in cosa consisterà il tuo lavoro | il tuo lavoro | obiettivi del ruolo | cosa dovrai fare | "
+            "la risorsa avrà il compito di"
+        ),
+        "lt": (
+            "atsakomybė | ką tu veiksi | ką jūs veiksite | ką darysi | ką darysite | kuo užsiimsi | "
+            "tavo vaidmuo | jūsų vaidmuo | pagrindinės veiklos | tavo darbas | jūsų darbas | "
+            "kas tavęs laukia | kas jūsų laukia | tavo kasdienybė | iššūkiai | tavo iššūkiai"
+        ),
+        "lv": (
+            "galvenās atbildības | atbildības | tavs darbs | jūsu darbs | tava loma | jūsu loma | "
+            "ar ko tu nodarbosies | ar ko nodarbosies | kas tevi sagaida | kas jūs sagaida | "
+            "galvenās funkcijas | tavi izaicinājumi | izaicinājumi | ikdienas darbi"
+        ),
+        "nl": (
+            "jouw uitdaging | de uitdaging | uitdaging | jouw uitdagingen | wat doe je | wat doe jij | "
+            "wat ga je allemaal doen | hier ga je mee aan de slag | waar ga je mee aan de slag | "
+            "waar ga jij aan werken | waar ga je aan werken | takenpakket | jouw takenpakket | "
+            "functie-inhoud | functieinhoud | jobinhoud | jouw dag | jouw werkdag | een werkdag | "
+            "wat kom je doen | een dag uit het leven"
+        ),
+        "no": (
+            "hva går jobben ut på | jobben innebærer | rollen innebærer | din rolle | din hverdag | "
+            "arbeidsområder | dine arbeidsområder | hva skal du jobbe med | hva vil du jobbe med | "
+            "dette skal du jobbe med | din jobb | kva skal du jobbe med | kva vil du gjere | "
+            "kva går jobben ut på | arbeidsområde | rolla inneber"
+        ),
+        "pl": (
+            "czym będziesz się zajmowała | czym będzie się pan zajmować | czym będzie się pani zajmować | "
+            "co będziesz robiła | zakres odpowiedzialności | odpowiedzialność | za co będziesz odpowiadać | "
+            "za co będziesz odpowiedzialny | za co będziesz odpowiedzialna | "
+            "na czym będzie polegać twoja praca | twoja praca | twoja codzienność | twój dzień | "
+            "twoje wyzwania | wyzwania | do twoich zadań będzie należeć | "
+            "do twoich obowiązków będzie należeć | do obowiązków należy | w tej roli | czym się zajmiesz"
+        ),
+        "pt": (
+            "o que irá fazer | o que você irá fazer | o teu papel | o teu desafio | o seu desafio | "
+            "em que consiste a função | no que consiste a função | o que fará | a tua missão | "
+            "como você vai contribuir | seu impacto | o teu impacto"
+        ),
+        "ro": (
+            "ce vei avea de făcut | ce vei avea de facut | ce veți face | ce veti face | rolul tău | "
+            "rolul tau | activități | activitati | activitățile tale | ce presupune jobul | "
+            "ce presupune postul | ce presupune rolul | în ce constă jobul | misiunea ta | sarcinile tale"
+        ),
+        "ru": (
+            "чем ты будешь заниматься | чем вы будете заниматься | что тебе предстоит делать | "
+            "что вам предстоит делать | что предстоит делать | тебе предстоит | вам предстоит | предстоит | "
+            "зона ответственности | ответственность | твоя роль | ваша роль | круг задач | "
+            "чем ты займёшься | чем ты займешься | чем вы займетесь | чем вы займётесь | "
+            "что нужно будет делать"
+        ),
+        "sk": (
+            "čo budeš robiť | čo ťa čaká | čo vás čaká | čo u nás budeš robiť | čo u nás budete robiť | "
+            "náplň pozície | hlavné činnosti | pracovné činnosti | tvoja rola | vaša rola | zodpovednosť | "
+            "čomu sa budeš venovať | čomu sa budete venovať | na čom budeš pracovať | "
+            "na čom budete pracovať | čo budeš mať na starosti | čo budete mať na starosti"
+        ),
+        "sl": (
+            "kaj boš delala | kaj te čaka | kaj vas čaka | delovno področje | tvoja vloga | vaša vloga | "
+            "tvoje delo | vaše delo | delo obsega | opis delovnih nalog | s čim se boš ukvarjal | "
+            "s čim se boste ukvarjali | izzivi | tvoji izzivi | kaj boš počel | področje dela"
+        ),
+        "sr": (
+            "opis poslova | šta ćete raditi | čime ćeš se baviti | čime ćete se baviti | tvoja uloga | "
+            "vaša uloga | šta te čeka | šta vas čeka | tvoj posao | vaš posao"
+        ),
+        "sv": (
+            "vad innebär rollen | vad innebär tjänsten | tjänsten innebär | arbetet innebär | "
+            "i tjänsten ingår | arbetsområden | ditt uppdrag | din vardag | så här ser din vardag ut | "
+            "vad ska du jobba med | det här kommer du att göra | det här kommer du att jobba med"
+        ),
+        "tr": (
+            "ne yapacaksın | ne yapacaksınız | neler yapıyor olacaksın | neler yapıyor olacaksınız | "
+            "görevin | rolün | rolünüz | senin rolün | yapacağın işler | yapacağınız işler | günlük işler | "
+            "seni neler bekliyor | sizi neler bekliyor"
+        ),
+        "uk": (
+            "чим ти будеш займатися | чим займатимешся | чим ви займатиметесь | що ти будеш робити | "
+            "що ви будете робити | що робитимеш | що потрібно буде робити | зона відповідальності | "
+            "відповідальність | твоя роль | ваша роль | що на тебе чекає | функціонал | твої задачі | "
+            "задачі | ваші задачі | основні задачі"
+        ),
+    },
+    K.QUALIFICATIONS: {
+        "bg": (
+            "какво очакваме | какво очакваме от теб | какво очакваме от вас | очакваме | кого търсим | "
+            "търсим | необходими квалификации | необходими знания и умения | умения | знания и умения | "
+            "опит | образование | компетенции | профил | твоят профил | вашият профил | "
+            "идеалният кандидат | идеален кандидат | какво ти е нужно | какво трябва да имаш | "
+            "квалификации"
+        ),
+        "bs": (
+            "šta tražimo | koga tražimo | tražimo | potrebna znanja | vještine | potrebno iskustvo | "
+            "kompetencije | ko si ti | idealan kandidat | obrazovanje | stručna sprema | kriteriji | "
+            "iskustvo"
+        ),
+        "ca": (
+            "què et demanem | a qui busquem | qui busquem | què necessites | formació | experiència | "
+            "experiència requerida | coneixements | habilitats | qui ets | sobre tu | què esperem de tu | "
+            "titulació"
+        ),
+        "cs": (
+            "co byste měli mít | co bys měl mít | co potřebuješ | co potřebujete | co přinášíš | "
+            "co přinášíte | kdo jsi | kdo jste | vzdělání | zkušenosti | požadované vzdělání | praxe | "
+            "požadovaná praxe | ideální kandidát | vhodný kandidát | pro koho je pozice vhodná | "
+            "co bys měla umět | co od tebe potřebujeme"
+        ),
+        "da": (
+            "hvem leder vi efter | hvad leder vi efter | forventninger | forventninger til dig | "
+            "vores forventninger | du bør have | du skal have | personlige egenskaber | uddannelse | "
+            "forudsætninger | er det dig | vi er på udkig efter | hvem er vi på udkig efter | "
+            "hvad vi er på udkig efter | hvad du skal kunne | det skal du have med | det bringer du med"
+        ),
+        "de": (
+            "was wir uns von dir wünschen | was wir uns von ihnen wünschen | damit punktest du | "
+            "damit punkten sie | was du können musst | was sie können sollten | worauf es uns ankommt | "
+            "das brauchen wir von dir | was wir von dir brauchen | das wünschen wir uns | "
+            "das wünschen wir uns von dir | das wünschen wir uns von ihnen | dein background | "
+            "ihr background | ihr hintergrund | das solltest du können"
+        ),
+        "el": (
+            "ποιον αναζητούμε | ποιον ψάχνουμε | ποιους αναζητούμε | τι ψάχνουμε | αναζητούμε | ψάχνουμε | "
+            "τι χρειάζεσαι | τι πρέπει να έχεις | ο ιδανικός υποψήφιος | ιδανικός υποψήφιος | "
+            "εμπειρία | γνώσεις | εκπαίδευση | ικανότητες | ποιος είσαι | αυτό που ζητάμε | "
+            "τι περιμένουμε από εσένα | τι περιμένουμε από σένα | τι περιμένουμε από εσάς"
+        ),
+        "es": (
+            "este puesto es para ti si | es para ti si | lo que aportas | qué aportas | qué nos aportas | "
+            "lo que debes tener | qué debes tener | estudios mínimos | estudios"
+        ),
+        "et": (
+            "ootame teilt | mida me ootame | keda otsime | keda me otsime | otsime | me otsime | "
+            "kandidaadilt ootame | sinu profiil | teie profiil | profiil | kandidaadi profiil | kogemus | "
+            "haridus | oskused | teadmised | pädevused | kompetentsid | mida vajad | vajalikud oskused | "
+            "nõutav kogemus | nõutavad oskused | ideaalne kandidaat | kvalifikatsiooninõuded"
+        ),
+        "fi": (
+            "etsimme | etsimme sinua | etsimme henkilöä | keitä haemme | haemme | haemme sinua | "
+            "kelpoisuus | kokemuksesi | koulutus | taidot | taitosi | sinulta löytyy | mitä tarvitset | "
+            "profiilisi | ihanteellinen hakija | ihannehakija | tunnistatko itsesi"
+        ),
+        "fr": (
+            "ce qu'il te faut | ce qu'il vous faut | conditions d'accès | diplômes | diplôme | "
+            "indispensable | les indispensables | les incontournables | ton background | "
+            "ce que tu apportes | ce que vous apportez | ce que tu apporteras | les essentiels | "
+            "ce poste est fait pour toi si | et toi | et vous | candidat idéal | le candidat idéal | "
+            "nous cherchons | on cherche | on recherche | ce que l'on recherche | ce qu'on recherche | "
+            "ce que nous cherchons"
+        ),
+        "hr": (
+            "tražimo | koga tražimo | što tražimo | potrebna znanja | potrebna znanja i vještine | "
+            "potrebno iskustvo | potrebne kompetencije | kompetencije | vještine | znanja i vještine | "
+            "stručna sprema | obrazovanje | iskustvo | tko si ti | ko si ti | što donosiš | "
+            "što trebaš imati | što je potrebno | kriteriji | idealan kandidat | idealni kandidat | "
+            "tko je idealan kandidat"
+        ),
+        "hu": (
+            "mit várunk tőled | mit várunk el tőled | amit várunk tőled | amit kérünk | végzettség | "
+            "tapasztalat | készségek | képességek | profilod | ideális jelölt | az ideális jelölt | "
+            "elvárt tapasztalat | elvárt végzettség | amire szükséged lesz | amivel rendelkezned kell | "
+            "rólad | amit hozol | amit magaddal hozol"
+        ),
+        "it": (
+            "cosa serve | cosa ti serve | di cosa hai bisogno | sei la persona giusta se | è per te se | "
+            "fa per te se | questo lavoro fa per te se | titolo di studio | titoli di studio | "
+            "la persona ideale | chi stiamo cercando | cosa stiamo cercando | stiamo cercando | "
+            "cosa porti | cosa porti con te | il tuo background"
+        ),
+        "lt": (
+            "ko mes tikimės | ko mes ieškome | ieškome | mes ieškome | tavo profilis | jūsų profilis | "
+            "kandidato profilis | profilis | kas tu esi | tu turi | jūs turite | kompetencijos | įgūdžiai | "
+            "patirtis | išsilavinimas | žinios | ko tau reikės | ko jums reikės | idealus kandidatas | "
+            "reikalinga patirtis"
+        ),
+        "lv": (
+            "ko mēs meklējam | ko meklējam | kādu darbinieku meklējam | mēs meklējam | meklējam | "
+            "tavs profils | jūsu profils | kandidāta profils | profils | kompetences | prasmes | "
+            "zināšanas | pieredze | izglītība | kas tev nepieciešams | nepieciešamās prasmes | "
+            "nepieciešamā pieredze | ideālais kandidāts"
+        ),
+        "nl": (
+            "wat wij van jou verwachten | wat we van je verwachten | wij verwachten | we verwachten | "
+            "wat heb je nodig | wat heb jij nodig | wat je meebrengt | wat jij meebrengt | "
+            "wat je nodig hebt | dit heb je nodig | jij beschikt over | je beschikt over | wij zoeken | "
+            "we zoeken | dit zoeken we | dit zoeken wij | wat zoeken wij | wat zoeken we | "
+            "jouw kwaliteiten | jouw achtergrond | je achtergrond | wat moet je kunnen | "
+            "wat moet je meebrengen"
+        ),
+        "no": (
+            "forventninger | våre forventninger | utdanning | du bør ha | du må ha | om deg | ferdigheter | "
+            "kva forventar vi | vi forventar | eigenskapar | er dette deg | dette bør du ha | "
+            "hva du bør ha | det du trenger"
+        ),
+        "pl": (
+            "co powinieneś wiedzieć | co powinnaś wiedzieć | co musisz umieć | co musisz wiedzieć | "
+            "czego potrzebujesz | ta oferta jest dla ciebie jeśli | ta praca jest dla ciebie jeśli | "
+            "to oferta dla ciebie jeśli | to oferta dla ciebie | idealny kandydat | idealna kandydatka | "
+            "kandydat powinien | twoje kompetencje | kompetencje | niezbędne"
+        ),
+        "pt": (
+            "quem estamos procurando | o que estamos procurando | o que precisa ter | o que é necessário | "
+            "esta vaga é para você se | é para você se | você tem | habilitações literárias | "
+            "habilitações"
+        ),
+        "ro": (
+            "ce îți cerem | ce vă cerem | "
+            "pe cine căutăm | pe cine cautam | ce cautam | cine ești | cine esti | ce ne dorim de la tine | "
+            "ce asteptam de la tine | ce așteptăm de la candidat | ce trebuie să ai | de ce ai nevoie | "
+            "candidatul ideal | calificari | competente | abilitati | experiență | experienta | studii | "
+            "educație | condiții de eligibilitate | criterii de eligibilitate | cunoștințe | cunostinte | "
+            "aptitudini | ce aduci | profilul căutat"
+        ),
+        "ru": (
+            "кого ищем | ищем | твой профиль | ваш профиль | профиль кандидата | опыт | опыт работы | "
+            "образование | знания | компетенции | тебе подойдет | ты нам подходишь если | "
+            "тебе понадобится | вам понадобится | что мы хотим видеть | кого мы хотим видеть | "
+            "мы хотим видеть | у тебя есть | у вас есть | идеальный кандидат | о тебе | о вас"
+        ),
+        "sk": (
+            "vzdelanie | skúsenosti | osobnostné predpoklady | predpoklady | čo by si mal vedieť | "
+            "čo by ste mali vedieť | čo potrebuješ | čo prinášaš | kvalifikačné predpoklady | "
+            "ideálny kandidát | vyžadujeme | požadované vzdelanie | prax | požadovaná prax"
+        ),
+        "sl": (
+            "koga iščemo | iščemo | kaj iščemo | zahtevana znanja | potrebna znanja | znanja in veščine | "
+            "veščine | izkušnje | zahtevane izkušnje | izobrazba | zahtevana izobrazba | kdo si ti | "
+            "kdo ste vi | kaj potrebuješ | kaj prinašaš | idealen kandidat"
+        ),
+        "sr": (
+            "šta tražimo | koga tražimo | tražimo | potrebna znanja | potrebna znanja i veštine | "
+            "potrebne veštine | veštine | potrebno iskustvo | kompetencije | ko si ti | idealan kandidat | "
+            "idealni kandidat | obrazovanje | iskustvo | neophodno | neophodne veštine | neophodna znanja | "
+            "šta je potrebno | šta donosiš | stručna sprema | kriterijumi"
+        ),
+        "sv": (
+            "behörighet | särskild behörighet | bedömningsgrunder | behörighet och bedömningsgrunder | "
+            "vem vi letar efter | vi letar efter | vem letar vi efter | vad vi letar efter | "
+            "dina erfarenheter | erfarenheter | för att trivas | du som söker | du bör ha | du ska ha | "
+            "förväntningar | våra förväntningar | vi är ute efter | vem vi är ute efter | "
+            "vad vi är ute efter | det här behöver du"
+        ),
+        "tr": (
+            "kimi arıyoruz | kimleri arıyoruz | nasıl birini arıyoruz | sizden beklediklerimiz | "
+            "senden beklediklerimiz | beklediklerimiz | aday profili | aday kriterleri | "
+            "gerekli beceriler | beceriler | deneyim | tecrübe | eğitim | iş tecrübesi | aranan şartlar | "
+            "başvuru şartları | başvuru koşulları | sen kimsin | sahip olman gerekenler | "
+            "senden istediklerimiz"
+        ),
+        "uk": (
+            "кого шукаємо | ми шукаємо | шукаємо | що ми чекаємо від тебе | що ми чекаємо від кандидата | "
+            "очікування | що потрібно | що тобі потрібно | тобі потрібно | твій профіль | ваш профіль | "
+            "профіль кандидата | досвід | освіта | компетенції | знання | ти маєш | у тебе є | "
+            "необхідний досвід | ідеальний кандидат | що для цього потрібно | про тебе"
+        ),
+    },
+    K.PREFERRED_QUALIFICATIONS: {
+        "bg": "ще бъде плюс | плюс | бонус | желателни умения | ще се счита за плюс",
+        "bs": "poželjne vještine | poželjna znanja | bilo bi dobro | nije neophodno",
+        "ca": "es valora | valorem | requisits desitjables | suma punts",
+        "cs": "bonusem | potěší nás | potěší | co nás potěší",
+        "da": "ønskværdige kvalifikationer | meriterende | det tæller positivt",
+        "de": (
+            "was wir uns außerdem wünschen | noch besser | noch besser wäre | extrapunkte | "
+            "darüber freuen wir uns | worüber wir uns freuen | optimalerweise | "
+            "wünschenswerte qualifikationen | wünschenswerte anforderungen | optionale anforderungen | "
+            "optionale qualifikationen | kann-anforderungen"
+        ),
+        "el": (
+            "επιθυμητές δεξιότητες | θα ήταν καλό | θα προτιμηθούν | προτιμώμενα προσόντα | "
+            "συνεκτιμώμενα προσόντα | μπόνους"
+        ),
+        "es": (
+            "sería genial | sería ideal | te diferenciará | lo que te hará destacar | "
+            "qué te hará destacar | si además | si además tienes | si además cuentas con | suma si"
+        ),
+        "et": "eelis | boonuseks | boonus | hea kui",
+        "fi": "bonusta | hyvä olla | lisäeduksi | plussana",
+        "fr": (
+            "c'est encore mieux si | encore mieux si | ce qui fera la différence | ce qui te démarquera | "
+            "ce qui vous démarquera"
+        ),
+        "hr": (
+            "poželjne vještine | poželjna znanja | poželjne kvalifikacije | bilo bi super | bilo bi dobro | "
+            "nije nužno ali"
+        ),
+        "hu": "pluszpont | jó ha van | előnyös | még jobb ha | bónusz | előnyt jelentő kompetenciák",
+        "it": "sarebbe bello se | competenze preferenziali",
+        "lt": "bus pliusas | pliusas | būtų puiku | bonusas | pageidaujama | būtų gerai | bus įvertinta",
+        "lv": (
+            "būs par priekšrocību | tiks uzskatīts par priekšrocību | vēlamās prasmes | vēlamā pieredze | "
+            "vēlamās zināšanas | būtu lieliski"
+        ),
+        "nl": "bonuspunten | nog mooier | nog mooier als | nog beter als | extra's",
+        "no": "pluss | det teller positivt | ønskeleg kompetanse",
+        "pl": "dodatkowe wymagania | super jeśli | świetnie jeśli | bonusem będzie",
+        "pt": "mais-valias | o que te diferencia | o que vai te diferenciar | ganha pontos se | seria bom",
+        "ro": "ar fi bine să ai | ar fi bine să aveți | "
+        "cerințe opționale | cerinte optionale | opțional | preferabil | constituie avantaje",
+        "ru": "было бы здорово | будет здорово | будет круто | желательные навыки | желательный опыт",
+        "sk": "uvítame | privítame | bonusom je | nie je podmienkou",
+        "sl": "zaželena znanja | zaželene izkušnje | zaželene kompetence | dobrodošlo",
+        "sr": "poželjne veštine | poželjna znanja | bilo bi dobro | nije neophodno",
+        "sv": "det ser vi gärna | plus om du har",
+        "tr": "olsa iyi olur | olursa harika olur | ekstra | tercih edilecek nitelikler",
+        "uk": "бажані навички | бажаний досвід | бонусом буде | буде бонусом",
+    },
+    K.BENEFITS: {
+        "bg": (
+            "какво получаваш | какво ще получиш | защо да работиш с нас | защо да се присъединиш към нас | "
+            "защо ние | защо при нас | възнаграждение | заплата | бенефити | нашето предложение | ползи"
+        ),
+        "bs": ("šta dobijaš | šta dobijate | zašto raditi s nama | uslovi rada | plata | beneficije | naša ponuda"),
+        "ca": (
+            "per què treballar amb nosaltres | per què unir-te a nosaltres | avantatges | condicions | "
+            "salari | retribució | què hi guanyes | què obtindràs"
+        ),
+        "cs": (
+            "co získáš | co získáte | co dostaneš | co dostanete | proč k nám | proč pracovat u nás | "
+            "proč právě my | proč u nás | zaměstnanecké výhody | výhody | platové podmínky | "
+            "mzdové podmínky | finanční ohodnocení | ohodnocení | na co se můžeš těšit | "
+            "na co se můžete těšit | co od nás dostaneš | co od nás získáš | co u nás získáš | "
+            "co u nás získáte | co u nás dostaneš | co ti můžeme nabídnout | co vám můžeme nabídnout"
+        ),
+        "da": (
+            "hvad får du | det får du | hvad du får | det tilbyder vi | hvorfor os | "
+            "hvorfor arbejde hos os | hvorfor vælge os | ansættelsesvilkår | ansættelsesforhold | "
+            "personalegoder | vores tilbud | vilkår"
+        ),
+        "de": (
+            "was du von uns erwarten kannst | was sie von uns erwarten können | warum zu uns | "
+            "warum bei uns arbeiten | warum bei uns | gute gründe für uns | was wir dir geben | "
+            "das bekommst du | das bekommen sie | verdienst | entlohnung | bezahlung | konditionen | "
+            "rahmenbedingungen"
+        ),
+        "el": (
+            "η εταιρεία παρέχει | τι κερδίζεις | τι θα κερδίσεις | γιατί να δουλέψεις μαζί μας | "
+            "γιατί εμείς | αποδοχές | μισθός | πακέτο αποδοχών | ανταποδοτικό πακέτο | οφέλη"
+        ),
+        "es": (
+            "qué obtendrás | qué ganas | lo que obtendrás | lo que te llevas | qué te llevas | "
+            "por qué nosotros | por qué elegirnos | por qué trabajar aquí | por qué sumarte | "
+            "nuestra propuesta | retribución | compensación | paquete de compensación"
+        ),
+        "et": (
+            "mida sa saad | mida saad meilt | miks meie | miks töötada meil | miks liituda meiega | palk | "
+            "töötasu | soodustused | meie pakkumine | töötingimused"
+        ),
+        "fi": (
+            "mitä saat | mitä saat meiltä | saat meiltä | miksi meille | miksi meillä | miksi töihin meille | miksi me"
+        ),
+        "fr": (
+            "ce que nous vous proposons | ce que nous te proposons | nous vous proposons | on te propose | "
+            "pourquoi nous choisir | pourquoi nous | pourquoi venir chez nous | ce que tu y gagnes | "
+            "ce que vous y gagnez | notre offre | nos engagements | ce qui t'attend chez nous | "
+            "ce qui vous attend chez nous"
+        ),
+        "hr": (
+            "što dobivaš | što dobivate | što ćeš dobiti | zašto raditi s nama | zašto raditi kod nas | "
+            "zašto mi | zašto baš mi | beneficije | plaća | primanja | uvjeti rada | radni uvjeti | "
+            "naša ponuda | što možeš očekivati od nas | što možete očekivati od nas | što te čeka kod nas | "
+            "što dobivaš kod nas | što te kod nas čeka"
+        ),
+        "hu": (
+            "amit adunk | mit adunk | mit nyújtunk | amit nyújtani tudunk | miért minket | miért mi | "
+            "miért érdemes nálunk dolgozni | miért dolgozz velünk | mit kapsz | mit kapsz tőlünk | "
+            "amit kapsz | fizetés | illetmény | munkakörülmények"
+        ),
+        "it": (
+            "perché unirti a noi | perché sceglierci | perché noi | cosa troverai | cosa troverai da noi | "
+            "cosa ottieni | cosa riceverai | la nostra offerta | trattamento economico | inquadramento | "
+            "condizioni contrattuali | welfare | welfare aziendale | pacchetto retributivo"
+        ),
+        "lt": (
+            "ką gausi | ką gausite | kodėl verta dirbti su mumis | kodėl mes | kodėl verta prisijungti | "
+            "atlyginimas | darbo užmokestis | naudos | papildomos naudos | mūsų pasiūlymas | pasiūlymas"
+        ),
+        "lv": (
+            "ko tu iegūsi | ko jūs iegūsiet | kāpēc strādāt pie mums | kāpēc mēs | atalgojums | alga | "
+            "darba samaksa | labumi | papildu labumi | sociālās garantijas | mūsu piedāvājums"
+        ),
+        "nl": (
+            "wat krijg jij | wat mag je van ons verwachten | wat mag jij van ons verwachten | "
+            "wat kun je van ons verwachten | wat je van ons mag verwachten | "
+            "wat je van ons kunt verwachten | dit mag je van ons verwachten | waarom wij | "
+            "waarom werken bij | waarom bij ons | waarom kiezen voor | het aanbod | aanbod | beloning | "
+            "jouw beloning | wat leveren wij"
+        ),
+        "no": (
+            "hva kan vi tilby | dette tilbyr vi | hva får du | dette får du | hva du får | hvorfor oss | "
+            "hvorfor jobbe hos oss | hvorfor velge oss | betingelser | ansettelsesvilkår | vilkår | "
+            "personalgoder | kva kan vi tilby | kva får du | tilsetjingsvilkår"
+        ),
+        "pl": (
+            "co możemy ci zaoferować | co otrzymasz | co otrzymujesz | dlaczego my | "
+            "dlaczego warto do nas dołączyć | dlaczego warto z nami pracować | dlaczego warto | "
+            "co u nas zyskasz | co możesz zyskać | świadczenia | korzyści | twoje korzyści | "
+            "warunki zatrudnienia | warunki pracy | w zamian | co od nas dostaniesz | co dostaniesz | "
+            "co cię u nas czeka"
+        ),
+        "pt": (
+            "o que podes esperar | o que você pode esperar | o que você vai receber | o que você ganha | "
+            "porquê juntar-te a nós | porque juntar-se a nós | por que se juntar a nós | por que nós | "
+            "porquê trabalhar connosco | porque trabalhar connosco | o que temos para oferecer | "
+            "o que temos para você | o que temos para ti | condições oferecidas | o que tens a ganhar | "
+            "regalias | o que você tem a ganhar"
+        ),
+        "ro": (
+            "ce primești | ce primesti | ce vei primi | beneficiile tale | de ce să lucrezi cu noi | "
+            "de ce sa lucrezi cu noi | de ce noi | de ce să ni te alături | de ce sa ni te alaturi | "
+            "salarizare | remunerație | avantaje oferite | salariul | ce te așteaptă la noi | "
+            "ce te asteapta la noi"
+        ),
+        "ru": (
+            "что ты получишь | что вы получите | что мы даем | что мы даём | мы даём | мы даем | "
+            "почему мы | почему стоит работать у нас | почему стоит присоединиться | почему у нас | "
+            "что мы можем предложить | льготы | компенсации | соцпакет | социальный пакет | "
+            "заработная плата | вознаграждение | оплата труда | плюшки | наши плюшки"
+        ),
+        "sk": (
+            "čo získaš | čo získate | prečo k nám | prečo pracovať u nás | prečo práve my | "
+            "zamestnanecké výhody | výhody | platové podmienky | mzdové podmienky | finančné ohodnotenie | "
+            "odmeňovanie | základná zložka mzdy | na čo sa môžeš tešiť | čo u nás získaš | "
+            "čo u nás získate | čo ti môžeme ponúknuť | čo vám môžeme ponúknuť"
+        ),
+        "sl": (
+            "kaj dobiš | kaj boš dobil | zakaj k nam | zakaj delati pri nas | zakaj mi | plača | plačilo | "
+            "naša ponudba | delovni pogoji"
+        ),
+        "sr": (
+            "šta dobijaš | šta dobijate | šta ćeš dobiti | zašto raditi sa nama | zašto mi | zašto baš mi | "
+            "beneficije | plata | uslovi rada | radni uslovi | naša ponuda | šta možeš da očekuješ od nas"
+        ),
+        "sv": (
+            "det här får du | vad du får | vad får du | det erbjuder vi | varför oss | "
+            "varför jobba hos oss | varför välja oss | anställningsvillkor | villkor | vårt erbjudande | "
+            "erbjudande | hos oss får du"
+        ),
+        "tr": (
+            "neden biz | neden bizimle çalışmalısın | neden bizimle çalışmalısınız | "
+            "neden bize katılmalısın | ne sunuyoruz | maaş | ücret | imkanlar | olanaklarımız | "
+            "sağladığımız imkanlar | sosyal haklar | kazanımların"
+        ),
+        "uk": (
+            "що ти отримаєш | що ви отримаєте | чому ми | чому варто працювати з нами | "
+            "чому варто приєднатися | що ми даємо | ми даємо | переваги роботи з нами | заробітна плата | "
+            "оплата праці | компенсації | пільги | соціальний пакет | наші переваги"
+        ),
+    },
+    K.COMPANY: {
+        "bg": ("за работодателя | за фирмата | кои сме | нашият екип | за екипа | компанията | за организацията"),
+        "bs": "ko smo mi | naš tim | ko smo | upoznajte nas",
+        "ca": "l'empresa | la nostra empresa | l'equip | el nostre equip | l'entitat | coneix-nos",
+        "cs": "náš tým | představení společnosti | představujeme se",
+        "da": "hvem vi er | arbejdspladsen | afdelingen | teamet | dit nye team | vi er",
+        "de": (
+            "unternehmensbeschreibung | firmenprofil | dein team | ihr team | dein neues team | "
+            "ihr neues team | dein zukünftiger arbeitgeber | ihr zukünftiger arbeitgeber | "
+            "ihr neuer arbeitgeber | dein neuer arbeitgeber | unser kunde | unser auftraggeber | "
+            "unsere werte | unternehmenskultur"
+        ),
+        "el": (
+            "ποιοι είμαστε | ποιοι είμαστε εμείς | για εμάς | σχετικά με την εταιρεία | για την εταιρεία | "
+            "η ομάδα μας | η ομάδα | λίγα λόγια για εμάς | λίγα λόγια για την εταιρεία | ο εργοδότης"
+        ),
+        "es": (
+            "quienes somos | somos | nuestra compañía | el equipo | nuestro equipo | conócenos | "
+            "nuestra historia | empresa | nuestra cultura"
+        ),
+        "et": (
+            "kes me oleme | ettevõtte tutvustus | meie meeskond | meeskonnast | tööandjast | "
+            "organisatsioonist | tööandja"
+        ),
+        "fi": (
+            "keitä me olemme | yrityksestämme | työnantaja | työnantajasta | tiimi | tiimimme | "
+            "organisaatio | yritysesittely"
+        ),
+        "fr": (
+            "notre histoire | notre équipe | l'équipe | ton équipe | votre équipe | votre futur employeur | "
+            "ton futur employeur | votre future équipe | ta future équipe | nos valeurs | le groupe | "
+            "notre groupe | présentation du groupe | notre client | la structure | "
+            "présentation de la structure | l'employeur | l'organisation"
+        ),
+        "hr": "tko smo | tko smo mi | ko smo mi | naša tvrtka | upoznaj nas | naš tim",
+        "hu": (
+            "a vállalatról | a munkáltatóról | cégünkről | a csapatról | csapatunk | bemutatkozás | "
+            "a cég bemutatása | cégbemutató | a munkáltató"
+        ),
+        "it": (
+            "il nostro cliente | la nostra realtà | il team | il nostro team | la nostra squadra | "
+            "la nostra storia | su di noi | descrizione dell'azienda | il gruppo | l'organizzazione | "
+            "la realtà"
+        ),
+        "lt": (
+            "apie bendrovę | kas mes esame | kas esame | mūsų komanda | apie komandą | apie darbdavį | "
+            "įmonės aprašymas | apie organizaciją"
+        ),
+        "lv": ("kas mēs esam | mūsu komanda | par komandu | par darba devēju | uzņēmuma apraksts | par organizāciju"),
+        "nl": (
+            "wie we zijn | de werkgever | jouw werkgever | jouw nieuwe werkgever | je nieuwe werkgever | "
+            "het team | jouw team | je team | jouw nieuwe team | ons team | onze klant | de opdrachtgever | "
+            "onze opdrachtgever | wij zijn | dit zijn wij"
+        ),
+        "no": (
+            "hvem vi er | virksomheten | arbeidsplassen | avdelingen | teamet | kven er vi | kven vi er | verksemda"
+        ),
+        "pl": "pracodawca | nasz zespół | twój zespół | zespół | nasz klient | opis firmy | poznaj nas",
+        "pt": ("nossa história | conheça-nos | nosso time | a equipa | a nossa equipa | nossa equipe | a organização"),
+        "ro": ("despre firmă | despre angajator | echipa noastră | despre echipă | compania | prezentarea companiei"),
+        "ru": "о команде | наша команда | команда | о работодателе | компания | наша компания",
+        "sk": "náš tím | predstavenie spoločnosti | spoločnosť | predstavujeme sa",
+        "sl": "kdo smo | kdo smo mi | naša ekipa | predstavitev podjetja",
+        "sr": "ko smo mi | ko smo | naš tim | upoznaj nas",
+        "sv": "arbetsgivaren | verksamheten | teamet | bolaget | vi är | organisationen | det här är vi",
+        "tr": "şirketimiz hakkında | şirket tanıtımı | şirket profili | ekibimiz | ekip | ekibimiz hakkında",
+        "uk": ("про команду | наша команда | команда | про роботодавця | про організацію | наша компанія | компанія"),
+    },
+    K.APPLICATION: {
+        "bg": (
+            "как да кандидатстваш | кандидатствай | кандидатствайте | кандидатствай сега | "
+            "процес на подбор | подбор | краен срок | контакт | необходими документи"
+        ),
+        "bs": (
+            "način prijave | prijavi se | prijavite se | rok za prijavu | potrebni dokumenti | potrebna dokumentacija"
+        ),
+        "ca": (
+            "com inscriure't | inscripció | inscripcions | procés de selecció | termini de presentació | "
+            "envia'ns el teu cv | t'interessa | candidatures | presentació de candidatures"
+        ),
+        "cs": (
+            "jak se ucházet | jak reagovat | zaujala tě pozice | zaujala vás pozice | zaujala tě nabídka | "
+            "zaujala vás nabídka | máš zájem | kontaktní osoba | kontaktní údaje | pošli životopis | "
+            "pošlete životopis | výběrový proces | průběh výběrového řízení | přihlas se | ozvi se | "
+            "ozvěte se"
+        ),
+        "da": (
+            "søg jobbet | søg nu | sådan søger du | ansøgningsfrist | frist | kontaktperson | "
+            "yderligere oplysninger | spørgsmål til stillingen | vil du vide mere | ansættelsesproces | "
+            "rekrutteringsprocessen"
+        ),
+        "de": (
+            "deine ansprechperson | ihre ansprechperson | ansprechperson | bewerbungsfrist | "
+            "bewerbungsschluss | nächste schritte | auswahlverfahren | neugierig geworden | noch fragen | "
+            "du hast fragen | bei fragen"
+        ),
+        "el": (
+            "πώς να κάνεις αίτηση | αίτηση | κάνε αίτηση | υποβολή αιτήσεων | υποβολή βιογραφικού | "
+            "αποστολή βιογραφικού | στείλε το βιογραφικό σου | ενδιαφέρεσαι | ενδιαφέρεστε | "
+            "διαδικασία επιλογής | προθεσμία υποβολής | προθεσμία | στοιχεία επικοινωνίας | "
+            "πώς να υποβάλεις αίτηση"
+        ),
+        "es": (
+            "cómo postularte | cómo inscribirte | inscripciones | envía tu cv | envíanos tu cv | "
+            "proceso de contratación | etapas del proceso | te animas | te sumas | plazo de presentación | "
+            "fecha límite | aplicar | inscríbete | candidaturas"
+        ),
+        "et": (
+            "kandideeri | kandideeri kohe | kandideerimiseks | kandideerimise tähtaeg | tähtaeg | "
+            "kontaktisik | värbamisprotsess | valikuprotsess | saada cv | huvitatud"
+        ),
+        "fi": (
+            "näin haet | miten haen | miten haet | hakuohjeet | haku | hakuaika | viimeinen hakupäivä | "
+            "rekrytointiprosessi | yhteyshenkilö | lisätiedot"
+        ),
+        "fr": (
+            "déroulement du processus | étapes du recrutement | les étapes du recrutement | "
+            "process de recrutement | process recrutement | envoyez votre cv | envoie ton cv | "
+            "date limite | nous contacter | postule | postulez"
+        ),
+        "hr": (
+            "prijave | prijavi se | prijavite se | rok za prijavu | rok prijave | rok za prijave | "
+            "proces selekcije | selekcijski postupak | postupak odabira | proces zapošljavanja | "
+            "potrebna dokumentacija | način prijave | zainteresiran si | zainteresirani ste"
+        ),
+        "hu": (
+            "hogyan jelentkezhet | jelentkezz | jelentkezz most | jelentkezési határidő | "
+            "a pályázat benyújtásának határideje | a pályázat benyújtásának módja | "
+            "benyújtandó dokumentumok | kapcsolattartó | a kiválasztás menete | felvételi folyamat | "
+            "érdekel a pozíció | pályázat benyújtása"
+        ),
+        "it": (
+            "come candidarti | invia il tuo cv | iter di selezione | modalità di partecipazione | "
+            "come partecipare | scadenza | termine di presentazione delle domande | per candidarsi | "
+            "ti interessa | sei interessato | interessato | pari opportunità"
+        ),
+        "lt": (
+            "kaip pateikti paraišką | kandidatuok | kandidatuokite | kandidatuok dabar | "
+            "atrankos procesas | atranka | kontaktai | kontaktinis asmuo | paraiškų pateikimas | "
+            "paraiškų pateikimo terminas | susidomėjai | susidomėjote | siųsk cv | siųskite cv"
+        ),
+        "lv": (
+            "piesakies | piesakieties | piesakies tagad | pieteikumu iesniegšana | atlases process | "
+            "atlase | kontakti | kontaktpersona | dokumentu iesniegšana | cv sūtīt"
+        ),
+        "nl": (
+            "reageren | solliciteer | solliciteer nu | geïnteresseerd | contactpersoon | "
+            "selectieprocedure | het sollicitatieproces | sollicitatieproces | hoe reageren | "
+            "enthousiast geworden"
+        ),
+        "no": (
+            "slik søker du | søknadsfrist | frist | kontaktperson | kontaktinformasjon | "
+            "spørsmål om stillingen | vil du vite mer | korleis søkje"
+        ),
+        "pl": (
+            "jak się zgłosić | zgłoś się | wyślij cv | prześlij cv | termin składania dokumentów | "
+            "termin składania aplikacji | miejsce składania dokumentów | sposób składania dokumentów | "
+            "etapy rekrutacji | przebieg rekrutacji | zainteresowana | zainteresowała cię oferta | "
+            "zainteresowała cię ta oferta"
+        ),
+        "pt": (
+            "como candidatar-se | como candidatar-te | candidata-te | candidaturas | etapas do processo | "
+            "processo de recrutamento | envie seu currículo | envia o teu cv | contactos | interessada | "
+            "próximos passos | se interessou"
+        ),
+        "ro": (
+            "cum să aplici | cum sa aplici | aplicare | procesul de recrutare | procesul de selecție | "
+            "proces de selecție | etapele procesului de recrutare | termen limită | termen limita | "
+            "data limită de aplicare | dosarul de concurs | documente necesare | trimite cv-ul | "
+            "ești interesat | esti interesat"
+        ),
+        "ru": (
+            "откликнуться | откликайся | откликайтесь | присылай резюме | присылайте резюме | "
+            "отправляй резюме | этапы отбора | этапы собеседования | процесс найма | как проходит отбор | "
+            "как проходит собеседование | контактное лицо | как с нами связаться | связаться с нами"
+        ),
+        "sk": (
+            "ako sa uchádzať | ako reagovať | pošli životopis | pošlite životopis | kontaktné údaje | "
+            "kontaktná osoba | výberový proces | proces výberu | prihlás sa | prihláste sa | máš záujem | "
+            "uzávierka | ako sa zapojiť"
+        ),
+        "sl": (
+            "kako se prijaviš | kako se prijavite | prijavi se | prijavite se | rok za prijavo | "
+            "rok prijave | postopek izbire | izbirni postopek | kontaktna oseba | oddaja prijave | "
+            "način prijave"
+        ),
+        "sr": (
+            "kako da se prijaviš | kako da se prijavite | prijavi se | prijavite se | rok za prijavu | "
+            "rok za prijave | prijave slati | proces selekcije | selekcija | postupak selekcije | "
+            "potrebna dokumentacija | konkursna dokumentacija | način prijave"
+        ),
+        "sv": (
+            "sök nu | sök jobbet | så ansöker du | sista ansökningsdag | kontaktperson | kontaktpersoner | "
+            "kontaktuppgifter | frågor om tjänsten | vill du veta mer | urvalsprocess | "
+            "urval och intervjuer sker löpande"
+        ),
+        "tr": (
+            "nasıl başvurabilirsin | nasıl başvurabilirsiniz | başvur | hemen başvur | işe alım süreci | "
+            "mülakat süreci | seçme süreci | ilgileniyorsan | ilgileniyorsanız | cv gönder"
+        ),
+        "uk": (
+            "як подати заявку | як податися | подати резюме | надсилай резюме | надсилайте резюме | "
+            "відгукнутися | відгукуйся | етапи відбору | процес найму | процес рекрутингу | "
+            "контактна особа | кінцевий термін | термін подачі"
+        ),
+    },
+}
+_WIDER_NEUTRAL: dict[str, str] = {
+    "bg": (
+        "описание на длъжността | длъжност | позиция | за позицията | позицията | за длъжността | "
+        "описание на позицията | накратко | описание на работата | за работата | работа | "
+        "описание на проекта | за проекта | обща информация | допълнителна информация | обява"
+    ),
+    "bs": (
+        "opis posla | o poslu | radno mjesto | o radnom mjestu | pozicija | o poziciji | posao | "
+        "ukratko | oglas | opis pozicije | o projektu | opis projekta | opće informacije | "
+        "opšte informacije | dodatne informacije"
+    ),
+    "ca": (
+        "descripció de l'oferta | l'oferta | descripció del lloc de treball | lloc de treball | "
+        "sobre el lloc | sobre el lloc de treball | la feina | sobre la feina | descripció | "
+        "descripció del projecte | el projecte | informació general | altra informació | "
+        "més informació | la posició | descripció de la posició"
+    ),
+    "cs": (
+        "o práci | pracovní pozice | informace o pozici | pracovní místo | o pracovním místě | práce | "
+        "stručně | ve zkratce | v kostce | popis projektu | o projektu | základní informace | "
+        "další informace | nabídka práce | pracovní nabídka | detaily pozice | o nabídce"
+    ),
+    "da": (
+        "stillingsopslag | jobbeskrivelse | kort fortalt | kort om jobbet | kort om stillingen | "
+        "projektbeskrivelse | om projektet | generelle oplysninger | ledig stilling | stilling | "
+        "jobopslag"
+    ),
+    "de": (
+        "über die position | über die rolle | zur stelle | zur position | stellenausschreibung | "
+        "das projekt | projektbeschreibung | zum projekt | über das projekt | kurz und knapp | "
+        "in kürze | auf einen blick | das wichtigste in kürze | eckdaten | allgemeine informationen | "
+        "weitere informationen | weitere infos | stellenprofil | jobprofil | der job | zum job"
+    ),
+    "el": (
+        "περιγραφή θέσης εργασίας | περιγραφή της θέσης | η θέση εργασίας | θέση εργασίας | "
+        "σχετικά με τη θέση | για τη θέση | περιγραφή εργασίας | περιγραφή | με λίγα λόγια | "
+        "εν συντομία | περιγραφή έργου | για το έργο | γενικές πληροφορίες | επιπλέον πληροφορίες | "
+        "αγγελία | ο ρόλος | σχετικά με τον ρόλο | σχετικά με το ρόλο | θέση"
+    ),
+    "es": (
+        "la posición | sobre la posición | descripción de la posición | descripción del empleo | "
+        "el empleo | oferta de empleo | oferta de trabajo | detalles de la oferta | "
+        "detalles del puesto | información del puesto | la vacante | vacante | sobre la vacante | "
+        "descripción de la vacante | descripción del proyecto | el proyecto | sobre el proyecto | "
+        "información general | información adicional | más información | la oportunidad | "
+        "sobre la oportunidad | descripción del cargo | puesto | el trabajo"
+    ),
+    "et": (
+        "töö kirjeldus | ametikoha kirjeldus | ametikoht | ametikohast | positsioon | positsioonist | "
+        "töökoht | töökohast | tööst | lühidalt | projekti kirjeldus | projektist | üldinfo | "
+        "lisainfo | lisateave | töö | tööpakkumine"
+    ),
+    "fi": (
+        "tehtävä | tehtävästä | työpaikka | työpaikan kuvaus | työn tiedot | työstä | lyhyesti | "
+        "projektin kuvaus | projektista | perustiedot | yleistä | rooli | avoin työpaikka | "
+        "tehtävän tiedot | tietoa tehtävästä"
+    ),
+    "fr": (
+        "présentation du poste | le poste en bref | descriptif de l'offre | détail de l'offre | "
+        "détails du poste | informations sur le poste | en bref | description de la mission | "
+        "descriptif de la mission | contexte | le contexte | contexte du poste | "
+        "contexte de la mission | description du projet | le projet | informations complémentaires | "
+        "informations générales | autres informations | l'opportunité | l'annonce | descriptif | "
+        "poste"
+    ),
+    "hr": (
+        "opis posla | o poslu | radno mjesto | o radnom mjestu | pozicija | o poziciji | posao | "
+        "ukratko | oglas | o oglasu | opis pozicije | opis projekta | o projektu | "
+        "osnovne informacije | opće informacije | dodatne informacije | ostale informacije | "
+        "detalji oglasa"
+    ),
+    "hu": (
+        "a munkakörről | munkaköri leírás | a munkáról | az állásról | az állás | röviden | "
+        "a projektről | projektleírás | projekt leírás | általános információk | alapinformációk | "
+        "további információk | egyéb információk | állásajánlat | a pozíció"
+    ),
+    "it": (
+        "descrizione dell'offerta | dettagli dell'offerta | annuncio | descrizione annuncio | "
+        "il lavoro | sul ruolo | sulla posizione | in breve | descrizione del progetto | il progetto | "
+        "sul progetto | informazioni generali | altre informazioni | ulteriori informazioni | "
+        "posizione | ruolo | offerta di lavoro | posizione aperta | descrizione dell'annuncio | "
+        "la posizione offerta"
+    ),
+    "lt": (
+        "darbo aprašymas | pareigybės aprašymas | apie darbą | apie poziciją | pozicija | "
+        "apie pareigas | trumpai | projekto aprašymas | apie projektą | bendra informacija | "
+        "papildoma informacija | darbo skelbimas | skelbimas | darbas"
+    ),
+    "lv": (
+        "darba apraksts | amata apraksts | par amatu | par darbu | par pozīciju | pozīcija | amats | "
+        "īsumā | projekta apraksts | par projektu | vispārīgā informācija | papildu informācija | "
+        "vakance | par vakanci | darba sludinājums"
+    ),
+    "nl": (
+        "vacatureomschrijving | vacaturetekst | over deze vacature | over deze functie | over de baan | "
+        "de baan | de job | jobomschrijving | in het kort | kort samengevat | projectomschrijving | "
+        "het project | over het project | algemene informatie | overige informatie | "
+        "aanvullende informatie | de opdracht | over de opdracht | opdrachtomschrijving"
+    ),
+    "no": (
+        "stillingsannonse | jobbeskrivelse | kort fortalt | kort om stillingen | kort om jobben | "
+        "prosjektbeskrivelse | om prosjektet | generell informasjon | ledig stilling | stilling | "
+        "kort om stillinga | om rolla | rolla"
+    ),
+    "pl": (
+        "o projekcie | projekt | opis projektu | o roli | rola | w skrócie | krótko | "
+        "informacje ogólne | informacje dodatkowe | dodatkowe informacje | ogłoszenie | o ofercie | "
+        "oferta pracy | szczegóły oferty | opis pracy | o tej roli | stanowisko pracy | "
+        "o stanowisku pracy"
+    ),
+    "pt": (
+        "descrição da função | a oportunidade | sobre a oportunidade | descrição do projeto | "
+        "sobre o projeto | o projeto | informações gerais | informações adicionais | "
+        "outras informações | detalhes da vaga | oferta de emprego | anúncio | descrição da oferta | "
+        "a oferta | sobre a oferta | descrição da posição"
+    ),
+    "ro": (
+        "descrierea jobului | despre job | despre post | despre poziție | despre pozitie | poziția | "
+        "pozitia | jobul | descriere | pe scurt | descrierea proiectului | despre proiect | "
+        "informații generale | alte informații | detalii job | detalii | descrierea pozitiei | "
+        "descrierea poziției"
+    ),
+    "ru": (
+        "описание позиции | позиция | о роли | роль | о работе | работа | о должности | должность | "
+        "описание должности | кратко | коротко | вкратце | о проекте | проект | описание проекта | "
+        "общая информация | дополнительная информация | подробности"
+    ),
+    "sk": (
+        "o práci | pracovná pozícia | informácie o pracovnom mieste | pracovné miesto | "
+        "o pracovnom mieste | v skratke | stručne | popis projektu | o projekte | základné informácie | "
+        "ďalšie informácie | práca | ponuka práce | informácie o pozícii"
+    ),
+    "sl": (
+        "opis delovnega mesta | delovno mesto | o delovnem mestu | opis dela | o delu | pozicija | "
+        "o poziciji | na kratko | opis projekta | o projektu | osnovni podatki | dodatne informacije | "
+        "splošne informacije | prosto delovno mesto | zaposlitev"
+    ),
+    "sr": (
+        "opis posla | o poslu | pozicija | o poziciji | radno mesto | o radnom mestu | posao | "
+        "ukratko | oglas | opis pozicije | opis projekta | o projektu | osnovne informacije | "
+        "dodatne informacije | opšte informacije"
+    ),
+    "sv": (
+        "om uppdraget | uppdraget | kort om tjänsten | tjänsten i korthet | i korthet | "
+        "kort om rollen | om arbetet | arbetet | jobbannons | projektbeskrivning | om projektet | "
+        "allmän information | övrig information | övrigt | platsannons | ledig tjänst | "
+        "befattningsbeskrivning"
+    ),
+    "tr": (
+        "pozisyon detayları | pozisyon tanımı | iş hakkında | rol hakkında | rol | ilan | "
+        "ilan hakkında | kısaca | özetle | proje hakkında | proje tanımı | genel bilgiler | "
+        "diğer bilgiler | ek bilgiler | iş detayları | genel nitelikler ve iş tanımı | "
+        "iş tanımı ve genel nitelikler"
+    ),
+    "uk": (
+        "про позицію | позиція | про роль | роль | про роботу | робота | опис посади | посада | "
+        "про посаду | коротко | про проєкт | про проект | проєкт | опис проєкту | опис проекту | "
+        "загальна інформація | додаткова інформація"
+    ),
+}
+
 HEADINGS = {kind: _merged(HEADINGS.get(kind, {}), _MORE_HEADINGS.get(kind, {})) for kind in HEADINGS}
 HEADINGS = {kind: _merged(HEADINGS[kind], _TURNS_OF_PHRASE.get(kind, {})) for kind in HEADINGS}
 HEADINGS = {kind: _merged(HEADINGS[kind], _MORE_LANGUAGES.get(kind, {})) for kind in HEADINGS}
 HEADINGS = {kind: _merged(HEADINGS[kind], _LESS_COMMON_HEADINGS.get(kind, {})) for kind in HEADINGS}
 HEADINGS[K.QUALIFICATIONS] = _merged(HEADINGS[K.QUALIFICATIONS], _IS_THIS_YOU)
 NEUTRAL_HEADINGS = _merged(NEUTRAL_HEADINGS, _MORE_NEUTRAL)
+HEADINGS = {kind: _merged(HEADINGS[kind], _WIDER_HEADINGS.get(kind, {})) for kind in HEADINGS}
+NEUTRAL_HEADINGS = _merged(NEUTRAL_HEADINGS, _WIDER_NEUTRAL)
 PREFERRED_CUES = _merged(PREFERRED_CUES, _MORE_PREFERRED_CUES)
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
@@ -2127,7 +3023,7 @@ def _about_something(norm: str) -> SectionKind | None:
         return _ALONE[norm]
     if (
         norm.startswith(("about ", "über ", "à propos de ", "sobre ", "over ", "om ", "o "))
-        and not norm.startswith("o que ")  # Portuguese "what …", not Polish "about …"
+        and not norm.startswith(_PORTUGUESE_O)  # Portuguese "what …", "your …", not Polish "about …"
         and len(norm.split()) <= 5
         and _JOB_NOUNS.isdisjoint(norm.split()[1:])  # "About the post", "Om tjänsten": the job, not the employer
     ):
@@ -2135,6 +3031,7 @@ def _about_something(norm: str) -> SectionKind | None:
     return None
 
 
+_PORTUGUESE_O = ("o que ", "o teu ", "o seu ", "o vosso ", "o nosso dia", "o dia ")
 # What a heading "About …" may name that is the job itself, in the languages of NEUTRAL_HEADINGS and a few more.
 _JOB_NOUNS = frozenset(
     """
