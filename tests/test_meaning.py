@@ -2318,6 +2318,25 @@ def test_a_short_word_linking_the_job_s_words_is_part_of_its_name(title: str, se
     assert said[0] == "responsibility"
 
 
+@pytest.mark.parametrize(
+    ("title", "sentence", "kind"),
+    [
+        ("Doktorand i marinbiologi", "Doktoranden kommer att analysera vattenprover.", "responsibility"),
+        ("Sjuksköterska med inriktning mot IVA", "Sjuksköterskan planerar omvårdnaden.", "responsibility"),
+        ("Konobar u hotelu", "Konobar poslužuje goste na terasi.", "responsibility"),
+        ("Doktorand i marinbiologi", "Doktoranden ingår i institutionens forskarskola.", None),  # belongs, no duty
+    ],
+)
+def test_a_title_s_job_ends_before_its_field_or_place_in_nordic_and_slavic_languages(
+    title: str, sentence: str, kind: str | None
+) -> None:
+    job = _title_job(title)
+    assert job is not None
+    assert len(job.words) == 1
+    said = _said_of_the_job(sentence, job)
+    assert (said[0] if said is not None else None) == kind
+
+
 def test_lines_written_as_paragraphs_of_their_own_among_duties_are_duties_in_english_too() -> None:
     lines = [
         "Assisting the dentist chairside during procedures.",

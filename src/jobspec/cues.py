@@ -1194,7 +1194,7 @@ HOLDER_NOT_DUTY = frozenset(
     è sono era sarà saranno può possono riceverà
     é são foi será serão pode podem receberá
     is zijn was wordt worden kan kunnen krijgt ontvangt
-    är var blir kan får er var bliver blir kan får
+    är var blir kan får er var bliver blir kan får ingår inngår indgår
     jest są był była będzie może mogą otrzyma
     je jsou byl bude může mohou dostane
     este sunt era poate pot primește
@@ -1204,7 +1204,8 @@ HOLDER_NOT_DUTY = frozenset(
     """.split()
 )
 """Words after the job named as a subject that say it is no duty: being, being able, getting, reporting,
-and the future and its modals, whose duties the cue tables already read ("The nurse will …")."""
+belonging ("Doktoranden ingår i forskarskolan"), and the future and its modals, whose duties the cue
+tables already read ("The nurse will …")."""
 
 HOLDER_HAS = frozenset(
     """
@@ -1325,7 +1326,7 @@ HOLDER_GENERIC_AFTER_VERB = re.compile(
 
 HOLDER_TITLE_BREAKS = re.compile(
     r"\s[-–—|·:•]\s|[,:;(\[]|\s(?:at|in|for|with|bei|für|zur|zum|im|à|au|en|pour|chez|para|per|presso|"
-    r"bij|voor|till|til|för|på|hos|w|we|do|v|ve|na|pro|la|în|a|em|no|na)\s",
+    r"bij|voor|till|til|för|på|hos|i|med|inom|mot|ved|innen|inden|w|we|do|v|ve|na|pro|la|în|a|em|no|u|za)\s",
     re.IGNORECASE,
 )
 """Where a title's job ends and its place, employer, hours or team begin ("Nurse – Ward 7",
