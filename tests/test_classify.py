@@ -330,6 +330,8 @@ def test_a_lead_in_line_used_as_a_heading_is_read_as_a_lead_in() -> None:
         ("Ar fi bine să ai", K.PREFERRED_QUALIFICATIONS),  # it would be good to have
         ("O teu papel", K.RESPONSIBILITIES),  # Portuguese "o" is the article, not Polish "about"
         ("O firmie", K.COMPANY),  # Polish: about the company
+        ("Du skal", K.RESPONSIBILITIES),  # Norwegian and Danish: you will
+        ("Du skal være", K.QUALIFICATIONS),  # … but "you must be"
     ],
 )
 def test_headings_of_many_languages_and_shapes(heading: str, kind: SectionKind) -> None:

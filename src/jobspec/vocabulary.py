@@ -1642,6 +1642,7 @@ _WIDER_HEADINGS: dict[SectionKind, dict[str, str]] = {
             "jaká bude vaše práce | co budeš mít na starost"
         ),
         "da": (
+            "du skal | "
             "arbejdsområder | dine arbejdsområder | stillingen indebærer | din rolle | din hverdag | "
             "din arbejdsdag | dit job | jobindhold | hvad kommer du til at arbejde med"
         ),
@@ -1714,6 +1715,7 @@ _WIDER_HEADINGS: dict[SectionKind, dict[str, str]] = {
             "wat kom je doen | een dag uit het leven"
         ),
         "no": (
+            "du skal | "
             "hva går jobben ut på | jobben innebærer | rollen innebærer | din rolle | din hverdag | "
             "arbeidsområder | dine arbeidsområder | hva skal du jobbe med | hva vil du jobbe med | "
             "dette skal du jobbe med | din jobb | kva skal du jobbe med | kva vil du gjere | "
@@ -1760,6 +1762,7 @@ _WIDER_HEADINGS: dict[SectionKind, dict[str, str]] = {
             "vaša uloga | šta te čeka | šta vas čeka | tvoj posao | vaš posao"
         ),
         "sv": (
+            "du ska | du kommer att | "
             "vad innebär rollen | vad innebär tjänsten | tjänsten innebär | arbetet innebär | "
             "i tjänsten ingår | arbetsområden | ditt uppdrag | din vardag | så här ser din vardag ut | "
             "vad ska du jobba med | det här kommer du att göra | det här kommer du att jobba med"
@@ -1801,6 +1804,7 @@ _WIDER_HEADINGS: dict[SectionKind, dict[str, str]] = {
             "co bys měla umět | co od tebe potřebujeme"
         ),
         "da": (
+            "du skal være | du skal kunne | "
             "hvem leder vi efter | hvad leder vi efter | forventninger | forventninger til dig | "
             "vores forventninger | du bør have | du skal have | personlige egenskaber | uddannelse | "
             "forudsætninger | er det dig | vi er på udkig efter | hvem er vi på udkig efter | "
@@ -1882,6 +1886,7 @@ _WIDER_HEADINGS: dict[SectionKind, dict[str, str]] = {
             "wat moet je meebrengen"
         ),
         "no": (
+            "du skal ha | du må ha | du skal være | du skal kunne | du må være | du må kunne | "
             "forventninger | våre forventninger | utdanning | du bør ha | du må ha | om deg | ferdigheter | "
             "kva forventar vi | vi forventar | eigenskapar | er dette deg | dette bør du ha | "
             "hva du bør ha | det du trenger"
@@ -1928,6 +1933,7 @@ _WIDER_HEADINGS: dict[SectionKind, dict[str, str]] = {
             "šta je potrebno | šta donosiš | stručna sprema | kriterijumi"
         ),
         "sv": (
+            "du ska vara | du ska kunna | du bör vara | "
             "behörighet | särskild behörighet | bedömningsgrunder | behörighet och bedömningsgrunder | "
             "vem vi letar efter | vi letar efter | vem letar vi efter | vad vi letar efter | "
             "dina erfarenheter | erfarenheter | för att trivas | du som söker | du bör ha | du ska ha | "
