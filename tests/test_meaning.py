@@ -2214,6 +2214,21 @@ def test_only_the_first_section_of_unknown_kind_is_read_as_the_job() -> None:
             "Stavbyvedoucí řídí stavbu. Odpovídá za harmonogram, rozpočet a kvalitu prací.",
             "Odpovídá za harmonogram, rozpočet a kvalitu prací.",
         ),
+        (  # the hire's pronoun, after an opening phrase, before a verb of the hire's form
+            "Conseiller agricole",
+            "Le ou la titulaire du poste visite les fermes. Ensuite, elle rédige les rapports de visite.",
+            "Ensuite, elle rédige les rapports de visite.",
+        ),
+        (  # the person sought, then an accented future after a short phrase with no comma
+            "Operaio agricolo",
+            "La persona che cerchiamo curerà il frutteto. Durante la raccolta guiderà il carrello elevatore.",
+            "Durante la raccolta guiderà il carrello elevatore.",
+        ),
+        (  # a duty that opens on a reflexive and an accented future gives the form
+            "Operaio agricolo",
+            "Si occuperà delle potature invernali. In primavera preparerà i trattamenti.",
+            "In primavera preparerà i trattamenti.",
+        ),
     ],
 )
 def test_a_sentence_that_goes_on_of_the_hire_with_the_subject_left_out_is_a_duty(
@@ -2229,6 +2244,7 @@ def test_a_sentence_that_goes_on_of_the_hire_with_the_subject_left_out_is_a_duty
         "Reports to the Programme Manager.",  # a word that says no duty
         "The team meets on Mondays.",  # a subject of its own
         "We offer a company car.",  # the employer's words
+        "Il cliente riceve una copia del contratto.",  # an article, not the hire's pronoun
     ],
 )
 def test_a_sentence_with_a_subject_of_its_own_does_not_go_on_of_the_hire(after: str) -> None:
@@ -2348,6 +2364,13 @@ def test_lines_written_as_paragraphs_of_their_own_among_duties_are_duties_in_eng
     duties = [r.text for r in parse("## Duties\n\n" + "\n\n".join(lines) + "\n").responsibilities]
     assert duties == lines
     assert [r.text for r in parse(body).responsibilities] == lines
+
+
+def test_the_person_sought_named_as_the_subject_of_a_duty_is_read_as_doing_it() -> None:
+    body = "---\ntitle: Magazziniere\n---\n\n## Il ruolo\n\nLa persona che cerchiamo gestirà il magazzino.\n"
+    posting = parse(body)
+    assert [r.text for r in posting.responsibilities] == ["La persona che cerchiamo gestirà il magazzino."]
+    assert posting.qualifications == []
 
 
 def test_a_paragraph_of_duties_opening_on_their_verbs_goes_on_in_the_same_form() -> None:

@@ -1307,6 +1307,10 @@ HOLDER_GENERIC = re.compile(
     r"persoana selectată|persoana angajată|la persona seleccionada|las personas seleccionadas|"
     r"la persona seleccionada|les persones seleccionades|la personne recrutée|la personne retenue|"
     r"a pessoa selecionada|a pessoa contratada|la persona selezionata|la persona inserita|hän|ő|"
+    # The person sought, named by what the employer does ("La persona che cerchiamo seguirà …", "La persona
+    # que buscamos se encargará …"), or as the person already named ("La personne effectue aussi …").
+    r"(?:la persona|la personne|a pessoa) (?:che|que|qui) (?:nous )?(?:cerchiamo|stiamo cercando|buscamos|"
+    r"estamos buscando|recherchons|procuramos|estamos procurando)|la personne recherchée|la personne|"
     r"új kollégánk|új munkatársunk|leendő kollégánk|leendő munkatársunk|"
     r"er/sie|sie/er|er oder sie|il/elle|elle/il|il ou elle|elle ou il|hij/zij|zij/hij|hij of zij|zij of hij|"
     r"él/ella|ella/él|lui/lei|lei/lui|ele/ela|ela/ele|on/ona|ona/on|han/hon|hon/han|han/hun|hun/han)"

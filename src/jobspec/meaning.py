@@ -1524,7 +1524,11 @@ def _read_the_holders_sentences(
     verbs: dict[int, str] = {}  # per paragraph, the verb of the last sentence that named the hire for a duty
     hire_named: set[int] = set()  # the paragraphs where a sentence named the hire (not only opened on a duty's verb)
     for index, unit in enumerate(units):
-        unread = judgements[index].kind is None
+        # A sentence read as a requirement only because it says whom the employer seeks is read again: "La
+        # persona che cerchiamo seguirà …" is the hire's duty.
+        unread = judgements[index].kind is None or (
+            judgements[index].kind == "qualification" and features[index].cues == _SEEKING_ONLY
+        )
         if (
             (unread or judgements[index].kind == "responsibility")  # a duty read already gives its verb
             and unit.form == "sentence"
@@ -1551,9 +1555,29 @@ def _read_the_holders_sentences(
                 and _goes_on_of_the_hire(unit.text, verbs[unit.group], features[index], named=unit.group in hire_named)
             ):
                 judgements[index] = Judgement("responsibility", "words", judgements[index].confidence)
-            elif not unread and unit.group not in verbs and "c:duty-verb" in features[index].cues:
-                # A duty that opens on its verb, the subject left out ("Trains farmers …"), gives its form too.
-                verbs[unit.group] = features[index].words[0] if features[index].words else ""
+            elif not unread and unit.group not in verbs and judgements[index].kind == "responsibility":
+                # A duty that opens on its verb, the subject left out ("Trains farmers …", "Si occuperà …"),
+                # gives its form too.
+                opening = _opening_verb(features[index])
+                if opening is not None:
+                    verbs[unit.group] = opening
+
+
+_SEEKING_ONLY = ("c:seeking",)
+
+
+def _opening_verb(features: UnitFeatures) -> str | None:
+    """The verb a duty opens on, its subject left out: the first word of one cued as opening on a duty's verb,
+    or one in the accented future of the third person after a reflexive pronoun or none ("Si occuperà …")."""
+    words = features.words
+    if not words:
+        return None
+    if "c:duty-verb" in features.cues:
+        return words[0]
+    first = words[1] if words[0] in _REFLEXIVES and len(words) > 1 else words[0]
+    if len(first) >= _MIN_FUTURE_CHARS and first[-1] in _ACCENTED_FUTURE_ENDINGS:
+        return first
+    return None
 
 
 def _goes_on_of_the_hire(text: str, verb: str, features: UnitFeatures, *, named: bool = True) -> bool:
@@ -1577,10 +1601,31 @@ def _goes_on_of_the_hire(text: str, verb: str, features: UnitFeatures, *, named:
     if named and tokens and tokens[0].lower() in _THE_HIRE_IN_ENGLISH:  # "They manage our scheduling platform …"
         # Only after the hire was named: after duties alone, "they" is as often the team or the company.
         return cues.DUTY_VERB_START.match(text[len(tokens[0]) :].lstrip()) is not None
-    # "De asemenea, va facilita …", "Em especial, elabora …"
-    return "," in tokens[:_MAX_LEADING_PHRASE] and _opens_on_the_verb_of(
-        tokens[tokens.index(",") + 1 :], verb, english=english
-    )
+    # "De asemenea, va facilita …", "Em especial, elabora …", "Enfin, elle participe …"
+    after = tokens[tokens.index(",") + 1 :] if "," in tokens[:_MAX_LEADING_PHRASE] else tokens
+    if after is not tokens and _opens_on_the_verb_of(after, verb, english=english):
+        return True
+    if named and not english and after and after[0].lower() in _THE_HIRE_ELSEWHERE:  # "Elle participe …"
+        return _opens_on_the_verb_of(after[1:], verb, english=english)
+    return not english and _future_after_a_short_phrase(tokens, verb)
+
+
+def _future_after_a_short_phrase(tokens: list[str], verb: str) -> bool:
+    """Whether a sentence's verb, after a short opening phrase with no comma ("Durante la vendemmia
+    coordinerà …", "Nei mesi invernali darà …"), ends as the hire's future does, in an accented vowel
+    ("seguirà", "supervisará"): an ending no noun or article of those languages shares."""
+    if len(verb) < _MIN_INFLECTED_CHARS or verb[-1] not in _ACCENTED_FUTURE_ENDINGS:
+        return False
+    for token in tokens[1:_MAX_LEADING_PHRASE]:
+        if not token[:1].isalpha():
+            return False
+        if token.lower().endswith(verb[-2:]) and len(token) >= _MIN_FUTURE_CHARS:
+            return True
+    return False
+
+
+_ACCENTED_FUTURE_ENDINGS = "àá"
+_MIN_FUTURE_CHARS = 4
 
 
 def _opens_on_the_verb_of(tokens: list[str], verb: str, *, english: bool) -> bool:
@@ -1602,6 +1647,10 @@ def _opens_on_the_verb_of(tokens: list[str], verb: str, *, english: bool) -> boo
 _REFLEXIVES = frozenset("si se s' sa sich zich sig".split())
 # English pronouns for the hire just named: what follows them is read as a duty's opening.
 _THE_HIRE_IN_ENGLISH = frozenset("they he she s/he he/she she/he".split())
+# Other languages' pronouns of the third person for the hire just named, read only before a verb of the
+# hire's form ("Il ou elle réalise …", then "Enfin, elle participe …"). Not those that are also articles or
+# the reader's "you" ("il", "sie"), nor French "on".
+_THE_HIRE_ELSEWHERE = frozenset("elle lui lei ele ela él ella han hon hun hij zij hän ő ona".split())
 # The last letters the third person singular ends in, in one language or another, grouped: a verb that ends
 # in one of a group may be followed by one that ends in another ("prende", then "Compila"; "řídí", then
 # "Odpovídá", "Zajišťuje"; "assure", then "instruit").
