@@ -28,6 +28,7 @@ ABBREVIATIONS = frozenset(
     dott dott.ssa sig sig.ra avv geom rag sra srta dra mme mlle mgr
     kat kl cat np m.in tzw wg godz tj např napr cca ecc aprox
     č čl odst písm ust pkt art abs kap oö nö d.lgs dlgs d.p.r dpr sk skup
+    mind mtl std bspw zzgl sog u.ä o.g ggfs p.ej ej máx mín dpto t.ex bl.a s.k f.eks evt mv tzv esim kb
     """.split()
 )
 # Months and days, abbreviations only with their capital: "de mar." (of the sea) ends a sentence, "Mar. 3" not.
