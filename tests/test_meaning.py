@@ -1230,6 +1230,7 @@ def test_in_a_list_of_lines_one_read_as_a_requirement_brings_the_short_lines_cue
         "Opleiding op mbo-niveau",
         "Опыт работы от двух лет",
         "Εμπειρία σε αποθήκη",
+        "Experiència en atenció al client",
     ],
 )
 def test_a_requirement_opening_on_its_noun_is_cued_in_many_languages(text: str) -> None:
@@ -2213,6 +2214,11 @@ def test_only_the_first_section_of_unknown_kind_is_read_as_the_job() -> None:
             "Stavbyvedoucí",
             "Stavbyvedoucí řídí stavbu. Odpovídá za harmonogram, rozpočet a kvalitu prací.",
             "Odpovídá za harmonogram, rozpočet a kvalitu prací.",
+        ),
+        (  # the hire named again after "finally"
+            "Chargé de projet",
+            "Le ou la titulaire du poste anime le réseau. Enfin, il ou elle rédige le rapport annuel.",
+            "Enfin, il ou elle rédige le rapport annuel.",
         ),
         (  # the hire's pronoun, after an opening phrase, before a verb of the hire's form
             "Conseiller agricole",

@@ -190,7 +190,7 @@ _OTHER_QUALITY_ADJECTIVES = (
 # Schooling, unless it is training given to others, a duty ("Utbildning av nya medarbetare", "Formation des
 # équipes").
 _SCHOOLING = (
-    r"(?:utbildning|uddannelse|utdanning|opleiding|formation|formación|formação|formazione)"
+    r"(?:utbildning|uddannelse|utdanning|opleiding|formation|formación|formação|formazione|formació)"
     r"(?!\s+(?:av|af|van|des|du|de|d'|of|för|for|til|aux?|nya|nye|nieuwe|di|dei|delle|degli|dos|das|do|da)\b)"
 )
 _OTHER_QUALITY_NOUNS = (
@@ -207,7 +207,7 @@ _OTHER_QUALITY_NOUNS = (
     r"vozniški izpit|patirtis|žinios|išsilavinimas|pieredze|zināšanas|izglītība|kogemus|teadmised|haridus|"
     r"\w*berufserfahrung|\w*kenntnisse|führerschein|"
     r"compétences|permis|aptitudes?|competenze|capacità|diploma|patente|licenciatura|título|dominio|carnet|"
-    r"domínio|carta de condução|habilitação|rijbewijs|affiniteit"
+    r"domínio|carta de condução|habilitação|rijbewijs|affiniteit|experiència|coneixements?|titulació|carnet"
 )
 
 # A requirement written as a noun phrase: "3+ years …", "Strong knowledge of …", "Ability to …".
@@ -1295,7 +1295,8 @@ HOLDER_SEEKING = frozenset(
 """Words after the job named as a subject that seek it ("Szakácsot keresünk"): an opening, no duty."""
 
 HOLDER_GENERIC = re.compile(
-    r"(?:(?:außerdem|zudem|ferner|daneben|darüber hinaus|daarnaast|verder|bovendien|en outre|de plus|également|"
+    r"(?:(?:außerdem|zudem|ferner|daneben|darüber hinaus|schließlich|daarnaast|verder|bovendien|tot slot|en outre|"
+    r"de plus|également|enfin|ensuite|par ailleurs|finalement|infine|por último|por fim|finalmente|"
     r"además|asimismo|también|inoltre|anche|além disso|também|ponadto|dodatkowo|również|også|dessutom|även|"
     r"derudover|desuden|endvidere|i tillegg|de asemenea|lisäksi|emellett|ezenkívül|továbbá|dále|rovněž|també),?\s+)?"
     r"(?:(?:der/die|die/der|der|die|le/la|la/le|le ou la|la ou le|el/la|la/el|il/la|la/il|o/a|a/o|de|den)\s+)?"
