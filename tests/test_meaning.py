@@ -1238,6 +1238,20 @@ def test_a_requirement_opening_on_its_noun_is_cued_in_many_languages(text: str) 
 
 
 @pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("You'll hold a Certificate III in Commercial Cookery.", True),
+        ("You will be analytical, methodical and calm under pressure.", True),
+        ("You will be a confident communicator.", True),
+        ("You'll hold weekly team meetings.", False),  # held for others: a duty
+        ("You will be responsible for the rota.", False),
+    ],
+)
+def test_what_the_reader_will_hold_or_be_is_asked_of_them(text: str, asked: bool) -> None:
+    assert ("c:qual-strong" in cue_features(text, DEFAULT_VOCABULARY)) is asked
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Utbildning av nya medarbetare",  # training others: a duty

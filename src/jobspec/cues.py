@@ -355,6 +355,16 @@ QUAL_STRONG = CaselessPattern(
         r"you(?:'ll| will) (?:also )?(?:have" + _NO_OWNERSHIP + r"|need|bring|possess|"
         r"be (?:a (?:good|great|strong) fit|comfortable|"
         r"familiar|expected to have))|you (?:should|must|need to) (?:have|be|bring)|"
+        # What the reader will hold or be, said of them: "You'll hold a Certificate III …", "You will be
+        # analytical, methodical and …"; not what they will hold for others ("You'll hold weekly meetings").
+        r"you(?:'ll| will) (?:already )?hold (?:a |an |the |current |valid |full )*(?:\w+ ){0,3}?"
+        r"(?:certificate|certification|licen[cs]e|degree|diploma|qualification|registration|card)|"
+        r"you(?:'ll| will) be (?:highly |very |naturally |extremely )?(?:analytical|methodical|organi[sz]ed|"
+        r"calm|patient|reliable|dependable|flexible|proactive|detail[- ]oriented|confident|personable|"
+        r"self-motivated|motivated|enthusiastic|passionate|energetic|resilient|numerate|articulate|"
+        r"fluent|qualified|registered|experienced|skilled|a natural|an? (?:excellent|strong|confident|"
+        r"great|natural|skilled|experienced|qualified|registered) (?:communicator|team player|listener|"
+        r"organiser|organizer|driver|cook|writer|leader))|"
         r"must have|must be|(?:is|are|will be) required to (?:have|hold|possess|be)|"
         r"es wird erwartet|wir erwarten|erwarten wir|nous attendons de (?:vous|toi)|"
         r"du (?:skal|ska|bør|bör|må|måste|behöver|trenger|behøver) (?:have|ha|være|vara|kunne|kunna)|"
