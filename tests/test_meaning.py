@@ -43,6 +43,7 @@ from jobspec.meaning import (
     _read_duty_lists_before_named_requirements,
     _read_duty_lists_by_place,
     _read_duty_lists_under_offers,
+    _read_duty_lists_under_requirements,
     _read_people_sought_to_do_the_work,
     _read_requirement_entries_under_unnamed_headings,
     _read_requirements_led_in,
@@ -788,6 +789,25 @@ def test_an_unread_list_after_the_requirements_or_under_a_heading_of_another_kin
     assert "layout" not in {r.signal for r in after.responsibilities}
     benefits = parse(_UNNAMED_LIST.replace("Om jobbet", "Benefits"))
     assert "Modtage varer" not in [r.text for r in benefits.responsibilities]
+
+
+@pytest.mark.parametrize(
+    ("last", "duties"),
+    [
+        ("Zudem unterstützen Sie das Team bei Audits.", True),
+        ("Sehr gute Deutschkenntnisse", False),  # an entry cued as a requirement
+    ],
+)
+def test_a_list_under_a_requirements_heading_whose_entries_all_say_duties_is_duties(last: str, duties: bool) -> None:
+    body = (
+        "## Was erwarten wir\n\n- Ihr Aufgabengebiet umfasst die Planung der Touren.\n"
+        f"- Dabei stimmen Sie die Termine mit den Kunden ab.\n- {last}\n"
+    )
+    units, features = _units_and_features(body)
+    judgements = [Judgement("qualification", "heading", 0.7) for _ in units]
+    _read_duty_lists_under_requirements(units, features, judgements)
+    expected = "responsibility" if duties else "qualification"
+    assert [j.kind for j in judgements[:2]] == [expected, expected]
 
 
 _TWO_UNNAMED_LISTS = (

@@ -1152,6 +1152,7 @@ def _judge(
     _take_sole_sentences(units, features, pulled, judgements, vocabulary)
     _take_lists_by_content(units, votes, pulled, judgements)
     _read_requirement_lists_under_duties(units, features, judgements)
+    _read_duty_lists_under_requirements(units, features, judgements)
     _read_lists_of_duty_verbs(units, features, pulled, judgements)
     _read_duty_lists_under_offers(units, features, judgements)
     _read_duties_led_in_under_requirements(units, features, judgements, vocabulary)
@@ -2458,6 +2459,21 @@ def _read_requirement_lists_under_duties(
             for index in members:
                 if judgements[index].kind == "responsibility":
                     judgements[index] = Judgement("qualification", "list", judgements[index].confidence)
+
+
+def _read_duty_lists_under_requirements(
+    units: list[Unit], features: list[UnitFeatures], judgements: list[Judgement]
+) -> None:
+    """A list under a heading of requirements whose entries say they are duties is a list of duties: the
+    mirror of :func:`_read_requirement_lists_under_duties` ("Was erwarten wir:", then "Ihr
+    Tätigkeitsspektrum umfasst …", "Dabei stimmen Sie … ab", "Zudem unterstützen Sie …"). Every entry
+    (three at least) carries a cue of a duty and none a cue of a requirement."""
+    lists = _lists_where(units, lambda _, unit: unit.node.declared is K.QUALIFICATIONS)
+    for members in lists.values():
+        if len(members) >= 3 and all(_cued_kind(features[index].cues) == "responsibility" for index in members):
+            for index in members:
+                if judgements[index].kind == "qualification":
+                    judgements[index] = Judgement("responsibility", "list", judgements[index].confidence)
 
 
 def _read_lists_of_duty_verbs(
