@@ -150,6 +150,9 @@ def test_parse_experience(text: str, years_min: float | None, years_max: float |
         "Umowa na 12 miesięcy",
         "Contract length: 2 years",  # a field of something else than experience
         "Age: 18 years",
+        "Care for children aged 3-5 years",  # the children's age
+        "Planlægge aktiviteter for børn i alderen 3-6 år",
+        "Zajęcia dla dzieci w wieku 3-6 lat",
         "Duration: 6 months (Required)",
         "Az 5 éves cég",  # the company's age: no experience word
         "Contract pe 2 ani",

@@ -1272,6 +1272,13 @@ def test_what_the_reader_will_hold_or_be_is_asked_of_them(text: str, asked: bool
 
 
 @pytest.mark.parametrize(
+    "text", ["Planera veckans leveranser", "Planlægge og gennemføre aktiviteter", "Ivareta pasientene på natt"]
+)
+def test_a_nordic_entry_opening_on_a_duty_s_infinitive_is_cued_as_a_duty(text: str) -> None:
+    assert "c:duty-verb" in cue_features(text, DEFAULT_VOCABULARY)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Utbildning av nya medarbetare",  # training others: a duty

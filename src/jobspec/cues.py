@@ -130,6 +130,16 @@ desenvolver gerenciar gerir projetar coordenar colaborar apoiar analisar impleme
 manter preparar planejar organizar realizar elaborar acompanhar criar identificar avaliar verificar atualizar instalar
 configurar integrar otimizar escrever atender trabalhar liderar supervisionar conduzir propor executar
 """
+# The same in Swedish, Danish and Norwegian lists ("Planera och genomföra …", "Ansvara för …", "Planlægge …",
+# "Ivareta …"); not those that are words of other languages too ("delta", "lage").
+NORDIC_DUTY_VERBS = """
+planera ansvara arbeta hantera samordna leda utveckla genomföra administrera stödja bidra säkerställa
+upprätta dokumentera rapportera analysera kontrollera underhålla sköta besvara hjälpa beställa packa plocka
+städa sälja vårda handleda samverka medverka
+planlægge varetage sikre udvikle koordinere deltage understøtte håndtere gennemføre dokumentere
+vedligeholde betjene modtage hjælpe bestille pakke plukke rengøre sælge
+planlegge ivareta utvikle bistå gjennomføre vedlikeholde motta hjelpe selge utføre følge
+"""
 
 
 def _verbs_of_occupations() -> list[str]:
@@ -141,7 +151,8 @@ def _verbs_of_occupations() -> list[str]:
 
 _FORMS = sorted(
     {form for verb in {*DUTY_VERBS.split(), *_verbs_of_occupations()} for form in _verb_forms(verb)}
-    | set(ROMANCE_DUTY_VERBS.split()),
+    | set(ROMANCE_DUTY_VERBS.split())
+    | set(NORDIC_DUTY_VERBS.split()),
     key=len,
     reverse=True,
 )

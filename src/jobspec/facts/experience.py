@@ -181,7 +181,8 @@ NOT_EXPERIENCE_BEFORE = (
     r"for\s+the\s+(?:last|past|next)|over\s+the\s+(?:last|past|next)|in\s+the\s+(?:last|past|next)|every|"
     r"jede[nsm]?|chaque|cada|ogni|elke?|within|innerhalb|after|nach|après|después|após|dopo|warranty|guarantee|"
     r"fixed[\s-]term|befristet|probation|probezeit|bonus|paid|vest\w*|notice|last(?:s|ing)?|takes?|runs?|"
-    r"age|alter|âge|edad|idade|età|leeftijd"
+    r"age|aged|ages|alter|âge|edad|idade|età|leeftijd|alder|alderen|ålder|åldern|wieku|věku|veku|vârsta|vârstă|"
+    r"ikäiset|ikäisille|ikäisten|korú|uzrasta|starosti"
 )
 
 
