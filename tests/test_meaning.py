@@ -764,9 +764,9 @@ def test_a_posting_that_names_no_duty_takes_the_sentence_likeliest_to_be_one() -
 _UNNAMED_LIST = (
     "## Om jobbet\n\n"
     "Du bliver en del af et hold med 12 kolleger.\n\n"
-    "- Plukke og pakke ordrer\n"
-    "- Modtage varer\n"
-    "- Holde orden på lageret\n\n"
+    "- Ordreplukning og pakning\n"
+    "- Varemodtagelse\n"
+    "- Orden på lageret\n\n"
     "## Om dig\n\n"
     "- Du har truckcertifikat\n"
 )
@@ -776,9 +776,9 @@ _UNNAMED_LIST = (
 def test_an_unread_list_before_the_requirements_of_a_posting_with_no_duty_is_its_duties(heading: str) -> None:
     posting = parse(_UNNAMED_LIST.replace("Om jobbet", heading))
     assert [(r.text, r.signal) for r in posting.responsibilities] == [
-        ("Plukke og pakke ordrer", "layout"),
-        ("Modtage varer", "layout"),
-        ("Holde orden på lageret", "layout"),
+        ("Ordreplukning og pakning", "layout"),
+        ("Varemodtagelse", "layout"),
+        ("Orden på lageret", "layout"),
     ]
     assert [q.text for q in posting.qualifications] == ["Du har truckcertifikat"]
 
@@ -788,7 +788,7 @@ def test_an_unread_list_after_the_requirements_or_under_a_heading_of_another_kin
     after = parse("## Om dig" + requirements + "\n" + duties)
     assert "layout" not in {r.signal for r in after.responsibilities}
     benefits = parse(_UNNAMED_LIST.replace("Om jobbet", "Benefits"))
-    assert "Modtage varer" not in [r.text for r in benefits.responsibilities]
+    assert "Varemodtagelse" not in [r.text for r in benefits.responsibilities]
 
 
 @pytest.mark.parametrize(
