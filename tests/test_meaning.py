@@ -823,9 +823,15 @@ _TWO_UNNAMED_LISTS = (
 
 
 def _unread(units: list[Unit]) -> list[Judgement]:
+    """Units under headings of requirements and of benefits read by them, the others unread."""
+    by_heading: dict[SectionKind | None, ItemKind] = {
+        SectionKind.QUALIFICATIONS: "qualification",
+        SectionKind.PREFERRED_QUALIFICATIONS: "qualification",
+        SectionKind.BENEFITS: "benefit",
+    }
     return [
-        Judgement("qualification", "heading", 0.7)
-        if unit.node.declared in (SectionKind.QUALIFICATIONS, SectionKind.PREFERRED_QUALIFICATIONS)
+        Judgement(by_heading[unit.node.declared], "heading", 0.7)
+        if unit.node.declared in by_heading
         else Judgement(None, "words", 0.6)
         for unit in units
     ]
@@ -848,7 +854,7 @@ def test_of_two_unread_lists_before_the_preferred_requirements_the_second_is_the
     "change",
     [
         ("## Plussaa on", "## Vaatimukset"),  # requirements, not preferred ones, follow
-        ("## Odotukset\n\n", "## Odotukset\n\nKerro meille itsestäsi.\n\n"),  # not a list that ends there
+        ("## Plussaa on", "## Tarjoamme\n\n- lounas\n\n## Plussaa on"),  # not right before the preferred ones
         ("## Työ\n\n- Leivän leipominen aamuvuorossa\n- Kassan hoito\n\n", ""),  # one list only
     ],
 )

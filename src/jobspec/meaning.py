@@ -1207,6 +1207,8 @@ def _leave_out_the_names_of_groups(
 
 
 def _names_no_more_than_a_group(text: str, cue_names: Collection[str], text_margin: float) -> bool:
+    """Whether an entry's words may be no more than a group's name: no cue and no sure reading by its words,
+    or only the cue of a requirement's opening noun and no number."""
     if not cue_names:
         return text_margin < _SURE_MARGIN
     return set(cue_names) == {"c:qual-start"} and not any(char.isdigit() for char in text)
@@ -2752,7 +2754,9 @@ _UNREAD_HEADINGS = frozenset({None, K.ROLE_SUMMARY})
 def _read_duty_lists_by_place(units: list[Unit], features: list[UnitFeatures], judgements: list[Judgement]) -> bool:
     """A posting with requirements but no duty: its lists that come before the first requirement, under a
     heading that names no kind (or names the role), and of which no entry reads as anything, are its duties;
-    so are its paragraphs there that say what the job is (see :func:`_paragraphs_of_the_job`).
+    so are its paragraphs there that say what the job is (see :func:`_paragraphs_of_the_job`). But the last
+    of two lists or more, right before the preferred requirements of a posting that names no required
+    one, is those required ones (see :func:`_list_before_preferred`).
 
     Postings put what the job is before what it asks, and a language the model
     reads badly ("Hverdagen", then a list of verbs in Danish) leaves such a list
@@ -2764,11 +2768,14 @@ def _read_duty_lists_by_place(units: list[Unit], features: list[UnitFeatures], j
     lists = _lists_where(
         units, lambda _, unit: unit.node.heading is not None and unit.node.declared in _UNREAD_HEADINGS
     )
-    placed = [
-        members
-        for members in [*lists.values(), *_paragraphs_of_the_job(units, features, first_requirement)]
-        if members[0] < first_requirement and all(judgements[index].kind is None for index in members)
-    ]
+    placed = sorted(
+        (
+            members
+            for members in [*lists.values(), *_paragraphs_of_the_job(units, features, first_requirement)]
+            if members[0] < first_requirement and all(judgements[index].kind is None for index in members)
+        ),
+        key=lambda members: members[0],
+    )
     if not placed:
         return False
     before_preferred = _list_before_preferred(units, judgements, placed, first_requirement)
