@@ -1663,6 +1663,7 @@ def test_japanese_prose_naming_the_person_sought_is_read_as_requirements() -> No
         ("У вас есть опыт продаж.", "c:reader-trait"),  # you have …
         ("Ви маєте досвід роботи з Django.", "c:reader-trait"),
         ("Θα είστε υπεύθυνος για την τήρηση των βιβλίων.", "c:duty"),  # Greek: you will be responsible for
+        ("Θα διαχειρίζεσαι τις κρατήσεις του ξενοδοχείου.", "c:duty"),  # the middle voice: you will manage
         ("Θα συνεργάζεστε με την ομάδα σχεδιασμού.", "c:duty"),  # you will work with
         ("Διαθέτετε εμπειρία 2 ετών.", "c:reader-trait"),  # you have
         ("Ο υποψήφιος πρέπει να διαθέτει πτυχίο.", "c:reader-trait"),  # the candidate must have
