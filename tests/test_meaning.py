@@ -1664,6 +1664,10 @@ def test_japanese_prose_naming_the_person_sought_is_read_as_requirements() -> No
         ("Ви маєте досвід роботи з Django.", "c:reader-trait"),
         ("Θα είστε υπεύθυνος για την τήρηση των βιβλίων.", "c:duty"),  # Greek: you will be responsible for
         ("Θα διαχειρίζεσαι τις κρατήσεις του ξενοδοχείου.", "c:duty"),  # the middle voice: you will manage
+        ("Ako účtovník budete zodpovedať za mzdy.", "c:duty"),  # Slovak: you will answer for, mid-sentence
+        ("Analyzovať budete odchýlky od plánu.", "c:duty"),  # … the infinitive first
+        ("Ocasionalmente, terá de assegurar o turno.", "c:duty"),  # Portuguese: will have to
+        ("Irá ainda estabelecer contactos com as escolas.", "c:reader-duty"),  # will also establish
         ("Θα συνεργάζεστε με την ομάδα σχεδιασμού.", "c:duty"),  # you will work with
         ("Διαθέτετε εμπειρία 2 ετών.", "c:reader-trait"),  # you have
         ("Ο υποψήφιος πρέπει να διαθέτει πτυχίο.", "c:reader-trait"),  # the candidate must have

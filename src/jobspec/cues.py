@@ -751,6 +751,9 @@ RESPONSIBILITY = CaselessPattern(
         # What the hire will have to do ("Dovrà inoltre utilizzare il muletto."), not to have, be or know.
         r"|\bdovr(?:à|anno) (?:(?!" + _NOT_DUTY_AFTER_MUST + r")\w+ )?"
         r"(?!" + _NOT_DUTY_AFTER_MUST + r")\w+(?:are|ere|ire)\b"
+        # … and in Portuguese and Spanish: "Ocasionalmente, terá de assegurar …", "Tendrá que coordinar …".
+        r"|\b(?:terá|terão|tendrá|tendrán) (?:de|que) (?!(?:ter|tener|ser|estar|possuir|poseer|dominar)\b)"
+        r"[a-zçáéí]\w*(?:ar|er|ir)\b"
         # "Du kommer att arbeta …", "Du vil arbejde …", "Du skal udvikle …", but not what the reader
         # gets, has or is ("Du kommer att få …", "Du skal have erfaring …").
         r"|\bdu (?:kommer (?:också |även )?att|vil|skal|ska) "
@@ -811,6 +814,10 @@ RESPONSIBILITY = CaselessPattern(
         r"|^(?:také |tiež |dále |ďalej )?budete (?:také |tiež )?"
         r"(?!(?:mít|mať|moci|môcť|dostávat|dostávať|součástí|súčasťou|pracovat v|pracovať v)\b)\w+"
         r"|\bbudete (?:mít|mať) na starosti\b|\bbudete zodpovědn|\bbudete zodpovedn"
+        # … later in the sentence ("Ako finančný analytik budete zodpovedať za …"), or after the infinitive
+        # ("Analyzovať budete odchýlky …").
+        r"|\bbude(?:te|š) (?:také |tiež )?(?!(?:mít|mať|moci|môcť|dostávat|dostávať|pracovat|pracovať|být|byť)\b)"
+        r"\w+(?:ť|t)\b|^(?!(?:mít|mať|být|byť|dostávat|dostávať)\b)\w+(?:ť|t) bude(?:te|š)\b"
         # Turkish: the reader's future ("hazırlayacaksınız", "takip edeceksiniz"; "\w" stands for the dotless
         # "ı"), not what the reader will be, get, join or enjoy ("olacaksınız", "alacaksınız", "katılacaksınız").
         # The ending is looked for first, and the word's start only behind it: cheap where it is absent.
@@ -958,8 +965,9 @@ _UNNAMED_READER_DUTY = (
     r"|(?!(?:[Dd]isporrai|[Dd]ispondrás)\b)\w*(?:porrai|pondrás|durrai))\b"
     r"|\b(?:ti occuperai|te encargarás|si occuperà|se encargará)\b|^" + _ADDING_OPENER + r"[Hh]auràs de\b"
     # Portuguese leaves "você" out: "Vai atender os clientes …", "Também irá escrever …".
-    r"|^(?:(?:[Tt]ambém|[Aa]inda|[Aa]lém disso,?)\s+)?(?:[Vv]ai|[Ii]rá)\s+(?!(?:" + _PORTUGUESE_NOT_DUTY + r")\b)"
-    r"[a-zçáéí]\w*(?:ar|er|ir)\b"
+    r"|^(?:(?:[Tt]ambém|[Aa]inda|[Aa]lém disso,?)\s+)?(?:[Vv]ai|[Ii]rá)\s+(?:(?:ainda|também|igualmente)\s+)?"
+    r"(?!(?:" + _PORTUGUESE_NOT_DUTY + r")\b)[a-zçáéí]\w*(?:ar|er|ir)\b"
+
     r"|^(?i:la risorsa|la figura|il candidato|la candidata|la persona|el candidato|la candidata|la persona|"
     r"o candidato|a candidata|a pessoa|o profissional|a profissional|el profesional|la profesional)"
     r"(?:\s+\w+(?:ad[ao]|at[ao]|id[ao]|it[ao]))?\s+(?:(?:si|se|también|inoltre|anche|também)\s+)?"
