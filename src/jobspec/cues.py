@@ -967,7 +967,6 @@ _UNNAMED_READER_DUTY = (
     # Portuguese leaves "você" out: "Vai atender os clientes …", "Também irá escrever …".
     r"|^(?:(?:[Tt]ambém|[Aa]inda|[Aa]lém disso,?)\s+)?(?:[Vv]ai|[Ii]rá)\s+(?:(?:ainda|também|igualmente)\s+)?"
     r"(?!(?:" + _PORTUGUESE_NOT_DUTY + r")\b)[a-zçáéí]\w*(?:ar|er|ir)\b"
-
     r"|^(?i:la risorsa|la figura|il candidato|la candidata|la persona|el candidato|la candidata|la persona|"
     r"o candidato|a candidata|a pessoa|o profissional|a profissional|el profesional|la profesional)"
     r"(?:\s+\w+(?:ad[ao]|at[ao]|id[ao]|it[ao]))?\s+(?:(?:si|se|también|inoltre|anche|também)\s+)?"
