@@ -1665,6 +1665,11 @@ def test_japanese_prose_naming_the_person_sought_is_read_as_requirements() -> No
         ("Θα είστε υπεύθυνος για την τήρηση των βιβλίων.", "c:duty"),  # Greek: you will be responsible for
         ("Θα διαχειρίζεσαι τις κρατήσεις του ξενοδοχείου.", "c:duty"),  # the middle voice: you will manage
         ("Ako účtovník budete zodpovedať za mzdy.", "c:duty"),  # Slovak: you will answer for, mid-sentence
+        ("Je bent het aanspreekpunt voor de gemeenten.", "c:duty"),  # Dutch: you are the point of contact
+        ("Du bist erster Ansprechpartner für Kunden.", "c:duty"),
+        ("Zum Aufgabenbereich gehören die Meldeämter.", "c:duty"),  # German: the job's share includes
+        ("Postul presupune relația cu furnizorii.", "c:duty"),  # Romanian: the post involves
+        ("Posao uključuje rad s kupcima.", "c:duty"),  # Croatian: the job includes
         ("Analyzovať budete odchýlky od plánu.", "c:duty"),  # … the infinitive first
         ("Ocasionalmente, terá de assegurar o turno.", "c:duty"),  # Portuguese: will have to
         ("Irá ainda estabelecer contactos com as escolas.", "c:reader-duty"),  # will also establish

@@ -695,6 +695,15 @@ RESPONSIBILITY = CaselessPattern(
         r"|^(?:de|deze) (?:functie|rol|baan) (?:omvat|bestaat uit|houdt in)\b"
         r"|^(?:tjänsten|rollen|jobbet|stillingen) (?:innebär|omfattar|består av|indebærer|omfatter|innebærer)\b"
         r"|^(?:praca|stanowisko) (?:polega|obejmuje)\b"
+        # The same in more languages, and the job's share of tasks named first ("Zum Aufgabenbereich
+        # gehören …", "Postul presupune …", "Obejmuje to …", "Náplň práce zahŕňa …", "Posao uključuje …").
+        r"|^(?:zum|zu (?:ihrem|deinem)) (?:aufgabenbereich|aufgabengebiet|tätigkeitsbereich|verantwortungsbereich) "
+        r"(?:gehör|zähl)\w*\b"
+        r"|^(?:postul|rolul|jobul|poziția) (?:presupune|include|implică|constă)\b"
+        r"|^(?:obejmuje|obejmie) to\b|^(?:náplň (?:práce|pozície|pozice)|pozícia|pozice|práce|práca) "
+        r"(?:zahŕňa|zahrnuje|obsahuje|spočívá|spočíva)\b"
+        r"|^(?:posao|radno mjesto|radno mesto|delo|delovno mesto) (?:uključuje|obuhvaća|obuhvata|obsega|vključuje)\b"
+        r"|^(?:a )?munkakör (?:magában foglalja|magába foglalja|része)\b|^työhön kuuluu\b|^työ sisältää\b"
         # What falls to the holder, in formal Portuguese: "Ao enfermeiro competirá prestar …".
         r"|^(?:ao|à) [\w ]{1,40}? (?:compete|competirá|caberá|cabe)\b|^compete-lhe\b"
         r"|^(?:cabe|caberá|compete|competirá) (?:ao|à)\b"
@@ -775,6 +784,10 @@ RESPONSIBILITY = CaselessPattern(
         r"(?:part|most|much|half) of (?:the|your|this) (?:job|role|work|day|week) (?:is|will be|involves)\b"
         # … or its first point of contact: "The planning technician is the first point of contact for …".
         r"|\b(?:is|are|will be|acts as|serves as) (?:the |a )?(?:first |main |primary |key |single )?point of contact\b"
+        r"|\b(?:bent|bist|sind|êtes|es|eres|sei|é|är|er) (?:het |de |der |die |le |la |el |il |o |a |den )?"
+        r"(?:(?:eerste|erste[rn]?|zentrale[rn]?|centrale|premier|première|primer|primo|principal|första|første) )?"
+        r"(?:aanspreekpunt|ansprechpartner(?:in)?|ansprechperson|interlocuteur|interlocutrice|point de contact|"
+        r"punto de contacto|punto di riferimento|ponto de contato|contactpersoon|kontaktperson)\b"
         r"|\bforma(?:n)? parte (?:\w+ )?del (?:puesto|trabajo)\b|\bfa(?:nno)? parte del (?:\w+ )?(?:lavoro|ruolo)\b"
         r"|\bfaz(?:em)? parte (?:\w+ )?d[oa] (?:função|trabalho|cargo)\b"
         r"|\bfait (?:aussi |également )?partie (?:du poste|de la fonction|des missions|de vos missions)\b"
