@@ -784,7 +784,7 @@ RESPONSIBILITY = CaselessPattern(
         r"(?:part|most|much|half) of (?:the|your|this) (?:job|role|work|day|week) (?:is|will be|involves)\b"
         # … or its first point of contact: "The planning technician is the first point of contact for …".
         r"|\b(?:is|are|will be|acts as|serves as) (?:the |a )?(?:first |main |primary |key |single )?point of contact\b"
-        r"|\b(?:bent|bist|sind|êtes|es|eres|sei|é|är|er) (?:het |de |der |die |le |la |l'|el |il |o |a |den )?"
+        r"|\b(?:bent|bist|sind|êtes|es|eres|sei|é|är|er) (?:het |de |der |die |le |la |el |il |o |a |den )?"
         r"(?:(?:eerste|erste[rn]?|zentrale[rn]?|centrale|premier|première|primer|primo|principal|första|første) )?"
         r"(?:aanspreekpunt|ansprechpartner(?:in)?|ansprechperson|interlocuteur|interlocutrice|point de contact|"
         r"punto de contacto|punto di riferimento|ponto de contato|contactpersoon|kontaktperson)\b"
