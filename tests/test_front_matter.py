@@ -141,6 +141,19 @@ def test_posting_kept_as_html_in_a_front_matter_value_is_found() -> None:
     assert "body-in-front-matter" in [d.code for d in posting.diagnostics]
 
 
+def test_a_posting_folded_into_a_description_is_read_when_the_body_says_only_a_title_and_a_link() -> None:
+    text = (
+        "---\ntitle: Bookkeeper\ndescription: >-\n  We keep the books of forty small firms in Leeds.\n\n"
+        "  You will prepare the monthly VAT returns. You will also answer the clients' questions.\n\n"
+        "  You must hold an AAT qualification. Two years in an accounting office is needed.\n"
+        "---\n\n# {{ page.title }}\n\n[Back to the jobs](/jobs/)\n"
+    )
+    posting = parse(text)
+    assert "You will prepare the monthly VAT returns." in [r.text for r in posting.responsibilities]
+    assert "You must hold an AAT qualification." in [q.text for q in posting.qualifications]
+    assert "body-in-front-matter" in [d.code for d in posting.diagnostics]
+
+
 def test_posting_kept_in_a_value_of_hugos_params_table_is_found() -> None:
     text = (
         '+++\ntitle = "Baker"\n[params]\ndescription = """\n## Your day\n- Bake bread before dawn\n'

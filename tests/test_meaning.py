@@ -1669,6 +1669,10 @@ def test_japanese_prose_naming_the_person_sought_is_read_as_requirements() -> No
         ("Du bist erster Ansprechpartner für Kunden.", "c:duty"),
         ("Zum Aufgabenbereich gehören die Meldeämter.", "c:duty"),  # German: the job's share includes
         ("Postul presupune relația cu furnizorii.", "c:duty"),  # Romanian: the post involves
+        ("Lisäksi tehtäviin sisältyy tavaran vastaanotto.", "c:duty"),  # Finnish: the tasks include
+        ("Tapasztalatot várunk könyvelésben.", "c:qual-strong"),  # Hungarian: we expect
+        ("Exigem-se conhecimentos de hidráulica.", "c:qual-strong"),  # Portuguese: are required
+        ("Zahtevan je strokovni izpit.", "c:qual-strong"),  # Slovenian: is required
         ("Posao uključuje rad s kupcima.", "c:duty"),  # Croatian: the job includes
         ("Analyzovať budete odchýlky od plánu.", "c:duty"),  # … the infinitive first
         ("Ocasionalmente, terá de assegurar o turno.", "c:duty"),  # Portuguese: will have to
@@ -2272,6 +2276,11 @@ def test_only_the_first_section_of_unknown_kind_is_read_as_the_job() -> None:
             "Stavbyvedoucí řídí stavbu. Odpovídá za harmonogram, rozpočet a kvalitu prací.",
             "Odpovídá za harmonogram, rozpočet a kvalitu prací.",
         ),
+        (  # the one chosen, then the auxiliary second, beside a person's participle (not "Delo bo potekalo")
+            "Učitelj matematike",
+            "Izbrani kandidat bo poučeval matematiko. Pripravljal bo učence na tekmovanja.",
+            "Pripravljal bo učence na tekmovanja.",
+        ),
         (  # the hire named again after "finally"
             "Chargé de projet",
             "Le ou la titulaire du poste anime le réseau. Enfin, il ou elle rédige le rapport annuel.",
@@ -2427,6 +2436,16 @@ def test_lines_written_as_paragraphs_of_their_own_among_duties_are_duties_in_eng
     duties = [r.text for r in parse("## Duties\n\n" + "\n\n".join(lines) + "\n").responsibilities]
     assert duties == lines
     assert [r.text for r in parse(body).responsibilities] == lines
+
+
+def test_a_thing_s_participle_beside_the_hire_s_auxiliary_does_not_go_on_of_the_hire() -> None:
+    body = (
+        "---\ntitle: Učitelj matematike\n---\n\n## Delo\n\n"
+        "Izbrani kandidat bo poučeval matematiko. Delo bo potekalo v slovenskem jeziku.\n"
+    )
+    duties = [r.text for r in parse(body).responsibilities]
+    assert "Izbrani kandidat bo poučeval matematiko." in duties
+    assert "Delo bo potekalo v slovenskem jeziku." not in duties
 
 
 def test_the_person_sought_named_as_the_subject_of_a_duty_is_read_as_doing_it() -> None:

@@ -407,7 +407,9 @@ QUAL_STRONG = CaselessPattern(
         r"nužno je|potrebno je|obavezno je|uvjet je|zahtijevamo|očekujemo|trebaš|trebate|"
         r"(?:mora|moraju|morate|moraš) (?:imati|biti|znati|posjedovati|poznavati|imeti|znati)|"
         r"zahtevamo|pričakujemo|pogoj je|potrebno je|"
-        r"būtina|reikalaujama|nepieciešam[sa]|nõutav|eeldame"
+        r"būtina|reikalaujama|nepieciešam[sa]|nõutav|eeldame|"
+        r"várunk|elvárjuk|elvárásunk|é necessári[oa]|são necessári[oa]s|exigem-se|requerem-se|tulee olla|"
+        r"on oltava|zahtevan[aoi]? je|zahtevane so"
     )
     + r")\b"
     r"|\b(?:knowledge|experience|skills)\b[^.;]{0,60}\b(?:is|are) (?:fine|ok|okay|acceptable|also fine)\b"
@@ -704,6 +706,9 @@ RESPONSIBILITY = CaselessPattern(
         r"(?:zahŕňa|zahrnuje|obsahuje|spočívá|spočíva)\b"
         r"|^(?:posao|radno mjesto|radno mesto|delo|delovno mesto) (?:uključuje|obuhvaća|obuhvata|obsega|vključuje)\b"
         r"|^(?:a )?munkakör (?:magában foglalja|magába foglalja|része)\b|^työhön kuuluu\b|^työ sisältää\b"
+        r"|\btehtäviin (?:kuuluu|kuuluvat|sisältyy|sisältyvät)\b"
+        r"|\bpatri(?:a)? k (?:vašim|tvojim) (?:povinnostiam|úlohám)\b"
+        r"|\bpatří k (?:vašim|tvým) (?:povinnostem|úkolům)\b"
         # What falls to the holder, in formal Portuguese: "Ao enfermeiro competirá prestar …".
         r"|^(?:ao|à) [\w ]{1,40}? (?:compete|competirá|caberá|cabe)\b|^compete-lhe\b"
         r"|^(?:cabe|caberá|compete|competirá) (?:ao|à)\b"
@@ -1319,7 +1324,7 @@ HOLDER_NOT_PERSON = frozenset(
 )
 """Words of a title that name the post, not the person who holds it ("The studentship covers …")."""
 
-HOLDER_FUTURE = frozenset("will shall va vor θα wird werden zal vil będzie będą bude budou budú".split())
+HOLDER_FUTURE = frozenset("will shall va vor θα wird werden zal vil będzie będą bude budou budú bo će fog".split())
 """Auxiliaries of the future after the job named as a subject: before another verb a duty ("The midwife will
 assess …", "Bucătarul va pregăti …", "Ο/Η υπάλληλος θα αναλάβει …"), before having or being as after
 :data:`HOLDER_MUST`."""
@@ -1354,6 +1359,10 @@ HOLDER_GENERIC = re.compile(
     # que buscamos se encargará …"), or as the person already named ("La personne effectue aussi …").
     r"(?:la persona|la personne|a pessoa) (?:che|que|qui) (?:nous )?(?:cerchiamo|stiamo cercando|buscamos|"
     r"estamos buscando|recherchons|procuramos|estamos procurando)|la personne recherchée|la personne|"
+    # The one chosen: "Izbrani kandidat bo poučeval …", "Wybrany kandydat będzie …", "Candidatul selectat va …".
+    r"izbrani kandidat|izbrana kandidatka|izabrani kandidat|izabrana kandidatkinja|vybraný uchazeč|vybraná uchazečka|"
+    r"vybraný uchádzač|vybraná uchádzačka|wybrany kandydat|wybrana kandydatka|kiválasztott jelölt|"
+    r"candidatul selectat|candidata selectată|valittu henkilö|valittu hakija|"
     r"új kollégánk|új munkatársunk|leendő kollégánk|leendő munkatársunk|"
     r"er/sie|sie/er|er oder sie|il/elle|elle/il|il ou elle|elle ou il|hij/zij|zij/hij|hij of zij|zij of hij|"
     r"él/ella|ella/él|lui/lei|lei/lui|ele/ela|ela/ele|on/ona|ona/on|han/hon|hon/han|han/hun|hun/han)"

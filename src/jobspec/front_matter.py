@@ -737,7 +737,7 @@ def embedded_body(split: SplitText) -> tuple[str, str, int] | None:
     Markdown with several structured lines, or HTML with several blocks, at
     the top or in a table one level down (Hugo's ``params``).
     """
-    only_markup = _only_markup(split.body)
+    only_markup = _only_markup(split.body) or _says_a_few_words(split.body)
     rendered = frozenset() if only_markup else _rendered_beside_a_few_words(split.body)
     if not only_markup and not rendered:
         return None
@@ -751,11 +751,26 @@ def embedded_body(split: SplitText) -> tuple[str, str, int] | None:
             prose.append((key, value, where))
     if prose:  # no value with structure: the posting written as paragraphs, the longest such value
         key, value, where = max(prose, key=lambda found: len(found[1]))
-        return key, value, where() + 1
+        return key, _paragraphs_apart(value), where() + 1
     return None
 
 
+def _paragraphs_apart(value: str) -> str:
+    """A value's paragraphs as Markdown paragraphs: a folded scalar (">-") ends each with one line end,
+    which Markdown would read as a space inside one paragraph."""
+    return value if "\n\n" in value.strip() else value.replace("\n", "\n\n")
+
+
 _MIN_POSTING_WORDS = 20
+
+
+def _says_a_few_words(body: str) -> bool:
+    """Whether a body holds template expressions and no more text of its own than a heading's and a link's
+    ("# {{ page.title }}", then "[Back to the jobs](/jobs/)"): its layout renders the posting from the front
+    matter, under whatever key."""
+    if "{{" not in body or len(body) > _MAX_CHARS_BESIDE_A_VALUE:
+        return False
+    return len(_TAG_OR_EXPRESSION.sub(" ", body).split()) <= _MAX_WORDS_BESIDE_A_VALUE
 
 
 def _rendered_beside_a_few_words(body: str) -> frozenset[str]:
@@ -776,8 +791,9 @@ _MAX_CHARS_BESIDE_A_VALUE = 2_000
 
 
 def _is_prose(value: str) -> bool:
-    """A value of several paragraphs ("description: |" over a posting written without headings or lists)."""
-    return "\n\n" in value.strip() and len(value.split()) >= _MIN_POSTING_WORDS
+    """A value of several paragraphs ("description: |" over a posting written without headings or lists; a
+    folded "description: >-" keeps one line end between paragraphs)."""
+    return "\n" in value.strip() and len(value.split()) >= _MIN_POSTING_WORDS
 
 
 def key_line(split: SplitText, key: str) -> int:

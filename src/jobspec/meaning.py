@@ -1641,12 +1641,30 @@ def _opens_on_the_verb_of(tokens: list[str], verb: str, *, english: bool) -> boo
     word = tokens[0].lower()
     if word == verb:  # the same verb or auxiliary of the future ("va", "będzie")
         return True
+    if verb in cues.HOLDER_FUTURE and _auxiliary_beside_a_participle(tokens, verb):
+        return True
     if word in cues.HOLDER_DETERMINERS or word in _PRONOUNS or _says_no_duty(word) or word in cues.HOLDER_NOT_A_VERB:
         return False
     endings = verb[-1:] if english else _THIRD_PERSON_ENDINGS.get(verb[-1:], verb[-1:])
     return len(word) >= _MIN_INFLECTED_CHARS and len(verb) >= _MIN_INFLECTED_CHARS and word[-1] in endings
 
 
+def _auxiliary_beside_a_participle(tokens: list[str], auxiliary: str) -> bool:
+    """Whether the hire's auxiliary of the future comes second, as South Slavic puts it, beside a participle
+    or an infinitive of a person ("Pripravljal bo …", "Poleg tega bo vodil …", "Pripremat će …"), not a
+    neuter one of a thing ("Delo bo potekalo …")."""
+    lowered = [token.lower() for token in tokens[:_MAX_LEADING_PHRASE]]
+    for at in range(1, len(lowered)):
+        if lowered[at] != auxiliary:
+            continue
+        after = lowered[at + 1] if at + 1 < len(lowered) else ""
+        if lowered[at - 1].endswith(_PERSONS_PARTICIPLE + _INFINITIVE) or after.endswith(_PERSONS_PARTICIPLE):
+            return True
+    return False
+
+
+_PERSONS_PARTICIPLE = ("l", "la", "l/a")
+_INFINITIVE = ("t", "ti", "ći")
 _REFLEXIVES = frozenset("si se s' sa sich zich sig".split())
 # English pronouns for the hire just named: what follows them is read as a duty's opening.
 _THE_HIRE_IN_ENGLISH = frozenset("they he she s/he he/she she/he".split())

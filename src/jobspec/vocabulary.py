@@ -1348,7 +1348,8 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "ønskelig | har gjerne | gjerne med erfaring | gjerne erfaring | "
     "ser gjerne at | vi ser gjerne at | gjerne har | ikke et krav | er ikke et krav | ikke noe krav | "
     "vil bli tillagt vekt | tillegges vekt | vil tillegges vekt | vil bli vektlagt | vektlegges | blir vektlagt",
-    "fi": "katsotaan eduksi | eduksi | on eduksi | plussaa | on plussaa | toivottavaa | hyödyksi | arvostamme | "
+    "fi": "on etua | etua | katsotaan eduksi | eduksi | on eduksi | plussaa | on plussaa | toivottavaa | "
+    "hyödyksi | arvostamme | "
     "katsotaan eduksi myös | toivotaan | toivomme",
     "pl": "mile widziane | mile widziana | mile widziany | mile widziani | będzie dodatkowym atutem | "
     "dodatkowym atutem | będzie atutem | atutem | będzie plusem | plusem | dodatkowy atut | fajnie, jeśli | "
@@ -1376,7 +1377,7 @@ _MORE_PREFERRED_CUES: dict[str, str] = {
     "ko": "우대 | 우대합니다 | 우대사항 | 있으면 좋음 | 있으면 좋습니다 | 가산점",
     "bg": "е предимство | ще се счита за предимство | предимство | желателно",
     "hr": "je prednost | smatrat će se prednošću | prednost | poželjno",
-    "sl": "je prednost | bo prednost | prednost | zaželeno",
+    "sl": "je prednost | bo prednost | prednost | zaželeno | zaželene | zaželena | zaželen",
     "lt": "bus privalumas | yra privalumas | privalumas | pageidautina",
     "lv": "būs priekšrocība | tiks uzskatīta par priekšrocību | priekšrocība | vēlams",
     "et": "on eeliseks | tuleb kasuks | eeliseks | kasuks | plussiks",
