@@ -316,6 +316,28 @@ def test_a_table_whose_rows_are_labelled_with_kinds_reads_each_row_as_a_section(
     ]
 
 
+def test_a_table_whose_labels_come_before_the_criteria_lists_the_criteria_by_the_kind_each_row_names() -> None:
+    body = (
+        "## Requirements\n\n| Area | Detail | |\n|---|---|---|\n"
+        "| Languages | Fluent English and basic Welsh | Essential |\n| Software | Sage 50 accounts | Desirable |\n"
+    )
+    _, quals = texts(body)
+    assert quals == [("Fluent English and basic Welsh", True), ("Sage 50 accounts", False)]
+
+
+def test_one_long_line_over_two_short_ones_is_a_list_not_wrapped_prose() -> None:
+    body = (
+        "**Duties:**\nloading and unloading lorries, railway wagons and container ships\n"
+        "labelling the goods\nkeeping the stock records\n"
+    )
+    duties, _ = texts(body)
+    assert duties == [
+        "loading and unloading lorries, railway wagons and container ships",
+        "labelling the goods",
+        "keeping the stock records",
+    ]
+
+
 def test_rows_with_an_empty_label_go_on_with_the_label_above_them() -> None:
     body = (
         "## In short\n\n| | |\n|---|---|\n| **Duties** | Sort the returns; label the crates |\n"

@@ -2412,6 +2412,7 @@ def test_a_short_word_linking_the_job_s_words_is_part_of_its_name(title: str, se
         ("Doktorand i marinbiologi", "Doktoranden kommer att analysera vattenprover.", "responsibility"),
         ("Sjuksköterska med inriktning mot IVA", "Sjuksköterskan planerar omvårdnaden.", "responsibility"),
         ("Konobar u hotelu", "Konobar poslužuje goste na terasi.", "responsibility"),
+        ("Inginer", "Inginerul angajat va coordona echipele de pe șantier.", "responsibility"),  # the one hired
         ("Doktorand i marinbiologi", "Doktoranden ingår i institutionens forskarskola.", None),  # belongs, no duty
     ],
 )

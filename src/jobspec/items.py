@@ -510,7 +510,11 @@ def _wrap_width(lines: list[str]) -> int | None:
     if not _WRAP_WIDTH <= widest <= _MAX_WRAP_WIDTH or len(lines) < 3:
         return None
     full = sum(len(text) >= 0.8 * widest for text in lines[:-1])
-    return widest if full * 2 >= len(lines) - 1 else None
+    # Two full lines at least: one long line over two short ones is a list whose first entry is long.
+    return widest if full >= _MIN_FULL_LINES and full * 2 >= len(lines) - 1 else None
+
+
+_MIN_FULL_LINES = 2
 
 
 def _runs_on(line: str, following: str, width: int | None) -> bool:

@@ -1888,6 +1888,8 @@ def _after_the_job(tokens: list[str], at: int, job: _TitleJob, *, english: bool)
         at += 1
     if not named or named.isdisjoint(job.heads(english)):
         return None
+    if at < len(tokens) and tokens[at].lower() in _CHOSEN:  # "Inginerul angajat va coordona …"
+        at += 1
     if at < len(tokens) and tokens[at].startswith("("):  # "The Community Health Worker (CHW) connects …"
         at += 1
     if at < len(tokens) and tokens[at] in cues.HOLDER_AT:  # "… at Parcelo build …"
@@ -1909,6 +1911,15 @@ def _links_the_job(tokens: list[str], at: int, job: _TitleJob, *, english: bool)
 
 
 _LINK_CHARS = 3
+# Words after the job's name that say the hire is the one chosen: "Inginerul angajat", "el técnico seleccionado",
+# "l'infermiere assunto", "der eingestellte …" comes before the name and is a determiner's business.
+_CHOSEN = frozenset(
+    """
+    angajat angajată selectat selectată recrutat recrutată contratado contratada seleccionado seleccionada
+    selecionado selecionada selezionato selezionata assunto assunta recruté recrutée retenu retenue
+    zatrudniony zatrudniona wybrany wybrana přijatý přijatá vybraný vybraná izbrani izbrana odabrani odabrana
+    """.split()
+)
 
 
 def _says_no_duty(word: str) -> bool:

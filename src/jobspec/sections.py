@@ -256,9 +256,9 @@ def _table_blocks(block: Block, vocabulary: Vocabulary) -> list[Block]:
     marked = _rows_by_marked_column(header, rows)
     if marked is not None:
         return _marked_lists(block, plain_header, rows, marked)
-    named = _rows_by_named_kind(rows, vocabulary)
-    if named is not None:
-        return _named_lists(block, rows, named)
+    by_kind = _rows_by_named_kind(rows, vocabulary)
+    if by_kind is not None:
+        return _named_lists(block, rows, *by_kind)
     if _labels_rows(rows, vocabulary):
         return _labelled_rows(block, rows, vocabulary)
     kind_columns = _kind_columns(plain_header, rows, vocabulary) if rows else None
@@ -350,17 +350,25 @@ def _row_line(block: Block, offset: int) -> int:
     return block.line + 2 + offset
 
 
-def _rows_by_named_kind(rows: list[tuple[str, ...]], vocabulary: Vocabulary) -> dict[str, list[int]] | None:
+def _rows_by_named_kind(rows: list[tuple[str, ...]], vocabulary: Vocabulary) -> tuple[dict[str, list[int]], int] | None:
     """Rows whose first cell is a criterion and another cell names its kind ("PhD | Essential", "Confocal
-    microscopy | Desirable", "NVQ Level 3 | E | Application"), by that name in the order met; None for any
-    other table. The other columns (how a criterion is assessed) are no part of it."""
+    microscopy | Desirable", "NVQ Level 3 | E | Application"), by that name in the order met, and the column
+    of the criteria; None for any other table. The other columns (how a criterion is assessed) are no part
+    of it. When cells before the named one label the criteria ("Idiomas | Inglés alto … | Imprescindible"),
+    the criterion is the column of those that says the most."""
     if not rows or any(len(row) < 2 or not row[0] for row in rows):
         return None
     for column in range(1, min(map(len, rows))):
         named = _named_in_column(rows, column, vocabulary)
         if named is not None:
-            return named
+            return named, _wordiest_column(rows, column)
     return None
+
+
+def _wordiest_column(rows: list[tuple[str, ...]], before: int) -> int:
+    """Of the columns before ``before``, the one whose cells hold the most words (the first among equals)."""
+    words = [sum(len(row[column].split()) for row in rows) for column in range(before)]
+    return words.index(max(words))
 
 
 def _named_in_column(rows: list[tuple[str, ...]], column: int, vocabulary: Vocabulary) -> dict[str, list[int]] | None:
@@ -378,11 +386,11 @@ def _named_in_column(rows: list[tuple[str, ...]], column: int, vocabulary: Vocab
 _ESSENTIAL_OR_DESIRABLE = {"e": "Essential", "d": "Desirable"}
 
 
-def _named_lists(block: Block, rows: list[tuple[str, ...]], named: dict[str, list[int]]) -> list[Block]:
-    """A lead-in (the kind a row names) and a list of the first cells of its rows, for each kind named."""
+def _named_lists(block: Block, rows: list[tuple[str, ...]], named: dict[str, list[int]], criterion: int) -> list[Block]:
+    """A lead-in (the kind a row names) and a list of the criteria of its rows, for each kind named."""
     out: list[Block] = []
     for name, members in named.items():
-        entries = tuple(ListEntry(rows[offset][0], _row_line(block, offset), 0) for offset in members)
+        entries = tuple(ListEntry(rows[offset][criterion], _row_line(block, offset), 0) for offset in members)
         out.extend(_lead_in_and_list(name, _row_line(block, members[0]), entries))
     return out
 
