@@ -1673,6 +1673,7 @@ def test_japanese_prose_naming_the_person_sought_is_read_as_requirements() -> No
         ("Tapasztalatot várunk könyvelésben.", "c:qual-strong"),  # Hungarian: we expect
         ("Exigem-se conhecimentos de hidráulica.", "c:qual-strong"),  # Portuguese: are required
         ("Zahtevan je strokovni izpit.", "c:qual-strong"),  # Slovenian: is required
+        ("Du trivs med att ta ansvar.", "c:reader-trait"),  # Swedish: you thrive on
         ("Posao uključuje rad s kupcima.", "c:duty"),  # Croatian: the job includes
         ("Analyzovať budete odchýlky od plánu.", "c:duty"),  # … the infinitive first
         ("Ocasionalmente, terá de assegurar o turno.", "c:duty"),  # Portuguese: will have to

@@ -936,7 +936,8 @@ _SECOND_PERSON_TRAIT_VERBS = (
     r"tienes|eres|cuentas|hablas|sabes|tiene|es|cuenta|"
     r"tem|é|possui|fala|sabe|"
     r"hai|sei|possiedi|parli|sai|"
-    r"har|är|er|talar|taler|snakker|behärskar|behersker|gillar|liker|älskar|elsker|brinner|brænder|brenner"
+    r"har|är|er|talar|taler|snakker|behärskar|behersker|gillar|liker|älskar|elsker|brinner|brænder|brenner|"
+    r"trivs|trives"
 )
 _SECOND_PERSON_TRAIT_VERBS = _factored(_SECOND_PERSON_TRAIT_VERBS, ignore_case=False)
 # What the reader joins, gets or grows in ("Vous rejoindrez une équipe", "Du bekommst …"): no duty.
