@@ -218,7 +218,7 @@ _OTHER_QUALITY_NOUNS = (
     r"vozniški izpit|patirtis|žinios|išsilavinimas|pieredze|zināšanas|izglītība|kogemus|teadmised|haridus|"
     r"\w*berufserfahrung|\w*kenntnisse|führerschein|"
     r"compétences|permis|aptitudes?|competenze|capacità|diploma|patente|licenciatura|título|dominio|carnet|"
-    r"domínio|carta de condução|habilitação|rijbewijs|affiniteit|experiència|coneixements?|titulació|carnet"
+    r"domínio|carta de condução|habilitação|rijbewijs|affiniteit|experiència|coneixements?|titulació"
 )
 
 # A requirement written as a noun phrase: "3+ years …", "Strong knowledge of …", "Ability to …".
