@@ -733,23 +733,30 @@ def embedded_body(split: SplitText) -> tuple[str, str, int] | None:
     """(key, Markdown, first line) when the posting lives in a front matter value.
 
     Some Jekyll sites keep the whole posting in a block scalar (``text: |``)
-    and render it from a template; the body is then only markup. The value is
-    Markdown with several structured lines, or HTML with several blocks, at
-    the top or in a table one level down (Hugo's ``params``).
+    and render it from a template; the body is then only markup, or a few
+    words beside template expressions ("# {{ page.title }}", a link back).
+    The value is Markdown with several structured lines, or HTML with several
+    blocks, at the top or in a table one level down (Hugo's ``params``), or
+    paragraphs of prose. The values of the keys the body renders
+    (``{{ page.description | markdownify }}``) are looked at first.
     """
-    only_markup = _only_markup(split.body) or _says_a_few_words(split.body)
-    rendered = frozenset() if only_markup else _rendered_beside_a_few_words(split.body)
-    if not only_markup and not rendered:
+    if not (_only_markup(split.body) or _says_a_few_words(split.body)):
         return None
-    prose: list[tuple[str, str, Callable[[], int]]] = []
-    for key, value, where in _named_values(split):
-        if not isinstance(value, str) or not (only_markup or key in rendered):
-            continue
+    values = [(key, value, where) for key, value, where in _named_values(split) if isinstance(value, str)]
+    rendered = frozenset(_RENDERED_KEY.findall(split.body))
+    first = [found for found in values if found[0] in rendered]
+    return (_posting_value(first) if first else None) or _posting_value(values)
+
+
+def _posting_value(values: list[tuple[str, str, Callable[[], int]]]) -> tuple[str, str, int] | None:
+    """The first of ``values`` that holds a posting with structure, else the longest written as paragraphs."""
+    prose = []
+    for key, value, where in values:
         if _holds_a_posting(value):
             return key, value, where() + 1
         if _is_prose(value):
             prose.append((key, value, where))
-    if prose:  # no value with structure: the posting written as paragraphs, the longest such value
+    if prose:
         key, value, where = max(prose, key=lambda found: len(found[1]))
         return key, _paragraphs_apart(value), where() + 1
     return None
@@ -769,19 +776,8 @@ def _says_a_few_words(body: str) -> bool:
     ("# {{ page.title }}", then "[Back to the jobs](/jobs/)"): its layout renders the posting from the front
     matter, under whatever key."""
     if "{{" not in body or len(body) > _MAX_CHARS_BESIDE_A_VALUE:
-        return False
+        return False  # a long body is a posting of its own (and the lazy expression below stays cheap)
     return len(_TAG_OR_EXPRESSION.sub(" ", body).split()) <= _MAX_WORDS_BESIDE_A_VALUE
-
-
-def _rendered_beside_a_few_words(body: str) -> frozenset[str]:
-    """The keys whose values the body renders (``{{ page.description | markdownify }}``) with no more text
-    of its own than a button's ("Apply by email"); none when it says more."""
-    if "{{" not in body or len(body) > _MAX_CHARS_BESIDE_A_VALUE:
-        return frozenset()  # a long body is a posting of its own (and the lazy expression below stays cheap)
-    keys = frozenset(_RENDERED_KEY.findall(body))
-    if not keys or len(_TAG_OR_EXPRESSION.sub(" ", body).split()) > _MAX_WORDS_BESIDE_A_VALUE:
-        return frozenset()
-    return keys
 
 
 _RENDERED_KEY = re.compile(r"\{\{-?\s*page\.([\w-]+)")

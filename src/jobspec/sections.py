@@ -422,11 +422,11 @@ def _labelled_rows(block: Block, rows: list[tuple[str, ...]], vocabulary: Vocabu
     the label leads a list of one entry per row, whether it names a kind or not.
     """
     out: list[Block] = []
-    for first, last in _row_groups(rows):
+    for first, end in _row_groups(rows):
         line = _row_line(block, first)
         name = plain_text(rows[first][0]).rstrip(":").strip()
-        values = [(rows[offset][1], _row_line(block, offset)) for offset in range(first, last) if rows[offset][1]]
-        if last - first > 1 and name:
+        values = [(rows[offset][1], _row_line(block, offset)) for offset in range(first, end) if rows[offset][1]]
+        if end - first > 1 and name:
             entries = [ListEntry(part.strip(), at, 0) for value, at in values for part in _BREAKS.split(value)]
             out.extend(_lead_in_and_list(name, line, tuple(entry for entry in entries if entry.markdown)))
             continue
