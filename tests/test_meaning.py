@@ -36,6 +36,7 @@ from jobspec.meaning import (
     _leave_out_the_teams_technologies,
     _leave_out_uncued_prose_read_as_duties_by_heading,
     _leave_out_what_need_not_be_had,
+    _lists_where,
     _margin,
     _may_address_the_reader,
     _read_duties_led_in_under_requirements,
@@ -880,7 +881,8 @@ def _read_as_requirements(units: list[Unit]) -> list[Judgement]:
 def test_a_list_read_as_requirements_before_the_named_ones_of_a_posting_with_no_duty_is_its_duties() -> None:
     units, features = _units_and_features(_LIST_BEFORE_NAMED_REQUIREMENTS)
     judgements = _read_as_requirements(units)
-    assert _read_duty_lists_before_named_requirements(units, features, judgements)
+    lists = _lists_where(units, lambda _, __: True)
+    assert _read_duty_lists_before_named_requirements(units, lists, features, judgements)
     assert [j.kind for j in judgements] == ["responsibility", "responsibility", "qualification"]
 
 
@@ -896,7 +898,8 @@ def test_a_list_read_as_requirements_before_the_named_ones_of_a_posting_with_no_
 def test_a_list_read_as_requirements_stays_so_when_a_cue_or_the_order_says_so(change: tuple[str, str]) -> None:
     units, features = _units_and_features(_LIST_BEFORE_NAMED_REQUIREMENTS.replace(*change))
     judgements = _read_as_requirements(units)
-    assert not _read_duty_lists_before_named_requirements(units, features, judgements)
+    lists = _lists_where(units, lambda _, __: True)
+    assert not _read_duty_lists_before_named_requirements(units, lists, features, judgements)
     assert {j.kind for j in judgements} == {"qualification"}
 
 

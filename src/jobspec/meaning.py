@@ -1176,7 +1176,7 @@ def _judge(
         _read_lists_by_layout(units, pulled, judgements)
     if (
         not any(j.kind == "responsibility" for j in judgements)
-        and not _read_duty_lists_before_named_requirements(units, features, judgements)
+        and not _read_duty_lists_before_named_requirements(units, lists, features, judgements)
         and not _read_duty_lists_by_place(units, features, judgements)
     ):
         _take_likeliest_duties(units, pulled, judgements)
@@ -1605,8 +1605,9 @@ def _goes_on_of_the_hire(text: str, verb: str, features: UnitFeatures, *, named:
         # Only after the hire was named: after duties alone, "they" is as often the team or the company.
         return cues.DUTY_VERB_START.match(text[len(tokens[0]) :].lstrip()) is not None
     # "De asemenea, va facilita …", "Em especial, elabora …", "Enfin, elle participe …"
-    after = tokens[tokens.index(",") + 1 :] if "," in tokens[:_MAX_LEADING_PHRASE] else tokens
-    if after is not tokens and _opens_on_the_verb_of(after, verb, english=english):
+    after_a_phrase = "," in tokens[:_MAX_LEADING_PHRASE]
+    after = tokens[tokens.index(",") + 1 :] if after_a_phrase else tokens
+    if after_a_phrase and _opens_on_the_verb_of(after, verb, english=english):
         return True
     if named and not english and after and after[0].lower() in _THE_HIRE_ELSEWHERE:  # "Elle participe …"
         return _opens_on_the_verb_of(after[1:], verb, english=english)
@@ -2816,7 +2817,7 @@ def _read_duty_lists_by_place(units: list[Unit], features: list[UnitFeatures], j
 
 
 def _read_duty_lists_before_named_requirements(
-    units: list[Unit], features: list[UnitFeatures], judgements: list[Judgement]
+    units: list[Unit], lists: Mapping[int, list[int]], features: list[UnitFeatures], judgements: list[Judgement]
 ) -> bool:
     """A posting with no duty: a list read as requirements under a heading of no kind (or of the role), that
     comes before a section whose heading names the requirements and of which no entry carries a cue of a
@@ -2827,20 +2828,16 @@ def _read_duty_lists_before_named_requirements(
     first_named = next((i for i, unit in enumerate(units) if unit.node.declared is K.QUALIFICATIONS), None)
     if first_named is None:
         return False
-    lists = _lists_where(
-        units,
-        lambda index, unit: (
-            index < first_named
-            and unit.node.heading is not None
-            and unit.node.declared in _UNREAD_HEADINGS
-            and judgements[index].kind == "qualification"
-        ),
-    )
     taken = False
     for members in lists.values():
-        whole = [index for index, unit in enumerate(units) if unit.group == units[members[0]].group]
-        if len(members) == len(whole) >= 2 and not any(
-            _REQUIREMENT_CUES.intersection(features[index].cues) for index in members
+        node = units[members[0]].node
+        if (
+            len(members) >= 2
+            and members[-1] < first_named
+            and node.heading is not None
+            and node.declared in _UNREAD_HEADINGS
+            and all(judgements[index].kind == "qualification" for index in members)
+            and not any(_REQUIREMENT_CUES.intersection(features[index].cues) for index in members)
         ):
             for index in members:
                 judgements[index] = Judgement("responsibility", "layout", 0.5)
