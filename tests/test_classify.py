@@ -332,6 +332,8 @@ def test_a_lead_in_line_used_as_a_heading_is_read_as_a_lead_in() -> None:
         ("O firmie", K.COMPANY),  # Polish: about the company
         ("Du skal", K.RESPONSIBILITIES),  # Norwegian and Danish: you will
         ("Du skal være", K.QUALIFICATIONS),  # … but "you must be"
+        ("Key Performance Areas (KPAs)", K.RESPONSIBILITIES),  # South Africa's word for the duties
+        ("Who we'd love to meet", K.QUALIFICATIONS),
     ],
 )
 def test_headings_of_many_languages_and_shapes(heading: str, kind: SectionKind) -> None:

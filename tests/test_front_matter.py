@@ -154,6 +154,28 @@ def test_a_posting_folded_into_a_description_is_read_when_the_body_says_only_a_t
     assert "body-in-front-matter" in [d.code for d in posting.diagnostics]
 
 
+def test_a_posting_folded_into_one_paragraph_of_a_description_is_read_beside_a_shortcode() -> None:
+    text = (
+        "---\ntitle: Porter\ndescription: >-\n  The hotel has ninety rooms by the lake.\n"
+        "  The porter carries the guests' luggage and keeps the lobby tidy.\n"
+        "  Applicants must have a year of hotel experience and speak good English.\n"
+        "  Weekend availability is required. Apply by email to the front office manager.\n"
+        "---\n\n{{< apply-button >}}\n"
+    )
+    posting = parse(text)
+    assert "Applicants must have a year of hotel experience and speak good English." in [
+        q.text for q in posting.qualifications
+    ]
+    assert "body-in-front-matter" in [d.code for d in posting.diagnostics]
+
+
+def test_a_one_sentence_description_beside_a_shortcode_is_not_read_as_the_posting() -> None:
+    text = "---\ntitle: Porter\ndescription: Join our hotel team as a porter by the lake.\n---\n\n{{< apply >}}\n"
+    posting = parse(text)
+    assert posting.responsibilities == [] and posting.qualifications == []
+    assert "body-in-front-matter" not in [d.code for d in posting.diagnostics]
+
+
 def test_posting_kept_in_a_value_of_hugos_params_table_is_found() -> None:
     text = (
         '+++\ntitle = "Baker"\n[params]\ndescription = """\n## Your day\n- Bake bread before dawn\n'

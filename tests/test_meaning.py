@@ -2477,3 +2477,21 @@ def test_they_goes_on_of_the_hire_only_in_a_paragraph_that_named_the_hire(named:
     unit = read_structure(f"## Work\n\n{sentence}\n").units[0]
     features = all_features([unit], [unit.node], DEFAULT_VOCABULARY)[0]
     assert _goes_on_of_the_hire(sentence, "leads", features, named=named) is goes_on
+
+
+def test_a_trait_listed_among_duties_is_a_requirement() -> None:
+    body = (
+        "## Your day\n\n* Load and unload the trucks\n* Pick orders with a scanner\n"
+        "* Hard-working and happy to get stuck in\n* Keep the dock clean\n"
+    )
+    posting = parse(body)
+    assert [q.text for q in posting.qualifications] == ["Hard-working and happy to get stuck in"]
+    assert "Hard-working and happy to get stuck in" not in [r.text for r in posting.responsibilities]
+
+
+def test_duties_opening_on_words_that_also_name_traits_stay_duties() -> None:
+    duties = ["Patient records are kept up to date", "Calm the waiting room on busy days", "Book the clinics"]
+    body = "## Duties\n\n" + "".join(f"* {duty}\n" for duty in duties)
+    posting = parse(body)
+    assert [r.text for r in posting.responsibilities] == duties
+    assert posting.qualifications == []

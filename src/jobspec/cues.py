@@ -46,6 +46,7 @@ __all__ = [
     "SEEKING",
     "SEEKING_WHO",
     "SOUGHT_TO_DO",
+    "TRAIT_START",
     "VIETNAMESE_READER",
     "YOU_ANYWHERE",
     "YOU_START",
@@ -240,6 +241,16 @@ QUAL_START = CaselessPattern(
     r"disponibilità|disponibilidad|disponibilidade|disponibilité|bereitschaft|beschikbaarheid|dyspozycyjność"
     r"|(?:(?:" + _OTHER_QUALITY_ADJECTIVES + r")\s+)?(?:" + _OTHER_QUALITY_NOUNS + r")(?!\w)"
     r")"
+)
+# A trait of the hire written as an entry of its own ("Hard-working and happy to get stuck in", "A calm manner with
+# nervous animals", "Should be disciplined and willing to work shifts"). Read only beside a list of duties (not a
+# feature of the item model): on its own, "Positive" or "Calm" opens other things too.
+TRAIT_START = CaselessPattern(
+    r"^(?:a |an )?(?:hard-?working|punctual|honest|trustworthy|dependable|patient(?:,| and\b)|calm\b(?! the\b)|"
+    r"friendly|positive\b|enthusiastic|energetic|happy to|keen to|confident (?:in|with|using)\b|should be|"
+    r"reliable|able to|willing to|available (?:to|for|on|at)\b|availability\b|must (?:be|have|hold)\b|"
+    r"should have\b|flexible\b|self-motivated|motivated\b|organi[sz]ed\b|detail-oriented|good communicator|"
+    r"(?:[\w-]+\s+){0,3}(?:attitude|manner|team player|work ethic)\b|(?:[\w-]+ )?registered\b)"
 )
 # The same nouns in the languages written in Greek and Cyrillic letters, kept apart: a pattern with letters
 # whose case lower-casing does not give must fold case as it compares, which is slower.

@@ -788,8 +788,17 @@ _MAX_CHARS_BESIDE_A_VALUE = 2_000
 
 def _is_prose(value: str) -> bool:
     """A value of several paragraphs ("description: |" over a posting written without headings or lists; a
-    folded "description: >-" keeps one line end between paragraphs)."""
-    return "\n" in value.strip() and len(value.split()) >= _MIN_POSTING_WORDS
+    folded "description: >-" keeps one line end between paragraphs), or one long paragraph of several
+    sentences (a folded value with no empty line: one line)."""
+    words = len(value.split())
+    if "\n" in value.strip():
+        return words >= _MIN_POSTING_WORDS
+    return words >= _MIN_PARAGRAPH_POSTING_WORDS and len(_SENTENCE_END.findall(value)) >= _MIN_POSTING_SENTENCES
+
+
+_MIN_PARAGRAPH_POSTING_WORDS = 40
+_MIN_POSTING_SENTENCES = 3
+_SENTENCE_END = re.compile(r"[.!?。](?:\s|$)")
 
 
 def key_line(split: SplitText, key: str) -> int:

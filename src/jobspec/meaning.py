@@ -1172,6 +1172,7 @@ def _judge(
     _leave_out_what_need_not_be_had(units, features, judgements)
     _leave_out_the_teams_technologies(units, roots, features, judgements, vocabulary)
     _read_requirement_entries_under_unnamed_headings(units, features, judgements)
+    _read_traits_listed_among_duties(units, features, judgements)
     if not any(j.kind in _ITEM_KIND_NAMES for j in judgements):
         _read_lists_by_layout(units, pulled, judgements)
     if (
@@ -2088,6 +2089,33 @@ def _read_requirement_entries_under_unnamed_headings(
             judgements[index] = Judgement("qualification", "words", judgements[index].confidence)
 
 
+def _read_traits_listed_among_duties(
+    units: list[Unit], features: list[UnitFeatures], judgements: list[Judgement]
+) -> None:
+    """An entry of a list under a duties heading, read as a duty by its place, that opens on a trait of the
+    hire and holds no duty's cue ("Safety-first attitude and a good eye for detail", "Should be willing to
+    work shifts", "Reliable and punctual"), is a requirement when more than :data:`_DUTIES_BESIDE_A_TRAIT`
+    entries of its list are read as duties: the list is of duties, and the trait in it is asked of the hire."""
+    duties_by_list = Counter(
+        unit.group for unit, judgement in zip(units, judgements, strict=True) if judgement.kind == "responsibility"
+    )
+    for index, unit in enumerate(units):
+        if (
+            unit.form in ("list", "line")
+            and judgements[index].kind == "responsibility"
+            and unit.node.declared is K.RESPONSIBILITIES
+            and duties_by_list[unit.group] > _DUTIES_BESIDE_A_TRAIT
+            and _names_a_trait(unit.text, features[index].cues)
+        ):
+            judgements[index] = Judgement("qualification", "words", judgements[index].confidence)
+
+
+def _names_a_trait(text: str, cue_names: Collection[str]) -> bool:
+    """Whether an entry opens on a trait of the hire and holds no duty's cue."""
+    return _DUTY_CUES.isdisjoint(cue_names) and cues.TRAIT_START.search(text) is not None
+
+
+_DUTIES_BESIDE_A_TRAIT = 2
 _ITEM_KIND_NAMES = frozenset({"responsibility", "qualification"})
 _COLONS = (":", "：")
 

@@ -811,7 +811,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "in this role | in this position | what will you be doing | what will you do | what would you be doing | "
         "what will you work on | what will your day look like | what does the role involve | what the role involves | "
         "what youll do | what will i actually do | what will i do | what would i do | what would i be doing | "
-        "what does the job involve",
+        "what does the job involve | key performance areas | kpas | key result areas (kras) | kras | "
+        "key responsibility areas | key outputs | main outputs",
         "de": "aufgaben~ | tätigkeit~ | verantwortlichkeit~ | ~aufgaben | ~tätigkeiten | ~tätigkeitsbereich | "
         "~verantwortungsbereich | ~aufgabenbereich | "
         "dein job | ihr job | deine tätigkeiten | ihre tätigkeiten | das machst du | das erwartet dich bei uns | "
@@ -891,6 +892,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
     },
     K.QUALIFICATIONS: {
         "en": "requirement~ | qualification~ | about you | about yourself | ideal candidate~ | familiarity | "
+        "who we'd love to meet | who we would love to meet | who we'd like to meet | who we would like to meet | "
+        "who we want to meet | who we're hoping to meet | who we hope to meet | "
         "knowledge | proficiency | understanding | skill~ | competenc~ | the person we're looking for | "
         "who you are | what you need to succeed | what you'll need to succeed | what we expect | "
         "what we expect from you | you'll need | you will need | you need | "
