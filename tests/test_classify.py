@@ -334,6 +334,8 @@ def test_a_lead_in_line_used_as_a_heading_is_read_as_a_lead_in() -> None:
         ("Du skal være", K.QUALIFICATIONS),  # … but "you must be"
         ("Key Performance Areas (KPAs)", K.RESPONSIBILITIES),  # South Africa's word for the duties
         ("Who we'd love to meet", K.QUALIFICATIONS),
+        ("Fint om du:", K.PREFERRED_QUALIFICATIONS),  # Norwegian and Swedish: nice if you
+        ("Kiva, jos", K.PREFERRED_QUALIFICATIONS),  # Finnish: nice if
     ],
 )
 def test_headings_of_many_languages_and_shapes(heading: str, kind: SectionKind) -> None:

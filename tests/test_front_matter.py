@@ -169,10 +169,21 @@ def test_a_posting_folded_into_one_paragraph_of_a_description_is_read_beside_a_s
     assert "body-in-front-matter" in [d.code for d in posting.diagnostics]
 
 
+def test_a_posting_in_a_description_is_read_when_the_body_only_points_to_the_application() -> None:
+    text = (
+        "---\ntitle: Lagermedarbeider\ndescription: |\n  Arbeidsoppgaver:\n  - Plukke og pakke ordre\n"
+        "  - Laste biler\n\n  Vi ser etter deg som:\n  - har truckførerbevis\n---\n\nSøk via lenken nedenfor.\n"
+    )
+    posting = parse(text)
+    assert [r.text for r in posting.responsibilities] == ["Plukke og pakke ordre", "Laste biler"]
+    assert [q.text for q in posting.qualifications] == ["har truckførerbevis"]
+
+
 def test_a_one_sentence_description_beside_a_shortcode_is_not_read_as_the_posting() -> None:
     text = "---\ntitle: Porter\ndescription: Join our hotel team as a porter by the lake.\n---\n\n{{< apply >}}\n"
     posting = parse(text)
-    assert posting.responsibilities == [] and posting.qualifications == []
+    assert posting.responsibilities == []
+    assert posting.qualifications == []
     assert "body-in-front-matter" not in [d.code for d in posting.diagnostics]
 
 

@@ -2495,3 +2495,17 @@ def test_duties_opening_on_words_that_also_name_traits_stay_duties() -> None:
     posting = parse(body)
     assert [r.text for r in posting.responsibilities] == duties
     assert posting.qualifications == []
+
+
+def test_the_work_said_in_the_passive_under_duties_is_a_duty_and_the_hires_credentials_are_not() -> None:
+    body = (
+        "## Duties\n\nThe nurse will run the vaccination clinic. "
+        "The fridge temperature log is to be checked every morning. "
+        "Accurate records must be maintained and weekly returns submitted to the district office.\n\n"
+        "## Requirements\n\nApplicants must be registered with the nursing council.\n"
+    )
+    posting = parse(body)
+    duties = [r.text for r in posting.responsibilities]
+    assert "The fridge temperature log is to be checked every morning." in duties
+    assert "Accurate records must be maintained and weekly returns submitted to the district office." in duties
+    assert [q.text for q in posting.qualifications] == ["Applicants must be registered with the nursing council."]

@@ -772,11 +772,13 @@ _MIN_POSTING_WORDS = 20
 
 
 def _says_a_few_words(body: str) -> bool:
-    """Whether a body holds template expressions and no more text of its own than a heading's and a link's
-    ("# {{ page.title }}", then "[Back to the jobs](/jobs/)"): its layout renders the posting from the front
-    matter, under whatever key."""
-    if "{{" not in body or len(body) > _MAX_CHARS_BESIDE_A_VALUE:
+    """Whether a body holds no more text of its own than a heading's and a link's, beside template expressions
+    or not ("# {{ page.title }}", then "[Back to the jobs](/jobs/)"; "Apply through the link below."): its
+    layout renders the posting from the front matter, under whatever key."""
+    if len(body) > _MAX_CHARS_BESIDE_A_VALUE:
         return False  # a long body is a posting of its own (and the lazy expression below stays cheap)
+    if "{{" not in body and "{%" not in body:  # "Søk via lenken nedenfor." under the posting's value
+        return len(body.split()) <= _MAX_WORDS_BESIDE_A_VALUE
     return len(_TAG_OR_EXPRESSION.sub(" ", body).split()) <= _MAX_WORDS_BESIDE_A_VALUE
 
 

@@ -1166,6 +1166,7 @@ def _judge(
     _read_the_holders_sentences(units, features, judgements, title)
     _read_sentences_beside_requirements(units, features, judgements)
     _read_sentences_beside_duties(units, features, judgements)
+    _read_the_work_said_in_the_passive(units, judgements)
     _read_paragraphs_written_as_entries(units, judgements)
     _leave_out_how_to_apply(units, judgements)
     _leave_out_questions_read_as_duties(units, pulled, judgements)
@@ -1345,15 +1346,36 @@ def _read_sentences_beside_duties(units: list[Unit], features: list[UnitFeatures
         a_line_of_duties = _is_short_sole_line(units, index) and _among_lines_of_duties(
             joined[index], duties_joined, members_joined
         )
+        passive = _PASSIVE.search(unit.text) is not None and _OF_THE_PROJECT.match(unit.text) is None
         if (
             (unit.group in with_duties or a_line_of_duties)
-            and _unread_prose(unit, judged, features[index], by_words_too=a_line_of_duties)
+            and _unread_prose(unit, judged, features[index], by_words_too=a_line_of_duties or passive)
             and not features[index].unspaced
             and not unit.text.endswith("!")  # a call ("Kein Problem!"), not a duty
             and _SETTING.search(unit.text) is None
-            and (not _reads_as_english(unit.text) or _PASSIVE.search(unit.text) is not None or a_line_of_duties)
+            and (not _reads_as_english(unit.text) or passive or a_line_of_duties)
         ):
             judgements[index] = Judgement("responsibility", "heading", judged.confidence)
+
+
+def _read_the_work_said_in_the_passive(units: list[Unit], judgements: list[Judgement]) -> None:
+    """Under a heading that names duties, a sentence of a paragraph that states another duty, read as a
+    requirement by its "must", is a duty when it says the work in the passive and its subject is no person
+    ("Accurate patient records must be maintained and monthly reports submitted"): what must be done, not
+    what the hire must be."""
+    with_duties = {
+        unit.group for unit, judged in zip(units, judgements, strict=True) if judged.kind == "responsibility"
+    }
+    for index, unit in enumerate(units):
+        if (
+            judgements[index].kind == "qualification"
+            and unit.form == "sentence"
+            and unit.node.declared is K.RESPONSIBILITIES
+            and unit.group in with_duties
+            and _PASSIVE.search(unit.text) is not None
+            and _PERSON_SUBJECT.search(unit.text) is None
+        ):
+            judgements[index] = Judgement("responsibility", "heading", judgements[index].confidence)
 
 
 def _among_lines_of_duties(group: int, duties: Counter[int], members: Counter[int]) -> bool:
@@ -1368,9 +1390,23 @@ _MIN_LINES_OF_DUTIES = 3
 # A duty said in the passive, as the work done ("Monthly reports are prepared and shared with …"), not what
 # the post is or asks ("The post is funded by …", "A degree is required").
 _PASSIVE = re.compile(
-    r"^(?:[\w'’-]+ ){1,8}?(?:is|are) (?:\w+ly )?"
-    r"(?!(?:funded|based|located|offered|paid|employed|required|needed|expected|preferred|desired|welcomed)\b)"
+    r"^(?:[\w'’-]+,? ){1,10}?"
+    r"(?:is|are|(?:is|are) to be|(?:will|must|shall|should) (?:also )?be|(?:has|have|needs?) to be) (?:\w+ly )?"
+    r"(?!(?:funded|based|located|offered|provided|given|paid|employed|required|needed|expected|preferred|desired|"
+    r"welcomed|registered|qualified|licensed|certified|vaccinated|trained|experienced|skilled|considered|contacted|"
+    r"invited|reviewed|accepted|encouraged|reimbursed|shortlisted|selected|appointed|asked)\b)"
     r"\w+(?:ed|en)\b"
+)
+"""The work said in the passive, now or as what is to be done ("Purchase orders are drafted for approval",
+"Lessons are to be prepared in line with the curriculum", "Accurate records must be maintained"), but not what
+is asked of or given to the hire ("… is required", "Training will be provided")."""
+_OF_THE_PROJECT = re.compile(r"(?:this|these|those|our|its|their|such)\b", re.IGNORECASE)
+"""What opens a sentence of a project's or team's work said in the passive ("These models will be calibrated
+…"): the work described, not asked of the hire."""
+_PERSON_SUBJECT = re.compile(
+    r"^(?:the |all |our |successful |shortlisted |interested |suitable )*(?:applicants?|candidates?|you|holders?|"
+    r"post ?holders?|persons?|people|he|she|they|incumbents?|appointees?|employees?|staff)\b",
+    re.IGNORECASE,
 )
 
 

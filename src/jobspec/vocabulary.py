@@ -1054,16 +1054,20 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "sv": "meriterande | meriterar | plus i kanten | det är ett plus | ett plus | bonus | önskvärt | "
         "önskvärd | önskvärda | "
         "önskvärda kvalifikationer | meriterande kvalifikationer | det är meriterande | fördelaktigt | en fördel | "
-        "fint om du har | bra om du har | det är bra om du har | det är fint om du har",
-        "da": "det er en fordel | en fordel | fordel | ønskeligt | ønskelige kvalifikationer | gerne | plus",
+        "fint om du har | bra om du har | det är bra om du har | det är fint om du har | fint om du | bra om du | "
+        "det är fint om du | det är bra om du",
+        "da": "det er en fordel | en fordel | fordel | ønskeligt | ønskelige kvalifikationer | gerne | plus | "
+        "fint hvis du | det er fint hvis du | godt hvis du",
         "no": "det er en fordel | en fordel | fordel | ønskelig | ønskelige | ønskede kvalifikasjoner | "
         "ønskelige kvalifikasjoner | ønskede | ønsket | plus | ønskte kvalifikasjonar | ønskjeleg | "
-        "det er ein fordel | ein fordel",
-        "fi": "eduksi | katsotaan eduksi | plussaa | toivottavaa | hyödyksi | lisäksi arvostamme | arvostamme",
+        "det er ein fordel | ein fordel | fint om du | fint hvis du | det er fint om du | det er fint hvis du | "
+        "bra om du | det er bra om du",
+        "fi": "eduksi | katsotaan eduksi | plussaa | toivottavaa | hyödyksi | lisäksi arvostamme | arvostamme | "
+        "kiva, jos | kivaa, jos | olisi kiva, jos | hienoa, jos | olisi hienoa, jos",
         "pl": "mile widziane | mile widziana | mile widziany | dodatkowym atutem | dodatkowe atuty | atuty | atut | "
         "będzie plusem | plusem | bonusowe punkty | dodatkowe punkty | nice to have | dodatkowo | preferowane | "
         "preferowana | preferowany | wymagania dodatkowe",
-        "cs": "výhodou | je výhodou | bude výhodou | výhoda | bonus | plus | ocení",
+        "cs": "výhodou | je výhodou | bude výhodou | výhoda | bonus | plus | ocení | je ideální, pokud | ideálně",
         "sk": "výhodou | je výhodou | výhoda",
         "hu": "előny | előnyt jelent | előnyt jelent ha | előnyként jelentkezik | plusz",
         "ro": "constituie un avantaj | avantaj | reprezintă un avantaj | constituie avantaj | un plus | "
