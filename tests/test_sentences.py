@@ -35,6 +35,8 @@ from jobspec.sentences import split_sentences
         ),
         ("Nach § 3 Abs. 2 TVöD. Wir bieten mehr.", ["Nach § 3 Abs. 2 TVöD.", "Wir bieten mehr."]),
         ("Cloud, data, etc. Then more.", ["Cloud, data, etc.", "Then more."]),
+        ("Księgowość spółek z o.o. Do zadań należy VAT.", ["Księgowość spółek z o.o.", "Do zadań należy VAT."]),
+        ("Firma ABC sp. z o.o. zatrudni księgową.", ["Firma ABC sp. z o.o. zatrudni księgową."]),
         ("Starts Mar. 3 at the depot. Apply.", ["Starts Mar. 3 at the depot.", "Apply."]),  # a month, capitalised
         ("Un hotel a tocar del mar. Busquem cambrers.", ["Un hotel a tocar del mar.", "Busquem cambrers."]),  # the sea
         ("Řidičský průkaz sk. B. Výhodou je praxe.", ["Řidičský průkaz sk. B.", "Výhodou je praxe."]),

@@ -1425,13 +1425,19 @@ def _unread_prose(unit: Unit, judged: Judgement, features: UnitFeatures, *, by_w
     )
 
 
-# Words of the setting a duty is done in, its shifts and its team ("Il lavoro si svolge su tre turni",
-# "Arbetslaget består av sex lärare"): a sentence beside duties that holds one describes the post.
+# Words of the setting a duty is done in, its shifts, its team and its size ("Il lavoro si svolge su tre turni",
+# "Arbetslaget består av sex lärare", "Sklad má plochu 24 000 m²"): a sentence beside duties that holds one
+# describes the post.
 _SETTING = re.compile(
     r"\b(?:turn[oi]s?|vuoro\w*|műszak\w*|směn\w*|schicht\w*|skift\w*|ploeg\w*|zmian\w*|shifts?|rota|"
     r"dienstrooster|departamento|departament\w*|arbetslag\w*|teamet|tým\w*|tiimi\w*|zespół|zespole|équipe|"
     r"equipo|squadra|afdeling|avdelning\w*|kollegor|kolleger|collega's|colleghi|compañeros|collègues|"
-    r"umkreis|kilometr\w*|km)\b",
+    r"umkreis|kilometr\w*|km)\b"
+    # its size: an area ("Sklad má plochu 24 000 m²") or a head count ("pracuje v něm 90 lidí", "120 Betten")
+    r"|\d\s*(?:m²|m2|km²|ha|hektar\w*|hectares?|acres?)(?!\w)"
+    r"|\b\d+\s+(?:\w+\s+)?(?:lidí|ľudí|osob|osôb|osób|people|employees|staff|mitarbeiter\w*|medewerkers|"
+    r"medarbetare|medarbejdere|ansatte|työntekijä\w*|dipendenti|empleados|salariés|collaborateurs|"
+    r"beds|betten|lůžek|lôžok|łóżek|bäddar|senge|senger|vuodepaikka\w*|posti letto|camas|lits)\b",
     re.IGNORECASE,
 )
 

@@ -100,7 +100,7 @@ def _ends_sentence(before: str) -> bool:
     if "/" in last:  # a URL or path ends the sentence
         return True
     lowered = word.lower().strip("'-").rsplit("'", 1)[-1]  # "all'art." is "art."
-    if lowered == "etc":
+    if lowered == "etc" or lowered in _COMPANY_FORMS:
         return True
     if lowered in ABBREVIATIONS or _INITIALISM.match(word) or (lowered in DATE_ABBREVIATIONS and word[0].isupper()):
         return False
@@ -121,6 +121,9 @@ def _ends_sentence(before: str) -> bool:
     return True
 
 
+# The legal forms written as initials that end a company's name ("sp. z o.o.", "s.r.o.", "d.o.o."): before a
+# capital they end the sentence ("… kilkunastu spółek z o.o. Do jej zadań …"); inside one a small letter follows.
+_COMPANY_FORMS = frozenset("o.o s.r.o d.o.o a.s s.a s.p.a s.r.l s.l b.v n.v e.v".split())
 # Words (and their abbreviations) that name a licence's class before its letter: "Führerschein Kl. B.",
 # "prawo jazdy kat. B.", "Class C."
 _CLASS_WORDS = frozenset("kat kl cat class klasse kategorie category sk skup".split())
