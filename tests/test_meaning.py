@@ -2509,3 +2509,17 @@ def test_the_work_said_in_the_passive_under_duties_is_a_duty_and_the_hires_crede
     assert "The fridge temperature log is to be checked every morning." in duties
     assert "Accurate records must be maintained and weekly returns submitted to the district office." in duties
     assert [q.text for q in posting.qualifications] == ["Applicants must be registered with the nursing council."]
+
+
+def test_the_passive_between_the_hires_duties_is_a_duty_but_not_the_employers_commitment() -> None:
+    body = (
+        "---\ntitle: Payroll Officer\n---\n\n## About the position\n\n"
+        "The Payroll Officer processes the fortnightly pays for 900 staff. "
+        "Timesheets are checked against the rosters every Monday. "
+        "The clinic is committed to fair pay for every worker. "
+        "The Payroll Officer also prepares the monthly reconciliations.\n"
+    )
+    duties = [r.text for r in parse(body).responsibilities]
+    assert "Timesheets are checked against the rosters every Monday." in duties
+    assert "The clinic is committed to fair pay for every worker." not in duties
+    assert "The Payroll Officer also prepares the monthly reconciliations." in duties

@@ -1164,6 +1164,7 @@ def _judge(
     _read_unread_fields_by_their_label(units, features, judgements)
     _leave_out_uncued_prose_read_as_duties_by_heading(units, features, judgements)
     _read_the_holders_sentences(units, features, judgements, title)
+    _read_the_passive_among_the_hires_duties(units, features, judgements)
     _read_sentences_beside_requirements(units, features, judgements)
     _read_sentences_beside_duties(units, features, judgements)
     _read_the_work_said_in_the_passive(units, judgements)
@@ -1378,6 +1379,39 @@ def _read_the_work_said_in_the_passive(units: list[Unit], judgements: list[Judge
             judgements[index] = Judgement("responsibility", "heading", judgements[index].confidence)
 
 
+def _read_the_passive_among_the_hires_duties(
+    units: list[Unit], features: list[UnitFeatures], judgements: list[Judgement]
+) -> None:
+    """In a paragraph of the job with two duties or more, a sentence after its first duty that says the work
+    in the passive is a duty too ("The Payroll Officer processes the fortnightly pays. … Payroll queries are
+    answered by phone and email. The officer also prepares …"), unless it describes the setting, is cued as
+    no item or is the employer's words of itself."""
+    duties = Counter(
+        unit.group
+        for unit, judged in zip(units, judgements, strict=True)
+        if judged.kind == "responsibility" and unit.form == "sentence"
+    )
+    after_a_duty: set[int] = set()
+    for index, unit in enumerate(units):
+        if unit.form != "sentence":
+            continue
+        if judgements[index].kind == "responsibility":
+            after_a_duty.add(unit.group)
+        elif (
+            unit.group in after_a_duty
+            and duties[unit.group] >= _DUTIES_AROUND_THE_PASSIVE
+            and unit.node.declared not in _NOT_THE_JOBS_SECTIONS
+            and _unread_prose(unit, judgements[index], features[index], by_words_too=True)
+            and _PASSIVE.search(unit.text) is not None
+            and _OF_THE_PROJECT.match(unit.text) is None
+            and _SETTING.search(unit.text) is None
+        ):
+            judgements[index] = Judgement("responsibility", "words", judgements[index].confidence)
+
+
+_DUTIES_AROUND_THE_PASSIVE = 2
+
+
 def _among_lines_of_duties(group: int, duties: Counter[int], members: Counter[int]) -> bool:
     """Whether a line written as a paragraph of its own is one of three or more such lines of which two
     thirds are duties: the entries of a list without markers (one ``<p>`` each)."""
@@ -1394,7 +1428,8 @@ _PASSIVE = re.compile(
     r"(?:is|are|(?:is|are) to be|(?:will|must|shall|should) (?:also )?be|(?:has|have|needs?) to be) (?:\w+ly )?"
     r"(?!(?:funded|based|located|offered|provided|given|paid|employed|required|needed|expected|preferred|desired|"
     r"welcomed|registered|qualified|licensed|certified|vaccinated|trained|experienced|skilled|considered|contacted|"
-    r"invited|reviewed|accepted|encouraged|reimbursed|shortlisted|selected|appointed|asked)\b)"
+    r"invited|reviewed|accepted|encouraged|reimbursed|shortlisted|selected|appointed|asked|committed|dedicated|"
+    r"devoted|focused|interested|excited|pleased|proud|thrilled|delighted|arranged|covered)\b)"
     r"\w+(?:ed|en)\b"
 )
 """The work said in the passive, now or as what is to be done ("Purchase orders are drafted for approval",
