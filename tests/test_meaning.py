@@ -2523,3 +2523,15 @@ def test_the_passive_between_the_hires_duties_is_a_duty_but_not_the_employers_co
     assert "Timesheets are checked against the rosters every Monday." in duties
     assert "The clinic is committed to fair pay for every worker." not in duties
     assert "The Payroll Officer also prepares the monthly reconciliations." in duties
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We want people who are patient, good humoured and interested in the people they support.",
+        "What we do need is someone reliable, who turns up on time and is keen to learn.",
+    ],
+)
+def test_whom_the_employer_wants_described_by_their_qualities_is_a_requirement(sentence: str) -> None:
+    body = f"## Who we are looking for\n\nYou will hold a full driving licence. {sentence}\n"
+    assert sentence in [q.text for q in parse(body).qualifications]

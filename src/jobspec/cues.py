@@ -530,6 +530,8 @@ SEEKING = CaselessPattern(
     + _factored(
         r"looking for|seeking|searching for|on the lookout for|want(?:ing)? to (?:hire|meet|hear from)|"
         r"seeks?(?! to\b)|in search of|need someone|need somebody|gesucht|"
+        r"want(?:s)? (?:someone|somebody|people|a person|an individual)|look for (?:someone|somebody|people|a person)|"
+        r"need a person|need is someone|"
         r"would love to hear from|'d love to hear from|(?:would|'d) like someone|(?:are|'re) keen to hear from|"
         r"would (?:particularly )?welcome (?:applicants|applications|candidates)|"
         r"wir suchen|suchen wir|we zoeken|zoeken wij|wij zoeken|zoeken we|"
