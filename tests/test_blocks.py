@@ -289,13 +289,27 @@ def test_emphasis_or_one_line_opening_on_a_marker_stays_a_paragraph(body: str) -
     assert [block.kind for block in parse_blocks(body)] == ["paragraph"]
 
 
-def test_a_definition_list_is_its_term_and_a_list_of_its_definitions() -> None:
+def test_a_definition_list_is_its_term_as_a_label_and_a_list_of_its_definitions() -> None:
     assert parse_blocks("Duties\n: Plan the rota\n: Order stock\n\nA plus\n: Welsh\n") == [
-        Block("paragraph", 1, "Duties"),
+        Block("paragraph", 1, "Duties:"),
         Block("list", 2, entries=(ListEntry("Plan the rota", 2, 0), ListEntry("Order stock", 3, 0))),
-        Block("paragraph", 5, "A plus"),
+        Block("paragraph", 5, "A plus:"),
         Block("list", 6, entries=(ListEntry("Welsh", 6, 0),)),
     ]
+
+
+def test_the_terms_of_a_definition_list_are_no_items() -> None:
+    body = (
+        "## Your tasks\n\nTest automation\n: You build our end-to-end test suite.\n\n"
+        "Releases\n: You sign off our fortnightly releases.\n\n"
+        "## Your profile\n\nTools\n: Good knowledge of Playwright or Cypress.\n"
+    )
+    posting = parse(body)
+    assert [r.text for r in posting.responsibilities] == [
+        "You build our end-to-end test suite.",
+        "You sign off our fortnightly releases.",
+    ]
+    assert [q.text for q in posting.qualifications] == ["Good knowledge of Playwright or Cypress."]
 
 
 def test_definitions_after_a_blank_line_are_a_list_too() -> None:

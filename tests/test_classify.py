@@ -334,6 +334,7 @@ def test_a_lead_in_line_used_as_a_heading_is_read_as_a_lead_in() -> None:
         ("Du skal være", K.QUALIFICATIONS),  # … but "you must be"
         ("Key Performance Areas (KPAs)", K.RESPONSIBILITIES),  # South Africa's word for the duties
         ("Who we'd love to meet", K.QUALIFICATIONS),
+        ("You'll fit right in if", K.QUALIFICATIONS),  # not "You'll" of "You'll be", the duties
         ("Fint om du:", K.PREFERRED_QUALIFICATIONS),  # Norwegian and Swedish: nice if you
         ("Kiva, jos", K.PREFERRED_QUALIFICATIONS),  # Finnish: nice if
     ],

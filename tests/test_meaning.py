@@ -1234,8 +1234,9 @@ def test_in_a_list_of_lines_one_read_as_a_requirement_brings_the_short_lines_cue
     assert [unit.form for unit in units] == ["line"] * 4
     judgements = [Judgement("qualification", "words", 0.8)] + [Judgement(None, "words", 0.6)] * 3
     _read_unread_entries_by_their_list(units, {0: [0, 1, 2, 3]}, features, judgements)
-    # "Truckførerbevis" holds no cue; the long last line is more likely prose than an entry.
-    assert [j.kind for j in judgements] == ["qualification", None, "qualification", None]
+    # "Truckførerbevis" holds no cue, but its heading names the requirements; the long last line is more
+    # likely prose than an entry.
+    assert [j.kind for j in judgements] == ["qualification", "qualification", "qualification", None]
 
 
 @pytest.mark.parametrize(
@@ -2535,3 +2536,9 @@ def test_the_passive_between_the_hires_duties_is_a_duty_but_not_the_employers_co
 def test_whom_the_employer_wants_described_by_their_qualities_is_a_requirement(sentence: str) -> None:
     body = f"## Who we are looking for\n\nYou will hold a full driving licence. {sentence}\n"
     assert sentence in [q.text for q in parse(body).qualifications]
+
+
+def test_short_unmarked_lines_under_a_duties_heading_are_duties_beside_the_one_cued() -> None:
+    lines = ["Accounts payable and receivable", "Bank reconciliations in Xero", "Liaising with our accountant"]
+    body = "**Duties**\n\n" + "\n".join(lines) + "\n\n**You'll need**\n\nAdvanced Xero skills\n"
+    assert [r.text for r in parse(body).responsibilities] == lines

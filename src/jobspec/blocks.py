@@ -957,12 +957,20 @@ def _headed_bullets(text: str, line: int) -> list[Block] | None:
     if any(bullet.match(first) for bullet in _ANY_LINE_BULLET):  # a first line that is a bullet too
         return _marked_label_and_bullets(first, rows, rest, line)
     if _all_bullets(rows):
-        return [Block("paragraph", line, first), _paragraph_or_more(rest, line + 1)]
+        return [Block("paragraph", line, _as_a_term(first, rows)), _paragraph_or_more(rest, line + 1)]
     if _ANNOUNCES.search(first):
         announced = _announced_list(rest, line + 1)
         if announced is not None:
             return [Block("paragraph", line, first), announced]
     return _labelled_bullet_runs(text, line) or _text_then_bullets(text, line)
+
+
+def _as_a_term(first: str, rows: list[str]) -> str:
+    """The first line of a definition list's entry ("Test automation" over ": You build …") as the label it
+    is ("Test automation:"): it introduces its definitions, which are the items, and is none itself."""
+    if _DEFINITION_LINE.match(rows[0]) and not _ANNOUNCES.search(first):
+        return first.rstrip() + ":"
+    return first
 
 
 _ANNOUNCES = re.compile(r"[:：][*_\s]*$")

@@ -2832,7 +2832,8 @@ def _read_unread_entries_by_their_list(
     "Førerkort klasse B" and "Du må kunne jobbe …" beside "Erfaring fra
     husdyrhold") take it too; so do those of a list of unmarked lines, when
     short enough to be entries rather than lines of prose (see
-    :data:`_SHORT_LINE_WORDS`).
+    :data:`_SHORT_LINE_WORDS`), and so do all the short unmarked lines under a heading that names the kind
+    ("**Duties**" over "GST returns", "Liaising with our accountant").
     """
     for entries in lists.values():
         if all(judgements[index].kind is not None for index in entries):
@@ -2854,9 +2855,19 @@ def _read_unread_entries_by_their_list(
             if units[index].form == "list":
                 taken = cued == kind or (cued is None and uncued_too)
             else:  # an unmarked line: one of a list when short, more likely a line of prose when long
-                taken = cued == kind and len(units[index].text.split()) <= _SHORT_LINE_WORDS
+                named = units[index].node.declared in _HEADINGS_OF_KIND[kind]
+                taken = (cued == kind or (cued is None and named)) and len(
+                    units[index].text.split()
+                ) <= _SHORT_LINE_WORDS
             if taken:
                 judgements[index] = Judgement(kind, "list", 0.5)
+
+
+_HEADINGS_OF_KIND: Mapping[str, frozenset[SectionKind]] = {
+    "responsibility": frozenset({K.RESPONSIBILITIES}),
+    "qualification": frozenset({K.QUALIFICATIONS, K.PREFERRED_QUALIFICATIONS}),
+}
+"""The kinds of section whose heading names the items of a kind."""
 
 
 def _short_lines(units: list[Unit], members: list[int]) -> bool:

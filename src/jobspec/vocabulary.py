@@ -1432,6 +1432,7 @@ _TURNS_OF_PHRASE: dict[SectionKind, dict[str, str]] = {
     },
     K.QUALIFICATIONS: {
         "en": "you'll thrive here if you | you'll thrive if you | you'll fit right in if you | you'll fit in if you | "
+        "you'll fit right in if | you will fit right in if | you'll fit in if | you will fit in if | "
         "this role is for you if | this job is for you if | you might be a fit if | you're a great fit if | "
         "you are a great fit if | you'd be a great fit if | might be for you if | could be for you if | "
         "we'd love to hear from you if | we would love to hear from you if | "
