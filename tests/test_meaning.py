@@ -2542,3 +2542,15 @@ def test_short_unmarked_lines_under_a_duties_heading_are_duties_beside_the_one_c
     lines = ["Accounts payable and receivable", "Bank reconciliations in Xero", "Liaising with our accountant"]
     body = "**Duties**\n\n" + "\n".join(lines) + "\n\n**You'll need**\n\nAdvanced Xero skills\n"
     assert [r.text for r in parse(body).responsibilities] == lines
+
+
+def test_short_entries_over_nested_duties_beside_a_groups_name_name_groups_too() -> None:
+    body = (
+        "## Key responsibilities\n\n- Architecture\n  - Define reference architectures\n  - Review designs\n"
+        "- Governance\n  - Maintain the security policies\n  - Report to the CISO\n"
+        "- Engineering\n  - Implement controls as code\n"
+    )
+    duties = [r.text for r in parse(body).responsibilities]
+    assert "Architecture" not in duties
+    assert "Engineering" not in duties
+    assert "Implement controls as code" in duties

@@ -1196,16 +1196,29 @@ def _leave_out_the_names_of_groups(
     does, nor holds a cue, nor reads by its own words as an item beyond doubt, names the group its entries
     form ("Partnerships", "Monitoring and reporting"): no item itself ("Run the platform" is one). So does
     one that holds only the noun a requirement opens on, with no number ("Formação e experiência"), which
-    reads as a requirement beyond doubt by that noun alone."""
-    for index, unit in enumerate(units):
-        if (
-            judgements[index].kind in _ITEM_KIND_NAMES
-            and unit.form == "list"
-            and _nested_entries(units, index) >= _GROUP_MEMBERS
-            and len(features[index].words) <= _GROUP_NAME_WORDS
-            and unit.text[-1:].isalnum()
-            and _names_no_more_than_a_group(unit.text, features[index].cues, text_margins[index])
+    reads as a requirement beyond doubt by that noun alone; and so does, beside such a name, every other
+    short entry of its list and level with entries nested under it and no strong cue."""
+    heads = [
+        index
+        for index, unit in enumerate(units)
+        if judgements[index].kind in _ITEM_KIND_NAMES
+        and unit.form == "list"
+        and len(features[index].words) <= _GROUP_NAME_WORDS
+        and unit.text[-1:].isalnum()
+        and _nested_entries(units, index) > 0
+    ]
+    named_groups = set()
+    for index in heads:
+        if _nested_entries(units, index) >= _GROUP_MEMBERS and _names_no_more_than_a_group(
+            units[index].text, features[index].cues, text_margins[index]
         ):
+            named_groups.add((units[index].group, units[index].level))
+            judgements[index] = Judgement(None, "layout", judgements[index].confidence)
+    # Beside a group's name, the other short entries over nested ones name groups too ("Architecture",
+    # "Engineering" beside "Governance"), though their words read as an item alone ("Engineering" as a verb).
+    for index in heads:
+        unit = units[index]
+        if (unit.group, unit.level) in named_groups and _STRONG_CUES.isdisjoint(features[index].cues):
             judgements[index] = Judgement(None, "layout", judgements[index].confidence)
 
 
