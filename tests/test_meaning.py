@@ -2554,3 +2554,16 @@ def test_short_entries_over_nested_duties_beside_a_groups_name_name_groups_too()
     assert "Architecture" not in duties
     assert "Engineering" not in duties
     assert "Implement controls as code" in duties
+
+
+def test_what_the_reader_is_expected_to_do_is_a_duty_and_a_project_supervised_by_others_is_none() -> None:
+    body = (
+        "## What are you going to do?\n\nYou will build speech translation models for low-resource languages. "
+        "You will run experiments on our GPU cluster. The project is supervised by Dr. Jansen and Prof. Okafor. "
+        "You are expected to publish your results at major venues.\n"
+    )
+    posting = parse(body)
+    duties = [r.text for r in posting.responsibilities]
+    assert "You are expected to publish your results at major venues." in duties
+    assert "The project is supervised by Dr. Jansen and Prof. Okafor." not in duties
+    assert posting.qualifications == []

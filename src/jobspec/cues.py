@@ -234,7 +234,7 @@ QUAL_START = CaselessPattern(
     r"collaborative|approachable|analytical|creative|resilient|reliable|flexible|adaptable|"
     r"highly \w+|outstanding|exceptional|excellent|strong|good|great|solid|deep|must|fluency|"
     r"bachelor|master|degree|phd|(?:bs|ba|ms)\b|mba|any graduat|graduate|u\.s\. citizen|citizenship|eligib)"
-    r"|you (?:have|are|bring|possess|should|must|need|know)\b"
+    r"|you (?:have|are(?! (?:also )?expected to\b)|bring|possess|should|must|need|know)\b"
     r"|(?:sehr )?gute?\b|kenntnisse|erfahrung|abgeschlossen|studium|ausbildung|du (?:hast|bist)\b"
     r"|ervaring|kennis|je hebt|je bent|expérience|connaissance|maîtrise|diplôme|experiencia|"
     r"conocimiento|titulación|experiência|conhecimento|esperienza|conoscenza|laurea|"
@@ -689,7 +689,9 @@ RESPONSIBILITY = CaselessPattern(
         r"(?:involves?|includes?|consists? of|encompass(?:es)?)\b"
         # What a duty just named takes: "This includes allocating work at the start of each shift …".
         r"|^this (?:also )?(?:includes|involves) \w+ing\b"
-        # The hire said to be expected to do it: "The post holder is expected to maintain stock …".
+        # The hire said to be expected to do it: "The post holder is expected to maintain stock …", "You are
+        # expected to publish your results …".
+        r"|^you(?:'re| are) (?:also )?expected to\b(?! (?:have|hold|be|possess|know|speak)\b)"
         r"|^(?:the )?(?:post ?holder|successful (?:candidate|applicant)|jobholder|job holder|incumbent) "
         r"(?:is|will be) (?:also )?expected to\b(?! (?:have|hold|be|possess)\b)"
         # … or required, and so said of the hire as "they", "he or she", the candidate, the student:

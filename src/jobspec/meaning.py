@@ -1448,9 +1448,13 @@ _PASSIVE = re.compile(
 """The work said in the passive, now or as what is to be done ("Purchase orders are drafted for approval",
 "Lessons are to be prepared in line with the curriculum", "Accurate records must be maintained"), but not what
 is asked of or given to the hire ("… is required", "Training will be provided")."""
-_OF_THE_PROJECT = re.compile(r"(?:this|these|those|our|its|their|such)\b", re.IGNORECASE)
-"""What opens a sentence of a project's or team's work said in the passive ("These models will be calibrated
-…"): the work described, not asked of the hire."""
+_OF_THE_PROJECT = re.compile(
+    r"(?:this|these|those|our|its|their|such|the project)\b"
+    r"|.*\bby (?:dr|prof|professor|mr|mrs|ms|our|us|the (?:project|team|company|university|department|group|lab)\b)",
+    re.IGNORECASE,
+)
+"""What says a sentence in the passive is the project's or the team's work ("These models will be calibrated
+…", "The project is supervised by Dr. …"): the work described, not asked of the hire."""
 _PERSON_SUBJECT = re.compile(
     r"^(?:the |all |our |successful |shortlisted |interested |suitable )*(?:applicants?|candidates?|you|holders?|"
     r"post ?holders?|persons?|people|he|she|they|incumbents?|appointees?|employees?|staff)\b",
