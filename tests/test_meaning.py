@@ -2567,3 +2567,13 @@ def test_what_the_reader_is_expected_to_do_is_a_duty_and_a_project_supervised_by
     assert "You are expected to publish your results at major venues." in duties
     assert "The project is supervised by Dr. Jansen and Prof. Okafor." not in duties
     assert posting.qualifications == []
+
+
+def test_whom_the_reader_will_report_to_is_no_duty() -> None:
+    body = (
+        "## The role\n\nYou'll plan our community fundraising events. You'll write grant applications. "
+        "You'll report to the Head of Fundraising and be part of a team of four.\n"
+    )
+    duties = [r.text for r in parse(body).responsibilities]
+    assert "You'll write grant applications." in duties
+    assert "You'll report to the Head of Fundraising and be part of a team of four." not in duties

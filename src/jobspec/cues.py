@@ -646,7 +646,7 @@ RESPONSIBILITY = CaselessPattern(
         r"know)\b)"
         r"|\byou(?:'ll| will| would| shall)\b(?! (?:also )?(?:have" + _NO_OWNERSHIP + r"|need|bring|possess|"
         r"be (?:a (?:good|great|strong) fit|"
-        r"comfortable|familiar|expected to have)|enjoy|get|receive|be (?:paid|offered|eligible)|love|join|"
+        r"comfortable|familiar|expected to have)|enjoy|get|receive|be (?:paid|offered|eligible)|love|join|report to|"
         r"be (?:based|located|part of|joining|welcomed|supported|supervised|mentored|able|invited|given)\b|"
         r"be asked to (?:upload|submit|send|provide|include|complete)\b|fit|benefit|thrive|feel|"
         r"find (?:a|an|yourself))\b)"
