@@ -337,6 +337,10 @@ def test_a_lead_in_line_used_as_a_heading_is_read_as_a_lead_in() -> None:
         ("You'll fit right in if", K.QUALIFICATIONS),  # not "You'll" of "You'll be", the duties
         ("Fint om du:", K.PREFERRED_QUALIFICATIONS),  # Norwegian and Swedish: nice if you
         ("Kiva, jos", K.PREFERRED_QUALIFICATIONS),  # Finnish: nice if
+        ("応募要件（必須）", K.QUALIFICATIONS),  # Japanese: requirements to apply, not how to apply
+        ("応募要件（歓迎）", K.PREFERRED_QUALIFICATIONS),
+        ("Co bys měl/a umět", K.QUALIFICATIONS),  # Czech, with the feminine ending after a slash
+        ("Co u nás budeš dělat", K.RESPONSIBILITIES),
     ],
 )
 def test_headings_of_many_languages_and_shapes(heading: str, kind: SectionKind) -> None:

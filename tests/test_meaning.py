@@ -2577,3 +2577,27 @@ def test_whom_the_reader_will_report_to_is_no_duty() -> None:
     duties = [r.text for r in parse(body).responsibilities]
     assert "You'll write grant applications." in duties
     assert "You'll report to the Head of Fundraising and be part of a team of four." not in duties
+
+
+def test_where_to_send_the_application_is_no_item_even_beside_duties() -> None:
+    body = (
+        "## İş Tanımı\n\n- Test senaryolarının hazırlanması\n- Hataların raporlanması\n\n"
+        "Başvurularınızı kariyer@example.com adresine iletebilirsiniz.\n"
+    )
+    duties = [r.text for r in parse(body).responsibilities]
+    assert "Test senaryolarının hazırlanması" in duties
+    assert not any("@" in duty for duty in duties)
+
+
+def test_a_sentence_opening_on_our_beside_duties_is_the_employers() -> None:
+    body = (
+        "## Co u nás budeš dělat\n\nNaše aplikace používá přes 3 000 lékařů. "
+        "Budeš vyvíjet nové funkce rezervačního systému.\n"
+    )
+    duties = [r.text for r in parse(body).responsibilities]
+    assert duties == ["Budeš vyvíjet nové funkce rezervačního systému."]
+
+
+def test_a_title_with_its_genders_is_no_item() -> None:
+    body = "## Wir suchen\n\nTischler:in (m/w/d)\n\n## Was du mitbringst\n\n- Abgeschlossene Ausbildung\n"
+    assert [q.text for q in parse(body).qualifications] == ["Abgeschlossene Ausbildung"]

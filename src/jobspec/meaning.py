@@ -1170,6 +1170,8 @@ def _judge(
     _read_the_work_said_in_the_passive(units, judgements)
     _read_paragraphs_written_as_entries(units, judgements)
     _leave_out_how_to_apply(units, judgements)
+    _leave_out_addresses_taken_by_place(units, judgements)
+    _leave_out_job_titles(units, judgements)
     _leave_out_questions_read_as_duties(units, pulled, judgements)
     _leave_out_what_need_not_be_had(units, features, judgements)
     _leave_out_the_teams_technologies(units, roots, features, judgements, vocabulary)
@@ -1367,6 +1369,7 @@ def _read_sentences_beside_duties(units: list[Unit], features: list[UnitFeatures
             and not features[index].unspaced
             and not unit.text.endswith("!")  # a call ("Kein Problem!"), not a duty
             and _SETTING.search(unit.text) is None
+            and _OURS_FIRST.match(unit.text) is None
             and (not _reads_as_english(unit.text) or passive or a_line_of_duties)
         ):
             judgements[index] = Judgement("responsibility", "heading", judged.confidence)
@@ -1448,6 +1451,13 @@ _PASSIVE = re.compile(
 """The work said in the passive, now or as what is to be done ("Purchase orders are drafted for approval",
 "Lessons are to be prepared in line with the curriculum", "Accurate records must be maintained"), but not what
 is asked of or given to the hire ("… is required", "Training will be provided")."""
+_OURS_FIRST = re.compile(
+    r"(?:our|unser|unsere|notre|nos|nuestro|nuestra|nuestros|nuestras|nostro|nostra|nostri|nostre|nosso|nossa|"
+    r"nossos|nossas|onze|ons|vår|vårt|våra|vores|våre|meidän|nasz|nasza|nasze|nasi|naše|náš|naši|naša|"
+    r"noastră|nostru|noştri|noștri|ημών|η εταιρεία μας|bizim)\b",
+    re.IGNORECASE,
+)
+"""A sentence opening on "our" in the languages read: the employer's words of itself ("Naše aplikace …")."""
 _OF_THE_PROJECT = re.compile(
     r"(?:this|these|those|our|its|their|such|the project)\b"
     r"|.*\bby (?:dr|prof|professor|mr|mrs|ms|our|us|the (?:project|team|company|university|department|group|lab)\b)",
@@ -2123,6 +2133,34 @@ def _leave_out_how_to_apply(units: list[Unit], judgements: list[Judgement]) -> N
     for index, unit in enumerate(units):
         if unit.node.declared is K.APPLICATION and judgements[index].kind == "responsibility":
             judgements[index] = Judgement(None, "heading", judgements[index].confidence)
+
+
+def _leave_out_addresses_taken_by_place(units: list[Unit], judgements: list[Judgement]) -> None:
+    """A unit with an e-mail address, taken as an item by where it stands and not by its words, tells where
+    to apply ("Başvurularınızı kariyer@… adresine iletebilirsiniz", "Αποστολή βιογραφικών στο hr@…"): no item."""
+    for index, unit in enumerate(units):
+        judged = judgements[index]
+        if judged.kind in _ITEM_KIND_NAMES and judged.signal != "words" and _EMAIL.search(unit.text) is not None:
+            judgements[index] = Judgement(None, judged.signal, judged.confidence)
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+
+
+def _leave_out_job_titles(units: list[Unit], judgements: list[Judgement]) -> None:
+    """A short unit that carries the genders a title is open to ("Tischler:in (m/w/d)", "Chef de projet
+    (H/F)") names the job: no item."""
+    for index, unit in enumerate(units):
+        if (
+            judgements[index].kind in _ITEM_KIND_NAMES
+            and len(unit.text.split()) <= _TITLE_WORDS
+            and _TITLES_GENDERS.search(unit.text) is not None
+        ):
+            judgements[index] = Judgement(None, "layout", judgements[index].confidence)
+
+
+_TITLES_GENDERS = re.compile(r"\((?:[mwfdhxi]\s*[/|,]\s*){1,3}[mwfdhxi]\)|\((?:all genders|gn\*?)\)", re.IGNORECASE)
+_TITLE_WORDS = 8
 
 
 def _leave_out_what_need_not_be_had(

@@ -864,7 +864,8 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "zakres wykonywanych zadań na stanowisku",
         "cs": "náplň práce | co vás čeká | co tě čeká | pracovní náplň | povinnosti | úkoly | co budete dělat | "
         "co budeš dělat | náplň pozice | "
-        "vaše úkoly | tvoje úkoly | zodpovědnosti",
+        "vaše úkoly | tvoje úkoly | zodpovědnosti | co u nás budeš dělat | co u nás budete dělat | "
+        "co tě u nás čeká | co vás u nás čeká",
         "sk": "náplň práce | pracovná náplň | povinnosti | úlohy | čo budete robiť | zodpovednosti",
         "hu": "feladatok | feladataid | feladatai | főbb feladatok | fő feladatok | a munkakör feladatai | "
         "mi lesz a feladatod | feladatkör",
@@ -999,6 +1000,7 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "kogo szukamy | szukamy | poszukujemy | profil kandydata | twój profil | kwalifikacje | umiejętności | "
         "wymagane umiejętności | wymagane | czego potrzebujemy | potrzebujemy | doświadczenie | wykształcenie",
         "cs": "požadavky | požadujeme | očekáváme | co od vás očekáváme | co od tebe očekáváme | kvalifikace | "
+        "co budeš potřebovat | co budete potřebovat | co musíš umět | co umíš | co by jsi měl umět | "
         "co od tebe čekáme | co od vás čekáme | co čekáme | co od vás chceme | hledáme | koho hledáme | "
         "co byste měli umět | "
         "co bys měl umět | dovednosti | znalosti | profil kandidáta",
@@ -1020,6 +1022,7 @@ _MORE_HEADINGS: dict[SectionKind, dict[str, str]] = {
         "id": "kualifikasi | persyaratan | syarat | keahlian | kriteria | yang kami cari",
         "vi": "yêu cầu | yêu cầu công việc | kỹ năng",
         "ja": "応募資格 | 必須 | 必須条件 | 必須スキル | 必須要件 | 必要なスキル | 必要な経験 | 求めるスキル | "
+        "応募要件 | 応募条件 | 募集要件 | 資格要件 | 求める経験 | 求める能力 | 必要な資格 | "
         "求める経験 | 求める人物像 | 人物像 | 応募条件 | 資格 | 求める人材 | スキル | 求めるもの",
         "zh": "任職要求 | 職位要求 | 崗位要求 | 任職資格 | 技能要求 | 任职要求 | 任职资格 | 职位要求 | 岗位要求 | "
         "资格要求 | 要求",
@@ -2556,6 +2559,9 @@ _ASCII_SYMBOLS = str.maketrans("", "", "".join(c for c in map(chr, range(128)) i
 
 
 _HYPHEN_BETWEEN_LETTERS = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+_GENDER_ENDING = re.compile(
+    r"(?<=[^\W\d_]{2})/-?(?:a|á|ka|ki|in|innen|e|é|ée|na|ná|ica|ice|ová|yně|ne|rice|euse|ère)\b"
+)
 
 
 def normalise_heading(text: str) -> str:
@@ -2576,6 +2582,8 @@ def _normalised(text: str, *, keep_hyphens: bool) -> str:
         text = text.replace("_", " ")
     if not keep_hyphens and "-" in text:  # "Good-to-have", "Must-haves": a hyphen between words reads as a space
         text = _HYPHEN_BETWEEN_LETTERS.sub(" ", text)
+    if "/" in text:  # a gender's ending after a slash: "Co bys měl/a umět", "Was du als Entwickler/in mitbringst"
+        text = _GENDER_ENDING.sub("", text)
     if "\u0307" in text:  # Turkish "İ" folds to "i" and a combining dot, which would part the word
         text = text.replace("i\u0307", "i")
     if not text.isascii() and _POINTS.search(text):  # Arabic and Hebrew vowel points ("يُفضَّل"), and tatweel
