@@ -341,6 +341,9 @@ def test_a_lead_in_line_used_as_a_heading_is_read_as_a_lead_in() -> None:
         ("応募要件（歓迎）", K.PREFERRED_QUALIFICATIONS),
         ("Co bys měl/a umět", K.QUALIFICATIONS),  # Czech, with the feminine ending after a slash
         ("Co u nás budeš dělat", K.RESPONSIBILITIES),
+        ("Kenelle tämä sopii?", K.QUALIFICATIONS),  # whom the job is for, asked
+        ("För vem passar jobbet?", K.QUALIFICATIONS),  # not "jobbet", the duties
+        ("Für wen ist der Job?", K.QUALIFICATIONS),
     ],
 )
 def test_headings_of_many_languages_and_shapes(heading: str, kind: SectionKind) -> None:

@@ -1422,6 +1422,28 @@ _IS_THIS_YOU: dict[str, str] = {
     "sv": "är det du | känner du igen dig",
     "pl": "czy to ty",
 }
+# Whom the job is for, asked as a question ("Kenelle tämä sopii?", "Für wen ist der Job?"): its requirements.
+_WHO_IT_IS_FOR: dict[str, str] = {
+    "en": "who is this for | who is this role for | who this role is for | who this job is for | "
+    "is this role for you | is this job for you | who is this job for",
+    "de": "für wen ist der job | für wen ist die stelle | für wen ist diese stelle | für wen ist das was | "
+    "für wen ist das",
+    "fr": "pour qui est ce poste | à qui s'adresse ce poste | à qui s'adresse cette offre",
+    "es": "para quién es este puesto | para quién es este trabajo | para quién es",
+    "it": "per chi è questo ruolo | per chi è questa posizione | per chi è | a chi si rivolge",
+    "pt": "para quem é esta vaga | para quem é | a quem se destina",
+    "nl": "voor wie is deze baan | voor wie is deze functie | voor wie is deze vacature",
+    "sv": "för vem passar jobbet | för vem passar tjänsten | vem passar jobbet | passar jobbet dig",
+    "da": "hvem passer jobbet til | hvem passer stillingen til",
+    "no": "hvem passer stillingen til | hvem passer jobben til | for hvem passer jobben",
+    "fi": "kenelle tämä sopii | kenelle tehtävä sopii | kenelle työ sopii | kenelle rooli sopii",
+    "pl": "dla kogo jest ta praca | dla kogo jest ta oferta",
+    "cs": "pro koho je pozice | pro koho je tato pozice | komu se bude hodit",
+    "sk": "pre koho je pozícia | pre koho je táto pozícia",
+    "ro": "pentru cine este acest job | pentru cine este | cui se adresează",
+    "tr": "bu pozisyon kimler için | kimler başvurabilir",
+    "el": "σε ποιον απευθύνεται | για ποιον είναι",
+}
 # Headings that name their section in a turn of phrase ("You'll thrive here if you", "Dein
 # Spielfeld", "Suma puntos"), and plain ones of languages with few phrases above ("Τι ζητάμε").
 _TURNS_OF_PHRASE: dict[SectionKind, dict[str, str]] = {
@@ -2532,6 +2554,7 @@ HEADINGS = {kind: _merged(HEADINGS[kind], _TURNS_OF_PHRASE.get(kind, {})) for ki
 HEADINGS = {kind: _merged(HEADINGS[kind], _MORE_LANGUAGES.get(kind, {})) for kind in HEADINGS}
 HEADINGS = {kind: _merged(HEADINGS[kind], _LESS_COMMON_HEADINGS.get(kind, {})) for kind in HEADINGS}
 HEADINGS[K.QUALIFICATIONS] = _merged(HEADINGS[K.QUALIFICATIONS], _IS_THIS_YOU)
+HEADINGS[K.QUALIFICATIONS] = _merged(HEADINGS[K.QUALIFICATIONS], _WHO_IT_IS_FOR)
 NEUTRAL_HEADINGS = _merged(NEUTRAL_HEADINGS, _MORE_NEUTRAL)
 HEADINGS = {kind: _merged(HEADINGS[kind], _WIDER_HEADINGS.get(kind, {})) for kind in HEADINGS}
 NEUTRAL_HEADINGS = _merged(NEUTRAL_HEADINGS, _WIDER_NEUTRAL)
