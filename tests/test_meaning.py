@@ -2601,3 +2601,15 @@ def test_a_sentence_opening_on_our_beside_duties_is_the_employers() -> None:
 def test_a_title_with_its_genders_is_no_item() -> None:
     body = "## Wir suchen\n\nTischler:in (m/w/d)\n\n## Was du mitbringst\n\n- Abgeschlossene Ausbildung\n"
     assert [q.text for q in parse(body).qualifications] == ["Abgeschlossene Ausbildung"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Du skal være med til at planlægge pædagogiske aktiviteter for børnene.",
+        "Du kommer att vara med och bygga vår nya plattform.",
+    ],
+)
+def test_taking_part_in_the_work_in_nordic_languages_is_a_duty(sentence: str) -> None:
+    assert cues.RESPONSIBILITY.search(sentence) is not None
+    assert cues.QUAL_STRONG.search(sentence) is None

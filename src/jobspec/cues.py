@@ -389,7 +389,8 @@ QUAL_STRONG = CaselessPattern(
         r"organiser|organizer|driver|cook|writer|leader))|"
         r"must have|must be|(?:is|are|will be) required to (?:have|hold|possess|be)|"
         r"es wird erwartet|wir erwarten|erwarten wir|nous attendons de (?:vous|toi)|"
-        r"du (?:skal|ska|bør|bör|må|måste|behöver|trenger|behøver) (?:have|ha|være|vara|kunne|kunna)|"
+        r"du (?:skal|ska|bør|bör|må|måste|behöver|trenger|behøver) "
+        r"(?:have|ha|være(?! med\b)|vara(?! med\b)|kunne|kunna)|"
         r"(?:musisz|powinieneś|powinnaś) (?:mieć|znać|być|posiadać|umieć|potrafić)|exigimos|"
         r"oczekujemy|wymagamy|wij verwachten|"
         r"požadujeme|vyžadujeme|očekáváme|očakávame|předpokládáme|predpokladáme|"
@@ -789,6 +790,8 @@ RESPONSIBILITY = CaselessPattern(
         r"(?!(?:få|ha|have|være|vara|bli|kunne|kunna|tilbydes|erbjudas)\b)\w+"
         r"|\bdu (?:(?:kommer att |vil |skal |ska )?(?:få|ha)|får|har) (?:ansvar|ansvaret|hand om)\b"
         r"|\bdu (?:ansvarar|ansvarer)\b"
+        # Taking part in the work: "Du skal være med til at planlægge …", "Du kommer att vara med och bygga …".
+        r"|\bdu (?:(?:kommer att|vil|skal|ska) )?(?:være|vara|blir) med (?:til|at|och|på|i) \w+"
         # The same with the verb first, after an opening phrase ("Som salgskonsulent får du ansvaret for …",
         # "I rollen kommer du att arbeta …"); not in a question ("Vil du arbejde hos os?").
         r"|\b(?:får|har) du (?:ansvar|ansvaret|hand om)\b|\b(?:ansvarar|ansvarer) du\b"
