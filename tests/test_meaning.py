@@ -2613,3 +2613,8 @@ def test_a_title_with_its_genders_is_no_item() -> None:
 def test_taking_part_in_the_work_in_nordic_languages_is_a_duty(sentence: str) -> None:
     assert cues.RESPONSIBILITY.search(sentence) is not None
     assert cues.QUAL_STRONG.search(sentence) is None
+
+
+def test_spanish_requirements_in_the_subjunctive_and_german_duties_of_the_everyday() -> None:
+    assert cues.QUAL_START.search("Que tengas carné de conducir B") is not None
+    assert cues.RESPONSIBILITY.search("Code-Reviews und Tests gehören für dich zum Alltag.") is not None

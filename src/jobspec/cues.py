@@ -239,6 +239,8 @@ QUAL_START = CaselessPattern(
     r"|ervaring|kennis|je hebt|je bent|expérience|connaissance|maîtrise|diplôme|experiencia|"
     r"conocimiento|titulación|experiência|conhecimento|esperienza|conoscenza|laurea|"
     r"disponibilità|disponibilidad|disponibilidade|disponibilité|bereitschaft|beschikbaarheid|dyspozycyjność"
+    # Spanish asks it in the subjunctive: "Que tengas carné de conducir", "Que te guste hablar con la gente".
+    r"|que (?:te guste|te gusten|tengas|seas|sepas|hables|puedas|estés|cuentes con|domines|disfrutes)\b"
     r"|(?:(?:" + _OTHER_QUALITY_ADJECTIVES + r")\s+)?(?:" + _OTHER_QUALITY_NOUNS + r")(?!\w)"
     r")"
 )
@@ -790,6 +792,9 @@ RESPONSIBILITY = CaselessPattern(
         r"(?!(?:få|ha|have|være|vara|bli|kunne|kunna|tilbydes|erbjudas)\b)\w+"
         r"|\bdu (?:(?:kommer att |vil |skal |ska )?(?:få|ha)|får|har) (?:ansvar|ansvaret|hand om)\b"
         r"|\bdu (?:ansvarar|ansvarer)\b"
+        # What belongs to the reader's day: "Code-Reviews und Tests gehören für dich zum Alltag".
+        r"|\bgehör(?:t|en) (?:für (?:dich|sie) )?(?:(?:ganz )?selbstverständlich )?"
+        r"zu(?:m| deinem| ihrem) (?:arbeits)?alltag\b"
         # Taking part in the work: "Du skal være med til at planlægge …", "Du kommer att vara med och bygga …".
         r"|\bdu (?:(?:kommer att|vil|skal|ska) )?(?:være|vara|blir) med (?:til|at|och|på|i) \w+"
         # The same with the verb first, after an opening phrase ("Som salgskonsulent får du ansvaret for …",
