@@ -2618,3 +2618,17 @@ def test_taking_part_in_the_work_in_nordic_languages_is_a_duty(sentence: str) ->
 def test_spanish_requirements_in_the_subjunctive_and_german_duties_of_the_everyday() -> None:
     assert cues.QUAL_START.search("Que tengas carné de conducir B") is not None
     assert cues.RESPONSIBILITY.search("Code-Reviews und Tests gehören für dich zum Alltag.") is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Il/la candidato/a dovrà dimostrare attitudine al lavoro in équipe.", "qualification"),
+        ("Ο/Η υποψήφιος/α θα είναι υπεύθυνος/η για την υποδοχή των επισκεπτών.", "responsibility"),
+        ("La risorsa si occuperà della gestione delle commesse.", "responsibility"),
+    ],
+)
+def test_the_hire_named_with_both_genders_or_as_the_resource_is_read_as_the_hire(sentence: str, kind: str) -> None:
+    said = _said_of_the_hire(sentence)
+    assert said is not None
+    assert said[0] == kind

@@ -23,6 +23,7 @@ __all__ = [
     "HOLDER_DETERMINERS",
     "HOLDER_FUTURE",
     "HOLDER_HAS",
+    "HOLDER_KNOWING",
     "HOLDER_MUST",
     "HOLDER_NOT_A_VERB",
     "HOLDER_NOT_DUTY",
@@ -1353,6 +1354,15 @@ HOLDER_FUTURE = frozenset("will shall va vor θα wird werden zal vil będzie b�
 assess …", "Bucătarul va pregăti …", "Ο/Η υπάλληλος θα αναλάβει …"), before having or being as after
 :data:`HOLDER_MUST`."""
 
+HOLDER_KNOWING = frozenset(
+    """
+    know demonstrate show kennen beherrschen nachweisen connaître savoir démontrer maîtriser conocer saber
+    demostrar dominar conoscere sapere dimostrare padroneggiare conhecer demonstrar kennen aantonen beheersen
+    """.split()
+)
+"""Knowing or showing, after a word of :data:`HOLDER_MUST` ("Il/la candidato/a dovrà dimostrare …"): asked of
+the hire."""
+
 HOLDER_BEING = frozenset("be sein être ser estar essere zijn vara være være być být fi olla είναι".split())
 """Being, after a word of :data:`HOLDER_MUST`."""
 
@@ -1389,7 +1399,14 @@ HOLDER_GENERIC = re.compile(
     r"candidatul selectat|candidata selectată|valittu henkilö|valittu hakija|"
     r"új kollégánk|új munkatársunk|leendő kollégánk|leendő munkatársunk|"
     r"er/sie|sie/er|er oder sie|il/elle|elle/il|il ou elle|elle ou il|hij/zij|zij/hij|hij of zij|zij of hij|"
-    r"él/ella|ella/él|lui/lei|lei/lui|ele/ela|ela/ele|on/ona|ona/on|han/hon|hon/han|han/hun|hun/han)"
+    r"él/ella|ella/él|lui/lei|lei/lui|ele/ela|ela/ele|on/ona|ona/on|han/hon|hon/han|han/hun|hun/han|"
+    # The candidate or the one taken on, with both genders written ("Il/la docente selezionato/a curerà …",
+    # "Ο/Η υποψήφιος/α θα είναι υπεύθυνος/η …", "La risorsa si occuperà …").
+    r"(?:il/la|la/il|el/la|la/el|o/a|a/o) (?:candidato/a|candidata/o|docente|professionista|insegnante|"
+    r"collaboratore/trice|trabajador/a|profesional|profissional)(?: (?:selezionato/a|selezionata/o|"
+    r"prescelto/a|inserito/a|seleccionado/a|contratado/a|selecionado/a))?|"
+    r"la risorsa(?: inserita| selezionata| ricercata)?|la figura (?:ricercata|inserita|selezionata)|"
+    r"ο/η υποψήφιος/α|η/ο υποψήφια/ος|ο/η κάτοχος της θέσης|ο/η εργαζόμενος/η)"
     r"(?=\s)",
     re.IGNORECASE,
 )

@@ -1926,6 +1926,13 @@ def _with_the_verb(kind: ItemKind | None, verb: str) -> tuple[ItemKind, str] | N
     return None if kind is None else (kind, verb.lower())
 
 
+def _verb_after_the_hire(following: list[str]) -> str:
+    """The verb after the hire named as a subject, past a reflexive pronoun ("La risorsa si occuperà …")."""
+    if len(following) > 1 and following[0].lower() in _REFLEXIVES:
+        return following[1]
+    return following[0]
+
+
 def _said_of_the_hire(text: str) -> tuple[ItemKind, str] | None:
     """The kind of item a sentence is when it opens on a subject that names the hire without the title's words
     (:data:`cues.HOLDER_GENERIC`: "Der/die Stelleninhaber/in bearbeitet …", "Il/elle instruit …"), or on an
@@ -1938,7 +1945,7 @@ def _said_of_the_hire(text: str) -> tuple[ItemKind, str] | None:
     if generic is None:
         return None
     following = _SUBJECT_TOKEN.findall(text[generic.end() : generic.end() + _SUBJECT_CHARS])[:_FOLLOWING_TOKENS]
-    return _with_the_verb(_kind_after_the_hire(following), following[0]) if following else None
+    return _with_the_verb(_kind_after_the_hire(following), _verb_after_the_hire(following)) if following else None
 
 
 def _kind_after_the_hire(tokens: list[str]) -> ItemKind | None:
@@ -1947,8 +1954,8 @@ def _kind_after_the_hire(tokens: list[str]) -> ItemKind | None:
     following = [token.lower() for token in tokens]
     if not following or not tokens[0][:1].islower():
         return None
-    if following[0] in cues.HOLDER_MUST and following[1:2] and following[1] in cues.HOLDER_BEING:
-        return "qualification"  # "The nurse must be registered …"
+    if following[0] in cues.HOLDER_MUST and following[1:2] and following[1] in cues.HOLDER_BEING | cues.HOLDER_KNOWING:
+        return "qualification"  # "The nurse must be registered …", "Il candidato dovrà dimostrare …"
     if following[0] in cues.HOLDER_FUTURE:  # "Bucătarul va pregăti …", not "… va avea" nor "… va fi"
         following = following[1:]
         if not following:
