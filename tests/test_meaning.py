@@ -2632,3 +2632,12 @@ def test_the_hire_named_with_both_genders_or_as_the_resource_is_read_as_the_hire
     said = _said_of_the_hire(sentence)
     assert said is not None
     assert said[0] == kind
+
+
+def test_sentences_of_the_project_or_of_a_date_beside_duties_are_no_duties() -> None:
+    body = (
+        "## Arbetsuppgifter\n\nDu kommer att bygga hydrologiska modeller. "
+        "Projektet genomförs i samarbete med SMHI och två kommuner. Tjänsten börjar 1.9.2025.\n"
+    )
+    duties = [r.text for r in parse(body).responsibilities]
+    assert duties == ["Du kommer att bygga hydrologiska modeller."]

@@ -1277,9 +1277,10 @@ def _leave_out_uncued_prose_read_as_duties_by_heading(
     their heading alone (scored by a model fitted without their site) is one.
     In other languages than English, whose cues of the third person are few
     ("Stillingen har ansvar for …"), a heading that names duties ("Mission",
-    "Arbeidsoppgaver") is believed: none of those 13 is under one. In English
-    it is not: scored by models fitted without their site, research postings
-    put their project's background under "Your responsibilities".
+    "Arbeidsoppgaver") is believed: none of those 13 is under one, but for a
+    sentence that opens on "our" or "the project" ("Projektet genomförs i samarbete
+    med …"). In English it is not: scored by models fitted without their site,
+    research postings put their project's background under "Your responsibilities".
     Text written without spaces (Japanese, Chinese) is left alone: few cues of
     those languages are known, so an uncued sentence says little there.
     """
@@ -1291,7 +1292,11 @@ def _leave_out_uncued_prose_read_as_duties_by_heading(
             and judgement.signal == "heading"
             and not features[index].cues
             and not features[index].unspaced  # few cues are known in the scripts written without spaces
-            and (unit.node.declared is not K.RESPONSIBILITIES or _reads_as_english(unit.text))
+            and (
+                unit.node.declared is not K.RESPONSIBILITIES
+                or _reads_as_english(unit.text)
+                or _OURS_FIRST.match(unit.text) is not None
+            )
         ):
             judgements[index] = Judgement(None, "words", judgement.confidence)
 
@@ -1452,12 +1457,15 @@ _PASSIVE = re.compile(
 "Lessons are to be prepared in line with the curriculum", "Accurate records must be maintained"), but not what
 is asked of or given to the hire ("… is required", "Training will be provided")."""
 _OURS_FIRST = re.compile(
-    r"(?:our|unser|unsere|notre|nos|nuestro|nuestra|nuestros|nuestras|nostro|nostra|nostri|nostre|nosso|nossa|"
+    r"(?:projektet|prosjektet|das projekt|le projet|el proyecto|il progetto|o projeto|o projecto|het project|"
+    r"projekt|projekti|proiectul|το έργο|our|unser|unsere|notre|nos|nuestro|nuestra|nuestros|nuestras|"
+    r"nostro|nostra|nostri|nostre|nosso|nossa|"
     r"nossos|nossas|onze|ons|vår|vårt|våra|vores|våre|meidän|nasz|nasza|nasze|nasi|naše|náš|naši|naša|"
     r"noastră|nostru|noştri|noștri|ημών|η εταιρεία μας|bizim)\b",
     re.IGNORECASE,
 )
-"""A sentence opening on "our" in the languages read: the employer's words of itself ("Naše aplikace …")."""
+"""A sentence opening on "our" or "the project" in the languages read: the employer's words of itself or of
+its project ("Naše aplikace …", "Projektet genomförs i samarbete med …")."""
 _OF_THE_PROJECT = re.compile(
     r"(?:this|these|those|our|its|their|such|the project)\b"
     r"|.*\bby (?:dr|prof|professor|mr|mrs|ms|our|us|the (?:project|team|company|university|department|group|lab)\b)",
@@ -1499,7 +1507,9 @@ _SETTING = re.compile(
     r"|\d\s*(?:m²|m2|km²|ha|hektar\w*|hectares?|acres?)(?!\w)"
     r"|\b\d+\s+(?:\w+\s+)?(?:lidí|ľudí|osob|osôb|osób|people|employees|staff|mitarbeiter\w*|medewerkers|"
     r"medarbetare|medarbejdere|ansatte|työntekijä\w*|dipendenti|empleados|salariés|collaborateurs|"
-    r"beds|betten|lůžek|lôžok|łóżek|bäddar|senge|senger|vuodepaikka\w*|posti letto|camas|lits)\b",
+    r"beds|betten|lůžek|lôžok|łóżek|bäddar|senge|senger|vuodepaikka\w*|posti letto|camas|lits)\b"
+    # or when it starts or closes ("Tehtävä alkaa 1.8.2024.")
+    r"|\b\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{2}|\d{4})?(?!\d)",
     re.IGNORECASE,
 )
 
