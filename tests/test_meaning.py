@@ -2641,3 +2641,14 @@ def test_sentences_of_the_project_or_of_a_date_beside_duties_are_no_duties() -> 
     )
     duties = [r.text for r in parse(body).responsibilities]
     assert duties == ["Du kommer att bygga hydrologiska modeller."]
+
+
+def test_welcoming_those_who_lack_what_is_asked_is_no_requirement() -> None:
+    body = (
+        "## Requirements\n\nYou must hold a pharmacy licence. Two years of hospital experience is required. "
+        "Fresh graduates are welcome to apply.\n"
+    )
+    assert [q.text for q in parse(body).qualifications] == [
+        "You must hold a pharmacy licence.",
+        "Two years of hospital experience is required.",
+    ]

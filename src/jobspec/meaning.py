@@ -1172,6 +1172,7 @@ def _judge(
     _leave_out_how_to_apply(units, judgements)
     _leave_out_addresses_taken_by_place(units, judgements)
     _leave_out_job_titles(units, judgements)
+    _leave_out_welcomes_to_apply(units, judgements)
     _leave_out_questions_read_as_duties(units, pulled, judgements)
     _leave_out_what_need_not_be_had(units, features, judgements)
     _leave_out_the_teams_technologies(units, roots, features, judgements, vocabulary)
@@ -2162,6 +2163,24 @@ def _leave_out_addresses_taken_by_place(units: list[Unit], judgements: list[Judg
 
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+
+
+def _leave_out_welcomes_to_apply(units: list[Unit], judgements: list[Judgement]) -> None:
+    """A sentence that welcomes those who lack what is asked ("Fresh graduates are welcome to apply", "We welcome
+    newly qualified nurses", "未経験の方もご相談ください") relaxes the requirements: no item. Of the labelled
+    corpora and probes, no item says so, and five sentences read as requirements did."""
+    for index, unit in enumerate(units):
+        if judgements[index].kind in _ITEM_KIND_NAMES and _WELCOME_TO_APPLY.search(unit.text) is not None:
+            judgements[index] = Judgement(None, "words", judgements[index].confidence)
+
+
+_WELCOME_TO_APPLY = re.compile(
+    r"\b(?:are|is) (?:also |very |most |warmly )?welcomed? to apply\b"
+    r"|^we (?:also )?welcome (?:applications from )?(?:newly qualified|fresh|recent|new)\b"
+    r"|未経験の方も|\bquereinsteiger(?:innen|:innen|\*innen)? (?:sind )?(?:herzlich |ausdrücklich )?willkommen\b"
+    r"|\bdébutant(?:e|·e)?s? (?:sont )?(?:acceptée?s?|bienvenue?s?)\b",
+    re.IGNORECASE,
+)
 
 
 def _leave_out_job_titles(units: list[Unit], judgements: list[Judgement]) -> None:
