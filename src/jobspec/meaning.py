@@ -1368,7 +1368,7 @@ def _read_sentences_beside_duties(units: list[Unit], features: list[UnitFeatures
         a_line_of_duties = _is_short_sole_line(units, index) and _among_lines_of_duties(
             joined[index], duties_joined, members_joined
         )
-        passive = _PASSIVE.search(unit.text) is not None and _OF_THE_PROJECT.match(unit.text) is None
+        passive = _says_the_work_in_the_passive(unit.text) and _OF_THE_PROJECT.match(unit.text) is None
         if (
             (unit.group in with_duties or a_line_of_duties)
             and _unread_prose(unit, judged, features[index], by_words_too=a_line_of_duties or passive)
@@ -1395,7 +1395,7 @@ def _read_the_work_said_in_the_passive(units: list[Unit], judgements: list[Judge
             and unit.form == "sentence"
             and unit.node.declared is K.RESPONSIBILITIES
             and unit.group in with_duties
-            and _PASSIVE.search(unit.text) is not None
+            and _says_the_work_in_the_passive(unit.text)
             and _PERSON_SUBJECT.search(unit.text) is None
         ):
             judgements[index] = Judgement("responsibility", "heading", judgements[index].confidence)
@@ -1424,7 +1424,7 @@ def _read_the_passive_among_the_hires_duties(
             and duties[unit.group] >= _DUTIES_AROUND_THE_PASSIVE
             and unit.node.declared not in _NOT_THE_JOBS_SECTIONS
             and _unread_prose(unit, judgements[index], features[index], by_words_too=True)
-            and _PASSIVE.search(unit.text) is not None
+            and _says_the_work_in_the_passive(unit.text)
             and _OF_THE_PROJECT.match(unit.text) is None
             and _SETTING.search(unit.text) is None
         ):
@@ -1457,6 +1457,13 @@ _PASSIVE = re.compile(
 """The work said in the passive, now or as what is to be done ("Purchase orders are drafted for approval",
 "Lessons are to be prepared in line with the curriculum", "Accurate records must be maintained"), but not what
 is asked of or given to the hire ("… is required", "Training will be provided")."""
+
+
+def _says_the_work_in_the_passive(text: str) -> bool:
+    """Whether a sentence matches :data:`_PASSIVE` (tried only when it holds one of its auxiliaries)."""
+    return (" is " in text or " are " in text or " be " in text) and _PASSIVE.search(text) is not None
+
+
 _OURS_FIRST = re.compile(
     r"(?:projektet|prosjektet|das projekt|le projet|el proyecto|il progetto|o projeto|o projecto|het project|"
     r"projekt|projekti|proiectul|το έργο|our|unser|unsere|notre|nos|nuestro|nuestra|nuestros|nuestras|"
@@ -2158,7 +2165,12 @@ def _leave_out_addresses_taken_by_place(units: list[Unit], judgements: list[Judg
     to apply ("Başvurularınızı kariyer@… adresine iletebilirsiniz", "Αποστολή βιογραφικών στο hr@…"): no item."""
     for index, unit in enumerate(units):
         judged = judgements[index]
-        if judged.kind in _ITEM_KIND_NAMES and judged.signal != "words" and _EMAIL.search(unit.text) is not None:
+        if (
+            judged.kind in _ITEM_KIND_NAMES
+            and judged.signal != "words"
+            and "@" in unit.text  # most units: the address's pattern is not tried
+            and _EMAIL.search(unit.text) is not None
+        ):
             judgements[index] = Judgement(None, judged.signal, judged.confidence)
 
 
@@ -2170,8 +2182,17 @@ def _leave_out_welcomes_to_apply(units: list[Unit], judgements: list[Judgement])
     newly qualified nurses", "未経験の方もご相談ください") relaxes the requirements: no item. Of the labelled
     corpora and probes, no item says so, and five sentences read as requirements did."""
     for index, unit in enumerate(units):
-        if judgements[index].kind in _ITEM_KIND_NAMES and _WELCOME_TO_APPLY.search(unit.text) is not None:
+        if (
+            judgements[index].kind in _ITEM_KIND_NAMES
+            and _may_welcome(unit.text)  # most units: the pattern is not tried
+            and _WELCOME_TO_APPLY.search(unit.text) is not None
+        ):
             judgements[index] = Judgement(None, "words", judgements[index].confidence)
+
+
+def _may_welcome(text: str) -> bool:
+    """Whether a text holds a word that :data:`_WELCOME_TO_APPLY` needs (four scans in C, not a pattern)."""
+    return "elcome" in text or "illkommen" in text or "butant" in text or "未経験" in text
 
 
 _WELCOME_TO_APPLY = re.compile(
@@ -2189,6 +2210,7 @@ def _leave_out_job_titles(units: list[Unit], judgements: list[Judgement]) -> Non
     for index, unit in enumerate(units):
         if (
             judgements[index].kind in _ITEM_KIND_NAMES
+            and "(" in unit.text
             and len(unit.text.split()) <= _TITLE_WORDS
             and _TITLES_GENDERS.search(unit.text) is not None
         ):
