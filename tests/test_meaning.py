@@ -2646,9 +2646,11 @@ def test_sentences_of_the_project_or_of_a_date_beside_duties_are_no_duties() -> 
 def test_welcoming_those_who_lack_what_is_asked_is_no_requirement() -> None:
     body = (
         "## Requirements\n\nYou must hold a pharmacy licence. Two years of hospital experience is required. "
-        "Fresh graduates are welcome to apply.\n"
+        "Fresh graduates are welcome to apply. "
+        "A year of ward experience; new graduates are welcome to apply to our residency instead.\n"
     )
     assert [q.text for q in parse(body).qualifications] == [
         "You must hold a pharmacy licence.",
         "Two years of hospital experience is required.",
+        "A year of ward experience; new graduates are welcome to apply to our residency instead.",
     ]

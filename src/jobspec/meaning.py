@@ -2196,7 +2196,7 @@ def _may_welcome(text: str) -> bool:
 
 
 _WELCOME_TO_APPLY = re.compile(
-    r"\b(?:are|is) (?:also |very |most |warmly )?welcomed? to apply\b"
+    r"^(?:[\w/'’-]+,? ){1,6}?(?:are|is) (?:also |very |most |warmly )?welcomed? to apply\b"
     r"|^we (?:also )?welcome (?:applications from )?(?:newly qualified|fresh|recent|new)\b"
     r"|未経験の方も|\bquereinsteiger(?:innen|:innen|\*innen)? (?:sind )?(?:herzlich |ausdrücklich )?willkommen\b"
     r"|\bdébutant(?:e|·e)?s? (?:sont )?(?:acceptée?s?|bienvenue?s?)\b",
