@@ -2654,3 +2654,16 @@ def test_welcoming_those_who_lack_what_is_asked_is_no_requirement() -> None:
         "Two years of hospital experience is required.",
         "A year of ward experience; new graduates are welcome to apply to our residency instead.",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Experience isn't essential as full training will be given.",
+        "PG: Not required",
+        "Emme vaadi tutkintoa, osaaminen ratkaisee.",
+        "With or without BPO leadership experience",
+    ],
+)
+def test_what_need_not_be_had_is_cued_as_no_item(sentence: str) -> None:
+    assert cues.NEED_NOT.search(sentence) is not None

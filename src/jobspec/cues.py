@@ -275,14 +275,17 @@ _NEED_NOT = (
     r"sie brauchen (?:\w+ )?(?:kein|nicht)|no (?:necesitas|es necesario|hace falta)|"
     r"(?:tu n'as|vous n'avez) pas besoin|il n'est pas nécessaire|non (?:è necessario|serve|ti serve)|"
     r"je hoeft (?:geen|niet)|u hoeft (?:geen|niet)|du behöver inte|du trenger ikke|du behøver ikke|"
-    r"nie musisz|nie wymagamy|we (?:do not|don't) require|(?:don't|do not) worry if)\b"
+    r"nie musisz|nie wymagamy|we (?:do not|don't) require|(?:don't|do not) worry if|"
+    r"emme vaadi|ei vaadita|vi kräver inte|vi krever ikke|vi kræver ikke|with or without)\b"
     # A sentence that says only that something is not needed ("A degree is not required.", "No experience
     # is necessary, as we train you."), not one that goes on to wish for it ("… is not essential but would
     # help").
     r"|^(?:no (?:prior |previous |formal )?(?:experience|qualifications?|degree) (?:is )?(?:necessary|needed|required)"
     r"|(?:(?!\bbut\b)[^,;:.]){1,60}?\b(?:is|are)(?: not|n't) (?:required|necessary|essential|needed|mandatory|"
     r"a requirement)"
-    r"(?: for (?:this|the) (?:role|post|position|job)| to apply)?)(?:[,.:] (?:as|since|because|we|full)\b[^;]*)?[.!]?$"
+    r"(?: for (?:this|the) (?:role|post|position|job)| to apply)?)(?:[,.:]? (?:as|since|because|we|full)\b[^;]*)?[.!]?$"
+    # A label said not to be asked: "PG: Not required".
+    r"|^[^:;.]{1,30}: (?:not required|not necessary|not needed|none|n/a)[.!]?$"
     # The same in other languages: "Aucun diplôme n'est exigé", "Ein Studium ist keine Voraussetzung",
     # "学歴不問" (not asked), "无教学经验亦可" (… is fine too), "学历不限" (no limit).
     r"|^aucune? [^.;]{1,60}n'est (?:exigée?|requise?|nécessaire|demandée?)\b"

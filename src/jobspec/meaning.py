@@ -2282,10 +2282,11 @@ def _read_requirement_entries_under_unnamed_headings(
 def _read_traits_listed_among_duties(
     units: list[Unit], features: list[UnitFeatures], judgements: list[Judgement]
 ) -> None:
-    """An entry of a list under a duties heading, read as a duty by its place, that opens on a trait of the
-    hire and holds no duty's cue ("Safety-first attitude and a good eye for detail", "Should be willing to
-    work shifts", "Reliable and punctual"), is a requirement when more than :data:`_DUTIES_BESIDE_A_TRAIT`
-    entries of its list are read as duties: the list is of duties, and the trait in it is asked of the hire."""
+    """An entry of a list under a duties heading (or one that names no kind), read as a duty, that opens on a
+    trait of the hire and holds no duty's cue ("Safety-first attitude and a good eye for detail", "Should be
+    willing to work shifts", "Reliable and punctual"), is a requirement when more than
+    :data:`_DUTIES_BESIDE_A_TRAIT` entries of its list are read as duties: the list is of duties, and the
+    trait in it is asked of the hire."""
     duties_by_list = Counter(
         unit.group for unit, judgement in zip(units, judgements, strict=True) if judgement.kind == "responsibility"
     )
@@ -2293,7 +2294,7 @@ def _read_traits_listed_among_duties(
         if (
             unit.form in ("list", "line")
             and judgements[index].kind == "responsibility"
-            and unit.node.declared is K.RESPONSIBILITIES
+            and (unit.node.declared is K.RESPONSIBILITIES or unit.node.declared in _UNREAD_HEADINGS)
             and duties_by_list[unit.group] > _DUTIES_BESIDE_A_TRAIT
             and _names_a_trait(unit.text, features[index].cues)
         ):
