@@ -2667,3 +2667,15 @@ def test_welcoming_those_who_lack_what_is_asked_is_no_requirement() -> None:
 )
 def test_what_need_not_be_had_is_cued_as_no_item(sentence: str) -> None:
     assert cues.NEED_NOT.search(sentence) is not None
+
+
+def test_the_title_holder_expected_to_do_something_has_a_duty_and_to_have_something_a_requirement() -> None:
+    body = (
+        "---\ntitle: Lecturer in Physiotherapy\n---\n\n## Main duties\n\n"
+        "You will teach on the BSc programme. "
+        "The lecturer is expected to engage in scholarship and contribute to research outputs.\n"
+    )
+    duties = [r.text for r in parse(body).responsibilities]
+    assert "The lecturer is expected to engage in scholarship and contribute to research outputs." in duties
+    job = _title_job("Lecturer in Physiotherapy")
+    assert _said_of_the_job("The lecturer is expected to have a doctorate.", job) is None

@@ -1936,6 +1936,9 @@ def _said_of_the_job(text: str, job: _TitleJob) -> tuple[ItemKind, str] | None:
         return None
     if not tokens[at : at + 1] or tokens[at].lower() in job.title_words:
         return None  # no verb: a line that repeats the title ("Practice Nurse - 30 hours per week")
+    following = [token.lower() for token in tokens[at : at + _EXPECTED_TOKENS]]
+    if _expected_to_do(following):  # "The lecturer is expected to engage in scholarship …": its verb is "engage"
+        return "responsibility", following[following.index("to") + 1]
     return _with_the_verb(_kind_after_the_hire(tokens[at : at + _FOLLOWING_TOKENS]), tokens[at])
 
 
@@ -2051,6 +2054,25 @@ _CHOSEN = frozenset(
     zatrudniony zatrudniona wybrany wybrana přijatý přijatá vybraný vybraná izbrani izbrana odabrani odabrana
     """.split()
 )
+
+
+def _expected_to_do(following: list[str]) -> bool:
+    """Whether the words after the hire say it is (or will be) expected or required to do something, not to
+    have or be it ("is expected to engage …", not "is expected to have …")."""
+    at = 2 if following[:2] in (["will", "be"], ["will", "also"]) else 1
+    if following[at - 1 : at] == ["also"] or following[at : at + 1] == ["also"]:
+        at += 1
+    rest = following[at : at + 3]
+    return (
+        following[:1] in (["is"], ["are"], ["will"])
+        and rest[:2] in (["expected", "to"], ["required", "to"])
+        and rest[2:3] != []
+        and rest[2] not in _HAVING_OR_BEING
+    )
+
+
+_EXPECTED_TOKENS = 6
+_HAVING_OR_BEING = frozenset("have hold be possess know speak submit provide undergo pass".split())
 
 
 def _says_no_duty(word: str) -> bool:
