@@ -2678,4 +2678,29 @@ def test_the_title_holder_expected_to_do_something_has_a_duty_and_to_have_someth
     duties = [r.text for r in parse(body).responsibilities]
     assert "The lecturer is expected to engage in scholarship and contribute to research outputs." in duties
     job = _title_job("Lecturer in Physiotherapy")
+    assert job is not None
     assert _said_of_the_job("The lecturer is expected to have a doctorate.", job) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trait"),
+    [
+        ("Eres una persona proactiva que propone mejoras", True),
+        ("Ești o persoană zâmbitoare, răbdătoare și orientată spre client", True),
+        ("Du är trygg i ledarrollen och har ett lugnt förhållningssätt", True),
+        ("Máš rád/a čistý kód a automatizované testy", True),
+        ("Je bent de schakel tussen kantoor en uitvoerder", False),  # the reader's role: a duty
+        ("Du är ansvarig för schemaläggningen", False),
+    ],
+)
+def test_traits_of_the_reader_opening_an_entry_in_other_languages(text: str, trait: bool) -> None:
+    assert (cues.TRAIT_START.search(text) is not None) is trait
+
+
+def test_the_employer_speaking_in_the_first_person_plural_beside_duties_is_no_duty() -> None:
+    body = (
+        "## Mansioni\n\nSi occuperà dell'installazione di impianti elettrici civili. "
+        "Lavoriamo soprattutto su cantieri in provincia di Bergamo.\n"
+    )
+    duties = [r.text for r in parse(body).responsibilities]
+    assert "Lavoriamo soprattutto su cantieri in provincia di Bergamo." not in duties

@@ -253,7 +253,19 @@ TRAIT_START = CaselessPattern(
     r"friendly|positive\b|enthusiastic|energetic|happy to|keen to|confident (?:in|with|using)\b|should be|"
     r"reliable|able to|willing to|available (?:to|for|on|at)\b|availability\b|must (?:be|have|hold)\b|"
     r"should have\b|flexible\b|self-motivated|motivated\b|organi[sz]ed\b|detail-oriented|good communicator|"
-    r"(?:[\w-]+\s+){0,3}(?:attitude|manner|team player|work ethic)\b|(?:[\w-]+ )?registered\b)"
+    r"(?:[\w-]+\s+){0,3}(?:attitude|manner|team player|work ethic)\b|(?:[\w-]+ )?registered\b"
+    # … and in the other languages, as the reader: "Eres una persona proactiva …", "Ești o persoană zâmbitoare",
+    # "Tu es curieux·se …", "Du är trygg i ledarrollen", "Nebojíš se převzít odpovědnost", "Máš rád/a čistý kód";
+    # not the reader's role ("Je bent de schakel tussen …", "Du är ansvarig för …", "Jsi součástí týmu").
+    r"|(?:du är|du er|du bist|je bent|jij bent|tu es|vous êtes|eres|sei|ești|esti|você é|jsi|jste|jesteś|"
+    r"jesteście|ste|olet)\s+(?!(?:de|het|the|el|la|le|les|il|lo|den|det|der|die|das|o|a|ansvarig|ansvarlig|"
+    r"verantwortlich|zuständig|verantwoordelijk|responsable|responsabile|odpovědn\w*|odpowiedzialn\w*|"
+    r"responsabil\w*|med|mit|met|with|součástí|częścią|parte|kontaktperson|kontaktpersonen|vastuussa)\b)\w+"
+    r"|(?:(?:ești|esti|eres|sei|tu es|vous êtes|você é|du är|du er|du bist|je bent|jsi|jesteś) )?"
+    r"(?:o persoană|una persona|une personne|uma pessoa|en person|eine person|iemand|osoba|osobą)\b"
+    r"|(?:nebojíš se|nebojíte se|nie boisz się|no te da miedo|no tienes miedo|tu n'as pas peur|du är inte rädd|"
+    r"máš rád|máš ráda|máš rád/a|baví tě|lubisz|te gusta|te gustan|tu aimes|du gillar|du liker|du kan lide|"
+    r"je houdt van|du magst|ti piace|îți place|ai o atitudine|ai o ținută|perfil de|perfil com)\b)"
 )
 # The same nouns in the languages written in Greek and Cyrillic letters, kept apart: a pattern with letters
 # whose case lower-casing does not give must fold case as it compares, which is slower.
@@ -1266,7 +1278,7 @@ HOLDER_NOT_DUTY = frozenset(
     ist sind war waren kann können darf dürfen erhält erhalten bekommt bekommen
     est sont était sera seront peut peuvent bénéficie bénéficiera recevra rejoindra
     es son era será serán puede pueden recibirá recibe disfrutará
-    è sono era sarà saranno può possono riceverà
+    è sono era sarà saranno può possono riceverà entrerà entreranno
     é são foi será serão pode podem receberá
     is zijn was wordt worden kan kunnen krijgt ontvangt
     är var blir kan får er var bliver blir kan får ingår inngår indgår

@@ -1376,6 +1376,7 @@ def _read_sentences_beside_duties(units: list[Unit], features: list[UnitFeatures
             and not unit.text.endswith("!")  # a call ("Kein Problem!"), not a duty
             and _SETTING.search(unit.text) is None
             and _OURS_FIRST.match(unit.text) is None
+            and _WE_FIRST.match(unit.text) is None
             and (not _reads_as_english(unit.text) or passive or a_line_of_duties)
         ):
             judgements[index] = Judgement("responsibility", "heading", judged.confidence)
@@ -1474,6 +1475,9 @@ _OURS_FIRST = re.compile(
 )
 """A sentence opening on "our" or "the project" in the languages read: the employer's words of itself or of
 its project ("Naše aplikace …", "Projektet genomförs i samarbete med …")."""
+_WE_FIRST = re.compile(r"[^\W\d_]{3,}(?:iamo|amos|emos|imos|ăm|ujemy)\b", re.IGNORECASE)
+"""A sentence opening on a verb of the first person plural ("Lavoriamo su cantieri …", "Trabajamos con …",
+"Lucrăm cu …"): the employer speaking of itself."""
 _OF_THE_PROJECT = re.compile(
     r"(?:this|these|those|our|its|their|such|the project)\b"
     r"|.*\bby (?:dr|prof|professor|mr|mrs|ms|our|us|the (?:project|team|company|university|department|group|lab)\b)",
@@ -1516,8 +1520,8 @@ _SETTING = re.compile(
     r"|\b\d+\s+(?:\w+\s+)?(?:lidí|ľudí|osob|osôb|osób|people|employees|staff|mitarbeiter\w*|medewerkers|"
     r"medarbetare|medarbejdere|ansatte|työntekijä\w*|dipendenti|empleados|salariés|collaborateurs|"
     r"beds|betten|lůžek|lôžok|łóżek|bäddar|senge|senger|vuodepaikka\w*|posti letto|camas|lits)\b"
-    # or when it starts or closes ("Tehtävä alkaa 1.8.2024.")
-    r"|\b\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{2}|\d{4})?(?!\d)",
+    # or when it starts or closes ("Tehtävä alkaa 1.8.2024."), and its opening hours ("od 7:00 do 22:00")
+    r"|\b\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{2}|\d{4})?(?!\d)|\b\d{1,2}:\d{2}\b|\b(?:łóżkami|łóżka)\b",
     re.IGNORECASE,
 )
 
