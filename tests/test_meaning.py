@@ -2704,3 +2704,11 @@ def test_the_employer_speaking_in_the_first_person_plural_beside_duties_is_no_du
     )
     duties = [r.text for r in parse(body).responsibilities]
     assert "Lavoriamo soprattutto su cantieri in provincia di Bergamo." not in duties
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Sarà infine responsabile della presentazione dei risultati.", "Budeš zodpovědný/á za správu skladu."],
+)
+def test_the_reader_or_hire_made_responsible_in_italian_and_czech_is_a_duty(sentence: str) -> None:
+    assert cues.RESPONSIBILITY.search(sentence) is not None

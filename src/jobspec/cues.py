@@ -783,11 +783,14 @@ RESPONSIBILITY = CaselessPattern(
         r"participeras|développerez|développeras|piloterez|piloteras|gérerez|géreras)\b"
         r"|\b(?:serás responsable|te encargarás|trabajarás|desarrollarás|participarás|liderarás|gestionarás)\b"
         r"|\b(?:ti occuperai|sarai responsabile|lavorerai|svilupperai|gestirai|parteciperai)\b"
-        r"|\b(?:avrà|avranno) (?:il compito|la responsabilità)\b|\bsar(?:à|anno) (?:inoltre |anche )?responsabil[ei]\b"
+        r"|\b(?:avrà|avranno) (?:il compito|la responsabilità)\b"
+        r"|\bsar(?:à|anno) (?:inoltre |anche |infine |altresì |poi )?responsabil[ei]\b"
         r"|\bser(?:á|ão|án) (?:\w+ )?(?:responsável|responsáveis|responsable|responsables) (?:por|pel[oa]s?|de|del)\b"
         r"|\b(?:aura|auront) (?:pour missions?|la charge)\b|\bser(?:a|ont) (?:chargé(?:e|·e)?s?|en charge)\b"
         r"|\btendrá (?:como|la) (?:misión|función|responsabilidad)\b|\bserá (?:el|la) responsable\b"
         r"|\b(?:você (?:vai|irá|será responsável)|atuará|será responsável|desenvolverá)\b"
+        # Czech and Slovak: "Budeš zodpovědný/á za …", "Budete zodpovedný za …".
+        r"|\b(?:budeš|budete) (?:\w+ )?(?:zodpovědn|zodpovedn|odpovědn)\w*(?:/\w+)? za\b"
         # A sentence opening on a verb in the third person of the future, its subject the hire
         # ("Gestirà i rapporti con le banche.", "Se encargará de …"), but not of having, being,
         # being able, needing or valuing ("Tendrá …", "Dovrà avere …", "Se valorará …").
