@@ -264,7 +264,7 @@ TRAIT_START = CaselessPattern(
     r"|(?:(?:ești|esti|eres|sei|tu es|vous êtes|você é|du är|du er|du bist|je bent|jsi|jesteś) )?"
     r"(?:o persoană|una persona|une personne|uma pessoa|en person|eine person|iemand|osoba|osobą)\b"
     r"|(?:nebojíš se|nebojíte se|nie boisz się|no te da miedo|no tienes miedo|tu n'as pas peur|du är inte rädd|"
-    r"máš rád|máš ráda|máš rád/a|baví tě|lubisz|te gusta|te gustan|tu aimes|du gillar|du liker|du kan lide|"
+    r"máš rád|máš ráda|baví tě|lubisz|te gusta|te gustan|tu aimes|du gillar|du liker|du kan lide|"
     r"je houdt van|du magst|ti piace|îți place|ai o atitudine|ai o ținută|perfil de|perfil com)\b)"
 )
 # The same nouns in the languages written in Greek and Cyrillic letters, kept apart: a pattern with letters
@@ -1375,7 +1375,7 @@ assess …", "Bucătarul va pregăti …", "Ο/Η υπάλληλος θα ανα
 HOLDER_KNOWING = frozenset(
     """
     know demonstrate show kennen beherrschen nachweisen connaître savoir démontrer maîtriser conocer saber
-    demostrar dominar conoscere sapere dimostrare padroneggiare conhecer demonstrar kennen aantonen beheersen
+    demostrar dominar conoscere sapere dimostrare padroneggiare conhecer demonstrar aantonen beheersen
     """.split()
 )
 """Knowing or showing, after a word of :data:`HOLDER_MUST` ("Il/la candidato/a dovrà dimostrare …"): asked of

@@ -44,6 +44,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from . import cues
+from .facts.contacts import holds_an_email
 from .facts.experience import parse_experience
 from .items import ENTRY_ENDS, ExtractedItem, ItemKind, Unit, ends_running_on
 from .models import ItemSignal, SectionKind
@@ -1355,9 +1356,7 @@ def _read_sentences_beside_duties(units: list[Unit], features: list[UnitFeatures
     ]
     if not candidates:  # most postings: the paragraphs are not looked at
         return
-    with_duties = {
-        unit.group for unit, judged in zip(units, judgements, strict=True) if judged.kind == "responsibility"
-    }
+    with_duties = _groups_read_as(units, judgements, "responsibility")
     joined = _paragraphs_of_short_lines_joined(units)
     duties_joined = Counter(
         group for group, judged in zip(joined, judgements, strict=True) if judged.kind == "responsibility"
@@ -1387,9 +1386,7 @@ def _read_the_work_said_in_the_passive(units: list[Unit], judgements: list[Judge
     requirement by its "must", is a duty when it says the work in the passive and its subject is no person
     ("Accurate patient records must be maintained and monthly reports submitted"): what must be done, not
     what the hire must be."""
-    with_duties = {
-        unit.group for unit, judged in zip(units, judgements, strict=True) if judged.kind == "responsibility"
-    }
+    with_duties = _groups_read_as(units, judgements, "responsibility")
     for index, unit in enumerate(units):
         if (
             judgements[index].kind == "qualification"
@@ -1409,11 +1406,7 @@ def _read_the_passive_among_the_hires_duties(
     in the passive is a duty too ("The Payroll Officer processes the fortnightly pays. … Payroll queries are
     answered by phone and email. The officer also prepares …"), unless it describes the setting, is cued as
     no item or is the employer's words of itself."""
-    duties = Counter(
-        unit.group
-        for unit, judged in zip(units, judgements, strict=True)
-        if judged.kind == "responsibility" and unit.form == "sentence"
-    )
+    duties = _groups_read_as(units, judgements, "responsibility", "sentence")
     after_a_duty: set[int] = set()
     for index, unit in enumerate(units):
         if unit.form != "sentence":
@@ -1433,6 +1426,17 @@ def _read_the_passive_among_the_hires_duties(
 
 
 _DUTIES_AROUND_THE_PASSIVE = 2
+
+
+def _groups_read_as(
+    units: list[Unit], judgements: list[Judgement], kind: ItemKind, form: str | None = None
+) -> Counter[int]:
+    """How many units of each group (list or paragraph) are read as ``kind`` (of ``form`` only, if given)."""
+    return Counter(
+        unit.group
+        for unit, judged in zip(units, judgements, strict=True)
+        if judged.kind == kind and (form is None or unit.form == form)
+    )
 
 
 def _among_lines_of_duties(group: int, duties: Counter[int], members: Counter[int]) -> bool:
@@ -1519,9 +1523,9 @@ _SETTING = re.compile(
     r"|\d\s*(?:m²|m2|km²|ha|hektar\w*|hectares?|acres?)(?!\w)"
     r"|\b\d+\s+(?:\w+\s+)?(?:lidí|ľudí|osob|osôb|osób|people|employees|staff|mitarbeiter\w*|medewerkers|"
     r"medarbetare|medarbejdere|ansatte|työntekijä\w*|dipendenti|empleados|salariés|collaborateurs|"
-    r"beds|betten|lůžek|lôžok|łóżek|bäddar|senge|senger|vuodepaikka\w*|posti letto|camas|lits)\b"
+    r"beds|betten|lůžek|lôžok|łóżek|łóżkami|łóżka|bäddar|senge|senger|vuodepaikka\w*|posti letto|camas|lits)\b"
     # or when it starts or closes ("Tehtävä alkaa 1.8.2024."), and its opening hours ("od 7:00 do 22:00")
-    r"|\b\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{2}|\d{4})?(?!\d)|\b\d{1,2}:\d{2}\b|\b(?:łóżkami|łóżka)\b",
+    r"|\b\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{2}|\d{4})?(?!\d)|\b\d{1,2}:\d{2}\b",
     re.IGNORECASE,
 )
 
@@ -2062,17 +2066,16 @@ _CHOSEN = frozenset(
 
 def _expected_to_do(following: list[str]) -> bool:
     """Whether the words after the hire say it is (or will be) expected or required to do something, not to
-    have or be it ("is expected to engage …", not "is expected to have …")."""
-    at = 2 if following[:2] in (["will", "be"], ["will", "also"]) else 1
-    if following[at - 1 : at] == ["also"] or following[at : at + 1] == ["also"]:
-        at += 1
-    rest = following[at : at + 3]
-    return (
-        following[:1] in (["is"], ["are"], ["will"])
-        and rest[:2] in (["expected", "to"], ["required", "to"])
-        and rest[2:3] != []
-        and rest[2] not in _HAVING_OR_BEING
-    )
+    have or be it ("is expected to engage …", "will also be required to prepare …", not "is expected to
+    have …")."""
+    words = [word for word in following if word != "also"]
+    if words[:2] == ["will", "be"]:
+        words = words[2:]
+    elif words[:1] in (["is"], ["are"]):
+        words = words[1:]
+    else:
+        return False
+    return words[:2] in (["expected", "to"], ["required", "to"]) and len(words) > 2 and words[2] not in _HAVING_OR_BEING
 
 
 _EXPECTED_TOKENS = 6
@@ -2191,16 +2194,8 @@ def _leave_out_addresses_taken_by_place(units: list[Unit], judgements: list[Judg
     to apply ("Başvurularınızı kariyer@… adresine iletebilirsiniz", "Αποστολή βιογραφικών στο hr@…"): no item."""
     for index, unit in enumerate(units):
         judged = judgements[index]
-        if (
-            judged.kind in _ITEM_KIND_NAMES
-            and judged.signal != "words"
-            and "@" in unit.text  # most units: the address's pattern is not tried
-            and _EMAIL.search(unit.text) is not None
-        ):
+        if judged.kind in _ITEM_KIND_NAMES and judged.signal != "words" and holds_an_email(unit.text):
             judgements[index] = Judgement(None, judged.signal, judged.confidence)
-
-
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
 def _leave_out_welcomes_to_apply(units: list[Unit], judgements: list[Judgement]) -> None:
@@ -2313,9 +2308,7 @@ def _read_traits_listed_among_duties(
     willing to work shifts", "Reliable and punctual"), is a requirement when more than
     :data:`_DUTIES_BESIDE_A_TRAIT` entries of its list are read as duties: the list is of duties, and the
     trait in it is asked of the hire."""
-    duties_by_list = Counter(
-        unit.group for unit, judgement in zip(units, judgements, strict=True) if judgement.kind == "responsibility"
-    )
+    duties_by_list = _groups_read_as(units, judgements, "responsibility")
     for index, unit in enumerate(units):
         if (
             unit.form in ("list", "line")

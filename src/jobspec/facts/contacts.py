@@ -21,7 +21,7 @@ from typing import Any
 from ..models import Contact, Provenance
 from ..text import CaselessPattern
 
-__all__ = ["CONTACT_KEYWORDS", "contacts_in_front_matter", "find_contacts", "valid_email"]
+__all__ = ["CONTACT_KEYWORDS", "contacts_in_front_matter", "find_contacts", "holds_an_email", "valid_email"]
 
 CONTACT_KEYWORDS = (
     "@", "tel.", "tel:", "tel ", "phone", "telefon", "téléphone", "teléfono", "telefoon", "telefono", "telefone",
@@ -76,6 +76,15 @@ _NOT_NAMES = frozenset(
 )
 _MIN_DIGITS, _MAX_DIGITS = 7, 15
 _DIGITS = re.compile(r"\d")
+
+
+def holds_an_email(text: str) -> bool:
+    """Whether ``text`` holds an e-mail address, as :func:`find_contacts` finds them.
+
+    >>> holds_an_email("Send your CV to jobs@acme.example."), holds_an_email("Use @mentions")
+    (True, False)
+    """
+    return "@" in text and _EMAIL.search(text) is not None  # most texts: the pattern is not tried
 
 
 def valid_email(address: str) -> bool:
