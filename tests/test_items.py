@@ -518,6 +518,30 @@ def test_a_first_line_that_is_a_heading_phrase_or_labels_its_value_leads_the_lin
     ]
 
 
+def test_lower_case_lines_broken_before_the_room_ran_out_are_entries_not_wrapped_prose() -> None:
+    body = (
+        "## You probably\n\nhave shipped a few services that real customers depended on every day\n"
+        "enjoy writing tests\nknow your way around PostgreSQL and its query planner\nspeak German well\n"
+    )
+    _, requirements = texts(body)
+    assert [text for text, _ in requirements] == [
+        "have shipped a few services that real customers depended on every day",
+        "enjoy writing tests",
+        "know your way around PostgreSQL and its query planner",
+        "speak German well",
+    ]
+
+
+def test_prose_wrapped_at_a_width_still_runs_on_into_its_lower_case_lines() -> None:
+    body = (
+        "## The role\n\nYou will look after the billing service that our customers rely on, and\n"
+        "you will work with the payments team to keep the nightly reconciliation of\n"
+        "invoices, refunds and credit notes running without manual fixes.\n"
+    )
+    duties, _ = texts(body)
+    assert len(duties) == 1
+
+
 def test_lines_one_per_item_after_a_paragraph_ending_in_a_colon_are_led_by_it() -> None:
     body = (
         "## Dein Profil\n\nDu bist ein Teamplayer und hast keine Angst vor Verantwortung. Du hast folgende "
