@@ -591,6 +591,9 @@ _READER_WORDS = st.sampled_from(
         ("Som kock lagar och serverar du maten.", True),
         ("Du ansvarar för kassan.", True),
         ("Du arbejder tæt sammen med kunderne.", True),
+        ("Du snakker med kundene hver dag.", True),  # talking with people is work …
+        ("Du snakker flytende tysk.", False),  # … speaking a language is a skill
+        ("Du talar med leverantörerna om leveranserna.", True),
         ("Je hebt ervaring met koken.", False),  # having describes the candidate
         ("Bij ons krijg je een laptop.", False),  # what the reader gets
         ("Hos oss får du friskvårdsbidrag.", False),

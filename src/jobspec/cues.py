@@ -992,6 +992,8 @@ _SECOND_PERSON_NEITHER = _factored(
 
 # Swedish, Danish and Norwegian words ending in "r" that are no duty beside "du": having, being,
 # being able, getting (a benefit), and the words of "or", "where", "when", "for" ….
+# Talking with people ("Du snakker med brukere …") is work, where speaking a language is a skill.
+_NORDIC_TALKING_WITH = r"(?:talar|taler|snakker)\s+med\b"
 _NORDIC_NOT_DUTY = (
     r"(?:har|är|kan|får|talar|behärskar|gillar|tycker|trivs|er|snakker|liker|vil|skal|bør|ska|eller|där|når|"
     r"när|efter|över|under|hur|var|vår|här|för|mer|per|hvor|der|her|før|enn|fordi|der)"
@@ -1092,12 +1094,21 @@ SECOND_PERSON_DUTY = re.compile(
     r"die|wat|waar|hoe|of|en|maar|zodat|omdat|wil|zou|kun|kan|mag|heb|ben|krijg|verdien|ontvang)\b)"
     r"[a-zë]\w*\s+(?:je|jij)\s+(?=\w)"
     r"|(?!" + _NORDIC_NOT_DUTY + r"\b)[a-zåäöæø]\w*r\s+du\b)"
-    r"|\b[Dd]u\s+(?!" + _NORDIC_NOT_DUTY + r"\b)[a-zåäöæø]\w*r\b" + _PORTUGUESE_READER_DUTY
+    r"|\b[Dd]u\s+(?!(?!"
+    + _NORDIC_TALKING_WITH
+    + ")"
+    + _NORDIC_NOT_DUTY
+    + r"\b)[a-zåäöæø]\w*r\b"
+    + _PORTUGUESE_READER_DUTY
 )
 SECOND_PERSON_DUTY_UNNAMED = re.compile(_UNNAMED_READER_DUTY)
 """What SECOND_PERSON_DUTY finds in a text that holds none of the reader's pronouns."""
 SECOND_PERSON_TRAIT = re.compile(
-    r"\b(?:[Vv]ous|[Tt]u|[Dd]u|[Jj]e|[Jj]ij|Sie)\s+(?:" + _SECOND_PERSON_TRAIT_VERBS + r")\b"
+    r"\b(?:[Vv]ous|[Tt]u|[Dd]u|[Jj]e|[Jj]ij|Sie)\s+(?!"
+    + _NORDIC_TALKING_WITH
+    + ")(?:"
+    + _SECOND_PERSON_TRAIT_VERBS
+    + r")\b"
     r"|\b(?:hast|bist|verfügst|haben|sind|verfügen)\s+(?:du|Sie)\b"
     + r"|\b(?:(?:Sie|[Dd]u)\s+\w+(?:en|st)|du)"  # "Sie arbeiten sicher mit …", "Zudem arbeitest du sicher …"
     + _WORKING_CONFIDENTLY_OR_GLADLY
@@ -1125,7 +1136,8 @@ QUAL_WEAK = CaselessPattern(
     r"|(?:conoces|dominas|sabes|hablas|manejas|disfrutas|te (?:gusta|gustan|encanta|apasiona)|has trabajado)\b"
     r"|(?:conosci|parli|ti piace|ti piacciono|conheces|falas|gostas)\b"
     r"|(?:você tem|você é|possui|tens|és)\b|(?:hai|sei|possiedi)\b"
-    r"|du (?:har|är|er|behärskar|behersker|talar|taler|snakker|gillar|liker|älskar|elsker)\b"
+    r"|du (?!(?:talar|taler|snakker) med\b)"
+    r"(?:har|är|er|behärskar|behersker|talar|taler|snakker|gillar|liker|älskar|elsker)\b"
     r"|(?:masz|jesteś|posiadasz|znasz|potrafisz|władasz|umiesz)\b|(?:sinulla on|olet)\b"
     # Indonesian and Malay: "Anda memiliki …", "Kamu menguasai …".
     r"|(?:anda|kamu) (?:memiliki|mempunyai|menguasai|mampu|berpengalaman|terbiasa|menyukai|fasih)\b"

@@ -1753,7 +1753,7 @@ _WIDER_HEADINGS: dict[SectionKind, dict[str, str]] = {
             "hva går jobben ut på | jobben innebærer | rollen innebærer | din rolle | din hverdag | "
             "arbeidsområder | dine arbeidsområder | hva skal du jobbe med | hva vil du jobbe med | "
             "dette skal du jobbe med | din jobb | kva skal du jobbe med | kva vil du gjere | "
-            "kva går jobben ut på | arbeidsområde | rolla inneber"
+            "kva går jobben ut på | arbeidsområde | rolla inneber | hva blir jobben | kva blir jobben"
         ),
         "pl": (
             "czym będziesz się zajmowała | czym będzie się pan zajmować | czym będzie się pani zajmować | "
