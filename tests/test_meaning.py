@@ -2527,6 +2527,25 @@ def test_the_passive_between_the_hires_duties_is_a_duty_but_not_the_employers_co
 
 
 @pytest.mark.parametrize(
+    "last",
+    [
+        "Hver fredag deltager du i værkets tavlemøde.",  # Danish: the verb before "du"
+        "Endelig indgår du i værkets vagtordning for henvendelser fra kunderne.",
+    ],
+)
+def test_a_duty_of_the_reader_in_a_paragraph_of_duties_is_one_though_the_model_left_it_out(last: str) -> None:
+    body = (
+        "## Om stillingen\n\nVarmeværket har 30 ansatte og leverer fjernvarme til hele byen. Som driftstekniker "
+        "skal du overvåge anlæggets pumper og kedler. Desuden skal du planlægge det forebyggende vedligehold "
+        "sammen med værkføreren. Vi bruger systemet Dynamics. " + last + "\n\n"
+        "## Om dig\n\nDu er uddannet maskinmester eller elektriker.\n"
+    )
+    duties = [r.text for r in parse(body).responsibilities]
+    assert last in duties
+    assert "Vi bruger systemet Dynamics." not in duties
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "We want people who are patient, good humoured and interested in the people they support.",

@@ -1166,6 +1166,7 @@ def _judge(
     _leave_out_uncued_prose_read_as_duties_by_heading(units, features, judgements)
     _read_the_holders_sentences(units, features, judgements, title)
     _read_the_passive_among_the_hires_duties(units, features, judgements)
+    _read_stated_duties_among_duties(units, features, judgements)
     _read_sentences_beside_requirements(units, features, judgements)
     _read_sentences_beside_duties(units, features, judgements)
     _read_the_work_said_in_the_passive(units, judgements)
@@ -1426,6 +1427,29 @@ def _read_the_passive_among_the_hires_duties(
 
 
 _DUTIES_AROUND_THE_PASSIVE = 2
+
+
+def _read_stated_duties_among_duties(
+    units: list[Unit], features: list[UnitFeatures], judgements: list[Judgement]
+) -> None:
+    """Under a heading that names no kind, a sentence the model left out by its layout or place, whose cues
+    give the reader a duty and say nothing else ("Endelig indgår du i afdelingens vagtordning …"), is a duty
+    in a paragraph where two other sentences are, unless it describes the setting. Sentences of the post in
+    the third person ("The position involves access to …") stay as read: they describe it as often."""
+    duties = _groups_read_as(units, judgements, "responsibility", "sentence")
+    if not duties:
+        return
+    for index, unit in enumerate(units):
+        cue_names = features[index].cues
+        if (
+            duties[unit.group] >= _DUTIES_AROUND_THE_PASSIVE
+            and _unheaded_statement(unit)
+            and _unread_prose(unit, judgements[index], features[index])
+            and _cued_kind(cue_names) == "responsibility"
+            and "c:reader-duty" in cue_names
+            and _SETTING.search(unit.text) is None
+        ):
+            judgements[index] = Judgement("responsibility", "words", judgements[index].confidence)
 
 
 def _groups_read_as(
