@@ -2527,6 +2527,27 @@ def test_the_passive_between_the_hires_duties_is_a_duty_but_not_the_employers_co
 
 
 @pytest.mark.parametrize(
+    ("body", "working_time"),
+    [
+        (
+            "## Arbetsuppgifter\n\nSom undersköterska i hemtjänsten hjälper du våra brukare med personlig omvårdnad. "
+            "Du dokumenterar insatserna i verksamhetssystemet. Arbetstiden är dagtid, vardagar.\n",
+            "Arbetstiden är dagtid, vardagar.",
+        ),
+        (  # after the hire's duties that go on with the subject left out
+            "---\ntitle: Pielęgniarka\n---\n\n## Zakres obowiązków\n\nPielęgniarka sprawuje opiekę nad pacjentami "
+            "oddziału. Prowadzi dokumentację medyczną. Praca odbywa się w systemie zmianowym, w dyżurach nocnych.\n",
+            "Praca odbywa się w systemie zmianowym, w dyżurach nocnych.",
+        ),
+    ],
+)
+def test_a_sentence_whose_subject_is_the_working_time_is_no_duty_beside_duties(body: str, working_time: str) -> None:
+    duties = [r.text for r in parse(body).responsibilities]
+    assert len(duties) == 2
+    assert working_time not in duties
+
+
+@pytest.mark.parametrize(
     "last",
     [
         "Hver fredag deltager du i værkets tavlemøde.",  # Danish: the verb before "du"

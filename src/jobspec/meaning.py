@@ -1535,6 +1535,17 @@ def _unread_prose(unit: Unit, judged: Judgement, features: UnitFeatures, *, by_w
     )
 
 
+# A sentence whose subject is the working time ("Arbetstiden är förlagd dag och kväll …", "Praca odbywa się w
+# systemie równoważnym"): it describes the post. Inside a duty the word is the work's share ("… 20 procent av
+# arbetstiden"), so only its opening is read.
+_WORKING_TIME_FIRST = re.compile(
+    r"^(?:(?:the\s+)?(?:working\s+)?hours\s+(?:of\s+work\s+)?(?:are|will\s+be)|arbetstiden|arbeidstiden|"
+    r"arbejdstiden|(?:die\s+)?arbeitszeit(?:en)?|työaika|czas\s+pracy|praca\s+odbywa\s+się|pracovní\s+doba|"
+    r"munkaidő|les\s+horaires|l'orario|el\s+horario|la\s+jornada|o\s+horário|(?:de\s+)?werktijden|"
+    r"programul\s+de\s+lucru)\b",
+    re.IGNORECASE,
+)
+
 # Words of the setting a duty is done in, its shifts, its team and its size ("Il lavoro si svolge su tre turni",
 # "Arbetslaget består av sex lärare", "Sklad má plochu 24 000 m²"): a sentence beside duties that holds one
 # describes the post.
@@ -1549,7 +1560,9 @@ _SETTING = re.compile(
     r"medarbetare|medarbejdere|ansatte|työntekijä\w*|dipendenti|empleados|salariés|collaborateurs|"
     r"beds|betten|lůžek|lôžok|łóżek|łóżkami|łóżka|bäddar|senge|senger|vuodepaikka\w*|posti letto|camas|lits)\b"
     # or when it starts or closes ("Tehtävä alkaa 1.8.2024."), and its opening hours ("od 7:00 do 22:00")
-    r"|\b\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{2}|\d{4})?(?!\d)|\b\d{1,2}:\d{2}\b",
+    r"|\b\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{2}|\d{4})?(?!\d)|\b\d{1,2}:\d{2}\b"
+    # or its working time
+    r"|" + _WORKING_TIME_FIRST.pattern,
     re.IGNORECASE,
 )
 
@@ -1711,6 +1724,7 @@ def _read_the_holders_sentences(
                 unread
                 and unit.group in verbs
                 and _goes_on_of_the_hire(unit.text, verbs[unit.group], features[index], named=unit.group in hire_named)
+                and _WORKING_TIME_FIRST.match(unit.text) is None
             ):
                 judgements[index] = Judgement("responsibility", "words", judgements[index].confidence)
             elif not unread and unit.group not in verbs and judgements[index].kind == "responsibility":
