@@ -294,7 +294,9 @@ def test_items_after_a_lead_in_naming_the_job_and_will_are_duties() -> None:
 @pytest.mark.parametrize(
     ("heading", "kind"),
     [
-        ("Conditions of Employment", "qualifications"),  # what the hire must meet, not what it offers
+        ("Conditions of Employment", "qualifications"),  # what the hire must meet, unless it says what is offered
+        ("PhD Candidate: Models of Tidal Flats", None),  # the post, not "Candidate"
+        ("Doctoral candidate in soil physics", None),
         ("Physical demands", "qualifications"),
         ("Licenses and certifications", "qualifications"),
         ("What will you be doing?", "responsibilities"),
@@ -302,8 +304,37 @@ def test_items_after_a_lead_in_naming_the_job_and_will_are_duties() -> None:
         ("Working conditions", "benefits"),
     ],
 )
-def test_more_english_headings(heading: str, kind: str) -> None:
+def test_more_english_headings(heading: str, kind: str | None) -> None:
     assert DEFAULT_VOCABULARY.heading_kind(heading) == kind
+
+
+def test_conditions_of_employment_that_say_what_is_offered_are_the_offer_and_the_others_requirements() -> None:
+    offered = (
+        "# PhD Candidate: Models of Tidal Flats\n\n## Job description\n\nYou will build models of tidal flats.\n\n"
+        "## Conditions of employment\n\nDoctoral candidates are offered a four-year contract. "
+        "In addition, you receive a holiday allowance of 8%.\n"
+    )
+    posting = parse(offered)
+    assert posting.title == "PhD Candidate: Models of Tidal Flats"
+    assert [q.text for q in posting.qualifications] == []
+    asked = (
+        "## Duties\n\n- Maintain the agency's web forms\n\n## Conditions of Employment\n\n"
+        "- Must be a U.S. citizen\n- Must pass a background investigation\n"
+    )
+    assert [q.text for q in parse(asked).qualifications] == [
+        "Must be a U.S. citizen",
+        "Must pass a background investigation",
+    ]
+
+
+def test_who_supervises_the_hire_is_no_duty() -> None:
+    body = (
+        "## The project\n\nYou will model sediment transport in estuaries. "
+        "You will be supervised by Dr. Ana Ruiz and Prof. Li Wei. You will publish your results in journals.\n"
+    )
+    duties = [r.text for r in parse(body).responsibilities]
+    assert "You will be supervised by Dr. Ana Ruiz and Prof. Li Wei." not in duties
+    assert "You will publish your results in journals." in duties
 
 
 @pytest.mark.parametrize(

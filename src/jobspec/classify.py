@@ -17,6 +17,8 @@ Rules, in order:
 
 from __future__ import annotations
 
+import re
+
 from .meaning import lead_in_kind
 from .models import SectionKind
 from .sections import SectionNode
@@ -37,6 +39,8 @@ def _classify_siblings(nodes: list[SectionNode], inherited: SectionKind | None, 
         node.names_a_section = named is not None or (node.heading is not None and vocabulary.is_neutral(node.heading))
         if named is None and node.is_lead_in and node.heading:
             named = lead_in_kind(node.heading, vocabulary)
+        if named is SectionKind.QUALIFICATIONS and _offers_under_conditions(node):
+            named = SectionKind.BENEFITS
         if named is SectionKind.ROLE_SUMMARY:
             node.declared, node.kind = None, SectionKind.ROLE_SUMMARY
         elif named is not None:
@@ -52,6 +56,24 @@ def _classify_siblings(nodes: list[SectionNode], inherited: SectionKind | None, 
             node.kind = SectionKind.ROLE_SUMMARY if neutral else SectionKind.OTHER
         _classify_siblings(node.children, _passed_on(node, vocabulary), vocabulary)
         previous = node
+
+
+def _offers_under_conditions(node: SectionNode) -> bool:
+    """Whether a section headed "Conditions of employment" says what the job offers, not what the hire must
+    meet: United States public employers list citizenship and background checks under it, Dutch and other
+    European universities the salary and the contract ("Doctoral candidates are offered a four-year
+    contract …")."""
+    if node.heading is None or _CONDITIONS_OF_EMPLOYMENT.search(node.heading) is None:
+        return False
+    return any(_OFFERED.search(block.markdown) for block in node.blocks)
+
+
+_CONDITIONS_OF_EMPLOYMENT = re.compile(r"\b(?:conditions?\s+of\s+(?:employment|hire)|employment\s+conditions)\b", re.I)
+_OFFERED = re.compile(
+    r"\b(?:salary|salaries|pay\s+scale|allowance|pension|holiday|vacation|(?:are|is|be)\s+offered|we\s+offer|"
+    r"you\s+(?:will\s+)?receive|contract|gross\s+per|per\s+(?:month|annum|year))\b|[€£$]\s?\d",
+    re.I,
+)
 
 
 def _passed_on(node: SectionNode, vocabulary: Vocabulary) -> SectionKind | None:

@@ -350,7 +350,9 @@ NOT_AN_ITEM = CaselessPattern(
         r"preference will be given to (?:ee|employment equity|designated)|"
         r"^(?:je|jij|u) krijgt|^du bekommst|^(?:vous bénéficierez|tu bénéficieras)|applications? (?:from [^.]{1,60} )?"
         r"(?:are|is) (?:very |especially |particularly )?welcomed?|"
-        r"^je werkt in (?:een )?(?:rooster|ploegendienst|wisselende diensten)|turno partido|em regime de turnos"
+        r"^je werkt in (?:een )?(?:rooster|ploegendienst|wisselende diensten)|turno partido|em regime de turnos|"
+        # Who looks after the hire: "You will be supervised by Dr. …".
+        r"^you(?:'ll| will) be (?:co-)?(?:supervised|mentored|coached) by"
     )
     + r")\b"
     # A person specification's legend: "(E) = Essential, (D) = Desirable".
@@ -645,7 +647,8 @@ SOUGHT_TO_DO = CaselessPattern(_SOUGHT_TO_DO)
 _NOT_THE_HIRES_DUTY = (
     r"have|hold|possess|need|bring|receive|get|enjoy|join|report to|be (?:able|expected to have|a|an|based|"
     r"located|paid|offered|eligible|required|comfortable|familiar|proficient|skilled|experienced|fluent|"
-    r"passionate|motivated|someone|somebody|given|provided|contacted|notified|invited|asked|subject)"
+    r"passionate|motivated|someone|somebody|given|provided|contacted|notified|invited|asked|subject|"
+    r"supervised|co-supervised|mentored|coached|guided|hosted|embedded|enrolled|appointed|employed)"
 )
 # Words with the ending of a word for a person that name no hire: who hires, who is served, and things.
 _NOT_THE_HIRE = (
