@@ -9,6 +9,8 @@ from hypothesis import strategies as st
 from jobspec import cues, parse
 from jobspec.blocks import parse_blocks
 from jobspec.items import find_units
+from jobspec.meaning import lead_in_kind
+from jobspec.models import SectionKind
 from jobspec.pipeline import read_structure
 from jobspec.sections import build_sections
 from jobspec.text import CaselessPattern
@@ -516,6 +518,37 @@ def test_a_first_line_that_is_a_heading_phrase_or_labels_its_value_leads_the_lin
         ("Pension", "Salary: 50k a year"),
         ("Gym", "Salary: 50k a year"),
     ]
+
+
+@pytest.mark.parametrize("lead_in", ["In addition, the role covers:", "The position also covers:"])
+def test_a_lead_in_saying_what_the_role_covers_leads_duties(lead_in: str) -> None:
+    entries = [
+        "Quarter-end close, including accruals and deferred income",
+        "Payroll sign-off (payroll itself is outsourced)",
+        "Credit control for around 300 customers",
+    ]
+    body = (
+        "---\ntitle: Finance Lead\n---\n\n## The role\n\nThe Finance Lead runs the finance function and reports "
+        "to the COO. They manage an assistant and produce the monthly accounts.\n\n"
+        + lead_in
+        + "\n\n"
+        + "".join(f"- {entry}\n" for entry in entries)
+        + "\n## About you\n\nYou are a qualified accountant.\n"
+    )
+    duties, _ = texts(body)
+    assert duties[-3:] == entries
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "kind"),
+    [
+        ("In your first year, we'd like you to:", SectionKind.RESPONSIBILITIES),
+        ("We need you to:", SectionKind.RESPONSIBILITIES),
+        ("We'd like you to have:", None),
+    ],
+)
+def test_what_the_employer_asks_the_hire_to_do_leads_duties(lead_in: str, kind: SectionKind | None) -> None:
+    assert lead_in_kind(lead_in, DEFAULT_VOCABULARY) is kind
 
 
 def test_lower_case_lines_broken_before_the_room_ran_out_are_entries_not_wrapped_prose() -> None:

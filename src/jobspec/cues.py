@@ -707,8 +707,9 @@ RESPONSIBILITY = CaselessPattern(
         r"will (?:be responsible|be focused|(?!(?:be|have|require|need|offer|pay|provide|start|close|remain|last|"
         r"suit|give|report|allow|receive|come|begin|end|sit|include|involve|entail|consist|also|operate|follow)\b)[a-z]+\b))"
         # The job said to hold its duties: "The position involves …", "Le poste consiste à …".
-        r"|^(?:the|this) (?:role|position|job|post|work)(?: also| will also| will)? "
-        r"(?:involves?|includes?|consists? of|encompass(?:es)?)\b"
+        r"|^(?:(?:in addition|additionally|besides|beyond (?:this|that)),? )?"
+        r"(?:the|this) (?:role|position|job|post|work)(?: also| will also| will)? "
+        r"(?:involves?|includes?|covers?|consists? of|encompass(?:es)?)\b"
         # What a duty just named takes: "This includes allocating work at the start of each shift …".
         r"|^this (?:also )?(?:includes|involves) \w+ing\b"
         # The hire said to be expected to do it: "The post holder is expected to maintain stock …", "You are

@@ -351,6 +351,10 @@ _DUTY_STEM = re.compile(
     r"\s*[:：]\s*$",
     re.IGNORECASE,
 )
+# What the employer asks the hire to do: "In your first year, we'd like you to:", "We need you to:".
+_ASKED_OF_THE_HIRE_STEM = re.compile(
+    r"\bwe(?:'d|\s+would|'ll|\s+will)?\s+(?:like|want|need|ask|expect)\s+you\s+to\s*[:：]\s*$", re.IGNORECASE
+)
 # The person sought, described by what follows: "We need someone who has:", "… a person with:", "We need
 # you to have:".
 _PERSON_SOUGHT_STEM = re.compile(
@@ -367,6 +371,8 @@ _EMPLOYER_SUBJECT = re.compile(r"^\W*(?:we|we'll|our|us)\b", re.IGNORECASE)
 def _stem_kind(lead_in: str) -> SectionKind | None:
     if _PERSON_SOUGHT_STEM.search(lead_in) is not None:  # "We need someone who has:", whoever says it
         return K.QUALIFICATIONS
+    if _ASKED_OF_THE_HIRE_STEM.search(lead_in) is not None:  # the employer speaks, of the hire's work
+        return K.RESPONSIBILITIES
     if _EMPLOYER_SUBJECT.match(lead_in) is not None:
         return None
     if _REQUIREMENT_STEM.search(lead_in) is not None:
