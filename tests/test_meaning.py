@@ -2762,6 +2762,7 @@ def test_the_title_holder_expected_to_do_something_has_a_duty_and_to_have_someth
         ("Máš rád/a čistý kód a automatizované testy", True),
         ("Je bent de schakel tussen kantoor en uitvoerder", False),  # the reader's role: a duty
         ("Du är ansvarig för schemaläggningen", False),
+        ("Comfortable explaining a fault to a customer as clearly as to an engineer", True),
     ],
 )
 def test_traits_of_the_reader_opening_an_entry_in_other_languages(text: str, trait: bool) -> None:

@@ -250,7 +250,7 @@ QUAL_START = CaselessPattern(
 # feature of the item model): on its own, "Positive" or "Calm" opens other things too.
 TRAIT_START = CaselessPattern(
     r"^(?:a |an )?(?:hard-?working|punctual|honest|trustworthy|dependable|patient(?:,| and\b)|calm\b(?! the\b)|"
-    r"friendly|positive\b|enthusiastic|energetic|happy to|keen to|confident (?:in|with|using)\b|should be|"
+    r"friendly|positive\b|enthusiastic|energetic|happy to|keen to|confident (?:in|with|using)\b|comfortable\b|should be|"
     r"reliable|able to|willing to|available (?:to|for|on|at)\b|availability\b|must (?:be|have|hold)\b|"
     r"should have\b|flexible\b|self-motivated|motivated\b|organi[sz]ed\b|detail-oriented|good communicator|"
     r"(?:[\w-]+\s+){0,3}(?:attitude|manner|team player|work ethic)\b|(?:[\w-]+ )?registered\b"
