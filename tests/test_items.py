@@ -1025,6 +1025,23 @@ def test_a_romance_infinitive_opening_an_entry_is_a_duty_verb(entry: str) -> Non
     assert cues.DUTY_VERB_START.match(entry) is not None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "duty_verb"),
+    [
+        ("Rebuild the sync engine on top of SQLite.", True),
+        ("Rewrite the billing service in Go.", True),
+        ("Rebuilds are rare here.", False),
+    ],
+)
+def test_rebuilding_and_rewriting_open_duties(sentence: str, duty_verb: bool) -> None:
+    assert (cues.DUTY_VERB_START.match(sentence) is not None) is duty_verb
+
+
+def test_a_significant_part_of_the_role_is_a_duty() -> None:
+    sentence = "A significant part of the role is managing our relationships with funders."
+    assert cues.RESPONSIBILITY.search(sentence) is not None
+
+
 @pytest.mark.parametrize("entry", ["Software engineering experience", "Unsere Kunden", "Former teachers welcome"])
 def test_words_that_end_like_romance_infinitives_are_no_duty_verbs(entry: str) -> None:
     assert cues.DUTY_VERB_START.match(entry) is None

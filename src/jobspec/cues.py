@@ -70,7 +70,7 @@ maintain manage map market measure mentor merge migrate model moderate monitor m
 nurture observe onboard operate optimise optimize orchestrate organise organize outline own
 oversee participate partner perform pitch plan practice practise prepare present prioritise
 prioritize process produce program programme promote propose prototype provide publish push
-raise recommend reconcile record recruit redesign reduce refactor refine release remediate
+raise rebuild recommend reconcile record recruit redesign reduce refactor refine release remediate rewrite
 reorganize report represent research resolve respond review revise run scale schedule scope
 secure select sell serve set shape share ship simplify solve source spearhead specify sponsor
 standardize stay steer streamline strengthen structure summarize summarise supervise support
@@ -250,7 +250,8 @@ QUAL_START = CaselessPattern(
 # feature of the item model): on its own, "Positive" or "Calm" opens other things too.
 TRAIT_START = CaselessPattern(
     r"^(?:a |an )?(?:hard-?working|punctual|honest|trustworthy|dependable|patient(?:,| and\b)|calm\b(?! the\b)|"
-    r"friendly|positive\b|enthusiastic|energetic|happy to|keen to|confident (?:in|with|using)\b|comfortable\b|should be|"
+    r"friendly|positive\b|enthusiastic|energetic|happy to|keen to|confident (?:in|with|using)\b|comfortable\b|"
+    r"should be|"
     r"reliable|able to|willing to|available (?:to|for|on|at)\b|availability\b|must (?:be|have|hold)\b|"
     r"should have\b|flexible\b|self-motivated|motivated\b|organi[sz]ed\b|detail-oriented|good communicator|"
     r"(?:[\w-]+\s+){0,3}(?:attitude|manner|team player|work ethic)\b|(?:[\w-]+ )?registered\b"
@@ -831,7 +832,8 @@ RESPONSIBILITY = CaselessPattern(
         r"|^(?:it|this|the (?:job|role|work|post)) (?:also )?involves\b"
         r"|\b(?:is|are) (?:a|an|your|our) (?:daily |weekly |key |core |main )?(?:responsibility|task|duty)\b"
         r"|^expect to (?!(?:be paid|earn|receive|get|enjoy|learn)\b)[a-z]+"
-        r"|^(?:a big |a large |the main |a |another )?(?:(?:big|large|main|key|important|major|core) )?"
+        r"|^(?:a big |a large |the main |a |another )?"
+        r"(?:(?:big|large|main|key|important|major|core|significant|substantial) )?"
         r"(?:part|most|much|half) of (?:the|your|this) (?:job|role|work|day|week) (?:is|will be|involves)\b"
         # … or its first point of contact: "The planning technician is the first point of contact for …".
         r"|\b(?:is|are|will be|acts as|serves as) (?:the |a )?(?:first |main |primary |key |single )?point of contact\b"
