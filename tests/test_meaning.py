@@ -2557,6 +2557,22 @@ def test_the_passive_between_the_hires_duties_is_a_duty_but_not_the_employers_co
     assert "The Payroll Officer also prepares the monthly reconciliations." in duties
 
 
+def test_a_sentence_of_the_employers_own_read_as_a_duty_by_its_heading_alone_is_no_item() -> None:
+    ours = (
+        "Our blog and video channel already bring in a third of our sign-ups, mostly from people searching for "
+        "help with a specific tax problem late at night before a deadline."
+    )
+    body = (
+        "## About us\n\nWe make invoicing painless for small shops.\n\n## What you'll do\n\n" + ours + " As Content "
+        "Marketing Manager, you'll own that content engine: deciding what we cover, commissioning freelancers and "
+        "writing the important pieces yourself.\n\nBeyond the blog, you'll plan our monthly newsletter and write the "
+        "occasional case study. You will report on what's working each month.\n"
+    )
+    duties = [r.text for r in parse(body).responsibilities]
+    assert ours not in duties
+    assert "You will report on what's working each month." in duties
+
+
 @pytest.mark.parametrize(
     ("body", "working_time"),
     [

@@ -1299,7 +1299,7 @@ def _leave_out_uncued_prose_read_as_duties_by_heading(
             unit.form == "sentence"
             and judgement.kind == "responsibility"
             and judgement.signal == "heading"
-            and not features[index].cues
+            and (not features[index].cues or _of_ours_with_no_duty_cue(unit, features[index]))
             and not features[index].unspaced  # few cues are known in the scripts written without spaces
             and (
                 unit.node.declared is not K.RESPONSIBILITIES
@@ -1308,6 +1308,13 @@ def _leave_out_uncued_prose_read_as_duties_by_heading(
             )
         ):
             judgements[index] = Judgement(None, "words", judgement.confidence)
+
+
+def _of_ours_with_no_duty_cue(unit: Unit, features: UnitFeatures) -> bool:
+    """Whether a sentence opens on what is the employer's ("Our blog and channel already bring in …") and
+    no cue of a duty: a cue of another kind ("people searching for …" as the employer's search) does not
+    make it the hire's work."""
+    return _OURS_FIRST.match(unit.text) is not None and _DUTY_CUES.isdisjoint(features.cues)
 
 
 def _read_sentences_beside_requirements(
