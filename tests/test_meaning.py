@@ -1742,6 +1742,9 @@ def test_japanese_prose_naming_the_person_sought_is_read_as_requirements() -> No
         ("Työhösi kuuluu asiakkaiden perushoito.", "c:duty"),  # Finnish: your work includes
         ("Ο/Η κάτοχος της θέσης θα είναι υπεύθυνος/η για τα βιβλία.", "c:duty"),  # Greek: the post holder will
         ("Søkere må ha fagbrev.", "c:qual-strong"),  # Norwegian: applicants must have
+        ("Søkere må beherske engelsk godt.", "c:qual-strong"),  # … must master
+        ("Do obowiązków pielęgniarki należeć będzie opieka nad pacjentami.", "c:duty"),  # Polish: the nurse's duties
+        ("Competir-lhe-á emitir pareceres de risco.", "c:duty"),  # Portuguese: it will fall to them
         ("Stor vikt läggs vid personlig lämplighet.", "c:qual-strong"),  # Swedish: great weight is put on
         ("Vi lägger stor vikt vid personlig lämplighet.", "c:qual-strong"),  # and said of the employer
         ("Este necesar să ai permis de conducere.", "c:qual-strong"),  # Romanian: it is necessary that
@@ -2779,6 +2782,7 @@ def test_the_title_holder_expected_to_do_something_has_a_duty_and_to_have_someth
         ("Je bent de schakel tussen kantoor en uitvoerder", False),  # the reader's role: a duty
         ("Du är ansvarig för schemaläggningen", False),
         ("Comfortable explaining a fault to a customer as clearly as to an engineer", True),
+        ("Disponibilidad para rolar turnos", True),  # Spanish: availability
     ],
 )
 def test_traits_of_the_reader_opening_an_entry_in_other_languages(text: str, trait: bool) -> None:

@@ -253,6 +253,7 @@ TRAIT_START = CaselessPattern(
     r"friendly|positive\b|enthusiastic|energetic|happy to|keen to|confident (?:in|with|using)\b|comfortable\b|"
     r"should be|"
     r"reliable|able to|willing to|available (?:to|for|on|at)\b|availability\b|must (?:be|have|hold)\b|"
+    r"disponibilidad\b|disponibilidade\b|disponibilità\b|disponibilité\b|"
     r"should have\b|flexible\b|self-motivated|motivated\b|organi[sz]ed\b|detail-oriented|good communicator|"
     r"(?:[\w-]+\s+){0,3}(?:attitude|manner|team player|work ethic)\b|(?:[\w-]+ )?registered\b"
     # … and in the other languages, as the reader: "Eres una persona proactiva …", "Ești o persoană zâmbitoare",
@@ -333,7 +334,8 @@ NOT_AN_ITEM = CaselessPattern(
         r"hemifrån|"
         r"per week|hybrid|remote|on-?site|in the office|start date|to start|salary|per (?:year|annum|hour)|"
         r"full-time|part-time|contract position|vollzeit|teilzeit|primary contact|reports? to|reporting to|"
-        r"riporterai|riporta direttamente|berichtest (?:direkt )?an|reportarás|rapporteert aan|rapporteer je aan|"
+        r"riporterai|riporta direttamente|berichtest (?:direkt )?an|reportarás|vas a reportar|rapporteert aan|"
+        r"rapporteer je aan|"
         r"visa|sponsorship|equal opportunit\w*|discriminat\w*|regardless of|without regard|"
         r"inclusive workforce|we offer|we provide|wir bieten|nous offrons|ofrecemos|"
         r"if you are interested|interested candidates|fühlst du dich angesprochen|hear from you|"
@@ -507,7 +509,7 @@ QUAL_STRONG = CaselessPattern(
     # "Ci aspettiamo …", "Kandydat powinien …", "Wat we verwachten …", "Nous attendons de la personne …".
     # Every alternative opens on a word boundary: one that does not makes sre try them all at every
     # position (Japanese and Korean ones are in PERSON_SOUGHT_ENDING for that reason).
-    r"|\b(?:søkere|søker|ansøgere) (?:må|skal|bør) (?:ha|have|kunne|være)\b|\bdet kreves\b"
+    r"|\b(?:søkere|søker|ansøgere) (?:må|skal|bør) (?:ha|have|kunne|være|beherske|mestre)\b|\bdet kreves\b"
     r"|\bstor vikt läggs vid\b|\bvi lägger (?:stor )?vikt vid\b|\bvi legger (?:stor )?vekt på\b"
     r"|\bvi forventer,? at (?:du|ansøgeren|søkeren|kandidaten)\b|\bvi förväntar oss att du\b"
     # What the post requires: "Stillingen kræver …", "The post requires …", "Le poste demande …", "Tehtävän
@@ -849,8 +851,8 @@ RESPONSIBILITY = CaselessPattern(
         r"arbeidsdagen|arbejdsdagen)\b"
         r"|\bhoort (?:ook |eveneens )?bij (?:de|je|jouw) (?:functie|baan|taken|werkzaamheden)\b"
         r"|\bgehört (?:auch |ebenfalls )?zu (?:deinen|ihren|den) aufgaben\b"
-        r"|^do (?:zadań|obowiązków) (?:należy|należą|będzie należało|będą należały)\b"
-        r"|^caber-lhe-á\b"
+        r"|^do (?:zadań|obowiązków)(?: \w+)? (?:należy|należą|należeć będzie|będzie należało|będą należały)\b"
+        r"|^(?:caber|competir)-lhe-á\b"
         # Taking part in shaping it: "Du är med och formar …", "Du er med til at udvikle …".
         r"|\b(?:du (?:är|blir|er|bliver)|(?:är|blir|er) du) med (?:och|til at|til å|på å) \w+"
         # What the job includes: "I tjänsten ingår …", "I stillingen inngår …", "I jobbet indgår …".
