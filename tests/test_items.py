@@ -565,6 +565,27 @@ def test_lower_case_lines_broken_before_the_room_ran_out_are_entries_not_wrapped
     ]
 
 
+def test_two_short_lines_without_a_stop_after_a_lead_in_are_two_entries() -> None:
+    body = (
+        "## Requirements\n\n- Three years of Go\n\nA plus if you have:\n\n"
+        "experience with Kubernetes or similar platforms\nworked on payments before\n"
+    )
+    _, requirements = texts(body)
+    assert requirements[-2:] == [
+        ("experience with Kubernetes or similar platforms", False),
+        ("worked on payments before", False),
+    ]
+
+
+def test_a_long_line_wrapped_once_without_a_stop_stays_one_entry() -> None:
+    body = (
+        "## Requirements\n\nExperience designing public interfaces consumed by other engineering teams\n"
+        "within the organisation\n"
+    )
+    _, requirements = texts(body)
+    assert len(requirements) == 1
+
+
 def test_prose_wrapped_at_a_width_still_runs_on_into_its_lower_case_lines() -> None:
     body = (
         "## The role\n\nYou will look after the billing service that our customers rely on, and\n"

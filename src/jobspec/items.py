@@ -490,6 +490,7 @@ ENTRY_ENDS = (";", "；")
 """How an entry of a list written without markers may end, where a sentence of prose does not."""
 _MIN_SEMICOLON_LINES = 2
 _MIN_LISTED_LINES = 3
+_LISTED_PAIR = 2
 _MAX_LISTED_LINE_WORDS = 10
 
 
@@ -497,7 +498,15 @@ def _short_unpunctuated_lines(lines: list[_Line]) -> bool:
     """Whether a paragraph is three or more short lines, none ending as a sentence does, but perhaps the last
     when three others come before it and it opens a sentence of its own: one item a line ("har kørekort til
     bil", then "Det er en fordel, hvis du har erfaring …"); prose wrapped short ends on a line it goes on into
-    ("… hiring a baker" then "to start in May.")."""
+    ("… hiring a baker" then "to start in May."). Two such lines are two items when neither ends a sentence
+    or runs on and the first is shorter than prose is wrapped at: a paragraph of prose ends on a stop."""
+    if len(lines) == _LISTED_PAIR:  # the first shorter than any width prose is wrapped at
+        return len(lines[0].text) < _WRAP_WIDTH and all(
+            len(line.text.split()) <= _MAX_LISTED_LINE_WORDS
+            and not _ends_a_sentence(line.text)
+            and not ends_running_on(line.text)
+            for line in lines
+        )
     closing = len(lines) > _MIN_LISTED_LINES and lines[-1].text[:1].isupper()
     entries = lines[:-1] if closing else lines
     return len(lines) >= _MIN_LISTED_LINES and all(
