@@ -345,6 +345,7 @@ def test_a_lead_in_line_used_as_a_heading_is_read_as_a_lead_in() -> None:
         ("För vem passar jobbet?", K.QUALIFICATIONS),  # not "jobbet", the duties
         ("Für wen ist der Job?", K.QUALIFICATIONS),
         ("Hva blir jobben?", K.RESPONSIBILITIES),  # Norwegian: what the job will be
+        ("You're probably", K.QUALIFICATIONS),  # as "You are probably"
     ],
 )
 def test_headings_of_many_languages_and_shapes(heading: str, kind: SectionKind) -> None:

@@ -327,6 +327,21 @@ def test_conditions_of_employment_that_say_what_is_offered_are_the_offer_and_the
     ]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "## Person specification\n\nYou'll need to show evidence of:\n\n- designing services based on user research\n"
+        "- using HTML and CSS to build prototypes\n- explaining design choices to senior stakeholders\n",
+        "## Personal attributes\n\n1. Communicates trade-offs plainly to colleagues.\n"
+        "2. Shares knowledge generously.\n3. Demonstrates integrity in all dealings.\n",
+    ],
+)
+def test_entries_opening_on_verbs_stay_requirements_under_a_lead_in_or_heading_that_says_so(body: str) -> None:
+    posting = parse(body)
+    assert posting.responsibilities == []
+    assert len(posting.qualifications) == 3
+
+
 def test_who_supervises_the_hire_is_no_duty() -> None:
     body = (
         "## The project\n\nYou will model sediment transport in estuaries. "
@@ -837,7 +852,7 @@ def test_a_list_under_a_requirements_heading_whose_entries_all_say_duties_is_dut
     )
     units, features = _units_and_features(body)
     judgements = [Judgement("qualification", "heading", 0.7) for _ in units]
-    _read_duty_lists_under_requirements(units, features, judgements)
+    _read_duty_lists_under_requirements(units, features, judgements, DEFAULT_VOCABULARY)
     expected = "responsibility" if duties else "qualification"
     assert [j.kind for j in judgements[:2]] == [expected, expected]
 

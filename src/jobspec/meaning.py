@@ -1159,7 +1159,7 @@ def _judge(
     _take_sole_sentences(units, features, pulled, judgements, vocabulary)
     _take_lists_by_content(units, votes, pulled, judgements)
     _read_requirement_lists_under_duties(units, features, judgements)
-    _read_duty_lists_under_requirements(units, features, judgements)
+    _read_duty_lists_under_requirements(units, features, judgements, vocabulary)
     _read_lists_of_duty_verbs(units, features, pulled, judgements)
     _read_duty_lists_under_offers(units, features, judgements)
     _read_duties_led_in_under_requirements(units, features, judgements, vocabulary)
@@ -2783,18 +2783,31 @@ def _read_requirement_lists_under_duties(
 
 
 def _read_duty_lists_under_requirements(
-    units: list[Unit], features: list[UnitFeatures], judgements: list[Judgement]
+    units: list[Unit], features: list[UnitFeatures], judgements: list[Judgement], vocabulary: Vocabulary
 ) -> None:
     """A list under a heading of requirements whose entries say they are duties is a list of duties: the
     mirror of :func:`_read_requirement_lists_under_duties` ("Was erwarten wir:", then "Ihr
     Tätigkeitsspektrum umfasst …", "Dabei stimmen Sie … ab", "Zudem unterstützen Sie …"). Every entry
-    (three at least) carries a cue of a duty and none a cue of a requirement."""
+    (three at least) carries a cue of a duty and none a cue of a requirement, and neither a lead-in says they
+    are what is asked ("You'll need to show evidence of:" then "designing services …") nor the heading that
+    they are the hire's ways ("Personal attributes")."""
     lists = _lists_where(units, lambda _, unit: unit.node.declared is K.QUALIFICATIONS)
     for members in lists.values():
+        lead_in, heading = units[members[0]].lead_in, units[members[0]].node.heading
+        if lead_in is not None and lead_in_kind(lead_in, vocabulary) in _REQUIREMENT_KINDS:
+            continue
+        if heading is not None and _NAMES_THE_HIRES_WAYS.search(heading) is not None:
+            continue  # "Personal attributes", then "Communicates trade-offs plainly …": how the hire works
         if len(members) >= 3 and all(_cued_kind(features[index].cues) == "responsibility" for index in members):
             for index in members:
                 if judgements[index].kind == "qualification":
                     judgements[index] = Judgement("responsibility", "list", judgements[index].confidence)
+
+
+# A heading of the hire's ways of working, whose entries may open on a verb of the third person.
+_NAMES_THE_HIRES_WAYS = re.compile(
+    r"\b(?:attributes?|qualities|behaviou?rs?|traits|characteristics|competenc(?:y|ies|es))\b", re.IGNORECASE
+)
 
 
 def _read_lists_of_duty_verbs(

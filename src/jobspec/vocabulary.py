@@ -1462,7 +1462,8 @@ _TURNS_OF_PHRASE: dict[SectionKind, dict[str, str]] = {
         "you are a great fit if | you'd be a great fit if | might be for you if | could be for you if | "
         "we'd love to hear from you if | we would love to hear from you if | "
         "your superpowers | your toolbox | what'll help you succeed | what will help you succeed | "
-        "what you'll need to succeed | what you need to succeed | ingredients for success",
+        "what you'll need to succeed | what you need to succeed | ingredients for success | "
+        "you're probably | you’re probably | you're likely | you’re likely",
         "de": "was dich auszeichnet | was sie auszeichnet | darauf freuen wir uns | damit überzeugst du uns | "
         "damit überzeugen sie uns | das bringst du mit | das bringen sie mit | du passt zu uns | "
         "sie passen zu uns",
