@@ -1058,6 +1058,19 @@ def test_rebuilding_and_rewriting_open_duties(sentence: str, duty_verb: bool) ->
     assert (cues.DUTY_VERB_START.match(sentence) is not None) is duty_verb
 
 
+@pytest.mark.parametrize(
+    ("sentence", "duty"),
+    [
+        ("Responsibilities also include writing the grant reports.", True),
+        ("Your work will focus on the reconstruction algorithms.", True),
+        ("We expect you to build and ship features every sprint.", True),
+        ("We expect you to have shipped a mobile app before.", False),  # what the hire has: a requirement
+    ],
+)
+def test_more_english_ways_of_stating_the_work(sentence: str, duty: bool) -> None:
+    assert (cues.RESPONSIBILITY.search(sentence) is not None) is duty
+
+
 def test_a_significant_part_of_the_role_is_a_duty() -> None:
     sentence = "A significant part of the role is managing our relationships with funders."
     assert cues.RESPONSIBILITY.search(sentence) is not None

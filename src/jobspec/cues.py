@@ -729,7 +729,11 @@ RESPONSIBILITY = CaselessPattern(
         r"pass|complete|obtain|apply|demonstrate|show)\b)"
         # The duties said to be what follows: "Duties include answering phones …".
         r"|^(?:the |main |key |typical |other |primary |daily )*(?:duties|responsibilities|tasks)"
-        r"(?: of (?:the|this) (?:role|position|post|job))? (?:will )?(?:include|involve|consist of)\b"
+        r"(?: of (?:the|this) (?:role|position|post|job))? (?:will )?(?:also )?(?:include|involve|consist of)\b"
+        # The reader's work said to hold it: "Your work will focus on the library's core …".
+        r"|^your (?:work|role|job|time) (?:will )?(?:also )?(?:focus(?:es)? on|includes?|involves?|consists? of)\b"
+        # The employer expecting the reader to do it: "We expect you to build and ship …".
+        r"|^we(?:'ll| will)? expect you to\b(?! (?:have|hold|be|possess|know|speak|bring|apply|join)\b)"
         r"|^(?:die|diese) (?:stelle|position|tätigkeit|rolle) (?:umfasst|beinhaltet)\b"
         r"|^(?:le|ce) (?:poste|rôle) (?:consiste|comprend|implique|inclut)\b"
         r"|^(?:el|este) (?:puesto|rol|cargo) (?:consiste|incluye|implica|comprende)\b"
