@@ -342,6 +342,18 @@ def test_entries_opening_on_verbs_stay_requirements_under_a_lead_in_or_heading_t
     assert len(posting.qualifications) == 3
 
 
+def test_what_the_reader_will_do_listed_among_requirements_is_a_duty_but_not_how_they_work() -> None:
+    body = (
+        "## What we ask\n\n- Three years of running Linux servers\n- Calm under pressure\n"
+        "- You will also give a short talk at one of our meetups each year\n- You write things down\n"
+    )
+    posting = parse(body)
+    assert [r.text for r in posting.responsibilities] == [
+        "You will also give a short talk at one of our meetups each year"
+    ]
+    assert "You write things down" in [q.text for q in posting.qualifications]
+
+
 def test_who_supervises_the_hire_is_no_duty() -> None:
     body = (
         "## The project\n\nYou will model sediment transport in estuaries. "
@@ -2798,6 +2810,7 @@ def test_the_title_holder_expected_to_do_something_has_a_duty_and_to_have_someth
         ("Du är ansvarig för schemaläggningen", False),
         ("Comfortable explaining a fault to a customer as clearly as to an engineer", True),
         ("Disponibilidad para rolar turnos", True),  # Spanish: availability
+        ("Stay cool when three machines go down at 9pm on a Friday", True),
     ],
 )
 def test_traits_of_the_reader_opening_an_entry_in_other_languages(text: str, trait: bool) -> None:

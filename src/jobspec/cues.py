@@ -254,6 +254,7 @@ TRAIT_START = CaselessPattern(
     r"should be|"
     r"reliable|able to|willing to|available (?:to|for|on|at)\b|availability\b|must (?:be|have|hold)\b|"
     r"disponibilidad\b|disponibilidade\b|disponibilità\b|disponibilité\b|"
+    r"stay (?:cool|calm)\b|keep (?:calm|a cool head|your cool)\b|"
     r"should have\b|flexible\b|self-motivated|motivated\b|organi[sz]ed\b|detail-oriented|good communicator|"
     r"(?:[\w-]+\s+){0,3}(?:attitude|manner|team player|work ethic)\b|(?:[\w-]+ )?registered\b"
     # … and in the other languages, as the reader: "Eres una persona proactiva …", "Ești o persoană zâmbitoare",

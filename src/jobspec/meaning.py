@@ -1160,6 +1160,7 @@ def _judge(
     _take_lists_by_content(units, votes, pulled, judgements)
     _read_requirement_lists_under_duties(units, features, judgements)
     _read_duty_lists_under_requirements(units, features, judgements, vocabulary)
+    _read_stated_duties_among_requirements(units, features, judgements)
     _read_lists_of_duty_verbs(units, features, pulled, judgements)
     _read_duty_lists_under_offers(units, features, judgements)
     _read_duties_led_in_under_requirements(units, features, judgements, vocabulary)
@@ -2802,6 +2803,35 @@ def _read_duty_lists_under_requirements(
             for index in members:
                 if judgements[index].kind == "qualification":
                     judgements[index] = Judgement("responsibility", "list", judgements[index].confidence)
+
+
+def _read_stated_duties_among_requirements(
+    units: list[Unit], features: list[UnitFeatures], judgements: list[Judgement]
+) -> None:
+    """An entry or sentence read as a requirement only by its heading, whose cues state a duty and nothing
+    else, and that says what the reader will do ("You will also give a short talk at one of our meetups each
+    year" under "What we ask"), is a duty: labels follow what an item says, not where it stands. A duty's
+    verb alone is not enough: requirements open on verbs too ("Communicate clearly with …")."""
+    for index, judged in enumerate(judgements):
+        cue_names = features[index].cues
+        if (
+            judged.kind == "qualification"
+            and judged.signal == "heading"
+            and _cued_kind(cue_names) == "responsibility"
+            and not _STATED_DUTY_CUES.isdisjoint(cue_names)
+            and units[index].node.declared is K.QUALIFICATIONS
+            and _THE_READER_WILL_DO.match(units[index].text) is not None
+        ):
+            judgements[index] = Judgement("responsibility", "words", judged.confidence)
+
+
+# What the reader will do, said in the future: the present ("You write TypeScript by default", "Je werkt
+# nauwkeurig") describes the candidate as often as the work.
+_THE_READER_WILL_DO = re.compile(
+    r"you(?:'ll| will) (?:also |occasionally |sometimes |regularly )?(?:be (?:expected|asked) to )?"
+    r"(?!(?:know|need|have|be|understand|share|enjoy|love|bring|want|feel|get|thrive)\b)[a-z]+\b",
+    re.IGNORECASE,
+)
 
 
 # A heading of the hire's ways of working, whose entries may open on a verb of the third person.
