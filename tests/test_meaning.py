@@ -354,6 +354,15 @@ def test_what_the_reader_will_do_listed_among_requirements_is_a_duty_but_not_how
     assert "You write things down" in [q.text for q in posting.qualifications]
 
 
+def test_room_to_do_something_if_one_wishes_is_no_duty() -> None:
+    body = (
+        "## What the job involves\n\nYou will run the lab's sequencing queue and order its reagents. "
+        "There's room to develop your own project and to present at conferences if you want to.\n"
+    )
+    duties = [r.text for r in parse(body).responsibilities]
+    assert duties == ["You will run the lab's sequencing queue and order its reagents."]
+
+
 def test_who_supervises_the_hire_is_no_duty() -> None:
     body = (
         "## The project\n\nYou will model sediment transport in estuaries. "

@@ -356,7 +356,9 @@ NOT_AN_ITEM = CaselessPattern(
         r"(?:are|is) (?:very |especially |particularly )?welcomed?|"
         r"^je werkt in (?:een )?(?:rooster|ploegendienst|wisselende diensten)|turno partido|em regime de turnos|"
         # Who looks after the hire: "You will be supervised by Dr. …".
-        r"^you(?:'ll| will) be (?:co-)?(?:supervised|mentored|coached) by"
+        r"^you(?:'ll| will) be (?:co-)?(?:supervised|mentored|coached) by|"
+        # What the hire may do if they wish: "There's room to develop your own project …".
+        r"^there(?:'s| is) (?:plenty of |also )?(?:room|scope|space) (?:for you )?to"
     )
     + r")\b"
     # A person specification's legend: "(E) = Essential, (D) = Desirable".

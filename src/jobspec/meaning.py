@@ -1278,7 +1278,8 @@ def _only_introduces(unit: Unit) -> bool:
 def _leave_out_uncued_prose_read_as_duties_by_heading(
     units: list[Unit], features: list[UnitFeatures], judgements: list[Judgement]
 ) -> None:
-    """A sentence of prose with no cue at all, read as a duty only because of its heading, is no item.
+    """A sentence of prose with no cue at all (or only one that says it is no item), read as a duty only
+    because of its heading, is no item.
 
     Under "Overview" or "The role", prose describes the project, the team or
     the field ("Soil ecology is the study of …"); the duties in it say who does
@@ -1300,7 +1301,11 @@ def _leave_out_uncued_prose_read_as_duties_by_heading(
             unit.form == "sentence"
             and judgement.kind == "responsibility"
             and judgement.signal == "heading"
-            and (not features[index].cues or _of_ours_with_no_duty_cue(unit, features[index]))
+            and (
+                not features[index].cues
+                or features[index].cues == _NOT_ITEM_ONLY
+                or _of_ours_with_no_duty_cue(unit, features[index])
+            )
             and not features[index].unspaced  # few cues are known in the scripts written without spaces
             and (
                 unit.node.declared is not K.RESPONSIBILITIES
@@ -1309,6 +1314,10 @@ def _leave_out_uncued_prose_read_as_duties_by_heading(
             )
         ):
             judgements[index] = Judgement(None, "words", judgement.confidence)
+
+
+_NOT_ITEM_ONLY = ("c:not-item",)
+"""The cues of a sentence whose only cue says it is no item ("There's room to develop your own project …")."""
 
 
 def _of_ours_with_no_duty_cue(unit: Unit, features: UnitFeatures) -> bool:
