@@ -354,6 +354,18 @@ def test_what_the_reader_will_do_listed_among_requirements_is_a_duty_but_not_how
     assert "You write things down" in [q.text for q in posting.qualifications]
 
 
+def test_the_role_or_the_postholder_as_the_subject_of_a_duty_is_the_hire() -> None:
+    body = (
+        "---\ntitle: Inventory Supervisor\n---\n\n## About the role\n\nOur warehouse in Adelaide ships 4,000 orders "
+        "a day. The role oversees a team of four stock controllers and works with customer service on stock "
+        "holds. The postholder also prepares the monthly stock report.\n"
+    )
+    duties = [r.text for r in parse(body).responsibilities]
+    assert "The postholder also prepares the monthly stock report." in duties
+    assert duties[0].startswith("The role oversees a team of four stock controllers")
+    assert not any(duty.startswith("Our warehouse") for duty in duties)
+
+
 def test_room_to_do_something_if_one_wishes_is_no_duty() -> None:
     body = (
         "## What the job involves\n\nYou will run the lab's sequencing queue and order its reagents. "

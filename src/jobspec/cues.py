@@ -1451,7 +1451,10 @@ HOLDER_GENERIC = re.compile(
     r"collaboratore/trice|trabajador/a|profesional|profissional)(?: (?:selezionato/a|selezionata/o|"
     r"prescelto/a|inserito/a|seleccionado/a|contratado/a|selecionado/a))?|"
     r"la risorsa(?: inserita| selezionata| ricercata)?|la figura (?:ricercata|inserita|selezionata)|"
-    r"ο/η υποψήφιος/α|η/ο υποψήφια/ος|ο/η κάτοχος της θέσης|ο/η εργαζόμενος/η)"
+    r"ο/η υποψήφιος/α|η/ο υποψήφια/ος|ο/η κάτοχος της θέσης|ο/η εργαζόμενος/η|"
+    # English names of the post for its holder: "The postholder manages …", "The role also mentors …".
+    r"the post ?holder|the post-holder|the job ?holder|the incumbent|"
+    r"the role(?= (?:also )?(?:oversees|mentors|manages|leads|supervises|coordinates|trains|runs|owns)\b))"
     r"(?=\s)",
     re.IGNORECASE,
 )
