@@ -366,6 +366,26 @@ def test_the_role_or_the_postholder_as_the_subject_of_a_duty_is_the_hire() -> No
     assert not any(duty.startswith("Our warehouse") for duty in duties)
 
 
+@pytest.mark.parametrize(
+    "offered",
+    [
+        "Você será recebido e treinado pela equipe atual e terá contato com todas as áreas.",
+        "Você terá à sua disposição as ferramentas de que precisa para estimar prazos.",
+        "Você vai fazer parte da squad de Pagamentos, com PM, designer e três devs.",
+        "Vous serez accompagné par une tutrice pendant vos trois premiers mois.",
+        "You'll be onboarded by a buddy from the support team.",
+    ],
+)
+def test_what_is_done_for_the_reader_or_whom_they_join_is_no_duty(offered: str) -> None:
+    body = (
+        f"## Sobre a posição\n\n- Você irá entender a ideia do cliente.\n- {offered}\n"
+        "- Você manterá o cliente informado.\n"
+    )
+    duties = [r.text for r in parse(body).responsibilities]
+    assert offered not in duties
+    assert "Você manterá o cliente informado." in duties
+
+
 def test_room_to_do_something_if_one_wishes_is_no_duty() -> None:
     body = (
         "## What the job involves\n\nYou will run the lab's sequencing queue and order its reagents. "

@@ -1182,6 +1182,7 @@ def _judge(
     _leave_out_addresses_taken_by_place(units, judgements)
     _leave_out_job_titles(units, judgements)
     _leave_out_welcomes_to_apply(units, judgements)
+    _leave_out_what_is_done_for_the_reader(units, judgements)
     _leave_out_questions_read_as_duties(units, pulled, judgements)
     _leave_out_what_need_not_be_had(units, features, judgements)
     _leave_out_the_teams_technologies(units, roots, features, judgements, vocabulary)
@@ -2282,6 +2283,34 @@ _WELCOME_TO_APPLY = re.compile(
     r"|^we (?:also )?welcome (?:applications from )?(?:newly qualified|fresh|recent|new)\b"
     r"|未経験の方も|\bquereinsteiger(?:innen|:innen|\*innen)? (?:sind )?(?:herzlich |ausdrücklich )?willkommen\b"
     r"|\bdébutant(?:e|·e)?s? (?:sont )?(?:acceptée?s?|bienvenue?s?)\b",
+    re.IGNORECASE,
+)
+
+
+def _leave_out_what_is_done_for_the_reader(units: list[Unit], judgements: list[Judgement]) -> None:
+    """A sentence read as a duty that says what others will do for the reader, what the reader will have at
+    hand or whom they join ("Você será recebido e treinado pela equipe …", "Você terá a sua disposição …",
+    "Vous serez accompagné par …", "Sarai affiancato da …", "You'll be onboarded by …", "Você irá somar na
+    atual equipe …"), is the offer: no item. The reader is the subject, but not the one who works."""
+    for index, unit in enumerate(units):
+        if judgements[index].kind == "responsibility" and _DONE_FOR_THE_READER.match(unit.text) is not None:
+            judgements[index] = Judgement(None, "words", judgements[index].confidence)
+
+
+_DONE_FOR_THE_READER = re.compile(
+    # the reader trained, welcomed, accompanied or supported by others
+    r"(?:você|tu) (?:será|serás|vai ser|irá ser) (?:recebid|treinad|acompanhad|apoiad|orientad|capacitad|"
+    r"integrad|formad)[oa]s?\b"
+    r"|(?:vous serez|tu seras) (?:accompagnée?s?|formée?s?|encadrée?s?|accueillie?s?|soutenue?s?|parrainée?s?)\b"
+    r"|(?:serás|será usted) (?:acompañad|formad|apoyad|recibid)[oa]s?\b"
+    r"|sarai (?:affiancat|formal?t|seguit|accompagnat|supportat)[oa]\b"
+    r"|you(?:'ll| will) be (?:onboarded|trained|welcomed|supported|paired)\b"
+    r"|du wirst (?:von \w+ \w+ )?(?:eingearbeitet|begleitet|unterstützt)\b"
+    # … or what the reader will have at hand
+    r"|(?:você terá|terás) (?:à|a) (?:sua|tua) disposição\b|(?:vous aurez|tu auras) à (?:votre|ta) disposition\b"
+    r"|(?:tendrás|tendrá) a (?:tu|su) disposición\b|avrai a (?:tua )?disposizione\b"
+    # … or the team the reader joins ("Você irá somar na atual equipe …")
+    r"|(?:você|tu) (?:irá|vai|vais|irás) (?:somar|juntar-se|fazer parte)\b",
     re.IGNORECASE,
 )
 
