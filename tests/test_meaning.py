@@ -374,6 +374,9 @@ def test_the_role_or_the_postholder_as_the_subject_of_a_duty_is_the_hire() -> No
         "Você vai fazer parte da squad de Pagamentos, com PM, designer e três devs.",
         "Vous serez accompagné par une tutrice pendant vos trois premiers mois.",
         "You'll be onboarded by a buddy from the support team.",
+        "You'll receive training and guidance in writing and presenting.",
+        "To support this work, you will have access to a GPU cluster.",
+        "Au sein de la DSI, vous serez entouré de 15 développeurs.",
     ],
 )
 def test_what_is_done_for_the_reader_or_whom_they_join_is_no_duty(offered: str) -> None:

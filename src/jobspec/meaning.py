@@ -2298,6 +2298,8 @@ def _leave_out_what_is_done_for_the_reader(units: list[Unit], judgements: list[J
 
 
 _DONE_FOR_THE_READER = re.compile(
+    # perhaps after an opening phrase ("Au sein de la DSI, vous serez entouré de …")
+    r"(?:[^,.]{0,40},\s+)?(?:"
     # the reader trained, welcomed, accompanied or supported by others
     r"(?:você|tu) (?:será|serás|vai ser|irá ser) (?:recebid|treinad|acompanhad|apoiad|orientad|capacitad|"
     r"integrad|formad)[oa]s?\b"
@@ -2305,12 +2307,15 @@ _DONE_FOR_THE_READER = re.compile(
     r"|(?:serás|será usted) (?:acompañad|formad|apoyad|recibid)[oa]s?\b"
     r"|sarai (?:affiancat|formal?t|seguit|accompagnat|supportat)[oa]\b"
     r"|you(?:'ll| will) be (?:onboarded|trained|welcomed|supported|paired)\b"
+    r"|you(?:'ll| will) (?:also )?receive (?:training|guidance|support|mentoring|coaching)\b"
+    r"|(?:vous serez|tu seras) (?:entourée?s?|épaulée?s?)\b"
     r"|du wirst (?:von \w+ \w+ )?(?:eingearbeitet|begleitet|unterstützt)\b"
     # … or what the reader will have at hand
     r"|(?:você terá|terás) (?:à|a) (?:sua|tua) disposição\b|(?:vous aurez|tu auras) à (?:votre|ta) disposition\b"
+    r"|(?:you|the \w+)(?:'ll| will) (?:also )?have access to\b"
     r"|(?:tendrás|tendrá) a (?:tu|su) disposición\b|avrai a (?:tua )?disposizione\b"
     # … or the team the reader joins ("Você irá somar na atual equipe …")
-    r"|(?:você|tu) (?:irá|vai|vais|irás) (?:somar|juntar-se|fazer parte)\b",
+    r"|(?:você|tu) (?:irá|vai|vais|irás) (?:somar|juntar-se|fazer parte)\b)",
     re.IGNORECASE,
 )
 
