@@ -377,6 +377,7 @@ def test_the_role_or_the_postholder_as_the_subject_of_a_duty_is_the_hire() -> No
         "You'll receive training and guidance in writing and presenting.",
         "To support this work, you will have access to a GPU cluster.",
         "Au sein de la DSI, vous serez entouré de 15 développeurs.",
+        "Use your laptop of choice: Linux, macOS or Windows.",
     ],
 )
 def test_what_is_done_for_the_reader_or_whom_they_join_is_no_duty(offered: str) -> None:

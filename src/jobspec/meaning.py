@@ -2314,6 +2314,8 @@ _DONE_FOR_THE_READER = re.compile(
     r"|(?:você terá|terás) (?:à|a) (?:sua|tua) disposição\b|(?:vous aurez|tu auras) à (?:votre|ta) disposition\b"
     r"|(?:you|the \w+)(?:'ll| will) (?:also )?have access to\b"
     r"|(?:tendrás|tendrá) a (?:tu|su) disposición\b|avrai a (?:tua )?disposizione\b"
+    r"|use your (?:own |preferred |favou?rite )?(?:desktop |laptop )?(?:operating system|os|platform|computer|laptop|"
+    r"hardware|editor)\b"
     # … or the team the reader joins ("Você irá somar na atual equipe …")
     r"|(?:você|tu) (?:irá|vai|vais|irás) (?:somar|juntar-se|fazer parte)\b)",
     re.IGNORECASE,
