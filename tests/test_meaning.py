@@ -390,6 +390,21 @@ def test_what_is_done_for_the_reader_or_whom_they_join_is_no_duty(offered: str) 
     assert "Você manterá o cliente informado." in duties
 
 
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        ("Stor vikt läggs vid personlig lämplighet.", False),  # how the employer chooses
+        ("Personlig egnethet vil bli vektlagt.", False),
+        ("Stor vikt läggs vid personlig lämplighet, till exempel förmåga att arbeta självständigt.", True),
+    ],
+)
+def test_the_selection_by_personal_suitability_said_alone_is_no_requirement(sentence: str, asked: bool) -> None:
+    body = f"## Kvalifikationer\n\nDu har undersköterskeexamen och B-körkort. {sentence}\n"
+    requirements = [q.text for q in parse(body).qualifications]
+    assert (sentence in requirements) is asked
+    assert "Du har undersköterskeexamen och B-körkort." in requirements
+
+
 def test_room_to_do_something_if_one_wishes_is_no_duty() -> None:
     body = (
         "## What the job involves\n\nYou will run the lab's sequencing queue and order its reagents. "

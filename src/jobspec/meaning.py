@@ -1183,6 +1183,7 @@ def _judge(
     _leave_out_job_titles(units, judgements)
     _leave_out_welcomes_to_apply(units, judgements)
     _leave_out_what_is_done_for_the_reader(units, judgements)
+    _leave_out_selection_by_suitability(units, judgements)
     _leave_out_questions_read_as_duties(units, pulled, judgements)
     _leave_out_what_need_not_be_had(units, features, judgements)
     _leave_out_the_teams_technologies(units, roots, features, judgements, vocabulary)
@@ -2320,6 +2321,18 @@ _DONE_FOR_THE_READER = re.compile(
     r"|(?:você|tu) (?:irá|vai|vais|irás) (?:somar|juntar-se|fazer parte)\b)",
     re.IGNORECASE,
 )
+
+
+def _leave_out_selection_by_suitability(units: list[Unit], judgements: list[Judgement]) -> None:
+    """ "Stor vikt läggs vid personlig lämplighet": how the employer will choose, not a requirement, though its
+    words ("stor vikt läggs vid") say one is coming (see :data:`cues.SELECTED_BY_SUITABILITY`)."""
+    for index, unit in enumerate(units):
+        if (
+            judgements[index].kind == "qualification"
+            and ("lämplighet" in unit.text or "egnethe" in unit.text)  # most units: the pattern is not tried
+            and cues.SELECTED_BY_SUITABILITY.search(unit.text) is not None
+        ):
+            judgements[index] = Judgement(None, "words", judgements[index].confidence)
 
 
 def _leave_out_job_titles(units: list[Unit], judgements: list[Judgement]) -> None:
