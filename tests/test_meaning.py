@@ -1832,6 +1832,8 @@ def test_japanese_prose_naming_the_person_sought_is_read_as_requirements() -> No
         ("Søkere må beherske engelsk godt.", "c:qual-strong"),  # … must master
         ("Do obowiązków pielęgniarki należeć będzie opieka nad pacjentami.", "c:duty"),  # Polish: the nurse's duties
         ("Competir-lhe-á emitir pareceres de risco.", "c:duty"),  # Portuguese: it will fall to them
+        ("Sarà inoltre impiegato nella posa di impianti fotovoltaici.", "c:duty"),  # Italian: will be employed in
+        ("Sarà inoltre chiamato/a a mantenere i rapporti con le famiglie.", "c:duty"),  # … called upon to
         ("Stor vikt läggs vid personlig lämplighet.", "c:qual-strong"),  # Swedish: great weight is put on
         ("Vi lägger stor vikt vid personlig lämplighet.", "c:qual-strong"),  # and said of the employer
         ("Este necesar să ai permis de conducere.", "c:qual-strong"),  # Romanian: it is necessary that

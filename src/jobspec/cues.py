@@ -973,7 +973,8 @@ RESPONSIBILITY = CaselessPattern(
         # What the hire may be asked or set to do: "Potrà essere chiamato a …", "Il pourra être amené à …".
         r"|\b(?:potrà|potranno) (?:anche |inoltre )?essere chiamat[oaie] a\b"
         r"|\bpourra (?:aussi |également )?être amené(?:e|·e)? à\b"
-        r"|\bsarà (?:inoltre |anche )?impegnat[oa] (?:nel|nella|in)\b"
+        r"|\bsarà (?:inoltre |anche )?(?:impegnat|impiegat)[oa](?:/a)? (?:nel|nella|nei|nelle|in)\b"
+        r"|\bsarà (?:inoltre |anche )?chiamat[oa](?:/a)? a\b|\bsarà (?:inoltre |anche )?titolare di\b"
         # What the work consists of: "Arbetet består främst av …", "Arbeidet består av …".
         r"|\b(?:arbetet|arbeidet) består (?:främst |huvudsakligen |bland annat |blant annet |hovedsakelig )?av\b"
         r"|\barbejdet består (?:primært |blandt andet )?af\b|\b(?:arbejdet|arbeidet|arbetet) (?:omfatter|omfattar)\b"
