@@ -378,6 +378,7 @@ def test_the_role_or_the_postholder_as_the_subject_of_a_duty_is_the_hire() -> No
         "To support this work, you will have access to a GPU cluster.",
         "Au sein de la DSI, vous serez entouré de 15 développeurs.",
         "Use your laptop of choice: Linux, macOS or Windows.",
+        "Die Einschulung erfolgt durch eine erfahrene Kollegin.",
     ],
 )
 def test_what_is_done_for_the_reader_or_whom_they_join_is_no_duty(offered: str) -> None:
@@ -403,6 +404,16 @@ def test_the_selection_by_personal_suitability_said_alone_is_no_requirement(sent
     requirements = [q.text for q in parse(body).qualifications]
     assert (sentence in requirements) is asked
     assert "Du har undersköterskeexamen och B-körkort." in requirements
+
+
+def test_a_thesis_named_in_the_title_is_no_hire() -> None:
+    body = (
+        '---\ntitle: "Offre de thèse : apprentissage frugal"\n---\n\n## Le sujet\n\n'
+        "Cette thèse s'inscrit dans le projet FRUGAL, qui associe trois laboratoires. "
+        "Vous développerez de nouvelles méthodes d'apprentissage.\n"
+    )
+    duties = [r.text for r in parse(body).responsibilities]
+    assert duties == ["Vous développerez de nouvelles méthodes d'apprentissage."]
 
 
 def test_room_to_do_something_if_one_wishes_is_no_duty() -> None:

@@ -1401,9 +1401,11 @@ HOLDER_NOT_PERSON = frozenset(
     studentship scholarship position post role job vacancy opening opportunity internship placement contract
     stelle position rolle poste emploi offre puesto empleo vaga posto ruolo lavoro functie vacature baan
     tjänst tjänsten roll stilling jobb stanowisko praca oferta pozice místo munkakör állás tehtävä
+    thesis thèse tesis tesi tese doktorarbeit dissertation project projet proyecto progetto projekt
     """.split()
 )
-"""Words of a title that name the post, not the person who holds it ("The studentship covers …")."""
+"""Words of a title that name the post or its work, not the person who holds it ("The studentship covers …",
+"Cette thèse s'inscrit dans le projet …")."""
 
 HOLDER_FUTURE = frozenset("will shall va vor θα wird werden zal vil będzie będą bude budou budú bo će fog".split())
 """Auxiliaries of the future after the job named as a subject: before another verb a duty ("The midwife will

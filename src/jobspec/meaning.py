@@ -2311,6 +2311,7 @@ _DONE_FOR_THE_READER = re.compile(
     r"|you(?:'ll| will) (?:also )?receive (?:training|guidance|support|mentoring|coaching)\b"
     r"|(?:vous serez|tu seras) (?:entourée?s?|épaulée?s?)\b"
     r"|du wirst (?:von \w+ \w+ )?(?:eingearbeitet|begleitet|unterstützt)\b"
+    r"|(?:die )?(?:einarbeitung|einschulung) erfolgt (?:durch|mit)\b"
     # … or what the reader will have at hand
     r"|(?:você terá|terás) (?:à|a) (?:sua|tua) disposição\b|(?:vous aurez|tu auras) à (?:votre|ta) disposition\b"
     r"|(?:you|the \w+)(?:'ll| will) (?:also )?have access to\b"
