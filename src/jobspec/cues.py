@@ -326,8 +326,8 @@ _BY_SUITABILITY = (
     r"personlig (?:egnethet|egnet) (?:vil bli |blir )?vektlagt|der lægges (?:stor )?vægt på personlig egnethed"
 )
 SELECTED_BY_SUITABILITY = CaselessPattern(r"(?:" + _BY_SUITABILITY + r")\s*\.?\s*$")
-"""The selection by the applicant's personal suitability, one of the sentences of :data:`NOT_AN_ITEM`, said
-alone (one that goes on to the traits it means, "…, till exempel förmåga att …", asks for them)."""
+"""The selection by the applicant's personal suitability, said alone (one that goes on to the traits it
+means, "…, till exempel förmåga att …", asks for them)."""
 # Sentences that are about the job but are not items: logistics, pay, applying, legal.
 NOT_AN_ITEM = CaselessPattern(
     r"\b(?:"
@@ -366,7 +366,7 @@ NOT_AN_ITEM = CaselessPattern(
         r"(?:are|is) (?:very |especially |particularly )?welcomed?|"
         r"^je werkt in (?:een )?(?:rooster|ploegendienst|wisselende diensten)|turno partido|em regime de turnos|"
         # Who looks after the hire: "You will be supervised by Dr. …".
-        r"^you(?:'ll| will) be (?:co-)?(?:supervised|mentored|coached) by|" + _BY_SUITABILITY + "|"
+        r"^you(?:'ll| will) be (?:co-)?(?:supervised|mentored|coached) by|"
         # What the hire may do if they wish: "There's room to develop your own project …".
         r"^there(?:'s| is) (?:plenty of |also )?(?:room|scope|space) (?:for you )?to"
     )
