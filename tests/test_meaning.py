@@ -416,6 +416,17 @@ def test_a_thesis_named_in_the_title_is_no_hire() -> None:
     assert duties == ["Vous développerez de nouvelles méthodes d'apprentissage."]
 
 
+def test_a_check_the_employer_makes_is_no_requirement_but_one_the_hire_must_join_is() -> None:
+    body = (
+        "## Requirements\n\nYou hold a recognised teaching qualification. "
+        "Police vetting will be completed for the successful applicant. "
+        "The successful applicant will need to join the PVG Scheme.\n"
+    )
+    requirements = [q.text for q in parse(body).qualifications]
+    assert "Police vetting will be completed for the successful applicant." not in requirements
+    assert "The successful applicant will need to join the PVG Scheme." in requirements
+
+
 def test_room_to_do_something_if_one_wishes_is_no_duty() -> None:
     body = (
         "## What the job involves\n\nYou will run the lab's sequencing queue and order its reagents. "

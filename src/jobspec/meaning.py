@@ -1184,6 +1184,7 @@ def _judge(
     _leave_out_welcomes_to_apply(units, judgements)
     _leave_out_what_is_done_for_the_reader(units, judgements)
     _leave_out_selection_by_suitability(units, judgements)
+    _leave_out_checks_the_employer_makes(units, judgements)
     _leave_out_questions_read_as_duties(units, pulled, judgements)
     _leave_out_what_need_not_be_had(units, features, judgements)
     _leave_out_the_teams_technologies(units, roots, features, judgements, vocabulary)
@@ -2334,6 +2335,26 @@ def _leave_out_selection_by_suitability(units: list[Unit], judgements: list[Judg
             and cues.SELECTED_BY_SUITABILITY.search(unit.text) is not None
         ):
             judgements[index] = Judgement(None, "words", judgements[index].confidence)
+
+
+def _leave_out_checks_the_employer_makes(units: list[Unit], judgements: list[Judgement]) -> None:
+    """ "Garda vetting will be carried out before an offer is made", "Police vetting will be completed for the
+    successful applicant": a check the employer makes is the hiring process, not a requirement (unlike "…
+    will need to join the PVG Scheme", which asks something of the hire)."""
+    for index, unit in enumerate(units):
+        if (
+            judgements[index].kind == "qualification"
+            and " be " in unit.text  # most units: the pattern is not tried
+            and _CHECK_THE_EMPLOYER_MAKES.match(unit.text) is not None
+        ):
+            judgements[index] = Judgement(None, "words", judgements[index].confidence)
+
+
+_CHECK_THE_EMPLOYER_MAKES = re.compile(
+    r"(?:[\w-]+ ){0,3}(?:vetting|checks?|screening|background investigations?|references)"
+    r" (?:will|may|must|shall) be (?:carried out|completed|conducted|undertaken|done|sought|requested|taken up)\b",
+    re.IGNORECASE,
+)
 
 
 def _leave_out_job_titles(units: list[Unit], judgements: list[Judgement]) -> None:
