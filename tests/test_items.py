@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from jobspec import cues, parse
 from jobspec.blocks import parse_blocks
-from jobspec.items import find_units
+from jobspec.items import find_units, is_bare_stem
 from jobspec.meaning import lead_in_kind
 from jobspec.models import SectionKind
 from jobspec.pipeline import read_structure
@@ -1069,6 +1069,11 @@ def test_rebuilding_and_rewriting_open_duties(sentence: str, duty_verb: bool) ->
 )
 def test_more_english_ways_of_stating_the_work(sentence: str, duty: bool) -> None:
     assert (cues.RESPONSIBILITY.search(sentence) is not None) is duty
+
+
+def test_a_lead_in_ending_on_what_the_candidate_has_is_a_bare_stem() -> None:
+    assert is_bare_stem("It would be an added advantage if the candidate has:")
+    assert not is_bare_stem("It would be an added advantage if the candidate has worked in a school.")
 
 
 def test_a_significant_part_of_the_role_is_a_duty() -> None:

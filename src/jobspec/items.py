@@ -49,7 +49,7 @@ _STEM_ENDING = CaselessPattern(
     r"(?:\b(?:with|in|of|on|for|to|include|includes|including|following|like|such as|mit|von|in|van|met|"
     r"avec|de|con|com|di|als|wie|the following|you will|you'll|you have|you should have|you bring|you are|"
     r"you need|you must have|we offer|du|sie|je|vous|tu|what|will|can|must|should|how to|"
-    r"need|needs|require|requires|expect|are looking for|'re looking for|"
+    r"need|needs|require|requires|expect|are looking for|'re looking for|has|possesses|"
     r"(?:must|should|shall|will) (?:have|possess|hold|demonstrate))|\([^()]*\))\s*:\s*$"
     # What the list holds said to be a plus: "Experience with any of the following is a big plus:".
     r"|\b(?:the following|these|folgenden?|suivant(?:e|s|es)?|siguientes|seguintes|seguenti|volgende|"
