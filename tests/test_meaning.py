@@ -951,6 +951,17 @@ def test_a_list_under_a_requirements_heading_whose_entries_all_say_duties_is_dut
     assert [j.kind for j in judgements[:2]] == [expected, expected]
 
 
+def test_a_requirements_lead_in_leaves_entries_that_all_say_duties_to_be_duties() -> None:
+    body = (
+        "## Ihr Profil\n\nWas erwarten wir:\n\n- Ihr Aufgabengebiet umfasst die Planung der Touren.\n"
+        "- Dabei stimmen Sie die Termine mit den Kunden ab.\n- Zudem unterstützen Sie das Lager.\n"
+    )
+    units, features = _units_and_features(body)
+    judgements = [Judgement("qualification", "heading", 0.7) for _ in units]
+    _read_duty_lists_under_requirements(units, features, judgements, DEFAULT_VOCABULARY)
+    assert [j.kind for j in judgements] == ["responsibility"] * 3
+
+
 _TWO_UNNAMED_LISTS = (
     "## Työ\n\n"
     "- Leivän leipominen aamuvuorossa\n"

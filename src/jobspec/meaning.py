@@ -2875,7 +2875,7 @@ def _read_duty_lists_under_requirements(
     lists = _lists_where(units, lambda _, unit: unit.node.declared is K.QUALIFICATIONS)
     for members in lists.values():
         lead_in, heading = units[members[0]].lead_in, units[members[0]].node.heading
-        if lead_in is not None and lead_in_kind(lead_in, vocabulary) in _REQUIREMENT_KINDS:
+        if _asks_for_what_its_entries_complete(lead_in, vocabulary):
             continue
         if heading is not None and _NAMES_THE_HIRES_WAYS.search(heading) is not None:
             continue  # "Personal attributes", then "Communicates trade-offs plainly …": how the hire works
@@ -2912,6 +2912,20 @@ _THE_READER_WILL_DO = re.compile(
     r"(?!(?:know|need|have|be|understand|share|enjoy|love|bring|want|feel|get|thrive)\b)[a-z]+\b",
     re.IGNORECASE,
 )
+
+
+def _asks_for_what_its_entries_complete(lead_in: str | None, vocabulary: Vocabulary) -> bool:
+    """Whether a lead-in names requirements and ends on a preposition its entries complete ("You'll need to
+    show evidence of:" then "designing services …"); "Was erwarten wir:" then "Ihr Tätigkeitsspektrum
+    umfasst …" leaves its entries their own say."""
+    return (
+        lead_in is not None
+        and _ENDS_ON_A_PREPOSITION.search(lead_in) is not None
+        and lead_in_kind(lead_in, vocabulary) in _REQUIREMENT_KINDS
+    )
+
+
+_ENDS_ON_A_PREPOSITION = re.compile(r"\b(?:of|in|with|at|on|for)\s*[:：]\s*$", re.IGNORECASE)
 
 
 # A heading of the hire's ways of working, whose entries may open on a verb of the third person.
