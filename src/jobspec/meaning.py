@@ -1455,6 +1455,9 @@ def _read_the_passive_among_the_hires_duties(
 _DUTIES_AROUND_THE_PASSIVE = 2
 
 
+_OTHER_DUTIES_OF_THE_PARAGRAPH = 2
+
+
 def _read_stated_duties_among_duties(
     units: list[Unit], features: list[UnitFeatures], judgements: list[Judgement]
 ) -> None:
@@ -1468,7 +1471,7 @@ def _read_stated_duties_among_duties(
     for index, unit in enumerate(units):
         cue_names = features[index].cues
         if (
-            duties[unit.group] >= _DUTIES_AROUND_THE_PASSIVE
+            duties[unit.group] >= _OTHER_DUTIES_OF_THE_PARAGRAPH
             and _unheaded_statement(unit)
             and _unread_prose(unit, judgements[index], features[index])
             and _cued_kind(cue_names) == "responsibility"
@@ -2294,8 +2297,15 @@ def _leave_out_what_is_done_for_the_reader(units: list[Unit], judgements: list[J
     hand or whom they join ("Você será recebido e treinado pela equipe …", "Você terá a sua disposição …",
     "Vous serez accompagné par …", "Sarai affiancato da …", "You'll be onboarded by …", "Você irá somar na
     atual equipe …"), is the offer: no item. The reader is the subject, but not the one who works."""
+    _leave_out_where(units, judgements, "responsibility", lambda text: _DONE_FOR_THE_READER.match(text) is not None)
+
+
+def _leave_out_where(
+    units: list[Unit], judgements: list[Judgement], kind: ItemKind, says_otherwise: Callable[[str], bool]
+) -> None:
+    """Each unit read as ``kind`` whose text ``says_otherwise`` is no item."""
     for index, unit in enumerate(units):
-        if judgements[index].kind == "responsibility" and _DONE_FOR_THE_READER.match(unit.text) is not None:
+        if judgements[index].kind == kind and says_otherwise(unit.text):
             judgements[index] = Judgement(None, "words", judgements[index].confidence)
 
 
@@ -2328,26 +2338,26 @@ _DONE_FOR_THE_READER = re.compile(
 def _leave_out_selection_by_suitability(units: list[Unit], judgements: list[Judgement]) -> None:
     """ "Stor vikt läggs vid personlig lämplighet": how the employer will choose, not a requirement, though its
     words ("stor vikt läggs vid") say one is coming (see :data:`cues.SELECTED_BY_SUITABILITY`)."""
-    for index, unit in enumerate(units):
-        if (
-            judgements[index].kind == "qualification"
-            and ("lämplighet" in unit.text or "egnethe" in unit.text)  # most units: the pattern is not tried
-            and cues.SELECTED_BY_SUITABILITY.search(unit.text) is not None
-        ):
-            judgements[index] = Judgement(None, "words", judgements[index].confidence)
+    _leave_out_where(units, judgements, "qualification", _selects_by_suitability)
+
+
+def _selects_by_suitability(text: str) -> bool:
+    return (
+        "lämplighet" in text or "egnethe" in text  # most units: the pattern is not tried
+    ) and cues.SELECTED_BY_SUITABILITY.search(text) is not None
 
 
 def _leave_out_checks_the_employer_makes(units: list[Unit], judgements: list[Judgement]) -> None:
     """ "Garda vetting will be carried out before an offer is made", "Police vetting will be completed for the
     successful applicant": a check the employer makes is the hiring process, not a requirement (unlike "…
     will need to join the PVG Scheme", which asks something of the hire)."""
-    for index, unit in enumerate(units):
-        if (
-            judgements[index].kind == "qualification"
-            and " be " in unit.text  # most units: the pattern is not tried
-            and _CHECK_THE_EMPLOYER_MAKES.match(unit.text) is not None
-        ):
-            judgements[index] = Judgement(None, "words", judgements[index].confidence)
+    _leave_out_where(
+        units,
+        judgements,
+        "qualification",
+        # most units: the pattern is not tried
+        lambda text: " be " in text and _CHECK_THE_EMPLOYER_MAKES.match(text) is not None,
+    )
 
 
 _CHECK_THE_EMPLOYER_MAKES = re.compile(
