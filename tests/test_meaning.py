@@ -427,6 +427,21 @@ def test_a_check_the_employer_makes_is_no_requirement_but_one_the_hire_must_join
     assert "The successful applicant will need to join the PVG Scheme." in requirements
 
 
+@pytest.mark.parametrize(
+    "reports",
+    [
+        "This position reports to the Associate Director of Research Computing.",
+        "You'll report to the Executive Director and work closely with the steering committee.",
+        "Vas a reportar al gerente técnico.",
+    ],
+)
+def test_whom_the_hire_reports_to_is_no_duty(reports: str) -> None:
+    body = f"## The role\n\nYou will run our training programme and mentor new instructors. {reports}\n"
+    duties = [r.text for r in parse(body).responsibilities]
+    assert reports not in duties
+    assert "You will run our training programme and mentor new instructors." in duties
+
+
 def test_room_to_do_something_if_one_wishes_is_no_duty() -> None:
     body = (
         "## What the job involves\n\nYou will run the lab's sequencing queue and order its reagents. "

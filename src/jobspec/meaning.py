@@ -1185,6 +1185,7 @@ def _judge(
     _leave_out_what_is_done_for_the_reader(units, judgements)
     _leave_out_selection_by_suitability(units, judgements)
     _leave_out_checks_the_employer_makes(units, judgements)
+    _leave_out_whom_the_hire_reports_to(units, judgements)
     _leave_out_questions_read_as_duties(units, pulled, judgements)
     _leave_out_what_need_not_be_had(units, features, judgements)
     _leave_out_the_teams_technologies(units, roots, features, judgements, vocabulary)
@@ -2363,6 +2364,31 @@ def _leave_out_checks_the_employer_makes(units: list[Unit], judgements: list[Jud
 _CHECK_THE_EMPLOYER_MAKES = re.compile(
     r"(?:[\w-]+ ){0,3}(?:vetting|checks?|screening|background investigations?|references)"
     r" (?:will|may|must|shall) be (?:carried out|completed|conducted|undertaken|done|sought|requested|taken up)\b",
+    re.IGNORECASE,
+)
+
+
+def _leave_out_whom_the_hire_reports_to(units: list[Unit], judgements: list[Judgement]) -> None:
+    """A sentence that opens on whom the hire reports to ("This position reports to the Associate Director
+    …", "You'll report to the Executive Director and work closely with …", "Du rapporterar till …") places
+    the post in the organisation: no duty, as the no-item cue says but the model may outweigh."""
+    _leave_out_where(
+        units,
+        judgements,
+        "responsibility",
+        # most units: the pattern is not tried ("report", "rapport", "riporta", "berichtest")
+        lambda text: ("port" in text or "richt" in text) and _REPORTS_TO.match(text) is not None,
+    )
+
+
+_REPORTS_TO = re.compile(
+    r"(?:[^,.]{0,40},\s+)?(?:"
+    r"(?:you|this (?:position|role|post)|the (?:position|role|post ?holder|successful (?:candidate|applicant))|"
+    r"he or she|they)(?:'ll| will| would)? (?:also )?(?:directly |jointly )?reports? (?:directly |jointly )?to\b"
+    r"|du (?:rapporterar|rapporterer|berichtest) (?:direkt )?(?:till|til|an)\b"
+    r"|(?:sie berichten|je rapporteert|u rapporteert) (?:direct |direkt )?(?:an|aan)\b"
+    r"|vous (?:reporterez|rapporterez) (?:directement )?(?:à|au|aux)\b"
+    r"|(?:reportarás|reportará|vas a reportar) (?:directamente )?(?:a|al)\b|riporterai (?:direttamente )?(?:a|al)\b)",
     re.IGNORECASE,
 )
 
