@@ -424,11 +424,12 @@ def _segments(lines: list[_Line]) -> list[_Segment]:
     if not lines:
         return []
     width = _wrap_width([line.text for line in lines]) if len(lines) > 1 else None
+    broken_early = _broken_before_room_ran_out(lines)
     if width is not None and (
         all(line.text[:1].isupper() for line in lines[1:])
         or _ends_entries(lines)
         or _first_line_labels_the_rest(lines, width)
-        or _broken_before_room_ran_out(lines)
+        or broken_early
     ):
         width = None
     elif width is None and _one_sentence_wrapped_once(lines):
@@ -437,7 +438,7 @@ def _segments(lines: list[_Line]) -> list[_Segment]:
     out = [_Segment(first_text, list(first_links), [(0, first_line)])]
     # After a line ending in a colon, in ragged lines: a list, even in lower case; so are short ragged
     # lines that none ends as a sentence ends ("har fagbrev som kokk" then "snakker norsk").
-    listed = width is None and (_short_unpunctuated_lines(lines) or _broken_before_room_ran_out(lines))
+    listed = width is None and (broken_early or _short_unpunctuated_lines(lines))
     for (_, before, _, broken), (line, text, links, _) in itertools.pairwise(lines):
         listed = listed or (width is None and before.endswith((":", "：")))
         # "Greet patients and check them in<br>" then "Scan letters": a preposition ends a line its writer broke,
@@ -502,10 +503,7 @@ def _short_unpunctuated_lines(lines: list[_Line]) -> bool:
     or runs on and the first is shorter than prose is wrapped at: a paragraph of prose ends on a stop."""
     if len(lines) == _LISTED_PAIR:  # the first shorter than any width prose is wrapped at
         return len(lines[0].text) < _WRAP_WIDTH and all(
-            len(line.text.split()) <= _MAX_LISTED_LINE_WORDS
-            and not _ends_a_sentence(line.text)
-            and not ends_running_on(line.text)
-            for line in lines
+            len(line.text.split()) <= _MAX_LISTED_LINE_WORDS and _open_ended(line.text) for line in lines
         )
     closing = len(lines) > _MIN_LISTED_LINES and lines[-1].text[:1].isupper()
     entries = lines[:-1] if closing else lines
@@ -519,15 +517,18 @@ def _broken_before_room_ran_out(lines: list[_Line]) -> bool:
     where the next line's first word would still have fitted within the widest. Wrapping never breaks a line
     early, so each line is an entry of its own, even in lower case ("har några års erfarenhet …" then
     "känner dig hemma i PostgreSQL"). A line of one word (an address, a label) says nothing of the kind."""
-    if len(lines) < _MIN_LISTED_LINES or any(
-        _ends_a_sentence(line.text) or ends_running_on(line.text) or " " not in line.text.strip() for line in lines
-    ):
+    if len(lines) < _MIN_LISTED_LINES or not all(_open_ended(line.text) and " " in line.text.strip() for line in lines):
         return False
     widest = max(len(line.text) for line in lines)
     early = sum(
         len(line.text) + 1 + len(following.text.split()[0]) < widest for line, following in itertools.pairwise(lines)
     )
     return early * 2 >= len(lines) - 1
+
+
+def _open_ended(line: str) -> bool:
+    """Whether a line neither ends a sentence nor runs on into the next: it may be an entry of its own."""
+    return not _ends_a_sentence(line) and not ends_running_on(line)
 
 
 def _wrap_width(lines: list[str]) -> int | None:

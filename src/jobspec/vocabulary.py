@@ -3011,12 +3011,12 @@ def _bounded(shapes: _Shapes, *, apostrophe: bool = True) -> str:
     return "|".join(parts) or r"(?!)"
 
 
-# "What work here offers", "What this role offers you", "Was die Stelle dir bietet", "Wat deze baan biedt",
-# "Ce que le poste vous offre": whoever offers it, what is offered is a benefit, unless the reader
-# offers it ("What you offer", "Was Sie uns bieten", "Wat jij biedt": the profile).
 # "PhD Candidate: Sediment Transport Models", "Doctoral candidate in …": the post, where "Candidate" alone or
 # "The candidate" heads what is asked of the hire.
 _A_DEGREE_CANDIDATE = re.compile(r"^(?:phd|ph d|doctoral|doctorate|msc|master|masters|master's)\s+candidate\b")
+# "What work here offers", "What this role offers you", "Was die Stelle dir bietet", "Wat deze baan biedt",
+# "Ce que le poste vous offre": whoever offers it, what is offered is a benefit, unless the reader
+# offers it ("What you offer", "Was Sie uns bieten", "Wat jij biedt": the profile).
 _WHAT_IS_OFFERED = re.compile(
     r"^(?:what (?!you\b)(?:[\w'-]+ ){1,4}(?:offers?|provides?|gives?)(?: you| to you| in return)?"
     r"|was (?!(?:sie|du|ihr)\b)(?:[\w-]+ ){1,4}(?:bietet|bieten)"
